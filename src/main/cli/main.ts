@@ -1,0 +1,2 @@
+// Placeholder CLI entry; replaced by the real CLI.
+console.log('policy-lens');

@@ -1,0 +1,2 @@
+// Placeholder worker entry; replaced by the indexing worker.
+export {};

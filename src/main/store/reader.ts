@@ -1,0 +1,32 @@
+import type {
+  AppSummary,
+  Correction,
+  DocumentDetail,
+  DocumentSummary,
+} from '../../shared/types';
+
+export interface Provenance {
+  documentId: number;
+  path: string;
+  contentHash: string;
+  indexedAt: string;
+  analyzerVersion: string;
+}
+
+/**
+ * What `compare`, `ipc` and the CLI read from the index. The SQLite repository implements it;
+ * compare's pure functions take it so they never see SQL.
+ */
+export interface LibraryReader {
+  listFolders(): string[];
+  listDocuments(): DocumentSummary[];
+  /** Apps with their versions ordered oldest → newest. */
+  listApps(): AppSummary[];
+  getDocumentDetail(documentId: number): DocumentDetail | null;
+  /** Number of successfully indexed documents. */
+  documentCount(): number;
+  /** For each clause fingerprint, in how many distinct documents it occurs. */
+  countDocumentsWithFingerprints(fingerprints: readonly string[]): Map<string, number>;
+  listCorrections(): Correction[];
+  getProvenance(documentIds: readonly number[]): Provenance[];
+}
