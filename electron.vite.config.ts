@@ -13,6 +13,7 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           cli: resolve(__dirname, 'src/main/cli/main.ts'),
           'index-worker': resolve(__dirname, 'src/main/index-job/worker.ts'),
+          bench: resolve(__dirname, 'bench/main.ts'),
         },
       },
     },
