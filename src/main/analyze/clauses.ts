@@ -27,12 +27,29 @@ export function splitClauses(text: string, base = 0): Clause[] {
   return clauses;
 }
 
+/** Ways a policy names its own operator or product; folded so boilerplate matches across apps. */
+const SELF_REFERENCE = /我们|我方|本公司|本平台|本应用|本软件|本产品|本app|本网站|本服务|平台方|公司/g;
+
 /**
- * A near-duplicate key: the clause without whitespace, punctuation and digits, hashed.
+ * The part of a clause that says something: quoted names (`“XX”`, `《XX》`), Latin words such
+ * as product names, digits, whitespace and punctuation are dropped; self-references are folded.
+ */
+export function clauseCore(clause: string): string {
+  const lower = clause.toLowerCase();
+  // English clauses keep their words; in Chinese ones Latin runs are mostly names (UCloud, APP).
+  const cjk = /[\u3400-\u9fff]/.test(lower);
+  const folded = cjk
+    ? lower.replace(SELF_REFERENCE, '我').replace(/[“"「『《][^”"」』》]{1,20}[”"」』》]/g, '').replace(/[a-z]+/g, '')
+    : lower;
+  return folded.replace(/[\s\p{P}\p{S}\d]/gu, '');
+}
+
+/**
+ * A near-duplicate key: the clause core (see `clauseCore`), hashed.
  * Null for clauses too short to say anything about boilerplate.
  */
 export function clauseFingerprint(clause: string): string | null {
-  const core = clause.replace(/[\s\p{P}\p{S}\d]/gu, '').toLowerCase();
+  const core = clauseCore(clause);
   if (core.length < 8) return null;
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;

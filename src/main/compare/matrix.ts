@@ -1,0 +1,51 @@
+// The topics × apps matrix: one row per app (latest version unless the query picks one).
+import type { MatrixQuery } from '../../shared/api';
+import type { DocumentDetail, FactColumns, Matrix, MatrixRow } from '../../shared/types';
+import { TOPICS } from '../../shared/taxonomy';
+import type { LibraryReader } from '../store/reader';
+import { buildCells, correctedTopics, groupCorrections } from './cells';
+import { factValues, formatResponseTime } from './fact-format';
+import type { ResponseTime } from '../../shared/types';
+
+const join = (values: string[]): string | null => (values.length > 0 ? values.join('; ') : null);
+
+export function factColumns(detail: DocumentDetail): FactColumns {
+  const facts = detail.facts;
+  const times = facts.filter((f) => f.kind === 'response_time').map((f) => f.value as ResponseTime);
+  const ages = facts.filter((f) => f.kind === 'minor_age').map((f) => Number(f.value));
+  const shortest = times.length > 0 ? times.reduce((a, b) => (b.days < a.days ? b : a)) : null;
+  return {
+    storage_location: join(factValues(facts, 'storage_location')),
+    cross_border: join(factValues(facts, 'cross_border')),
+    response_time: shortest ? formatResponseTime(shortest) : null,
+    response_days: shortest ? shortest.days : null,
+    email: join(factValues(facts, 'email')),
+    phone: join(factValues(facts, 'phone')),
+    operator: join(factValues(facts, 'operator')) ?? (detail.operator.length > 0 ? detail.operator.join('; ') : null),
+    effective_date: detail.dates.effective ?? factValues(facts, 'effective_date')[0] ?? null,
+    minor_age: ages.length > 0 ? Math.max(...ages) : null,
+    retention: join(factValues(facts, 'retention')),
+  };
+}
+
+export function buildMatrix(reader: LibraryReader, query: MatrixQuery): Matrix {
+  const corrections = groupCorrections(reader.listCorrections());
+  const rows: MatrixRow[] = [];
+  for (const app of reader.listApps()) {
+    const picked = query.versions?.[app.id];
+    const documentId = picked !== undefined && app.versions.includes(picked) ? picked : app.latest;
+    const detail = reader.getDocumentDetail(documentId);
+    if (!detail) continue;
+    rows.push({
+      app: app.name,
+      appId: app.id,
+      document: documentId,
+      version: app.versions.indexOf(documentId) + 1,
+      versionCount: app.versions.length,
+      path: detail.summary.path,
+      cells: buildCells(detail, correctedTopics(detail, corrections)),
+      facts: factColumns(detail),
+    });
+  }
+  return { topics: TOPICS.map((t) => ({ id: t.id, zh: t.zh, en: t.en })), apps: rows };
+}
