@@ -96,7 +96,7 @@ export class DocumentWriter {
       for (const fp of doc.fingerprints) this.insertFingerprint.run(fp, id);
       this.insertSearch.run(id, spaceCjk(doc.text));
       return id;
-    })();
+    }).immediate();
   }
 
   writeFailed(doc: FailedDocumentWrite, indexedAt: string): number {
@@ -106,6 +106,6 @@ export class DocumentWriter {
         encoding: null, format: doc.format, status: 'failed', error: doc.error, language: null, app: null,
         operator: '[]', published: null, effective: null, updated: null, analyzerVersion: doc.analyzerVersion, indexedAt,
       }),
-    )();
+    ).immediate();
   }
 }

@@ -11,7 +11,7 @@ import {
 } from './mappers';
 import type { LibraryReader, Provenance } from './reader';
 import { SearchIndex } from './search';
-import type { SearchHit } from '../../shared/types';
+import type { PolicyDates, SearchHit } from '../../shared/types';
 
 const DOCUMENT_SELECT = `SELECT d.*, f.path AS folder, av.app_id, av.version, av.version_date
   FROM documents d JOIN folders f ON f.id = d.folder_id LEFT JOIN app_versions av ON av.document_id = d.id`;
@@ -75,6 +75,9 @@ export class LibraryStore implements LibraryReader {
         'SELECT content_key FROM sections WHERE document_id = ? AND idx = ?'),
       facts: db.prepare<[number], FactRow>('SELECT * FROM facts WHERE document_id = ? ORDER BY idx'),
       mentions: db.prepare<[number], MentionRow>('SELECT * FROM mentions WHERE document_id = ? ORDER BY idx'),
+      grouping: db.prepare<[], { id: number; path: string; app: string | null; published: string | null;
+        effective: string | null; updated: string | null }>(`SELECT id, path, app, published, effective, updated
+        FROM documents WHERE status = 'ok' ORDER BY path`),
       okCount: db.prepare<[], { n: number }>("SELECT count(*) AS n FROM documents WHERE status = 'ok'"),
       fingerprintCount: db.prepare<[string], { n: number }>(
         'SELECT count(*) AS n FROM clause_fingerprints WHERE fingerprint = ?'),
@@ -100,7 +103,7 @@ export class LibraryStore implements LibraryReader {
   /** Runs `fn` in one transaction (nested writes become savepoints); SQLite errors become specific ones. */
   transaction<T>(fn: () => T): T {
     try {
-      return this.db.transaction(fn)();
+      return this.db.transaction(fn).immediate();
     } catch (error) {
       throw translateSqliteError(error, this.path);
     }
@@ -161,6 +164,14 @@ export class LibraryStore implements LibraryReader {
   getOffsets(documentId: number): Int32Array | null {
     const row = this.s.text.get(documentId);
     return row ? blobToOffsets(row.offsets) : null;
+  }
+
+  /** Indexed documents with what app grouping needs (name and dates), without loading texts. */
+  listGroupingInputs(): { documentId: number; path: string; app: string | null; dates: PolicyDates }[] {
+    return this.s.grouping.all().map((r) => ({
+      documentId: r.id, path: r.path, app: r.app,
+      dates: { published: r.published, effective: r.effective, updated: r.updated },
+    }));
   }
 
   documentCount(): number {
