@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // Crash safety of `policy-lens index`: SIGKILL at random moments, files changing under the scan,
 // unreadable entries, damaged and foreign databases, two processes on one database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +13,23 @@ import {
 } from './helpers';
 
 const CRASH_FILES = 200;
+
+interface IndexJobModule {
+  indexFolder: (store: unknown, folder: string, options: { pipeline: unknown }) => Promise<{ failed: { error: string }[] }>;
+  defaultPipeline: unknown;
+}
+/** indexFolder + the default pipeline, wherever index-job exports them (no index.ts there yet). */
+async function loadIndexJob(): Promise<IndexJobModule> {
+  const modules = import.meta.glob(['../../src/main/index-job/*.ts', '!../../src/main/index-job/worker.ts']);
+  const found: Partial<IndexJobModule> = {};
+  for (const load of Object.values(modules)) {
+    const mod = (await load()) as Record<string, unknown>;
+    if (typeof mod.indexFolder === 'function') found.indexFolder = mod.indexFolder as IndexJobModule['indexFolder'];
+    if (mod.defaultPipeline) found.defaultPipeline = mod.defaultPipeline;
+  }
+  if (!found.indexFolder || !found.defaultPipeline) throw new Error('src/main/index-job exports no indexFolder/defaultPipeline yet');
+  return found as IndexJobModule;
+}
 let work: string;
 let folder: string;
 let cleanDb: string;
@@ -137,7 +155,31 @@ describe.skipIf(!hasShared || !CLI_BUILT)('index survives SIGKILL and hostile ti
     }
   }, 120_000);
 
-  it.skip('disk full via max_page_count: skipped — the store opens its database with fixed pragmas and exposes no page limit (store/db.ts openDatabase takes only migrateTo)', () => {});
+  it('disk full (LibraryStore.setMaxPageCount, in-process indexFolder): a disk-full error, nothing half-written, the next run completes', async () => {
+    const db = join(work, 'full.db');
+    const { LibraryStore } = await import('../../src/main/store');
+    const job = await loadIndexJob();
+    const store = LibraryStore.open(db);
+    let thrown: unknown = null;
+    let failedMessages: string[] = [];
+    try {
+      const pages = Number(store.db.pragma('page_count', { simple: true }));
+      store.setMaxPageCount(pages + 40);
+      const summary = await job.indexFolder(store, folder, { pipeline: job.defaultPipeline });
+      failedMessages = summary.failed.map((f) => f.error);
+    } catch (error) {
+      thrown = error;
+    } finally {
+      store.close();
+    }
+    const message = thrown ? String((thrown as Error).message) : failedMessages.join('\n');
+    expect(message).toMatch(/disk is full|disk full|database or disk is full/i);
+    expect(integrityCheck(db)).toBe('ok');
+    expect(consistencyProblems(db)).toEqual([]);
+    const { run } = await indexJson(folder, db, 300_000);
+    expect(run.code, run.stderr).toBe(0);
+    expect(documentHashes(db)).toEqual(documentHashes(cleanDb));
+  }, 600_000);
 
   it('a corrupt database file: clear one-line message, the file kept byte for byte (in place or renamed aside)', async () => {
     const db = join(work, 'corrupt.db');
