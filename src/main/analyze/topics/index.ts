@@ -1,24 +1,22 @@
-// Topic classification of sections. Interface fixed; the implementation is being replaced by the
-// learnt classifier (issue 3). This first version only looks at headings.
+// Topic classification of sections: heading rules plus a linear model learnt offline
+// (scripts/train-topics.mjs → model-weights.json). See docs/decisions/0002-topic-classifier.md.
 import type { Language, Section } from '../../../shared/types';
 import type { TopicId } from '../../../shared/taxonomy';
+import modelFile from './model-weights.json';
+import { TopicModel, type ModelFile } from './model';
+import { classifyWithModel } from './classify';
+import { findTopicMentions } from './mentions';
 
-const HEADING_RULES: [RegExp, TopicId][] = [
-  [/收集/, 'collection'], [/使用/, 'use'], [/权限/, 'permissions'], [/SDK|sdk/, 'sdk'],
-  [/Cookie|cookie/, 'cookies'], [/共享/, 'sharing'], [/转让/, 'transfer'], [/公开披露/, 'disclosure'],
-  [/存储|保存/, 'storage'], [/安全|保护/, 'security'], [/权利/, 'rights'], [/未成年|儿童/, 'minors'],
-  [/更新|修订|变更/, 'updates'], [/联系/, 'contact'],
-];
+let model: TopicModel | null = null;
+function getModel(): TopicModel {
+  model ??= new TopicModel(modelFile as ModelFile);
+  return model;
+}
 
 /** Topics per section (same order as `sections`), from heading and body. */
 export function classifySections(text: string, sections: readonly Section[], language: Language): TopicId[][] {
-  void text;
-  void language;
-  return sections.map((s) => {
-    const topics = new Set<TopicId>();
-    for (const [re, topic] of HEADING_RULES) if (re.test(s.heading)) topics.add(topic);
-    return [...topics];
-  });
+  void language; // features cover both scripts; the model is bilingual
+  return classifyWithModel(getModel(), text, sections);
 }
 
 /** Sentences (normalised spans) that address a topic although their section does not carry it. */
@@ -27,8 +25,5 @@ export function findMentions(
   sections: readonly Section[],
   language: Language,
 ): { topic: TopicId; nstart: number; nend: number }[] {
-  void text;
-  void sections;
-  void language;
-  return [];
+  return findTopicMentions(text, sections, classifySections(text, sections, language), language);
 }

@@ -1,0 +1,250 @@
+// Corpus readers, a fallback section splitter and the segment-midpoint scorer shared by
+// scripts/train-topics.mjs and bench/score-*.mjs. Data comes from ../shared/corpora (read only).
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const CORPORA = resolve(REPO, '..', 'shared', 'corpora');
+
+/** CA4P label → model class. */
+export const CA4P_CLASS = {
+  e_1: 'collect', e_3: 'collect', e_2: 'share', e_4: 'rights', e_9: 'rights', e_10: 'rights', e_12: 'rights',
+  e_5: 'store', e_6: 'security', e_7: 'updates', e_11: 'minors', e_14: 'contact', e_15: 'cookies',
+  e_8: 'other', e_13: 'other', e_16: 'other', e_17: 'other',
+};
+
+/** Dev split held out from training. */
+export const isCa4pDev = (id) => id % 5 === 1;
+export const isOppDev = (uid) => uid % 3 === 1;
+
+/** Python code-point offsets → JS UTF-16 indices. */
+function codePointIndex(text) {
+  const map = [];
+  let i = 0;
+  for (const ch of text) { map.push(i); i += ch.length; }
+  map.push(i);
+  return map;
+}
+
+/** Annotated CA4P policies: { id, name, text, segments: [{ cls, label, start, end }] }. */
+export function readCa4p() {
+  const dir = resolve(CORPORA, 'ca4p483');
+  const docs = [];
+  for (const f of readdirSync(resolve(dir, 'annotations')).sort()) {
+    const name = f.replace(/\.json$/, '');
+    const text = readFileSync(resolve(dir, 'txt', name + '.txt'), 'utf8');
+    const cp = codePointIndex(text);
+    const segments = [];
+    for (const a of JSON.parse(readFileSync(resolve(dir, 'annotations', f), 'utf8'))) {
+      const cls = CA4P_CLASS[a.classId];
+      if (!cls) continue; // span-level labels e_21..e_27
+      segments.push({ cls, label: a.classId, start: cp[a.start], end: cp[a.end] });
+    }
+    docs.push({ id: Number(name.slice(0, 4)), name, text, segments });
+  }
+  return docs;
+}
+
+/** Minimal RFC-4180 CSV parser (quoted fields, embedded newlines). */
+export function parseCsv(src) {
+  const rows = [];
+  let row = [], field = '', q = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (q) {
+      if (c === '"') { if (src[i + 1] === '"') { field += '"'; i++; } else q = false; }
+      else field += c;
+    } else if (c === '"') q = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && src[i + 1] === '\n') i++;
+      row.push(field); rows.push(row); row = []; field = '';
+    } else field += c;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+/** VioDroid labelled sentences → [{ text, classes }]. */
+export function readViodroid() {
+  const rows = parseCsv(readFileSync(resolve(CORPORA, 'viodroid_zh', 'labelled_sentences.csv'), 'utf8'));
+  const out = [];
+  for (const [text, pc, crs = ''] of rows) {
+    if (!text) continue;
+    const cr = new Set(crs.split('#').filter(Boolean));
+    const classes = new Set();
+    if (pc === 'PC1') classes.add(cr.has('CR1') ? 'updates' : 'other');
+    else if (pc === 'PC2') classes.add(cr.has('CR4') ? 'contact' : 'other');
+    else if (pc === 'PC3') classes.add('minors');
+    else if (pc === 'PC4') classes.add(cr.has('CR7') ? 'updates' : cr.has('CR6') && cr.size === 1 ? 'other' : 'rights');
+    else if (pc === 'PC5') {
+      if (cr.has('CR11') || cr.has('CR12') || cr.has('CR13') || cr.has('CR16')) classes.add('collect');
+      if (cr.has('CR14')) classes.add('store');
+      if (cr.has('CR15') || cr.has('CR17')) classes.add('security');
+      if (classes.size === 0) classes.add('collect');
+    } else if (pc === 'PC6') classes.add('share');
+    else if (pc === 'PC7') classes.add('store');
+    if (classes.size) out.push({ text, classes: [...classes] });
+  }
+  return out;
+}
+
+export const OPP_CLASS = {
+  'First Party Collection/Use': 'collect',
+  'Third Party Sharing/Collection': 'share',
+  'User Choice/Control': 'rights',
+  'User Access, Edit and Deletion': 'rights',
+  'Data Retention': 'store',
+  'Data Security': 'security',
+  'Policy Change': 'updates',
+  'Do Not Track': 'cookies',
+  Other: 'other',
+};
+
+export const stripHtml = (s) =>
+  s.replace(/<br\s*\/?>/gi, '\n').replace(/<\/?(p|div|li|h\d|ul|ol|tr|table)[^>]*>/gi, '\n').replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;|&rsquo;|&lsquo;/g, "'")
+    .replace(/&[a-z]+;/g, ' ').replace(/[ \t]+/g, ' ').replace(/\n\s*\n+/g, '\n').trim();
+
+/** OPP-115 policies with majority labels: { uid, segments: [{ text, classes }] }. */
+export function readOpp() {
+  const dir = resolve(CORPORA, 'opp115');
+  const rows = parseCsv(readFileSync(resolve(dir, 'segment_labels_derived.csv'), 'utf8')).slice(1);
+  const labels = new Map();
+  for (const [uid, file, seg, category, , , majority] of rows) {
+    if (majority !== '1' || !file) continue;
+    const key = file;
+    if (!labels.has(key)) labels.set(key, { uid: Number(uid), segs: new Map() });
+    const segs = labels.get(key).segs;
+    if (!segs.has(Number(seg))) segs.set(Number(seg), new Set());
+    segs.get(Number(seg)).add(category);
+  }
+  const docs = [];
+  for (const [file, { uid, segs }] of labels) {
+    const path = resolve(dir, 'sanitized_policies', file + '.html');
+    if (!existsSync(path)) continue;
+    const parts = readFileSync(path, 'utf8').split('|||');
+    const segments = parts.map((raw, i) => {
+      const text = stripHtml(raw);
+      const cats = segs.get(i) ?? new Set();
+      const classes = new Set();
+      for (const c of cats) {
+        if (c === 'International and Specific Audiences') classes.add(/child|minor|under (the age|1[368])/i.test(text) ? 'minors' : 'other');
+        else if (OPP_CLASS[c]) classes.add(OPP_CLASS[c]);
+      }
+      if (cats.has('Other') && /contact us|e-?mail|write to us|mailing address/i.test(text) && !cats.has('First Party Collection/Use')) {
+        classes.delete('other');
+        classes.add('contact');
+      }
+      return { text, classes: [...classes], labelled: cats.size > 0 };
+    });
+    docs.push({ uid, file, segments });
+  }
+  return docs;
+}
+
+// ------------------------------------------------------------------ fallback splitter
+const HEADING_KINDS = [
+  ['part', /^第[一二三四五六七八九十百]+(部分|章)/],
+  ['article', /^第[一二三四五六七八九十百\d]+条/],
+  ['cn', /^[一二三四五六七八九十]+\s*[、.．]/],
+  ['cnparen', /^[（(][一二三四五六七八九十]+[)）]/],
+  ['dec', /^\d+\.\d+(?!\d)/],
+  ['num', /^\d+\s*(、|[.．](?!\d))/],
+  ['numparen', /^[（(]\d+[)）]/],
+  ['bracket', /^【[^】]{1,20}】$/],
+];
+
+/**
+ * A simple section splitter for scoring when `analyzeDocument` is not available: numbered lines
+ * (`一、`, `（一）`, `1、`, `1.1`, `第一条`), `#` headings and setext titles; levels by first use.
+ */
+export function splitSimple(text) {
+  const lines = [];
+  for (let i = 0; i < text.length; ) {
+    let j = text.indexOf('\n', i);
+    if (j < 0) j = text.length;
+    lines.push([i, j]);
+    i = j + 1;
+  }
+  const heads = [];
+  lines.forEach(([a, b], k) => {
+    const raw = text.slice(a, b).trim();
+    if (!raw || /^=+$/.test(raw)) return;
+    const line = raw.replace(/^[#>*_\s]+|[*_\s]+$/g, '').replace(/\\([.、])/g, '$1');
+    if (!line || line.length > 40) return;
+    const next = lines[k + 1] ? text.slice(lines[k + 1][0], lines[k + 1][1]).trim() : '';
+    let kind = null;
+    const md = /^(#{1,6})\s/.exec(raw);
+    if (md) kind = 'h' + md[1].length;
+    else if (/^=+$/.test(next) && !line.startsWith('Apkid:')) kind = 'setext';
+    else if (!/[。]$/.test(line)) kind = HEADING_KINDS.find(([, re]) => re.test(line))?.[0] ?? null;
+    if (kind) heads.push({ kind, a, b, line });
+  });
+  // Tables of contents repeat the headings: an entry whose text appears again later is skipped.
+  const key = (h) => h.line.replace(/\s+/g, '');
+  const last = new Map(heads.map((h, i) => [key(h), i]));
+  const sections = [];
+  const stack = []; // [{ kind, index }]
+  for (const [i, h] of heads.entries()) {
+    if (last.get(key(h)) !== i) continue;
+    const at = stack.findIndex((e) => e.kind === h.kind);
+    if (at >= 0) stack.length = at;
+    const parent = stack.length ? stack[stack.length - 1].index : null;
+    const index = sections.length;
+    sections.push({
+      id: index, parent, level: stack.length + 1, number: null, heading: h.line,
+      start: h.a, end: text.length, nstart: h.a, nend: text.length, nbody: Math.min(h.b + 1, text.length), topics: [],
+    });
+    stack.push({ kind: h.kind, index });
+  }
+  // A section ends where the next section at its level or above starts.
+  for (let i = 0; i < sections.length; i++) {
+    for (let j = i + 1; j < sections.length; j++) {
+      if (sections[j].level <= sections[i].level) { sections[i].nend = sections[i].end = sections[j].nstart; break; }
+    }
+  }
+  return sections;
+}
+
+// ------------------------------------------------------------------ scoring
+export const GROUPS = ['collect', 'share', 'rights', 'store', 'security', 'updates', 'minors', 'contact', 'cookies'];
+
+/**
+ * Segment-midpoint scoring. docs: [{ text, sections, topics, segments: [{ start, end, classes }] }];
+ * classOfTopic maps a topic to its group. Returns per-group P/R/F1 and macro-F1 over `groups`.
+ */
+export function scoreSegments(docs, classOfTopic, groups = GROUPS) {
+  const tally = Object.fromEntries(groups.map((g) => [g, { tp: 0, fp: 0, fn: 0 }]));
+  for (const { sections, topics, segments } of docs) {
+    for (const seg of segments) {
+      const mid = Math.floor((seg.start + seg.end) / 2);
+      let best = -1;
+      sections.forEach((s, i) => {
+        if (topics[i].length && s.nstart <= mid && mid < s.nend && (best < 0 || s.level >= sections[best].level)) best = i;
+      });
+      const predicted = new Set(best < 0 ? [] : topics[best].map((t) => classOfTopic[t]));
+      for (const g of groups) {
+        const gold = seg.classes.includes(g);
+        const pred = predicted.has(g);
+        if (gold && pred) tally[g].tp++;
+        else if (pred) tally[g].fp++;
+        else if (gold) tally[g].fn++;
+      }
+    }
+  }
+  const rows = groups.map((g) => {
+    const { tp, fp, fn } = tally[g];
+    const p = tp + fp ? tp / (tp + fp) : 0;
+    const r = tp + fn ? tp / (tp + fn) : 0;
+    return { group: g, tp, fp, fn, p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+  });
+  return { rows, macroF1: rows.reduce((s, x) => s + x.f1, 0) / rows.length };
+}
+
+export function printScore(title, { rows, macroF1 }) {
+  console.log(title);
+  for (const x of rows) console.log(`  ${x.group.padEnd(9)} P ${x.p.toFixed(3)}  R ${x.r.toFixed(3)}  F1 ${x.f1.toFixed(3)}  (tp ${x.tp} fp ${x.fp} fn ${x.fn})`);
+  console.log(`  macro-F1 ${macroF1.toFixed(4)}`);
+}

@@ -1,0 +1,115 @@
+// Bilingual keyword rules. Heading rules are strong evidence on their own; body cues refine a
+// coarse model class into the topics the corpora do not label (sdk, transfer, retention …).
+import type { TopicId } from '../../../shared/taxonomy';
+import type { ModelClass } from './classes';
+
+/** Topic rules matched against a section heading (already stripped of its numbering). */
+export const HEADING_RULES: readonly [TopicId, RegExp][] = [
+  ['cookies', /cookie|web\s*beacon|像素标签|同类技术|类似技术|追踪技术|跟踪技术|do not track|tracking technolog|local storage/i],
+  ['sdk', /sdk|软件开发工具包|第三方(插件|代码)|接入的?第三方|software development kit/i],
+  ['permissions', /权限|permission/i],
+  ['consent_exceptions', /(征得|取得|获得)?[^，。]{0,6}同意的?例外|无需(征得|取得|获得)?[^，。]{0,4}(同意|授权)|exceptions? to consent|without (your )?consent/i],
+  ['minors', /未成年|儿童|青少年|未满|children|child|minors?\b|kids|under the age/i],
+  ['sharing', /共享|分享|提供给|对外提供|委托处理|shar(e|ing)|disclos(e|ure) .*third|third[- ]part(y|ies) .*(share|disclos)/i],
+  ['transfer', /转让|转移|transfer|merger|acquisition/i],
+  ['disclosure', /公开披露|披露|disclos/i],
+  ['third_party', /第三方(服务|产品|链接|网站|平台|责任)|third[- ]party (services|sites|websites|links|products)|links to other/i],
+  ['collection', /收集|采集|提供的信息|collect|information we (gather|obtain|receive)|what information/i],
+  ['use', /使用|用途|目的|处理您的|\buse\b|how we use|purposes?/i],
+  ['storage', /存储|储存|存放|保存地|跨境|境外|出境传输|storage|where we store|international (data )?transfer|cross-border/i],
+  ['retention', /保存期限|存储期限|保留|期限|保存时间|retention|retain|how long/i],
+  ['security', /安全|保护措施|如何保护|security|protect|safeguard/i],
+  ['rights', /权利|权益|管理您的|访问|更正|删除|注销|撤回|投诉|your (rights|choices)|access(ing)?,? |opt[- ]?out|choice|control/i],
+  ['updates', /更新|修订|变更|修改|changes? to|updates?|amendment/i],
+  ['contact', /联系|咨询|反馈|contact|how to reach|questions/i],
+  ['scope', /适用范围|定义|释义|引言|前言|概述|导言|introduction|scope|definitions?|about this/i],
+];
+
+/** A heading topic that names a specific subject silences generic words in the same heading:
+ * `我们如何使用Cookie` is about cookies, not about use. */
+const SPECIFIC_OVER_GENERIC: readonly [TopicId, readonly TopicId[]][] = [
+  ['cookies', ['collection', 'use', 'storage', 'retention', 'sharing', 'rights']],
+  ['sdk', ['collection', 'use', 'sharing']],
+  ['permissions', ['collection', 'use', 'rights']],
+  ['minors', ['collection', 'use', 'security', 'rights', 'storage', 'sharing']],
+  ['consent_exceptions', ['collection', 'use', 'sharing', 'transfer', 'disclosure']],
+  ['third_party', ['sharing', 'collection', 'use']],
+  ['retention', ['storage']],
+  ['updates', ['use', 'rights', 'security', 'collection', 'storage']],
+  ['contact', ['rights', 'use', 'collection']],
+];
+
+/** Headings that only name the document (title lines), never a topic. */
+const TITLE = /^[^，。]{0,30}(隐私|个人信息保护|个人信息处理)(权)?(政策|协议|声明|指引|规则|条款)[^，。]{0,12}$|^privacy (policy|notice|statement)$/i;
+
+/** Disqualifiers: words that look like a topic but are about something else. */
+const NOT_STORAGE = /(出境|境外)(定居|旅游|就业|务工|提取)/;
+const NOT_UPDATES = /更新(您的|个人)|(信息|资料)(的)?(更新|修改)/;
+
+export function headingTopics(heading: string): Set<TopicId> {
+  const out = new Set<TopicId>();
+  const h = heading.replace(/^\s*(第[一二三四五六七八九十百\d]+[章节条部分]+|[（(]?[一二三四五六七八九十\d]+[)）.、．]?)\s*/, '').trim();
+  // Numbered list items (`（1）与国家安全直接相关的；`) are sentences, not headings.
+  if (!h || TITLE.test(h) || /[；;，,。]$/.test(h)) return out;
+  for (const [topic, re] of HEADING_RULES) if (re.test(h)) out.add(topic);
+  if (NOT_STORAGE.test(h)) out.delete('storage');
+  if (NOT_UPDATES.test(h)) out.delete('updates');
+  for (const [specific, generic] of SPECIFIC_OVER_GENERIC) {
+    if (out.has(specific)) for (const g of generic) out.delete(g);
+  }
+  // `我们如何共享、转让、公开披露` → disclosure only from 公开披露 (not 披露 alone inside 共享 headings).
+  if (out.has('disclosure') && !/公开披露|披露|disclos/i.test(h)) out.delete('disclosure');
+  return out;
+}
+
+const CUE = {
+  collection: /收集|获取|采集|提供|collect|gather|obtain|receive|provide us/i,
+  use: /使用|用于|用途|目的|分析|推荐|个性化|\buse\b|\bused\b|purpose|personali[sz]|advertis/i,
+  permissions: /权限|permission/i,
+  consent_exceptions: /(征得|取得|获得)[^。]{0,8}同意的?例外|无需(征得|取得|获得)?[^。]{0,8}(同意|授权)|without (your )?consent/i,
+  sdk: /sdk|软件开发工具包|插件|software development kit/i,
+  sharing: /共享|分享|提供给|对外提供|委托|share|sharing|third part|affiliate|service provider/i,
+  transfer: /转让|合并|收购|重组|破产|merger|acquisition|bankrupt|sale of (all|assets)/i,
+  disclosure: /公开披露|publicly disclos|disclose .*(law|legal)/i,
+  third_party: /第三方(服务|产品|链接|网站|平台)[^。]{0,20}(责任|政策|隐私)|third[- ]party (sites|websites|links|services)[^.]{0,40}(policy|responsib|practices)/i,
+  storage: /境内|境外|跨境|出境|存储地|存储在|存放在|服务器|located in|stored (in|on)|servers?|transferr?ed to .*countr|outside (of )?(your|the)/i,
+  retention: /期限|保存.{0,6}(时间|期)|最短|必要的?时间|删除或匿名|匿名化处理|retain|retention|as long as|period/i,
+} satisfies Partial<Record<TopicId, RegExp>>;
+
+/** Topics a model class stands for in this body text. */
+export function refineClass(cls: ModelClass, body: string): TopicId[] {
+  const has = (t: keyof typeof CUE): boolean => CUE[t].test(body);
+  switch (cls) {
+    case 'collect': {
+      const out: TopicId[] = [];
+      if (has('collection')) out.push('collection');
+      if (has('use')) out.push('use');
+      if (out.length === 0) out.push('collection', 'use');
+      if (has('permissions')) out.push('permissions');
+      if (has('consent_exceptions')) out.push('consent_exceptions');
+      return out;
+    }
+    case 'share': {
+      const out: TopicId[] = [];
+      if (has('sharing')) out.push('sharing');
+      if (has('transfer')) out.push('transfer');
+      if (has('disclosure')) out.push('disclosure');
+      if (has('sdk')) out.push('sdk');
+      if (has('third_party')) out.push('third_party');
+      if (has('consent_exceptions')) out.push('consent_exceptions');
+      if (out.length === 0) out.push('sharing');
+      return out;
+    }
+    case 'store': {
+      const out: TopicId[] = [];
+      if (has('storage')) out.push('storage');
+      if (has('retention')) out.push('retention');
+      if (out.length === 0) out.push('storage');
+      return out;
+    }
+    case 'other':
+      return [];
+    default:
+      return [cls];
+  }
+}
