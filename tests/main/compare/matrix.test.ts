@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { buildMatrix, compareTopic, sectionKeyOf } from '../../../src/main/compare';
+import { clauseFingerprint } from '../../../src/main/analyze/clauses';
+import { TOPIC_IDS } from '../../../src/shared/taxonomy';
+import { corpus, hasShared, seed } from '../../helpers/paths';
+import { MemoryReader } from './helpers';
+
+const ucloud = (date: string) => corpus('zh_policy_versions', 'ucloud_app_privacy', `ucloud_app_privacy__${date}.md`);
+
+describe.skipIf(!hasShared)('matrix and side-by-side on real policies', () => {
+  const library = () => MemoryReader.from([
+    { app: 'seed0', path: seed(0) }, { app: 'seed1', path: seed(1) }, { app: 'seed2', path: seed(2) },
+    { app: 'seed4', path: seed(4) },
+    { app: 'ucloud', path: ucloud('2024-09-20') }, { app: 'ucloud', path: ucloud('2025-11-27') },
+  ]);
+
+  it('has one row per app (latest version), every topic, and facts of topic kinds in their cells', async () => {
+    const reader = await library();
+    const m = buildMatrix(reader, {});
+    expect(m.topics.map((t) => t.id)).toEqual([...TOPIC_IDS]);
+    expect(m.apps.map((r) => r.app)).toEqual(['seed0', 'seed1', 'seed2', 'seed4', 'ucloud']);
+    const ucloudRow = m.apps.find((r) => r.app === 'ucloud')!;
+    expect(ucloudRow.version).toBe(2);
+    expect(ucloudRow.versionCount).toBe(2);
+    expect(ucloudRow.facts.response_time).toBe('15日');
+    for (const row of m.apps) {
+      for (const t of TOPIC_IDS) {
+        const cell = row.cells[t];
+        expect(cell.status === 'present').toBe(cell.sections.length > 0);
+      }
+      const email = row.cells.contact.facts.filter((f) => f.kind === 'email');
+      expect(email.length).toBe(reader.getDocumentDetail(row.document)!.facts.filter((f) => f.kind === 'email').length);
+    }
+    const picked = buildMatrix(reader, { versions: { [ucloudRow.appId]: 5 } });
+    expect(picked.apps.find((r) => r.app === 'ucloud')!.facts.response_time).toBe('15个工作日');
+  });
+
+  it('applies topic corrections keyed by section content', async () => {
+    const reader = await library();
+    const row = buildMatrix(reader, {}).apps.find((r) => r.app === 'seed4')!;
+    const detail = reader.getDocumentDetail(row.document)!;
+    const target = detail.sections.find((s) => !s.topics.includes('minors'))!;
+    const key = sectionKeyOf(detail.text, target);
+    reader.corrections = [{ id: 1, sectionKey: key, kind: 'topic_add', topic: 'minors', factKind: null, factValue: null, createdAt: '' }];
+    const corrected = buildMatrix(reader, {}).apps.find((r) => r.app === 'seed4')!;
+    expect(corrected.cells.minors.sections.map((s) => s.section)).toContain(target.id);
+    const present = detail.sections.find((s) => s.topics.length > 0)!;
+    reader.corrections = present.topics.map((t, i) => ({ id: i + 1, sectionKey: sectionKeyOf(detail.text, present), kind: 'topic_remove' as const, topic: t, factKind: null, factValue: null, createdAt: '' }));
+    const removed = buildMatrix(reader, {}).apps.find((r) => r.app === 'seed4')!;
+    for (const t of present.topics) expect(removed.cells[t].sections.map((s) => s.section)).not.toContain(present.id);
+  });
+
+  it('aligns storage clauses of two apps: shared boilerplate lines up, frequencies come from the corpus', async () => {
+    const reader = await library();
+    const m = buildMatrix(reader, {});
+    const withStorage = m.apps.filter((r) => r.cells.storage.status !== 'absent').slice(0, 3);
+    expect(withStorage.length).toBeGreaterThanOrEqual(2);
+    const c = compareTopic(reader, 'storage', withStorage.map((r) => r.document));
+    expect(c.documents.length).toBe(withStorage.length);
+    expect(c.rows.length).toBeGreaterThan(0);
+    for (const row of c.rows) {
+      expect(row.cells.length).toBe(withStorage.length);
+      expect(row.cells.some((x) => x !== null)).toBe(true);
+      for (const cell of row.cells) {
+        if (!cell) continue;
+        expect(cell.frequency).toBeGreaterThanOrEqual(0);
+        expect(cell.frequency).toBeLessThanOrEqual(1);
+        if (clauseFingerprint(cell.text)) expect(cell.documents).toBeGreaterThanOrEqual(1);
+      }
+    }
+    // document order kept inside every column
+    for (let d = 0; d < withStorage.length; d++) {
+      const starts = c.rows.map((r) => r.cells[d]?.nstart).filter((x): x is number => x !== undefined);
+      expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    }
+    expect(() => compareTopic(reader, 'storage', [withStorage[0].document])).toThrow(/2 to 4/);
+  });
+
+  it('fingerprints survive app names, digits and punctuation', () => {
+    const a = clauseFingerprint('我们将在中华人民共和国境内收集和产生的个人信息存储在中华人民共和国境内（1）。');
+    const b = clauseFingerprint('本平台将在中华人民共和国境内收集和产生的个人信息,存储在中华人民共和国境内 2 ');
+    expect(a).not.toBeNull();
+    expect(a).toBe(b);
+    expect(clauseFingerprint('我们将在中华人民共和国境外收集和产生的个人信息存储在中华人民共和国境外')).not.toBe(a);
+  });
+});
