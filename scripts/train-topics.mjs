@@ -53,7 +53,7 @@ for (const doc of readCa4p()) {
 for (const s of readViodroid()) { addExample(s.text, s.classes, 0.5); n.vio++; }
 for (const doc of readOpp()) {
   if (!all && isOppDev(doc.uid)) continue;
-  for (const s of doc.segments) if (s.labelled && s.classes.length) { addExample(s.text, s.classes, 1); n.opp++; }
+  for (const s of doc.segments) if (s.labelled && s.classes.length) { addExample(s.text, s.classes, 2); n.opp++; }
 }
 console.log(`examples: ${JSON.stringify(n)} (${all ? 'all data' : 'dev split held out'})`);
 

@@ -15,8 +15,7 @@ function getModel(): TopicModel {
 
 /** Topics per section (same order as `sections`), from heading and body. */
 export function classifySections(text: string, sections: readonly Section[], language: Language): TopicId[][] {
-  void language; // features cover both scripts; the model is bilingual
-  return classifyWithModel(getModel(), text, sections);
+  return classifyWithModel(getModel(), text, sections, language);
 }
 
 /** Sentences (normalised spans) that address a topic although their section does not carry it. */

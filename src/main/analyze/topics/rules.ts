@@ -10,17 +10,17 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   ['permissions', /权限|permission/i],
   ['consent_exceptions', /(征得|取得|获得)?[^，。]{0,6}同意的?例外|无需(征得|取得|获得)?[^，。]{0,4}(同意|授权)|exceptions? to consent|without (your )?consent/i],
   ['minors', /未成年|儿童|青少年|未满|children|child|minors?\b|kids|under the age/i],
-  ['sharing', /共享|分享|提供给|对外提供|委托处理|shar(e|ing)|disclos(e|ure) .*third|third[- ]part(y|ies) .*(share|disclos)/i],
+  ['sharing', /共享|提供给第三方|对外提供|委托处理|shar(e|ing)|disclos(e|ure) .*third|third[- ]part(y|ies) .*(share|disclos)/i],
   ['transfer', /转让|转移|transfer|merger|acquisition/i],
   ['disclosure', /公开披露|披露|disclos/i],
   ['third_party', /第三方(服务|产品|链接|网站|平台|责任)|third[- ]party (services|sites|websites|links|products)|links to other/i],
   ['collection', /收集|采集|提供的信息|collect|information we (gather|obtain|receive)|what information/i],
-  ['use', /使用|用途|目的|处理您的|\buse\b|how we use|purposes?/i],
-  ['storage', /存储|储存|存放|保存地|跨境|境外|出境传输|storage|where we store|international (data )?transfer|cross-border/i],
+  ['use', /(如何|怎样|我们)使用|使用(您|你|用户)?的?(个人)?(信息|数据)|(信息|数据)的?使用|用途|使用目的|处理您的|how we use|use of (your )?(personal )?(information|data)|purposes?/i],
+  ['storage', /存储|储存|存放|保存地|跨境|境外|全球范围|出境传输|storage|where we store|international (data )?transfer|cross-border/i],
   ['retention', /保存期限|存储期限|保留|期限|保存时间|retention|retain|how long/i],
   ['security', /安全|保护措施|如何保护|security|protect|safeguard/i],
   ['rights', /权利|权益|管理您的|访问|更正|删除|注销|撤回|投诉|your (rights|choices)|access(ing)?,? |opt[- ]?out|choice|control/i],
-  ['updates', /更新|修订|变更|修改|changes? to|updates?|amendment/i],
+  ['updates', /(政策|协议|声明|条款|指引|规则)[^，,]{0,6}(更新|修订|变更|修改)|(更新|修订|变更|修改)[^，,]{0,4}(政策|通知)|如何更新|changes to (this|our|the)|(policy|notice) (changes|updates)|amendments?/i],
   ['contact', /联系|咨询|反馈|contact|how to reach|questions/i],
   ['scope', /适用范围|定义|释义|引言|前言|概述|导言|introduction|scope|definitions?|about this/i],
 ];
@@ -35,12 +35,16 @@ const SPECIFIC_OVER_GENERIC: readonly [TopicId, readonly TopicId[]][] = [
   ['consent_exceptions', ['collection', 'use', 'sharing', 'transfer', 'disclosure']],
   ['third_party', ['sharing', 'collection', 'use']],
   ['retention', ['storage']],
+  ['storage', ['transfer', 'sharing']],
   ['updates', ['use', 'rights', 'security', 'collection', 'storage']],
   ['contact', ['rights', 'use', 'collection']],
 ];
 
 /** Headings that only name the document (title lines), never a topic. */
 const TITLE = /^[^，。]{0,30}(隐私|个人信息保护|个人信息处理)(权)?(政策|协议|声明|指引|规则|条款)[^，。]{0,12}$|^privacy (policy|notice|statement)$/i;
+
+/** `最近更新日期：2020年9月27日` is a date line that a splitter may take for a heading. */
+const DATE_LINE = /(19|20)\d\d\s*(年|[-/.]\s*\d)|(updated|effective)[^a-z]{0,3}(date|on|:)/i;
 
 /** Disqualifiers: words that look like a topic but are about something else. */
 const NOT_STORAGE = /(出境|境外)(定居|旅游|就业|务工|提取)/;
@@ -50,7 +54,7 @@ export function headingTopics(heading: string): Set<TopicId> {
   const out = new Set<TopicId>();
   const h = heading.replace(/^\s*(第[一二三四五六七八九十百\d]+[章节条部分]+|[（(]?[一二三四五六七八九十\d]+[)）.、．]?)\s*/, '').trim();
   // Numbered list items (`（1）与国家安全直接相关的；`) are sentences, not headings.
-  if (!h || TITLE.test(h) || /[；;，,。]$/.test(h)) return out;
+  if (!h || TITLE.test(h) || /[；;，,。]$/.test(h) || DATE_LINE.test(h)) return out;
   for (const [topic, re] of HEADING_RULES) if (re.test(h)) out.add(topic);
   if (NOT_STORAGE.test(h)) out.delete('storage');
   if (NOT_UPDATES.test(h)) out.delete('updates');
