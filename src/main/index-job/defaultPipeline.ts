@@ -43,11 +43,15 @@ export const defaultPipeline: IndexPipeline = {
     return typeof mod?.ANALYZER_VERSION === 'string' ? mod.ANALYZER_VERSION : 'unavailable';
   },
   async walk(root) {
-    const walked = await stageFunction<(r: string) => unknown>('ingest', 'walkFolder')(root);
-    return (walked as (string | { path: string })[]).map((e) => (typeof e === 'string' ? e : e.path));
+    const walked = (await stageFunction<(r: string) => unknown>('ingest', 'walkFolder')(root)) as {
+      files: { path: string }[];
+      problems: { path: string; error: string }[];
+    };
+    return { files: walked.files.map((f) => f.path), problems: walked.problems };
   },
-  async ingest(path) {
-    return (await stageFunction<(p: string) => unknown>('ingest', 'ingestFile')(path)) as IngestedDocument;
+  async ingest(path, bytes) {
+    if (!bytes) return (await stageFunction<(p: string) => unknown>('ingest', 'ingestFile')(path)) as IngestedDocument;
+    return (await stageFunction<(b: Uint8Array, p: string) => unknown>('ingest', 'ingestBuffer')(bytes, path)) as IngestedDocument;
   },
   analyze(doc) {
     return stageFunction<(d: IngestedDocument) => DocumentAnalysis>('analyze', 'analyzeDocument')(doc);

@@ -50,14 +50,15 @@ export async function indexFolder(store: LibraryStore, folder: string, options: 
   const { pipeline, onProgress, signal } = options;
   const batchSize = options.batchSize ?? 16;
 
-  const files = [...new Set(await pipeline.walk(root))].sort();
+  const walked = await pipeline.walk(root);
+  const files = [...new Set(walked.files)].sort();
   const folderId = store.ensureFolder(root);
   const stored = store.fileStates(folderId);
   const present = new Set(files);
   const gone = [...stored.values()].filter((s) => !present.has(s.path)).map((s) => s.id);
   store.removeDocuments(gone);
 
-  const summary: IndexSummary = { documents: files.length, indexed: 0, skipped: 0, removed: gone.length, failed: [], ms: 0 };
+  const summary: IndexSummary = { documents: files.length, indexed: 0, skipped: 0, removed: gone.length, failed: [...walked.problems], ms: 0 };
   let pending: Pending[] = [];
   const recordFailed = (path: string, error: string, base: BaseState) => {
     summary.failed.push({ path, error });
@@ -125,7 +126,7 @@ export async function indexFolder(store: LibraryStore, folder: string, options: 
       continue;
     }
     try {
-      const ingested = await pipeline.ingest(path);
+      const ingested = await pipeline.ingest(path, bytes);
       const analysis = pipeline.analyze(ingested);
       pending.push({
         kind: 'ok',

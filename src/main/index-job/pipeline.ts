@@ -12,8 +12,10 @@ export interface GroupInput {
 
 export interface IndexPipeline {
   analyzerVersion: string;
-  walk(root: string): Promise<string[]>;
-  ingest(path: string): Promise<IngestedDocument>;
+  /** Supported files under root, and paths that cannot be indexed with why (unreadable folders, odd names). */
+  walk(root: string): Promise<{ files: string[]; problems: { path: string; error: string }[] }>;
+  /** Decodes bytes already read (and hashed) by the indexer, or reads the file when no bytes are given. */
+  ingest(path: string, bytes?: Uint8Array): Promise<IngestedDocument>;
   analyze(doc: IngestedDocument): DocumentAnalysis;
   group(documents: GroupInput[]): AppGroupWrite[];
 }

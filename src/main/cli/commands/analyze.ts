@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { CliError, type CliCommand } from '../command';
 import { defaultPipeline } from '../../index-job/defaultPipeline';
 import type { DocumentAnalysis } from '../../../shared/types';
@@ -21,7 +21,7 @@ async function analyzeFile(file: string): Promise<AnalyzeResult> {
     const info = await stat(resolve(file)).catch(() => null);
     if (!info) return { file, error: `file not found: ${file}`, ...empty };
     if (!info.isFile()) return { file, error: `not a regular file: ${file}`, ...empty };
-    const a = defaultPipeline.analyze(await defaultPipeline.ingest(resolve(file)));
+    const a = defaultPipeline.analyze(await defaultPipeline.ingest(resolve(file), await readFile(resolve(file))));
     return {
       file, error: null, app: a.app, operator: a.operator, language: a.language, dates: a.dates,
       sections: a.sections.map(({ id, parent, level, number, heading, start, end, topics }) =>
