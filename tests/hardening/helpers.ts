@@ -66,13 +66,17 @@ export async function indexJson(folder: string, db: string, timeoutMs = 120_000)
   return { run, summary: lastJson<IndexSummaryJson>(run) };
 }
 
-/** sha256 of every regular file and symlink target under `dir` (never follows links), keyed by relative path. */
-export function hashTree(dir: string, base = dir, out = new Map<string, string>()): Map<string, string> {
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    const rel = full.slice(base.length + 1);
+/**
+ * sha256 of every regular file and symlink target under `dir` (never follows links), keyed by
+ * relative path. Names are read as bytes so files whose names are not valid UTF-8 are hashed too.
+ */
+export function hashTree(dir: string | Buffer, base = Buffer.from(dir).length, out = new Map<string, string>()): Map<string, string> {
+  const dirBuf = Buffer.from(dir);
+  for (const name of readdirSync(dirBuf, { encoding: 'buffer' })) {
+    const full = Buffer.concat([dirBuf, Buffer.from('/'), name]);
+    const rel = full.subarray(base + 1).toString('latin1');
     const st = lstatSync(full);
-    if (st.isSymbolicLink()) out.set(rel, `link:${readlinkSync(full)}`);
+    if (st.isSymbolicLink()) out.set(rel, `link:${readlinkSync(full, { encoding: 'buffer' }).toString('latin1')}`);
     else if (st.isDirectory()) hashTree(full, base, out);
     else if (st.isFile()) out.set(rel, createHash('sha256').update(readFileSync(full)).digest('hex'));
     else out.set(rel, `special:${st.mode}`);
