@@ -112,3 +112,29 @@ export function createApiClient(call: (channel: Channel, args: unknown[]) => Pro
   }
   return api as unknown as PolicyLensApi;
 }
+
+// ---------------------------------------------------------------- desktop extras (additive)
+
+/** Commands the native menu (and a second app launch) push to the renderer. */
+export const menuCommands = ['openFolder', 'export', 'find', 'language'] as const;
+export type MenuCommandId = (typeof menuCommands)[number];
+
+export interface MenuCommand {
+  command: MenuCommandId;
+  /** openFolder: the folder to open (none = ask with the picker); language: 'zh' | 'en'. */
+  arg?: string;
+}
+
+/** The one main → renderer push channel. */
+export const MENU_COMMAND_CHANNEL = 'menu/command';
+
+/**
+ * Desktop-only helpers the preload exposes beside `api` as `window.desktop`. Absent in a plain
+ * browser, so the renderer treats it as optional.
+ */
+export interface DesktopBridge {
+  /** Subscribes to menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Absolute path of a dropped file or folder (sandboxed renderers cannot read `File.path`). */
+  pathForFile(file: File): string;
+}

@@ -1,9 +1,11 @@
 /// <reference types="vite/client" />
-import type { PolicyLensApi } from '../../shared/api';
+import type { DesktopBridge, PolicyLensApi } from '../../shared/api';
 
 declare global {
   interface Window {
     api: PolicyLensApi;
+    /** Only inside the Electron window. */
+    desktop?: DesktopBridge;
   }
 }
 

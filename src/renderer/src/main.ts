@@ -1,2 +1,6 @@
-import { createApp, h } from 'vue';
-createApp({ render: () => h('p', 'Policy Lens') }).mount('#app');
+import { createPinia } from 'pinia';
+import { createApp } from 'vue';
+import App from './App.vue';
+import './base.css';
+
+createApp(App).use(createPinia()).mount('#app');

@@ -1,0 +1,28 @@
+// Human-readable fact values for chips and lists.
+import type { Fact, FactValue } from '../../../shared/types';
+import type { UiLanguage } from '../../../shared/api';
+
+export function formatFactValue(value: FactValue, lang: UiLanguage): string {
+  if (typeof value === 'string' || typeof value === 'number') return translateCode(String(value), lang);
+  if ('days' in value && 'workdays' in value) {
+    if (lang === 'zh') return `${value.days} 个${value.workdays ? '工作日' : '自然日'}`;
+    return `${value.days} ${value.workdays ? 'working days' : 'days'}`;
+  }
+  if ('text' in value) return value.text;
+  if ('vendor' in value) return value.vendor ? `${value.name} (${value.vendor})` : value.name;
+  return value.name;
+}
+
+const CODES: Record<string, { zh: string; en: string }> = {
+  domestic: { zh: '境内', en: 'domestic' },
+  overseas: { zh: '境外', en: 'overseas' },
+  none: { zh: '不出境', en: 'none' },
+  with_consent: { zh: '经同意出境', en: 'with consent' },
+  yes: { zh: '出境', en: 'yes' },
+};
+
+export function translateCode(value: string, lang: UiLanguage): string {
+  return CODES[value]?.[lang] ?? value;
+}
+
+export const factText = (fact: Fact, lang: UiLanguage) => formatFactValue(fact.value, lang);
