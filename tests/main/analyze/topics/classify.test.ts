@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { classifySections, findMentions } from '../../../../src/main/analyze/topics';
+import { seed } from '../../../helpers/paths';
+import { sectionsAt } from './seed-sections';
+
+const read = (n: 0 | 1 | 2 | 3 | 4): string => readFileSync(seed(n), 'utf8');
+
+describe('classifySections on seed policies', () => {
+  it('a section heading sharing, transfer and disclosure carries all three (seed 000)', () => {
+    const text = read(0);
+    const from = text.indexOf('三、 我们如何共享、转让、公开披露您的个人信息', text.indexOf('一、 我们如何收集') + 10);
+    const sections = sectionsAt(text, from, [['三、 我们如何共享、转让、公开披露您的个人信息', 1], ['(一) 共享：', 2]], '四、');
+    const topics = classifySections(text, sections, 'zh');
+    expect(topics[0]).toEqual(expect.arrayContaining(['sharing', 'transfer', 'disclosure']));
+    expect(topics[1]).toContain('sharing');
+    expect(topics[1]).not.toContain('security');
+  });
+
+  it('a cookie subsection inside the collection chapter carries cookies (seed 003)', () => {
+    const text = read(3);
+    const from = text.indexOf('二、我们如何收集您的信息', text.indexOf('第二部分 分则', 600));
+    const sections = sectionsAt(
+      text,
+      from,
+      [['二、我们如何收集您的信息', 1], ['(三)通过Cookie和相关技术收集和使用您的信息', 2]],
+      '6、个人信息主体获取个人信息副本',
+    );
+    const topics = classifySections(text, sections, 'zh');
+    expect(topics[0]).toContain('collection');
+    expect(topics[1]).toContain('cookies');
+    expect(topics[1]).not.toContain('rights');
+  });
+
+  it('a housing-fund withdrawal for emigration is not about storage or cross-border transfer (seed 001)', () => {
+    const text = read(1);
+    const sections = sectionsAt(text, text.indexOf('出境定居提取') - 1, [['出境定居提取', 2]], '公积金账号、姓名、证件号码、配偶姓名');
+    const parentless = classifySections(text, sections, 'zh');
+    expect(parentless[0]).not.toContain('storage');
+    expect(parentless[0]).not.toContain('retention');
+  });
+
+  it('a child inherits nothing its own body does not discuss (seed 001 cookie chapter)', () => {
+    const text = read(1);
+    const from = text.indexOf('三、我方如何使用 Cookie 和同类技术', 1000);
+    const sections = sectionsAt(text, from, [['三、我方如何使用 Cookie 和同类技术', 1]], '我方承诺');
+    const topics = classifySections(text, sections, 'zh');
+    expect(topics[0]).toEqual(['cookies']);
+  });
+
+  it('an empty table-of-contents entry carries no topic, its heading notwithstanding', () => {
+    const text = read(3);
+    const toc = text.indexOf('四、我们如何存储您的信息');
+    const sections = sectionsAt(text, toc, [['四、我们如何存储您的信息', 1]], '五、个人信息共享');
+    expect(classifySections(text, sections, 'zh')).toEqual([[]]);
+  });
+
+  it('uses the body when the heading says nothing: a numbered data-deletion clause is rights', () => {
+    const text = read(3);
+    const from = text.indexOf('6、个人信息主体获取个人信息副本');
+    const sections = sectionsAt(text, from, [['6、个人信息主体获取个人信息副本', 2]], '您可以通过登录您的帐号');
+    sections[0].nend = sections[0].end = text.indexOf('\n', text.indexOf('您可以通过登录您的帐号')) ;
+    expect(classifySections(text, sections, 'zh')[0]).toContain('rights');
+  });
+});
+
+describe('findMentions', () => {
+  it('finds a cookie sentence outside any cookie section, never inside one', () => {
+    const text = read(1);
+    const from = text.indexOf('三、我方如何使用 Cookie 和同类技术', 1000);
+    const sections = sectionsAt(text, from, [['三、我方如何使用 Cookie 和同类技术', 1]], '我方承诺');
+    expect(findMentions(text, sections, 'zh').filter((m) => m.topic === 'cookies')).toEqual([]);
+    const outside =
+      '一、我们如何保护您的个人信息安全\n我们已使用符合业界标准的安全防护措施保护您提供的个人信息，防止数据遭到未经授权访问、公开披露、使用、修改、损坏或丢失。' +
+      '我们会采取一切合理可行的措施，保护您的个人信息。例如，在您的浏览器与服务器之间交换数据时受SSL加密保护；我们会使用加密技术确保数据的保密性；我们会使用受信赖的保护机制防止数据遭到恶意攻击。' +
+      '我们建立专门的管理制度、流程和组织以保障信息的安全。您的个人信息存储在中华人民共和国境内。' +
+      '如不幸发生个人信息安全事件，我们将按照法律法规的要求及时向您告知安全事件的基本情况和可能的影响。';
+    const sec = [{ id: 0, parent: null, level: 1, number: null, heading: '一、我们如何保护您的个人信息安全', start: 0, end: outside.length, nstart: 0, nend: outside.length, nbody: 17, topics: [] }];
+    const mentions = findMentions(outside, sec, 'zh');
+    const storage = mentions.filter((m) => m.topic === 'storage');
+    expect(storage).toHaveLength(1);
+    expect(outside.slice(storage[0].nstart, storage[0].nend)).toContain('存储在中华人民共和国境内');
+    expect(mentions.some((m) => m.topic === 'security')).toBe(false);
+  });
+});

@@ -1,0 +1,39 @@
+// Corpus scores on the dev split (CA4P id % 5 == 1, OPP uid % 3 == 1), same midpoint scoring as
+// bench/score-*.mjs. Thresholds are the held-out scores measured in docs/decisions/0002 minus a margin.
+import { describe, expect, it } from 'vitest';
+import { classifySections } from '../../../../src/main/analyze/topics';
+import { CLASS_OF_TOPIC } from '../../../../src/main/analyze/topics/classes';
+import type { Section } from '../../../../src/shared/types';
+import { isCa4pDev, isOppDev, readCa4p, readOpp, scoreSegments, splitSimple } from '../../../../bench/score-corpora.mjs';
+
+describe('topic classifier on labelled corpora', () => {
+  it('CA4P-483 dev policies: macro-F1 over the 9 groups', () => {
+    const docs = readCa4p().filter((d) => isCa4pDev(d.id)).slice(0, 40);
+    const scored = docs.map((d) => {
+      const sections = splitSimple(d.text);
+      return { sections, topics: classifySections(d.text, sections, 'zh'), segments: d.segments.map((s) => ({ ...s, classes: [s.cls] })) };
+    });
+    const { macroF1, rows } = scoreSegments(scored, CLASS_OF_TOPIC);
+    expect(macroF1).toBeGreaterThan(0.74);
+    for (const r of rows) expect(r.f1, r.group).toBeGreaterThan(0.5);
+  });
+
+  it('OPP-115 dev paragraphs: English sections get the annotated practice', () => {
+    const groups = ['collect', 'share', 'rights', 'store', 'security', 'updates'];
+    const scored = readOpp().filter((d) => isOppDev(d.uid)).map((d) => {
+      let text = '';
+      const sections: Section[] = [];
+      const segments: { start: number; end: number; classes: string[] }[] = [];
+      d.segments.forEach((s, i) => {
+        const nstart = text.length;
+        text += s.text + '\n\n';
+        sections.push({ id: i, parent: null, level: 1, number: null, heading: '', start: nstart, end: text.length, nstart, nend: text.length, nbody: nstart, topics: [] });
+        if (s.labelled) segments.push({ start: nstart, end: nstart + s.text.length, classes: s.classes });
+      });
+      return { sections, topics: classifySections(text, sections, 'en'), segments };
+    });
+    const { macroF1, rows } = scoreSegments(scored, CLASS_OF_TOPIC, groups);
+    expect(macroF1).toBeGreaterThan(0.6);
+    expect(rows.find((r) => r.group === 'security')!.f1).toBeGreaterThan(0.6);
+  });
+});
