@@ -45,18 +45,25 @@ function sectionRef(s: Section): CellSectionRef {
 
 /** Sections carrying `topic`, dropping those whose ancestor already carries it (no double counting). */
 export function topicSections(sections: readonly Section[], topics: readonly TopicId[][], topic: TopicId): Section[] {
-  const carrying = new Set<number>();
-  const out: Section[] = [];
+  return sectionsByTopic(sections, topics).get(topic) ?? [];
+}
+
+/** One pass over the sections: for every topic, its outermost carrying sections in document order. */
+export function sectionsByTopic(sections: readonly Section[], topics: readonly TopicId[][]): Map<TopicId, Section[]> {
+  const out = new Map<TopicId, Section[]>();
+  // carriedAbove[i]: topics carried by section i or one of its ancestors
+  const carriedAbove: (readonly TopicId[])[] = new Array(sections.length);
   for (let i = 0; i < sections.length; i++) {
-    if (!topics[i]?.includes(topic)) continue;
-    carrying.add(sections[i].id);
-    let p = sections[i].parent;
-    let covered = false;
-    while (p !== null) {
-      if (carrying.has(p)) { covered = true; break; }
-      p = sections[p]?.parent ?? null;
+    const own = topics[i] ?? [];
+    const parent = sections[i].parent;
+    const above = parent !== null && parent < i ? carriedAbove[parent] : [];
+    for (const t of own) {
+      if (above.includes(t)) continue;
+      const list = out.get(t);
+      if (list) list.push(sections[i]);
+      else out.set(t, [sections[i]]);
     }
-    if (!covered) out.push(sections[i]);
+    carriedAbove[i] = own.length === 0 ? above : above.length === 0 ? own : [...new Set([...above, ...own])];
   }
   return out;
 }
@@ -64,8 +71,9 @@ export function topicSections(sections: readonly Section[], topics: readonly Top
 /** All cells of one document, indexed by topic. */
 export function buildCells(detail: DocumentDetail, topicsPerSection: readonly TopicId[][]): Record<TopicId, MatrixCell> {
   const cells = {} as Record<TopicId, MatrixCell>;
+  const byTopic = sectionsByTopic(detail.sections, topicsPerSection);
   for (const topic of TOPIC_IDS) {
-    const sections = topicSections(detail.sections, topicsPerSection, topic);
+    const sections = byTopic.get(topic) ?? [];
     const kinds = TOPIC_FACT_KINDS[topic] ?? [];
     const facts: Fact[] = [];
     for (const f of detail.facts) {
@@ -78,12 +86,12 @@ export function buildCells(detail: DocumentDetail, topicsPerSection: readonly To
         status: 'present',
         sections: sections.map(sectionRef),
         facts,
-        excerpt: excerpt(detail.text.slice(first.nbody, Math.min(first.nend, first.nbody + 400))),
+        excerpt: excerpt(detail.text.slice(first.nbody, Math.min(first.nend, first.nbody + 200))),
         mentions: [],
       };
       continue;
     }
-    const mentions = detail.mentions
+    const mentions = detail.mentions.length === 0 ? [] : detail.mentions
       .filter((m) => m.topic === topic)
       .map((m) => ({ text: detail.text.slice(m.nstart, m.nend), nstart: m.nstart, nend: m.nend }));
     cells[topic] = {
