@@ -1,0 +1,113 @@
+import { open } from 'node:fs/promises';
+import { basename, extname, resolve } from 'node:path';
+import type { DocumentFormat } from '../../shared/types';
+import { decodeText } from './decode';
+import { docxToHtml } from './docx';
+import { hintsFromSourceRanges, markdownHeadingHints } from './headings';
+import { htmlToText, sniffHtmlCharset } from './html';
+import { normalizeText } from './normalize';
+import { pdfToText } from './pdf';
+import { IngestError, type HeadingHint, type IngestedDocument } from './types';
+
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+export const SUPPORTED_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf'];
+
+export function formatOf(name: string): DocumentFormat | null {
+  switch (extname(name).toLowerCase()) {
+    case '.txt':
+      return 'txt';
+    case '.md':
+    case '.markdown':
+      return 'md';
+    case '.html':
+    case '.htm':
+      return 'html';
+    case '.docx':
+      return 'docx';
+    case '.pdf':
+      return 'pdf';
+    default:
+      return null;
+  }
+}
+
+interface Extracted {
+  source: string;
+  encoding: string;
+  headings: { start: number; end: number; level: number }[];
+}
+
+async function extract(bytes: Uint8Array, format: DocumentFormat): Promise<Extracted> {
+  switch (format) {
+    case 'txt':
+    case 'md': {
+      const { text, encoding } = decodeText(bytes);
+      return { source: text, encoding, headings: [] };
+    }
+    case 'html': {
+      const { text, encoding } = decodeText(bytes, sniffHtmlCharset(bytes));
+      const html = htmlToText(text);
+      return { source: html.text, encoding, headings: html.headings };
+    }
+    case 'docx': {
+      const html = htmlToText(await docxToHtml(bytes));
+      return { source: html.text, encoding: 'binary', headings: html.headings };
+    }
+    case 'pdf':
+      return { source: await pdfToText(bytes), encoding: 'binary', headings: [] };
+  }
+}
+
+/** Reads, decodes, extracts and normalises one document held in memory; `name` decides the format. */
+export async function ingestBuffer(bytes: Uint8Array, name: string): Promise<IngestedDocument> {
+  const format = formatOf(name);
+  if (!format) throw new IngestError(`unsupported file type (${extname(name) || 'no extension'})`);
+  if (bytes.length === 0) throw new IngestError('empty file');
+  if (bytes.length > MAX_FILE_BYTES) {
+    throw new IngestError(`file too large (${Math.ceil(bytes.length / 1024 / 1024)} MB, limit ${MAX_FILE_BYTES / 1024 / 1024} MB)`);
+  }
+  const { source, encoding, headings } = await extract(bytes, format);
+  const { text, offsets } = normalizeText(source, format);
+  if (!/\S/.test(text)) {
+    throw new IngestError(format === 'txt' || format === 'md' ? 'blank file (whitespace only)' : `${format}: no text found`);
+  }
+  const headingHints: HeadingHint[] = format === 'md' ? markdownHeadingHints(text) : hintsFromSourceRanges(headings, text, offsets);
+  return { path: name, format, encoding, source, text, offsets, headingHints };
+}
+
+function ioMessage(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'file not found';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a folder, not a file';
+  return `cannot read file (${code ?? (err as Error).message})`;
+}
+
+/** Reads a file (read-only; never more than the size limit) and ingests it. */
+export async function ingestFile(path: string): Promise<IngestedDocument> {
+  const abs = resolve(path);
+  if (!formatOf(abs)) throw new IngestError(`unsupported file type (${extname(abs) || basename(abs)})`);
+  let handle;
+  try {
+    handle = await open(abs, 'r');
+  } catch (err) {
+    throw new IngestError(ioMessage(err));
+  }
+  try {
+    const st = await handle.stat();
+    if (!st.isFile()) throw new IngestError('not a regular file');
+    if (st.size > MAX_FILE_BYTES) {
+      throw new IngestError(`file too large (${Math.ceil(st.size / 1024 / 1024)} MB, limit ${MAX_FILE_BYTES / 1024 / 1024} MB)`);
+    }
+    let bytes: Buffer;
+    try {
+      bytes = await handle.readFile();
+    } catch (err) {
+      throw new IngestError(ioMessage(err));
+    }
+    return await ingestBuffer(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), abs);
+  } finally {
+    await handle.close();
+  }
+}

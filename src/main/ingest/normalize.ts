@@ -1,0 +1,142 @@
+import type { DocumentFormat } from '../../shared/types';
+import { normalizeChars } from './normalize-chars';
+
+export interface NormalizedText {
+  text: string;
+  /** offsets[i] = index in the source of text[i]; offsets[text.length] = source.length. */
+  offsets: Int32Array;
+}
+
+
+/** Private-use glyphs that Wingdings/Symbol bullets become when a PDF is converted to text. */
+const PUA_BULLETS = new Set([0xf06c, 0xf0b7, 0xf0a7, 0xf0d8, 0xf076, 0xf0fc, 0xf0a8, 0xf06e, 0xf075, 0xf09f]);
+
+/** A line that starts a list item, a numbered heading, a table row or a markdown block: never joined onto the line above. */
+const BLOCK_START =
+  /^(?:[#>|*+•·▪●◆■□○◇◎★☆※=\-]|\d|[(（][一二三四五六七八九十百\d]+[)）]|[一二三四五六七八九十百]+[、.．]|第[一二三四五六七八九十百千\d]+[章节條条部分篇]|[【〔「]|[A-Za-z][.)]\s)/;
+/** A numbered or bracketed heading shape on the line above; such a line must be long to count as wrapped prose. */
+const HEADING_SHAPE = /^(?:[#【]|\d+(?:\.\d+)*[.、．\s]|[(（]?[一二三四五六七八九十百]+[)）、.．]|第[一二三四五六七八九十百千\d]+[章节條条部分篇])/;
+
+function isHan(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
+function isLatinAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
+}
+function isWide(c: number): boolean {
+  return isHan(c) || (c >= 0x3000 && c <= 0x30ff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2018 && c <= 0x201d);
+}
+
+function prefix(u: string, a: number, b: number, n = 16): string {
+  return u.slice(a, Math.min(b, a + n));
+}
+
+/**
+ * Whether line `next` continues the sentence that line `prev` broke off (a PDF hard wrap).
+ * Conservative: the previous line must be long and end mid-sentence, the next must not start
+ * a list item, heading or table row, and must not be a setext heading itself.
+ */
+function continuesSentence(u: string, pa: number, pb: number, na: number, nb: number, nextIsUnderline: boolean): boolean {
+  const last = u.charCodeAt(pb - 1);
+  const first = u.charCodeAt(na);
+  const cjk = isHan(last) || isHan(first);
+  const prevLen = pb - pa;
+  if (prevLen < (cjk ? 30 : 50) || nextIsUnderline) return false;
+  const endsOpen = isHan(last) || isLatinAlnum(last) || last === 0x2c || last === 0x3001 || last === 0x201c || last === 0x28 || last === 0x300a;
+  if (!endsOpen) return false;
+  const p = prefix(u, pa, pb);
+  if (p.startsWith('#') || p.startsWith('|') || p.startsWith('>')) return false;
+  if (HEADING_SHAPE.test(p) && prevLen < 50) return false;
+  if (BLOCK_START.test(prefix(u, na, nb))) return false;
+  if (cjk) return isHan(first) || isLatinAlnum(first) || first === 0x201c || first === 0x300a || first === 0x28;
+  return first >= 0x61 && first <= 0x7a;
+}
+
+function isUnderline(u: string, a: number, b: number): boolean {
+  if (b - a < 2) return false;
+  const c = u.charCodeAt(a);
+  if (c !== 0x3d && c !== 0x2d) return false;
+  for (let k = a; k < b; k++) if (u.charCodeAt(k) !== c && u.charCodeAt(k) !== 0x20) return false;
+  return true;
+}
+
+/** Line-level pass: trims trailing blanks, turns Wingdings/`l` bullets into `•`, rejoins hard wraps. */
+function normalizeLines(u: string, off: Int32Array, joinWraps: boolean): { text: string; offsets: Int32Array } {
+  const n = u.length;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let a = 0; a <= n; ) {
+    let k = u.indexOf('\n', a);
+    if (k < 0) k = n;
+    let b = k;
+    while (b > a && (u.charCodeAt(b - 1) === 0x20 || u.charCodeAt(b - 1) === 0x09)) b--;
+    starts.push(a);
+    ends.push(b);
+    a = k + 1;
+  }
+  const pieces: string[] = [];
+  const outOff = new Int32Array(n + 2);
+  let p = 0;
+  let prevLine = -1; // index of the last non-empty line
+  const pendingBreaks: number[] = []; // positions of the LFs since prevLine
+  const breakAt = (at: number): void => {
+    pieces.push('\n');
+    outOff[p++] = off[at];
+  };
+  for (let li = 0; li < starts.length; li++) {
+    let la = starts[li];
+    const lb = ends[li];
+    if (li > 0) pendingBreaks.push(starts[li] - 1);
+    if (lb === la) continue;
+    let join = false;
+    if (joinWraps && prevLine >= 0 && pendingBreaks.length <= 2) {
+      const nextUnder = li + 1 < starts.length && isUnderline(u, starts[li + 1], ends[li + 1]);
+      join = continuesSentence(u, starts[prevLine], ends[prevLine], la, lb, nextUnder);
+    }
+    if (join) {
+      const last = u.charCodeAt(ends[prevLine] - 1);
+      const first = u.charCodeAt(la);
+      if (last === first && isHan(first)) la++; // character repeated across a page join
+      else if (!isWide(last) && !isWide(first)) {
+        pieces.push(' ');
+        outOff[p++] = off[pendingBreaks[0]];
+      }
+    } else {
+      for (const br of pendingBreaks) breakAt(br);
+    }
+    pendingBreaks.length = 0;
+    pieces.push(bulletLine(u, la, lb));
+    outOff.set(off.subarray(la, lb), p);
+    p += lb - la;
+    prevLine = li;
+  }
+  for (const br of pendingBreaks) breakAt(br);
+  return { text: pieces.join(''), offsets: outOff.subarray(0, p + 1) };
+}
+
+/** `l␠␠设备…` (Wingdings `l` rendered as a letter) or a private-use bullet glyph at line start → `•`. */
+function bulletLine(u: string, a: number, b: number): string {
+  let k = a;
+  while (k < b && u.charCodeAt(k) === 0x20) k++;
+  const c = u.charCodeAt(k);
+  let bullet = PUA_BULLETS.has(c);
+  if (!bullet && c === 0x6c && k + 2 < b && (u.charCodeAt(k + 1) === 0x20 || u.charCodeAt(k + 1) === 0x09)) {
+    let m = k + 1;
+    while (m < b && (u.charCodeAt(m) === 0x20 || u.charCodeAt(m) === 0x09)) m++;
+    // `l I agree` would be English prose; the bullet is followed by CJK or by a double space.
+    bullet = m < b && (u.charCodeAt(m) >= 0x2e80 || m - k > 2);
+  }
+  return bullet ? u.slice(a, k) + '•' + u.slice(k + 1, b) : u.slice(a, b);
+}
+
+/**
+ * NFKC + cleanup with an offset map back into `source`. Hard-wrap rejoining applies to plain
+ * text, markdown and PDF text; HTML and docx line breaks are real block boundaries.
+ */
+export function normalizeText(source: string, format: DocumentFormat): NormalizedText {
+  const chars = normalizeChars(source);
+  const joinWraps = format === 'txt' || format === 'md' || format === 'pdf';
+  const { text, offsets } = normalizeLines(chars.text, chars.offsets, joinWraps);
+  offsets[text.length] = source.length;
+  return { text, offsets };
+}

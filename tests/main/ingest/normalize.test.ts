@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ingestFile, normalizeText } from '../../../src/main/ingest';
+import { seed } from '../../helpers/paths';
+
+/** Checks the offset-map contract on every character. */
+function checkOffsets(source: string, text: string, offsets: Int32Array): void {
+  expect(offsets.length).toBe(text.length + 1);
+  expect(offsets[text.length]).toBe(source.length);
+  for (let i = 1; i <= text.length; i++) if (offsets[i] < offsets[i - 1]) throw new Error(`offsets decrease at ${i}`);
+}
+
+describe('normalizeText', () => {
+  it('applies NFKC: Kangxi radicals and full-width ASCII, with the offset map', () => {
+    const source = '⼴告覆盖⾯\uFF21\uFF22\uFF23１２３';
+    const { text, offsets } = normalizeText(source, 'txt');
+    expect(text).toBe('广告覆盖面ABC123');
+    checkOffsets(source, text, offsets);
+    expect(offsets[5]).toBe(5);
+  });
+
+  it('removes controls and zero-width marks, maps NBSP/ideographic space, trims, and unifies line ends', () => {
+    const source = 'a\u200Bb\u200Cc\u200Dd\u2060e\uFEFF\u0007f\u00A0g\u3000h   \r\nnext\rlast\t \n';
+    const { text, offsets } = normalizeText(source, 'html');
+    expect(text).toBe('abcdef g h\nnext\nlast\n');
+    checkOffsets(source, text, offsets);
+    // the LF of CRLF maps to the LF, the lone CR maps to itself
+    expect(source[offsets[text.indexOf('\n')]]).toBe('\n');
+    expect(source[offsets[text.indexOf('last') - 1]]).toBe('\r');
+  });
+
+  it('composes combining marks with their base and maps both to the base', () => {
+    const source = 'cafe\u0301 x';
+    const { text, offsets } = normalizeText(source, 'txt');
+    expect(text).toBe('café x');
+    expect(offsets[3]).toBe(3);
+    expect(offsets[4]).toBe(5);
+  });
+
+  it('turns PDF Wingdings `l` and private-use bullets into •', () => {
+    const source = 'l  设备或软件信息\n\uF06C 位置信息\nl am not a bullet';
+    const { text } = normalizeText(source, 'pdf');
+    expect(text.split('\n')).toEqual(['•  设备或软件信息', '• 位置信息', 'l am not a bullet']);
+  });
+
+  it('seed 003: Kangxi radicals fixed and `l` bullets converted', () => {
+    const doc = normalizeText(readFileSync(seed(3), 'utf8'), 'txt');
+    expect(readFileSync(seed(3), 'utf8')).toContain('⼴告覆盖⾯');
+    expect(doc.text).toContain('广告覆盖面');
+    expect(doc.text).not.toMatch(/[\u2F00-\u2FDF]/);
+    expect(doc.text).toMatch(/^• +设备或软件信息/m);
+    expect(doc.text).not.toMatch(/^l  /m);
+  });
+
+  it('seed 000: PDF hard wraps rejoined mid-sentence, headings and list items kept on their own lines', () => {
+    const source = readFileSync(seed(0), 'utf8');
+    const { text, offsets } = normalizeText(source, 'txt');
+    checkOffsets(source, text, offsets);
+    const lines = text.split('\n');
+    // "…金融产品" + blank + "信息技术服务…" was one sentence cut by the PDF.
+    expect(source).toMatch(/金融产品\n\n信息技术服务/);
+    expect(text).toContain('金融产品信息技术服务');
+    // the character doubled at the page join ("强烈建" / "建议") appears once
+    expect(source).toMatch(/强烈建\n\n建议/);
+    expect(text).toContain('强烈建议您');
+    expect(text).not.toContain('建建议');
+    // headings and list items stay whole lines
+    for (const heading of ['一、 我们收集哪些信息以及如何使用信息', '6. 贷款服务', '引言', '目录', '- 五、您的权利']) {
+      expect(lines).toContain(heading);
+    }
+    expect(lines.some((l) => l.startsWith('6.1 '))).toBe(true);
+  });
+
+  it('seed 000: latin text joins with one space, CJK without', () => {
+    const src = 'This policy explains how we collect and use the personal information of\nour users when they visit.\n';
+    expect(normalizeText(src, 'pdf').text).toBe('This policy explains how we collect and use the personal information of our users when they visit.\n');
+    expect(normalizeText(src, 'html').text).toBe(src);
+  });
+
+  it('offset spans map back to the same ASCII and CJK text in every seed', async () => {
+    for (const n of [0, 1, 2, 3, 4] as const) {
+      const doc = await ingestFile(seed(n));
+      checkOffsets(doc.source, doc.text, doc.offsets);
+      const probes = [/[\u4e00-\u9fff]{6,}/g, /[A-Za-z]{4,}/g];
+      let checked = 0;
+      for (const re of probes) {
+        for (const m of doc.text.matchAll(re)) {
+          const a = m.index;
+          const b = a + m[0].length;
+          // the span up to the next kept character covers it; up to its own last character it is exact
+          const covering = doc.source.slice(doc.offsets[a], doc.offsets[b]);
+          const back = doc.source.slice(doc.offsets[a], doc.offsets[b - 1] + 1);
+          if (/[\u2F00-\u2FDF\uFF00-\uFFEF]/.test(back) || /\n/.test(back)) continue; // changed by NFKC / rejoined
+          expect(back).toBe(m[0]);
+          expect(covering.startsWith(m[0])).toBe(true);
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThan(20);
+    }
+  });
+
+  it('seed 002: markdown headings of mixed levels become hints', async () => {
+    const doc = await ingestFile(seed(2).replace(/\.txt$/, '.txt'));
+    expect(doc.format).toBe('txt');
+    const md = normalizeText(doc.source, 'md');
+    expect(md.text.startsWith('# ')).toBe(true);
+  });
+});
