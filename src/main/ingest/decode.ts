@@ -59,7 +59,8 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const pick = zeroOdd > zeroEven ? 'utf-16le' : 'utf-16be';
   const hi = Math.max(zeroEven, zeroOdd);
   const lo = Math.min(zeroEven, zeroOdd);
-  if (hi < Math.max(1, pairs * 0.01) || lo > hi * 0.05) return null;
+  // CJK code points like U+4E00 put zeros on the other parity too; ASCII (newlines, digits) dominates one side.
+  if (hi < Math.max(1, pairs * 0.005) || lo * 2 > hi) return null;
   const text = decodeWith(bytes.subarray(0, n), pick);
   return plausibleText(text) ? pick : null;
 }

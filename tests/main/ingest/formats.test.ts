@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ingestBuffer, ingestFile } from '../../../src/main/ingest';
+import { corpus } from '../../helpers/paths';
+import { blankPdf, buildDocx, buildPdf } from './fixtures';
+
+const hintTexts = (doc: { text: string; headingHints: { nstart: number; nend: number; level: number }[] }): string[] =>
+  doc.headingHints.map((h) => `${h.level}:${doc.text.slice(h.nstart, h.nend)}`);
+
+describe('html', () => {
+  it('gplay page: keeps the policy, drops script, style and the site navigation', async () => {
+    const path = corpus('gplay_privacy_zh_html', 'news.jd.com.html');
+    const raw = readFileSync(path, 'utf8');
+    const doc = await ingestFile(path);
+    expect(raw).toMatch(/<script/);
+    expect(doc.text).not.toMatch(/function\s*\(|document\.write|\{\s*[\w-]+\s*:/);
+    expect(doc.text).toContain('隐私政策');
+    expect(doc.text.length).toBeGreaterThan(3000);
+    expect(doc.text).not.toMatch(/送至|我的购物车/);
+    // the nav-2014 bar's entries are gone
+    const nav = /<div id="navitems-2014"[\s\S]*?<\/div>/.exec(raw)![0];
+    const navWords = [...nav.matchAll(/>([^<>\s]{2,})</g)].map((m) => m[1]);
+    expect(navWords.length).toBeGreaterThan(2);
+    for (const w of navWords) expect(doc.text.split('\n')).not.toContain(w);
+  });
+
+  it('gplay pages: policy text survives chrome removal on every privacy policy page', async () => {
+    const index = readFileSync(corpus('gplay_privacy_zh_html', 'INDEX.csv'), 'utf8').trim().split('\n').slice(1);
+    for (const row of index) {
+      const [file, , kind] = row.split(',');
+      if (!kind.startsWith('privacy_policy')) continue;
+      const doc = await ingestFile(corpus('gplay_privacy_zh_html', file));
+      expect(doc.text, file).toMatch(/隐私|隱私|個人資料|个人信息|個人信息|zzz/);
+      expect(doc.text.length, file).toBeGreaterThan(1500);
+    }
+  });
+
+  it('qq.com: a policy that lives inside a "menu-content" panel is kept', async () => {
+    const doc = await ingestFile(corpus('gplay_privacy_zh_html', 'www.qq.com.html'));
+    expect(doc.text.length).toBeGreaterThan(10000);
+  });
+
+  it('headings become hints with their level; li keeps a bullet; table rows become one line; entities decoded', async () => {
+    const html = `<html><head><title>t</title><style>p{}</style></head><body><nav><a href="/">首页</a></nav>
+      <h1>隐私政策</h1><p>我们&amp;您&nbsp;&lt;约定&gt;</p><h2>一、收集</h2><ul><li>姓名</li><li>手机号</li></ul>
+      <table><tr><th>SDK</th><th>目的</th></tr><tr><td>微信</td><td><p>分享</p></td></tr></table>
+      <p>第一行<br>第二行</p><script>alert(1)</script><footer>版权所有</footer></body></html>`;
+    const doc = await ingestBuffer(Buffer.from(html), 'a.html');
+    expect(doc.text.split('\n')).toEqual(['隐私政策', '我们&您 <约定>', '一、收集', '• 姓名', '• 手机号', 'SDK | 目的', '微信 | 分享', '第一行', '第二行']);
+    expect(hintTexts(doc)).toEqual(['1:隐私政策', '2:一、收集']);
+  });
+
+  it('hostile html: scripts, onerror and javascript: links come out as inert plain text', async () => {
+    const html = '<p>Click <a href="javascript:alert(1)">here</a><img src=x onerror="alert(2)">.</p><script>steal()</script>' +
+      '<p>&lt;script&gt;alert(3)&lt;/script&gt;</p>' + '<div>'.repeat(20000) + 'deep' + '</div>'.repeat(20000) + '<p>' + '&amp;'.repeat(100000) + '</p>';
+    const doc = await ingestBuffer(Buffer.from(html), 'x.htm');
+    expect(doc.text).toContain('Click here.');
+    expect(doc.text).not.toContain('alert(1)');
+    expect(doc.text).not.toContain('alert(2)');
+    expect(doc.text).not.toContain('steal');
+    expect(doc.text).toContain('<script>alert(3)</script>'); // escaped text stays text
+    expect(doc.text).toContain('deep');
+    expect(doc.text).toContain('&'.repeat(100000));
+  });
+
+  it('honours http-equiv content-type charset', async () => {
+    const iconv = (await import('iconv-lite')).default;
+    const body = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=big5"></head><body><p>隱私權政策與個人資料</p></body></html>';
+    const doc = await ingestBuffer(iconv.encode(body, 'big5'), 'b.html');
+    expect(doc.encoding).toBe('big5');
+    expect(doc.text).toBe('隱私權政策與個人資料');
+  });
+});
+
+describe('markdown', () => {
+  it('emits hints for # headings and setext underlines (ca4p483 txt style)', async () => {
+    const src = '# 隐私政策\n\n引言\n====\n\n正文内容。\n\n第一部分\n----\n\n## 二、我们如何使用\n- 列表项\n---\n';
+    const doc = await ingestBuffer(Buffer.from(src), 'p.md');
+    expect(hintTexts(doc)).toEqual(['1:# 隐私政策', '1:引言', '2:第一部分', '2:## 二、我们如何使用']);
+  });
+});
+
+describe('docx', () => {
+  it('extracts text and Word heading styles as hints from a docx built with jszip', async () => {
+    const bytes = await buildDocx([
+      { style: 'Heading1', text: '个人信息保护政策' },
+      { text: '我们重视您的隐私。' },
+      { style: 'Heading2', text: '一、我们如何收集' },
+      { text: '手机号码用于登录。' },
+    ]);
+    const doc = await ingestBuffer(bytes, 'policy.docx');
+    expect(doc.format).toBe('docx');
+    expect(doc.encoding).toBe('binary');
+    expect(doc.text.split('\n')).toEqual(['个人信息保护政策', '我们重视您的隐私。', '一、我们如何收集', '手机号码用于登录。']);
+    expect(hintTexts(doc)).toEqual(['1:个人信息保护政策', '2:一、我们如何收集']);
+  });
+});
+
+describe('pdf', () => {
+  it('extracts the OPP-115 Kaleida Health PDF', async () => {
+    const doc = await ingestFile(corpus('opp115', 'original_policies', '517_www.kaleidahealth.org.pdf'));
+    expect(doc.format).toBe('pdf');
+    expect(doc.text).toMatch(/NOTICE OF PRIVACY PRACTICES/);
+    expect(doc.text).toMatch(/Kaleida Health/);
+    expect(doc.text.length).toBeGreaterThan(10000);
+  });
+
+  it('a hand-built PDF with a text layer extracts its line', async () => {
+    const content = 'BT /F1 12 Tf 20 100 Td (Privacy notice text) Tj ET';
+    const bytes = buildPdf([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+      `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    ]);
+    expect((await ingestBuffer(bytes, 'a.pdf')).text).toBe('Privacy notice text');
+  });
+
+  it('no text layer, encrypted, broken and non-PDF bytes give specific errors', async () => {
+    await expect(ingestBuffer(blankPdf(), 'scan.pdf')).rejects.toThrow('pdf: no text layer (scanned image?)');
+    const id = '<' + '11'.repeat(16) + '>';
+    const encrypted = blankPdf(`/Encrypt 5 0 R /ID [${id} ${id}] `, [`<< /Filter /Standard /V 1 /R 2 /O <${'ab'.repeat(32)}> /U <${'cd'.repeat(32)}> /P -4 >>`]);
+    await expect(ingestBuffer(encrypted, 'locked.pdf')).rejects.toThrow('pdf: encrypted');
+    await expect(ingestBuffer(Buffer.from('%PDF-1.7\n1 0 obj << garbage'), 'broken.pdf')).rejects.toThrow(/^pdf: broken \(/);
+    await expect(ingestBuffer(Buffer.from('just some text, not a pdf'), 'fake.pdf')).rejects.toThrow('not a PDF: no %PDF header');
+  });
+});
