@@ -81,7 +81,7 @@ function plausibleText(text: string): boolean {
 }
 
 /** Counts bytes that never occur in text files: NUL and C0 controls other than tab/LF/FF/CR/ESC. */
-function controlByteRatio(bytes: Uint8Array): { nul: number; ratio: number } {
+function controlByteRatio(bytes: Uint8Array): { nul: number; ctl: number; ratio: number } {
   const n = Math.min(bytes.length, 1 << 16);
   let nul = 0;
   let ctl = 0;
@@ -90,7 +90,7 @@ function controlByteRatio(bytes: Uint8Array): { nul: number; ratio: number } {
     if (b === 0) nul++;
     else if (b < 0x20 && b !== 9 && b !== 10 && b !== 12 && b !== 13 && b !== 27) ctl++;
   }
-  return { nul, ratio: (nul + ctl) / Math.max(1, n) };
+  return { nul, ctl, ratio: (nul + ctl) / Math.max(1, n) };
 }
 
 /** Share of CJK ideographs that are among the most common characters: high for the right decoding. */
@@ -156,13 +156,14 @@ export function decodeText(bytes: Uint8Array, declaredCharset?: string): Decoded
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeWith(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeWith(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
 
-  const { nul, ratio } = controlByteRatio(bytes);
+  const { nul, ctl, ratio } = controlByteRatio(bytes);
   if (nul > 0) {
     const utf16 = sniffUtf16(bytes);
     if (utf16) return { text: decodeWith(bytes, utf16), encoding: utf16 };
     throw new IngestError('binary content, not text');
   }
-  if (ratio > 0.01) throw new IngestError('binary content, not text');
+  // A few stray controls are cleaned up by normalisation; many of them mean this is not text.
+  if (ctl > 8 && ratio > 0.05) throw new IngestError('binary content, not text');
 
   const declared = declaredCharset ? canonicalCharset(declaredCharset) : null;
   const validUtf8 = isValidUtf8(bytes);

@@ -13,7 +13,7 @@ const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 's
 const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside']);
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'menu', 'menubar', 'search']);
 /** Words in id/class names that mean chrome … unless the same token also says it holds the content. */
-const CHROME_WORDS = new Set(['nav', 'navbar', 'navigation', 'navlist', 'navitems', 'subnav', 'menu', 'menubar', 'footer', 'foot', 'header', 'breadcrumb', 'breadcrumbs', 'crumbs', 'sidebar', 'topbar', 'toolbar', 'copyright', 'banner', 'cookiebar', 'shortcut', 'topnav', 'skip']);
+const CHROME_WORDS = new Set(['nav', 'navbar', 'navigation', 'navlist', 'navitems', 'subnav', 'menu', 'menubar', 'footer', 'foot', 'header', 'breadcrumb', 'breadcrumbs', 'crumbs', 'sidebar', 'topbar', 'toolbar', 'copyright', 'banner', 'cookiebar', 'shortcut', 'topnav', 'skip', 'search', 'logo', 'hotwords']);
 const CONTENT_WORDS = new Set(['content', 'article', 'text', 'detail', 'policy', 'privacy', 'agreement', 'terms', 'body', 'main', 'markdown', 'doc']);
 const BLOCKS = new Set([
   'p', 'div', 'section', 'article', 'main', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'caption',

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import JSZip from 'jszip';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
@@ -64,15 +63,17 @@ export function blankPdf(trailerExtra = '', extraObjects: string[] = []): Uint8A
   );
 }
 
-/** sha256 of every file under a folder, by relative path, to prove nothing was written. */
-export function hashTree(root: string, rel = ''): Record<string, string> {
+/** sha256 of every file under a folder (names read as bytes), by relative path, to prove nothing was written. */
+export function hashTree(root: string, rel: Buffer = Buffer.alloc(0)): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const name of readdirSync(join(root, rel))) {
-    const p = join(root, rel, name);
+  const dir = rel.length ? Buffer.concat([Buffer.from(root + '/'), rel]) : Buffer.from(root);
+  for (const name of readdirSync(dir, { encoding: 'buffer' })) {
+    const relPath = rel.length ? Buffer.concat([rel, Buffer.from('/'), name]) : name;
+    const p = Buffer.concat([dir, Buffer.from('/'), name]);
     const st = lstatSync(p);
     if (st.isSymbolicLink()) continue;
-    if (st.isDirectory()) Object.assign(out, hashTree(root, join(rel, name)));
-    else out[join(rel, name)] = createHash('sha256').update(readFileSync(p)).digest('hex');
+    if (st.isDirectory()) Object.assign(out, hashTree(root, relPath));
+    else out[relPath.toString('latin1')] = createHash('sha256').update(readFileSync(p)).digest('hex');
   }
   return out;
 }
