@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { IngestError } from './types';
 import { COMMON_CJK } from './common-cjk';
@@ -14,7 +15,6 @@ export interface DecodedText {
   encoding: string;
 }
 
-const utf8Fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const utf8Lossy = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 /** Maps a declared charset label (HTML meta, HTTP) to the decoder we use, or null if unknown. */
@@ -37,12 +37,11 @@ function decodeWith(bytes: Uint8Array, encoding: string): string {
 }
 
 function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    utf8Fatal.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  return isUtf8(bytes);
+}
+
+function utf8(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
 /** UTF-16 without BOM shows up as zero bytes concentrated on one parity (ASCII, digits, newlines). */
@@ -151,7 +150,7 @@ function guessLegacy(bytes: Uint8Array): DecodedText {
  */
 export function decodeText(bytes: Uint8Array, declaredCharset?: string): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: utf8Lossy.decode(bytes.subarray(3)), encoding: 'utf-8' };
+    return { text: utf8(bytes.subarray(3)), encoding: 'utf-8' };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeWith(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeWith(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
@@ -173,6 +172,6 @@ export function decodeText(bytes: Uint8Array, declaredCharset?: string): Decoded
     // Pages labelled latin1 are often really UTF-8; the bytes decide when they are valid multi-byte UTF-8.
     if (!(declared === 'windows-1252' && validUtf8 && !ascii)) return { text: decodeWith(bytes, declared), encoding: declared };
   }
-  if (validUtf8) return { text: utf8Lossy.decode(bytes), encoding: 'utf-8' };
+  if (validUtf8) return { text: utf8(bytes), encoding: 'utf-8' };
   return guessLegacy(bytes);
 }

@@ -1,4 +1,5 @@
-import { open } from 'node:fs/promises';
+import { readFile, stat as statCb } from 'node:fs';
+import { promisify } from 'node:util';
 import { basename, extname, resolve } from 'node:path';
 import type { DocumentFormat } from '../../shared/types';
 import { decodeText } from './decode';
@@ -8,6 +9,10 @@ import { htmlToText, sniffHtmlCharset } from './html';
 import { normalizeText } from './normalize';
 import { pdfToText } from './pdf';
 import { IngestError, type HeadingHint, type IngestedDocument } from './types';
+
+// Callback fs is markedly faster than fs/promises for many small files.
+const readFileAsync = promisify(readFile);
+const stat = promisify(statCb);
 
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
@@ -84,30 +89,21 @@ function ioMessage(err: unknown): string {
   return `cannot read file (${code ?? (err as Error).message})`;
 }
 
-/** Reads a file (read-only; never more than the size limit) and ingests it. */
+/** Reads a file (read-only; refuses before reading when over the size limit) and ingests it. */
 export async function ingestFile(path: string): Promise<IngestedDocument> {
   const abs = resolve(path);
   if (!formatOf(abs)) throw new IngestError(`unsupported file type (${extname(abs) || basename(abs)})`);
-  let handle;
+  let bytes: Buffer;
   try {
-    handle = await open(abs, 'r');
-  } catch (err) {
-    throw new IngestError(ioMessage(err));
-  }
-  try {
-    const st = await handle.stat();
+    const st = await stat(abs);
     if (!st.isFile()) throw new IngestError('not a regular file');
     if (st.size > MAX_FILE_BYTES) {
       throw new IngestError(`file too large (${Math.ceil(st.size / 1024 / 1024)} MB, limit ${MAX_FILE_BYTES / 1024 / 1024} MB)`);
     }
-    let bytes: Buffer;
-    try {
-      bytes = await handle.readFile();
-    } catch (err) {
-      throw new IngestError(ioMessage(err));
-    }
-    return await ingestBuffer(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), abs);
-  } finally {
-    await handle.close();
+    bytes = await readFileAsync(abs);
+  } catch (err) {
+    if (err instanceof IngestError) throw err;
+    throw new IngestError(ioMessage(err));
   }
+  return ingestBuffer(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), abs);
 }
