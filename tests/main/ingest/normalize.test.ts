@@ -100,10 +100,15 @@ describe('normalizeText', () => {
     }
   });
 
-  it('seed 002: markdown headings of mixed levels become hints', async () => {
-    const doc = await ingestFile(seed(2).replace(/\.txt$/, '.txt'));
-    expect(doc.format).toBe('txt');
-    const md = normalizeText(doc.source, 'md');
-    expect(md.text.startsWith('# ')).toBe(true);
+  it('seed 002 read as markdown: # headings of mixed levels become hints on whole lines', async () => {
+    const { ingestBuffer } = await import('../../../src/main/ingest');
+    const doc = await ingestBuffer(readFileSync(seed(2)), 'seed002.md');
+    const levels = new Set(doc.headingHints.map((h) => h.level));
+    expect(levels.size).toBeGreaterThan(1);
+    for (const h of doc.headingHints) {
+      const line = doc.text.slice(h.nstart, h.nend);
+      expect(line).toMatch(new RegExp(`^#{${h.level}} `));
+      expect(line).not.toContain('\n');
+    }
   });
 });
