@@ -69,7 +69,6 @@ export const useLibraryStore = defineStore('library', () => {
   }
 
   async function finished(): Promise<void> {
-    if (progress.value?.state === 'failed' && progress.value.error) error.value = progress.value.error;
     await refresh();
     for (const listener of listeners) listener();
   }
