@@ -1,0 +1,82 @@
+// E-mail addresses, phone numbers and postal addresses.
+import type { FactSink } from './context';
+
+const EMAIL = /[A-Za-z0-9][A-Za-z0-9._%+-]*\s*(?:@|＠|\[at\]|\(at\)|（at）|\[@\]|#)\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:[A-Za-z]{2,10})(?![A-Za-z0-9-])/g;
+const HASH_TLD = /#[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(com|cn|net|org)$/i;
+
+export function extractEmails(sink: FactSink): void {
+  const seen = new Set<string>();
+  for (const m of sink.text.matchAll(EMAIL)) {
+    const raw = m[0];
+    if (raw.includes('#') && !HASH_TLD.test(raw.replace(/\s/g, ''))) continue;
+    if (m.index > 0 && /[/:]/.test(sink.text[m.index - 1]) && !raw.includes('@')) continue;
+    const value = raw.replace(/\s*(?:\[at\]|\(at\)|（at）|\[@\]|＠|#)\s*/i, '@').replace(/\s+/g, '').toLowerCase();
+    if (!/^[^@]+@[^@]+\.[a-z]{2,}$/.test(value)) continue;
+    sink.add('email', value, m.index, m.index + raw.length);
+    seen.add(value);
+  }
+}
+
+// Mobile, landline (with area code), 400/800 numbers, +86 prefix, short hotlines in a phone context.
+const PHONE = new RegExp(
+  [
+    String.raw`(?:\+|00)\s?86[\s-]?(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|\(?0?\d{2,3}\)?[\s-]?\d{3,4}[\s-]?\d{4})`,
+    String.raw`[48]00[\s-]?\d{3}[\s-]?\d{4}`,
+    String.raw`[48]00[\s-]?\d{4}[\s-]?\d{3}`,
+    String.raw`1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}`,
+    String.raw`[(（]0\d{2,3}[)）]\s?\d{3,4}[\s-]?\d{4}`,
+    String.raw`0\d{2,3}[\s-－—]?\d{3,4}[\s-]?\d{4}(?:\s?(?:转|-|ext\.?)\s?\d{1,5})?`,
+    String.raw`(?:95|96|10|12)\d{3,4}`,
+  ].join('|'),
+  'g',
+);
+const PHONE_CONTEXT = /(电话|热线|拨打|致电|客服|传真|举报|联系|服务号|手机|tel|phone|fax|call)[^。\n]{0,16}$/i;
+const NOT_PHONE_CONTEXT = /(身份证|证件|账号|帐号|编号|版本|邮编|邮政编码|合同号|卡号|代码|QQ|qq)[^。\n]{0,6}$/;
+
+export function extractPhones(sink: FactSink): void {
+  const text = sink.text;
+  for (const m of text.matchAll(PHONE)) {
+    const raw = m[0].trim();
+    const a = m.index;
+    const b = a + m[0].trimEnd().length;
+    const before = text[a - 1] ?? '';
+    const after = text[b] ?? '';
+    if (/[\w.\/@-]/.test(before) || /[\w@]/.test(after) || (after === '.' && /\w/.test(text[b + 1] ?? ''))) continue;
+    const left = text.slice(Math.max(0, a - 24), a);
+    if (NOT_PHONE_CONTEXT.test(left)) continue;
+    const digits = raw.replace(/\D/g, '');
+    // Short service numbers (12329, 95588) only where the text talks about calling.
+    if (digits.length <= 6 && !PHONE_CONTEXT.test(left) && !/^(热线|电话|客服)/.test(text.slice(b, b + 4))) continue;
+    if (/^(19|20)\d{2}$/.test(digits.slice(0, 4)) && digits.length === 8) continue; // a date
+    sink.add('phone', raw, a, b);
+  }
+}
+
+const ADDRESS_LABEL = /(?:联系地址|办公地址|注册地址|通讯地址|通信地址|公司地址|地址|住所)\s*(?:为|是)?\s*[:：]\s*([^\n,，;；。]{5,80}?)(?=联系方式|联系电话|电话|邮编|邮政编码|[\n,，;；。]|$)/g;
+const POSTAL = /(?:[\u4e00-\u9fa5]{2,8}(?:省|自治区))?[\u4e00-\u9fa5]{2,8}市[\u4e00-\u9fa5\dA-Za-z\s-]{2,50}?(?:号(?:院|楼)?|室|层|楼|座|大厦)(?:[\u4e00-\u9fa5\dA-Za-z\s-]{0,20}?(?:室|层|楼|座|号))?/g;
+
+export function extractAddresses(sink: FactSink): void {
+  const text = sink.text;
+  const taken: [number, number][] = [];
+  const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && x < b);
+  for (const m of text.matchAll(ADDRESS_LABEL)) {
+    let value = m[1].trim();
+    // A closing bracket that is not the address's own belongs to the sentence around it.
+    while (/[)）]$/.test(value) && (value.match(/[(（]/g)?.length ?? 0) < (value.match(/[)）]/g)?.length ?? 0)) value = value.slice(0, -1).trim();
+    if (!/[省市区县路街号道]/.test(value) && !/\d/.test(value)) continue;
+    const a = m.index + m[0].length - m[1].length + (m[1].length - m[1].trimStart().length);
+    taken.push([a, a + value.length]);
+    sink.add('address', value, a, a + value.length);
+  }
+  for (const m of text.matchAll(POSTAL)) {
+    // The match may start inside the sentence (`公司位于北京市…`): cut to the place name.
+    const lead = /^.*[于在为是址：:]/.exec(m[0]);
+    const rest = lead ? m[0].slice(lead[0].length) : m[0];
+    const value = rest.trim();
+    const a = m.index + m[0].length - rest.length + (rest.length - rest.trimStart().length);
+    if (!/[省市]/.test(value)) continue;
+    if (overlaps(a, a + value.length) || !/[区县路街道镇]/.test(value)) continue;
+    taken.push([a, a + value.length]);
+    sink.add('address', value, a, a + value.length);
+  }
+}

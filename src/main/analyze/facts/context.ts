@@ -1,0 +1,53 @@
+// Shared plumbing for fact extractors: span mapping and the section that contains a span.
+import type { Fact, FactKind, FactValue, Section } from '../../../shared/types';
+
+export class FactSink {
+  readonly facts: Fact[] = [];
+  private readonly starts: number[];
+
+  constructor(
+    readonly text: string,
+    private readonly offsets: Int32Array | null,
+    private readonly sections: readonly Section[],
+  ) {
+    this.starts = sections.map((s) => s.nstart);
+  }
+
+  add(kind: FactKind, value: FactValue, nstart: number, nend: number): Fact {
+    const map = (n: number) => (this.offsets ? this.offsets[Math.min(n, this.text.length)] : n);
+    const fact: Fact = { kind, value, start: map(nstart), end: map(nend), nstart, nend, section: this.sectionAt(nstart, nend) };
+    this.facts.push(fact);
+    return fact;
+  }
+
+  /** Deepest section whose span contains [nstart, nend): pre-order means the last one starting before it, or an ancestor. */
+  sectionAt(nstart: number, nend: number): number | null {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] <= nstart) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    let s: Section | undefined = found >= 0 ? this.sections[found] : undefined;
+    while (s && !(s.nstart <= nstart && nend <= s.nend)) s = s.parent === null ? undefined : this.sections[s.parent];
+    return s ? s.id : null;
+  }
+}
+
+const SENTENCE_STOP = /[。！？!?\n；;]/;
+
+/** Sentence around [a, b) (bounded to `limit` characters each side). */
+export function sentenceAround(text: string, a: number, b: number, limit = 200): { start: number; end: number } {
+  let s = a;
+  const minS = Math.max(0, a - limit);
+  while (s > minS && !SENTENCE_STOP.test(text[s - 1])) s--;
+  let e = b;
+  const maxE = Math.min(text.length, b + limit);
+  while (e < maxE && !SENTENCE_STOP.test(text[e])) e++;
+  if (e < text.length && /[。！？!?]/.test(text[e])) e++;
+  return { start: s, end: e };
+}

@@ -1,0 +1,67 @@
+// Published / effective / updated dates, from labels (`生效日期：…`, `Last updated: …`) or
+// phrasings (`于 2022 年 10 月 14 日更新了`).
+import type { FactKind } from '../../../shared/types';
+import type { FactSink } from './context';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const DATE = new RegExp(
+  [
+    String.raw`(\d{4})\s*年\s*【?\s*(\d{1,2})\s*】?\s*月(?:\s*【?\s*(\d{1,2})\s*】?\s*[日号])?`,
+    String.raw`(?<![\d.])(\d{4})\s*([./-])\s*(\d{1,2})(?:\s*\5\s*(\d{1,2}))?(?![\d])`,
+    `${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`,
+    `(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+(\\d{4})`,
+    `${MONTH_RE},?\\s+(\\d{4})`,
+  ].join('|'),
+  'gi',
+);
+
+const LABEL = /(发布日期|发布时间|公布日期|发布|生效日期|生效时间|施行日期|生效|更新日期|更新时间|最近更新|最新更新|修订日期|修订时间|更新|修订|effective(?:\s+date|\s+as\s+of|\s+from|\s+on)?|last\s+(?:updated|modified|revised|amended)|updated|revised|modified|published|posted|date\s+of\s+last\s+revision)[^。\n\d]{0,8}$/i;
+const AFTER = /^[ \t]*(?:起|开始|正式)?[ \t]*(?:进行了?|完成了?)?[ \t]*(更新|修订|生效|发布|施行)/;
+
+function kindsOf(label: string): FactKind[] {
+  const l = label.toLowerCase();
+  const kinds: FactKind[] = [];
+  if (/发布|公布|published|posted/.test(l)) kinds.push('published_date');
+  if (/更新|修订|updated|modified|revised|amended|revision/.test(l)) kinds.push('updated_date');
+  if (/生效|施行|effective/.test(l)) kinds.push('effective_date');
+  return kinds;
+}
+
+function iso(y: number, m: number, d: number | null): string | null {
+  if (y < 1990 || y > 2100 || m < 1 || m > 12 || (d !== null && (d < 1 || d > 31))) return null;
+  const mm = String(m).padStart(2, '0');
+  return d === null ? `${y}-${mm}` : `${y}-${mm}-${String(d).padStart(2, '0')}`;
+}
+
+function monthIndex(name: string): number {
+  const n = name.toLowerCase().replace('.', '');
+  return MONTHS.findIndex((m) => m.startsWith(n.slice(0, 3))) + 1;
+}
+
+function parseDate(m: RegExpMatchArray): string | null {
+  const g = m.slice(1).map((x) => x ?? null);
+  if (g[0]) return iso(+g[0], +g[1]!, g[2] ? +g[2] : null);
+  if (g[3]) return iso(+g[3], +g[5]!, g[6] ? +g[6] : null);
+  if (g[7]) return iso(+g[9]!, monthIndex(g[7]), +g[8]!);
+  if (g[10]) return iso(+g[12]!, monthIndex(g[11]!), +g[10]);
+  if (g[13]) return iso(+g[14]!, monthIndex(g[13]), null);
+  return null;
+}
+
+export function extractDates(sink: FactSink): void {
+  const text = sink.text;
+  for (const m of text.matchAll(DATE)) {
+    const value = parseDate(m);
+    if (!value) continue;
+    const a = m.index;
+    const b = a + m[0].length;
+    const label = LABEL.exec(text.slice(Math.max(0, a - 24), a));
+    let kinds = label ? kindsOf(label[0]) : [];
+    if (!kinds.length) {
+      const after = AFTER.exec(text.slice(b, b + 12));
+      if (after) kinds = kindsOf(after[1]);
+    }
+    for (const kind of kinds) sink.add(kind, value, a, b);
+  }
+}

@@ -1,0 +1,122 @@
+// Operator (legal entity) and app name.
+import type { FactSink } from './context';
+
+const ZH_ENTITY = /[\u4e00-\u9fa5（）()A-Za-z0-9]{2,40}?(?:有限责任公司|股份有限公司|有限公司|集团公司|分公司|公司|管理局|局|管理中心|中心|委员会|研究院|事务所|工作室)/g;
+const EN_ENTITY = /\b[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of|and))*,?\s+(?:Inc|Ltd|LLC|L\.L\.C|Limited|Corporation|Corp|GmbH|AG|S\.A|SAS|B\.V|Pty Ltd|PLC|plc|Co\.,?\s*Ltd)\b\.?/g;
+// Words that precede a name inside a sentence (`由…主办`, `本应用所有方…`): the name starts after them.
+const LEAD = /^.*(?:由|是|为|系|即|指|所有方|运营方|运营者|提供方|主办方|主办单位|运营单位|适用于|向|给|与|和|及|或|的|在|简称|称|我们|我方|本公司|本平台|本应用)/;
+const GENERIC = /^(?:本|该|其|关联|合作|第三方|相关|我们|我方|贵|子|母|分|总|控股)?(?:公司|集团公司|中心|局|委员会)$|^(?:本|该|其|关联|我们|我方|第三方|合作|相关|其他|任何)/;
+const SELF = /以下(?:简称|统称|称)[^。]{0,20}(?:我们|我方|本公司|本平台|本中心|平台|公司)|hereinafter[^.]{0,20}(?:we|us|our)/i;
+const SELF_AFTER = /^\s*[)）]?\s*(?:主办|运营|开发|负责运营|拥有)/;
+
+function cleanEntity(raw: string): string | null {
+  const lead = LEAD.exec(raw);
+  const name = (lead ? raw.slice(lead[0].length) : raw).replace(/^[()（）]+/, '').trim();
+  if (name.length < 4 || GENERIC.test(name) || /^[号室层楼座栋\d]|号.{0,6}中心$/.test(name)) return null;
+  // Public bodies (`…局`, `…中心`) are named after a place or the state; `用户中心` is not an operator.
+  if (!/公司|事务所|工作室|研究院/.test(name) && !/省|市|县|区|州|盟|旗|国家|中华|中国|人民|自治/.test(name)) return null;
+  return name;
+}
+
+/**
+ * Operator candidates: legal entity names the policy ties to itself (`…(以下简称“我们”)`,
+ * `由…主办`, `所有方…`). Falls back to the most mentioned entity.
+ */
+export function extractOperators(sink: FactSink): string[] {
+  const text = sink.text;
+  const counts = new Map<string, { n: number; self: boolean; first: [number, number] }>();
+  const consider = (raw: string, index: number) => {
+    const name = cleanEntity(raw);
+    if (!name) return;
+    const a = index + raw.length - name.length;
+    const before = text.slice(Math.max(0, a - 12), a).split(/[。\n]/).pop() ?? '';
+    const around = before + text.slice(a, Math.min(text.length, a + name.length + 140)).split(/[。\n]/)[0];
+    const self = SELF.test(around) || SELF_AFTER.test(text.slice(a + name.length, a + name.length + 8)) || /由|所有方|运营方|运营者|主办|(?:单位|公司|企业|主体|运营者|开发者)名称\s*[:：]\s*$|operated by|provided by/i.test(before);
+    const entry = counts.get(name);
+    if (entry) {
+      entry.n++;
+      entry.self ||= self;
+    } else counts.set(name, { n: 1, self, first: [a, a + name.length] });
+  };
+  for (const m of text.matchAll(ZH_ENTITY)) consider(m[0], m.index);
+  for (const m of text.matchAll(EN_ENTITY)) consider(m[0], m.index);
+  let chosen = [...counts.entries()].filter(([, e]) => e.self);
+  if (!chosen.length) {
+    const best = [...counts.entries()].sort((x, y) => y[1].n - x[1].n)[0];
+    chosen = best && best[1].n >= 2 ? [best] : [];
+  }
+  chosen.sort((x, y) => x[1].first[0] - y[1].first[0]);
+  for (const [name, e] of chosen) sink.add('operator', name, e.first[0], e.first[1]);
+  return chosen.map(([name]) => name);
+}
+
+const TITLE_ZH = /^[《「]?(.{2,30}?)\s*(?:用户|会员|客户端|App|APP|app)?\s*(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私协议|隐私声明|个人信息保护政策|个人信息处理规则|隐私权保护政策)[》」]?(?:\s*[(（].{0,12}[)）])?$/;
+const TITLE_EN = /^(.{2,40}?)(?:'s)?\s+(?:Privacy\s+(?:Policy|Notice|Statement)|Privacy)$/i;
+const BOOK_TITLE = /《([^《》]{2,30}?)\s*(?:用户|会员|App|APP)?\s*(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私协议|个人信息保护政策)》/g;
+const QUOTED_PRODUCT = /[“"「]([^”"」]{2,20})[”"」]\s*(?:产品|App|APP|app|客户端|平台|应用|软件|小程序)/g;
+const APP_SUFFIX = /([\u4e00-\u9fa5A-Za-z0-9]{2,14}?)(\s?)(APP|App)(?![A-Za-z])/g;
+const APP_LEAD = /^.*(?:向|为|的|使用|在|于|是|由|通过|与|和|及|本|该|款|对|下载|安装|登录|提供)/;
+const NOT_APP = /^(?:本|该|我们|我方|平台|产品|用户|个人信息|隐私|移动|手机|第三方|客户端|应用|软件|服务|公司|其他|相关|各|此)/;
+const EN_NOT_APP = /^(this|our|the|privacy|website|mobile|app|children'?s?|online|global|general|user)$/i;
+
+export interface AppNameMatch {
+  name: string;
+  nstart: number;
+  nend: number;
+}
+
+function usable(name: string): boolean {
+  const n = name.trim();
+  return n.length >= 2 && !NOT_APP.test(n) && !EN_NOT_APP.test(n) && !/隐私|政策|协议/.test(n);
+}
+
+/** The app as the policy names it: title line, `《X隐私政策》`, `“X”产品`, `XAPP`, `X Privacy Policy`. */
+export function findAppName(text: string): AppNameMatch | null {
+  let scanned = 0;
+  let pos = 0;
+  while (pos < text.length && scanned < 6) {
+    const end = text.indexOf('\n', pos) < 0 ? text.length : text.indexOf('\n', pos);
+    const line = text.slice(pos, end).replace(/^[#*\s_]+|[*\s_]+$/g, '');
+    if (line && !/^={3,}$/.test(line)) {
+      scanned++;
+      const m = TITLE_ZH.exec(line) ?? TITLE_EN.exec(line);
+      if (m && usable(m[1])) {
+        const a = text.indexOf(m[1], pos);
+        return { name: m[1].trim(), nstart: a, nend: a + m[1].trim().length };
+      }
+    }
+    pos = end + 1;
+  }
+  const head = text.slice(0, 6000);
+  const tally = new Map<string, { n: number; a: number }>();
+  const count = (name: string, a: number, weight: number) => {
+    if (!usable(name)) return;
+    const e = tally.get(name);
+    if (e) e.n += weight;
+    else tally.set(name, { n: weight, a });
+  };
+  for (const m of head.matchAll(BOOK_TITLE)) {
+    // `第三方的隐私政策:(《个推隐私政策》` names a third party's policy, not this one.
+    if (/第三方|SDK|合作|伙伴|third/i.test(head.slice(Math.max(0, m.index - 20), m.index))) continue;
+    count(m[1].trim(), m.index + 1, 3);
+  }
+  for (const m of head.matchAll(QUOTED_PRODUCT)) count(m[1].trim(), m.index + 1, 2);
+  for (const m of head.matchAll(APP_SUFFIX)) {
+    const lead = APP_LEAD.exec(m[1]);
+    const stem = lead ? m[1].slice(lead[0].length) : m[1];
+    if (stem.length < 2 || !/[\u4e00-\u9fa5]/.test(stem)) continue;
+    const name = m[2] ? stem : stem + m[3];
+    count(name, m.index + m[1].length - stem.length, 1);
+  }
+  // How often the policy repeats a name separates the app from a third party named once.
+  for (const [name, e] of tally) e.n += countUpTo(text, name, 10) + (e.a < 600 ? 3 : 0);
+  const best = [...tally.entries()].sort((x, y) => y[1].n - x[1].n || x[1].a - y[1].a)[0];
+  if (!best) return null;
+  return { name: best[0], nstart: best[1].a, nend: best[1].a + best[0].length };
+}
+
+function countUpTo(text: string, needle: string, cap: number): number {
+  let n = 0;
+  for (let i = text.indexOf(needle); i >= 0 && n < cap; i = text.indexOf(needle, i + needle.length)) n++;
+  return n;
+}

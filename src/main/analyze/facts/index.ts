@@ -1,0 +1,39 @@
+// All fact extractors over one normalised text; each is a linear pass with precompiled regexes.
+import type { Fact, Section } from '../../../shared/types';
+import { FactSink } from './context';
+import { extractAddresses, extractEmails, extractPhones } from './contacts';
+import { extractDates } from './dates';
+import { extractOperators, findAppName } from './entities';
+import { extractMinorAges, extractResponseTimes, extractRetention, extractStorageAndTransfer } from './obligations';
+import { extractPermissions, extractSdks } from './sdk';
+
+export { findAppName } from './entities';
+
+export interface ExtractedFacts {
+  facts: Fact[];
+  operators: string[];
+}
+
+/** Facts with source and normalised spans; `offsets` maps normalised → source (identity when null). */
+export function extractFactsWithOperators(text: string, sections: readonly Section[], offsets: Int32Array | null = null): ExtractedFacts {
+  const sink = new FactSink(text, offsets, sections);
+  const app = findAppName(text);
+  if (app) sink.add('app_name', app.name, app.nstart, app.nend);
+  const operators = extractOperators(sink);
+  extractEmails(sink);
+  extractPhones(sink);
+  extractAddresses(sink);
+  extractResponseTimes(sink);
+  extractStorageAndTransfer(sink);
+  extractDates(sink);
+  extractMinorAges(sink);
+  extractRetention(sink);
+  extractSdks(sink);
+  extractPermissions(sink);
+  sink.facts.sort((a, b) => a.nstart - b.nstart || a.nend - b.nend);
+  return { facts: sink.facts, operators };
+}
+
+export function extractFacts(text: string, sections: readonly Section[], offsets: Int32Array | null = null): Fact[] {
+  return extractFactsWithOperators(text, sections, offsets).facts;
+}

@@ -1,0 +1,129 @@
+// Commitments a policy makes: response deadlines, storage location, cross-border transfer,
+// the age below which users count as minors, retention periods.
+import { ZH_NUMERAL_CLASS, parseNumber } from '../numerals';
+import { sentenceAround, type FactSink } from './context';
+
+const N = `[\\d${ZH_NUMERAL_CLASS}]+`;
+const DURATION = new RegExp(`(${N})\\s*(?:个)?\\s*(工作日|自然日|日|天|个?月|周|星期|年)|(\\d+|thirty|fifteen|ten|seven|fourteen|sixty|forty-five)\\s+(business\\s+days|working\\s+days|calendar\\s+days|days|months?)`, 'gi');
+const EN_NUMBERS: Record<string, number> = { seven: 7, ten: 10, fourteen: 14, fifteen: 15, thirty: 30, 'forty-five': 45, sixty: 60 };
+
+function durationDays(count: number, unit: string): { days: number; workdays: boolean } {
+  const u = unit.toLowerCase();
+  if (/月|month/.test(u)) return { days: count * 30, workdays: false };
+  if (/年/.test(u)) return { days: count * 365, workdays: false };
+  if (/周|星期/.test(u)) return { days: count * 7, workdays: false };
+  return { days: count, workdays: /工作日|business|working/.test(u) };
+}
+
+const RESPONSE_WORDS = /答复|回复|响应|反馈|处理|受理|核实|审核|回应|办理|respond|response|reply|answer|fulfil/i;
+const REQUEST_WORDS = /请求|申请|投诉|举报|咨询|意见|问题|疑问|诉求|要求|联系|删除|注销|更正|查询|request|complaint|inquir|question/i;
+const NOT_RESPONSE = /保存|保留|存储|留存|储存|公示|公告|通知期|retain|retention|store/i;
+
+export function extractResponseTimes(sink: FactSink): void {
+  const text = sink.text;
+  for (const m of text.matchAll(DURATION)) {
+    const a = m.index;
+    const b = a + m[0].length;
+    const zh = m[1] !== undefined;
+    // A deadline: `15个工作日内`, `within 30 days`.
+    if (zh ? !/^\s*(?:之)?内/.test(text.slice(b, b + 3)) : !/within\s*$/i.test(text.slice(Math.max(0, a - 8), a))) continue;
+    const sentence = sentenceAround(text, a, b);
+    const s = text.slice(sentence.start, sentence.end);
+    // The request is often named a sentence earlier (`如您有疑问…。一般情况下,我们将在十五天内回复。`).
+    const context = text.slice(Math.max(0, sentence.start - 200), sentence.end);
+    if (!RESPONSE_WORDS.test(s) || !REQUEST_WORDS.test(context) || NOT_RESPONSE.test(s)) continue;
+    const count = zh ? parseNumber(m[1]) : (EN_NUMBERS[m[3].toLowerCase()] ?? Number(m[3]));
+    if (!Number.isFinite(count) || count <= 0 || count > 90) continue;
+    const unit = zh ? m[2] : m[4];
+    if (/年/.test(unit)) continue;
+    sink.add('response_time', durationDays(count, unit), a, b + (zh ? 1 : 0));
+  }
+}
+
+const STORE = /存储|储存|保存|存放|存储于|stored|store|hosted|kept/i;
+const DOMESTIC = /(中华人民共和国|中国|我国)(大陆)?境内|(中国|中国大陆)的?服务器|in (mainland )?China|within the (People's Republic of China|PRC)/i;
+const OVERSEAS = /境外|海外|国外|外国|outside (of )?(your|the) (country|jurisdiction|European|EEA)|other countries|overseas|abroad|United States|servers located in/i;
+const NEGATION = /不会|不得|不|无|没有|未|not|never|no /i;
+
+const CROSS = /跨境|出境(?!定居)|境外|国外|海外|全球范围转移|cross-border|transfer(?:red)? (?:your (?:personal )?(?:data|information) )?(?:to|outside)|international transfers?/gi;
+const TRANSFER = /传输|转移|传送|传递|提供|调取|访问|发送|transfer|transmit|disclos|process/i;
+const CONSENT = /单独同意|单独征得|征得您的?(?:单独|明示|书面)?(?:授权|同意)|授权同意|获得您的?(?:单独|明示)?同意|取得您的?同意|your (?:explicit |separate )?consent/i;
+
+export function extractStorageAndTransfer(sink: FactSink): void {
+  const text = sink.text;
+  const seen = new Set<string>();
+  for (const m of text.matchAll(/存储|储存|保存|存放|stored|hosted/gi)) {
+    const sent = sentenceAround(text, m.index, m.index + m[0].length, 160);
+    const key = `s${sent.start}`;
+    if (seen.has(key)) continue;
+    const s = text.slice(sent.start, sent.end);
+    if (!STORE.test(s)) continue;
+    let value: 'domestic' | 'overseas' | null = null;
+    const dom = DOMESTIC.exec(s);
+    if (dom && !/如需|如果|若|if /i.test(s.slice(0, dom.index).slice(-12))) value = 'domestic';
+    else {
+      const ov = OVERSEAS.exec(s);
+      if (ov && !NEGATION.test(s.slice(Math.max(0, ov.index - 14), ov.index)) && !/如需|如果|若|if |may/i.test(s)) value = 'overseas';
+    }
+    if (!value) continue;
+    seen.add(key);
+    sink.add('storage_location', value, sent.start, sent.end);
+  }
+  for (const m of text.matchAll(CROSS)) {
+    const sent = sentenceAround(text, m.index, m.index + m[0].length, 160);
+    const key = `c${sent.start}`;
+    if (seen.has(key)) continue;
+    const s = text.slice(sent.start, sent.end);
+    if (!TRANSFER.test(s) || /如何|是否|how /i.test(s)) continue;
+    const local = s.slice(Math.max(0, m.index - sent.start - 16), m.index - sent.start + m[0].length + 8);
+    let value: 'none' | 'with_consent' | 'yes';
+    if (CONSENT.test(s)) value = 'with_consent';
+    else if (/不会|不涉及|不存在|不进行|不得|不向|不将|do not|does not|will not|never|no /i.test(local)) value = 'none';
+    else if (/如需|如果|若|可能|if |may /i.test(s)) continue;
+    else value = 'yes';
+    seen.add(key);
+    sink.add('cross_border', value, sent.start, sent.end);
+  }
+}
+
+const AGE = new RegExp(`(?:不满|未满|未达到|小于|低于|已满|年满|满|超过)?\\s*(\\d{1,2}|[${ZH_NUMERAL_CLASS}]{1,3})\\s*(?:周岁|岁)(?:以下|以上)?|(?:under|younger than|below|over)(?: the age of)?\\s+(\\d{1,2})|(\\d{1,2})\\s+years? of age`, 'gi');
+const MINOR_CONTEXT = /未成年|儿童|监护|minor|child|parent|guardian|kid/i;
+
+export function extractMinorAges(sink: FactSink): void {
+  const text = sink.text;
+  const seen = new Set<number>();
+  for (const m of text.matchAll(AGE)) {
+    const age = parseNumber(m[1] ?? m[2] ?? m[3]);
+    if (!(age >= 6 && age <= 18)) continue;
+    const sent = sentenceAround(text, m.index, m.index + m[0].length);
+    if (!MINOR_CONTEXT.test(text.slice(sent.start, sent.end))) continue;
+    if (seen.has(age)) continue;
+    seen.add(age);
+    sink.add('minor_age', age, m.index, m.index + m[0].length);
+  }
+}
+
+const RETAIN = /保存期限|保存期|保留期限|存储期限|留存期限|保存时间|保存(?!在|于|至)|保留|留存|retain|retention|kept for|store (?:it|them|your)/gi;
+const DELETE_AFTER = /(注销|删除)[^。]{0,20}后[^。]{0,30}(删除|匿名化)/;
+
+export function extractRetention(sink: FactSink): void {
+  const text = sink.text;
+  let lastSentence = -1;
+  for (const m of text.matchAll(RETAIN)) {
+    const sent = sentenceAround(text, m.index, m.index + m[0].length);
+    if (sent.start === lastSentence) continue;
+    const s = text.slice(sent.start, sent.end);
+    const rest = s.slice(m.index - sent.start);
+    const dur = /(\d+|[一二三四五六七八九十两半]+)\s*(?:个)?\s*(年|个月|月|天|日)|(\d+)\s+(years?|months?|days?)/i.exec(rest.slice(0, 60));
+    let days: number | null = null;
+    if (dur) {
+      const count = dur[1] === '半' ? 0.5 : parseNumber(dur[1] ?? dur[3]);
+      const unit = dur[2] ?? dur[4];
+      if (!Number.isFinite(count) || /内/.test(rest.slice(dur.index + dur[0].length, dur.index + dur[0].length + 2)) && /答复|回复/.test(s)) continue;
+      days = Math.round(count * (/年|year/i.test(unit) ? 365 : /月|month/i.test(unit) ? 30 : 1));
+    } else if (!DELETE_AFTER.test(s) && !/最短|必要的?期限|所必需的?(最短)?(期限|时间)|as long as|no longer than/i.test(s)) continue;
+    lastSentence = sent.start;
+    const clipped = s.trim().slice(0, 160);
+    sink.add('retention', { text: clipped, days }, sent.start, sent.end);
+  }
+}

@@ -1,0 +1,114 @@
+// Recognises the numbering schemes and markup that make a line look like a heading.
+import { ZH_NUMERAL_CLASS, parseNumber, parseRoman } from './numerals';
+
+export interface HeadingCandidate {
+  /** Numbering scheme key (`cn`, `pcn`, `ar1`, `ar2`, `md3`, `plain` …); nesting is decided per scheme. */
+  scheme: string;
+  number: string | null;
+  /** Value of the (last component of the) number, NaN when unnumbered. */
+  value: number;
+  /** Heading text without numbering and markup. */
+  title: string;
+  /** Offset of the title within the line text (for the heading span). */
+  numbered: boolean;
+  /** The line carries explicit heading markup (markdown #, hint, setext, bold, 【】). */
+  markup: boolean;
+  /** Markdown/hint level when markup gives one (0 otherwise). */
+  markupLevel: number;
+}
+
+const N = ZH_NUMERAL_CLASS;
+const DIGITS = '0-9０-９';
+// Order matters: the more specific patterns first.
+const NUMBERED: { scheme: string; re: RegExp; value: (m: RegExpExecArray) => number }[] = [
+  { scheme: 'part', re: new RegExp(`^(第[${N}${DIGITS}]+部分)[\\s:：、.]*`), value: (m) => parseNumber(m[1].slice(1, -2)) },
+  { scheme: 'chapter', re: new RegExp(`^(第[${N}${DIGITS}]+章)[\\s:：、.]*`), value: (m) => parseNumber(m[1].slice(1, -1)) },
+  { scheme: 'jie', re: new RegExp(`^(第[${N}${DIGITS}]+节)[\\s:：、.]*`), value: (m) => parseNumber(m[1].slice(1, -1)) },
+  { scheme: 'article', re: new RegExp(`^(第[${N}${DIGITS}]+条)[\\s:：、.]*`), value: (m) => parseNumber(m[1].slice(1, -1)) },
+  { scheme: 'cn', re: new RegExp(`^([${N}]{1,4}[、.．])\\s*`), value: (m) => parseNumber(m[1].slice(0, -1)) },
+  { scheme: 'pcn', re: new RegExp(`^([(（][${N}]{1,4}[)）])[、.．]?\\s*`), value: (m) => parseNumber(m[1].slice(1, -1)) },
+  { scheme: 'ar3', re: /^(\d{1,2}[.．]\d{1,2}[.．]\d{1,2})(?![.．]?\d)[.．、]?\s*/, value: (m) => lastNumber(m[1]) },
+  { scheme: 'ar2', re: /^(\d{1,2}[.．]\d{1,2})(?![.．]?\d)[.．、]?\s*/, value: (m) => lastNumber(m[1]) },
+  { scheme: 'ar1', re: /^(\d{1,2}(?:\\?[.．](?!\d)|、))\s*/, value: (m) => parseInt(m[1], 10) },
+  { scheme: 'par', re: /^([(（]\d{1,2}[)）])\s*/, value: (m) => parseInt(m[1].slice(1), 10) },
+  { scheme: 'ar)', re: /^(\d{1,2}[)）])\s*/, value: (m) => parseInt(m[1], 10) },
+  { scheme: 'circ', re: /^([①-⑳])\s*/, value: (m) => m[1].charCodeAt(0) - 0x245f },
+  { scheme: 'roman', re: /^((?:X{0,3})(?:IX|IV|V?I{0,3})[.)])\s+(?=\S)/, value: (m) => parseRoman(m[1].slice(0, -1)) },
+  { scheme: 'latin', re: /^([A-H][.)、])\s*(?=\S)/, value: (m) => m[1].charCodeAt(0) - 64 },
+  { scheme: 'sec', re: /^((?:Section|Article|Chapter|Part)\s+(?:\d+|[IVX]+))[.:]?\s+/i, value: (m) => parseNumber(m[1].split(/\s+/)[1]) },
+];
+
+function lastNumber(s: string): number {
+  const parts = s.split(/[.．]/);
+  return parseInt(parts[parts.length - 1], 10);
+}
+
+const MD_HEADING = /^(#{1,6})\s+/;
+const EMPHASIS_EDGE = /^[\s*_]+|[\s*_]+$/g;
+const BRACKET_TITLE = /^【([^【】]{1,30})】$/;
+
+/**
+ * Reads a trimmed line: strips markdown markup, finds a numbering scheme.
+ * Returns null for empty lines; everything else gets a candidate, the caller decides.
+ */
+export function readHeading(line: string, hintLevel: number): HeadingCandidate | null {
+  let s = line;
+  let markup = hintLevel >= 0;
+  let markupLevel = hintLevel > 0 ? hintLevel : 0;
+  const md = MD_HEADING.exec(s);
+  if (md) {
+    markup = true;
+    markupLevel = md[1].length;
+    s = s.slice(md[0].length);
+  }
+  if (s.startsWith('**') || s.startsWith('__')) {
+    const core = s.replace(EMPHASIS_EDGE, '');
+    if (s.trimEnd().endsWith('**') || s.trimEnd().endsWith('__')) {
+      if (!core.includes('**')) markup = true;
+    }
+    s = core;
+  } else s = s.replace(EMPHASIS_EDGE, '');
+  s = s.replace(/\\([.#*_\-()[\]])/g, '$1').trim();
+  if (!s) return null;
+  for (const { scheme, re, value } of NUMBERED) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const title = stripBrackets(s.slice(m[0].length).replace(EMPHASIS_EDGE, ''));
+    return { scheme, number: m[1].replace(/\\/g, '').trim(), value: value(m), title, numbered: true, markup, markupLevel };
+  }
+  const bracket = BRACKET_TITLE.exec(s);
+  if (bracket) return { scheme: 'bracket', number: null, value: NaN, title: bracket[1].trim(), numbered: false, markup: true, markupLevel };
+  const scheme = markupLevel > 0 ? `md${markupLevel}` : markup ? 'bold' : 'plain';
+  return { scheme, number: null, value: NaN, title: s, numbered: false, markup, markupLevel };
+}
+
+function stripBrackets(s: string): string {
+  const t = s.trim();
+  const m = /^【([^【】]+)】$/.exec(t);
+  return m ? m[1].trim() : t;
+}
+
+const SENTENCE_END = /[。；;，,！!]$/;
+const INNER_STOP = /[。；;!！]/;
+
+/** A title that reads like a heading rather than a sentence or list item. */
+export function isHeadingLike(title: string, zh: boolean, maxLen: number): boolean {
+  if (!title) return true; // a bare number line (`一、`) is a heading
+  if (title.length > maxLen) return false;
+  if (SENTENCE_END.test(title) || INNER_STOP.test(title.slice(0, -1))) return false;
+  if (zh) return !(/[，,]/.test(title) && title.length > 16);
+  // English: a heading is short and mostly without a final period.
+  return !/\.$/.test(title) || title.split(/\s+/).length <= 6;
+}
+
+/** Unnumbered plain line that can stand as a title (`引言`, `Information We Collect`). */
+export function isPlainTitle(title: string, zh: boolean): boolean {
+  if (/[。；;，,！!？?:：“”"()（）\/\\|]|https?:|www\./.test(title)) return false;
+  if (/\d{4}/.test(title)) return false;
+  if (zh) return title.length >= 2 && title.length <= 20 && /[\u4e00-\u9fff]/.test(title);
+  const words = title.split(/\s+/);
+  if (words.length > 9 || title.length > 70 || !/^[A-Z]/.test(title)) return false;
+  const minor = /^(a|an|the|and|or|of|to|in|on|for|with|by|we|your|our|is|are|do|how|what|at|from|us|you)$/i;
+  const capital = words.filter((w) => /^[A-Z0-9&]/.test(w) || minor.test(w)).length;
+  return capital === words.length;
+}

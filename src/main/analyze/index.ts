@@ -1,0 +1,66 @@
+/** Stage 2: structure (section tree), topics and facts of one ingested document. */
+import type { DocumentAnalysis, Fact, Language, PolicyDates, TopicMention } from '../../shared/types';
+import type { IngestedDocument } from '../ingest/types';
+import { cjkRatio } from './lines';
+import { splitSections } from './sections';
+import { extractFactsWithOperators, findAppName } from './facts';
+import { classifySections, findMentions } from './topics';
+import { fileStemAndDate } from './versions';
+
+export { splitSections } from './sections';
+export { extractFacts } from './facts';
+export { groupAppVersions, normaliseAppName, fileStemAndDate, type AppGroup, type VersionEntry } from './versions';
+export { parseChineseNumeral } from './numerals';
+
+/** Bump whenever sections, facts or topics of the same input change. */
+export const ANALYZER_VERSION = 'analyze-2.0.0';
+
+export function detectLanguage(text: string): Language {
+  return cjkRatio(text) >= 0.5 ? 'zh' : 'en';
+}
+
+/** The app as the policy names it; else the first operator; else the file stem. */
+export function extractAppName(text: string, operators: readonly string[] = [], path = ''): string | null {
+  const found = findAppName(text);
+  if (found) return found.name;
+  if (operators.length) return operators[0];
+  const stem = path ? fileStemAndDate(path).stem : '';
+  return stem || null;
+}
+
+function chooseDates(facts: readonly Fact[]): PolicyDates {
+  const first = (kind: Fact['kind']) => {
+    const f = facts.find((x) => x.kind === kind);
+    return f ? String(f.value) : null;
+  };
+  return { published: first('published_date'), effective: first('effective_date'), updated: first('updated_date') };
+}
+
+export function analyzeDocument(doc: IngestedDocument): DocumentAnalysis {
+  const { text, offsets } = doc;
+  const language = detectLanguage(text);
+  const sections = splitSections(text, offsets, doc.headingHints, language === 'zh');
+  const topics = classifySections(text, sections, language);
+  sections.forEach((s, i) => (s.topics = topics[i] ?? []));
+  const map = (n: number) => offsets[Math.min(n, text.length)];
+  const mentions: TopicMention[] = findMentions(text, sections, language).map((m) => ({
+    topic: m.topic,
+    nstart: m.nstart,
+    nend: m.nend,
+    start: map(m.nstart),
+    end: map(m.nend),
+    section: sectionOf(sections, m.nstart, m.nend),
+  }));
+  const { facts, operators } = extractFactsWithOperators(text, sections, offsets);
+  const app = extractAppName(text, operators, doc.path);
+  return { app, operator: operators, language, dates: chooseDates(facts), sections, facts, mentions, analyzerVersion: ANALYZER_VERSION };
+}
+
+function sectionOf(sections: DocumentAnalysis['sections'], nstart: number, nend: number): number | null {
+  let best: number | null = null;
+  for (const s of sections) {
+    if (s.nstart > nstart) break;
+    if (s.nstart <= nstart && nend <= s.nend) best = s.id;
+  }
+  return best;
+}

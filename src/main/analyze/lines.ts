@@ -1,0 +1,44 @@
+// One linear pass over the normalised text: line spans plus the trimmed "core" of each line.
+export interface Line {
+  /** Normalised offsets of the whole line (without the newline). */
+  start: number;
+  end: number;
+  /** Trimmed content (whitespace removed at both ends). */
+  text: string;
+  /** Normalised offset where `text` starts. */
+  textStart: number;
+}
+
+const WS = /\s/;
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const n = text.length;
+  while (start <= n) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = n;
+    let a = start;
+    let b = end;
+    while (a < b && WS.test(text[a])) a++;
+    while (b > a && WS.test(text[b - 1])) b--;
+    lines.push({ start, end, text: text.slice(a, b), textStart: a });
+    if (end === n) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** Share of CJK ideographs among letters; cheap enough to run on whole documents. */
+export function cjkRatio(text: string, limit = 20000): number {
+  let cjk = 0;
+  let latin = 0;
+  const n = Math.min(text.length, limit);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) cjk++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  }
+  // A Chinese character carries about as much as a 4-letter English word's letters.
+  return cjk + latin === 0 ? 0 : cjk / (cjk + latin / 4);
+}

@@ -1,0 +1,203 @@
+// The section tree: heading candidates per line → table of contents and title removed →
+// nesting by the order in which numbering schemes first appear.
+import type { Section } from '../../shared/types';
+import type { HeadingHint } from '../ingest/types';
+import { cjkRatio, splitLines, type Line } from './lines';
+import { isHeadingLike, isPlainTitle, readHeading, type HeadingCandidate } from './headings';
+
+interface Accepted extends HeadingCandidate {
+  line: number;
+  /** Heading-ish but only as a list item (`- 一、…`): counts for TOC detection, never a section. */
+  listOnly: boolean;
+}
+
+const ENDS_SENTENCE = /[。.:：;；!！?？)）]$/;
+const UNDERLINE = /^(={3,}|-{3,})$/;
+const LIST_ITEM = /^(?:[-*•·▪●○◆]|l(?=\s))\s*/;
+const DOC_TITLE = /(隐私|个人信息保护|个人信息处理)(政策|协议|声明|指引|规则|条款)[》」]?$|privacy\s+(policy|notice|statement)$/i;
+const UNNUMBERED_WEAK = new Set(['plain', 'bold', 'bracket', 'setext']);
+
+function hintLevels(lines: Line[], hints: readonly HeadingHint[]): Int8Array {
+  const levels = new Int8Array(lines.length).fill(-1);
+  if (!hints.length) return levels;
+  const sorted = [...hints].sort((a, b) => a.nstart - b.nstart);
+  let h = 0;
+  for (let i = 0; i < lines.length && h < sorted.length; i++) {
+    while (h < sorted.length && sorted[h].nstart < lines[i].start) h++;
+    if (h < sorted.length && sorted[h].nstart <= lines[i].end) levels[i] = sorted[h].level;
+  }
+  return levels;
+}
+
+function nextNonEmpty(lines: Line[], i: number, step: 1 | -1): Line | null {
+  for (let j = i + step; j >= 0 && j < lines.length; j += step) {
+    if (lines[j].text && !UNDERLINE.test(lines[j].text)) return lines[j];
+  }
+  return null;
+}
+
+function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Accepted[] {
+  const maxLen = zh ? 32 : 90;
+  const out: Accepted[] = [];
+  const strongSchemes = new Set<string>();
+  const weak: Accepted[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i].text;
+    if (!raw || UNDERLINE.test(raw)) continue;
+    const list = LIST_ITEM.exec(raw);
+    const c = readHeading(list ? raw.slice(list[0].length) : raw, hints[i]);
+    if (!c) continue;
+    const setext = i + 1 < lines.length && /^={3,}$/.test(lines[i + 1].text) && raw.length <= maxLen * 1.5;
+    if (setext && !c.markup) {
+      c.markup = true;
+      if (!c.numbered) c.scheme = 'setext';
+    }
+    if (list) {
+      if (c.numbered && isHeadingLike(c.title, zh, maxLen)) out.push({ ...c, line: i, listOnly: true });
+      continue;
+    }
+    if (c.numbered) {
+      if (isHeadingLike(c.title, zh, maxLen)) {
+        strongSchemes.add(c.scheme);
+        out.push({ ...c, line: i, listOnly: false });
+      } else if (isHeadingLike(c.title, zh, maxLen * 2)) weak.push({ ...c, line: i, listOnly: false });
+      continue;
+    }
+    if (c.markup) {
+      if (isHeadingLike(c.title, zh, c.scheme === 'bold' ? maxLen : maxLen * 2)) out.push({ ...c, line: i, listOnly: false });
+      continue;
+    }
+    if (isPlainTitle(c.title, zh) && plainContextFits(lines, i, zh)) out.push({ ...c, line: i, listOnly: false });
+  }
+  for (const w of weak) if (strongSchemes.has(w.scheme)) out.push(w);
+  return out.sort((a, b) => a.line - b.line);
+}
+
+/** A bare title line stands between body text and is followed by body text (not a table cell). */
+function plainContextFits(lines: Line[], i: number, zh: boolean): boolean {
+  const short = zh ? 24 : 60;
+  const prev = nextNonEmpty(lines, i, -1);
+  const next = nextNonEmpty(lines, i, 1);
+  if (!next || !(next.text.length >= short * 2 || (next.text.length >= short && ENDS_SENTENCE.test(next.text)))) return false;
+  return !prev || ENDS_SENTENCE.test(prev.text) || /^[#*]|^第.{1,4}[章节条部分]|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.]/.test(prev.text);
+}
+
+function tocKey(c: HeadingCandidate): string {
+  return c.title.replace(/[\s【】[\]*_#]/g, '').replace(/[.…·]{2,}\s*\d*$/, '');
+}
+
+/** Headings repeated later in a run right after each other form a table of contents. */
+function markTableOfContents(lines: Line[], cands: Accepted[]): Set<number> {
+  const lastByKey = new Map<string, number>();
+  for (const c of cands) if (!c.listOnly) lastByKey.set(`${c.number ?? ''}|${tocKey(c)}`, c.line);
+  const dup = cands.map((c) => {
+    const last = lastByKey.get(`${c.number ?? ''}|${tocKey(c)}`);
+    return last !== undefined && last > c.line;
+  });
+  const toc = new Set<number>();
+  let runStart = 0;
+  const flush = (end: number) => {
+    const idx: number[] = [];
+    for (let k = runStart; k < end; k++) if (dup[k]) idx.push(k);
+    if (idx.length < 2) return;
+    for (let k = idx[0]; k <= idx[idx.length - 1]; k++) toc.add(cands[k].line);
+  };
+  for (let k = 1; k <= cands.length; k++) {
+    if (k === cands.length || !adjacent(lines, cands[k - 1].line, cands[k].line)) {
+      flush(k);
+      runStart = k;
+    }
+  }
+  return toc;
+}
+
+/** Only blank lines (or setext underlines) between lines a and b. */
+function adjacent(lines: Line[], a: number, b: number): boolean {
+  for (let j = a + 1; j < b; j++) if (lines[j].text && !UNDERLINE.test(lines[j].text)) return false;
+  return true;
+}
+
+/**
+ * Unnumbered front-matter titles (`引言`, `目录`, `### 提示条款`) whose scheme never recurs after the
+ * first numbered heading are siblings of that heading's scheme, not its parents.
+ */
+function schemeAliases(heads: Accepted[]): Map<string, string> {
+  const aliases = new Map<string, string>();
+  const firstNumbered = heads.findIndex((h) => h.numbered);
+  if (firstNumbered <= 0) return aliases;
+  const late = new Set(heads.slice(firstNumbered).map((h) => h.scheme));
+  for (const h of heads.slice(0, firstNumbered)) {
+    if ((UNNUMBERED_WEAK.has(h.scheme) || h.scheme.startsWith('md')) && !late.has(h.scheme)) aliases.set(h.scheme, heads[firstNumbered].scheme);
+  }
+  return aliases;
+}
+
+function paragraphSections(text: string, offsets: Int32Array | null, lines: Line[]): Section[] {
+  const blocks: { a: number; b: number }[] = [];
+  let cur: { a: number; b: number } | null = null;
+  for (const l of lines) {
+    if (!l.text) {
+      cur = null;
+      continue;
+    }
+    if (cur) cur.b = l.textStart + l.text.length;
+    else blocks.push((cur = { a: l.textStart, b: l.textStart + l.text.length }));
+  }
+  // One block of many lines: every line is a paragraph.
+  const spans = blocks.length === 1 ? lines.filter((l) => l.text).map((l) => ({ a: l.textStart, b: l.textStart + l.text.length })) : blocks;
+  return spans.map((s, id) => makeSection(id, null, 1, null, '', s.a, s.b, s.a, offsets, text.length));
+}
+
+function makeSection(
+  id: number, parent: number | null, level: number, number: string | null, heading: string,
+  nstart: number, nend: number, nbody: number, offsets: Int32Array | null, textLength: number,
+): Section {
+  const map = (n: number) => (offsets ? offsets[Math.min(n, textLength)] : n);
+  return { id, parent, level, number, heading, start: map(nstart), end: map(nend), nstart, nend, nbody, topics: [] };
+}
+
+/**
+ * Splits normalised text into a pre-order section tree. `offsets` maps normalised → source
+ * indices (identity when omitted); `hints` are format-declared headings from ingest.
+ */
+export function splitSections(text: string, offsets: Int32Array | null = null, hints: readonly HeadingHint[] = [], zh?: boolean): Section[] {
+  const lines = splitLines(text);
+  const isZh = zh ?? cjkRatio(text) >= 0.5;
+  const cands = findCandidates(lines, hintLevels(lines, hints), isZh);
+  const toc = markTableOfContents(lines, cands);
+  let heads = cands.filter((c) => !c.listOnly && !toc.has(c.line));
+  const firstNumbered = heads.findIndex((h) => h.numbered);
+  heads = heads.filter((h, k) => h.numbered || !DOC_TITLE.test(h.title) || (firstNumbered >= 0 && k > firstNumbered));
+  if (!heads.length) return paragraphSections(text, offsets, lines);
+
+  // Nesting follows the schemes in context: a scheme already open on the stack closes back to
+  // its sibling; a scheme not open yet nests under the current heading.
+  const aliases = schemeAliases(heads);
+  const sections: Section[] = [];
+  const stack: { section: Section; scheme: string }[] = [];
+  const close = (until: number) => {
+    const s = stack.pop()!.section;
+    let e = until;
+    while (e > s.nbody && /\s/.test(text[e - 1])) e--;
+    s.nend = Math.max(e, s.nbody);
+  };
+  for (const h of heads) {
+    const line = lines[h.line];
+    const scheme = aliases.get(h.scheme) ?? h.scheme;
+    const open = stack.findIndex((e) => e.scheme === scheme);
+    if (open >= 0) while (stack.length > open) close(line.textStart);
+    const parent = stack.length ? stack[stack.length - 1].section.id : null;
+    const setextBody = h.line + 1 < lines.length && UNDERLINE.test(lines[h.line + 1].text) ? lines[h.line + 1].end : line.end;
+    const nbody = Math.min(text.length, setextBody + 1);
+    const s = makeSection(sections.length, parent, stack.length + 1, h.number, h.title, line.textStart, text.length, nbody, null, text.length);
+    sections.push(s);
+    stack.push({ section: s, scheme });
+  }
+  while (stack.length) close(text.length);
+  const map = (n: number) => (offsets ? offsets[Math.min(n, text.length)] : n);
+  for (const s of sections) {
+    s.start = map(s.nstart);
+    s.end = map(s.nend);
+  }
+  return sections;
+}
