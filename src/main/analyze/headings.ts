@@ -44,6 +44,7 @@ function lastNumber(s: string): number {
 }
 
 const MD_HEADING = /^(#{1,6})\s+/;
+const MD_LINK = /\[([^\]]*)\]\((?:#|https?:|\/)[^)]*\)/g;
 const EMPHASIS_EDGE = /^[\s*_]+|[\s*_]+$/g;
 const BRACKET_TITLE = /^【([^【】]{1,30})】$/;
 
@@ -52,7 +53,9 @@ const BRACKET_TITLE = /^【([^【】]{1,30})】$/;
  * Returns null for empty lines; everything else gets a candidate, the caller decides.
  */
 export function readHeading(line: string, hintLevel: number): HeadingCandidate | null {
-  let s = line;
+  // Markdown links (`[](#anchor)**1\\. About**`, `[Title](#title)`) read as their text.
+  let s = line.includes('](') ? line.replace(MD_LINK, '$1').trim() : line;
+  if (s.startsWith('<')) s = s.replace(/^(?:<[a-z][^>]*>\s*)+/i, '');
   let markup = hintLevel >= 0;
   let markupLevel = hintLevel > 0 ? hintLevel : 0;
   const md = MD_HEADING.exec(s);
@@ -74,11 +77,15 @@ export function readHeading(line: string, hintLevel: number): HeadingCandidate |
     const m = re.exec(s);
     if (!m) continue;
     const title = stripBrackets(s.slice(m[0].length).replace(EMPHASIS_EDGE, ''));
-    return { scheme, number: m[1].replace(/\\/g, '').trim(), value: value(m), title, numbered: true, markup, markupLevel };
+    // `一、` and `一.` are different schemes in practice (a list inside a `一、` section).
+    const key = scheme === 'cn' && !m[1].endsWith('、') ? 'cn.' : scheme;
+    return { scheme: key, number: m[1].replace(/\\/g, '').trim(), value: value(m), title, numbered: true, markup, markupLevel };
   }
   const bracket = BRACKET_TITLE.exec(s);
   if (bracket) return { scheme: 'bracket', number: null, value: NaN, title: bracket[1].trim(), numbered: false, markup: true, markupLevel };
   const scheme = markupLevel > 0 ? `md${markupLevel}` : markup ? 'bold' : 'plain';
+  // `Apkid:cn.x`, `版本:最右2020版`, `负责人:国林`: a field, not a title.
+  if (/\S\s*[:：]\s*\S/.test(s) && !/^https?:/.test(s)) return { scheme: 'field', number: null, value: NaN, title: s, numbered: false, markup: false, markupLevel: 0 };
   return { scheme, number: null, value: NaN, title: s, numbered: false, markup, markupLevel };
 }
 

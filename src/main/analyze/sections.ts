@@ -13,7 +13,7 @@ interface Accepted extends HeadingCandidate {
 
 const ENDS_SENTENCE = /[。.:：;；!！?？)）]$/;
 const UNDERLINE = /^(={3,}|-{3,})$/;
-const LIST_ITEM = /^(?:[-*•·▪●○◆]|l(?=\s))\s*/;
+const LIST_ITEM = /^(?:[•·▪●○◆]\s*|[-*+l]\s+)/;
 const DOC_TITLE = /(隐私|个人信息保护|个人信息处理)(政策|协议|声明|指引|规则|条款)[》」]?$|privacy\s+(policy|notice|statement)$/i;
 const UNNUMBERED_WEAK = new Set(['plain', 'bold', 'bracket', 'setext']);
 
@@ -47,8 +47,8 @@ function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Accepted[
     const list = LIST_ITEM.exec(raw);
     const c = readHeading(list ? raw.slice(list[0].length) : raw, hints[i]);
     if (!c) continue;
-    const setext = i + 1 < lines.length && /^={3,}$/.test(lines[i + 1].text) && raw.length <= maxLen * 1.5;
-    if (setext && !c.markup) {
+    const setext = i + 1 < lines.length && UNDERLINE.test(lines[i + 1].text) && c.title.length <= maxLen * 1.5;
+    if (setext && !c.markup && c.scheme !== 'field') {
       c.markup = true;
       if (!c.numbered) c.scheme = 'setext';
     }
@@ -67,7 +67,7 @@ function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Accepted[
       if (isHeadingLike(c.title, zh, c.scheme === 'bold' ? maxLen : maxLen * 2)) out.push({ ...c, line: i, listOnly: false });
       continue;
     }
-    if (isPlainTitle(c.title, zh) && plainContextFits(lines, i, zh)) out.push({ ...c, line: i, listOnly: false });
+    if (c.scheme !== 'field' && isPlainTitle(c.title, zh) && plainContextFits(lines, i, zh)) out.push({ ...c, line: i, listOnly: false });
   }
   for (const w of weak) if (strongSchemes.has(w.scheme)) out.push(w);
   return out.sort((a, b) => a.line - b.line);
@@ -127,7 +127,7 @@ function schemeAliases(heads: Accepted[]): Map<string, string> {
   if (firstNumbered <= 0) return aliases;
   const late = new Set(heads.slice(firstNumbered).map((h) => h.scheme));
   for (const h of heads.slice(0, firstNumbered)) {
-    if ((UNNUMBERED_WEAK.has(h.scheme) || h.scheme.startsWith('md')) && !late.has(h.scheme)) aliases.set(h.scheme, heads[firstNumbered].scheme);
+    if (UNNUMBERED_WEAK.has(h.scheme) && !late.has(h.scheme)) aliases.set(h.scheme, heads[firstNumbered].scheme);
   }
   return aliases;
 }
@@ -174,7 +174,8 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
   // its sibling; a scheme not open yet nests under the current heading.
   const aliases = schemeAliases(heads);
   const sections: Section[] = [];
-  const stack: { section: Section; scheme: string }[] = [];
+  // mdLevel: markdown/hint level of an unnumbered heading (`## 隐私政策`), 0 otherwise.
+  const stack: { section: Section; scheme: string; mdLevel: number }[] = [];
   const close = (until: number) => {
     const s = stack.pop()!.section;
     let e = until;
@@ -184,6 +185,13 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
   for (const h of heads) {
     const line = lines[h.line];
     const scheme = aliases.get(h.scheme) ?? h.scheme;
+    // An unnumbered markdown heading closes back to the outermost one of the same or a deeper level;
+    // a numbered heading with markup does so too, then nests by its numbering scheme.
+    const mdLevel = h.numbered ? 0 : h.markupLevel;
+    if (h.markupLevel > 0) {
+      const outer = stack.findIndex((e) => e.mdLevel >= h.markupLevel);
+      if (outer >= 0) while (stack.length > outer) close(line.textStart);
+    }
     const open = stack.findIndex((e) => e.scheme === scheme);
     if (open >= 0) while (stack.length > open) close(line.textStart);
     const parent = stack.length ? stack[stack.length - 1].section.id : null;
@@ -191,7 +199,7 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
     const nbody = Math.min(text.length, setextBody + 1);
     const s = makeSection(sections.length, parent, stack.length + 1, h.number, h.title, line.textStart, text.length, nbody, null, text.length);
     sections.push(s);
-    stack.push({ section: s, scheme });
+    stack.push({ section: s, scheme, mdLevel });
   }
   while (stack.length) close(text.length);
   const map = (n: number) => (offsets ? offsets[Math.min(n, text.length)] : n);

@@ -65,6 +65,15 @@ export interface AppNameMatch {
   nend: number;
 }
 
+/** `UCloud APP法律声明及` → `UCloud`: the product, without `App`, `用户` or a companion document's name. */
+function tidyAppName(name: string): string {
+  return name
+    .trim()
+    .replace(/(?:法律声明|用户协议|服务协议|用户服务协议)?(?:及|和|与|暨)$/, '')
+    .replace(/\s*(?:用户|会员|App|APP|app)$/, '')
+    .trim();
+}
+
 function usable(name: string): boolean {
   const n = name.trim();
   return n.length >= 2 && !NOT_APP.test(n) && !EN_NOT_APP.test(n) && !/隐私|政策|协议/.test(n);
@@ -80,9 +89,10 @@ export function findAppName(text: string): AppNameMatch | null {
     if (line && !/^={3,}$/.test(line)) {
       scanned++;
       const m = TITLE_ZH.exec(line) ?? TITLE_EN.exec(line);
-      if (m && usable(m[1])) {
-        const a = text.indexOf(m[1], pos);
-        return { name: m[1].trim(), nstart: a, nend: a + m[1].trim().length };
+      const name = m ? tidyAppName(m[1]) : '';
+      if (m && usable(name)) {
+        const a = text.indexOf(name, pos);
+        return { name, nstart: a, nend: a + name.length };
       }
     }
     pos = end + 1;
