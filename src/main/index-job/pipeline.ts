@@ -7,6 +7,7 @@ export interface GroupInput {
   documentId: number;
   path: string;
   app: string | null;
+  operator: string[];
   dates: DocumentAnalysis['dates'];
 }
 

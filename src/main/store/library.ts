@@ -75,8 +75,8 @@ export class LibraryStore implements LibraryReader {
         'SELECT content_key FROM sections WHERE document_id = ? AND idx = ?'),
       facts: db.prepare<[number], FactRow>('SELECT * FROM facts WHERE document_id = ? ORDER BY idx'),
       mentions: db.prepare<[number], MentionRow>('SELECT * FROM mentions WHERE document_id = ? ORDER BY idx'),
-      grouping: db.prepare<[], { id: number; path: string; app: string | null; published: string | null;
-        effective: string | null; updated: string | null }>(`SELECT id, path, app, published, effective, updated
+      grouping: db.prepare<[], { id: number; path: string; app: string | null; operator: string; published: string | null;
+        effective: string | null; updated: string | null }>(`SELECT id, path, app, operator, published, effective, updated
         FROM documents WHERE status = 'ok' ORDER BY path`),
       okCount: db.prepare<[], { n: number }>("SELECT count(*) AS n FROM documents WHERE status = 'ok'"),
       fingerprintCount: db.prepare<[string], { n: number }>(
@@ -167,9 +167,9 @@ export class LibraryStore implements LibraryReader {
   }
 
   /** Indexed documents with what app grouping needs (name and dates), without loading texts. */
-  listGroupingInputs(): { documentId: number; path: string; app: string | null; dates: PolicyDates }[] {
+  listGroupingInputs(): { documentId: number; path: string; app: string | null; operator: string[]; dates: PolicyDates }[] {
     return this.s.grouping.all().map((r) => ({
-      documentId: r.id, path: r.path, app: r.app,
+      documentId: r.id, path: r.path, app: r.app, operator: JSON.parse(r.operator) as string[],
       dates: { published: r.published, effective: r.effective, updated: r.updated },
     }));
   }
