@@ -7,6 +7,8 @@ import { isHeadingLike, isPlainTitle, readHeading, type HeadingCandidate } from 
 
 interface Accepted extends HeadingCandidate {
   line: number;
+  /** Last line of the heading (a bare `第一条` line takes its title from the next line). */
+  lastLine?: number;
   /** Heading-ish but only as a list item (`- 一、…`): counts for TOC detection, never a section. */
   listOnly: boolean;
 }
@@ -15,6 +17,8 @@ const ENDS_SENTENCE = /[。.:：;；!！?？)）]$/;
 const UNDERLINE = /^(={3,}|-{3,})$/;
 const LIST_ITEM = /^(?:[•·▪●○◆]\s*|[-*+l]\s+)/;
 const DOC_TITLE = /(隐私|个人信息保护|个人信息处理)(政策|协议|声明|指引|规则|条款)[》」]?$|privacy\s+(policy|notice|statement)$/i;
+/** Front-matter headings (`目录`, `前言`, `Contents`) introduce nothing below them. */
+const LEAF_TITLE = /^(?:目\s*录|索引|前\s*言|引\s*言|导\s*言|序\s*言|提示条款|特别提示|重要提示|温馨提示|概述|(?:table\s+of\s+)?contents|introduction|summary|overview)[:：]?$/i;
 const UNNUMBERED_WEAK = new Set(['plain', 'bold', 'bracket', 'setext']);
 
 function hintLevels(lines: Line[], hints: readonly HeadingHint[]): Int8Array {
@@ -55,6 +59,19 @@ function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Accepted[
     if (list) {
       if (c.numbered && isHeadingLike(c.title, zh, maxLen)) out.push({ ...c, line: i, listOnly: true });
       continue;
+    }
+    if (c.numbered && !c.title) {
+      // `第一条` alone on a line, the title on the next one.
+      let j = i + 1;
+      while (j < lines.length && !lines[j].text) j++;
+      const next = j < lines.length ? readHeading(lines[j].text, hints[j]) : null;
+      if (next && !next.numbered && next.scheme !== 'field' && next.title && isHeadingLike(next.title, zh, maxLen)) {
+        c.title = next.title;
+        out.push({ ...c, line: i, lastLine: j, listOnly: false });
+        strongSchemes.add(c.scheme);
+        i = j;
+        continue;
+      }
     }
     if (c.numbered) {
       if (isHeadingLike(c.title, zh, maxLen)) {
@@ -179,8 +196,10 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
   const close = (until: number) => {
     const s = stack.pop()!.section;
     let e = until;
-    while (e > s.nbody && /\s/.test(text[e - 1])) e--;
-    s.nend = Math.max(e, s.nbody);
+    while (e > s.nstart && /\s/.test(text[e - 1])) e--;
+    s.nend = e;
+    // A heading without body: the body starts (empty) where the section ends.
+    s.nbody = Math.min(s.nbody, e);
   };
   for (const h of heads) {
     const line = lines[h.line];
@@ -194,8 +213,10 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
     }
     const open = stack.findIndex((e) => e.scheme === scheme);
     if (open >= 0) while (stack.length > open) close(line.textStart);
+    else if (stack.length && LEAF_TITLE.test(stack[stack.length - 1].section.heading)) close(line.textStart);
     const parent = stack.length ? stack[stack.length - 1].section.id : null;
-    const setextBody = h.line + 1 < lines.length && UNDERLINE.test(lines[h.line + 1].text) ? lines[h.line + 1].end : line.end;
+    const last = h.lastLine ?? h.line;
+    const setextBody = last + 1 < lines.length && UNDERLINE.test(lines[last + 1].text) ? lines[last + 1].end : lines[last].end;
     const nbody = Math.min(text.length, setextBody + 1);
     const s = makeSection(sections.length, parent, stack.length + 1, h.number, h.title, line.textStart, text.length, nbody, null, text.length);
     sections.push(s);

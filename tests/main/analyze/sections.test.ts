@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import { splitSections } from '../../../src/main/analyze';
+import { corpus, hasShared, seed } from '../../helpers/paths';
+import { analyzed, byHeading, ingest, topLevel } from './helpers';
+
+const run = hasShared ? describe : describe.skip;
+
+run('splitSections on the seed policies', () => {
+  it('seed 000: nine top-level chapters 一、…九、 after the preamble; the TOC list repeats them but is not a section', async () => {
+    const { analysis } = await analyzed(seed(0));
+    const numbered = analysis.sections.filter((s) => s.parent === null && s.number);
+    expect(numbered.map((s) => s.number)).toEqual(['一、', '二、', '三、', '四、', '五、', '六、', '七、', '八、', '九、']);
+    expect(numbered[0].heading).toBe('我们收集哪些信息以及如何使用信息');
+    expect(numbered[8].heading).toBe('联系我们');
+    // `- 一、我们收集哪些信息以及如何使用信息` in 目录 appears once only, as the real chapter.
+    expect(byHeading(analysis.sections, '我们收集哪些信息以及如何使用信息')).toHaveLength(1);
+    expect(byHeading(analysis.sections, '未成年人信息的保护')).toHaveLength(1);
+    // The title line is not a section.
+    expect(analysis.sections.some((s) => s.heading.includes('小米贷款隐私政策'))).toBe(false);
+  });
+
+  it('seed 000: (一)…(七) under 一、 and numbered features under (二)', async () => {
+    const { analysis } = await analyzed(seed(0));
+    const s = analysis.sections;
+    const first = s.find((x) => x.number === '一、')!;
+    const subs = s.filter((x) => x.parent === first.id);
+    expect(subs.map((x) => x.number)).toEqual(['(一)', '(二)', '(三)', '(四)', '(五)', '(六)', '(七)']);
+    const features = s.filter((x) => x.parent === subs[1].id).map((x) => x.heading);
+    expect(features).toContain('帐号注册与登录');
+    expect(features).toContain('贷款服务');
+    expect(features).toContain('提供客户服务及进行投诉处理');
+    // Sub-items 6.1…6.4 start with a number but are sentences, not headings.
+    expect(s.some((x) => x.number === '6.1')).toBe(false);
+    const perms = s.find((x) => x.heading === '设备权限调用说明')!;
+    expect(perms.level).toBe(2);
+    // `1. 获得您的明确同意;` list items under 转让/公开披露 are not headings.
+    expect(s.some((x) => x.heading.startsWith('获得您的明确同意'))).toBe(false);
+  });
+
+  it('seed 001: twelve chapters, the index list skipped, the SDK table kept inside its section', async () => {
+    const { analysis, doc } = await analyzed(seed(1));
+    const s = analysis.sections;
+    expect(s.filter((x) => x.parent === null).map((x) => x.number)).toEqual([
+      '一、', '二、', '三、', '四、', '五、', '六、', '七、', '八、', '九、', '十、', '十一、', '十二、',
+    ]);
+    expect(byHeading(s, '我方如何收集您的个人信息')).toHaveLength(1);
+    for (const cell of ['SDK服务', '具体功能', 'Xutils', 'Glide', '定位', '点击查看第三方隐私政策', '个人信息', '业务场景', '租房提取']) {
+      expect(s.some((x) => x.heading === cell), cell).toBe(false);
+    }
+    const table = doc.text.indexOf('BaiduLBS_Android.jar');
+    const holder = s.filter((x) => x.nstart <= table && table < x.nend).pop()!;
+    expect(holder.heading).toContain('SDK');
+    expect(s.find((x) => x.id === holder.parent)?.number).toBe('二、');
+    const contact = s.find((x) => x.heading === '如何联系我方')!;
+    expect(doc.text.slice(contact.nstart, contact.nend)).toContain('0470-3995978');
+  });
+
+  it('seed 002: markdown heading levels are inconsistent; numbering decides the tree', async () => {
+    const { analysis } = await analyzed(seed(2));
+    const s = analysis.sections;
+    expect(s.filter((x) => x.parent === null).map((x) => x.number)).toEqual([
+      '一、', '二、', '三、', '四、', '五、', '六、', '七、', '八、', '九、', '十、', '十一、', '十二、',
+    ]);
+    // `【本平台如何收集与使用您的用户信息】` brackets are not part of the heading text.
+    expect(s[0].heading).toBe('本平台如何收集与使用您的用户信息');
+    const third = s.find((x) => x.number === '三、')!;
+    // `### (一) 共享`, `# (二) 转让`, `# (三)公开披露` all sit under 三、.
+    expect(s.filter((x) => x.parent === third.id).map((x) => x.heading)).toEqual(['共享', '转让', '公开披露']);
+    expect(s.find((x) => x.number === '十二、')!.heading).toBe('其它');
+    expect(s.some((x) => x.heading.includes('小禾企服网用户隐私政策'))).toBe(false);
+  });
+
+  it('seed 003: 第一部分 / 第二部分 at the top, 一、 inside each, the TOC not repeated', async () => {
+    const { analysis } = await analyzed(seed(3));
+    const s = analysis.sections;
+    expect(topLevel(s)).toEqual(['第一部分总则', '第二部分分则']);
+    const [general, specific] = s.filter((x) => x.parent === null);
+    expect(s.filter((x) => x.parent === general.id).map((x) => x.heading)).toEqual([
+      '定义与适用范围', '收集、处理信息的原则', '收集、处理信息的目的', '收集、处理信息的方式',
+    ]);
+    const chapters = s.filter((x) => x.parent === specific.id);
+    expect(chapters).toHaveLength(11);
+    expect(chapters[3].heading).toBe('我们如何存储您的信息');
+    expect(s.filter((x) => x.parent === chapters[3].id).map((x) => x.heading)).toEqual(['保存地域', '保存期限']);
+    expect(chapters[10].heading).toBe('隐私政策更新');
+    // The TOC's "一、定义与适用范围" and the chapter list are not sections.
+    expect(byHeading(s, '定义与适用范围')).toHaveLength(1);
+    expect(byHeading(s, '未成年人信息保护')).toHaveLength(1);
+  });
+
+  it('seed 004: `本政策将帮助您了解以下内容：一、… 八、` is a TOC; chapters follow with (一)… inside', async () => {
+    const { analysis, doc } = await analyzed(seed(4));
+    const s = analysis.sections;
+    const top = s.filter((x) => x.parent === null);
+    expect(top.map((x) => x.number)).toEqual(['一、', '二、', '三、', '四、', '五、', '六、', '七、', '八、']);
+    expect(top[0].nstart).toBeGreaterThan(doc.text.indexOf('我们深知个人信息对您的重要性'));
+    expect(s.filter((x) => x.parent === top[0].id).map((x) => x.heading).slice(0, 3)).toEqual([
+      '为您提供账户服务', '设备安全管理', '扫描身份证和人脸识别服务',
+    ]);
+    expect(s.filter((x) => x.parent === top[4].id).map((x) => x.number)).toEqual(['(一)', '(二)', '(三)', '(四)', '(五)', '(六)']);
+  });
+
+  it('spans: ids are pre-order, children lie inside parents, source spans map through offsets', async () => {
+    for (const n of [0, 1, 2, 3, 4] as const) {
+      const { analysis, doc } = await analyzed(seed(n));
+      analysis.sections.forEach((sec, i) => {
+        expect(sec.id).toBe(i);
+        expect(sec.nstart).toBeLessThan(sec.nbody);
+        expect(sec.nbody).toBeLessThanOrEqual(sec.nend);
+        expect(sec.start).toBe(doc.offsets[sec.nstart]);
+        expect(sec.end).toBe(doc.offsets[sec.nend]);
+        if (sec.parent !== null) {
+          const p = analysis.sections[sec.parent];
+          expect(p.id).toBeLessThan(sec.id);
+          expect(sec.level).toBe(p.level + 1);
+          expect(p.nstart <= sec.nstart && sec.nend <= p.nend).toBe(true);
+        } else expect(sec.level).toBe(1);
+        // The heading text is found on the heading line in the source.
+        if (sec.heading) {
+          expect(doc.text.slice(sec.nstart, sec.nbody)).toContain(sec.heading);
+          expect(doc.source.slice(sec.start, sec.end).normalize('NFKC').replace(/\s/g, '')).toContain(sec.heading.replace(/\s/g, '').slice(0, 4));
+        }
+      });
+    }
+  });
+});
+
+run('splitSections on corpora', () => {
+  it('CA4P text: `====` separators and setext lines, `### 提示条款`, numbered chapters, no Apkid heading', async () => {
+    const doc = await ingest(corpus('ca4p483', 'txt', '0500_cn_xiaochuankeji_tieba.txt'));
+    const s = splitSections(doc.text, doc.offsets, doc.headingHints, true);
+    expect(s.some((x) => /Apkid/.test(x.heading))).toBe(false);
+    const chapters = s.filter((x) => /^[一二三四五六七八九十]+、$/.test(x.number ?? ''));
+    expect(chapters.map((x) => x.heading)).toContain('我们如何收集您的信息');
+    expect(chapters.map((x) => x.heading)).toContain('如何联系我们');
+    // The TOC after `本隐私政策部分将帮助您了解以下内容` repeats 一、…十一、 and is dropped.
+    expect(chapters).toHaveLength(11);
+    expect(new Set(chapters.map((x) => x.level)).size).toBe(1);
+    const security = chapters.find((x) => x.heading === '我们如何保护您的个人信息安全')!;
+    // `一.技术保护:` … nest inside 六、 although they use the same numerals.
+    expect(s.filter((x) => x.parent === security.id).map((x) => x.heading)).toContain('技术保护:');
+  });
+
+  it('CA4P: several policies get chapters, none has a section per body paragraph', async () => {
+    for (const name of ['0496_com_anwei_meivliao.txt', '0497_cn_qiutinghe_voicechanger.txt', '0505_com_biku_diary.txt', '0506_com_campmobile_snowcamera.txt']) {
+      const doc = await ingest(corpus('ca4p483', 'txt', name));
+      const s = splitSections(doc.text, doc.offsets, doc.headingHints);
+      expect(s.length, name).toBeGreaterThan(3);
+      expect(s.every((x) => x.heading.length <= 64), name).toBe(true);
+      expect(s.some((x) => /如何联系|联系我们/.test(x.heading)), name).toBe(true);
+    }
+  });
+
+  it('UCloud markdown: `## 法律声明` and `## 隐私政策` hold their own 一、 chapters; **4.1** and <br>4.1.5 nest', async () => {
+    const doc = await ingest(corpus('zh_policy_versions', 'ucloud_app_privacy', 'ucloud_app_privacy__2024-09-20.md'));
+    const s = splitSections(doc.text, doc.offsets, doc.headingHints);
+    const policy = s.find((x) => x.heading === '隐私政策' && x.parent === null)!;
+    const legal = s.find((x) => x.heading === '法律声明' && x.parent === null)!;
+    expect(s.filter((x) => x.parent === legal.id).map((x) => x.heading)).toEqual(['权利归属', '责任限制', '知识产权保护']);
+    const chapters = s.filter((x) => x.parent === policy.id);
+    expect(chapters[0].heading).toBe('适用范围');
+    expect(chapters.map((x) => x.number)).toContain('十一、');
+    const sharing = chapters.find((x) => x.number === '四、')!;
+    const shareSubs = s.filter((x) => x.parent === sharing.id).map((x) => `${x.number} ${x.heading}`);
+    expect(shareSubs).toEqual(['4.1 共享', '4.2 转让', '4.3 公开披露', '4.4 共享、转让、公开披露用户信息时事先征得授权同意的例外']);
+    const share = s.find((x) => x.number === '4.1')!;
+    expect(s.filter((x) => x.parent === share.id).map((x) => x.heading)).toContain('SDK的使用');
+  });
+
+  it('Spotify markdown: `[](#anchor)**1\\. About this Policy**` with `----` underline are the chapters', async () => {
+    const doc = await ingest(corpus('ota_pga_versions', 'Spotify', 'Spotify__2022-07-11.md'));
+    const s = splitSections(doc.text, doc.offsets, doc.headingHints, false);
+    const top = s.filter((x) => x.parent === null);
+    expect(top.map((x) => x.heading)).toEqual([
+      'About this Policy', 'Your personal data rights and controls', 'Personal data we collect about you',
+      'Our purpose for using your personal data', 'Sharing your personal data', 'Data retention',
+      'Transfer to other countries', 'Keeping your personal data safe', 'Children', 'Changes to this Policy', 'How to contact us',
+    ]);
+    expect(top[0].number).toBe('1.');
+  });
+
+  it('English text without headings: one level-1 section per paragraph, heading empty', async () => {
+    const doc = await ingest(corpus('mapp_en', 'English_sanitized_policies', '101_com.mewe.txt'));
+    const s = splitSections(doc.text, doc.offsets, doc.headingHints, false);
+    const paragraphs = doc.text.split(/\n\s*\n/).filter((p) => p.trim()).length;
+    expect(s.length).toBe(paragraphs);
+    expect(s.every((x) => x.heading === '' && x.level === 1 && x.parent === null)).toBe(true);
+    expect(doc.text.slice(s[1].nstart, s[1].nend).trim().length).toBeGreaterThan(0);
+  });
+
+  it('HTML headings from hints: 前言 and 目录 do not swallow the chapters', async () => {
+    const doc = await ingest(corpus('gplay_privacy_zh_html', '47.97.186.48.html'));
+    expect(doc.headingHints.length).toBeGreaterThanOrEqual(3);
+    const s = splitSections(doc.text, doc.offsets, doc.headingHints, true);
+    const chapters = s.filter((x) => /^[一二三四五六七八九十]+、$/.test(x.number ?? ''));
+    expect(chapters.length).toBeGreaterThanOrEqual(9);
+    expect(new Set(chapters.map((x) => x.level))).toEqual(new Set([1]));
+    expect(chapters.map((x) => x.heading)).toContain('如何联系我们');
+  });
+
+  it('synthetic mixed schemes: nesting follows first appearance, not a fixed ranking', () => {
+    const text = [
+      '某应用隐私政策', '', '1. 我们收集的信息', '', '我们会收集您的手机号码用于注册账号以及提供服务，请您知悉并同意本条款内容。',
+      '', '(一)账号信息', '', '注册时您需要提供手机号码。', '', '(二)设备信息', '', '我们收集设备型号。',
+      '', '2. 我们如何使用信息', '', '我们仅在本政策所述目的范围内使用您的信息，不会用于其他用途。',
+      '', '1) 与国家安全有关的;', '2) 与公共安全有关的;',
+    ].join('\n');
+    const s = splitSections(text);
+    expect(s.map((x) => `${x.level}${x.number}`)).toEqual(['11.', '2(一)', '2(二)', '12.']);
+    expect(s[0].nend).toBeLessThanOrEqual(s[3].nstart);
+    expect(text.slice(s[3].nstart, s[3].nend)).toContain('与公共安全有关的');
+  });
+});
