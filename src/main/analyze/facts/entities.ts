@@ -14,7 +14,7 @@ function cleanEntity(raw: string): string | null {
   const name = (lead ? raw.slice(lead[0].length) : raw).replace(/^[()（）]+/, '').trim();
   if (name.length < 4 || GENERIC.test(name) || /^[号室层楼座栋\d]|号.{0,6}中心$/.test(name)) return null;
   // Public bodies (`…局`, `…中心`) are named after a place or the state; `用户中心` is not an operator.
-  if (!/公司|事务所|工作室|研究院/.test(name) && !/省|市|县|区|州|盟|旗|国家|中华|中国|人民|自治/.test(name)) return null;
+  if (/[\u4e00-\u9fa5]/.test(name) && !/公司|事务所|工作室|研究院/.test(name) && !/省|市|县|区|州|盟|旗|国家|中华|中国|人民|自治/.test(name)) return null;
   return name;
 }
 

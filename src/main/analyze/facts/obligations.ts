@@ -74,11 +74,12 @@ export function extractStorageAndTransfer(sink: FactSink): void {
     const key = `c${sent.start}`;
     if (seen.has(key)) continue;
     const s = text.slice(sent.start, sent.end);
-    if (!TRANSFER.test(s) || /如何|是否|how /i.test(s)) continue;
+    // `跨境`/`出境` already say transfer; `境外` needs a verb.
+    if ((!/跨境|出境|cross-border/i.test(m[0]) && !TRANSFER.test(s)) || /如何|是否|how /i.test(s)) continue;
     const local = s.slice(Math.max(0, m.index - sent.start - 16), m.index - sent.start + m[0].length + 8);
     let value: 'none' | 'with_consent' | 'yes';
     if (CONSENT.test(s)) value = 'with_consent';
-    else if (/不会|不涉及|不存在|不进行|不得|不向|不将|do not|does not|will not|never|no /i.test(local)) value = 'none';
+    else if (/不会|不涉及|未涉及|不存在|不进行|不得|不向|不将|暂未|没有|do not|does not|will not|never|no /i.test(local)) value = 'none';
     else if (/如需|如果|若|可能|if |may /i.test(s)) continue;
     else value = 'yes';
     seen.add(key);
@@ -105,10 +106,12 @@ export function extractMinorAges(sink: FactSink): void {
 
 const RETAIN = /保存期限|保存期|保留期限|存储期限|留存期限|保存时间|保存(?!在|于|至)|保留|留存|retain|retention|kept for|store (?:it|them|your)/gi;
 const DELETE_AFTER = /(注销|删除)[^。]{0,20}后[^。]{0,30}(删除|匿名化)/;
+const DELETE_AFTER_G = /(?:注销|删除)[^。\n]{0,20}后[^。\n]{0,30}(?:删除|匿名化)/g;
 
 export function extractRetention(sink: FactSink): void {
   const text = sink.text;
   let lastSentence = -1;
+  const seen = new Set<number>();
   for (const m of text.matchAll(RETAIN)) {
     const sent = sentenceAround(text, m.index, m.index + m[0].length);
     if (sent.start === lastSentence) continue;
@@ -123,7 +126,14 @@ export function extractRetention(sink: FactSink): void {
       days = Math.round(count * (/年|year/i.test(unit) ? 365 : /月|month/i.test(unit) ? 30 : 1));
     } else if (!DELETE_AFTER.test(s) && !/最短|必要的?期限|所必需的?(最短)?(期限|时间)|as long as|no longer than/i.test(s)) continue;
     lastSentence = sent.start;
-    const clipped = s.trim().slice(0, 160);
-    sink.add('retention', { text: clipped, days }, sent.start, sent.end);
+    seen.add(sent.start);
+    sink.add('retention', { text: s.trim().slice(0, 160), days }, sent.start, sent.end);
+  }
+  // `账户注销后…删除` without a retention verb: kept until the account is deleted.
+  for (const m of text.matchAll(DELETE_AFTER_G)) {
+    const sent = sentenceAround(text, m.index, m.index + m[0].length);
+    if (seen.has(sent.start)) continue;
+    seen.add(sent.start);
+    sink.add('retention', { text: text.slice(sent.start, sent.end).trim().slice(0, 160), days: null }, sent.start, sent.end);
   }
 }

@@ -88,7 +88,7 @@ function tableSdks(sink: FactSink, lines: Line[]): void {
     for (; k < cells.length; k++) {
       const t = cells[k].text;
       // The table ends at sentence text or a heading-like numbered line.
-      if (t.length > 300 || /^[一二三四五六七八九十]+、|^[(（][一二三四五六七八九十]+[)）]|^\d+[.、]\s*\S/.test(t)) break;
+      if (t.length > 1500 || (row.length === 0 && t.length > 60) || /^[一二三四五六七八九十]+、|^[(（][一二三四五六七八九十]+[)）]|^\d+[.、]\s*\S/.test(t)) break;
       row.push(cells[k]);
       const rowDone = endsWithLink ? /隐私|政策|https?:|链接|查看/.test(t) : row.length === header.length;
       if (rowDone) flush();
@@ -130,10 +130,22 @@ export function extractPermissions(sink: FactSink): void {
     if (!hit || seen.has(hit[0])) continue;
     // Purpose: what follows `:` or `用于/以便/为了` in the same sentence.
     const end = text.slice(m.index + m[0].length, m.index + m[0].length + 160).split(/[。\n]/)[0];
-    const p = /(?:[:：]|用于|以便|为了|以|used to|to )\s*(.{2,80})/.exec(end.replace(/\*\*/g, ''));
+    const p = /(?:[:：]|用于|以便|为了|以|used to|to )\s*(.{2,120})/.exec(end.replace(/\*\*/g, ''));
     seen.add(hit[0]);
     // Several permissions in one sentence: keep the clause that belongs to this one.
-    const purpose = p ? (/权限/.test(p[1]) ? p[1].split(/[，,；;]/)[0] : p[1]).trim() : null;
+    const purpose = p ? ownClauses(p[1], hit[0]) : null;
     sink.add('permission', { name: hit[0], purpose }, m.index, m.index + m[0].length);
   }
+}
+
+/** Clauses up to the one that starts talking about another permission (`…,摄像头权限用于…`). */
+function ownClauses(purpose: string, own: string): string {
+  const clauses = purpose.split(/(?<=[，,；;])/);
+  const kept: string[] = [];
+  for (const c of clauses) {
+    const other = PERMISSIONS.find(([name, re]) => name !== own && new RegExp(`(?:${re.source})[\\u4e00-\\u9fa5]{0,4}权限`, 'i').test(c));
+    if (other && kept.length) break;
+    kept.push(c);
+  }
+  return kept.join('').replace(/[，,；;]$/, '').trim();
 }

@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts, splitSections } from '../../../src/main/analyze';
+import type { Fact } from '../../../src/shared/types';
+import { corpus, hasShared, seed } from '../../helpers/paths';
+import { analyzed, ingest, values } from './helpers';
+
+const run = hasShared ? describe : describe.skip;
+
+run('extractFacts on the seed policies', () => {
+  it('seed 000: registered phones of every company, no postcode, the 15-workday reply, domestic storage', async () => {
+    const { analysis } = await analyzed(seed(0));
+    const phones = values(analysis, 'phone');
+    for (const p of ['010-69630728', '400-683-7888', '010-60606666', '0471-5161076']) expect(phones).toContain(p);
+    expect(phones).not.toContain('100085');
+    expect(phones.some((p) => /2022/.test(String(p)))).toBe(false);
+    expect(values(analysis, 'response_time')).toContainEqual({ days: 15, workdays: true });
+    expect(values(analysis, 'storage_location')).toEqual(['domestic']);
+    expect(values(analysis, 'address')).toContain('北京市北京经济技术开发区科创十街 15 号院 5 号楼 8 层 803 室');
+  });
+
+  it('seed 000: `我们于 2022 年 10 月 14 日更新了` and `版本生效时间：2022 年 10 月 14 日`', async () => {
+    const { analysis } = await analyzed(seed(0));
+    expect(analysis.dates).toEqual({ published: null, effective: '2022-10-14', updated: '2022-10-14' });
+  });
+
+  it('seed 000: device permissions with their purposes', async () => {
+    const { analysis } = await analyzed(seed(0));
+    const perms = values(analysis, 'permission') as { name: string; purpose: string | null }[];
+    const names = perms.map((p) => p.name);
+    for (const n of ['相机', '麦克风', '通讯录', '日历', '位置', '存储', '电话']) expect(names).toContain(n);
+    expect(perms.find((p) => p.name === '日历')!.purpose).toContain('还款');
+  });
+
+  it('seed 001: hotline 12329 and 0470 number, `2023年【06】月【05】日` dates, no cross-border from 出境定居提取', async () => {
+    const { analysis } = await analyzed(seed(1));
+    const phones = values(analysis, 'phone');
+    expect(phones).toContain('12329');
+    expect(phones).toContain('0470-3995978');
+    expect(analysis.dates.published).toBe('2023-06-05');
+    expect(analysis.dates.effective).toBe('2023-06-05');
+    expect(values(analysis, 'cross_border')).toEqual([]);
+    expect(values(analysis, 'storage_location')).toContain('domestic');
+    expect(values(analysis, 'address').some((a) => String(a).startsWith('呼伦贝尔市海拉尔区'))).toBe(true);
+  });
+
+  it('seed 001: the flattened SDK table gives one SDK per row with purpose and data', async () => {
+    const { analysis } = await analyzed(seed(1));
+    const sdks = values(analysis, 'sdk') as { name: string; purpose: string | null; data: string | null }[];
+    const names = sdks.map((s) => s.name);
+    for (const n of ['BaiduLBS_Android.jar 百度定位', 'Xutils', 'pushservice-5.6.0.30.jar', 'Glide', '高德开放平台定位SDK']) expect(names).toContain(n);
+    expect(names).not.toContain('点击查看第三方隐私政策');
+    const baidu = sdks.find((s) => s.name.startsWith('BaiduLBS'))!;
+    expect(baidu.purpose).toBe('定位');
+    expect(baidu.data).toBe('位置信息');
+    expect(sdks.find((s) => s.name === 'Glide')!.purpose).toBe('媒体管理和图像加载');
+  });
+
+  it('seed 002: 15 workdays, domestic storage, no dates anywhere', async () => {
+    const { analysis } = await analyzed(seed(2));
+    expect(values(analysis, 'response_time')).toEqual([{ days: 15, workdays: true }]);
+    expect(values(analysis, 'storage_location')).toContain('domestic');
+    expect(analysis.dates).toEqual({ published: null, effective: null, updated: null });
+  });
+
+  it('seed 003: dates from `发布日期` and `更新/生效日期`, minors under 14 / 18 / 8, 12377 hotline not its URL', async () => {
+    const { analysis } = await analyzed(seed(3));
+    expect(analysis.dates).toEqual({ published: '2022-11-22', effective: '2022-11-25', updated: '2022-11-25' });
+    const ages = values(analysis, 'minor_age');
+    for (const a of [14, 18, 8]) expect(ages).toContain(a);
+    const phones = values(analysis, 'phone');
+    expect(phones).toContain('400-1082-666');
+    expect(phones).toContain('12377');
+    expect(values(analysis, 'response_time')).toContainEqual({ days: 15, workdays: true });
+    expect(values(analysis, 'response_time')).toContainEqual({ days: 15, workdays: false });
+    expect(values(analysis, 'storage_location')).toContain('domestic');
+    expect(values(analysis, 'cross_border')).toContain('none');
+  });
+
+  it('seed 004: `{448237423@qq.com}`, tel and fax, `十五天`, storage and consent for cross-border transfer', async () => {
+    const { analysis } = await analyzed(seed(4));
+    expect(values(analysis, 'email')).toEqual(['448237423@qq.com']);
+    expect(values(analysis, 'phone')).toContain('029-85513174');
+    expect(values(analysis, 'response_time')).toEqual([{ days: 15, workdays: false }]);
+    expect(values(analysis, 'storage_location')).toContain('domestic');
+    const cross = values(analysis, 'cross_border');
+    expect(cross).toContain('with_consent');
+    expect(cross).toContain('none');
+    expect(cross).not.toContain('yes');
+    expect(analysis.dates).toEqual({ published: '2020-08', effective: '2020-08', updated: null });
+  });
+
+  it('spans: source offsets are offsets[nstart]/offsets[nend]; the section is the deepest one containing the fact', async () => {
+    for (const n of [0, 1, 2, 3, 4] as const) {
+      const { analysis, doc } = await analyzed(seed(n));
+      for (const f of analysis.facts) {
+        expect(f.start).toBe(doc.offsets[f.nstart]);
+        expect(f.end).toBe(doc.offsets[f.nend]);
+        expect(f.nstart).toBeLessThan(f.nend);
+        const containing = analysis.sections.filter((s) => s.nstart <= f.nstart && f.nend <= s.nend);
+        expect(f.section).toBe(containing.length ? containing[containing.length - 1].id : null);
+        if (f.kind === 'phone' || f.kind === 'email') {
+          expect(doc.text.slice(f.nstart, f.nend).toLowerCase().replace(/\s/g, '')).toContain(String(f.value).replace(/\s/g, ''));
+        }
+      }
+    }
+  });
+
+  it('the contact phone of seed 004 lies in 如何联系我们', async () => {
+    const { analysis } = await analyzed(seed(4));
+    const phone = analysis.facts.find((f) => f.kind === 'phone')!;
+    expect(analysis.sections[phone.section!].heading).toBe('如何联系我们');
+  });
+});
+
+function factsOf(text: string): Fact[] {
+  return extractFacts(text, splitSections(text));
+}
+const v = (facts: Fact[], kind: Fact['kind']) => facts.filter((f) => f.kind === kind).map((f) => f.value);
+
+describe('extractFacts on written variants', () => {
+  it('de-obfuscates e-mails', () => {
+    const f = factsOf('如有问题请发送邮件至 Privacy[at]Example.com 或 help(at)foo.cn，或 service#bar.com。邮箱:{X.Y@QQ.COM}');
+    expect(v(f, 'email')).toEqual(['privacy@example.com', 'help@foo.cn', 'service@bar.com', 'x.y@qq.com']);
+  });
+
+  it('phones as written; ID, account, version and date numbers are not phones', () => {
+    const f = factsOf(
+      '客服热线:95588,传真:010-1234 5678,电话 +86 10 8888 6666,手机 13812345678。身份证号 110101199003071234,账号 4001234567,版本 5.6.0.30,日期 2022-10-14,邮编 100085。',
+    );
+    const phones = v(f, 'phone');
+    expect(phones).toEqual(['95588', '010-1234 5678', '+86 10 8888 6666', '13812345678']);
+  });
+
+  it('response deadlines in Chinese numerals, months and days; retention periods are not deadlines', () => {
+    const f = factsOf(
+      '对于您的请求,我们将在十五个工作日内答复。如您投诉,我们将在一个月内回复您。我们将于15日内处理您的删除申请。您的个人信息保存期限为3年。',
+    );
+    expect(v(f, 'response_time')).toEqual([{ days: 15, workdays: true }, { days: 30, workdays: false }, { days: 15, workdays: false }]);
+    expect(v(f, 'retention')).toContainEqual({ text: '您的个人信息保存期限为3年。', days: 1095 });
+  });
+
+  it('retention in months and until account deletion', () => {
+    const f = factsOf('日志信息我们将保留6个月。您注销账户后,我们将删除或匿名化处理您的个人信息。');
+    const r = v(f, 'retention') as { days: number | null }[];
+    expect(r.map((x) => x.days)).toEqual([180, null]);
+  });
+
+  it('dates in every format', () => {
+    expect(v(factsOf('生效日期：2022 年 10 月 14 日'), 'effective_date')).toEqual(['2022-10-14']);
+    expect(v(factsOf('更新日期:2022.10.14'), 'updated_date')).toEqual(['2022-10-14']);
+    expect(v(factsOf('发布时间：2022/10/14'), 'published_date')).toEqual(['2022-10-14']);
+    expect(v(factsOf('最近更新：２０２１年３月５日'.normalize('NFKC')), 'updated_date')).toEqual(['2021-03-05']);
+    expect(v(factsOf('Last updated: March 3, 2021'), 'updated_date')).toEqual(['2021-03-03']);
+    expect(v(factsOf('Effective Date: 1 January 2020'), 'effective_date')).toEqual(['2020-01-01']);
+    expect(v(factsOf('本政策于2020年8月生效。'), 'effective_date')).toEqual(['2020-08']);
+  });
+
+  it('cross-border: none, with consent, yes; 出境定居 is not cross-border', () => {
+    expect(v(factsOf('我们不会向境外传输您的个人信息。'), 'cross_border')).toEqual(['none']);
+    expect(v(factsOf('如需跨境传输,我们将单独征得您的同意。'), 'cross_border')).toEqual(['with_consent']);
+    expect(v(factsOf('Your information will be transferred to servers in the United States.'), 'cross_border')).toEqual(['yes']);
+    expect(v(factsOf('提取原因包括出境定居提取、离休退休提取。'), 'cross_border')).toEqual([]);
+  });
+
+  it('storage location: domestic and overseas', () => {
+    expect(v(factsOf('您的个人信息将存储在中华人民共和国境内。'), 'storage_location')).toEqual(['domestic']);
+    expect(v(factsOf('您的信息将存储于位于新加坡的境外服务器。'), 'storage_location')).toEqual(['overseas']);
+  });
+
+  it('minor ages from Chinese numerals; operators with their self-reference', () => {
+    expect(v(factsOf('若您是不满十四周岁的未成年人,请在监护人陪同下阅读。'), 'minor_age')).toEqual([14]);
+    expect(v(factsOf('We do not knowingly collect data from children under 13.'), 'minor_age')).toEqual([13]);
+    expect(v(factsOf('本应用由北京某某科技有限公司(以下简称"我们")运营。'), 'operator')).toEqual(['北京某某科技有限公司']);
+    expect(v(factsOf('This app is operated by Acme Widgets Inc. (hereinafter "we").'), 'operator')).toEqual(['Acme Widgets Inc.']);
+  });
+});
+
+run('extractFacts on corpora', () => {
+  it('UCloud SDK list: `#### 支付宝支付 SDK` blocks with vendor and purpose', async () => {
+    const doc = await ingest(corpus('zh_policy_versions', 'ucloud_app_sdk_list', 'ucloud_app_sdk_list__2025-10-24.md'));
+    const facts = extractFacts(doc.text, splitSections(doc.text, doc.offsets, doc.headingHints), doc.offsets);
+    const sdks = v(facts, 'sdk') as { name: string; vendor: string | null; purpose: string | null }[];
+    const alipay = sdks.find((s) => s.name === '支付宝支付 SDK')!;
+    expect(alipay.vendor).toBe('支付宝(中国)网络技术有限公司');
+    expect(alipay.purpose).toBe('帮助用户使用支付宝提供的支付功能');
+    expect(sdks.find((s) => s.name === '微信支付 SDK')!.vendor).toBe('财付通支付科技有限公司');
+  });
+
+  it('CA4P policy: e-mail, address, updated date and three-year retention', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0500_cn_xiaochuankeji_tieba.txt'));
+    expect(values(analysis, 'email')).toContain('xcfeedback@xiaochuankeji.cn');
+    expect(analysis.dates.updated).toBe('2020-05-25');
+    expect(values(analysis, 'address')).toContain('北京市海淀区花园东路11号泰兴大厦4层');
+    expect((values(analysis, 'retention') as { days: number | null }[]).map((r) => r.days)).toContain(1095);
+    expect(analysis.operator).toEqual(['北京小川科技有限公司']);
+  });
+
+  it('Spotify (English): effective date, privacy e-mail, transfer abroad', async () => {
+    const { analysis } = await analyzed(corpus('ota_pga_versions', 'Spotify', 'Spotify__2022-07-11.md'));
+    expect(analysis.dates.effective).toBe('2022-06-08');
+    expect(values(analysis, 'email')).toContain('privacy@spotify.com');
+    expect(values(analysis, 'cross_border')).toContain('yes');
+  });
+});
