@@ -161,7 +161,9 @@ function paragraphSections(text: string, offsets: Int32Array | null, lines: Line
     else blocks.push((cur = { a: l.textStart, b: l.textStart + l.text.length }));
   }
   // One block of many lines: every line is a paragraph.
-  const spans = blocks.length === 1 ? lines.filter((l) => l.text).map((l) => ({ a: l.textStart, b: l.textStart + l.text.length })) : blocks;
+  let spans = blocks.length === 1 ? lines.filter((l) => l.text).map((l) => ({ a: l.textStart, b: l.textStart + l.text.length })) : blocks;
+  // The document title (`Acme Privacy Policy`) is not a paragraph of its own.
+  if (spans.length > 1 && DOC_TITLE.test(text.slice(spans[0].a, spans[0].b).replace(/[#*_\s]+$/, ''))) spans = spans.slice(1);
   return spans.map((s, id) => makeSection(id, null, 1, null, '', s.a, s.b, s.a, offsets, text.length));
 }
 

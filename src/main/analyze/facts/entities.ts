@@ -6,7 +6,7 @@ const EN_ENTITY = /\b[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of|and))*,?\s+(?:In
 // Words that precede a name inside a sentence (`由…主办`, `本应用所有方…`): the name starts after them.
 const LEAD = /^.*(?:由|是|为|系|即|指|所有方|运营方|运营者|提供方|主办方|主办单位|运营单位|适用于|向|给|与|和|及|或|的|在|简称|称|我们|我方|本公司|本平台|本应用)/;
 const GENERIC = /^(?:本|该|其|关联|合作|第三方|相关|我们|我方|贵|子|母|分|总|控股)?(?:公司|集团公司|中心|局|委员会)$|^(?:本|该|其|关联|我们|我方|第三方|合作|相关|其他|任何|旗下|各|所有|上述|前述|以下)|关联公司$/;
-const SELF = /以下(?:简称|统称|称)[^。]{0,20}(?:我们|我方|本公司|本平台|本中心|平台|公司)|hereinafter[^.]{0,20}(?:we|us|our)/i;
+const SELF = /以下(?:简称|统称|称)[^。]{0,20}(?:我们|我方|本公司|本平台|本中心|本单位|本应用)|hereinafter[^.]{0,20}(?:we|us|our)/i;
 const SELF_AFTER = /^\s*[)）]?\s*(?:主办|运营|开发|负责运营|拥有)/;
 
 function cleanEntity(raw: string): string | null {
@@ -31,7 +31,7 @@ export function extractOperators(sink: FactSink): string[] {
     const a = index + raw.length - name.length;
     const before = text.slice(Math.max(0, a - 12), a).split(/[。\n]/).pop() ?? '';
     const around = before + text.slice(a, Math.min(text.length, a + name.length + 140)).split(/[。\n]/)[0];
-    const self = SELF.test(around) || SELF_AFTER.test(text.slice(a + name.length, a + name.length + 8)) || /由|所有方|运营方|运营者|主办|(?:单位|公司|企业|主体|运营者|开发者)名称\s*[:：]\s*$|operated by|provided by/i.test(before);
+    const self = SELF.test(around) || SELF_AFTER.test(text.slice(a + name.length, a + name.length + 8)) || /所有方|运营方|运营者|运营主体|主办|(?:单位|公司|企业|主体|运营者|开发者)名称\s*[:：]\s*$|operated by|provided by/i.test(before);
     const entry = counts.get(name);
     if (entry) {
       entry.n++;
@@ -59,6 +59,8 @@ const APP_LEAD = /^.*(?:向|为|的|使用|在|于|是|由|通过|与|和|及|�
 const NOT_APP = /^(?:本|该|我们|我方|平台|产品|用户|个人信息|隐私|移动|手机|第三方|客户端|应用|软件|服务|公司|其他|相关|各|此)/;
 const EN_NOT_APP = /^(this|our|the|privacy|website|mobile|app|children'?s?|online|global|general|user)$/i;
 
+const MD_LINK = /\[([^\]]*)\]\([^)]*\)/g;
+
 export interface AppNameMatch {
   name: string;
   nstart: number;
@@ -85,7 +87,7 @@ export function findAppName(text: string): AppNameMatch | null {
   let pos = 0;
   while (pos < text.length && scanned < 6) {
     const end = text.indexOf('\n', pos) < 0 ? text.length : text.indexOf('\n', pos);
-    const line = text.slice(pos, end).replace(/^[#*\s_]+|[*\s_]+$/g, '');
+    const line = text.slice(pos, end).replace(MD_LINK, '$1').replace(/^[#*\s_]+|[*\s_]+$/g, '');
     if (line && !/^={3,}$/.test(line)) {
       scanned++;
       const m = TITLE_ZH.exec(line) ?? TITLE_EN.exec(line);
