@@ -23,9 +23,18 @@ export function detectLanguage(text: string): Language {
 export function extractAppName(text: string, operators: readonly string[] = [], path = ''): string | null {
   const found = findAppName(text);
   if (found) return found.name;
-  if (operators.length) return operators[0];
+  if (operators.length) return brandOf(operators[0], text);
   const stem = path ? fileStemAndDate(path).stem : '';
   return stem || null;
+}
+
+/** `Spotify AB` → `Spotify` when the policy keeps calling itself that; Chinese entity names stay whole. */
+function brandOf(operator: string, text: string): string {
+  if (/[\u4e00-\u9fa5]/.test(operator)) return operator;
+  const first = operator.split(/[\s,]+/)[0];
+  let n = 0;
+  for (let i = text.indexOf(first); i >= 0 && n < 5; i = text.indexOf(first, i + first.length)) n++;
+  return n >= 5 ? first : operator;
 }
 
 function chooseDates(facts: readonly Fact[]): PolicyDates {
