@@ -56,6 +56,8 @@ export function readHeading(line: string, hintLevel: number): HeadingCandidate |
   // Markdown links (`[](#anchor)**1\\. About**`, `[Title](#title)`) read as their text.
   let s = line.includes('](') ? line.replace(MD_LINK, '$1').trim() : line;
   if (s.startsWith('<')) s = s.replace(/^(?:<[a-z][^>]*>\s*)+/i, '');
+  // `1. ## 一、…`: a list marker in front of a markdown heading.
+  s = s.replace(/^\d{1,2}\.\s+(?=#)/, '');
   let markup = hintLevel >= 0;
   let markupLevel = hintLevel > 0 ? hintLevel : 0;
   const md = MD_HEADING.exec(s);

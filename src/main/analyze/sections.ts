@@ -16,7 +16,7 @@ interface Accepted extends HeadingCandidate {
 const ENDS_SENTENCE = /[。.:：;；!！?？)）]$/;
 const UNDERLINE = /^(={3,}|-{3,})$/;
 const LIST_ITEM = /^(?:[•·▪●○◆]\s*|[-*+l]\s+)/;
-const DOC_TITLE = /(隐私|个人信息保护|个人信息处理)(政策|协议|声明|指引|规则|条款)[》」]?$|privacy\s+(policy|notice|statement)$/i;
+const DOC_TITLE = /(?:隐私|个人信息)(?:权)?(?:保护|处理)?(?:政策|协议|声明|指引|规则|条款|说明)[》」]?$|用户(?:服务)?协议[》」]?$|privacy\s+(?:policy|notice|statement)$/i;
 /** Front-matter headings (`目录`, `前言`, `Contents`) introduce nothing below them. */
 const LEAF_TITLE = /^(?:目\s*录|索引|前\s*言|引\s*言|导\s*言|序\s*言|提示条款|特别提示|重要提示|温馨提示|概述|(?:table\s+of\s+)?contents|introduction|summary|overview)[:：]?$/i;
 const UNNUMBERED_WEAK = new Set(['plain', 'bold', 'bracket', 'setext']);
@@ -72,6 +72,7 @@ function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Accepted[
         i = j;
         continue;
       }
+      continue; // a bare paragraph number (`1.1` above a body paragraph) is not a heading
     }
     if (c.numbered) {
       if (isHeadingLike(c.title, zh, maxLen)) {

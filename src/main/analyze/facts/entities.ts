@@ -4,15 +4,21 @@ import type { FactSink } from './context';
 const ZH_ENTITY = /[\u4e00-\u9fa5（）()A-Za-z0-9]{2,40}?(?:有限责任公司|股份有限公司|有限公司|集团公司|分公司|公司|管理局|局|管理中心|中心|委员会|研究院|事务所|工作室)/g;
 const EN_ENTITY = /\b[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of|and))*,?\s+(?:Inc|Ltd|LLC|L\.L\.C|Limited|Corporation|Corp|GmbH|AG|S\.A|SAS|B\.V|Pty Ltd|PLC|plc|Co\.,?\s*Ltd)\b\.?/g;
 // Words that precede a name inside a sentence (`由…主办`, `本应用所有方…`): the name starts after them.
-const LEAD = /^.*(?:由|是|为|系|即|指|所有方|运营方|运营者|提供方|主办方|主办单位|运营单位|适用于|向|给|与|和|及|或|的|在|简称|称|我们|我方|本公司|本平台|本应用)/;
+const LEAD = /^.*(?:由|是|为|即|指|使用|通过|联系|感谢|所有方|运营方|运营者|提供方|主办方|主办单位|运营单位|适用于|向|给|与|和|及|或|的|在|简称|称|我们|我方|本公司|本平台|本应用)/;
 const GENERIC = /^(?:本|该|其|关联|合作|第三方|相关|我们|我方|贵|子|母|分|总|控股)?(?:公司|集团公司|中心|局|委员会)$|^(?:本|该|其|关联|我们|我方|第三方|合作|相关|其他|任何|旗下|各|所有|上述|前述|以下)|关联公司$/;
-const SELF = /以下(?:简称|统称|称)[^。]{0,20}(?:我们|我方|本公司|本平台|本中心|本单位|本应用)|hereinafter[^.]{0,20}(?:we|us|our)/i;
+const SELF = /(?:以下|下文)?(?:简称|统称|称为|下称|合称)[^。]{0,20}(?:我们|我方|本公司|本平台|本中心|本单位|本应用)|hereinafter[^.]{0,20}(?:we|us|our)/i;
+const VENDOR_CONTEXT = /SDK|第三方|合作方|合作伙伴|供应商|服务商|提供商|插件|third[- ]party|vendor|partner/i;
 const SELF_AFTER = /^\s*[)）]?\s*(?:主办|运营|开发|负责运营|拥有)/;
+
+const SUFFIX = /(?:有限责任公司|股份有限公司|有限公司|集团公司|分公司|公司|管理局|局|管理中心|中心|委员会|研究院|事务所|工作室)$/;
 
 function cleanEntity(raw: string): string | null {
   const lead = LEAD.exec(raw);
   const name = (lead ? raw.slice(lead[0].length) : raw).replace(/^[()（）]+/, '').trim();
   if (name.length < 4 || GENERIC.test(name) || /^[号室层楼座栋\d]|号.{0,6}中心$/.test(name)) return null;
+  // `如果我公司`, `一家跨国公司`, `控制公司`: descriptions, not names.
+  if (/我|您|如果|一家|所属|控制|任何|此类|这些|若|上述/.test(name)) return null;
+  if (/[\u4e00-\u9fa5]/.test(name) && name.replace(SUFFIX, '').length < (/有限|股份/.test(name) ? 2 : 4)) return null;
   // Public bodies (`…局`, `…中心`) are named after a place or the state; `用户中心` is not an operator.
   if (/[\u4e00-\u9fa5]/.test(name) && !/公司|事务所|工作室|研究院/.test(name) && !/省|市|县|区|州|盟|旗|国家|中华|中国|人民|自治/.test(name)) return null;
   return name;
@@ -24,7 +30,7 @@ function cleanEntity(raw: string): string | null {
  */
 export function extractOperators(sink: FactSink): string[] {
   const text = sink.text;
-  const counts = new Map<string, { n: number; self: boolean; first: [number, number] }>();
+  const counts = new Map<string, { n: number; self: boolean; vendor: boolean; first: [number, number] }>();
   const consider = (raw: string, index: number) => {
     const name = cleanEntity(raw);
     if (!name) return;
@@ -32,17 +38,19 @@ export function extractOperators(sink: FactSink): string[] {
     const before = text.slice(Math.max(0, a - 12), a).split(/[。\n]/).pop() ?? '';
     const around = before + text.slice(a, Math.min(text.length, a + name.length + 140)).split(/[。\n]/)[0];
     const self = SELF.test(around) || SELF_AFTER.test(text.slice(a + name.length, a + name.length + 8)) || /所有方|运营方|运营者|运营主体|主办|(?:单位|公司|企业|主体|运营者|开发者)名称\s*[:：]\s*$|operated by|provided by/i.test(before);
+    const vendor = VENDOR_CONTEXT.test(text.slice(Math.max(0, a - 40), Math.min(text.length, a + name.length + 40)));
     const entry = counts.get(name);
     if (entry) {
       entry.n++;
       entry.self ||= self;
-    } else counts.set(name, { n: 1, self, first: [a, a + name.length] });
+    } else counts.set(name, { n: 1, self, vendor, first: [a, a + name.length] });
   };
   for (const m of text.matchAll(ZH_ENTITY)) consider(m[0], m.index);
   for (const m of text.matchAll(EN_ENTITY)) consider(m[0], m.index);
   let chosen = [...counts.entries()].filter(([, e]) => e.self);
   if (!chosen.length) {
-    const best = [...counts.entries()].sort((x, y) => y[1].n - x[1].n)[0];
+    // Fallback: the entity the policy names most, unless it is a named SDK or service vendor.
+    const best = [...counts.entries()].filter(([, e]) => !e.vendor).sort((x, y) => y[1].n - x[1].n)[0];
     chosen = best && best[1].n >= 2 ? [best] : [];
   }
   chosen.sort((x, y) => x[1].first[0] - y[1].first[0]);
@@ -55,8 +63,8 @@ const TITLE_EN = /^(.{2,40}?)(?:'s)?\s+(?:Privacy\s+(?:Policy|Notice|Statement)|
 const BOOK_TITLE = /《([^《》]{2,30}?)\s*(?:用户|会员|App|APP)?\s*(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私协议|个人信息保护政策)》/g;
 const QUOTED_PRODUCT = /[“"「]([^”"」]{2,20})[”"」]\s*(?:产品|App|APP|app|客户端|平台|应用|软件|小程序)/g;
 const APP_SUFFIX = /([\u4e00-\u9fa5A-Za-z0-9]{2,14}?)(\s?)(APP|App)(?![A-Za-z])/g;
-const APP_LEAD = /^.*(?:向|为|的|使用|在|于|是|由|通过|与|和|及|本|该|款|对|下载|安装|登录|提供)/;
-const NOT_APP = /^(?:本|该|我们|我方|平台|产品|用户|个人信息|隐私|移动|手机|第三方|客户端|应用|软件|服务|公司|其他|相关|各|此)/;
+const APP_LEAD = /^.*(?:向|为|的|使用|在|于|是|由|通过|与|和|及|本|该|款|对|下载|安装|登录|提供|您|说明|简称|称|即|个|了|将|从)/;
+const NOT_APP = /^(?:本|该|我们|我方|平台|产品|用户|个人信息|隐私|移动|手机|第三方|客户端|应用|软件|服务|公司|其他|相关|各|此|采用|保持|使用|打开|下载|安装|登录|通过|进入|访问|启动|关闭|卸载|更新|升级|运行|所有|任何|每个|整个|官方)$|^(?:本|该|此|我们|我方|第三方|其他|相关|各)/;
 const EN_NOT_APP = /^(this|our|the|privacy|website|mobile|app|children'?s?|online|global|general|user)$/i;
 
 const MD_LINK = /\[([^\]]*)\]\([^)]*\)/g;
@@ -71,6 +79,7 @@ export interface AppNameMatch {
 function tidyAppName(name: string): string {
   return name
     .trim()
+    .replace(/^[“"「『《【]+|[”"」』》】]+$/g, '')
     .replace(/(?:法律声明|用户协议|服务协议|用户服务协议)?(?:及|和|与|暨)$/, '')
     .replace(/\s*(?:用户|会员|App|APP|app)$/, '')
     .trim();
@@ -112,18 +121,22 @@ export function findAppName(text: string): AppNameMatch | null {
     if (/第三方|SDK|合作|伙伴|third/i.test(head.slice(Math.max(0, m.index - 20), m.index))) continue;
     count(m[1].trim(), m.index + 1, 3);
   }
-  for (const m of head.matchAll(QUOTED_PRODUCT)) count(m[1].trim(), m.index + 1, 2);
+  for (const m of head.matchAll(QUOTED_PRODUCT)) count(tidyAppName(m[1]), m.index + 1, 2);
   for (const m of head.matchAll(APP_SUFFIX)) {
     const lead = APP_LEAD.exec(m[1]);
     const stem = lead ? m[1].slice(lead[0].length) : m[1];
     if (stem.length < 2 || !/[\u4e00-\u9fa5]/.test(stem)) continue;
     const name = m[2] ? stem : stem + m[3];
-    count(name, m.index + m[1].length - stem.length, 1);
+    count(name, m.index + m[1].length - stem.length, 0);
   }
   // How often the policy repeats a name separates the app from a third party named once.
-  for (const [name, e] of tally) e.n += countUpTo(text, name, 10) + (e.a < 600 ? 3 : 0);
+  // A name the policy repeats, preferably early, is the app; one mentioned once is a passer-by.
+  for (const [name, e] of tally) {
+    const occurrences = countUpTo(text, name, 10);
+    e.n = occurrences < 2 ? 0 : e.n + occurrences + (e.a < 600 ? 3 : 0);
+  }
   const best = [...tally.entries()].sort((x, y) => y[1].n - x[1].n || x[1].a - y[1].a)[0];
-  if (!best) return null;
+  if (!best || best[1].n === 0) return null;
   return { name: best[0], nstart: best[1].a, nend: best[1].a + best[0].length };
 }
 
