@@ -1,11 +1,11 @@
 // Chinese and Latin numerals as written in policies (`十五`, `二十一`, `１５`, `IV`).
 const DIGIT: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-  壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
+  壹: 1, 贰: 2, 貳: 2, 叁: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9,
 };
 const UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 
-export const ZH_NUMERAL_CLASS = '零〇一二三四五六七八九两十百千壹贰叁肆伍陆柒捌玖拾佰仟';
+export const ZH_NUMERAL_CLASS = '零〇一二三四五六七八九两十百千壹贰貳叁參肆伍陆陸柒捌玖拾佰仟';
 
 /** Value of a Chinese numeral up to 9999 (`十五` → 15, `二十` → 20, `一百零五` → 105), or NaN. */
 export function parseChineseNumeral(s: string): number {

@@ -16,7 +16,7 @@ interface Accepted extends HeadingCandidate {
 const ENDS_SENTENCE = /[。.:：;；!！?？)）]$/;
 const UNDERLINE = /^(={3,}|-{3,})$/;
 const LIST_ITEM = /^(?:[•·▪●○◆]\s*|[-*+l]\s+)/;
-const DOC_TITLE = /(?:隐私|个人信息)(?:权)?(?:保护|处理)?(?:政策|协议|声明|指引|规则|条款|说明)[》」]?$|用户(?:服务)?协议[》」]?$|privacy\s+(?:policy|notice|statement)$/i;
+const DOC_TITLE = /(?:隐私|隱私|个人信息|個人信息|個人資料|個人資訊)(?:权|權)?(?:保护|保護|处理|處理)?(?:政策|协议|協議|声明|聲明|指引|规则|規則|条款|條款|说明|說明)[》」]?$|(?:用户|用戶|会员|會員)?(?:注册|註冊)?(?:服务|服務|使用)(?:协议|協議|条款|條款)[》」]?$|privacy\s+(?:policy|notice|statement)$|terms\s+of\s+(?:service|use)$/i;
 /** Front-matter headings (`目录`, `前言`, `Contents`) introduce nothing below them. */
 const LEAF_TITLE = /^(?:目\s*录|索引|前\s*言|引\s*言|导\s*言|序\s*言|提示条款|特别提示|重要提示|温馨提示|概述|(?:table\s+of\s+)?contents|introduction|summary|overview)[:：]?$/i;
 const UNNUMBERED_WEAK = new Set(['plain', 'bold', 'bracket', 'setext']);
@@ -150,6 +150,12 @@ function schemeAliases(heads: Accepted[]): Map<string, string> {
   return aliases;
 }
 
+/** One or two stray title lines near the end of a long text would leave most of it outside any section. */
+function headingsCoverTooLittle(text: string, lines: Line[], heads: Accepted[]): boolean {
+  const preamble = lines[heads[0].line].start;
+  return preamble > 3000 && preamble > text.length * 0.6;
+}
+
 function paragraphSections(text: string, offsets: Int32Array | null, lines: Line[]): Section[] {
   const blocks: { a: number; b: number }[] = [];
   let cur: { a: number; b: number } | null = null;
@@ -187,8 +193,11 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
   const toc = markTableOfContents(lines, cands);
   let heads = cands.filter((c) => !c.listOnly && !toc.has(c.line));
   const firstNumbered = heads.findIndex((h) => h.numbered);
-  heads = heads.filter((h, k) => h.numbered || !DOC_TITLE.test(h.title) || (firstNumbered >= 0 && k > firstNumbered));
-  if (!heads.length) return paragraphSections(text, offsets, lines);
+  // The document's own title (the leading unnumbered headings naming the policy) is not a section.
+  let titles = 0;
+  while (titles < heads.length && !heads[titles].numbered && DOC_TITLE.test(heads[titles].title) && (firstNumbered < 0 || titles < firstNumbered)) titles++;
+  heads = heads.slice(titles);
+  if (!heads.length || headingsCoverTooLittle(text, lines, heads)) return paragraphSections(text, offsets, lines);
 
   // Nesting follows the schemes in context: a scheme already open on the stack closes back to
   // its sibling; a scheme not open yet nests under the current heading.

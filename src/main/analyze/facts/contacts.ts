@@ -53,7 +53,20 @@ export function extractPhones(sink: FactSink): void {
 }
 
 const ADDRESS_LABEL = /(?:联系地址|办公地址|注册地址|通讯地址|通信地址|公司地址|地址|住所)\s*(?:为|是)?\s*[:：]\s*([^\n,，;；。]{5,80}?)(?=联系方式|联系电话|电话|邮编|邮政编码|[\n,，;；。]|$)/g;
-const POSTAL = /(?:[\u4e00-\u9fa5]{2,8}(?:省|自治区))?[\u4e00-\u9fa5]{2,8}市[\u4e00-\u9fa5\dA-Za-z\s-]{2,50}?(?:号(?:院|楼)?|室|层|楼|座|大厦)(?:[\u4e00-\u9fa5\dA-Za-z\s-]{0,20}?(?:室|层|楼|座|号))?/g;
+const POSTAL = /(?:[\u4e00-\u9fa5]{2,8}(?:省|自治区))?[\u4e00-\u9fa5]{2,8}市[\u4e00-\u9fa5\dA-Za-z\s-]{2,50}?(?:号(?:院|楼)?|室|层|楼|座|大厦)(?:[\u4e00-\u9fa5\dA-Za-z\s-]{0,20}?(?:室|层|楼|座|号))?/;
+
+/** Postal addresses around each `市`: the regex runs on a small window, not from every position. */
+function* postalMatches(text: string): Generator<{ 0: string; index: number }> {
+  let from = 0;
+  for (let i = text.indexOf('市'); i >= 0; i = text.indexOf('市', Math.max(i + 1, from))) {
+    const w0 = Math.max(from, i - 20);
+    const m = POSTAL.exec(text.slice(w0, i + 100));
+    if (!m || w0 + m.index > i) continue;
+    const index = w0 + m.index;
+    from = index + m[0].length;
+    yield { 0: m[0], index };
+  }
+}
 
 export function extractAddresses(sink: FactSink): void {
   const text = sink.text;
@@ -68,7 +81,7 @@ export function extractAddresses(sink: FactSink): void {
     taken.push([a, a + value.length]);
     sink.add('address', value, a, a + value.length);
   }
-  for (const m of text.matchAll(POSTAL)) {
+  for (const m of postalMatches(text)) {
     // The match may start inside the sentence (`公司位于北京市…`): cut to the place name.
     const lead = /^.*[于在为是址：:]/.exec(m[0]);
     const rest = lead ? m[0].slice(lead[0].length) : m[0];

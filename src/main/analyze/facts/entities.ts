@@ -1,7 +1,8 @@
 // Operator (legal entity) and app name.
 import type { FactSink } from './context';
 
-const ZH_ENTITY = /[\u4e00-\u9fa5（）()A-Za-z0-9]{2,40}?(?:有限责任公司|股份有限公司|有限公司|集团公司|分公司|公司|管理局|局|管理中心|中心|委员会|研究院|事务所|工作室)/g;
+const ZH_ENTITY_SUFFIX = /有限责任公司|股份有限公司|有限公司|集团公司|分公司|公司|管理局|局|管理中心|中心|委员会|研究院|事务所|工作室/g;
+const ENTITY_CHAR = /[\u4e00-\u9fa5（）()A-Za-z0-9]/;
 const EN_ENTITY = /\b[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of|and))*,?\s+(?:Inc|Ltd|LLC|L\.L\.C|Limited|Corporation|Corp|GmbH|AG|S\.A|SAS|B\.V|Pty Ltd|PLC|plc|Co\.,?\s*Ltd)\b\.?/g;
 // Words that precede a name inside a sentence (`由…主办`, `本应用所有方…`): the name starts after them.
 const LEAD = /^.*(?:由|是|为|即|指|使用|通过|联系|感谢|所有方|运营方|运营者|提供方|主办方|主办单位|运营单位|适用于|向|给|与|和|及|或|的|在|简称|称|我们|我方|本公司|本平台|本应用)/;
@@ -45,7 +46,12 @@ export function extractOperators(sink: FactSink): string[] {
       entry.self ||= self;
     } else counts.set(name, { n: 1, self, vendor, first: [a, a + name.length] });
   };
-  for (const m of text.matchAll(ZH_ENTITY)) consider(m[0], m.index);
+  // Find the suffixes, then walk back over the name (a lazy regex from every position is quadratic-ish).
+  for (const m of text.matchAll(ZH_ENTITY_SUFFIX)) {
+    let a = m.index;
+    while (a > 0 && m.index - a < 40 && ENTITY_CHAR.test(text[a - 1])) a--;
+    if (m.index - a >= 2) consider(text.slice(a, m.index + m[0].length), a);
+  }
   for (const m of text.matchAll(EN_ENTITY)) consider(m[0], m.index);
   let chosen = [...counts.entries()].filter(([, e]) => e.self);
   if (!chosen.length) {
@@ -58,9 +64,9 @@ export function extractOperators(sink: FactSink): string[] {
   return chosen.map(([name]) => name);
 }
 
-const TITLE_ZH = /^[《「]?(.{2,30}?)\s*(?:用户|会员|客户端|App|APP|app)?\s*(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私协议|隐私声明|个人信息保护政策|个人信息处理规则|隐私权保护政策)[》」]?(?:\s*[(（].{0,12}[)）])?$/;
+const TITLE_ZH = /^[《「]?(.{2,30}?)\s*(?:用户|会员|客户端|App|APP|app)?\s*(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私协议|隐私声明|个人信息保护政策|个人信息处理规则|隐私权保护政策|隱私政策|隱私權政策|隱私權保護聲明|隱私聲明|隱私條款|隱私協議)[》」]?(?:\s*[(（].{0,12}[)）])?$/;
 const TITLE_EN = /^(.{2,40}?)(?:'s)?\s+(?:Privacy\s+(?:Policy|Notice|Statement)|Privacy)$/i;
-const BOOK_TITLE = /《([^《》]{2,30}?)\s*(?:用户|会员|App|APP)?\s*(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私协议|个人信息保护政策)》/g;
+const BOOK_TITLE = /《([^《》]{2,30}?)\s*(?:用户|会员|App|APP)?\s*(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私协议|个人信息保护政策|隱私政策|隱私權政策|隱私權保護聲明)》/g;
 const QUOTED_PRODUCT = /[“"「]([^”"」]{2,20})[”"」]\s*(?:产品|App|APP|app|客户端|平台|应用|软件|小程序)/g;
 const APP_SUFFIX = /([\u4e00-\u9fa5A-Za-z0-9]{2,14}?)(\s?)(APP|App)(?![A-Za-z])/g;
 const APP_LEAD = /^.*(?:向|为|的|使用|在|于|是|由|通过|与|和|及|本|该|款|对|下载|安装|登录|提供|您|说明|简称|称|即|个|了|将|从)/;
@@ -80,7 +86,7 @@ function tidyAppName(name: string): string {
   return name
     .trim()
     .replace(/^[“"「『《【]+|[”"」』》】]+$/g, '')
-    .replace(/(?:法律声明|用户协议|服务协议|用户服务协议)?(?:及|和|与|暨)$/, '')
+    .replace(/\s*(?:法律声明|用户协议|服务协议|用户服务协议|服务条款|服務條款|使用条款)?(?:及|和|与|與|暨)$/, '')
     .replace(/\s*(?:用户|会员|App|APP|app)$/, '')
     .trim();
 }

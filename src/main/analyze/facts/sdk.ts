@@ -119,21 +119,29 @@ const PERMISSIONS: [string, RegExp][] = [
   ['生物识别', /面容|指纹|Face ?ID|Touch ?ID|生物识别/i],
   ['网络', /网络|network/i],
 ];
-const PERMISSION = /([\u4e00-\u9fa5A-Za-z ]{1,8}?)\s*(?:权限|permission)/gi;
+const PERMISSION = /权限|[Pp]ermission/g;
+const PURPOSE_START = /[:：]|用于|以便|为了|以|used to|to /;
+const OTHER_PERMISSION = new Map(PERMISSIONS.map(([name, re]) => [name, new RegExp(`(?:${re.source})[\\u4e00-\\u9fa5]{0,4}权限`, 'i')]));
 
 export function extractPermissions(sink: FactSink): void {
   const text = sink.text;
   const seen = new Set<string>();
-  for (const m of text.matchAll(PERMISSION)) {
-    const word = m[1];
+  for (const at of text.matchAll(PERMISSION)) {
+    // The permission's name is in the few characters before `权限`.
+    let a = at.index;
+    while (a > 0 && at.index - a < 8 && /[\u4e00-\u9fa5A-Za-z ]/.test(text[a - 1])) a--;
+    const m = { index: a, 0: text.slice(a, at.index + at[0].length) };
+    const word = text.slice(a, at.index);
     const hit = PERMISSIONS.find(([, re]) => re.test(word));
     if (!hit || seen.has(hit[0])) continue;
     // Purpose: what follows `:` or `用于/以便/为了` in the same sentence.
     const end = text.slice(m.index + m[0].length, m.index + m[0].length + 160).split(/[。\n]/)[0];
-    const p = /(?:[:：]|用于|以便|为了|以|used to|to )\s*(.{2,120})/.exec(end.replace(/\*\*/g, ''));
+    const clean = end.replace(/\*\*/g, '');
+    const start = PURPOSE_START.exec(clean);
+    const rest = start ? clean.slice(start.index + start[0].length).trim().slice(0, 120) : '';
     seen.add(hit[0]);
     // Several permissions in one sentence: keep the clause that belongs to this one.
-    const purpose = p ? ownClauses(p[1], hit[0]) : null;
+    const purpose = rest.length >= 2 ? ownClauses(rest, hit[0]) : null;
     sink.add('permission', { name: hit[0], purpose }, m.index, m.index + m[0].length);
   }
 }
@@ -143,7 +151,7 @@ function ownClauses(purpose: string, own: string): string {
   const clauses = purpose.split(/(?<=[，,；;])/);
   const kept: string[] = [];
   for (const c of clauses) {
-    const other = PERMISSIONS.find(([name, re]) => name !== own && new RegExp(`(?:${re.source})[\\u4e00-\\u9fa5]{0,4}权限`, 'i').test(c));
+    const other = c.includes('权限') && PERMISSIONS.find(([name]) => name !== own && OTHER_PERMISSION.get(name)!.test(c));
     if (other && kept.length) break;
     kept.push(c);
   }
