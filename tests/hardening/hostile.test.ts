@@ -138,13 +138,14 @@ ${s[4].split('\n').map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;
   it('binary bytes under .txt: failed as binary', () => expectFailed('binary.txt', /binary|not a text|not text/i));
   it('an executable under .md: failed as binary', () => expectFailed('program.md', /binary|not a text|not text/i));
   it('an empty file: failed as empty', () => expectFailed('empty.txt', /empty/i));
-  it('a whitespace-only file: failed as empty / no text', () => expectFailed('blank.txt', /empty|no text/i));
+  it('a whitespace-only file: failed as empty / no text', () => expectFailed('blank.txt', /empty|blank|no text/i));
   it('a 6 MB single line: indexed, its last token searchable', async () => {
     expectOk('oneline.txt');
     await expectFound('oneline.txt', 'longlineendmarker');
   });
   it('invalid UTF-8 bytes: decoded as UTF-8, text after the bad bytes searchable', async () => {
-    expect(expectOk('invalid-utf8.txt').encoding).toBe('utf-8');
+    // The encoding column says the bad bytes were replaced, so the analyst knows the text is lossy.
+    expect(expectOk('invalid-utf8.txt').encoding).toMatch(/^utf-8\b/);
     await expectFound('invalid-utf8.txt', phrase.invalid);
   });
   it('UTF-16LE without BOM: detected and searchable', async () => {
@@ -156,7 +157,7 @@ ${s[4].split('\n').map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;
     await expectFound('utf16be.txt', phrase.be);
   });
   it('mixed UTF-8 + GBK in one file: indexed as UTF-8, the UTF-8 part searchable', async () => {
-    expect(expectOk('mixed.txt').encoding).toBe('utf-8');
+    expect(expectOk('mixed.txt').encoding).toMatch(/^utf-8\b/);
     await expectFound('mixed.txt', phrase.mixed);
   });
   it('GBK without declaration: detected as GB18030/GBK and searchable', async () => {

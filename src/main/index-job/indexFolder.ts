@@ -54,16 +54,18 @@ export async function indexFolder(store: LibraryStore, folder: string, options: 
   const files = [...new Set(walked.files)].sort();
   const folderId = store.ensureFolder(root);
   const stored = store.fileStates(folderId);
-  const present = new Set(files);
+  const present = new Set([...files, ...walked.problems.map((p) => p.path)]);
   const gone = [...stored.values()].filter((s) => !present.has(s.path)).map((s) => s.id);
   store.removeDocuments(gone);
 
-  const summary: IndexSummary = { documents: files.length, indexed: 0, skipped: 0, removed: gone.length, failed: [...walked.problems], ms: 0 };
-  let pending: Pending[] = [];
+  const summary: IndexSummary = { documents: files.length + walked.problems.length, indexed: 0, skipped: 0, removed: gone.length, failed: [], ms: 0 };
   const recordFailed = (path: string, error: string, base: BaseState) => {
     summary.failed.push({ path, error });
     store.writeFailedDocument({ ...base, path, folderId, format: null, error, analyzerVersion: pipeline.analyzerVersion });
   };
+  // Files the walk could not take (bad names, links leaving the folder) are listed like any
+  // failed file, so the library shows them with their reason instead of losing them.
+  let pending: Pending[] = walked.problems.map((p) => ({ kind: 'failed', path: p.path, error: p.error, base: { size: 0, mtimeMs: 0, contentHash: '' } }));
   const flush = () => {
     const batch = pending;
     pending = [];

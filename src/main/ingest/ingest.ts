@@ -1,4 +1,5 @@
 import { readFile, stat as statCb } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { basename, extname, resolve } from 'node:path';
 import type { DocumentFormat } from '../../shared/types';
@@ -64,14 +65,40 @@ async function extract(bytes: Uint8Array, format: DocumentFormat): Promise<Extra
   }
 }
 
+const SNIFF_BYTES = 64 * 1024;
+
+/**
+ * The error for a file over the size limit. A program or image renamed to `.md` is reported as
+ * binary rather than large, which tells the analyst what is actually wrong with it.
+ */
+function oversizeError(size: number, head: Uint8Array, format: DocumentFormat): IngestError {
+  if (format === 'txt' || format === 'md' || format === 'html') {
+    try {
+      decodeText(head);
+    } catch (err) {
+      if (err instanceof IngestError) return err;
+    }
+  }
+  return new IngestError(`file too large (${Math.ceil(size / 1024 / 1024)} MB, limit ${MAX_FILE_BYTES / 1024 / 1024} MB)`);
+}
+
+async function readHead(path: string): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(SNIFF_BYTES);
+    const { bytesRead } = await handle.read(buf, 0, SNIFF_BYTES, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Reads, decodes, extracts and normalises one document held in memory; `name` decides the format. */
 export async function ingestBuffer(bytes: Uint8Array, name: string): Promise<IngestedDocument> {
   const format = formatOf(name);
   if (!format) throw new IngestError(`unsupported file type (${extname(name) || 'no extension'})`);
   if (bytes.length === 0) throw new IngestError('empty file');
-  if (bytes.length > MAX_FILE_BYTES) {
-    throw new IngestError(`file too large (${Math.ceil(bytes.length / 1024 / 1024)} MB, limit ${MAX_FILE_BYTES / 1024 / 1024} MB)`);
-  }
+  if (bytes.length > MAX_FILE_BYTES) throw oversizeError(bytes.length, bytes.subarray(0, SNIFF_BYTES), format);
   const { source, encoding, headings } = await extract(bytes, format);
   const { text, offsets } = normalizeText(source, format);
   if (!/\S/.test(text)) {
@@ -92,14 +119,13 @@ function ioMessage(err: unknown): string {
 /** Reads a file (read-only; refuses before reading when over the size limit) and ingests it. */
 export async function ingestFile(path: string): Promise<IngestedDocument> {
   const abs = resolve(path);
-  if (!formatOf(abs)) throw new IngestError(`unsupported file type (${extname(abs) || basename(abs)})`);
+  const format = formatOf(abs);
+  if (!format) throw new IngestError(`unsupported file type (${extname(abs) || basename(abs)})`);
   let bytes: Buffer;
   try {
     const st = await stat(abs);
     if (!st.isFile()) throw new IngestError('not a regular file');
-    if (st.size > MAX_FILE_BYTES) {
-      throw new IngestError(`file too large (${Math.ceil(st.size / 1024 / 1024)} MB, limit ${MAX_FILE_BYTES / 1024 / 1024} MB)`);
-    }
+    if (st.size > MAX_FILE_BYTES) throw oversizeError(st.size, await readHead(abs), format);
     bytes = await readFileAsync(abs);
   } catch (err) {
     if (err instanceof IngestError) throw err;

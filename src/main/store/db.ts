@@ -70,11 +70,12 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
     throw new LibraryDatabaseError('cannot_open', `cannot open the library database ${path}: ${(error as Error).message}`);
   }
   try {
+    db.pragma('busy_timeout = 5000');
+    // Identity first: switching to WAL rewrites the file header, and a foreign file must stay untouched.
+    checkIdentity(db, path);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
-    checkIdentity(db, path);
     migrate(db, options.migrateTo);
     // Touch the main tables so a damaged schema or root page fails here, not mid-run.
     db.prepare('SELECT count(*) FROM documents').get();

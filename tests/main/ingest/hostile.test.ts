@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestFile, IngestError, UTF8_REPLACED, walkFolder } from '../../../src/main/ingest';
+import { ingestFile, IngestError, MAX_FILE_BYTES, UTF8_REPLACED, walkFolder } from '../../../src/main/ingest';
 import { seed } from '../../helpers/paths';
 import { buildDocx, hashTree } from './fixtures';
 
@@ -107,6 +107,21 @@ describe('hostile inputs', () => {
     expect(await fail('blank.md')).toBe('blank file (whitespace only)');
     expect(await fail('missing.txt')).toBe('file not found');
     expect(await fail('photo.jpg')).toBe('unsupported file type (.jpg)');
+  });
+
+  it('names an oversized binary as binary and an oversized text as too large, reading only its head', async () => {
+    const big = join(dir, 'over-limit');
+    const junk = Buffer.alloc(MAX_FILE_BYTES + 1);
+    for (let i = 0; i < 65536; i++) junk[i] = (i * 2654435761) >>> 24;
+    writeFileSync(`${big}.md`, junk);
+    writeFileSync(`${big}.txt`, Buffer.alloc(MAX_FILE_BYTES + 1, '隐私政策。'));
+    try {
+      expect(await fail('over-limit.md')).toBe('binary content, not text');
+      expect(await fail('over-limit.txt')).toBe('file too large (65 MB, limit 64 MB)');
+    } finally {
+      rmSync(`${big}.md`);
+      rmSync(`${big}.txt`);
+    }
   });
 
   it('refuses non-zip, truncated and zip-bomb docx files', async () => {
