@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh machine: Node, npm packages, Chromium/fonts/LibreOffice, build, vitest.
-# Ends with one line `N passed, N failed, N skipped` taken from vitest's JSON report.
+# Ends with one line `N passed, N failed` taken from vitest's JSON report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/ensure-node.sh
