@@ -87,8 +87,19 @@ function tidyAppName(name: string): string {
     .trim()
     .replace(/^[“"「『《【]+|[”"」』》】]+$/g, '')
     .replace(/\s*(?:法律声明|用户协议|服务协议|用户服务协议|服务条款|服務條款|使用条款)?(?:及|和|与|與|暨)$/, '')
-    .replace(/\s*(?:用户|会员|App|APP|app)$/, '')
+    .replace(/(?:(?<=[\u4e00-\u9fa5])|\s+)(?:用户|会员|App|APP|app)$/, '')
     .trim();
+}
+
+// `Telegram Messenger Inc. (“Telegram”)`, `By using Bluesky,`, `Welcome to Quora`.
+const EN_ALIAS = /(?:Inc|Ltd|LLC|Limited|Corp(?:oration)?|PBC|GmbH|AB|S\.A)\.?,?\s*[*_]*\(?[*_]*[“"]([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2})[”"]/g;
+const EN_USING = /\b(?:By using|Welcome to|When you use|Thank you for using)\s+(?:the\s+)?([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2})/g;
+
+/** `LinkedIn European Regional` → `LinkedIn` when the policy mostly says just that. */
+function shortBrand(name: string, text: string): string {
+  if (/[\u4e00-\u9fa5]/.test(name) || !name.includes(' ')) return name;
+  const first = name.split(' ')[0];
+  return countUpTo(text, name, 3) < 3 && countUpTo(text, first, 5) >= 5 ? first : name;
 }
 
 function usable(name: string): boolean {
@@ -106,7 +117,7 @@ export function findAppName(text: string): AppNameMatch | null {
     if (line && !/^={3,}$/.test(line)) {
       scanned++;
       const m = TITLE_ZH.exec(line) ?? TITLE_EN.exec(line);
-      const name = m ? tidyAppName(m[1]) : '';
+      const name = m ? shortBrand(tidyAppName(m[1]), text) : '';
       if (m && usable(name)) {
         const a = text.indexOf(name, pos);
         return { name, nstart: a, nend: a + name.length };
@@ -122,6 +133,8 @@ export function findAppName(text: string): AppNameMatch | null {
     if (e) e.n += weight;
     else tally.set(name, { n: weight, a });
   };
+  for (const m of head.matchAll(EN_ALIAS)) count(m[1].trim(), m.index + m[0].length - m[1].length - 1, 3);
+  for (const m of head.matchAll(EN_USING)) count(m[1].trim(), m.index + m[0].length - m[1].length, 2);
   for (const m of head.matchAll(BOOK_TITLE)) {
     // `第三方的隐私政策:(《个推隐私政策》` names a third party's policy, not this one.
     if (/第三方|SDK|合作|伙伴|third/i.test(head.slice(Math.max(0, m.index - 20), m.index))) continue;
