@@ -2,6 +2,7 @@
 // encodings via iconv-lite. Nothing here is checked in; tests write these into temp dirs.
 import JSZip from 'jszip';
 import iconv from 'iconv-lite';
+import { buildPdf } from '../main/ingest/fixtures';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -31,19 +32,9 @@ export async function zipBombDocx(mb: number): Promise<Buffer> {
   return docx(Buffer.concat([head, Buffer.alloc(mb * 1024 * 1024, 0x20), tail]));
 }
 
-/** Assembles a PDF with a correct xref table from object bodies (object n = objects[n-1]). */
+/** A PDF assembled with a correct xref table (shared with the ingest tests). */
 export function pdf(objects: string[], trailerExtra = ''): Buffer {
-  let out = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(Buffer.byteLength(out, 'latin1'));
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(out, 'latin1');
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailerExtra} >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
+  return Buffer.from(buildPdf(objects, trailerExtra));
 }
 
 const stream = (content: string, dict = '') => `<< ${dict} /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`;

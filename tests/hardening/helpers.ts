@@ -6,6 +6,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync } from '
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { REPO } from '../helpers/paths';
+import type { IndexSummary } from '../../src/shared/types';
 
 export const CLI = resolve(REPO, 'bin', 'policy-lens.js');
 export const CLI_BUILT = existsSync(resolve(REPO, 'out', 'main', 'cli.js'));
@@ -20,14 +21,8 @@ export interface CliRun {
   ms: number;
 }
 
-export interface IndexSummaryJson {
-  documents: number;
-  indexed: number;
-  skipped: number;
-  removed: number;
-  failed: { path: string; error: string }[];
-  ms: number;
-}
+/** The CLI's `index --json` output is the shared IndexSummary. */
+export type IndexSummaryJson = IndexSummary;
 
 /** Spawns `node bin/policy-lens.js ...args` directly (no shell), so signals reach the indexer itself. */
 export function startCli(args: string[]): ChildProcess {
