@@ -83,9 +83,8 @@ run('extractFacts on the seed policies', () => {
     expect(values(analysis, 'response_time')).toEqual([{ days: 15, workdays: false }]);
     expect(values(analysis, 'storage_location')).toContain('domestic');
     const cross = values(analysis, 'cross_border');
-    expect(cross).toContain('with_consent');
-    expect(cross).toContain('none');
-    expect(cross).not.toContain('yes');
+    // `如需跨境传输,将单独征得同意` is hypothetical; chapter 六 states `不涉及在国外转移`: one stance, none.
+    expect(cross).toEqual(['none']);
     expect(analysis.dates).toEqual({ published: '2020-08', effective: '2020-08', updated: null });
   });
 

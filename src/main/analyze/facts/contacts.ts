@@ -1,7 +1,8 @@
 // E-mail addresses, phone numbers and postal addresses.
 import type { FactSink } from './context';
 
-const EMAIL = /[A-Za-z0-9][A-Za-z0-9._%+-]*\s*(?:@|＠|\[at\]|\(at\)|（at）|\[@\]|#)\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:[A-Za-z]{2,10})(?![A-Za-z0-9-])/g;
+// `suggest @gionee .com`: PDF and table extraction put spaces around `@` and before dots.
+const EMAIL = /[A-Za-z0-9][A-Za-z0-9._%+-]*\s*(?:@|＠|\[at\]|\(at\)|（at）|\[@\]|#)\s*[A-Za-z0-9-]+(?: ?\.[A-Za-z0-9-]+)* ?\.(?:[A-Za-z]{2,10})(?![A-Za-z0-9-])/g;
 const HASH_TLD = /#[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(com|cn|net|org)$/i;
 
 export function extractEmails(sink: FactSink): void {
@@ -21,11 +22,12 @@ export function extractEmails(sink: FactSink): void {
 const PHONE = new RegExp(
   [
     String.raw`(?:\+|00)\s?86[\s-]?(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|\(?0?\d{2,3}\)?[\s-]?\d{3,4}[\s-]?\d{4})`,
-    String.raw`[48]00[\s-]?\d{3}[\s-]?\d{4}`,
-    String.raw`[48]00[\s-]?\d{4}[\s-]?\d{3}`,
+    // 400/800 numbers grouped any way (`400-1082-666`, `4000-555-200`, `40092 00955`): ten digits.
+    String.raw`[48]00(?:[ -]?\d){7}`,
     String.raw`1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}`,
     String.raw`[(（]0\d{2,3}[)）]\s?\d{3,4}[\s-]?\d{4}`,
     String.raw`0\d{2,3}[\s-－—]?\d{3,4}[\s-]?\d{4}(?:\s?(?:转|-|ext\.?)\s?\d{1,5})?`,
+    String.raw`1010[\s-]?\d{4}`,
     String.raw`(?:95|96|10|12)\d{3,4}`,
   ].join('|'),
   'g',
@@ -41,12 +43,13 @@ export function extractPhones(sink: FactSink): void {
     const b = a + m[0].trimEnd().length;
     const before = text[a - 1] ?? '';
     const after = text[b] ?? '';
-    if (/[\w.\/@-]/.test(before) || /[\w@]/.test(after) || (after === '.' && /\w/.test(text[b + 1] ?? ''))) continue;
+    // `_0551-63437956_` is markdown emphasis, so `_` does not glue a number to a word.
+    if (/[A-Za-z0-9.\/@-]/.test(before) || /[A-Za-z0-9@]/.test(after) || (after === '.' && /\w/.test(text[b + 1] ?? ''))) continue;
     const left = text.slice(Math.max(0, a - 24), a);
     if (NOT_PHONE_CONTEXT.test(left)) continue;
     const digits = raw.replace(/\D/g, '');
     // Short service numbers (12329, 95588) only where the text talks about calling.
-    if (digits.length <= 6 && !PHONE_CONTEXT.test(left) && !/^(热线|电话|客服)/.test(text.slice(b, b + 4))) continue;
+    if ((digits.length <= 6 || /^1010/.test(digits)) && !PHONE_CONTEXT.test(left) && !/^(热线|电话|客服)/.test(text.slice(b, b + 4))) continue;
     if (/^(19|20)\d{2}$/.test(digits.slice(0, 4)) && digits.length === 8) continue; // a date
     sink.add('phone', raw, a, b);
   }

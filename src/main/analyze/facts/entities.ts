@@ -9,7 +9,7 @@ const LEAD = /^.*(?:由|是|为|即|指|使用|通过|联系|感谢|所有方|�
 const GENERIC = /^(?:本|该|其|关联|合作|第三方|相关|我们|我方|贵|子|母|分|总|控股)?(?:公司|集团公司|中心|局|委员会)$|^(?:本|该|其|关联|我们|我方|第三方|合作|相关|其他|任何|旗下|各|所有|上述|前述|以下)|关联公司$/;
 const SELF = /(?:以下|下文)?(?:简称|统称|称为|下称|合称)[^。]{0,20}(?:我们|我方|本公司|本平台|本中心|本单位|本应用)|hereinafter[^.]{0,20}(?:we|us|our)/i;
 const VENDOR_CONTEXT = /SDK|第三方|合作方|合作伙伴|供应商|服务商|提供商|插件|third[- ]party|vendor|partner/i;
-const SELF_AFTER = /^\s*[)）]?\s*(?:主办|运营|开发|负责运营|拥有)/;
+const SELF_AFTER = /^\s*[)）]?\s*(?:主办|运营|负责运营)/;
 
 const SUFFIX = /(?:有限责任公司|股份有限公司|有限公司|集团公司|分公司|公司|管理局|局|管理中心|中心|委员会|研究院|事务所|工作室)$/;
 
@@ -31,20 +31,27 @@ function cleanEntity(raw: string): string | null {
  */
 export function extractOperators(sink: FactSink): string[] {
   const text = sink.text;
-  const counts = new Map<string, { n: number; self: boolean; vendor: boolean; first: [number, number] }>();
+  const counts = new Map<string, { n: number; self: boolean; weak: boolean; vendor: boolean; first: [number, number] }>();
   const consider = (raw: string, index: number) => {
     const name = cleanEntity(raw);
     if (!name) return;
     const a = index + raw.length - name.length;
     const before = text.slice(Math.max(0, a - 12), a).split(/[。\n]/).pop() ?? '';
     const around = before + text.slice(a, Math.min(text.length, a + name.length + 140)).split(/[。\n]/)[0];
-    const self = SELF.test(around) || SELF_AFTER.test(text.slice(a + name.length, a + name.length + 8)) || /所有方|运营方|运营者|运营主体|主办|(?:单位|公司|企业|主体|运营者|开发者)名称\s*[:：]\s*$|operated by|provided by/i.test(before);
+    const after = text.slice(a + name.length, a + name.length + 8);
+    const strong = SELF.test(around) || SELF_AFTER.test(after) || /所有方|运营方|运营者|运营主体|主办|operated by|provided by/i.test(before);
+    // `公司名称:` and `由…开发` also label SDK tables and vendor lists: they only count outside them.
+    const weak = /^\s*[)）]?\s*(?:开发|拥有)/.test(after) || /(?:单位|公司|企业|主体|运营者|开发者)名称\s*[:：]\s*$/.test(before);
     const vendor = VENDOR_CONTEXT.test(text.slice(Math.max(0, a - 40), Math.min(text.length, a + name.length + 40)));
+    const lineStart = text.lastIndexOf('\n', a) + 1;
+    const lineEnd = text.indexOf('\n', a);
+    const vendorLine = VENDOR_CONTEXT.test(text.slice(Math.max(lineStart, a - 80), lineEnd < 0 ? a + 80 : Math.min(lineEnd, a + 80)));
     const entry = counts.get(name);
     if (entry) {
       entry.n++;
-      entry.self ||= self;
-    } else counts.set(name, { n: 1, self, vendor, first: [a, a + name.length] });
+      entry.self ||= strong;
+      entry.weak ||= weak && !vendorLine;
+    } else counts.set(name, { n: 1, self: strong, weak: weak && !vendorLine, vendor, first: [a, a + name.length] });
   };
   // Find the suffixes, then walk back over the name (a lazy regex from every position is quadratic-ish).
   for (const m of text.matchAll(ZH_ENTITY_SUFFIX)) {
@@ -54,6 +61,11 @@ export function extractOperators(sink: FactSink): string[] {
   }
   for (const m of text.matchAll(EN_ENTITY)) consider(m[0], m.index);
   let chosen = [...counts.entries()].filter(([, e]) => e.self);
+  if (!chosen.length) {
+    // Several `由…开发` entities are a list of SDK vendors, not the operator.
+    const weak = [...counts.entries()].filter(([, e]) => e.weak);
+    if (weak.length <= 2) chosen = weak;
+  }
   if (!chosen.length) {
     // Fallback: the entity the policy names most, unless it is a named SDK or service vendor.
     const best = [...counts.entries()].filter(([, e]) => !e.vendor).sort((x, y) => y[1].n - x[1].n)[0];

@@ -15,7 +15,10 @@ function durationDays(count: number, unit: string): { days: number; workdays: bo
   return { days: count, workdays: /工作日|business|working/.test(u) };
 }
 
-const RESPONSE_WORDS = /答复|回复|响应|反馈|处理|受理|核实|审核|回应|办理|respond|response|reply|answer|fulfil/i;
+// Deletion and account cancellation the operator carries out itself are deadlines too (`15天内完成注销`).
+const RESPONSE_WORDS = /答复|回复|响应|反馈|处理|受理|核实|审核|回应|办理|满足|完成注销|注销|销户|删除|匿名化|respond|response|reply|answer|fulfil|delete/i;
+// A deadline the user must keep (`若…7日内仍未完成`, `您需在10日内`) is not the operator's.
+const USER_DEADLINE = /^(?:若|如果|倘若|假如|如)|(?:您|用户|你)(?:需|应|须|应当|必须|可|可以|需要)?(?:在|于)$/;
 const REQUEST_WORDS = /请求|申请|投诉|举报|咨询|意见|问题|疑问|诉求|要求|联系|删除|注销|更正|查询|request|complaint|inquir|question/i;
 const NOT_RESPONSE = /保存|保留|存储|留存|储存|公示|公告|通知期|retain|retention|store/i;
 
@@ -26,17 +29,28 @@ export function extractResponseTimes(sink: FactSink): void {
     const b = a + m[0].length;
     const zh = m[1] !== undefined;
     // A deadline: `15个工作日内`, `within 30 days`.
-    if (zh ? !/^\s*(?:之)?内/.test(text.slice(b, b + 3)) : !/within\s*$/i.test(text.slice(Math.max(0, a - 8), a))) continue;
-    const sentence = sentenceAround(text, a, b);
+    const nei = zh ? /^\s*(?:之)?内/.exec(text.slice(b, b + 4)) : null;
+    if (zh ? !nei : !/within\s*$/i.test(text.slice(Math.max(0, a - 8), a))) continue;
+    // `在 二十个工作日\n内回复`: the sentence runs on past a line break inside the phrase.
+    const sentence = sentenceAround(text, a, b + (nei ? nei[0].length : 0));
+    const clause = /[^，,；;。！？\n]*$/.exec(text.slice(Math.max(0, a - 40), a))![0].trim();
+    if (zh && USER_DEADLINE.test(clause) && !/我们|我司|我行|公司|平台|客服/.test(clause)) continue;
     const s = text.slice(sentence.start, sentence.end);
     // The request is often named a sentence earlier (`如您有疑问…。一般情况下,我们将在十五天内回复。`).
     const context = text.slice(Math.max(0, sentence.start - 200), sentence.end);
-    if (!RESPONSE_WORDS.test(s) || !REQUEST_WORDS.test(context) || NOT_RESPONSE.test(s)) continue;
+    // Retention wording counts only in the clause that carries the duration (`除…保存…外,我们将在10个工作日内删除`).
+    const tail = /^[^；;。！？\n]*/.exec(text.slice(b, b + 30))![0];
+    // `连续90日内未使用`: a period of the user's inactivity, not a promise.
+    // `7日内(…)可在站厅补登`: a window in which the user may act.
+    if (/^\s*(?:之)?内\s*(?:[(（][^)）]*[)）])?\s*(?:您|用户)?(?:仍)?(?:未|没有|不|可|仍可|需|须|应)/.test(tail)) continue;
+    // Deleting everything when the service shuts down answers no request.
+    if (/停止运营|终止运营|停运/.test(s)) continue;
+    if (!RESPONSE_WORDS.test(s) || !REQUEST_WORDS.test(context) || NOT_RESPONSE.test(clause + text.slice(a, b) + tail)) continue;
     const count = zh ? parseNumber(m[1]) : (EN_NUMBERS[m[3].toLowerCase()] ?? Number(m[3]));
     if (!Number.isFinite(count) || count <= 0 || count > 90) continue;
     const unit = zh ? m[2] : m[4];
     if (/年/.test(unit)) continue;
-    sink.add('response_time', durationDays(count, unit), a, b + (zh ? 1 : 0));
+    sink.add('response_time', durationDays(count, unit), a, b + (nei ? nei[0].length : 0));
   }
 }
 
@@ -47,7 +61,7 @@ const NEGATION = /不会|不得|不|无|没有|未|not|never|no /i;
 
 const CROSS = /跨境|出境(?!定居)|境外|国外|海外|全球范围转移|cross-border|transfer(?:red)? (?:your (?:personal )?(?:data|information) )?(?:to|outside)|international transfers?/gi;
 const TRANSFER = /传输|转移|传送|传递|提供|调取|访问|发送|transfer|transmit|disclos|process/i;
-const CONSENT = /单独同意|单独征得|征得您的?(?:单独|明示|书面)?(?:授权|同意)|授权同意|获得您的?(?:单独|明示)?同意|取得您的?同意|your (?:explicit |separate )?consent/i;
+const CONSENT = /单独同意|征求您的?(?:同意|授权)|请求您[^。]{0,20}同意|单独征得|征得您的?(?:单独|明示|书面)?(?:授权|同意)|授权同意|获得您的?(?:单独|明示)?同意|取得您的?同意|your (?:explicit |separate )?consent/i;
 
 export function extractStorageAndTransfer(sink: FactSink): void {
   const text = sink.text;
@@ -69,6 +83,9 @@ export function extractStorageAndTransfer(sink: FactSink): void {
     seen.add(key);
     sink.add('storage_location', value, sent.start, sent.end);
   }
+  // One stance per document: a stated current practice (`不涉及跨境传输`) outranks what the policy
+  // would do if it ever transferred (`如需跨境传输,将征得您的同意`), which outranks bare mentions.
+  const stances: { value: 'none' | 'with_consent' | 'yes'; start: number; end: number }[] = [];
   for (const m of text.matchAll(CROSS)) {
     const sent = sentenceAround(text, m.index, m.index + m[0].length, 160);
     const key = `c${sent.start}`;
@@ -78,13 +95,18 @@ export function extractStorageAndTransfer(sink: FactSink): void {
     if ((!/跨境|出境|cross-border/i.test(m[0]) && !TRANSFER.test(s)) || /如何|是否|how /i.test(s)) continue;
     const local = s.slice(Math.max(0, m.index - sent.start - 16), m.index - sent.start + m[0].length + 8);
     let value: 'none' | 'with_consent' | 'yes';
-    if (CONSENT.test(s)) value = 'with_consent';
+    // `不会在未经您同意的情况下…出境` permits it with consent; `目前不会…,如需…将征得同意` states none.
+    if (/未经[^。]{0,12}(?:同意|授权)|除非[^。]{0,80}(?:同意|授权)|without your (?:explicit )?consent|unless[^.]{0,40}consent/i.test(s)) value = 'with_consent';
     else if (/不会|不涉及|未涉及|不存在|不进行|不得|不向|不将|暂未|没有|do not|does not|will not|never|no /i.test(local)) value = 'none';
-    else if (/如需|如果|若|可能|if |may /i.test(s)) continue;
+    else if (CONSENT.test(s)) value = 'with_consent';
+    else if (/如需|如果|若|可能|如[因发涉有]|将来|确需|一旦|此种情况|if |may /i.test(s)) continue;
     else value = 'yes';
     seen.add(key);
-    sink.add('cross_border', value, sent.start, sent.end);
+    stances.push({ value, start: sent.start, end: sent.end });
   }
+  const rank = { none: 0, with_consent: 1, yes: 2 } as const;
+  const chosen = stances.reduce<(typeof stances)[number] | null>((best, x) => (!best || rank[x.value] < rank[best.value] ? x : best), null);
+  if (chosen) sink.add('cross_border', chosen.value, chosen.start, chosen.end);
 }
 
 const AGE = new RegExp(`(?:不满|未满|未达到|小于|低于|已满|年满|满|超过)?\\s*(\\d{1,2}|[${ZH_NUMERAL_CLASS}]{1,3})\\s*(?:周岁|岁)(?:以下|以上)?|(?:under|younger than|below|over)(?: the age of)?\\s+(\\d{1,2})|(\\d{1,2})\\s+years? of age`, 'gi');

@@ -1,0 +1,85 @@
+// A small hand-checked dev set: for each document, the full set an analyst lists for a fact kind
+// (read off the policy text, not off the extractor's output).
+import { describe, expect, it } from 'vitest';
+import type { DocumentAnalysis, FactKind } from '../../../src/shared/types';
+import { corpus, hasShared, seed } from '../../helpers/paths';
+import { analyzed, values } from './helpers';
+
+const run = hasShared ? describe : describe.skip;
+const ca4p = (name: string) => corpus('ca4p483', 'txt', name);
+const set = (a: DocumentAnalysis, kind: FactKind) => [...new Set(values(a, kind).map((v) => JSON.stringify(v)))].sort();
+const expectSet = (a: DocumentAnalysis, kind: FactKind, expected: unknown[]) =>
+  expect(set(a, kind)).toEqual([...new Set(expected.map((v) => JSON.stringify(v)))].sort());
+
+run('fact dev set: seeds', () => {
+  it('seed 003: the 400 hotline, the 12377 report line, both reply deadlines, no transfer abroad', async () => {
+    const { analysis } = await analyzed(seed(3));
+    expectSet(analysis, 'phone', ['400-1082-666', '12377']);
+    expectSet(analysis, 'response_time', [{ days: 15, workdays: false }, { days: 15, workdays: true }]);
+    expectSet(analysis, 'cross_border', ['none']);
+    expect(analysis.operator).toEqual(['成都天府市民云服务有限公司']);
+    expect(analysis.app).toBe('天府市民云');
+  });
+
+  it('seed 004: e-mail in braces, phone and fax, `十五天内`, one cross-border stance, no SDK vendor as operator', async () => {
+    const { analysis } = await analyzed(seed(4));
+    expectSet(analysis, 'email', ['448237423@qq.com']);
+    expectSet(analysis, 'phone', ['029-85513174']);
+    expectSet(analysis, 'response_time', [{ days: 15, workdays: false }]);
+    expect(values(analysis, 'cross_border')).toHaveLength(1);
+    expect(analysis.operator).toEqual(['陕西省社会保障局']);
+  });
+
+  it('seed 000: the operator is 天星数科, not the lenders and partners it names', async () => {
+    const { analysis } = await analyzed(seed(0));
+    expect(analysis.operator).toEqual(['天星数科科技有限公司']);
+    expectSet(analysis, 'response_time', [{ days: 15, workdays: true }]);
+  });
+
+  it('seeds 001 and 002: hotline 12329 and a landline; a 15-workday reply', async () => {
+    const one = (await analyzed(seed(1))).analysis;
+    expectSet(one, 'phone', ['12329', '0470-3995978']);
+    const two = (await analyzed(seed(2))).analysis;
+    expectSet(two, 'response_time', [{ days: 15, workdays: true }]);
+    expectSet(two, 'storage_location', ['domestic']);
+  });
+});
+
+run('fact dev set: CA4P corpus', () => {
+  it('400 numbers grouped 4-3-3 (`4000-555-200`) and `1010-9955` service numbers', async () => {
+    expect(values((await analyzed(ca4p('0518_com_carrot_iceworld.txt'))).analysis, 'phone')).toContain('4000-555-200');
+    expect(values((await analyzed(ca4p('0974_com_zhongan_insurance.txt'))).analysis, 'phone')).toContain('1010-9955');
+  });
+
+  it('a phone in markdown emphasis `_0551-63437956_`', async () => {
+    expect(values((await analyzed(ca4p('0669_com_jm_fxw.txt'))).analysis, 'phone')).toContain('0551-63437956');
+  });
+
+  it('an e-mail with spaces around `@` and before the dot', async () => {
+    expect(values((await analyzed(ca4p('0591_com_joym_bearrestaurant_huawei.txt'))).analysis, 'email')).toContain('suggest@gionee.com');
+  });
+
+  it('`在 二十个工作日\\n内回复` across a line break', async () => {
+    const { analysis } = await analyzed(ca4p('0861_com_yanhui_qktx.txt'));
+    expect(values(analysis, 'response_time')).toContainEqual({ days: 20, workdays: true });
+  });
+
+  it('account deletion deadlines the operator sets count; user deadlines and inactivity periods do not', async () => {
+    expect(values((await analyzed(ca4p('0814_com_xmiles_crazycallshow.txt'))).analysis, 'response_time')).toContainEqual({ days: 15, workdays: false });
+    expect(values((await analyzed(ca4p('0520_cn_dictcn_android_digitize_swg_xhzd_21003.txt'))).analysis, 'response_time')).toContainEqual({ days: 5, workdays: true });
+    expect(values((await analyzed(ca4p('0499_com_bwton_szfreego.txt'))).analysis, 'response_time')).not.toContainEqual({ days: 7, workdays: false });
+    expect(values((await analyzed(ca4p('0761_com_liulishuo_engzo.txt'))).analysis, 'response_time')).not.toContainEqual({ days: 90, workdays: false });
+  });
+
+  it('one cross-border stance per document: stated practice over hypotheticals, `除非…同意` is consent', async () => {
+    expectSet((await analyzed(ca4p('0545_com_huajiao.txt'))).analysis, 'cross_border', ['none']);
+    expectSet((await analyzed(ca4p('0565_com_glodon_drawingexplorer.txt'))).analysis, 'cross_border', ['none']);
+    expectSet((await analyzed(ca4p('0509_all_parttimeguidesystem.txt'))).analysis, 'cross_border', ['with_consent']);
+    expectSet((await analyzed(ca4p('0542_com_cainiao_wireless.txt'))).analysis, 'cross_border', ['with_consent']);
+  });
+
+  it('SDK vendors listed with `公司名称:` or `由…开发` are not operators', async () => {
+    expect((await analyzed(ca4p('0506_com_campmobile_snowcamera.txt'))).analysis.operator).toEqual(['亿睿科信息技术(北京)有限公司']);
+    expect((await analyzed(ca4p('0619_com_huatu_handheld_huatu.txt'))).analysis.operator).not.toContain('科大讯飞股份有限公司');
+  });
+});
