@@ -1,7 +1,10 @@
 // Diff units: each section's own text (heading + body up to its first child), plus the preamble.
+// Table-of-contents entries are folded into the unit before them: the analyzer recognises a
+// TOC by its numbering matching the real headings, so renumbering the headings alone turns the
+// TOC lines into a run of heading-only sections; folding them keeps both versions comparable.
 import type { Fact, Section } from '../../shared/types';
 import type { TopicId } from '../../shared/taxonomy';
-import { bigrams, coreText, ownEnd, stripNumbering } from './text';
+import { bigrams, coreText, dice, ownEnd, stripNumbering } from './text';
 
 export interface DiffUnit {
   index: number;
@@ -22,35 +25,87 @@ export function formatKey(text: string): string {
   return text
     .normalize('NFKC')
     .split('\n')
-    .map((line) => coreText(stripNumbering(line.replace(/<[^>]{1,40}>/g, '').replace(/^[\s>*_-]+/, ''))))
+    .map((line) => coreText(stripNumbering(stripMarkup(line))))
     .join('');
 }
 
+function stripMarkup(line: string): string {
+  return line.replace(/<[^>]{1,40}>/g, '').replace(/^[\s>*_#-]+/, '').replace(/[*_]+\s*$/, '');
+}
+
+interface OwnPart {
+  index: number;
+  heading: string;
+  topics: TopicId[];
+  span: DiffUnit['span'];
+  /** Normalised offset where the body starts. */
+  body: number;
+}
+
+/** A heading's key for TOC matching: numbering, markup and punctuation removed. */
+function headingKeyOf(heading: string): string {
+  return coreText(stripNumbering(stripMarkup(heading)));
+}
+
+/**
+ * Sections that are table-of-contents entries: no body of their own, a heading that a later
+ * section repeats (near enough: TOCs drift by a character, 与/和), in a run of at least two.
+ */
+function tocEntries(text: string, parts: readonly OwnPart[]): Set<number> {
+  const keys = parts.map((p) => headingKeyOf(p.heading));
+  const grams = keys.map((k) => bigrams(k));
+  const candidate = parts.map((p, k) => {
+    if (p.index < 0 || keys[k].length === 0) return false;
+    if (coreText(text.slice(Math.min(p.body, p.span.nend), p.span.nend)).length > 0) return false;
+    for (let later = k + 1; later < parts.length; later++) {
+      if (keys[later] === keys[k] || dice(grams[later], grams[k]) >= 0.7) return true;
+    }
+    return false;
+  });
+  const out = new Set<number>();
+  for (let k = 0; k < parts.length; k++) {
+    if (!candidate[k]) continue;
+    if (candidate[k - 1] || candidate[k + 1]) out.add(k);
+  }
+  return out;
+}
+
 export function buildUnits(text: string, sections: readonly Section[], facts: readonly Fact[]): DiffUnit[] {
-  const units: DiffUnit[] = [];
-  const add = (index: number, heading: string, topics: TopicId[], span: DiffUnit['span'], body: number) => {
-    const own = text.slice(span.nstart, span.nend);
-    units.push({
-      index,
-      heading,
-      headingKey: coreText(stripNumbering(heading)),
-      text: own,
-      formatKey: formatKey(own),
-      grams: bigrams(text.slice(Math.min(body, span.nend), span.nend)),
-      topics,
-      facts: facts.filter((f) => f.nstart >= span.nstart && f.nstart < span.nend),
-      span,
-    });
-  };
+  const parts: OwnPart[] = [];
   const first = sections[0];
   const preambleEnd = first ? first.nstart : text.length;
   if (text.slice(0, preambleEnd).trim()) {
-    add(-1, '', [], { start: 0, end: first ? first.start : text.length, nstart: 0, nend: preambleEnd }, 0);
+    parts.push({ index: -1, heading: '', topics: [], span: { start: 0, end: first ? first.start : text.length, nstart: 0, nend: preambleEnd }, body: 0 });
   }
   sections.forEach((s, i) => {
     const nend = ownEnd(sections, i);
     const end = nend === s.nend ? s.end : sections[i + 1].start;
-    add(i, s.heading, s.topics, { start: s.start, end, nstart: s.nstart, nend }, s.nbody);
+    parts.push({ index: i, heading: s.heading, topics: s.topics, span: { start: s.start, end, nstart: s.nstart, nend }, body: s.nbody });
   });
-  return units;
+
+  const toc = tocEntries(text, parts);
+  const merged: OwnPart[] = [];
+  parts.forEach((p, k) => {
+    const host = merged[merged.length - 1];
+    if (toc.has(k) && host && host.span.nend <= p.span.nstart && !text.slice(host.span.nend, p.span.nstart).trim()) {
+      host.span = { ...host.span, end: p.span.end, nend: p.span.nend };
+      return;
+    }
+    merged.push({ ...p, span: { ...p.span } });
+  });
+
+  return merged.map((p) => {
+    const own = text.slice(p.span.nstart, p.span.nend);
+    return {
+      index: p.index,
+      heading: p.heading,
+      headingKey: coreText(stripNumbering(p.heading)),
+      text: own,
+      formatKey: formatKey(own),
+      grams: bigrams(text.slice(Math.min(p.body, p.span.nend), p.span.nend)),
+      topics: p.topics,
+      facts: facts.filter((f) => f.nstart >= p.span.nstart && f.nstart < p.span.nend),
+      span: p.span,
+    };
+  });
 }
