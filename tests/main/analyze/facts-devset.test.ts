@@ -82,4 +82,20 @@ run('fact dev set: CA4P corpus', () => {
     expect((await analyzed(ca4p('0506_com_campmobile_snowcamera.txt'))).analysis.operator).toEqual(['亿睿科信息技术(北京)有限公司']);
     expect((await analyzed(ca4p('0619_com_huatu_handheld_huatu.txt'))).analysis.operator).not.toContain('科大讯飞股份有限公司');
   });
+
+  it('dates: `即日生效` after an update date, and dates split by markdown emphasis', async () => {
+    expect((await analyzed(ca4p('0822_com_xmiles_pigwalk.txt'))).analysis.dates).toEqual({ published: null, effective: '2020-07-31', updated: '2020-07-31' });
+    expect((await analyzed(ca4p('0852_com_tian_voicechangerpro.txt'))).analysis.dates.updated).toBe('2020-10-10');
+    expect((await analyzed(ca4p('0914_com_sina_oasis.txt'))).analysis.dates).toMatchObject({ published: '2019-10-04', effective: '2019-10-04' });
+  });
+
+  it('app names: the brand in the opening pledge, `X服务提供者`, `适用于Y的X服务`, a quoted brand in the title', async () => {
+    const app = async (name: string) => (await analyzed(ca4p(name))).analysis.app;
+    expect(await app('0633_com_dangdang_reader.txt')).toBe('当当云阅读');
+    expect(await app('0524_cn_ishansong.txt')).toBe('闪送');
+    expect(await app('0587_com_hongju_xiangai.txt')).toBe('享爱情趣用品商城');
+    expect(await app('0593_com_lphtsccft.txt')).toBe('涨乐财富通');
+    expect(await app('0516_cn_xuexi_android.txt')).toBe('学习强国');
+    expect(await app('0610_com_gorgeous_lite.txt')).toBe('轻颜相机');
+  });
 });

@@ -7,7 +7,8 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DATE = new RegExp(
   [
-    String.raw`(\d{4})\s*年\s*【?\s*(\d{1,2})\s*】?\s*月(?:\s*【?\s*(\d{1,2})\s*】?\s*[日号])?`,
+    // `2020年** **10** **月`: markdown emphasis split inside the date.
+    String.raw`(\d{4})[\s*]*年[\s*]*【?[\s*]*(\d{1,2})[\s*]*】?[\s*]*月(?:[\s*]*【?[\s*]*(\d{1,2})[\s*]*】?[\s*]*[日号])?`,
     String.raw`(?<![\d.])(\d{4})\s*([./-])\s*(\d{1,2})(?:\s*\5\s*(\d{1,2}))?(?![\d])`,
     `${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`,
     `(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+(\\d{4})`,
@@ -18,6 +19,8 @@ const DATE = new RegExp(
 
 const LABEL = /(发布日期|发布时间|公布日期|发布|生效日期|生效时间|施行日期|生效|更新日期|更新时间|最近更新|最新更新|修订日期|修订时间|更新|修订|effective(?:\s+date|\s+as\s+of|\s+from|\s+on)?|last\s+(?:updated|modified|revised|amended)|updated|revised|modified|published|posted|date\s+of\s+last\s+revision)[^。\n\d]{0,8}$/i;
 const AFTER = /^[ \t]*(?:起|开始|正式)?[ \t]*(?:进行了?|完成了?)?[ \t]*(更新|修订|生效|发布|施行)/;
+
+const SAME_DAY = /^[^。\n\d]{0,6}(?:即日|当日|同日|同时)起?(?:正式)?生效/;
 
 function kindsOf(label: string): FactKind[] {
   const l = label.toLowerCase();
@@ -62,6 +65,8 @@ export function extractDates(sink: FactSink): void {
       const after = AFTER.exec(text.slice(b, b + 12));
       if (after) kinds = kindsOf(after[1]);
     }
+    // `本政策更新于2020年7月31号,即日生效`: the same day is the effective date.
+    if (kinds.length && !kinds.includes('effective_date') && SAME_DAY.test(text.slice(b, b + 16))) kinds = [...kinds, 'effective_date'];
     for (const kind of kinds) sink.add(kind, value, a, b);
   }
 }

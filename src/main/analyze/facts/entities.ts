@@ -76,7 +76,7 @@ export function extractOperators(sink: FactSink): string[] {
   return chosen.map(([name]) => name);
 }
 
-const TITLE_ZH = /^[《「]?(.{2,30}?)\s*(?:用户|会员|客户端|App|APP|app)?\s*(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私协议|隐私声明|个人信息保护政策|个人信息处理规则|隐私权保护政策|隱私政策|隱私權政策|隱私權保護聲明|隱私聲明|隱私條款|隱私協議)[》」]?(?:\s*[(（].{0,12}[)）])?$/;
+const TITLE_ZH = /^[《「]?(.{2,30}?)\s*(?:用户|会员|客户端|App|APP|app)?\s*(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私协议|隐私声明|个人信息保护政策|个人信息处理规则|隐私权保护政策|信息保护政策|隐私保护声明|隐私条款|隱私政策|隱私權政策|隱私權保護聲明|隱私聲明|隱私條款|隱私協議)[》」]?(?:\s*[(（].{0,12}[)）])?$/;
 const TITLE_EN = /^(.{2,40}?)(?:'s)?\s+(?:Privacy\s+(?:Policy|Notice|Statement)|Privacy)$/i;
 const BOOK_TITLE = /《([^《》]{2,30}?)\s*(?:用户|会员|App|APP)?\s*(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私协议|个人信息保护政策|隱私政策|隱私權政策|隱私權保護聲明)》/g;
 const QUOTED_PRODUCT = /[“"「]([^”"」]{2,20})[”"」]\s*(?:产品|App|APP|app|客户端|平台|应用|软件|小程序)/g;
@@ -95,6 +95,9 @@ export interface AppNameMatch {
 
 /** `UCloud APP法律声明及` → `UCloud`: the product, without `App`, `用户` or a companion document's name. */
 function tidyAppName(name: string): string {
+  // `“学习强国”学习平台` → the quoted brand.
+  const quoted = /^[“"「『]([^”"」』]{2,20})[”"」』]./.exec(name.trim());
+  if (quoted) name = quoted[1];
   return name
     .trim()
     .replace(/^[“"「『《【]+|[”"」』》】]+$/g, '')
@@ -107,6 +110,13 @@ function tidyAppName(name: string): string {
 const EN_ALIAS = /(?:Inc|Ltd|LLC|Limited|Corp(?:oration)?|PBC|GmbH|AB|S\.A)\.?,?\s*[*_]*\(?[*_]*[“"]([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2})[”"]/g;
 const EN_USING = /\b(?:By using|Welcome to|When you use|Thank you for using)\s+(?:the\s+)?([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2})/g;
 
+// `当当云阅读非常重视用户个人信息的保护`, `闪送非常重视用户隐私`: the brand opens the policy's pledge.
+const BRAND_CARES = /(?<=^|[。！\n])[ \t*#]*([\u4e00-\u9fa5A-Za-z0-9]{2,10}?)((?:非常|十分|一直|始终|一向|高度)?(?:重视|深知|尊重))/gm;
+// `享爱情趣用品商城服务提供者`, `“天府市民云”产品和服务提供者`.
+const PROVIDER = /([\u4e00-\u9fa5A-Za-z0-9“”"]{2,16}?)(?:产品(?:和|与|及))?服务(?:的)?提供者/g;
+// `本条款仅适用于华泰证券的涨乐财富通服务`.
+const APPLIES_TO = /适用于(?:[\u4e00-\u9fa5A-Za-z0-9]{2,10}的)?([\u4e00-\u9fa5A-Za-z0-9]{2,12}?)(?:手机|移动)?(?:服务|产品|客户端|软件)/g;
+
 /** `LinkedIn European Regional` → `LinkedIn` when the policy mostly says just that. */
 function shortBrand(name: string, text: string): string {
   if (/[\u4e00-\u9fa5]/.test(name) || !name.includes(' ')) return name;
@@ -114,9 +124,12 @@ function shortBrand(name: string, text: string): string {
   return countUpTo(text, name, 3) < 3 && countUpTo(text, first, 5) >= 5 ? first : name;
 }
 
+// Sentence pieces the pledge and provider patterns pick up: adverbs, pronouns, `产品和/或服务`.
+const FRAGMENT = /^(?:非常|十分|一直|始终|全部|一切|个人|运营方|电子公告|APP平台|产品|信息)|(?:和|或|与|及|注册|登录)$/;
+
 function usable(name: string): boolean {
   const n = name.trim();
-  return n.length >= 2 && !NOT_APP.test(n) && !EN_NOT_APP.test(n) && !/隐私|政策|协议/.test(n);
+  return n.length >= 2 && !NOT_APP.test(n) && !EN_NOT_APP.test(n) && !/隐私|政策|协议/.test(n) && !FRAGMENT.test(n);
 }
 
 /** The app as the policy names it: title line, `《X隐私政策》`, `“X”产品`, `XAPP`, `X Privacy Policy`. */
@@ -145,6 +158,13 @@ export function findAppName(text: string): AppNameMatch | null {
     if (e) e.n += weight;
     else tally.set(name, { n: weight, a });
   };
+  for (const m of head.matchAll(BRAND_CARES)) if (!/公司|集团|中心|局$/.test(m[1])) count(m[1], m.index + m[0].length - m[1].length - m[2].length, 2);
+  for (const m of head.matchAll(PROVIDER)) {
+    const lead = APP_LEAD.exec(m[1]);
+    const stem = tidyAppName(lead ? m[1].slice(lead[0].length) : m[1]);
+    if (!/公司|集团/.test(stem)) count(stem, m.index + m[0].indexOf(stem), 2);
+  }
+  for (const m of head.matchAll(APPLIES_TO)) count(m[1], m.index + m[0].indexOf(m[1]), 1);
   for (const m of head.matchAll(EN_ALIAS)) count(m[1].trim(), m.index + m[0].length - m[1].length - 1, 3);
   for (const m of head.matchAll(EN_USING)) count(m[1].trim(), m.index + m[0].length - m[1].length, 2);
   for (const m of head.matchAll(BOOK_TITLE)) {
