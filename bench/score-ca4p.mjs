@@ -1,17 +1,18 @@
 #!/usr/bin/env node
 // CA4P-483 dev-split score of the topic classifier (segment midpoint → deepest topic-carrying
 // section). Uses analyzeDocument's splitter when src/main/analyze/index.ts exists, else splitSimple.
-//   node bench/score-ca4p.mjs [--simple] [--all]    (--all scores every annotated policy)
+//   node bench/score-ca4p.mjs [--simple] [--all] [--tune]
+//   (--all scores every annotated policy; --tune scores the tune fold id%5==3 instead of the dev split)
 import './score-loader.mjs';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { REPO, readCa4p, isCa4pDev, splitSimple, scoreSegments, printScore } from './score-corpora.mjs';
+import { REPO, readCa4p, isCa4pDev, isCa4pTune, splitSimple, scoreSegments, TOPIC_GROUP, printScore } from './score-corpora.mjs';
 
 const { classifySections } = await import('../src/main/analyze/topics/index.ts');
-const { CLASS_OF_TOPIC } = await import('../src/main/analyze/topics/classes.ts');
 const split = await pickSplitter();
 
-const docs = readCa4p().filter((d) => process.argv.includes('--all') || isCa4pDev(d.id));
+const inFold = process.argv.includes('--tune') ? isCa4pTune : isCa4pDev;
+const docs = readCa4p().filter((d) => process.argv.includes('--all') || inFold(d.id));
 let ms = 0, chars = 0;
 const scored = docs.map((d) => {
   const sections = split(d.text);
@@ -21,7 +22,7 @@ const scored = docs.map((d) => {
   chars += d.text.length;
   return { sections, topics, segments: d.segments.map((s) => ({ ...s, classes: [s.cls] })) };
 });
-printScore(`CA4P-483 ${docs.length} policies (${split.name})`, scoreSegments(scored, CLASS_OF_TOPIC));
+printScore(`CA4P-483 ${docs.length} policies (${split.name})`, scoreSegments(scored, TOPIC_GROUP));
 console.log(`  classify: ${(ms / docs.length).toFixed(2)} ms/policy, ${((ms / chars) * 50_000).toFixed(2)} ms per 50k chars`);
 
 async function pickSplitter() {

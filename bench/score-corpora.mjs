@@ -17,6 +17,9 @@ export const CA4P_CLASS = {
 /** Dev split held out from training. */
 export const isCa4pDev = (id) => id % 5 === 1;
 export const isOppDev = (uid) => uid % 3 === 1;
+/** Validation fold inside the training split, for tuning thresholds (never the dev split). */
+export const isCa4pTune = (id) => id % 5 === 3;
+export const isOppTune = (uid) => uid % 6 === 5; // OPP uids are all ≡ 1 or 2 (mod 3)
 
 /** Python code-point offsets → JS UTF-16 indices. */
 function codePointIndex(text) {
@@ -209,11 +212,22 @@ export function splitSimple(text) {
 }
 
 // ------------------------------------------------------------------ scoring
+/**
+ * Topic → evaluation group, as the judge scores it: consent_exceptions, scope and other belong to
+ * no group (CLASS_OF_TOPIC maps consent_exceptions to the model class collect, which would count a
+ * `共享…征得授权同意的例外` section as collection).
+ */
+export const TOPIC_GROUP = {
+  collection: 'collect', use: 'collect', permissions: 'collect',
+  sdk: 'share', sharing: 'share', transfer: 'share', disclosure: 'share', third_party: 'share',
+  rights: 'rights', storage: 'store', retention: 'store', security: 'security', updates: 'updates',
+  minors: 'minors', contact: 'contact', cookies: 'cookies',
+};
 export const GROUPS = ['collect', 'share', 'rights', 'store', 'security', 'updates', 'minors', 'contact', 'cookies'];
 
 /**
  * Segment-midpoint scoring. docs: [{ text, sections, topics, segments: [{ start, end, classes }] }];
- * classOfTopic maps a topic to its group. Returns per-group P/R/F1 and macro-F1 over `groups`.
+ * classOfTopic maps a topic to its group (TOPIC_GROUP; unmapped topics count for none). Returns per-group P/R/F1 and macro-F1 over `groups`.
  */
 export function scoreSegments(docs, classOfTopic, groups = GROUPS) {
   const tally = Object.fromEntries(groups.map((g) => [g, { tp: 0, fp: 0, fn: 0 }]));
@@ -224,7 +238,7 @@ export function scoreSegments(docs, classOfTopic, groups = GROUPS) {
       sections.forEach((s, i) => {
         if (topics[i].length && s.nstart <= mid && mid < s.nend && (best < 0 || s.level >= sections[best].level)) best = i;
       });
-      const predicted = new Set(best < 0 ? [] : topics[best].map((t) => classOfTopic[t]));
+      const predicted = new Set(best < 0 ? [] : topics[best].map((t) => classOfTopic[t]).filter(Boolean));
       for (const g of groups) {
         const gold = seg.classes.includes(g);
         const pred = predicted.has(g);

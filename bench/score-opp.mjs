@@ -2,36 +2,23 @@
 // OPP-115 dev-split score (uid % 3 == 1): each policy becomes plain text with one paragraph per
 // segment; each paragraph is a level-1 section whose heading is its first line when that line is
 // short (segments often open with their heading). Same midpoint scoring as CA4P.
-//   node bench/score-opp.mjs [--all]
+//   node bench/score-opp.mjs [--all] [--tune]   (--tune scores the tune fold uid%6==5 instead)
 import './score-loader.mjs';
-import { readOpp, isOppDev, scoreSegments, printScore } from './score-corpora.mjs';
+import { readOpp, isOppDev, isOppTune, scoreSegments, TOPIC_GROUP, printScore } from './score-corpora.mjs';
+import { oppAsSections } from './score-opp-doc.mjs';
 
 const { classifySections } = await import('../src/main/analyze/topics/index.ts');
-const { CLASS_OF_TOPIC } = await import('../src/main/analyze/topics/classes.ts');
 const GROUPS = ['collect', 'share', 'rights', 'store', 'security', 'updates'];
 
-const docs = readOpp().filter((d) => process.argv.includes('--all') || isOppDev(d.uid));
+const inFold = process.argv.includes('--tune') ? isOppTune : isOppDev;
+const docs = readOpp().filter((d) => process.argv.includes('--all') || inFold(d.uid));
 let ms = 0;
 const scored = docs.map((d) => {
-  let text = '';
-  const sections = [];
-  const segments = [];
-  d.segments.forEach((s, i) => {
-    const nstart = text.length;
-    text += s.text + '\n\n';
-    const firstLine = s.text.split('\n')[0];
-    const isHeading = firstLine.length <= 80 && !/[.:;]$/.test(firstLine) && s.text.includes('\n');
-    sections.push({
-      id: i, parent: null, level: 1, number: null, heading: isHeading ? firstLine : '',
-      start: nstart, end: text.length, nstart, nend: text.length,
-      nbody: isHeading ? nstart + firstLine.length + 1 : nstart, topics: [],
-    });
-    if (s.labelled) segments.push({ start: nstart, end: nstart + s.text.length, classes: s.classes });
-  });
+  const { text, sections, segments } = oppAsSections(d);
   const t0 = performance.now();
   const topics = classifySections(text, sections, 'en');
   ms += performance.now() - t0;
   return { sections, topics, segments };
 });
-printScore(`OPP-115 ${docs.length} policies`, scoreSegments(scored, CLASS_OF_TOPIC, GROUPS));
+printScore(`OPP-115 ${docs.length} policies`, scoreSegments(scored, TOPIC_GROUP, GROUPS));
 console.log(`  classify: ${(ms / docs.length).toFixed(2)} ms/policy`);

@@ -1,21 +1,33 @@
 #!/usr/bin/env node
 // Trains the topic model offline and writes src/main/analyze/topics/model-weights.json.
 // One-vs-rest logistic regression (SGD) over hashed n-grams (features.ts) from CA4P-483 segments,
-// VioDroid labelled sentences and OPP-115 majority-labelled segments.
+// CA4P sections of the real splitter (labelled by the segments they hold), VioDroid labelled
+// sentences and OPP-115 majority-labelled segments. (MAPP English was tried: it only labels
+// first/third-party practices, and using it cut OPP dev macro-F1 from 0.671 to 0.647.)
 //   node scripts/train-topics.mjs          train without the dev split (CA4P id%5==1, OPP uid%3==1)
 //   node scripts/train-topics.mjs --all    train on everything (the shipped model)
+//   node scripts/train-topics.mjs --tune   also hold out a validation fold (CA4P id%5==3, OPP uid%6==5)
+//                                          for tuning thresholds without touching the dev split
+//   --out PATH                              write the weights elsewhere (experiments)
 import '../bench/score-loader.mjs';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { REPO, readCa4p, readViodroid, readOpp, isCa4pDev, isOppDev } from '../bench/score-corpora.mjs';
+import { REPO, readCa4p, readViodroid, readOpp, isCa4pDev, isOppDev, isCa4pTune, isOppTune } from '../bench/score-corpora.mjs';
 
 const { FeatureVector, HASH_BITS } = await import('../src/main/analyze/topics/features.ts');
 const { MODEL_CLASSES } = await import('../src/main/analyze/topics/classes.ts');
+const { splitSections } = await import('../src/main/analyze/sections.ts');
+const { ownEnds } = await import('../src/main/analyze/topics/classify.ts');
+/** OPP-115 is the only English data: its segments weigh more than a CA4P segment. */
+const OPP_WEIGHT = 4;
+const SECTION_SHARE = 0.4;
 
 const all = process.argv.includes('--all');
-const EPOCHS = 10;
+const tune = process.argv.includes('--tune');
+const outArg = process.argv.indexOf('--out');
+const EPOCHS = 15;
 const MIN_DOC_FREQ = 3;
-const MAX_ROWS = 90_000;
+const MAX_ROWS = 120_000;
 const K = MODEL_CLASSES.length;
 const D = 1 << HASH_BITS;
 const classIndex = new Map(MODEL_CLASSES.map((c, i) => [c, i]));
@@ -34,9 +46,38 @@ function addExample(text, classes, weight) {
   examples.push({ idx, val, y, weight });
 }
 
-let n = { ca4p: 0, vio: 0, opp: 0 };
+let n = { ca4p: 0, sections: 0, vio: 0, opp: 0 };
+
+/**
+ * The scorer credits a section's classes to every labelled segment whose midpoint falls in it, so
+ * the model also learns from whole sections (heading + own body, as classify.ts reads them) of the
+ * real splitter, labelled with the classes of at least SECTION_SHARE of the segments they hold.
+ */
+function addSectionExamples(doc) {
+  const sections = splitSections(doc.text, null, [], true);
+  const ends = ownEnds(sections);
+  const held = sections.map(() => []);
+  for (const seg of doc.segments) {
+    const mid = Math.floor((seg.start + seg.end) / 2);
+    let best = -1;
+    sections.forEach((s, i) => { if (s.nstart <= mid && mid < s.nend && (best < 0 || s.level >= sections[best].level)) best = i; });
+    if (best >= 0) held[best].push(seg.cls);
+  }
+  let added = 0;
+  sections.forEach((s, i) => {
+    const labels = held[i];
+    if (!labels.length || ends[i] - s.nstart < 8) return;
+    const count = new Map();
+    for (const c of labels) count.set(c, (count.get(c) ?? 0) + 1);
+    const classes = [...count].filter(([, k]) => k / labels.length >= SECTION_SHARE).map(([c]) => c);
+    addExample(doc.text.slice(s.nstart, ends[i]), classes.length ? classes : ['other'], 1);
+    added++;
+  });
+  return added;
+}
 for (const doc of readCa4p()) {
   if (!all && isCa4pDev(doc.id)) continue;
+  if (tune && isCa4pTune(doc.id)) continue;
   // Overlapping segments carry two labels: merge labels of identical spans.
   const bySpan = new Map();
   for (const s of doc.segments) {
@@ -49,13 +90,15 @@ for (const doc of readCa4p()) {
     addExample(doc.text.slice(a, b), classes, 1);
     n.ca4p++;
   }
+  n.sections += addSectionExamples(doc);
 }
 for (const s of readViodroid()) { addExample(s.text, s.classes, 0.5); n.vio++; }
 for (const doc of readOpp()) {
   if (!all && isOppDev(doc.uid)) continue;
-  for (const s of doc.segments) if (s.labelled && s.classes.length) { addExample(s.text, s.classes, 2); n.opp++; }
+  if (tune && isOppTune(doc.uid)) continue;
+  for (const s of doc.segments) if (s.labelled && s.classes.length) { addExample(s.text, s.classes, OPP_WEIGHT); n.opp++; }
 }
-console.log(`examples: ${JSON.stringify(n)} (${all ? 'all data' : 'dev split held out'})`);
+console.log(`examples: ${JSON.stringify(n)} (${all ? 'all data' : tune ? 'dev split and tune fold held out' : 'dev split held out'})`);
 
 const W = new Float32Array(D * K);
 const bias = new Float64Array(K);
@@ -108,13 +151,13 @@ const file = {
   version: 1,
   hashBits: HASH_BITS,
   classes: [...MODEL_CLASSES],
-  trainedOn: all ? 'all' : 'train-split',
+  trainedOn: all ? 'all' : tune ? 'train-split minus tune fold' : 'train-split',
   examples: n,
   bias: Array.from(bias, (x) => Number(x.toFixed(5))),
   scale: scale.map((x) => Number(x.toPrecision(6))),
   present: Buffer.from(present).toString('base64'),
   weights: Buffer.from(q.buffer).toString('base64'),
 };
-const out = resolve(REPO, 'src/main/analyze/topics/model-weights.json');
+const out = outArg > 0 ? resolve(process.argv[outArg + 1]) : resolve(REPO, 'src/main/analyze/topics/model-weights.json');
 writeFileSync(out, JSON.stringify(file) + '\n');
 console.log(`kept ${kept.length} of ${candidates.length} buckets; wrote ${out} (${(JSON.stringify(file).length / 1024).toFixed(0)} KB)`);

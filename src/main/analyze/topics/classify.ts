@@ -11,10 +11,13 @@ export const THRESHOLD = 0.5;
 export const THRESHOLD_EN = 0.3;
 /** …when the heading already names other topics. */
 export const THRESHOLD_AGAINST_HEADING = 0.8;
+export const THRESHOLD_AGAINST_HEADING_EN = 0.8;
 /** …when an ancestor's heading names this class. */
 export const THRESHOLD_WITH_CONTEXT = 0.3;
 /** A heading topic foreign to the parent's needs this much body support. */
 export const THRESHOLD_FOREIGN_HEADING = 0.2;
+/** Heading topics specific enough to stand under any parent (`关于SDK服务` inside a cookie chapter). */
+const SPECIFIC_HEADING: ReadonlySet<TopicId> = new Set(['consent_exceptions', 'sdk', 'third_party', 'cookies', 'minors']);
 /** Bodies shorter than this (after trimming) are not evidence. */
 const MIN_BODY = 4;
 
@@ -37,14 +40,31 @@ export function ownEnds(sections: readonly Section[]): number[] {
 const OTHER = MODEL_CLASSES.indexOf('other');
 const RETENTION_PHRASE = /\b(retain|retention|retained|as long as (is )?(necessary|needed|required|reasonably))\b|保存期限|存储期限|保留期限/i;
 
+/** Knobs for tuning on the tune fold (bench/score-tune.mjs); the defaults are the shipped behaviour. */
+export interface ClassifyOptions {
+  threshold?: number;
+  thresholdEn?: number;
+  /** Body threshold for a class when the heading names other topics. */
+  againstHeading?: number;
+  /** Per-class body thresholds, replacing threshold / thresholdEn for that class. */
+  classThreshold?: Partial<Record<ModelClass, number>>;
+}
+
+/** Ways to reach the operator: an e-mail address, a phone number, a postal/registered address. */
+const CONTACT_CUE = /[\w.+-]+@[\w-]+\.[a-z]{2,}|(电话|热线|客服|tel|phone)[^。\n]{0,8}[\d(（][\d\s()（）-]{6,}|\b400-?\d{3}-?\d{4}\b|(注册|办公|联系|通讯)地址|邮编|邮政编码/i;
+
 export function classifyWithModel(
   model: TopicModel,
   text: string,
   sections: readonly Section[],
   language: Language = 'zh',
+  options: ClassifyOptions = {},
 ): TopicId[][] {
   // English training data is small (OPP-115): its probabilities run lower, so the bar is lower.
-  const base = language === 'en' ? THRESHOLD_EN : THRESHOLD;
+  const tuned = options.classThreshold ?? {};
+  const fallback = language === 'en' ? (options.thresholdEn ?? THRESHOLD_EN) : (options.threshold ?? THRESHOLD);
+  const classBase = MODEL_CLASSES.map((cls) => tuned[cls] ?? fallback);
+  const againstHeading = options.againstHeading ?? (language === 'en' ? THRESHOLD_AGAINST_HEADING_EN : THRESHOLD_AGAINST_HEADING);
   const ends = ownEnds(sections);
   const byId = new Map(sections.map((s, i) => [s.id, i]));
   const hasChild = new Set<number>();
@@ -56,7 +76,7 @@ export function classifyWithModel(
     const bodyStart = Math.max(s.nbody, s.nstart);
     const ownEnd = Math.max(ends[i], bodyStart);
     const body = text.slice(bodyStart, ownEnd);
-    if (body.trim().length < MIN_BODY) return hasChild.has(s.id) ? [...heads[i]] : [];
+    if (body.trim().length < MIN_BODY) return hasChild.has(s.id) ? [...headingTopics(s.heading, true)] : [];
 
     const context = new Set<ModelClass>();
     for (let p = s.parent; p !== null; ) {
@@ -75,21 +95,27 @@ export function classifyWithModel(
     MODEL_CLASSES.forEach((cls, c) => {
       if (cls === 'other') return;
       const p = prob[c];
+      const base = classBase[c];
       if (own.has(cls)) {
         // The heading names it: strong, unless it contradicts the parent and the body disagrees.
-        if (context.size && !context.has(cls) && p < THRESHOLD_FOREIGN_HEADING) return;
+        const specific = [...heads[i]].some((t) => CLASS_OF_TOPIC[t] === cls && SPECIFIC_HEADING.has(t));
+        if (context.size && !context.has(cls) && !specific && p < THRESHOLD_FOREIGN_HEADING) return;
         // A long body the model reads as unrelated (terms of service under `使用规则`) overrides it.
         if (body.length >= 200 && p < 0.05 && prob[OTHER] > 0.9) return;
         for (const t of heads[i]) if (CLASS_OF_TOPIC[t] === cls) topics.add(t);
         if (p >= base) for (const t of refineClass(cls, body)) if (cls !== 'collect' || t !== 'consent_exceptions' || heads[i].size === 0) topics.add(t);
         return;
       }
-      let bar = own.size ? THRESHOLD_AGAINST_HEADING : base;
+      let bar = own.size ? againstHeading : base;
       if (context.has(cls)) bar = Math.min(bar, THRESHOLD_WITH_CONTEXT);
       // Retention is rare in the English data; an explicit retention phrase lowers its bar.
       if (cls === 'store' && RETENTION_PHRASE.test(body)) bar = Math.min(bar, 0.1);
       if (p >= bar) for (const t of refineClass(cls, body)) topics.add(t);
     });
+    // A section the model finds no topic in but that gives an e-mail, phone or address is contact.
+    if (topics.size === 0 && CONTACT_CUE.test(body)) topics.add('contact');
+    // Scope (definitions, introduction) is heading-only: the corpora label no such class.
+    if (heads[i].has('scope')) topics.add('scope');
     return [...topics];
   });
 }

@@ -16,14 +16,19 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   ['third_party', /第三方(服务|产品|链接|网站|平台|责任)|third[- ]party (services|sites|websites|links|products)|links to other/i],
   ['collection', /收集|采集|提供的信息|collect|information we (gather|obtain|receive)|what information/i],
   ['use', /(如何|怎样|我们)使用|使用(您|你|用户)?的?(个人)?(信息|数据)|(信息|数据)的?使用|用途|使用目的|处理您的|how we use|use of (your )?(personal )?(information|data)|purposes?/i],
-  ['storage', /存储|储存|存放|保存地|跨境|境外|全球范围|出境传输|storage|where we store|international (data )?transfer|cross-border/i],
+  ['storage', /存储|储存|存放|保存地|(如何|怎样)保存|保存(和|及|与)|跨境|境外|全球范围|出境传输|storage|where we store|international (data )?transfer|cross-border/i],
   ['retention', /保存期限|存储期限|保留|期限|保存时间|retention|retain|how long/i],
-  ['security', /安全|保护措施|如何保护|security|protect|safeguard/i],
-  ['rights', /权利|权益|管理您的|访问|更正|删除|注销|撤回|投诉|your (rights|choices)|access(ing)?,? |opt[- ]?out|choice|control/i],
-  ['updates', /(政策|协议|声明|条款|指引|规则)[^，,]{0,6}(更新|修订|变更|修改)|(更新|修订|变更|修改)[^，,]{0,4}(政策|通知)|如何更新|changes to (this|our|the)|(policy|notice) (changes|updates)|amendments?/i],
+  ['security', /安全|保护措施|如何保护|(保存|存储|储存)(和|及|与)保护|去标识化|匿名化|加密|secur(e|ity)|protect|safeguard/i],
+  ['rights', /权利|权益|管理您的|响应您的(上述)?请求|访问|更正|删除|注销|撤回|投诉|your (rights|choices)|access(ing)?,? |opt[- ]?out|choice|control|correct(ion|ing)?s?\b|unsubscrib|manag(e|ing|ement of) (your|user)|(edit|updat)(e|ing) your|review(ing)? (and|or)/i],
+  ['updates', /(政策|协议|声明|条款|指引|规则)[^，,]{0,6}(更新|修订|变更|修改)|(更新|修订|变更|修改)[^，,]{0,4}(政策|通知)|如何更新|changes to (this|our|the)|(policy|notice) (changes|updates)|(policy|statement|notice)[^.]{0,20}(has|have|is|was) (been )?(changed|updated|revised|modified)|amendments?/i],
   ['contact', /联系|咨询|反馈|contact|how to reach|questions/i],
   ['scope', /适用范围|定义|释义|引言|前言|概述|导言|introduction|scope|definitions?|about this/i],
 ];
+
+/** Weak heading cues, only for chapter headings with no body of their own (`用户信息保护` over
+ * `去标识化`, `安全技术…`): on a section with a body (a terms-of-service `用户个人隐私信息保护`)
+ * they mislead. */
+const CHAPTER_RULES: readonly [TopicId, RegExp][] = [['security', /(信息|数据)的?保护$/]];
 
 /** A heading topic that names a specific subject silences generic words in the same heading:
  * `我们如何使用Cookie` is about cookies, not about use. */
@@ -50,12 +55,13 @@ const DATE_LINE = /(19|20)\d\d\s*(年|[-/.]\s*\d)|(updated|effective)[^a-z]{0,3}
 const NOT_STORAGE = /(出境|境外)(定居|旅游|就业|务工|提取)/;
 const NOT_UPDATES = /更新(您的|个人)|(信息|资料)(的)?(更新|修改)/;
 
-export function headingTopics(heading: string): Set<TopicId> {
+export function headingTopics(heading: string, chapter = false): Set<TopicId> {
   const out = new Set<TopicId>();
   const h = heading.replace(/^\s*(第[一二三四五六七八九十百\d]+[章节条部分]+|[（(]?[一二三四五六七八九十\d]+[)）.、．]?)\s*/, '').trim();
   // Numbered list items (`（1）与国家安全直接相关的；`) are sentences, not headings.
   if (!h || TITLE.test(h) || /[；;，,。]$/.test(h) || DATE_LINE.test(h)) return out;
   for (const [topic, re] of HEADING_RULES) if (re.test(h)) out.add(topic);
+  if (chapter) for (const [topic, re] of CHAPTER_RULES) if (re.test(h)) out.add(topic);
   if (NOT_STORAGE.test(h)) out.delete('storage');
   if (NOT_UPDATES.test(h)) out.delete('updates');
   for (const [specific, generic] of SPECIFIC_OVER_GENERIC) {

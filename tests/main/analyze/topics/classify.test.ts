@@ -32,6 +32,50 @@ describe('classifySections on seed policies', () => {
     expect(topics[1]).not.toContain('rights');
   });
 
+  it('a chapter with no body of its own takes its topics from a two-topic heading (seed 000 保存和保护)', () => {
+    const text = read(0);
+    const from = text.indexOf('四、 我们如何保存和保护您的个人信息', text.indexOf('一、 我们如何收集') + 10);
+    const sections = sectionsAt(
+      text,
+      from,
+      [['四、 我们如何保存和保护您的个人信息', 1], ['(一) 安全措施', 2], ['(三) 数据存储及保留政策', 2]],
+      '五、 您的权利',
+    );
+    const topics = classifySections(text, sections, 'zh');
+    expect(topics[0]).toEqual(expect.arrayContaining(['storage', 'security']));
+    expect(topics[1]).toContain('security');
+    expect(topics[2]).toEqual(expect.arrayContaining(['storage', 'retention']));
+    expect(topics[2]).not.toContain('security');
+  });
+
+  it('an SDK subsection inside the cookie chapter keeps sdk although its parent is about cookies (seed 004)', () => {
+    const text = read(4);
+    const from = text.indexOf('二、我们如何使用 Cookie 和同类技术', text.indexOf('二、我们如何使用 Cookie 和同类技术') + 10);
+    const sections = sectionsAt(text, from, [['二、我们如何使用 Cookie 和同类技术', 1], ['（一）Cookie', 2], ['（四）关于SDK服务', 2]], '三、');
+    const topics = classifySections(text, sections, 'zh');
+    expect(topics[0]).toEqual(['cookies']);
+    expect(topics[1]).toContain('cookies');
+    expect(topics[2]).toContain('sdk');
+    expect(topics[2]).not.toContain('cookies');
+  });
+
+  it('consent exceptions under the sharing chapter are consent_exceptions, a 去标识化 measure is security (seed 003)', () => {
+    const text = read(3);
+    const from = text.indexOf('五、个人信息共享、转让、披露', text.indexOf('第二部分 分则', 600));
+    const sections = sectionsAt(
+      text,
+      from,
+      [['五、个人信息共享、转让、披露', 1], ['(一)共享', 2], ['(四)共享、转让、公开披露个人信息时事先征得授权同意的例外', 2], ['六、个人信息保护', 1], ['(一)去标识化处理', 2]],
+      '(二)安全技术',
+    );
+    const topics = classifySections(text, sections, 'zh');
+    expect(topics[0]).toEqual(expect.arrayContaining(['sharing', 'transfer', 'disclosure']));
+    expect(topics[1]).toContain('sharing');
+    expect(topics[2]).toContain('consent_exceptions');
+    expect(topics[3]).toEqual(['security']);
+    expect(topics[4]).toContain('security');
+  });
+
   it('a housing-fund withdrawal for emigration is not about storage or cross-border transfer (seed 001)', () => {
     const text = read(1);
     const sections = sectionsAt(text, text.indexOf('出境定居提取') - 1, [['出境定居提取', 2]], '公积金账号、姓名、证件号码、配偶姓名');

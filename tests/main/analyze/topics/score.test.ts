@@ -2,9 +2,8 @@
 // bench/score-*.mjs. Thresholds are the held-out scores measured in docs/decisions/0002 minus a margin.
 import { describe, expect, it } from 'vitest';
 import { classifySections } from '../../../../src/main/analyze/topics';
-import { CLASS_OF_TOPIC } from '../../../../src/main/analyze/topics/classes';
 import type { Section } from '../../../../src/shared/types';
-import { isCa4pDev, isOppDev, readCa4p, readOpp, scoreSegments, splitSimple } from '../../../../bench/score-corpora.mjs';
+import { TOPIC_GROUP, isCa4pDev, isOppDev, readCa4p, readOpp, scoreSegments, splitSimple } from '../../../../bench/score-corpora.mjs';
 
 describe('topic classifier on labelled corpora', () => {
   it('CA4P-483 dev policies: macro-F1 over the 9 groups', () => {
@@ -13,7 +12,7 @@ describe('topic classifier on labelled corpora', () => {
       const sections = splitSimple(d.text);
       return { sections, topics: classifySections(d.text, sections, 'zh'), segments: d.segments.map((s) => ({ ...s, classes: [s.cls] })) };
     });
-    const { macroF1, rows } = scoreSegments(scored, CLASS_OF_TOPIC);
+    const { macroF1, rows } = scoreSegments(scored, TOPIC_GROUP);
     expect(macroF1).toBeGreaterThan(0.74);
     for (const r of rows) expect(r.f1, r.group).toBeGreaterThan(0.5);
   });
@@ -32,7 +31,7 @@ describe('topic classifier on labelled corpora', () => {
       });
       return { sections, topics: classifySections(text, sections, 'en'), segments };
     });
-    const { macroF1, rows } = scoreSegments(scored, CLASS_OF_TOPIC, groups);
+    const { macroF1, rows } = scoreSegments(scored, TOPIC_GROUP, groups);
     expect(macroF1).toBeGreaterThan(0.6);
     expect(rows.find((r) => r.group === 'security')!.f1).toBeGreaterThan(0.6);
   });
