@@ -71,6 +71,11 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
   }
   try {
     db.pragma('busy_timeout = 5000');
+    // Indexing writes into several large b-trees at random keys (fingerprints, FTS segments):
+    // a 64 MB page cache (the default is 2 MB) keeps them in memory instead of re-reading pages,
+    // and checkpointing every ~16 MB of WAL instead of 4 MB cuts the checkpoint syncs fourfold.
+    db.pragma('cache_size = -65536');
+    db.pragma('wal_autocheckpoint = 4000');
     // Identity first: switching to WAL rewrites the file header, and a foreign file must stay untouched.
     checkIdentity(db, path);
     db.pragma('journal_mode = WAL');

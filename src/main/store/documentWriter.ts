@@ -2,7 +2,8 @@
 import type Database from 'better-sqlite3';
 import type { DocumentAnalysis, DocumentFormat } from '../../shared/types';
 import { spaceCjk } from './cjk';
-import { offsetsToBlob } from './mappers';
+import { MultiInsert } from './multiInsert';
+import { encodeOffsets } from './offsetCodec';
 import { sectionContentKey } from './sectionKey';
 
 export interface FileState {
@@ -23,6 +24,26 @@ export interface IndexedDocumentWrite extends FileState {
   fingerprints: readonly string[];
 }
 
+/**
+ * An IndexedDocumentWrite with its derived columns computed up front (in an indexing worker, off
+ * the writing thread): encoded offsets, the CJK-spaced search body and the section content keys.
+ */
+export interface PreparedDocumentWrite extends Omit<IndexedDocumentWrite, 'offsets'> {
+  offsetsBlob: Uint8Array;
+  searchBody: string;
+  sectionKeys: readonly string[];
+}
+
+export function prepareDocumentWrite(doc: IndexedDocumentWrite): PreparedDocumentWrite {
+  const { offsets, ...rest } = doc;
+  return {
+    ...rest,
+    offsetsBlob: encodeOffsets(offsets),
+    searchBody: spaceCjk(doc.text),
+    sectionKeys: doc.analysis.sections.map((s) => sectionContentKey(doc.text, s)),
+  };
+}
+
 export interface FailedDocumentWrite extends FileState {
   format: DocumentFormat | null;
   error: string;
@@ -34,10 +55,10 @@ export class DocumentWriter {
   private readonly clear: Database.Statement[];
   private readonly clearSearch;
   private readonly insertText;
-  private readonly insertSection;
-  private readonly insertFact;
-  private readonly insertMention;
-  private readonly insertFingerprint;
+  private readonly insertSections;
+  private readonly insertFacts;
+  private readonly insertMentions;
+  private readonly insertFingerprints;
   private readonly insertSearch;
 
   constructor(private readonly db: Database.Database) {
@@ -57,13 +78,13 @@ export class DocumentWriter {
     );
     this.clearSearch = db.prepare('DELETE FROM search_index WHERE rowid = ?');
     this.insertText = db.prepare('INSERT INTO texts (document_id, text, offsets) VALUES (?, ?, ?)');
-    this.insertSection = db.prepare(`INSERT INTO sections (document_id, idx, parent, level, number, heading, start, "end",
-      nstart, nend, nbody, topics, content_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    this.insertFact = db.prepare(`INSERT INTO facts (document_id, idx, kind, value, start, "end", nstart, nend, section)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    this.insertMention = db.prepare(`INSERT INTO mentions (document_id, idx, topic, start, "end", nstart, nend, section)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
-    this.insertFingerprint = db.prepare('INSERT OR IGNORE INTO clause_fingerprints (fingerprint, document_id) VALUES (?, ?)');
+    this.insertSections = new MultiInsert(db, `INSERT INTO sections (document_id, idx, parent, level, number, heading,
+      start, "end", nstart, nend, nbody, topics, content_key)`, 13);
+    this.insertFacts = new MultiInsert(db, `INSERT INTO facts (document_id, idx, kind, value, start, "end", nstart, nend,
+      section)`, 9);
+    this.insertMentions = new MultiInsert(db, `INSERT INTO mentions (document_id, idx, topic, start, "end", nstart, nend,
+      section)`, 8);
+    this.insertFingerprints = new MultiInsert(db, 'INSERT OR IGNORE INTO clause_fingerprints (fingerprint, document_id)', 2);
     this.insertSearch = db.prepare('INSERT INTO search_index (rowid, body) VALUES (?, ?)');
   }
 
@@ -75,7 +96,8 @@ export class DocumentWriter {
   }
 
   /** One transaction per document (a savepoint when called inside a batch): all of it or none of it. */
-  writeIndexed(doc: IndexedDocumentWrite, indexedAt: string): number {
+  writeIndexed(input: IndexedDocumentWrite | PreparedDocumentWrite, indexedAt: string): number {
+    const doc = 'searchBody' in input ? input : prepareDocumentWrite(input);
     return this.db.transaction(() => {
       const a = doc.analysis;
       const id = this.replaceRow({
@@ -84,17 +106,16 @@ export class DocumentWriter {
         operator: JSON.stringify(a.operator), published: a.dates.published, effective: a.dates.effective,
         updated: a.dates.updated, analyzerVersion: a.analyzerVersion, indexedAt,
       });
-      this.insertText.run(id, doc.text, offsetsToBlob(doc.offsets));
-      for (const s of a.sections) {
-        this.insertSection.run(id, s.id, s.parent, s.level, s.number, s.heading, s.start, s.end, s.nstart, s.nend, s.nbody,
-          JSON.stringify(s.topics), sectionContentKey(doc.text, s));
-      }
-      a.facts.forEach((f, i) =>
-        this.insertFact.run(id, i, f.kind, JSON.stringify(f.value), f.start, f.end, f.nstart, f.nend, f.section));
-      a.mentions.forEach((m, i) =>
-        this.insertMention.run(id, i, m.topic, m.start, m.end, m.nstart, m.nend, m.section));
-      for (const fp of doc.fingerprints) this.insertFingerprint.run(fp, id);
-      this.insertSearch.run(id, spaceCjk(doc.text));
+      this.insertText.run(id, doc.text, doc.offsetsBlob);
+      this.insertSections.run(a.sections.map((s, i) => [id, s.id, s.parent, s.level, s.number, s.heading, s.start, s.end,
+        s.nstart, s.nend, s.nbody, JSON.stringify(s.topics), doc.sectionKeys[i]]));
+      this.insertFacts.run(a.facts.map((f, i) => [id, i, f.kind, JSON.stringify(f.value), f.start, f.end, f.nstart, f.nend,
+        f.section]));
+      this.insertMentions.run(a.mentions.map((m, i) => [id, i, m.topic, m.start, m.end, m.nstart, m.nend, m.section]));
+      const fingerprintRows: unknown[] = [];
+      for (const fp of doc.fingerprints) fingerprintRows.push(fp, id);
+      this.insertFingerprints.runFlat(fingerprintRows);
+      this.insertSearch.run(id, doc.searchBody);
       return id;
     }).immediate();
   }

@@ -1,7 +1,8 @@
 // Public API of the store: the only place in the code base with SQL.
 export { LibraryStore } from './library';
 export type { StoredFileState, AppGroupWrite, NewCorrection } from './library';
-export type { IndexedDocumentWrite, FailedDocumentWrite, FileState } from './documentWriter';
+export type { IndexedDocumentWrite, PreparedDocumentWrite, FailedDocumentWrite, FileState } from './documentWriter';
+export { prepareDocumentWrite } from './documentWriter';
 export type { LibraryReader, Provenance } from './reader';
 export { openDatabase, rebuildDatabase, APPLICATION_ID } from './db';
 export { LibraryDatabaseError, type DatabaseErrorKind } from './errors';

@@ -4,7 +4,7 @@ import type { AppSummary, Correction, DocumentDetail, DocumentSummary, FactKind 
 import type { TopicId } from '../../shared/taxonomy';
 import { openDatabase, type OpenOptions } from './db';
 import { translateSqliteError } from './errors';
-import { DocumentWriter, type FailedDocumentWrite, type IndexedDocumentWrite } from './documentWriter';
+import { DocumentWriter, type FailedDocumentWrite, type IndexedDocumentWrite, type PreparedDocumentWrite } from './documentWriter';
 import {
   blobToOffsets, toCorrection, toDocumentSummary, toFact, toMention, toSection,
   type CorrectionRow, type DocumentRow, type FactRow, type MentionRow, type SectionRow,
@@ -106,6 +106,21 @@ export class LibraryStore implements LibraryReader {
       return this.db.transaction(fn).immediate();
     } catch (error) {
       throw translateSqliteError(error, this.path);
+    }
+  }
+
+  /**
+   * A transaction of indexing writes (writeIndexedDocument / writeFailedDocument only) with the
+   * foreign-key checks off: those writes insert children only under the document row they just
+   * upserted and clear old children explicitly, so the per-row parent lookups (most of the cost of
+   * ~150 fingerprint rows per document) prove nothing. The pragma is per connection and restored.
+   */
+  indexingTransaction<T>(fn: () => T): T {
+    this.db.pragma('foreign_keys = OFF');
+    try {
+      return this.transaction(fn);
+    } finally {
+      if (this.db.open) this.db.pragma('foreign_keys = ON');
     }
   }
 
@@ -223,7 +238,7 @@ export class LibraryStore implements LibraryReader {
     this.guarded(() => this.s.touch.run(size, mtimeMs, documentId));
   }
 
-  writeIndexedDocument(doc: IndexedDocumentWrite): number {
+  writeIndexedDocument(doc: IndexedDocumentWrite | PreparedDocumentWrite): number {
     return this.guarded(() => this.writer.writeIndexed(doc, new Date().toISOString()));
   }
 

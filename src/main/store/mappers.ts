@@ -3,6 +3,7 @@ import type { TopicId } from '../../shared/taxonomy';
 import type {
   Correction, DocumentFormat, DocumentStatus, DocumentSummary, Fact, FactKind, FactValue, Language, Section, TopicMention,
 } from '../../shared/types';
+import { decodeOffsets, encodeOffsets } from './offsetCodec';
 
 export interface DocumentRow {
   id: number;
@@ -134,13 +135,12 @@ export function toCorrection(row: CorrectionRow): Correction {
   };
 }
 
-/** Int32Array ↔ BLOB, little-endian as on every platform Electron ships for. */
+/** Int32Array ↔ BLOB (run-length encoded, see offsetCodec; legacy raw blobs still read). */
 export function offsetsToBlob(offsets: Int32Array): Buffer {
-  return Buffer.from(offsets.buffer, offsets.byteOffset, offsets.byteLength);
+  const bytes = encodeOffsets(offsets);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 export function blobToOffsets(blob: Buffer): Int32Array {
-  const copy = new Uint8Array(blob.byteLength);
-  copy.set(blob);
-  return new Int32Array(copy.buffer);
+  return decodeOffsets(blob);
 }

@@ -36,9 +36,12 @@ export function schemaVersion(db: Database.Database): number {
 export function migrate(db: Database.Database, target = LATEST_VERSION): void {
   for (const m of MIGRATIONS) {
     if (m.version <= schemaVersion(db) || m.version > target) continue;
+    // IMMEDIATE and re-checked inside: two processes opening a fresh library at once must not
+    // both apply the same migration ("table folders already exists").
     db.transaction(() => {
+      if (m.version <= schemaVersion(db)) return;
       m.apply(db);
       db.pragma(`user_version = ${m.version}`);
-    })();
+    }).immediate();
   }
 }
