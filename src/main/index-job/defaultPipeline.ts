@@ -2,6 +2,7 @@
 import { analyzeDocument, ANALYZER_VERSION, groupAppVersions } from '../analyze';
 import { ingestBuffer, ingestFile, walkFolder } from '../ingest';
 import type { IndexPipeline } from './pipeline';
+import { findWorkerEntry } from './preparePool';
 
 export const defaultPipeline: IndexPipeline = {
   analyzerVersion: ANALYZER_VERSION,
@@ -13,6 +14,7 @@ export const defaultPipeline: IndexPipeline = {
     return bytes ? ingestBuffer(bytes, path) : ingestFile(path);
   },
   analyze: analyzeDocument,
+  workerEntry: findWorkerEntry(),
   group(inputs) {
     const byId = new Map(inputs.map((i) => [i.documentId, i]));
     const versionDate = (id: number) => {

@@ -19,4 +19,9 @@ export interface IndexPipeline {
   ingest(path: string, bytes?: Uint8Array): Promise<IngestedDocument>;
   analyze(doc: IngestedDocument): DocumentAnalysis;
   group(documents: GroupInput[]): AppGroupWrite[];
+  /**
+   * A built worker script that runs `prepareFile` with this same pipeline (worker.ts in 'prepare'
+   * mode); when set, indexing analyses files in worker threads. Absent: everything on one thread.
+   */
+  workerEntry?: string | null;
 }

@@ -1,13 +1,26 @@
-// Worker-thread entry (built to out/main/index-worker.js): indexes one folder off the UI thread.
-import { parentPort, workerData } from 'node:worker_threads';
+// Worker-thread entry (built to out/main/index-worker.js), in one of two modes:
+// - 'prepare': one of indexFolder's analysis workers; answers PrepareRequests with prepareFile.
+// - default: indexes one folder off the UI thread for the app's job manager.
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { LibraryStore } from '../store';
 import { IndexCancelledError, indexFolder } from './indexFolder';
 import { defaultPipeline } from './defaultPipeline';
 import type { WorkerMessage } from './jobs';
+import { prepareFile } from './prepare';
+import type { PrepareReply, PrepareRequest } from './preparePool';
 
-async function run(): Promise<void> {
-  const port = parentPort;
-  if (!port) throw new Error('index-worker must run in a worker thread');
+function servePrepare(port: MessagePort): void {
+  port.on('message', (m: PrepareRequest) => {
+    void prepareFile(defaultPipeline, m.task).then((result) => {
+      const blob = result.kind === 'ok' ? result.doc.offsetsBlob : null;
+      // The encoded offsets are a fresh buffer: hand it over instead of copying it.
+      const transfer = blob && blob.byteOffset === 0 && blob.byteLength === blob.buffer.byteLength ? [blob.buffer as ArrayBuffer] : [];
+      port.postMessage({ id: m.id, result } satisfies PrepareReply, transfer);
+    });
+  });
+}
+
+async function indexJob(port: MessagePort): Promise<void> {
   const { dbPath, folder } = workerData as { dbPath: string; folder: string };
   const post = (m: WorkerMessage) => port.postMessage(m);
   const controller = new AbortController();
@@ -32,4 +45,7 @@ async function run(): Promise<void> {
   }
 }
 
-void run();
+const port = parentPort;
+if (!port) throw new Error('index-worker must run in a worker thread');
+if ((workerData as { mode?: string } | null)?.mode === 'prepare') servePrepare(port);
+else void indexJob(port);
