@@ -13,9 +13,22 @@ const HOSTILE = ['=HYPERLINK("http://evil.example","click")', '+SUM(1,2)', '@cmd
 
 async function hostileLibrary(): Promise<MemoryReader> {
   const base = readFileSync(seed(4), 'utf8');
-  // Hostile lines as section headings and body lines, so they reach Sections, Facts and Checklist cells.
-  const text = base.replace('八、如何联系我们', `八、如何联系我们\n${HOSTILE.join('\n')}`);
-  return MemoryReader.from([{ app: '=cmd|app', path: seed(4), text }, { app: 'seed1', path: seed(1) }]);
+  // Hostile lines at the start of the real contact section's body (the last 八、如何联系我们: the first
+  // is the table of contents, which the analyzer keeps in the preamble), so they reach the Sections sheet.
+  const at = base.lastIndexOf('八、如何联系我们');
+  const head = at + '八、如何联系我们'.length;
+  const text = `${base.slice(0, head)}\n${HOSTILE.join('\n')}${base.slice(head)}`;
+  return MemoryReader.from([
+    { app: '=cmd|app', path: seed(4), text },
+    ...([0, 1, 2, 3] as const).map((n) => ({ app: `seed${n}`, path: seed(n) })),
+  ]);
+}
+
+/** E-mail addresses and phone numbers as an analyst finds them in a seed, without the analyzer. */
+function contactsIn(text: string): string[] {
+  const mails = text.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g) ?? [];
+  const phones = text.match(/(?<![\d-])(?:0\d{2,3}-\d{7,8}|400-\d{3,4}-\d{3,4}|12329|12377)(?![\d-])/g) ?? [];
+  return [...new Set([...mails, ...phones])];
 }
 
 const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
@@ -44,10 +57,26 @@ describe.skipIf(!hasShared)('exportComparison', () => {
     }
     const joined = all.join('\n');
     expect(joined).toContain("'=cmd|app");
-    expect(joined).toContain('seed1');
-    expect(joined).toContain('448237423@qq.com');
-    expect(joined).toContain('029-85513174');
+    for (const n of [0, 1, 2, 3]) expect(joined).toContain(`seed${n}`);
+    const expected = ([0, 1, 2, 3, 4] as const).flatMap((n) => contactsIn(readFileSync(seed(n), 'utf8')));
+    expect(expected).toContain('448237423@qq.com');
+    expect(expected).toContain('400-100-3399');
+    for (const c of expected) expect(joined, c).toContain(c);
+    // Each hostile line starts a cell somewhere (the Sections text of 八) and is neutralised, readable.
     expect(joined).toContain('\'=HYPERLINK("http://evil.example","click")');
+    for (const h of HOSTILE) expect(joined).toContain(h);
+    // Every line of every section a matrix cell points at reaches the Sections sheet.
+    const sectionText = new Set<string>();
+    wb.getWorksheet('Sections')!.eachRow((row) => sectionText.add(String(row.getCell(8).value ?? '')));
+    const sections = [...sectionText].join('\n');
+    for (const id of reader.listApps().map((a) => a.latest)) {
+      const d = reader.getDocumentDetail(id)!;
+      for (const s of d.sections) {
+        for (const line of d.text.slice(s.nbody, s.nend).split('\n').map((l) => l.trim()).filter(Boolean)) {
+          if (line.length < 32_000) expect(sections, line).toContain(line);
+        }
+      }
+    }
     expect(wb.getWorksheet('Provenance')!.getRow(2).getCell(4).value).toMatch(/^hash-/);
   });
 
