@@ -98,4 +98,10 @@ run('fact dev set: CA4P corpus', () => {
     expect(await app('0516_cn_xuexi_android.txt')).toBe('学习强国');
     expect(await app('0610_com_gorgeous_lite.txt')).toBe('轻颜相机');
   });
+
+  it('storage abroad only when stated: not `目前不存在跨境存储…`, not `当需要在境外…时`, not the user\'s own country', async () => {
+    for (const name of ['0685_com_chaoxing_mobile.txt', '0881_com_sina_weibo.txt', '0560_com_comic_manhuatai.txt', '0643_com_hudun_videoedit.txt'])
+      expect(values((await analyzed(ca4p(name))).analysis, 'storage_location')).not.toContain('overseas');
+    expect(values((await analyzed(ca4p('0837_com_xiaomi_hm_health.txt'))).analysis, 'storage_location')).toContain('overseas');
+  });
 });

@@ -38,9 +38,15 @@ const NOT_PHONE_CONTEXT = /(身份证|证件|账号|帐号|编号|版本|邮编|
 export function extractPhones(sink: FactSink): void {
   const text = sink.text;
   for (const m of text.matchAll(PHONE)) {
-    const raw = m[0].trim();
+    let raw = m[0].trim();
     const a = m.index;
-    const b = a + m[0].trimEnd().length;
+    let b = a + m[0].trimEnd().length;
+    // `101000 11`: a short service number written in groups is one number.
+    const more = raw.replace(/\D/g, '').length <= 6 ? /^ \d{1,4}(?![\d.])/.exec(text.slice(b, b + 6)) : null;
+    if (more) {
+      raw += more[0];
+      b += more[0].length;
+    }
     const before = text[a - 1] ?? '';
     const after = text[b] ?? '';
     // `_0551-63437956_` is markdown emphasis, so `_` does not glue a number to a word.

@@ -100,7 +100,7 @@ function tidyAppName(name: string): string {
   if (quoted) name = quoted[1];
   return name
     .trim()
-    .replace(/^[“"「『《【]+|[”"」』》】]+$/g, '')
+    .replace(/^[“"「『《【]+|[”"」』》】·•・:：]+$/g, '')
     .replace(/\s*(?:法律声明|用户协议|服务协议|用户服务协议|服务条款|服務條款|使用条款)?(?:及|和|与|與|暨)$/, '')
     .replace(/(?:(?<=[\u4e00-\u9fa5])|\s+)(?:用户|会员|App|APP|app)$/, '')
     .trim();

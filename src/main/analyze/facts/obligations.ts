@@ -77,7 +77,11 @@ export function extractStorageAndTransfer(sink: FactSink): void {
     if (dom && !/如需|如果|若|if /i.test(s.slice(0, dom.index).slice(-12))) value = 'domestic';
     else {
       const ov = OVERSEAS.exec(s);
-      if (ov && !NEGATION.test(s.slice(Math.max(0, ov.index - 14), ov.index)) && !/如需|如果|若|if |may/i.test(s)) value = 'overseas';
+      // `目前不存在跨境存储…或向境外提供…的场景`: the negation opens the clause, far from `境外`.
+      // `当需要在境外访问…时`, `如因…需跨境存储`: conditions, not where the data is; `可能传送至您所在国家…`
+      // is boilerplate about the user's own country.
+      const before = s.slice(0, ov ? ov.index : 0);
+      if (ov && !NEGATION.test(before) && !/如需|如果|若|如因|当需要|您所在(?:的)?国家|if |may/i.test(s)) value = 'overseas';
     }
     if (!value) continue;
     seen.add(key);
