@@ -62,6 +62,18 @@ describe.skipIf(!BUILT)('policy-lens CLI', () => {
     expect(json<Summary>(second)).toMatchObject({ documents: 7, indexed: 0, skipped: 7, failed: [] });
   }, 180_000);
 
+  it('prints a terminal matrix with distinct topic labels and the fact columns', async () => {
+    const run = await cli('matrix', '--db', db);
+    expect(run.code, run.stderr).toBe(0);
+    const lines = run.stdout.split('\n');
+    const header = lines[0].split(/\s+/);
+    expect(header).toEqual(expect.arrayContaining(['cexc', 'cont', 'stor', 'shar', 'cook']));
+    expect(new Set(header).size).toBe(header.length);
+    expect(run.stdout).toMatch(/^app\s+storage\s+cross-border\s+response\s+contact\s+effective$/m);
+    expect(run.stdout).toContain('448237423@qq.com');
+    expect(run.stdout).toContain('cexc=征得同意的例外');
+  }, 60_000);
+
   it('analyzes files in argument order with source offsets; a broken file gets an error', async () => {
     const broken = join(dir, 'broken.docx');
     writeFileSync(broken, 'PK not a zip');

@@ -1,12 +1,11 @@
 import { buildMatrix } from '../../compare';
 import type { CliCommand } from '../command';
+import { renderMatrixTable } from '../matrix-table';
 import { printJson, withLibrary } from './compare-support';
-
-const MARK = { present: '●', mentioned: '○', absent: '·' } as const;
 
 export const matrixCommand: CliCommand = {
   name: 'matrix',
-  usage: 'matrix [--db FILE] [--json]   topics × apps: which topics each policy covers',
+  usage: 'matrix [--db FILE] [--json]   topics × apps: which topics each policy covers, then its key facts',
   async run(args, io) {
     return withLibrary(args, (reader) => {
       const m = buildMatrix(reader, {});
@@ -29,11 +28,7 @@ export const matrixCommand: CliCommand = {
         io.stdout('the library is empty: run `index <folder>` first');
         return 0;
       }
-      io.stdout(`${'app'.padEnd(24)} ${m.topics.map((t) => t.id.slice(0, 3)).join(' ')}`);
-      for (const r of m.apps) {
-        io.stdout(`${r.app.slice(0, 24).padEnd(24)} ${m.topics.map((t) => ` ${MARK[r.cells[t.id].status]} `).join(' ')}`);
-      }
-      io.stdout(`● section  ○ mentioned  · absent — ${m.apps.length} apps`);
+      for (const line of renderMatrixTable(m)) io.stdout(line);
       return 0;
     });
   },
