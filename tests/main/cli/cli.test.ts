@@ -72,6 +72,10 @@ describe.skipIf(!BUILT)('policy-lens CLI', () => {
     expect(run.stdout).toMatch(/^app\s+storage\s+cross-border\s+response\s+contact\s+effective$/m);
     expect(run.stdout).toContain('448237423@qq.com');
     expect(run.stdout).toContain('cexc=征得同意的例外');
+    // Through the real store and version grouping: the five seeds, the GB2312 page and UCloud are seven apps.
+    const m = json<{ apps: { app: string; cells: Record<string, { status: string }> }[] }>(await cli('matrix', '--db', db, '--json'));
+    expect(m.apps).toHaveLength(7);
+    expect(new Set(m.apps.map((a) => a.app)).size).toBe(7);
   }, 60_000);
 
   it('analyzes files in argument order with source offsets; a broken file gets an error', async () => {

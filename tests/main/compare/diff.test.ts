@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { diffLines } from 'diff';
 import { describe, expect, it } from 'vitest';
 import { diffDocuments } from '../../../src/main/compare';
 import type { VersionDiff } from '../../../src/shared/types';
@@ -87,4 +88,41 @@ describe.skipIf(!hasShared)('diffDocuments on real versions', () => {
     const spaced = await diffEdited(a, (t) => t.replace(/\. /g, '.  ').replace(/\n\n/g, '\n\n\n'));
     for (const c of spaced.changes) expect(c.significance).toBe('formatting');
   });
+
+  it('real OTA histories: every changed line lies in a reported change, and modified ops rebuild both texts', async () => {
+    for (const service of ['Telegram', 'Spotify', 'LINE']) {
+      const dir = corpus('ota_pga_versions', service);
+      const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort().map((f) => `${dir}/${f}`);
+      const sides = await Promise.all(files.map((f) => sideOf(f)));
+      let changed = 0;
+      for (let v = 1; v < sides.length; v++) {
+        const [a, b] = [sides[v - 1], sides[v]];
+        const d = diffDocuments(a, b);
+        const where = `${service} ${files[v - 1]} → ${files[v]}`;
+        const squash = (t: string) => t.replace(/\s+/g, '');
+        for (const c of d.changes) {
+          if (c.kind !== 'modified') continue;
+          expect(squash(c.ops.filter((o) => o.op !== '+').map((o) => o.text).join('')), where).toBe(squash(a.text.slice(c.old!.nstart, c.old!.nend)));
+          expect(squash(c.ops.filter((o) => o.op !== '-').map((o) => o.text).join('')), where).toBe(squash(b.text.slice(c.new!.nstart, c.new!.nend)));
+        }
+        // Line diff of the whole texts: each line added or removed (beyond whitespace) is inside a change.
+        let oldAt = 0;
+        let newAt = 0;
+        for (const part of diffLines(a.text, b.text)) {
+          const len = part.value.length;
+          if (part.value.trim() && (part.added || part.removed)) {
+            const from = part.added ? newAt : oldAt;
+            const spans = d.changes.map((c) => (part.added ? c.new : c.old)).filter((x) => x !== null);
+            const inside = spans.some((s) => s.nstart <= from + len - 1 && from < s.nend);
+            const elsewhere = part.removed ? b.text.includes(part.value.trim()) : a.text.includes(part.value.trim());
+            if (!elsewhere) expect(inside, `${where}: ${part.value.slice(0, 80)}`).toBe(true);
+          }
+          if (!part.added) oldAt += len;
+          if (!part.removed) newAt += len;
+        }
+        changed += d.changes.length;
+      }
+      expect(changed, service).toBeGreaterThan(0);
+    }
+  }, 120_000);
 });

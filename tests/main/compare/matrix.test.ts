@@ -1,9 +1,11 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildMatrix, compareTopic, sectionKeyOf } from '../../../src/main/compare';
 import { clauseFingerprint } from '../../../src/main/analyze/clauses';
 import { TOPIC_IDS } from '../../../src/shared/taxonomy';
-import { corpus, hasShared, seed } from '../../helpers/paths';
-import { MemoryReader } from './helpers';
+import { SEEDS, corpus, hasShared, seed } from '../../helpers/paths';
+import { MemoryReader, sideOf } from './helpers';
 
 const ucloud = (date: string) => corpus('zh_policy_versions', 'ucloud_app_privacy', `ucloud_app_privacy__${date}.md`);
 
@@ -82,5 +84,32 @@ describe.skipIf(!hasShared)('matrix and side-by-side on real policies', () => {
     expect(a).not.toBeNull();
     expect(a).toBe(b);
     expect(clauseFingerprint('我们将在中华人民共和国境外收集和产生的个人信息存储在中华人民共和国境外')).not.toBe(a);
+  });
+
+  it('the seeds folder: five apps, the core topics present, facts as an analyst reads them', async () => {
+    const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => join(SEEDS, f));
+    // App names come from the analyzer, so five rows means five distinct apps were recognised.
+    const named = await Promise.all(files.map(async (path) => ({ path, app: (await sideOf(path)).app ?? path })));
+    const m = buildMatrix(await MemoryReader.from(named), {});
+    expect(m.apps).toHaveLength(5);
+    for (const row of m.apps) {
+      for (const t of ['cookies', 'sharing', 'contact'] as const) expect(row.cells[t].status, `${row.app} ${t}`).toBe('present');
+      expect(['present', 'mentioned'], `${row.app} storage`).toContain(row.cells.storage.status);
+      // Every seed keeps its data in mainland China (境内) and says so.
+      expect(row.facts.storage_location, row.app).toBe('境内');
+    }
+    const byFile = (n: 0 | 1 | 2 | 3 | 4) => m.apps.find((r) => r.path === seed(n))!.facts;
+    // Read from the seeds by hand: the response deadline, contact channel and effective date.
+    expect(byFile(0)).toMatchObject({ response_time: '15个工作日', effective_date: '2022-10-14', email: null });
+    expect(byFile(0).phone).toContain('400-100-3399');
+    expect(byFile(1)).toMatchObject({ response_time: null, effective_date: '2023-06-05' });
+    expect(byFile(1).phone).toContain('0470-3995978');
+    expect(byFile(2)).toMatchObject({ response_time: '15个工作日', effective_date: null });
+    expect(byFile(3)).toMatchObject({ response_time: '15日', effective_date: '2022-11-25', cross_border: '不出境' });
+    expect(byFile(3).phone).toContain('400-1082-666');
+    expect(byFile(4)).toMatchObject({ response_time: '15日', effective_date: '2020-08', email: '448237423@qq.com' });
+    expect(byFile(4).phone).toContain('029-85513174');
+    // 004 says both 不涉及在国外转移 and 如需跨境传输…单独征得您的授权同意.
+    expect(byFile(4).cross_border).toMatch(/不出境|经同意出境/);
   });
 });
