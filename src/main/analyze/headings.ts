@@ -32,6 +32,9 @@ const NUMBERED: { scheme: string; re: RegExp; value: (m: RegExpExecArray) => num
   { scheme: 'ar1', re: /^(\d{1,2}(?:\\?[.．](?!\d)|、))\s*/, value: (m) => parseInt(m[1], 10) },
   { scheme: 'par', re: /^([(（]\d{1,2}[)）])\s*/, value: (m) => parseInt(m[1].slice(1), 10) },
   { scheme: 'ar)', re: /^(\d{1,2}[)）])\s*/, value: (m) => parseInt(m[1], 10) },
+  // `7 隐私政策的修订和通知`: a number, a space, then a Chinese title; the same scheme as `7.`
+  // (policies mix them). Not `2 访问网络 静默获取 用于…`, a flattened table row.
+  { scheme: 'ar1', re: /^(\d{1,2})[ \t\u3000]+(?=[\u4e00-\u9fa5])(?!.*[\u4e00-\u9fa5][ \t\u3000]+[\u4e00-\u9fa5])/, value: (m) => parseInt(m[1], 10) },
   { scheme: 'circ', re: /^([①-⑳])\s*/, value: (m) => m[1].charCodeAt(0) - 0x245f },
   { scheme: 'roman', re: /^((?:X{0,3})(?:IX|IV|V?I{0,3})[.)])\s+(?=\S)/, value: (m) => parseRoman(m[1].slice(0, -1)) },
   { scheme: 'latin', re: /^([A-H][.)、])\s*(?=\S)/, value: (m) => m[1].charCodeAt(0) - 64 },
@@ -99,12 +102,17 @@ function stripBrackets(s: string): string {
 
 const SENTENCE_END = /[。；;，,！!]$/;
 const INNER_STOP = /[。；;!！]/;
+const FLAT_LIST = new RegExp(`(?:\\s|[•·])\\s*(?:[${N}]{1,3}、|第[${N}]{1,3}[章条])\\S`);
 
 /** A title that reads like a heading rather than a sentence or list item. */
 export function isHeadingLike(title: string, zh: boolean, maxLen: number): boolean {
   if (!title) return true; // a bare number line (`一、`) is a heading
   if (title.length > maxLen) return false;
   if (SENTENCE_END.test(title) || INNER_STOP.test(title.slice(0, -1))) return false;
+  // `三、我们如何保护… 四、我们如何处理…`: a table of contents flattened onto one line.
+  if (FLAT_LIST.test(title)) return false;
+  // `2、用户不得利用…发布如下法律、法规和政策禁止的内容:` introduces a list; it is a clause, not a title.
+  if (zh && /[:：]$/.test(title) && title.length > 32) return false;
   if (zh) return !(/[，,]/.test(title) && title.length > 16);
   // English: a heading is short and mostly without a final period.
   return !/\.$/.test(title) || title.split(/\s+/).length <= 6;

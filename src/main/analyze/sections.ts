@@ -50,7 +50,8 @@ function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Accepted[
     if (!raw || UNDERLINE.test(raw)) continue;
     const list = LIST_ITEM.exec(raw);
     const c = readHeading(list ? raw.slice(list[0].length) : raw, hints[i]);
-    if (!c) continue;
+    // `#####` or a lone `5` over a setext underline carries no title.
+    if (!c || (!c.numbered && !/[\p{L}]/u.test(c.title))) continue;
     const setext = i + 1 < lines.length && UNDERLINE.test(lines[i + 1].text) && c.title.length <= maxLen * 1.5;
     if (setext && !c.markup && c.scheme !== 'field') {
       c.markup = true;
@@ -107,18 +108,31 @@ function tocKey(c: HeadingCandidate): string {
 /** Headings repeated later in a run right after each other form a table of contents. */
 function markTableOfContents(lines: Line[], cands: Accepted[]): Set<number> {
   const lastByKey = new Map<string, number>();
-  for (const c of cands) if (!c.listOnly) lastByKey.set(`${c.number ?? ''}|${tocKey(c)}`, c.line);
-  const dup = cands.map((c) => {
-    const last = lastByKey.get(`${c.number ?? ''}|${tocKey(c)}`);
-    return last !== undefined && last > c.line;
-  });
+  // The body may drop the TOC's numbers (HTML `<h2>` chapters after a `一、…十、` index), so a
+  // title alone also counts as a repeat.
+  const keys = (c: HeadingCandidate) => [`${c.number ?? ''}|${tocKey(c)}`, `|${tocKey(c)}`];
+  for (const c of cands) if (!c.listOnly) for (const k of keys(c)) lastByKey.set(k, c.line);
+  const dup = cands.map((c) =>
+    keys(c).some((k) => {
+      const last = lastByKey.get(k);
+      return last !== undefined && last > c.line;
+    }),
+  );
   const toc = new Set<number>();
   let runStart = 0;
   const flush = (end: number) => {
     const idx: number[] = [];
     for (let k = runStart; k < end; k++) if (dup[k]) idx.push(k);
     if (idx.length < 2) return;
-    for (let k = idx[0]; k <= idx[idx.length - 1]; k++) toc.add(cands[k].line);
+    // Entries whose wording the body changed (`1、懒人在线公司如何收集…` vs `一、懒人在线公司及其
+    //关联公司如何收集…`) still belong to the table when their numbers continue its sequence.
+    const next = (k: number, step: 1 | -1) =>
+      k + step >= runStart && k + step < end && cands[k + step].numbered && cands[k + step].scheme === cands[k].scheme && cands[k + step].value === cands[k].value + step;
+    let from = idx[0];
+    let to = idx[idx.length - 1];
+    while (next(from, -1)) from--;
+    while (next(to, 1)) to++;
+    for (let k = from; k <= to; k++) toc.add(cands[k].line);
   };
   for (let k = 1; k <= cands.length; k++) {
     if (k === cands.length || !adjacent(lines, cands[k - 1].line, cands[k].line)) {
