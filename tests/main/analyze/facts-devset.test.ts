@@ -104,4 +104,19 @@ run('fact dev set: CA4P corpus', () => {
       expect(values((await analyzed(ca4p(name))).analysis, 'storage_location')).not.toContain('overseas');
     expect(values((await analyzed(ca4p('0837_com_xiaomi_hm_health.txt'))).analysis, 'storage_location')).toContain('overseas');
   });
+
+  it('a branch office is the operator, not also its parent company named inside it', async () => {
+    expect((await analyzed(ca4p('0763_com_jx_cmcc_ict_ibelieve.txt'))).analysis.operator).toEqual(['中国移动通信有限公司江西分公司']);
+  });
+});
+
+run('fact dev set: permission purposes', () => {
+  it('seed 003: the occasion before `需要您允许…权限`, never the next item after `;`', async () => {
+    const perms = values((await analyzed(seed(3))).analysis, 'permission') as { name: string; purpose: string | null }[];
+    const of = (name: string) => perms.find((p) => p.name === name)?.purpose;
+    expect(of('通知')).toBe('在您同意接收系统消息推送时');
+    expect(of('相册')).toBe('在您上传个人头像时');
+    expect(of('麦克风')).toContain('语音搜索');
+    for (const p of perms) expect(p.purpose ?? '', p.name).not.toMatch(/[;；]/);
+  });
 });

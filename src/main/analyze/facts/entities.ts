@@ -72,6 +72,8 @@ export function extractOperators(sink: FactSink): string[] {
     chosen = best && best[1].n >= 2 ? [best] : [];
   }
   chosen.sort((x, y) => x[1].first[0] - y[1].first[0]);
+  // `中国移动通信有限公司江西分公司` also yields its parent `中国移动通信有限公司` at the same offset: keep the branch.
+  chosen = chosen.filter(([name, e]) => !chosen.some(([other, o]) => o.first[0] === e.first[0] && other.length > name.length));
   for (const [name, e] of chosen) sink.add('operator', name, e.first[0], e.first[1]);
   return chosen.map(([name]) => name);
 }
