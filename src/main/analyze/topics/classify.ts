@@ -53,6 +53,8 @@ export interface ClassifyOptions {
 /** Ways to reach the operator: an e-mail address, a phone number, a postal/registered address. */
 const CONTACT_CUE = /[\w.+-]+@[\w-]+\.[a-z]{2,}|(电话|热线|客服|tel|phone)[^。\n]{0,8}[\d(（][\d\s()（）-]{6,}|\b400-?\d{3}-?\d{4}\b|(注册|办公|联系|通讯)地址|邮编|邮政编码/i;
 
+const SDK_CUE = /\bsdk|软件开发工具包|software development kit/i;
+
 export function classifyWithModel(
   model: TopicModel,
   text: string,
@@ -114,6 +116,8 @@ export function classifyWithModel(
     });
     // A section the model finds no topic in but that gives an e-mail, phone or address is contact.
     if (topics.size === 0 && CONTACT_CUE.test(body)) topics.add('contact');
+    // A sharing / third-party section naming SDKs is about them too (`以 SDK、API 等形式接入`).
+    if (own.has('share') && topics.has(heads[i].has('third_party') ? 'third_party' : 'sharing') && SDK_CUE.test(body)) topics.add('sdk');
     // Scope (definitions, introduction) is heading-only: the corpora label no such class.
     if (heads[i].has('scope')) topics.add('scope');
     return [...topics];

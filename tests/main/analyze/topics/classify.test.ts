@@ -76,6 +76,15 @@ describe('classifySections on seed policies', () => {
     expect(topics[4]).toContain('security');
   });
 
+  it('a third-party services chapter that names SDKs carries sdk as well (seed 000)', () => {
+    const text = read(0);
+    const from = text.indexOf('七、 第三方网站和服务', text.indexOf('一、 我们如何收集') + 10);
+    const sections = sectionsAt(text, from, [['七、 第三方网站和服务', 1]], '八、');
+    const topics = classifySections(text, sections, 'zh');
+    expect(topics[0]).toEqual(expect.arrayContaining(['third_party', 'sdk']));
+    expect(topics[0]).not.toContain('cookies');
+  });
+
   it('a housing-fund withdrawal for emigration is not about storage or cross-border transfer (seed 001)', () => {
     const text = read(1);
     const sections = sectionsAt(text, text.indexOf('出境定居提取') - 1, [['出境定居提取', 2]], '公积金账号、姓名、证件号码、配偶姓名');
