@@ -1,6 +1,6 @@
 // Hashed n-gram features shared by the offline trainer (scripts/train-topics.mjs) and inference.
 // Chinese: character 1–3-grams inside runs of CJK characters. Latin text: lower-cased word
-// unigrams and bigrams (digits folded to 0). Every n-gram is hashed straight from char codes into
+// unigrams and bigrams (digits folded to 0), plus 5-letter prefixes of longer words. Every n-gram is hashed straight from char codes into
 // one of 2^HASH_BITS buckets, so featurising a section allocates no strings.
 // Self-contained on purpose: node scripts load this file by type stripping.
 
@@ -12,6 +12,9 @@ const SEED_BI = 0x85ebca6b;
 const SEED_TRI = 0xc2b2ae35;
 const SEED_WORD = 0x27d4eb2f;
 const SEED_WORD_BI = 0x165667b1;
+const SEED_STEM = 0x3c6ef372;
+/** Long latin words also count by their first STEM letters: collect / collected / collection. */
+const STEM = 5;
 
 function mix(h: number): number {
   h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
@@ -41,6 +44,7 @@ export class FeatureVector {
     let c2 = -1; // the one before it
     let word = 0; // running hash of the current latin word
     let wordLen = 0;
+    let stem = 0; // hash of the current word's first STEM letters
     let prevWord = 0; // hash of the previous word in the current clause (0 = none)
     for (let i = from; i <= to; i++) {
       let c = i < to ? text.charCodeAt(i) : 32;
@@ -50,12 +54,14 @@ export class FeatureVector {
       if (latin) {
         word = Math.imul(word ^ c, 0x01000193) | 0;
         wordLen++;
+        if (wordLen === STEM) stem = word;
         c1 = c2 = -1;
         continue;
       }
       if (wordLen > 0) {
         const w = word ^ wordLen;
         this.add(mix(w ^ SEED_WORD));
+        if (wordLen > STEM) this.add(mix(stem ^ SEED_STEM));
         if (prevWord !== 0) this.add(mix(Math.imul(prevWord, 31) ^ w ^ SEED_WORD_BI));
         prevWord = w || 1;
         word = 0;
