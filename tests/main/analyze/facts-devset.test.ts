@@ -105,6 +105,19 @@ run('fact dev set: CA4P corpus', () => {
     expect(values((await analyzed(ca4p('0837_com_xiaomi_hm_health.txt'))).analysis, 'storage_location')).toContain('overseas');
   });
 
+  it('operators named once: `X(以下简称“记账鸭”)`, `公司全称:X`, a signature line, `服务提供方X`; the name starts at its place', async () => {
+    const ops = async (name: string) => (await analyzed(ca4p(name))).analysis.operator;
+    expect(await ops('0596_com_denglin_duck.txt')).toEqual(['惠州登临科技有限公司']);
+    expect(await ops('0536_com_browser2345_js.txt')).toEqual(['上海二三四五移动科技有限公司']);
+    expect(await ops('0569_com_huabenapp.txt')).toEqual(['天津量子时代网络科技有限公司']);
+    expect(await ops('0602_com_dangdang_buy2.txt')).toEqual(['北京当当科文电子商务有限公司']);
+    expect(await ops('0523_bubei_tingshu.txt')).toEqual(['深圳市懒人在线科技有限公司']);
+    expect(await ops('0658_com_huya_ice.txt')).toEqual(['海南虎翼信息科技有限公司']);
+    expect(await ops('0676_com_jsmcc.txt')).toEqual(['中国移动通信集团江苏有限公司']);
+    // Partners the data is shared with (`共享至该服务提供方——X`) are not operators.
+    expect(await ops('0625_com_dada_mobile_shop_android.txt')).toEqual(['达疆网络科技(上海)有限公司']);
+  });
+
   it('a branch office is the operator, not also its parent company named inside it', async () => {
     expect((await analyzed(ca4p('0763_com_jx_cmcc_ict_ibelieve.txt'))).analysis.operator).toEqual(['中国移动通信有限公司江西分公司']);
   });

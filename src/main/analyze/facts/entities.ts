@@ -5,17 +5,37 @@ const ZH_ENTITY_SUFFIX = /有限责任公司|股份有限公司|有限公司|集
 const ENTITY_CHAR = /[\u4e00-\u9fa5（）()A-Za-z0-9]/;
 const EN_ENTITY = /\b[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of|and))*,?\s+(?:Inc|Ltd|LLC|L\.L\.C|Limited|Corporation|Corp|GmbH|AG|S\.A|SAS|B\.V|Pty Ltd|PLC|plc|Co\.,?\s*Ltd)\b\.?/g;
 // Words that precede a name inside a sentence (`由…主办`, `本应用所有方…`): the name starts after them.
-const LEAD = /^.*(?:由|是|为|即|指|使用|通过|联系|感谢|所有方|运营方|运营者|提供方|主办方|主办单位|运营单位|适用于|向|给|与|和|及|或|的|在|简称|称|我们|我方|本公司|本平台|本应用)/;
+const LEAD = /^.*(?:由|是|为|即|指|比如|例如|提示|提供者|使用|通过|联系|感谢|所有方|运营方|运营者|提供方|主办方|主办单位|运营单位|适用于|向|给|与|和|及|或|的|在|简称|称|我们|我方|本公司|本平台|本应用)/;
 const GENERIC = /^(?:本|该|其|关联|合作|第三方|相关|我们|我方|贵|子|母|分|总|控股)?(?:公司|集团公司|中心|局|委员会)$|^(?:本|该|其|关联|我们|我方|第三方|合作|相关|其他|任何|旗下|各|所有|上述|前述|以下)|关联公司$/;
 const SELF = /(?:以下|下文)?(?:简称|统称|称为|下称|合称|或称)[^。]{0,20}(?:我们|我方|本公司|本平台|本中心|本单位|本应用)|hereinafter[^.]{0,20}(?:we|us|our)/i;
-const VENDOR_CONTEXT = /SDK|第三方|合作方|合作伙伴|供应商|服务商|提供商|插件|third[- ]party|vendor|partner/i;
+const VENDOR_CONTEXT = /SDK|第三方|合作方|合作伙伴|供应商|服务商|提供商|服务提供方|共享至|共享给|插件|third[- ]party|vendor|partner/i;
+const SELF_BEFORE = /(?<!第三方|该)服务提供方[—\-:：]*$|所有方|运营方|运营者|运营主体|主办|所有者|运营权的主体|经营者|适用于由|中指|operated by|provided by/i;
+const ALIAS_AFTER = /^(?:及其关联(?:公司|方))?\s*[(（]\s*(?:以下|下文)?(?:简称|称为|统称|或称|下称|合称)/;
 const SELF_AFTER = /^\s*[)）]?\s*(?:主办|运营|负责运营)/;
 
 const SUFFIX = /(?:有限责任公司|股份有限公司|有限公司|集团公司|分公司|公司|管理局|局|管理中心|中心|委员会|研究院|事务所|工作室)$/;
 
-function cleanEntity(raw: string): string | null {
+// Chinese company names open with their registered place (`深圳市懒人在线科技有限公司`).
+const PLACE = /北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广州|深圳|海南|四川|成都|贵州|云南|陕西|西安|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|杭州|南京|武汉|厦门|苏州|合肥|长沙|珠海|东莞|佛山|宁波|青岛|大连|沈阳|郑州|济南|福州|昆明|南昌|天津|惠州|徐州|无锡|常州|绍兴|温州|嘉兴/g;
+
+/** Where the name starts: after the sentence words before it, at its place name when that is closer. */
+function nameStart(raw: string): number {
   const lead = LEAD.exec(raw);
-  const name = (lead ? raw.slice(lead[0].length) : raw).replace(/^[()（）]+/, '').trim();
+  let cut = lead ? lead[0].length : 0;
+  const places = [...raw.matchAll(PLACE)].filter((m) => !/[(（]$/.test(raw.slice(0, m.index)));
+  // `服务提供者北京猿力…`, `特别提示成都克洛…`: a few words, then the place the name opens with.
+  const after = places.find((m) => m.index > cut && m.index - cut <= 12 && !/[)）]/.test(raw.slice(m.index, m.index + 8)));
+  if (after && /(?:者|方|人|商|了|以|对|系|受|示|指|称|由)$/.test(raw.slice(cut, after.index))) cut = after.index;
+  // `深圳市懒人在线科技`: a one-character `在`/`和`/`的` inside the name is no sentence word.
+  else if (lead && /^.$/u.test(lead[0].slice(-1)) && !/(?:使用|通过|联系|感谢|适用于|简称|我们|我方|本公司|本平台|本应用|由|是|向|给|与|即|指)$/.test(lead[0])) {
+    const before = places.filter((m) => m.index < cut && cut - m.index <= 10 && !/[，,。、\s]/.test(raw.slice(m.index, cut))).pop();
+    if (before) cut = before.index;
+  }
+  return cut;
+}
+
+function cleanEntity(raw: string): string | null {
+  const name = raw.slice(nameStart(raw)).replace(/^[()（）]+/, '').replace(/^(?:com|cn|net|org|html?)(?=[\u4e00-\u9fa5])/, '').trim();
   if (name.length < 4 || GENERIC.test(name) || /^[号室层楼座栋\d]|号.{0,6}中心$/.test(name)) return null;
   // `如果我公司`, `一家跨国公司`, `控制公司`: descriptions, not names.
   if (/我|您|如果|一家|所属|控制|任何|此类|这些|若|上述/.test(name)) return null;
@@ -39,9 +59,14 @@ export function extractOperators(sink: FactSink): string[] {
     const before = text.slice(Math.max(0, a - 12), a).split(/[。\n]/).pop() ?? '';
     const around = before + text.slice(a, Math.min(text.length, a + name.length + 140)).split(/[。\n]/)[0];
     const after = text.slice(a + name.length, a + name.length + 8);
-    const strong = SELF.test(around) || SELF_AFTER.test(after) || /所有方|运营方|运营者|运营主体|主办|operated by|provided by/i.test(before);
+    const vendorNear = VENDOR_CONTEXT.test(text.slice(Math.max(0, a - 40), Math.min(text.length, a + name.length + 40)));
+    // `X(以下简称“记账鸭”)` early in the policy introduces the policy's own entity by its brand.
+    const alias = a < 2000 && !vendorNear && ALIAS_AFTER.test(text.slice(a + name.length, a + name.length + 30));
+    const strong = SELF.test(around) || SELF_AFTER.test(after) || alias || SELF_BEFORE.test(before);
     // `公司名称:` and `由…开发` also label SDK tables and vendor lists: they only count outside them.
-    const weak = /^\s*[)）]?\s*(?:开发|拥有)/.test(after) || /(?:单位|公司|企业|主体|运营者|开发者)名称\s*[:：]\s*$/.test(before);
+    // `公司全称:X`, or X alone on a line near the end (the signature).
+    const signature = a > text.length * 0.8 && /^[\s*#]*$/.test(text.slice(text.lastIndexOf('\n', a) + 1, a)) && /^[\s*]*(?:\n|$)/.test(text.slice(a + name.length, a + name.length + 8));
+    const weak = /^\s*[)）]?\s*(?:开发|拥有)/.test(after) || /(?:(?:单位|公司|企业|主体|运营者|开发者)(?:名称|全称)|公司)\s*[:：]\s*$/.test(before) || signature;
     const vendor = VENDOR_CONTEXT.test(text.slice(Math.max(0, a - 40), Math.min(text.length, a + name.length + 40)));
     const lineStart = text.lastIndexOf('\n', a) + 1;
     const lineEnd = text.indexOf('\n', a);
