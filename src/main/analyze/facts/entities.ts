@@ -152,7 +152,7 @@ function shortBrand(name: string, text: string): string {
 }
 
 // Sentence pieces the pledge and provider patterns pick up: adverbs, pronouns, `产品和/或服务`.
-const FRAGMENT = /^(?:非常|十分|一直|始终|全部|一切|个人|运营方|电子公告|APP平台|产品|信息)|(?:和|或|与|及|注册|登录)$/;
+const FRAGMENT = /^(?:非常|十分|一直|始终|全部|一切|个人|运营方|电子公告|APP平台|产品|信息|关于)|(?:和|或|与|及|注册|登录|本|该|此)$/;
 
 function usable(name: string): boolean {
   const n = name.trim();

@@ -123,7 +123,8 @@ export function extractMinorAges(sink: FactSink): void {
     const age = parseNumber(m[1] ?? m[2] ?? m[3]);
     if (!(age >= 6 && age <= 18)) continue;
     const sent = sentenceAround(text, m.index, m.index + m[0].length);
-    if (!MINOR_CONTEXT.test(text.slice(sent.start, sent.end))) continue;
+    // `适龄提示:适合13岁及以上使用` is a content rating, not who counts as a minor.
+    if (!MINOR_CONTEXT.test(text.slice(sent.start, sent.end)) || /适龄|适合$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     if (seen.has(age)) continue;
     seen.add(age);
     sink.add('minor_age', age, m.index, m.index + m[0].length);
