@@ -14,7 +14,7 @@ export interface DiffUnit {
   text: string;
   /** Core of the text with per-line numbering and markup removed: equal keys = formatting-only change. */
   formatKey: string;
-  grams: Set<string>;
+  readonly grams: Set<string>;
   topics: TopicId[];
   facts: Fact[];
   span: { start: number; end: number; nstart: number; nend: number };
@@ -27,6 +27,21 @@ export function formatKey(text: string): string {
     .split('\n')
     .map((line) => coreText(stripNumbering(stripMarkup(line))))
     .join('');
+}
+
+// Versions share most unit texts, so both sides (and the next pair in a history) ask for the same
+// keys; a small memo halves the per-line regex work of a diff. Cleared wholesale to stay bounded.
+const formatKeyMemo = new Map<string, string>();
+const FORMAT_KEY_MEMO_MAX = 20_000;
+
+function memoFormatKey(text: string): string {
+  let key = formatKeyMemo.get(text);
+  if (key === undefined) {
+    if (formatKeyMemo.size >= FORMAT_KEY_MEMO_MAX) formatKeyMemo.clear();
+    key = formatKey(text);
+    formatKeyMemo.set(text, key);
+  }
+  return key;
 }
 
 function stripMarkup(line: string): string {
@@ -42,6 +57,9 @@ interface OwnPart {
   body: number;
 }
 
+/** Any letter, CJK character or digit: what `coreText` would keep. */
+const HAS_CONTENT = /[^\s\p{P}\p{S}]/u;
+
 /** A heading's key for TOC matching: numbering, markup and punctuation removed. */
 function headingKeyOf(heading: string): string {
   return coreText(stripNumbering(stripMarkup(heading)));
@@ -53,12 +71,13 @@ function headingKeyOf(heading: string): string {
  */
 function tocEntries(text: string, parts: readonly OwnPart[]): Set<number> {
   const keys = parts.map((p) => headingKeyOf(p.heading));
-  const grams = keys.map((k) => bigrams(k));
+  const grams: (Set<string> | undefined)[] = [];
+  const gramsOf = (k: number) => (grams[k] ??= bigrams(keys[k]));
   const candidate = parts.map((p, k) => {
     if (p.index < 0 || keys[k].length === 0) return false;
-    if (coreText(text.slice(Math.min(p.body, p.span.nend), p.span.nend)).length > 0) return false;
+    if (HAS_CONTENT.test(text.slice(Math.min(p.body, p.span.nend), p.span.nend))) return false;
     for (let later = k + 1; later < parts.length; later++) {
-      if (keys[later] === keys[k] || dice(grams[later], grams[k]) >= 0.7) return true;
+      if (keys[later] === keys[k] || dice(gramsOf(later), gramsOf(k)) >= 0.7) return true;
     }
     return false;
   });
@@ -96,13 +115,17 @@ export function buildUnits(text: string, sections: readonly Section[], facts: re
 
   return merged.map((p) => {
     const own = text.slice(p.span.nstart, p.span.nend);
+    let grams: Set<string> | undefined;
+    // Bigrams only matter for units left unmatched by format key, usually a handful: computed on demand.
     return {
       index: p.index,
       heading: p.heading,
       headingKey: coreText(stripNumbering(p.heading)),
       text: own,
-      formatKey: formatKey(own),
-      grams: bigrams(text.slice(Math.min(p.body, p.span.nend), p.span.nend)),
+      formatKey: memoFormatKey(own),
+      get grams() {
+        return (grams ??= bigrams(text.slice(Math.min(p.body, p.span.nend), p.span.nend)));
+      },
       topics: p.topics,
       facts: facts.filter((f) => f.nstart >= p.span.nstart && f.nstart < p.span.nend),
       span: p.span,

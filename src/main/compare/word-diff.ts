@@ -24,6 +24,27 @@ function push(ops: DiffOp[], op: DiffOp['op'], text: string): void {
   else ops.push({ op, text });
 }
 
+const BOUNDARY = /[。！？；!?;\n]/;
+
+/**
+ * Lengths of the shared head and tail, each cut back to a sentence boundary so the middle is
+ * tokenised exactly as it would be in place. Versions mostly differ in a few sentences; without
+ * this a one-character edit in a long section segments the whole section twice.
+ */
+function sharedEnds(a: string, b: string): { head: number; tail: number } {
+  const max = Math.min(a.length, b.length);
+  let p = 0;
+  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let head = p;
+  while (head > 0 && !BOUNDARY.test(a[head - 1])) head--;
+  let s = 0;
+  while (s < max - head && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  // The tail must start right after a boundary that lies inside the shared tail itself.
+  let start = a.length - s + 1;
+  while (start <= a.length && !BOUNDARY.test(a[start - 1])) start++;
+  return { head, tail: start <= a.length ? a.length - start : 0 };
+}
+
 /** Ops turning `oldText` into `newText`; removals come before insertions within a hunk. */
 export function wordDiff(oldText: string, newText: string): DiffOp[] {
   const ops: DiffOp[] = [];
@@ -31,13 +52,18 @@ export function wordDiff(oldText: string, newText: string): DiffOp[] {
     push(ops, '=', oldText);
     return ops;
   }
-  const changes = diffArrays(tokenize(oldText), tokenize(newText), { maxEditLength: MAX_EDIT_LENGTH });
+  const { head, tail } = sharedEnds(oldText, newText);
+  const oldMid = oldText.slice(head, oldText.length - tail);
+  const newMid = newText.slice(head, newText.length - tail);
+  push(ops, '=', oldText.slice(0, head));
+  const changes = diffArrays(tokenize(oldMid), tokenize(newMid), { maxEditLength: MAX_EDIT_LENGTH });
   if (!changes) {
-    push(ops, '-', oldText);
-    push(ops, '+', newText);
-    return ops;
+    push(ops, '-', oldMid);
+    push(ops, '+', newMid);
+  } else {
+    for (const c of changes) push(ops, c.added ? '+' : c.removed ? '-' : '=', c.value.join(''));
   }
-  for (const c of changes) push(ops, c.added ? '+' : c.removed ? '-' : '=', c.value.join(''));
+  push(ops, '=', oldText.slice(oldText.length - tail));
   return ops;
 }
 
