@@ -107,6 +107,25 @@ describe.skipIf(!hasShared)('exportComparison', () => {
     expect(r.rows).toBeGreaterThan(0);
   });
 
+  it('cuts a section longer than a cell holds with a visible marker, in xlsx and csv', async () => {
+    const base = readFileSync(seed(4), 'utf8');
+    const at = base.lastIndexOf('八、如何联系我们') + '八、如何联系我们'.length;
+    const filler = '我们会按照本政策处理您的个人信息。'.repeat(2500);
+    const reader = await MemoryReader.from([{ app: 'long', path: seed(4), text: `${base.slice(0, at)}\n${filler}${base.slice(at)}` }]);
+    const dir = mkdtempSync(join(tmpdir(), 'pl-long-'));
+    await exportComparison(reader, { out: join(dir, 'long.xlsx'), format: 'xlsx', apps: [], sheets: ['Sections'] });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'long.xlsx'));
+    const texts: string[] = [];
+    wb.getWorksheet('Sections')!.eachRow((row) => texts.push(String(row.getCell(8).value ?? '')));
+    const cut = texts.filter((t) => t.endsWith(TRUNCATION_MARKER));
+    expect(cut.length).toBeGreaterThan(0);
+    for (const t of texts) expect(t.length).toBeLessThanOrEqual(32_767);
+    expect(cut[0]).toContain('我们会按照本政策处理');
+    await exportComparison(reader, { out: dir, format: 'csv', apps: [], sheets: ['Sections'] });
+    expect(readFileSync(join(dir, 'Sections.csv'), 'utf8')).toContain(TRUNCATION_MARKER);
+  });
+
   it('rejects bad targets with specific errors', async () => {
     const reader = await hostileLibrary();
     const dir = mkdtempSync(join(tmpdir(), 'pl-bad-'));
