@@ -97,6 +97,10 @@ run('fact dev set: CA4P corpus', () => {
     expect(await app('0593_com_lphtsccft.txt')).toBe('涨乐财富通');
     expect(await app('0516_cn_xuexi_android.txt')).toBe('学习强国');
     expect(await app('0610_com_gorgeous_lite.txt')).toBe('轻颜相机');
+    expect(await app('0569_com_huabenapp.txt')).toBe('话本');
+    expect((await analyzed(corpus('gplay_privacy_zh_html', 'm.upliveapps.com.html'))).analysis.app).toBe('Uplive');
+    // `## 关于本隐私政策` is a chapter, not the app's title.
+    expect((await analyzed(corpus('zh_policy_versions', 'sanmill_privacy_zh', 'sanmill_privacy_zh__2021-04-18.md'))).analysis.app).not.toMatch(/关于/);
   });
 
   it('storage abroad only when stated: not `目前不存在跨境存储…`, not `当需要在境外…时`, not the user\'s own country', async () => {

@@ -129,7 +129,7 @@ function tidyAppName(name: string): string {
     .trim()
     .replace(/^[“"「『《【]+|[”"」』》】·•・:：]+$/g, '')
     .replace(/\s*(?:法律声明|用户协议|服务协议|用户服务协议|服务条款|服務條款|使用条款)?(?:及|和|与|與|暨)$/, '')
-    .replace(/(?:(?<=[\u4e00-\u9fa5])|\s+)(?:用户|会员|App|APP|app)$/, '')
+    .replace(/(?:(?<=[\u4e00-\u9fa5A-Za-z])|\s+)(?:用户|用戶|会员|會員)$|(?:(?<=[\u4e00-\u9fa5])|\s+)(?:App|APP|app)$/, '')
     .trim();
 }
 
@@ -152,7 +152,7 @@ function shortBrand(name: string, text: string): string {
 }
 
 // Sentence pieces the pledge and provider patterns pick up: adverbs, pronouns, `产品和/或服务`.
-const FRAGMENT = /^(?:非常|十分|一直|始终|全部|一切|个人|运营方|电子公告|APP平台|产品|信息|关于)|(?:和|或|与|及|注册|登录|本|该|此)$/;
+const FRAGMENT = /^(?:非常|十分|一直|始终|全部|一切|个人|运营方|电子公告|APP平台|产品|信息|关于)|(?:和|或|与|及|注册|登录)$/;
 
 function usable(name: string): boolean {
   const n = name.trim();
