@@ -86,6 +86,7 @@ run('fact dev set: CA4P corpus', () => {
   it('dates: `即日生效` after an update date, and dates split by markdown emphasis', async () => {
     expect((await analyzed(ca4p('0822_com_xmiles_pigwalk.txt'))).analysis.dates).toEqual({ published: null, effective: '2020-07-31', updated: '2020-07-31' });
     expect((await analyzed(ca4p('0852_com_tian_voicechangerpro.txt'))).analysis.dates.updated).toBe('2020-10-10');
+    expect((await analyzed(ca4p('0603_com_jifen_qukan.txt'))).analysis.dates).toEqual({ published: '2019-12-26', effective: '2019-12-26', updated: '2019-12-26' });
     expect((await analyzed(ca4p('0914_com_sina_oasis.txt'))).analysis.dates).toMatchObject({ published: '2019-10-04', effective: '2019-10-04' });
   });
 
