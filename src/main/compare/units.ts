@@ -45,7 +45,8 @@ function memoFormatKey(text: string): string {
 }
 
 function stripMarkup(line: string): string {
-  return line.replace(/<[^>]{1,40}>/g, '').replace(/^[\s>*_#-]+/, '').replace(/[*_]+\s*$/, '');
+  const untagged = line.includes('<') ? line.replace(/<[^>]{1,40}>/g, '') : line;
+  return untagged.replace(/^[\s>*_#-]+/, '').replace(/[*_]+\s*$/, '');
 }
 
 interface OwnPart {
@@ -76,8 +77,13 @@ function tocEntries(text: string, parts: readonly OwnPart[]): Set<number> {
   const candidate = parts.map((p, k) => {
     if (p.index < 0 || keys[k].length === 0) return false;
     if (HAS_CONTENT.test(text.slice(Math.min(p.body, p.span.nend), p.span.nend))) return false;
+    const own = gramsOf(k);
     for (let later = k + 1; later < parts.length; later++) {
-      if (keys[later] === keys[k] || dice(gramsOf(later), gramsOf(k)) >= 0.7) return true;
+      if (keys[later] === keys[k]) return true;
+      const other = gramsOf(later);
+      // Dice ≥ 0.7 needs the smaller set to be ≥ 0.7/1.3 of the larger: skip hopeless pairs cheaply.
+      if (Math.min(own.size, other.size) * 1.3 < 0.7 * Math.max(own.size, other.size)) continue;
+      if (dice(other, own) >= 0.7) return true;
     }
     return false;
   });
