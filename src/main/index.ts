@@ -6,7 +6,7 @@ import { createApiHandlers, createServices, registerIpcHandlers } from './ipc';
 import { defaultDatabasePath } from './store';
 import { folderFromArgv } from './shell/launch-args';
 import { createMainWindow, defaultWindowPaths } from './shell/main-window';
-import { buildMenuTemplate } from './shell/menu-template';
+import { buildMenuTemplate, menuLanguage } from './shell/menu-template';
 import { hardenAllWebContents, hardenSession } from './shell/security';
 import { createShellHandlers } from './shell/shell-handlers';
 
@@ -54,7 +54,8 @@ async function start(): Promise<void> {
 
   function refreshMenu(): void {
     void handlers.getSettings().then((settings) => {
-      const template = buildMenuTemplate({ ...settings, dev: Boolean(devServerUrl), send });
+      const language = menuLanguage(settings.language, app.getLocale());
+      const template = buildMenuTemplate({ ...settings, language, dev: Boolean(devServerUrl), send });
       Menu.setApplicationMenu(Menu.buildFromTemplate(template));
     });
   }

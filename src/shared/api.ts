@@ -24,7 +24,8 @@ import type { TopicId } from './taxonomy';
 export type UiLanguage = 'zh' | 'en';
 
 export interface Settings {
-  language: UiLanguage;
+  /** null until the user picks a language; until then the UI follows the system language. */
+  language: UiLanguage | null;
   recentFolders: string[];
 }
 

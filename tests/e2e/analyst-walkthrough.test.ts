@@ -91,6 +91,12 @@ describe.skipIf(skip !== null)('analyst walkthrough', () => {
     const factTexts = detail.facts.map((f) => detail.text.slice(f.nstart, f.nend));
     for (const mark of marks) expect(factTexts.some((t) => t.includes(mark))).toBe(true);
     await shot('cell-detail');
+    // Escape goes back to the matrix with the keyboard cursor still usable.
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-test="matrix"]');
+    expect(await count('[data-test="cell-detail"]')).toBe(0);
+    await page.keyboard.press('ArrowDown');
+    expect(await count('.cell.active')).toBe(1);
     await page.fill('[data-test="app-filter"]', '');
   });
 
@@ -135,7 +141,7 @@ describe.skipIf(skip !== null)('analyst walkthrough', () => {
       await page.locator('body').press('k');
       expect(await page.locator('[data-test="change"]').nth(0).getAttribute('class')).toContain('current');
     }
-    await shot('history');
+    await shot('history-diff');
   });
 
   it('searches 境内 and opens a document at the hit', async () => {
@@ -159,7 +165,9 @@ describe.skipIf(skip !== null)('analyst walkthrough', () => {
   it('exports a workbook and shows it in its folder', async () => {
     await page.click('[data-test="nav-export"]');
     await page.click('[data-test="export-run"]');
-    await page.waitForSelector('[data-test="export-done"]', { timeout: 120_000 });
+    await page.waitForSelector('[data-test="export-done"], [data-test="export-error"]', { timeout: 50_000 });
+    const error = page.locator('[data-test="export-error"]');
+    if (await error.count()) throw new Error(`export failed on screen: ${await error.textContent()}`);
     const file = join(h.exportDir, 'policy-lens.xlsx');
     expect(existsSync(file)).toBe(true);
     expect(await page.textContent('[data-test="export-done"]')).toContain('policy-lens.xlsx');

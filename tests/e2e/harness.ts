@@ -2,7 +2,7 @@
 // main-process services on a temp database, and gives the page a `window.api` built from the same
 // channel map the preload uses. Only the four OS-level shell methods are stand-ins.
 import { execSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -82,6 +82,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const { createApiHandlers, createServices } = await import('../../src/main/ipc');
   const work = mkdtempSync(join(tmpdir(), 'pl-e2e-'));
   const exportDir = join(work, 'exports');
+  // A native save dialog only ever returns a path in an existing folder.
+  mkdirSync(exportDir, { recursive: true });
   const services = createServices({ dbPath: join(work, 'library.db'), workerPath: WORKER });
   const shellCalls: ShellCalls = { chooseFolder: 0, exportTargets: [], opened: [], revealed: [] };
   const api: PolicyLensApi = {

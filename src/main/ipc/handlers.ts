@@ -15,7 +15,7 @@ import {
 
 export type ApiHandlers = Omit<PolicyLensApi, 'chooseFolder' | 'chooseExportTarget' | 'openExternal' | 'showInFolder'>;
 
-const DEFAULT_SETTINGS: Settings = { language: 'zh', recentFolders: [] };
+const DEFAULT_SETTINGS: Settings = { language: null, recentFolders: [] };
 const MAX_RECENT = 10;
 const CORRECTION_KINDS: readonly Correction['kind'][] = ['topic_add', 'topic_remove', 'fact_wrong'];
 

@@ -16,6 +16,11 @@ const LABELS = {
   },
 } as const;
 
+/** The saved choice wins; until the user picks one, the menu speaks the system language like the UI. */
+export function menuLanguage(chosen: UiLanguage | null, systemLocale: string): UiLanguage {
+  return chosen ?? (systemLocale.toLowerCase().startsWith('zh') ? 'zh' : 'en');
+}
+
 export interface MenuInput {
   language: UiLanguage;
   recentFolders: string[];

@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import type { MenuCommand } from '../../../src/shared/api';
-import { buildMenuTemplate } from '../../../src/main/shell/menu-template';
+import { buildMenuTemplate, menuLanguage } from '../../../src/main/shell/menu-template';
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
@@ -31,5 +31,13 @@ describe('native menu', () => {
     expect(items.find((i) => i.accelerator === 'CmdOrCtrl+O')!.label).toBe('打开文件夹…');
     expect(items.find((i) => i.label === '（无）')!.enabled).toBe(false);
     expect(items.find((i) => i.label === '简体中文')!.checked).toBe(true);
+  });
+
+  it('follows the system locale until the user has chosen a language', () => {
+    expect(menuLanguage(null, 'zh-CN')).toBe('zh');
+    expect(menuLanguage(null, 'zh-TW')).toBe('zh');
+    expect(menuLanguage(null, 'en-GB')).toBe('en');
+    expect(menuLanguage('en', 'zh-CN')).toBe('en');
+    expect(menuLanguage('zh', 'de')).toBe('zh');
   });
 });

@@ -22,6 +22,8 @@ export const useNavStore = defineStore('nav', () => {
   const cell = ref<CellTarget | null>(null);
   const document = ref<DocumentTarget | null>(null);
   const previous = ref<ViewId>('library');
+  /** The view a document was opened from, so Back returns there even after detours through the cell. */
+  const documentFrom = ref<ViewId>('library');
   /** Bumped to ask the search box to take focus (menu Find). */
   const focusSearch = ref(0);
 
@@ -35,10 +37,14 @@ export const useNavStore = defineStore('nav', () => {
   }
   function openDocument(documentId: number, start: number | null = null, end: number | null = null): void {
     document.value = { documentId, start, end };
+    if (view.value !== 'document') documentFrom.value = view.value;
     go('document');
   }
+  /** Escape / the back button: a cell returns to the matrix, a document to where it was opened from. */
   function back(): void {
-    go(previous.value);
+    if (view.value === 'cell') go('matrix');
+    else if (view.value === 'document') go(documentFrom.value);
+    else go(previous.value);
   }
   function find(): void {
     go('search');

@@ -1,28 +1,22 @@
+// The UI language and recent folders. The language stays unset in the library until the user picks
+// one; until then the UI follows the system language (navigator.language is the app locale in Electron).
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { UiLanguage } from '../../../shared/api';
 import { api, errorMessage } from '../lib/api';
 import { detectLanguage, language } from '../i18n';
 
-/** Settings always carry a language (the main side defaults it), so a local flag records an explicit choice. */
-const CHOSEN_KEY = 'policy-lens.languageChosen';
-const languageChosen = () => {
-  try {
-    return localStorage.getItem(CHOSEN_KEY) === '1';
-  } catch {
-    return false;
-  }
-};
-
 export const useSettingsStore = defineStore('settings', () => {
   const recentFolders = ref<string[]>([]);
+  /** The saved choice, or null while the UI follows the system language. */
+  const chosenLanguage = ref<UiLanguage | null>(null);
   const error = ref<string | null>(null);
 
-  /** A language the user picked wins; until then the UI follows navigator.language. */
   async function load(): Promise<void> {
     try {
       const settings = await api().getSettings();
-      language.value = languageChosen() ? settings.language : detectLanguage(navigator.language);
+      chosenLanguage.value = settings.language;
+      language.value = settings.language ?? detectLanguage(navigator.language);
       recentFolders.value = settings.recentFolders;
     } catch (e) {
       error.value = errorMessage(e);
@@ -31,8 +25,8 @@ export const useSettingsStore = defineStore('settings', () => {
 
   async function setLanguage(lang: UiLanguage): Promise<void> {
     language.value = lang;
+    chosenLanguage.value = lang;
     try {
-      localStorage.setItem(CHOSEN_KEY, '1');
       const settings = await api().setSettings({ language: lang });
       recentFolders.value = settings.recentFolders;
     } catch (e) {
@@ -40,5 +34,5 @@ export const useSettingsStore = defineStore('settings', () => {
     }
   }
 
-  return { language, recentFolders, error, load, setLanguage };
+  return { language, chosenLanguage, recentFolders, error, load, setLanguage };
 });
