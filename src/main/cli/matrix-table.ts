@@ -45,11 +45,27 @@ function firstOf(joined: string | null): string | null {
   return parts.length > 1 ? `${parts[0]} +${parts.length - 1}` : parts[0];
 }
 
+/**
+ * The channel an analyst would quote: an e-mail or phone inside the contact section itself first
+ * (policies also list partners' and regulators' numbers elsewhere), else the first e-mail, else phone.
+ */
+function contactOf(row: MatrixRow): string | null {
+  const cell = row.cells.contact;
+  const inside = cell.facts.filter((f) => (f.kind === 'email' || f.kind === 'phone')
+    && cell.sections.some((s) => f.nstart >= s.nstart && f.nstart < s.nend));
+  const pick = inside.find((f) => f.kind === 'email') ?? inside[0];
+  if (pick) {
+    const rest = new Set(inside.map((f) => String(f.value))).size - 1;
+    return rest > 0 ? `${String(pick.value)} +${rest}` : String(pick.value);
+  }
+  return firstOf(row.facts.email) ?? firstOf(row.facts.phone);
+}
+
 const FACT_COLUMNS: readonly FactColumn[] = [
   { header: 'storage', width: 10, value: (r) => r.facts.storage_location },
   { header: 'cross-border', width: 12, value: (r) => r.facts.cross_border },
   { header: 'response', width: 12, value: (r) => r.facts.response_time },
-  { header: 'contact', width: 28, value: (r) => firstOf(r.facts.email) ?? firstOf(r.facts.phone) },
+  { header: 'contact', width: 28, value: contactOf },
   { header: 'effective', width: 10, value: (r) => r.facts.effective_date },
 ];
 
