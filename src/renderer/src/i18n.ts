@@ -2,7 +2,7 @@
 import { ref } from 'vue';
 import type { UiLanguage } from '../../shared/api';
 import { TOPIC_BY_ID, type TopicId } from '../../shared/taxonomy';
-import type { CellStatus, ChangeKind, ChangeSignificance, FactKind } from '../../shared/types';
+import type { CellStatus, ChangeKind, ChangeSignificance, ExportSheet, FactKind } from '../../shared/types';
 
 const en = {
   appTitle: 'Policy Lens',
@@ -26,6 +26,7 @@ const en = {
   'cell.noSection': 'This app has no section on this topic.', 'cell.mentions': 'Mentioned elsewhere',
   'cell.corrections': 'Corrections', 'cell.moveTo': 'Move section to…', 'cell.move': 'Move',
   'cell.removeTopic': 'Remove this topic', 'cell.markWrong': 'Mark wrong', 'cell.saved': 'Correction saved.',
+  'cell.repeated': 'stated {n} times',
   'compare.pick': 'Pick 2–4 apps and a topic', 'compare.run': 'Compare', 'compare.boilerplate': 'boilerplate · in {pct} of documents',
   'compare.unique': 'unique', 'compare.rows': '{n} aligned clauses', 'compare.empty': 'Choose a topic and 2–4 apps.',
   'compare.tooMany': 'At most 4 apps.', 'compare.nothing': '—',
@@ -67,6 +68,7 @@ const zh: Record<MessageKey, string> = {
   'cell.noSection': '该应用没有此主题的章节。', 'cell.mentions': '其他位置提及',
   'cell.corrections': '人工校正', 'cell.moveTo': '将章节移至…', 'cell.move': '移动',
   'cell.removeTopic': '移除此主题', 'cell.markWrong': '标记错误', 'cell.saved': '校正已保存。',
+  'cell.repeated': '出现 {n} 次',
   'compare.pick': '选择 2–4 个应用和一个主题', 'compare.run': '对比', 'compare.boilerplate': '通用条款 · {pct} 的文档包含',
   'compare.unique': '独有', 'compare.rows': '{n} 行对齐条款', 'compare.empty': '请选择一个主题和 2–4 个应用。',
   'compare.tooMany': '最多 4 个应用。', 'compare.nothing': '—',
@@ -107,6 +109,13 @@ const FACT_KIND: Record<FactKind, { zh: string; en: string }> = {
   sdk: { zh: 'SDK', en: 'SDK' }, permission: { zh: '权限', en: 'Permission' },
 };
 
+/** Sheet names stay English in the workbook (formulas and scripts refer to them); the UI explains them. */
+const SHEET: Record<ExportSheet, { zh: string; en: string }> = {
+  Matrix: { zh: '主题矩阵', en: 'Topic matrix' }, Facts: { zh: '要素', en: 'Facts' }, Sections: { zh: '章节', en: 'Sections' },
+  Checklist: { zh: '合规清单', en: 'Checklist' }, Changes: { zh: '版本变更', en: 'Version changes' },
+  Provenance: { zh: '来源', en: 'Provenance' },
+};
+
 export function detectLanguage(browserLanguage: string | undefined): UiLanguage {
   return (browserLanguage ?? '').toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
@@ -126,8 +135,9 @@ export const statusLabel = (s: CellStatus) => STATUS[s][language.value];
 export const changeKindLabel = (k: ChangeKind) => CHANGE_KIND[k][language.value];
 export const significanceLabel = (s: ChangeSignificance) => SIGNIFICANCE[s][language.value];
 export const factKindLabel = (k: FactKind) => FACT_KIND[k][language.value];
+export const sheetLabel = (sheet: ExportSheet) => SHEET[sheet][language.value];
 
 /** For templates: `const { t } = useI18n()`; reading `language` inside keeps them reactive. */
 export function useI18n() {
-  return { t, language, topicLabel, statusLabel, changeKindLabel, significanceLabel, factKindLabel };
+  return { t, language, topicLabel, statusLabel, changeKindLabel, significanceLabel, factKindLabel, sheetLabel };
 }

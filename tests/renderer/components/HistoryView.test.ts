@@ -54,6 +54,9 @@ describe('HistoryView', () => {
 
     await wrapper.get('[data-test="hide-minor"]').setValue(false);
     expect(wrapper.findAll('[data-test="change"]')).toHaveLength(3);
+    // Right after toggling the checkbox, focus is on it: n must still step (a text field would swallow it).
+    wrapper.get('[data-test="hide-minor"]').element.dispatchEvent(new KeyboardEvent('keydown', { key: 'n', bubbles: true }));
+    expect(useHistoryStore().current).toBe(1);
     wrapper.unmount();
   });
 });

@@ -26,3 +26,23 @@ export function translateCode(value: string, lang: UiLanguage): string {
 }
 
 export const factText = (fact: Fact, lang: UiLanguage) => formatFactValue(fact.value, lang);
+
+export interface DistinctFact {
+  fact: Fact;
+  text: string;
+  /** How many spans in the cell say the same thing (a contact section often repeats its e-mail). */
+  count: number;
+}
+
+/** One row per kind and shown value, in first-seen order, so a repeated e-mail is listed once. */
+export function distinctFacts(facts: Fact[], lang: UiLanguage): DistinctFact[] {
+  const rows = new Map<string, DistinctFact>();
+  for (const fact of facts) {
+    const text = factText(fact, lang);
+    const key = `${fact.kind}\u0000${text}`;
+    const row = rows.get(key);
+    if (row) row.count++;
+    else rows.set(key, { fact, text, count: 1 });
+  }
+  return [...rows.values()];
+}
