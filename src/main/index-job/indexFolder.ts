@@ -76,6 +76,7 @@ export async function indexFolder(store: LibraryStore, folder: string, options: 
 
   let pending: Pending[] = [];
   let pendingChars = 0;
+  let vanished = 0;
   const recordFailed = (path: string, error: string, base: BaseState) => {
     summary.failed.push({ path, error });
     store.writeFailedDocument({ ...base, path, folderId, format: null, error, analyzerVersion: pipeline.analyzerVersion });
@@ -133,6 +134,7 @@ export async function indexFolder(store: LibraryStore, folder: string, options: 
         const prev = stored.get(path);
         if (prev) store.removeDocuments([prev.id]);
         summary.documents--;
+        vanished++;
       } else if (step.kind === 'failed') {
         pending.push({ kind: 'failed', path, error: step.error, base: step.base });
       } else {
@@ -158,7 +160,9 @@ export async function indexFolder(store: LibraryStore, folder: string, options: 
   }
   onProgress?.({ done: files.length, total: files.length, current: null });
 
-  regroupApps(store, pipeline);
+  // Regrouping reads every document: skip it when nothing changed (a rescan of an unchanged folder).
+  const changed = summary.indexed > 0 || summary.removed > 0 || summary.failed.length > 0 || vanished > 0;
+  if (changed || store.appGroupsStale()) regroupApps(store, pipeline);
   summary.ms = Math.round(performance.now() - t0);
   return summary;
 }

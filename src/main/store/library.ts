@@ -84,6 +84,9 @@ export class LibraryStore implements LibraryReader {
       upsertApp: db.prepare<[string], { id: number }>(
         'INSERT INTO apps (name) VALUES (?) ON CONFLICT(name) DO UPDATE SET name = excluded.name RETURNING id'),
       clearVersions: db.prepare('DELETE FROM app_versions'),
+      ungrouped: db.prepare<[], number>(`SELECT EXISTS (SELECT 1 FROM documents d LEFT JOIN app_versions av
+        ON av.document_id = d.id WHERE (d.status = 'ok') <> (av.document_id IS NOT NULL))
+        OR EXISTS (SELECT 1 FROM app_versions GROUP BY app_id HAVING max(version) <> count(*))`).pluck(),
       insertVersion: db.prepare('INSERT INTO app_versions (document_id, app_id, version, version_date) VALUES (?, ?, ?, ?)'),
       dropEmptyApps: db.prepare('DELETE FROM apps WHERE id NOT IN (SELECT app_id FROM app_versions)'),
       corrections: db.prepare<[], CorrectionRow>('SELECT * FROM corrections ORDER BY id'),
@@ -253,6 +256,14 @@ export class LibraryStore implements LibraryReader {
         this.s.removeSearch.run(id);
       }
     });
+  }
+
+  /**
+   * True when the app grouping does not cover exactly the indexed documents, or has version gaps:
+   * a run killed between its writes and its regrouping leaves it so, and the next run must regroup.
+   */
+  appGroupsStale(): boolean {
+    return this.guarded(() => this.s.ungrouped.get() === 1);
   }
 
   /** Replaces the app grouping; app ids are kept by name so the UI's selections survive re-indexing. */

@@ -104,6 +104,19 @@ describe('LibraryStore', () => {
     expect(store.getDocumentSummary(c)!.appId).toBeNull();
   });
 
+  it('reports the app grouping stale until it covers exactly the indexed documents without version gaps', () => {
+    const folderId = store.ensureFolder(SEEDS);
+    expect(store.appGroupsStale()).toBe(false);
+    const [a, b] = [0, 1].map((n) => store.writeIndexedDocument(documentFromFile(seed(n as 0), folderId)));
+    expect(store.appGroupsStale()).toBe(true); // written, not grouped yet (a run killed before regrouping)
+    store.replaceAppGroups([{ name: 'Alpha', versions: [{ documentId: a, date: null }, { documentId: b, date: null }] }]);
+    expect(store.appGroupsStale()).toBe(false);
+    store.removeDocuments([a]); // version 1 gone, version 2 left: a gap
+    expect(store.appGroupsStale()).toBe(true);
+    store.replaceAppGroups([{ name: 'Alpha', versions: [{ documentId: b, date: null }] }]);
+    expect(store.appGroupsStale()).toBe(false);
+  });
+
   it('keys corrections by section content, which survives re-indexing under a new id', () => {
     const folderId = store.ensureFolder(SEEDS);
     const input = documentFromFile(seed(0), folderId);
