@@ -36,6 +36,7 @@ describe.skipIf(skip !== null)('analyst walkthrough', () => {
 
   it('opens a folder, shows progress, then the library', async () => {
     await page.waitForSelector('text=尚未打开任何文件夹。');
+    await shot('library-empty');
     // The job may finish before the first poll on a fast machine, so watch for progress while waiting.
     const sawProgress = page.waitForSelector('[data-test="progress-count"]', { timeout: 120_000 }).then(() => true, () => false);
     await openFolderAndWait(page);
@@ -160,6 +161,7 @@ describe.skipIf(skip !== null)('analyst walkthrough', () => {
     await page.waitForSelector('[data-test="document-view"] mark.mark-target');
     expect(await page.textContent('[data-test="document-view"] mark.mark-target')).toContain('境内');
     expect(await page.locator('mark.mark-target').isVisible()).toBe(true);
+    await shot('document');
   });
 
   it('exports a workbook and shows it in its folder', async () => {
@@ -180,6 +182,10 @@ describe.skipIf(skip !== null)('analyst walkthrough', () => {
     await page.click('[data-test="lang-en"]');
     expect(await page.textContent('[data-test="nav-library"]')).toContain('Library');
     expect((await h.api.getSettings()).language).toBe('en');
+    await page.click('[data-test="nav-matrix"]');
+    await page.waitForSelector('[data-test="matrix-row"]');
+    expect(await page.textContent('.legend')).toContain('present');
+    await shot('matrix-en');
     expect(h.requests.filter((url) => !url.startsWith(h.baseUrl))).toEqual([]);
     expect(h.pageErrors).toEqual([]);
   });

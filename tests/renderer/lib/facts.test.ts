@@ -23,3 +23,16 @@ describe('distinctFacts', () => {
     expect(rows[0].fact.nstart).toBe(0);
   });
 });
+
+describe('translateCode', () => {
+  it('shows storage codes and the matrix\'s Chinese-formatted columns in the UI language', async () => {
+    const { translateCode } = await import('../../../src/renderer/src/lib/facts');
+    expect(translateCode('domestic', 'zh')).toBe('境内');
+    expect(translateCode('境内', 'en')).toBe('in China');
+    expect(translateCode('经同意出境', 'en')).toBe('with consent');
+    expect(translateCode('15个工作日', 'en')).toBe('15 workdays');
+    expect(translateCode('30日', 'en')).toBe('30 days');
+    expect(translateCode('30日', 'zh')).toBe('30日');
+    expect(translateCode('usupport@ucloud.cn', 'en')).toBe('usupport@ucloud.cn');
+  });
+});
