@@ -13,9 +13,23 @@ function getModel(): TopicModel {
   return model;
 }
 
+/** The last classification of each sections array: analyzeDocument classifies, then findMentions
+ * needs the same topics again; running the model twice was a third of analyze time. */
+const classified = new WeakMap<readonly Section[], { text: string; language: Language; key: string; topics: TopicId[][] }>();
+
+/** Everything of the sections but their topics (which the caller fills in): a changed array gives a new key. */
+function sectionsKey(sections: readonly Section[]): string {
+  return JSON.stringify(sections, (k, v: unknown) => (k === 'topics' ? undefined : v));
+}
+
 /** Topics per section (same order as `sections`), from heading and body. */
 export function classifySections(text: string, sections: readonly Section[], language: Language): TopicId[][] {
-  return classifyWithModel(getModel(), text, sections, language);
+  const key = sectionsKey(sections);
+  const hit = classified.get(sections);
+  if (hit && hit.text === text && hit.language === language && hit.key === key) return hit.topics.map((t) => [...t]);
+  const topics = classifyWithModel(getModel(), text, sections, language);
+  classified.set(sections, { text, language, key, topics: topics.map((t) => [...t]) });
+  return topics;
 }
 
 /** Sentences (normalised spans) that address a topic although their section does not carry it. */
