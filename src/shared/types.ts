@@ -31,6 +31,12 @@ export interface Section {
   /** Normalised offset where the body starts (just after the heading line). */
   nbody: number;
   topics: TopicId[];
+  /**
+   * Set when the splitter made the section up rather than finding a heading: `preamble` is the
+   * text before the first heading (its heading is the title line, or a label such as `引言`);
+   * `paragraph` is one paragraph of a long heading-less body (heading ''). Absent on real headings.
+   */
+  synthetic?: 'preamble' | 'paragraph';
 }
 
 export type FactKind =

@@ -3,7 +3,8 @@
 import type { Section } from '../../shared/types';
 import type { HeadingHint } from '../ingest/types';
 import { cjkRatio, splitLines, type Line } from './lines';
-import { isHeadingLike, isPlainTitle, readHeading, type HeadingCandidate } from './headings';
+import { DOC_TITLE, isHeadingLike, isPlainTitle, readHeading, type HeadingCandidate } from './headings';
+import { addParagraphUnits, preambleSection } from './units';
 
 interface Accepted extends HeadingCandidate {
   line: number;
@@ -16,10 +17,11 @@ interface Accepted extends HeadingCandidate {
 const ENDS_SENTENCE = /[。.:：;；!！?？)）]$/;
 const UNDERLINE = /^(={3,}|-{3,})$/;
 const LIST_ITEM = /^(?:[•·▪●○◆]\s*|[-*+l]\s+)/;
-const DOC_TITLE = /(?:隐私|隱私|个人信息|個人信息|個人資料|個人資訊)(?:权|權)?(?:保护|保護|处理|處理)?(?:政策|协议|協議|声明|聲明|指引|规则|規則|条款|條款|说明|說明)[》」]?$|(?:用户|用戶|会员|會員)?(?:注册|註冊)?(?:服务|服務|使用)(?:协议|協議|条款|條款)[》」]?$|privacy\s+(?:policy|notice|statement)$|terms\s+of\s+(?:service|use)$/i;
 /** Front-matter headings (`目录`, `前言`, `Contents`) introduce nothing below them. */
 const LEAF_TITLE = /^(?:目\s*录|索引|前\s*言|引\s*言|导\s*言|序\s*言|提示条款|特别提示|重要提示|温馨提示|概述|(?:table\s+of\s+)?contents|introduction|summary|overview)[:：]?$/i;
 const UNNUMBERED_WEAK = new Set(['plain', 'bold', 'bracket', 'setext']);
+/** A leaf body at least this long with several blank-line paragraphs gets paragraph children. */
+const PARAGRAPH_UNITS_MIN_BODY = 300;
 
 function hintLevels(lines: Line[], hints: readonly HeadingHint[]): Int8Array {
   const levels = new Int8Array(lines.length).fill(-1);
@@ -210,6 +212,7 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
   // The document's own title (the leading unnumbered headings naming the policy) is not a section.
   let titles = 0;
   while (titles < heads.length && !heads[titles].numbered && DOC_TITLE.test(heads[titles].title) && (firstNumbered < 0 || titles < firstNumbered)) titles++;
+  const title = titles ? heads[titles - 1] : null;
   heads = heads.slice(titles);
   if (!heads.length || headingsCoverTooLittle(text, lines, heads)) return paragraphSections(text, offsets, lines);
 
@@ -249,10 +252,19 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
     stack.push({ section: s, scheme, mdLevel });
   }
   while (stack.length) close(text.length);
+  // Text before the first heading is a section of its own, a table of contents there included
+  // (the introduction often follows it; the preamble's scope bar keeps the listed topics out).
+  const preamble = preambleSection(text, lines, heads[0].line, isZh, title);
+  const all = preamble ? [preamble, ...sections.map((s) => ({ ...s, id: s.id + 1, parent: s.parent === null ? null : s.parent + 1 }))] : sections;
+  // Long heading-less bodies mix practices; their paragraphs are classified one by one.
+  return mapOffsets(addParagraphUnits(text, all, PARAGRAPH_UNITS_MIN_BODY), text, offsets);
+}
+
+function mapOffsets(all: Section[], text: string, offsets: Int32Array | null): Section[] {
   const map = (n: number) => (offsets ? offsets[Math.min(n, text.length)] : n);
-  for (const s of sections) {
+  for (const s of all) {
     s.start = map(s.nstart);
     s.end = map(s.nend);
   }
-  return sections;
+  return all;
 }

@@ -15,8 +15,8 @@ run('splitSections on the seed policies', () => {
     // `- 一、我们收集哪些信息以及如何使用信息` in 目录 appears once only, as the real chapter.
     expect(byHeading(analysis.sections, '我们收集哪些信息以及如何使用信息')).toHaveLength(1);
     expect(byHeading(analysis.sections, '未成年人信息的保护')).toHaveLength(1);
-    // The title line is not a section.
-    expect(analysis.sections.some((s) => s.heading.includes('小米贷款隐私政策'))).toBe(false);
+    // The title line heads only the synthetic preamble, never a chapter.
+    expect(analysis.sections.filter((s) => s.heading.includes('小米贷款隐私政策')).every((s) => s.synthetic === 'preamble')).toBe(true);
   });
 
   it('seed 000: (一)…(七) under 一、 and numbered features under (二)', async () => {
@@ -40,7 +40,7 @@ run('splitSections on the seed policies', () => {
   it('seed 001: twelve chapters, the index list skipped, the SDK table kept inside its section', async () => {
     const { analysis, doc } = await analyzed(seed(1));
     const s = analysis.sections;
-    expect(s.filter((x) => x.parent === null).map((x) => x.number)).toEqual([
+    expect(s.filter((x) => x.parent === null && !x.synthetic).map((x) => x.number)).toEqual([
       '一、', '二、', '三、', '四、', '五、', '六、', '七、', '八、', '九、', '十、', '十一、', '十二、',
     ]);
     expect(byHeading(s, '我方如何收集您的个人信息')).toHaveLength(1);
@@ -48,7 +48,7 @@ run('splitSections on the seed policies', () => {
       expect(s.some((x) => x.heading === cell), cell).toBe(false);
     }
     const table = doc.text.indexOf('BaiduLBS_Android.jar');
-    const holder = s.filter((x) => x.nstart <= table && table < x.nend).pop()!;
+    const holder = s.filter((x) => !x.synthetic && x.nstart <= table && table < x.nend).pop()!;
     expect(holder.heading).toContain('SDK');
     expect(s.find((x) => x.id === holder.parent)?.number).toBe('二、');
     const contact = s.find((x) => x.heading === '如何联系我方')!;
@@ -58,23 +58,23 @@ run('splitSections on the seed policies', () => {
   it('seed 002: markdown heading levels are inconsistent; numbering decides the tree', async () => {
     const { analysis } = await analyzed(seed(2));
     const s = analysis.sections;
-    expect(s.filter((x) => x.parent === null).map((x) => x.number)).toEqual([
+    expect(s.filter((x) => x.parent === null && !x.synthetic).map((x) => x.number)).toEqual([
       '一、', '二、', '三、', '四、', '五、', '六、', '七、', '八、', '九、', '十、', '十一、', '十二、',
     ]);
     // `【本平台如何收集与使用您的用户信息】` brackets are not part of the heading text.
-    expect(s[0].heading).toBe('本平台如何收集与使用您的用户信息');
+    expect(s.find((x) => !x.synthetic)!.heading).toBe('本平台如何收集与使用您的用户信息');
     const third = s.find((x) => x.number === '三、')!;
     // `### (一) 共享`, `# (二) 转让`, `# (三)公开披露` all sit under 三、.
     expect(s.filter((x) => x.parent === third.id).map((x) => x.heading)).toEqual(['共享', '转让', '公开披露']);
     expect(s.find((x) => x.number === '十二、')!.heading).toBe('其它');
-    expect(s.some((x) => x.heading.includes('小禾企服网用户隐私政策'))).toBe(false);
+    expect(s.some((x) => !x.synthetic && x.heading.includes('小禾企服网用户隐私政策'))).toBe(false);
   });
 
   it('seed 003: 第一部分 / 第二部分 at the top, 一、 inside each, the TOC not repeated', async () => {
     const { analysis } = await analyzed(seed(3));
     const s = analysis.sections;
-    expect(topLevel(s)).toEqual(['第一部分总则', '第二部分分则']);
-    const [general, specific] = s.filter((x) => x.parent === null);
+    expect(topLevel(s.filter((x) => !x.synthetic))).toEqual(['第一部分总则', '第二部分分则']);
+    const [general, specific] = s.filter((x) => x.parent === null && !x.synthetic);
     expect(s.filter((x) => x.parent === general.id).map((x) => x.heading)).toEqual([
       '定义与适用范围', '收集、处理信息的原则', '收集、处理信息的目的', '收集、处理信息的方式',
     ]);
@@ -91,7 +91,7 @@ run('splitSections on the seed policies', () => {
   it('seed 004: `本政策将帮助您了解以下内容：一、… 八、` is a TOC; chapters follow with (一)… inside', async () => {
     const { analysis, doc } = await analyzed(seed(4));
     const s = analysis.sections;
-    const top = s.filter((x) => x.parent === null);
+    const top = s.filter((x) => x.parent === null && !x.synthetic);
     expect(top.map((x) => x.number)).toEqual(['一、', '二、', '三、', '四、', '五、', '六、', '七、', '八、']);
     expect(top[0].nstart).toBeGreaterThan(doc.text.indexOf('我们深知个人信息对您的重要性'));
     expect(s.filter((x) => x.parent === top[0].id).map((x) => x.heading).slice(0, 3)).toEqual([
@@ -105,7 +105,9 @@ run('splitSections on the seed policies', () => {
       const { analysis, doc } = await analyzed(seed(n));
       analysis.sections.forEach((sec, i) => {
         expect(sec.id).toBe(i);
-        expect(sec.nstart).toBeLessThan(sec.nbody);
+        // A made-up section has no heading line of its own (a preamble may have its title line).
+        if (sec.synthetic) expect(sec.nstart).toBeLessThanOrEqual(sec.nbody);
+        else expect(sec.nstart).toBeLessThan(sec.nbody);
         expect(sec.nbody).toBeLessThanOrEqual(sec.nend);
         expect(sec.start).toBe(doc.offsets[sec.nstart]);
         expect(sec.end).toBe(doc.offsets[sec.nend]);
@@ -116,7 +118,7 @@ run('splitSections on the seed policies', () => {
           expect(p.nstart <= sec.nstart && sec.nend <= p.nend).toBe(true);
         } else expect(sec.level).toBe(1);
         // The heading text is found on the heading line in the source.
-        if (sec.heading) {
+        if (sec.heading && !sec.synthetic) {
           expect(doc.text.slice(sec.nstart, sec.nbody)).toContain(sec.heading);
           expect(doc.source.slice(sec.start, sec.end).normalize('NFKC').replace(/\s/g, '')).toContain(sec.heading.replace(/\s/g, '').slice(0, 4));
         }
@@ -171,7 +173,7 @@ run('splitSections on corpora', () => {
   it('Spotify markdown: `[](#anchor)**1\\. About this Policy**` with `----` underline are the chapters', async () => {
     const doc = await ingest(corpus('ota_pga_versions', 'Spotify', 'Spotify__2022-07-11.md'));
     const s = splitSections(doc.text, doc.offsets, doc.headingHints, false);
-    const top = s.filter((x) => x.parent === null);
+    const top = s.filter((x) => x.parent === null && !x.synthetic);
     expect(top.map((x) => x.heading)).toEqual([
       'About this Policy', 'Your personal data rights and controls', 'Personal data we collect about you',
       'Our purpose for using your personal data', 'Sharing your personal data', 'Data retention',
@@ -238,7 +240,7 @@ run('splitSections: tables of contents the body words differently', () => {
 
   it('CA4P: `7 隐私政策的修订和通知` is numbered like `7.`; its index is no section', async () => {
     const s = await sectionsOf('ca4p483', 'txt', '0546_com_hudun_androidrecorder.txt');
-    const top = s.filter((x) => x.parent === null);
+    const top = s.filter((x) => x.parent === null && !x.synthetic);
     expect(top.map((x) => x.number)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
     expect(s.filter((x) => x.heading === '隐私政策的修订和通知')).toHaveLength(1);
     expect(s.find((x) => x.number === '1.1')!.parent).toBe(top[0].id);

@@ -71,7 +71,9 @@ export function classifyWithModel(
   const byId = new Map(sections.map((s, i) => [s.id, i]));
   const hasChild = new Set<number>();
   for (const s of sections) if (s.parent !== null) hasChild.add(s.parent);
-  const heads = sections.map((s) => headingTopics(s.heading));
+  // A preamble is an introduction (scope) whatever its title line says: it names every practice in
+  // passing (`本政策将帮助您了解…`), so only strong body evidence gives it another topic.
+  const heads = sections.map((s) => (s.synthetic === 'preamble' ? new Set<TopicId>([...headingTopics(s.heading), 'scope']) : headingTopics(s.heading)));
   const headClasses = heads.map((h) => new Set([...h].map((t) => CLASS_OF_TOPIC[t])));
 
   return sections.map((s, i) => {
@@ -115,7 +117,8 @@ export function classifyWithModel(
       if (p >= bar) for (const t of refineClass(cls, body)) topics.add(t);
     });
     // A section the model finds no topic in but that gives an e-mail, phone or address is contact.
-    if (topics.size === 0 && CONTACT_CUE.test(body)) topics.add('contact');
+    // (Not a preamble: its operator line or hotline sits among introductory paragraphs.)
+    if (topics.size === 0 && s.synthetic !== 'preamble' && CONTACT_CUE.test(body)) topics.add('contact');
     // A sharing / third-party section naming SDKs is about them too (`以 SDK、API 等形式接入`).
     if (own.has('share') && topics.has(heads[i].has('third_party') ? 'third_party' : 'sharing') && SDK_CUE.test(body)) topics.add('sdk');
     // Scope (definitions, introduction) is heading-only: the corpora label no such class.

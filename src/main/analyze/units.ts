@@ -1,0 +1,102 @@
+// Sections the splitter makes up so that every stretch of text lands in a section that can carry
+// its own topics: the preamble before the first heading, and the paragraphs of long heading-less
+// bodies. Both are flagged `synthetic`, so views can tell them from headings the policy wrote.
+import type { Section } from '../../shared/types';
+import { DOC_TITLE, isHeadingLike, readHeading } from './headings';
+import type { Line } from './lines';
+
+/** Label of a preamble without a title line of its own. */
+export const PREAMBLE_LABEL = { zh: '引言', en: 'Introduction' } as const;
+
+const UNDERLINE = /^(={3,}|-{3,})$/;
+/** Less body than this is a title or a date line, not a preamble. */
+const MIN_PREAMBLE = { zh: 20, en: 60 };
+
+/**
+ * The text before the first heading (`endLine`: the first heading, table of contents or list
+ * entry) as a level-1 section, when it holds more than a title. Its heading is the document's
+ * first line when that reads as a title, else `引言` / `Introduction`.
+ */
+export function preambleSection(
+  text: string, lines: Line[], endLine: number, zh: boolean, title: { line: number; title: string } | null,
+): Section | null {
+  let first = 0;
+  while (first < endLine && (!lines[first].text || UNDERLINE.test(lines[first].text))) first++;
+  if (first >= endLine) return null;
+  let end = lines[endLine]?.textStart ?? text.length;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  let heading: string | null = title?.title ?? null;
+  let titleLine = title?.line ?? -1;
+  if (!heading) {
+    const c = readHeading(lines[first].text, -1);
+    // `TEN: The Enthusiast Network Privacy Policy` reads as a field but names the policy.
+    const title = c && (c.scheme !== 'field' || DOC_TITLE.test(c.title)) && !c.numbered && /\p{L}/u.test(c.title);
+    if (c && title && isHeadingLike(c.title, zh, zh ? 40 : 90)) {
+      heading = c.title;
+      titleLine = first;
+    }
+  }
+  let nbody = lines[first].textStart;
+  if (heading) {
+    const under = titleLine + 1 < lines.length && UNDERLINE.test(lines[titleLine + 1].text) ? titleLine + 1 : titleLine;
+    nbody = Math.min(end, lines[under].end + 1);
+  }
+  if (text.slice(nbody, end).trim().length < MIN_PREAMBLE[zh ? 'zh' : 'en']) return null;
+  const nstart = lines[first].textStart;
+  return {
+    id: 0, parent: null, level: 1, number: null, heading: heading ?? PREAMBLE_LABEL[zh ? 'zh' : 'en'],
+    start: nstart, end, nstart, nend: end, nbody, topics: [], synthetic: 'preamble',
+  };
+}
+
+/** A block shorter than this (a run-in label such as `Cookies.`) joins the next paragraph. */
+const MIN_PARAGRAPH = 40;
+
+/** Blank-line separated paragraphs of text[a, b). */
+function paragraphs(text: string, a: number, b: number): { a: number; b: number }[] {
+  const out: { a: number; b: number }[] = [];
+  const re = /\n[ \t\u3000]*\n\s*/g;
+  re.lastIndex = a;
+  let from = a;
+  const push = (x: number, y: number) => {
+    while (x < y && /\s/.test(text[x])) x++;
+    while (y > x && /\s/.test(text[y - 1])) y--;
+    if (y <= x) return;
+    const prev = out[out.length - 1];
+    if (prev && prev.b - prev.a < MIN_PARAGRAPH) prev.b = y;
+    else out.push({ a: x, b: y });
+  };
+  for (let m = re.exec(text); m && m.index < b; m = re.exec(text)) {
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  push(from, b);
+  return out;
+}
+
+/**
+ * Splits the body of every leaf section that holds several paragraphs into paragraph children, so
+ * a section mixing practices (collection, then sharing, then retention) is classified per
+ * paragraph. Returns a new pre-order list with ids and parents renumbered.
+ */
+export function addParagraphUnits(text: string, sections: Section[], minBody: number): Section[] {
+  const hasChild = new Set<number>();
+  for (const s of sections) if (s.parent !== null) hasChild.add(s.parent);
+  const out: Section[] = [];
+  const newId = new Map<number, number>();
+  for (const s of sections) {
+    const copy: Section = { ...s, id: out.length, parent: s.parent === null ? null : (newId.get(s.parent) ?? null) };
+    newId.set(s.id, copy.id);
+    out.push(copy);
+    if (hasChild.has(s.id) || s.synthetic === 'paragraph' || s.nend - s.nbody < minBody) continue;
+    const paras = paragraphs(text, s.nbody, s.nend);
+    if (paras.length < 2) continue;
+    for (const p of paras) {
+      out.push({
+        id: out.length, parent: copy.id, level: s.level + 1, number: null, heading: '',
+        start: p.a, end: p.b, nstart: p.a, nend: p.b, nbody: p.a, topics: [], synthetic: 'paragraph',
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+// Preamble and paragraph sections (src/main/analyze/units.ts) on real policies.
+import { describe, expect, it } from 'vitest';
+import { splitSections } from '../../../src/main/analyze';
+import { corpus, hasShared, seed } from '../../helpers/paths';
+import { analyzed, ingest } from './helpers';
+import { readCa4p, readOpp } from '../../../bench/score-corpora.mjs';
+
+const run = hasShared ? describe : describe.skip;
+
+run('preamble section', () => {
+  it('seed 004: `我们深知个人信息对您的重要性…` before the TOC is a preamble, not a chapter', async () => {
+    const { analysis, doc } = await analyzed(seed(4));
+    const pre = analysis.sections[0];
+    expect(pre.synthetic).toBe('preamble');
+    expect(pre.parent).toBeNull();
+    const intro = doc.text.indexOf('我们深知个人信息对您的重要性');
+    expect(pre.nstart <= intro && intro < pre.nend).toBe(true);
+    // It stops before the first chapter and holds no numbered heading.
+    const first = analysis.sections.find((s) => s.number === '一、')!;
+    expect(pre.nend).toBeLessThanOrEqual(first.nstart);
+    expect(analysis.sections.filter((s) => s.synthetic === 'preamble')).toHaveLength(1);
+    expect(pre.topics).toContain('scope');
+  });
+
+  it('seed 000: the title line heads the preamble', async () => {
+    const { analysis } = await analyzed(seed(0));
+    const pre = analysis.sections[0];
+    expect(pre.synthetic).toBe('preamble');
+    expect(pre.heading).toContain('隐私政策');
+  });
+
+  it('a document opening with its first chapter has no preamble', () => {
+    const text = ['一、我们收集的信息', '', '我们会收集您的手机号码用于注册账号以及提供服务，请您知悉并同意本条款内容。'].join('\n');
+    const s = splitSections(text, null, [], true);
+    expect(s.some((x) => x.synthetic)).toBe(false);
+    // A title and a date line alone are no preamble either.
+    const titled = splitSections(['某某隐私政策', '更新日期：2021年1月1日', '', text].join('\n'), null, [], true);
+    expect(titled.some((x) => x.synthetic === 'preamble')).toBe(false);
+  });
+
+  it('CA4P: labelled segments before the first heading now land in a section', () => {
+    let before = 0, covered = 0;
+    for (const d of readCa4p().slice(0, 60)) {
+      const s = splitSections(d.text, null, [], true);
+      const firstReal = s.find((x) => !x.synthetic)?.nstart ?? d.text.length;
+      for (const seg of d.segments) {
+        const mid = Math.floor((seg.start + seg.end) / 2);
+        if (mid >= firstReal) continue;
+        before++;
+        if (s.some((x) => x.nstart <= mid && mid < x.nend)) covered++;
+      }
+    }
+    expect(before).toBeGreaterThan(20);
+    expect(covered / before).toBeGreaterThan(0.9);
+  });
+});
+
+run('paragraph sections', () => {
+  it('OPP-115 plain text: inline headings are sections, their paragraphs children of them', () => {
+    const d = readOpp().find((x) => x.uid === 1099)!;
+    const text = d.segments.map((s) => s.text).join('\n\n');
+    const s = splitSections(text, null, [], false);
+    const share = s.find((x) => x.heading === 'HOW DO WE SHARE PERSONAL INFORMATION?')!;
+    const paras = s.filter((x) => x.parent === share.id);
+    expect(paras.length).toBeGreaterThan(2);
+    expect(paras.every((x) => x.synthetic === 'paragraph' && x.heading === '' && x.level === share.level + 1)).toBe(true);
+    // Paragraphs follow each other inside the section's body.
+    for (let i = 1; i < paras.length; i++) expect(paras[i].nstart).toBeGreaterThanOrEqual(paras[i - 1].nend);
+    expect(paras[0].nstart).toBeGreaterThanOrEqual(share.nbody);
+    // The introduction before the first heading is the preamble, headed by the title line.
+    expect(s[0].synthetic).toBe('preamble');
+    expect(s[0].heading).toContain('Privacy Policy');
+  });
+
+  it('a short body or a single paragraph gets no paragraph children', async () => {
+    const doc = await ingest(corpus('ota_pga_versions', 'Spotify', 'Spotify__2022-07-11.md'));
+    const s = splitSections(doc.text, doc.offsets, doc.headingHints, false);
+    const byId = new Map(s.map((x) => [x.id, x]));
+    for (const p of s.filter((x) => x.synthetic === 'paragraph')) {
+      const parent = byId.get(p.parent!)!;
+      expect(parent.nend - parent.nbody).toBeGreaterThanOrEqual(300);
+      expect(s.filter((x) => x.parent === parent.id).length).toBeGreaterThan(1);
+    }
+  });
+});
