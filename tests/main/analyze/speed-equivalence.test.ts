@@ -6,6 +6,9 @@ import { clauseCore, clauseFingerprint, clauseFingerprintOfCore, fingerprintClau
 import { splitSections, detectLanguage } from '../../../src/main/analyze';
 import { classifySections, findMentions } from '../../../src/main/analyze/topics';
 import { spaceCjk, spaceCjkByRegex } from '../../../src/main/store/cjk';
+import { FeatureVector, HASH_BITS } from '../../../src/main/analyze/topics/features';
+import { TopicModel, type ModelFile } from '../../../src/main/analyze/topics/model';
+import modelFile from '../../../src/main/analyze/topics/model-weights.json';
 import { corpus, hasShared, seed } from '../../helpers/paths';
 import { ingest } from './helpers';
 
@@ -70,5 +73,38 @@ describe.skipIf(!hasShared)('fast paths equal their reference versions', () => {
     sections[i].heading = '联系我们';
     expect(classifySections(doc.text, sections, language)).toEqual(fresh);
     expect(findMentions(doc.text, sections, language).length).toBeGreaterThan(0);
+  });
+
+  it('model probabilities are bit-identical to a plain per-bucket dot product over the weights file', async () => {
+    const file = modelFile as ModelFile;
+    const k = file.classes.length;
+    const present = Buffer.from(file.present, 'base64');
+    const raw = new Int8Array(Buffer.from(file.weights, 'base64'));
+    const rowOf = new Map<number, number>();
+    for (let b = 0, n = 0; b < 1 << HASH_BITS; b++) if (present[b >> 3] & (1 << (b & 7))) rowOf.set(b, n++);
+    const weight = new Float32Array(raw.length);
+    raw.forEach((x, i) => (weight[i] = x * file.scale[i % k]));
+    const slow = (text: string): number[] => {
+      const vec = new FeatureVector();
+      vec.fill(text);
+      const out = [...file.bias];
+      for (let t = 0; t < vec.size; t++) {
+        const b = vec.touched[t];
+        const r = rowOf.get(b);
+        if (r === undefined) continue;
+        for (let c = 0; c < k; c++) out[c] += weight[r * k + c] * vec.counts[b];
+      }
+      return out.map((x) => 1 / (1 + Math.exp(-x)));
+    };
+    const model = new TopicModel(file);
+    let compared = 0;
+    for (const f of files().slice(0, 8)) {
+      const { text } = await ingest(f);
+      for (const t of [...EDGE, ...text.split(/\n+/).filter((p) => p.length > 20).slice(0, 60)]) {
+        expect(Array.from(model.predict(t))).toEqual(slow(t));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(200);
   });
 });

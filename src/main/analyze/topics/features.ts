@@ -27,9 +27,14 @@ function isCjk(c: number): boolean {
 }
 
 /** Sparse feature vector of one text, L2-normalised; reused between calls to avoid allocation. */
+/** 1 + ln(n) for small counts, computed the same way as in `normalise` (most n-grams occur once or twice). */
+const LOG_COUNT = Float64Array.from({ length: 256 }, (_, n) => 1 + Math.log(n));
+
 export class FeatureVector {
   readonly counts = new Float32Array(1 << HASH_BITS);
   readonly touched = new Int32Array(1 << HASH_BITS);
+  /** values[k] = counts[touched[k]] once normalised: lets a model read them in order, not by bucket. */
+  readonly values = new Float32Array(1 << HASH_BITS);
   size = 0;
 
   private add(bucket: number): void {
@@ -84,16 +89,24 @@ export class FeatureVector {
   }
 
   private normalise(): void {
+    const { counts, touched, values, size } = this;
     let sum = 0;
-    for (let k = 0; k < this.size; k++) {
-      const b = this.touched[k];
-      const v = 1 + Math.log(this.counts[b]);
-      this.counts[b] = v;
+    for (let k = 0; k < size; k++) {
+      const b = touched[k];
+      const n = counts[b];
+      const v = n < 256 ? LOG_COUNT[n] : 1 + Math.log(n);
+      // Stored as float32 (as counts[b] always was), summed at full precision.
+      counts[b] = v;
+      values[k] = v;
       sum += v * v;
     }
     if (sum === 0) return;
     const inv = 1 / Math.sqrt(sum);
-    for (let k = 0; k < this.size; k++) this.counts[this.touched[k]] *= inv;
+    for (let k = 0; k < size; k++) {
+      const v = values[k] * inv;
+      counts[touched[k]] = v;
+      values[k] = v;
+    }
   }
 
   clear(): void {
