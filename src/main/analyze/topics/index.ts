@@ -19,7 +19,9 @@ const classified = new WeakMap<readonly Section[], { text: string; language: Lan
 
 /** Everything of the sections but their topics (which the caller fills in): a changed array gives a new key. */
 function sectionsKey(sections: readonly Section[]): string {
-  return JSON.stringify(sections, (k, v: unknown) => (k === 'topics' ? undefined : v));
+  let key = '';
+  for (const s of sections) key += `${s.id},${s.parent},${s.level},${s.number},${s.start},${s.end},${s.nstart},${s.nbody},${s.nend},${s.synthetic},${s.heading}\n`;
+  return key;
 }
 
 /** Topics per section (same order as `sections`), from heading and body. */
