@@ -257,7 +257,7 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
   const preamble = preambleSection(text, lines, heads[0].line, isZh, title);
   const all = preamble ? [preamble, ...sections.map((s) => ({ ...s, id: s.id + 1, parent: s.parent === null ? null : s.parent + 1 }))] : sections;
   // Long heading-less bodies mix practices; their paragraphs are classified one by one.
-  return mapOffsets(addParagraphUnits(text, all, PARAGRAPH_UNITS_MIN_BODY), text, offsets);
+  return mapOffsets(addParagraphUnits(text, all, PARAGRAPH_UNITS_MIN_BODY, isZh), text, offsets);
 }
 
 function mapOffsets(all: Section[], text: string, offsets: Int32Array | null): Section[] {

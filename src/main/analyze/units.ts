@@ -49,13 +49,16 @@ export function preambleSection(
   };
 }
 
-/** A block shorter than this (a run-in label such as `Cookies.`) joins the next paragraph. */
+/** A block shorter than this (a run-in label such as `Cookies.`, `1、`) joins the next paragraph. */
 const MIN_PARAGRAPH = 40;
 
-/** Blank-line separated paragraphs of text[a, b). */
-function paragraphs(text: string, a: number, b: number): { a: number; b: number }[] {
+/**
+ * Paragraphs of text[a, b): blank-line separated blocks, or (`byLine`, Chinese) lines, a line not
+ * ending a sentence or clause joining the next one (PDF hard line breaks split sentences).
+ */
+function paragraphs(text: string, a: number, b: number, byLine: boolean): { a: number; b: number }[] {
   const out: { a: number; b: number }[] = [];
-  const re = /\n[ \t\u3000]*\n\s*/g;
+  const re = byLine ? /\n\s*/g : /\n[ \t\u3000]*\n\s*/g;
   re.lastIndex = a;
   let from = a;
   const push = (x: number, y: number) => {
@@ -63,7 +66,7 @@ function paragraphs(text: string, a: number, b: number): { a: number; b: number 
     while (y > x && /\s/.test(text[y - 1])) y--;
     if (y <= x) return;
     const prev = out[out.length - 1];
-    if (prev && prev.b - prev.a < MIN_PARAGRAPH) prev.b = y;
+    if (prev && (prev.b - prev.a < MIN_PARAGRAPH || (byLine && !/[。；;！!？?：:]$/.test(text.slice(prev.a, prev.b))))) prev.b = y;
     else out.push({ a: x, b: y });
   };
   for (let m = re.exec(text); m && m.index < b; m = re.exec(text)) {
@@ -77,9 +80,10 @@ function paragraphs(text: string, a: number, b: number): { a: number; b: number 
 /**
  * Splits the body of every leaf section that holds several paragraphs into paragraph children, so
  * a section mixing practices (collection, then sharing, then retention) is classified per
- * paragraph. Returns a new pre-order list with ids and parents renumbered.
+ * paragraph. Chinese policies mostly separate paragraphs by a single line break (`zh`: by line).
+ * Returns a new pre-order list with ids and parents renumbered.
  */
-export function addParagraphUnits(text: string, sections: Section[], minBody: number): Section[] {
+export function addParagraphUnits(text: string, sections: Section[], minBody: number, zh = false): Section[] {
   const hasChild = new Set<number>();
   for (const s of sections) if (s.parent !== null) hasChild.add(s.parent);
   const out: Section[] = [];
@@ -89,7 +93,7 @@ export function addParagraphUnits(text: string, sections: Section[], minBody: nu
     newId.set(s.id, copy.id);
     out.push(copy);
     if (hasChild.has(s.id) || s.synthetic === 'paragraph' || s.nend - s.nbody < minBody) continue;
-    const paras = paragraphs(text, s.nbody, s.nend);
+    const paras = paragraphs(text, s.nbody, s.nend, zh);
     if (paras.length < 2) continue;
     for (const p of paras) {
       out.push({

@@ -19,7 +19,10 @@ run('preamble section', () => {
     const first = analysis.sections.find((s) => s.number === '一、')!;
     expect(pre.nend).toBeLessThanOrEqual(first.nstart);
     expect(analysis.sections.filter((s) => s.synthetic === 'preamble')).toHaveLength(1);
-    expect(pre.topics).toContain('scope');
+    // Its lines (intro, dates, the TOC entries) are paragraph children, none a numbered chapter.
+    const kids = analysis.sections.filter((s) => s.parent === pre.id);
+    expect(kids.length).toBeGreaterThan(1);
+    expect(kids.every((s) => s.synthetic === 'paragraph' && s.number === null)).toBe(true);
   });
 
   it('seed 000: the title line heads the preamble', async () => {
@@ -81,5 +84,25 @@ run('paragraph sections', () => {
       expect(parent.nend - parent.nbody).toBeGreaterThanOrEqual(300);
       expect(s.filter((x) => x.parent === parent.id).length).toBeGreaterThan(1);
     }
+  });
+
+  it('seeds: Chinese bodies split by line, a hard-wrapped line joined to the rest of its sentence', async () => {
+    let units = 0;
+    for (const n of [0, 1, 2, 3, 4] as const) {
+      const { analysis, doc } = await analyzed(seed(n));
+      const s = analysis.sections;
+      for (const parent of s) {
+        const kids = s.filter((x) => x.parent === parent.id && x.synthetic === 'paragraph');
+        units += kids.length;
+        kids.slice(0, -1).forEach((k) => {
+          const t = doc.text.slice(k.nstart, k.nend);
+          expect(t, `seed ${n}`).toMatch(/[。；;！!？?：:]$/);
+          expect(t.length).toBeGreaterThanOrEqual(40);
+        });
+        // Paragraphs are siblings of nothing else: a section has either real or paragraph children.
+        if (kids.length) expect(s.filter((x) => x.parent === parent.id).length).toBe(kids.length);
+      }
+    }
+    expect(units).toBeGreaterThan(50);
   });
 });
