@@ -159,8 +159,16 @@ function usable(name: string): boolean {
   return n.length >= 2 && !NOT_APP.test(n) && !EN_NOT_APP.test(n) && !/隐私|政策|协议/.test(n) && !FRAGMENT.test(n);
 }
 
+let lastAppName: { text: string; found: AppNameMatch | null } | null = null;
+
 /** The app as the policy names it: title line, `《X隐私政策》`, `“X”产品`, `XAPP`, `X Privacy Policy`. */
 export function findAppName(text: string): AppNameMatch | null {
+  // analyze asks twice per document (the app_name fact, then the app); the scan is costly.
+  if (lastAppName?.text !== text) lastAppName = { text, found: scanAppName(text) };
+  return lastAppName.found && { ...lastAppName.found };
+}
+
+function scanAppName(text: string): AppNameMatch | null {
   let scanned = 0;
   let pos = 0;
   while (pos < text.length && scanned < 6) {

@@ -25,12 +25,17 @@ function noteKv(info: { name: string; vendor: string | null; purpose: string | n
   else info.data ??= value;
 }
 
+// Cheap pre-tests: SDK_TITLE needs `sdk` in the line, KV a colon; most lines have neither.
+const HAS_SDK = /sdk/i;
+const sdkTitle = (t: string): RegExpExecArray | null => (HAS_SDK.test(t) ? SDK_TITLE.exec(t) : null);
+const keyValue = (t: string): RegExpExecArray | null => (t.includes(':') || t.includes('：') ? KV.exec(t) : null);
+
 /** `#### 支付宝支付 SDK` followed by `* 第三方名称：…` / `* 功能：…` lines. */
 function keyValueSdks(sink: FactSink, lines: Line[]): number {
   let found = 0;
   for (let i = 0; i < lines.length; i++) {
-    const title = SDK_TITLE.exec(lines[i].text);
-    const kvHere = KV.exec(lines[i].text);
+    const title = sdkTitle(lines[i].text);
+    const kvHere = keyValue(lines[i].text);
     const isStart = (title && !/[。，,:：]/.test(title[1])) || (kvHere && /SDK名称|^名称$/.test(kvHere[1]));
     if (!isStart) continue;
     const info = { name: title ? title[1].replace(/^[#*\-\s]+/, '').trim() : '', vendor: null as string | null, purpose: null as string | null, data: null as string | null };
@@ -39,8 +44,8 @@ function keyValueSdks(sink: FactSink, lines: Line[]): number {
     for (; j < lines.length && j < i + 30; j++) {
       const t = lines[j].text;
       if (!t) continue;
-      if (j > i && (SDK_TITLE.test(t) || /^#/.test(t))) break;
-      const kv = KV.exec(t);
+      if (j > i && (sdkTitle(t) || /^#/.test(t))) break;
+      const kv = keyValue(t);
       if (kv) {
         if (j > i && info.name && /SDK名称|^名称$/.test(kv[1])) break;
         noteKv(info, kv[1], kv[2].trim());

@@ -19,6 +19,10 @@ const SENTENCE_RULES: readonly [TopicId, RegExp][] = [
   ['updates', /(本|我们的)(隐私)?政策[^。；]{0,10}(修订|更新|变更)[^。；]{0,20}(通知|公告|告知|提示)/],
 ];
 
+/** Matches wherever any rule does (and maybe more: case-folded): most sentences match no rule,
+ * and one test rejects them instead of twelve. */
+const ANY_RULE = new RegExp(SENTENCE_RULES.map(([, re]) => `(?:${re.source})`).join('|'), 'i');
+
 function sentenceEnds(language: Language): RegExp {
   return language === 'en' ? /[。！？；!?;\n]|\.(?=\s|$)/g : /[。！？；\n]/g;
 }
@@ -51,7 +55,7 @@ export function findTopicMentions(
       const m = splitter.exec(text);
       const to = m && m.index < end ? m.index + 1 : end;
       const sentence = text.slice(from, to);
-      if (sentence.trim().length >= 6) {
+      if (sentence.trim().length >= 6 && ANY_RULE.test(sentence)) {
         for (const [topic, re] of SENTENCE_RULES) {
           if (carried[i].has(topic) || !re.test(sentence)) continue;
           let a = from;
