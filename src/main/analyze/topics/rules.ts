@@ -54,6 +54,8 @@ const DATE_LINE = /(19|20)\d\d\s*(年|[-/.]\s*\d)|(updated|effective)[^a-z]{0,3}
 /** Disqualifiers: words that look like a topic but are about something else. */
 const NOT_STORAGE = /(出境|境外)(定居|旅游|就业|务工|提取)/;
 const NOT_UPDATES = /更新(您的|个人)|(信息|资料)(的)?(更新|修改)/;
+/** `危害国家安全、泄露国家秘密…` (a terms-of-service ban list) is not about data security. */
+const NOT_DATA_SECURITY = /(国家|公共|社会)安全/g;
 
 export function headingTopics(heading: string, chapter = false): Set<TopicId> {
   const out = new Set<TopicId>();
@@ -64,6 +66,11 @@ export function headingTopics(heading: string, chapter = false): Set<TopicId> {
   if (chapter) for (const [topic, re] of CHAPTER_RULES) if (re.test(h)) out.add(topic);
   if (NOT_STORAGE.test(h)) out.delete('storage');
   if (NOT_UPDATES.test(h)) out.delete('updates');
+  if (out.has('security') && /(国家|公共|社会)安全/.test(h)) {
+    const rest = h.replace(NOT_DATA_SECURITY, '');
+    const rules = chapter ? [...HEADING_RULES, ...CHAPTER_RULES] : HEADING_RULES;
+    if (!rules.some(([t, re]) => t === 'security' && re.test(rest))) out.delete('security');
+  }
   for (const [specific, generic] of SPECIFIC_OVER_GENERIC) {
     if (out.has(specific)) for (const g of generic) out.delete(g);
   }

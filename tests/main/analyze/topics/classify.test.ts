@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifySections, findMentions } from '../../../../src/main/analyze/topics';
-import { seed } from '../../../helpers/paths';
+import { corpus, seed } from '../../../helpers/paths';
+import { splitSections } from '../../../../src/main/analyze/sections';
 import { sectionsAt } from './seed-sections';
 
 const read = (n: 0 | 1 | 2 | 3 | 4): string => readFileSync(seed(n), 'utf8');
@@ -114,6 +115,17 @@ describe('classifySections on seed policies', () => {
     const sections = sectionsAt(text, from, [['6、个人信息主体获取个人信息副本', 2]], '您可以通过登录您的帐号');
     sections[0].nend = sections[0].end = text.indexOf('\n', text.indexOf('您可以通过登录您的帐号')) ;
     expect(classifySections(text, sections, 'zh')[0]).toContain('rights');
+  });
+
+  it('a terms-of-service ban list naming 国家安全 is no data-security heading (CA4P 0531)', () => {
+    const text = readFileSync(corpus('ca4p483', 'txt', '0531_com_all_video.txt'), 'utf8');
+    const s = splitSections(text, null, [], true);
+    const ban = s.find((x) => x.heading.startsWith('制作、上传、复制') && x.heading.includes('危害国家安全'))!;
+    const topics = classifySections(text, s, 'zh');
+    expect(topics[ban.id]).not.toContain('security');
+    // Its lines are not security either, although its parent context would lower their bar.
+    const lines = s.filter((x) => x.parent === ban.id);
+    expect(lines.filter((x) => topics[x.id].includes('security')).length).toBeLessThan(lines.length / 4);
   });
 });
 
