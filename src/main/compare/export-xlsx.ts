@@ -1,10 +1,11 @@
 // xlsx writer: plain values only (no formulas, no hyperlinks), frozen header, wrapped text.
 // Streams rows to disk (WorkbookWriter) so a 1,000-app export stays within seconds and memory.
-import ExcelJS from 'exceljs';
 import type { SheetTable } from './export-sheets';
 import { neutralise, safeCell } from './neutralise';
 
 export async function writeXlsx(path: string, tables: readonly SheetTable[]): Promise<number> {
+  // exceljs takes ~400 ms to load: only an xlsx export pays for it, not every start of the app or CLI.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Policy Lens';
   workbook.created = new Date();

@@ -1,5 +1,4 @@
-import JSZip from 'jszip';
-import mammoth from 'mammoth';
+import type JSZip from 'jszip';
 import { IngestError } from './types';
 
 export const DOCX_MAX_UNCOMPRESSED = 100 * 1024 * 1024;
@@ -84,9 +83,11 @@ export async function docxToHtml(bytes: Uint8Array): Promise<string> {
   const entries = inspectZip(bytes);
   checkBomb(entries);
   if (!entries.some((e) => e.name === 'word/document.xml')) throw new IngestError('docx: no word/document.xml (not a Word document)');
+  // jszip and mammoth cost ~170 ms to load; only a run that actually meets a .docx pays it.
+  const [{ default: JSZipLib }, { default: mammoth }] = await Promise.all([import('jszip'), import('mammoth')]);
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+    zip = await JSZipLib.loadAsync(bytes, { checkCRC32: true });
   } catch (err) {
     throw new IngestError(`docx: broken zip (${(err as Error).message})`);
   }

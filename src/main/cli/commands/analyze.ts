@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { readFile, stat } from 'node:fs/promises';
 import { CliError, type CliCommand } from '../command';
-import { defaultPipeline } from '../../index-job/defaultPipeline';
 import type { DocumentAnalysis } from '../../../shared/types';
 
 interface AnalyzeResult {
@@ -21,6 +20,7 @@ async function analyzeFile(file: string): Promise<AnalyzeResult> {
     const info = await stat(resolve(file)).catch(() => null);
     if (!info) return { file, error: `file not found: ${file}`, ...empty };
     if (!info.isFile()) return { file, error: `not a regular file: ${file}`, ...empty };
+    const { defaultPipeline } = await import('../../index-job/defaultPipeline');
     const a = defaultPipeline.analyze(await defaultPipeline.ingest(resolve(file), await readFile(resolve(file))));
     return {
       file, error: null, app: a.app, operator: a.operator, language: a.language, dates: a.dates,

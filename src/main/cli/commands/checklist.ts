@@ -1,4 +1,3 @@
-import { buildChecklists } from '../../compare';
 import type { CliCommand } from '../command';
 import { clip, printJson, withLibrary } from './compare-support';
 
@@ -8,6 +7,7 @@ export const checklistCommand: CliCommand = {
   name: 'checklist',
   usage: 'checklist [--db FILE] [--json]   disclosure checklist per app (latest version)',
   async run(args, io) {
+    const { buildChecklists } = await import('../../compare');
     return withLibrary(args, (reader) => {
       const lists = buildChecklists(reader);
       if (args.flags.json) {

@@ -1,4 +1,3 @@
-import { compareTopic } from '../../compare';
 import { isTopicId, TOPIC_IDS } from '../../../shared/taxonomy';
 import { CliError, type CliCommand } from '../command';
 import { stringFlag } from '../args';
@@ -8,6 +7,7 @@ export const compareCommand: CliCommand = {
   name: 'compare',
   usage: 'compare --topic ID --apps A,B[,C,D] [--db FILE] [--json]   one topic side by side, clause by clause',
   async run(args, io) {
+    const { compareTopic } = await import('../../compare');
     const topic = stringFlag(args, 'topic');
     if (!topic) throw new CliError(`compare: --topic is required (one of ${TOPIC_IDS.join(', ')})`);
     if (!isTopicId(topic)) throw new CliError(`compare: unknown topic "${topic}" (one of ${TOPIC_IDS.join(', ')})`);

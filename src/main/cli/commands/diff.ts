@@ -1,7 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { diffDocuments, diffStoredVersions, type DiffSide } from '../../compare';
-import { defaultPipeline } from '../../index-job/defaultPipeline';
+import type { DiffSide } from '../../compare';
 import type { VersionDiff } from '../../../shared/types';
 import { CliError, type CliCommand } from '../command';
 import { clip, printJson, withLibrary } from './compare-support';
@@ -10,6 +9,7 @@ async function fileSide(path: string): Promise<DiffSide> {
   const abs = resolve(path);
   if (!existsSync(abs)) throw new CliError(`file not found: ${path}`);
   if (!statSync(abs).isFile()) throw new CliError(`not a regular file: ${path}`);
+  const { defaultPipeline } = await import('../../index-job/defaultPipeline');
   const doc = await defaultPipeline.ingest(abs, readFileSync(abs));
   const a = defaultPipeline.analyze(doc);
   return {
@@ -36,6 +36,7 @@ export const diffCommand: CliCommand = {
   async run(args, io) {
     const [a, b] = args.positional;
     if (!a || !b || args.positional.length > 2) throw new CliError('diff: give exactly two files or two document ids');
+    const { diffDocuments, diffStoredVersions } = await import('../../compare');
     const ids = /^\d+$/.test(a) && /^\d+$/.test(b) && !existsSync(a) && !existsSync(b);
     const diff = ids
       ? await withLibrary(args, (reader) => diffStoredVersions(reader, Number(a), Number(b)))

@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { exportComparison } from '../../compare';
 import { CliError, type CliCommand } from '../command';
 import { stringFlag } from '../args';
 import { findApp, listFlag, printJson, withLibrary } from './compare-support';
@@ -8,6 +7,7 @@ export const exportCommand: CliCommand = {
   name: 'export',
   usage: 'export --out FILE.xlsx|DIR [--apps A,B] [--db FILE] [--json]   workbook (or one CSV per sheet into DIR)',
   async run(args, io) {
+    const { exportComparison } = await import('../../compare');
     const out = stringFlag(args, 'out');
     if (!out) throw new CliError('export: --out FILE.xlsx or --out DIR is required');
     const target = resolve(out);

@@ -1,4 +1,3 @@
-import { buildHistory } from '../../compare';
 import { CliError, type CliCommand } from '../command';
 import { findApp, printJson, withLibrary } from './compare-support';
 
@@ -6,6 +5,7 @@ export const historyCommand: CliCommand = {
   name: 'history',
   usage: 'history <app> [--db FILE] [--json]   versions of one app with what changed between them',
   async run(args, io) {
+    const { buildHistory } = await import('../../compare');
     const ref = args.positional.join(' ').trim();
     if (!ref) throw new CliError('history: missing <app> (name or id)');
     return withLibrary(args, (reader) => {

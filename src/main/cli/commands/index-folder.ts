@@ -2,8 +2,6 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CliError, type CliCommand } from '../command';
 import { openLibrary } from '../database';
-import { FolderError, indexFolder } from '../../index-job/indexFolder';
-import { defaultPipeline } from '../../index-job/defaultPipeline';
 
 export const indexCommand: CliCommand = {
   name: 'index',
@@ -14,6 +12,8 @@ export const indexCommand: CliCommand = {
     const root = resolve(folder);
     if (!existsSync(root)) throw new CliError(`folder not found: ${root}`);
     if (!statSync(root).isDirectory()) throw new CliError(`not a folder: ${root}`);
+    const [{ FolderError, indexFolder }, { defaultPipeline }] = await Promise.all([
+      import('../../index-job/indexFolder'), import('../../index-job/defaultPipeline')]);
     const store = openLibrary(args);
     try {
       const summary = await indexFolder(store, root, { pipeline: defaultPipeline });

@@ -1,4 +1,3 @@
-import { buildMatrix } from '../../compare';
 import type { CliCommand } from '../command';
 import { renderMatrixTable } from '../matrix-table';
 import { printJson, withLibrary } from './compare-support';
@@ -7,6 +6,7 @@ export const matrixCommand: CliCommand = {
   name: 'matrix',
   usage: 'matrix [--db FILE] [--json]   topics × apps: which topics each policy covers, then its key facts',
   async run(args, io) {
+    const { buildMatrix } = await import('../../compare');
     return withLibrary(args, (reader) => {
       const m = buildMatrix(reader, {});
       if (args.flags.json) {
