@@ -113,7 +113,8 @@ function markTableOfContents(lines: Line[], cands: Accepted[]): Set<number> {
   // The body may drop the TOC's numbers (HTML `<h2>` chapters after a `一、…十、` index), so a
   // title alone also counts as a repeat.
   const keys = (c: HeadingCandidate) => [`${c.number ?? ''}|${tocKey(c)}`, `|${tocKey(c)}`];
-  for (const c of cands) if (!c.listOnly) for (const k of keys(c)) lastByKey.set(k, c.line);
+  // Bulleted chapter headings (`* 1.我们收集的信息`) repeat a table of contents too.
+  for (const c of cands) for (const k of keys(c)) lastByKey.set(k, c.line);
   const dup = cands.map((c) =>
     keys(c).some((k) => {
       const last = lastByKey.get(k);
@@ -143,6 +144,22 @@ function markTableOfContents(lines: Line[], cands: Accepted[]): Set<number> {
     }
   }
   return toc;
+}
+
+/**
+ * When the chapters after a table of contents are written as list items (`* 1.我们收集的信息`),
+ * the items repeating its entries are the headings: at least two of them, each the entry's last
+ * occurrence.
+ */
+function promoteListHeadings(cands: Accepted[], toc: Set<number>): void {
+  const key = (c: Accepted) => `${c.number ?? ''}|${tocKey(c)}`;
+  const entries = new Set(cands.filter((c) => toc.has(c.line) && !c.listOnly).map(key));
+  if (entries.size < 2) return;
+  const lastToc = Math.max(...toc);
+  const last = new Map<string, number>();
+  for (const c of cands) last.set(key(c), c.line);
+  const promoted = cands.filter((c) => c.listOnly && c.line > lastToc && entries.has(key(c)) && last.get(key(c)) === c.line);
+  if (promoted.length >= 2) for (const c of promoted) c.listOnly = false;
 }
 
 /** Only blank lines (or setext underlines) between lines a and b. */
@@ -207,6 +224,7 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
   const isZh = zh ?? cjkRatio(text) >= 0.5;
   const cands = findCandidates(lines, hintLevels(lines, hints), isZh);
   const toc = markTableOfContents(lines, cands);
+  promoteListHeadings(cands, toc);
   let heads = cands.filter((c) => !c.listOnly && !toc.has(c.line));
   const firstNumbered = heads.findIndex((h) => h.numbered);
   // The document's own title (the leading unnumbered headings naming the policy) is not a section.

@@ -246,6 +246,18 @@ run('splitSections: tables of contents the body words differently', () => {
     expect(s.find((x) => x.number === '1.1')!.parent).toBe(top[0].id);
   });
 
+  it('CA4P: chapters written as bullets (`* 1.我们收集的信息`) after their index are the headings', async () => {
+    const s = await sectionsOf('ca4p483', 'txt', '0691_com_duole_chinachess_huawei.txt');
+    const real = s.filter((x) => !x.synthetic);
+    // Each chapter once, holding its 2.1… subsections; the index entries are no sections.
+    expect(real.filter((x) => x.heading === '我们收集的信息')).toHaveLength(1);
+    const storage = real.find((x) => x.heading === '信息的存储')!;
+    expect(storage.nend - storage.nstart).toBeGreaterThan(200);
+    expect(real.filter((x) => x.parent === storage.id).map((x) => x.heading)).toContain('信息存储的地域');
+    const contact = real.find((x) => x.heading === '联系我们')!;
+    expect(contact.nstart).toBeGreaterThan(storage.nend);
+  });
+
   it('CA4P: a table of contents flattened onto one line and bare `#####` lines are no headings', async () => {
     const gree = await sectionsOf('ca4p483', 'txt', '0648_com_gree_greesmarthome.txt');
     expect(gree.every((x) => x.heading.length <= 40)).toBe(true);
