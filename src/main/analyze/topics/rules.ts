@@ -57,7 +57,21 @@ const NOT_UPDATES = /更新(您的|个人)|(信息|资料)(的)?(更新|修改)/
 /** `危害国家安全、泄露国家秘密…` (a terms-of-service ban list) is not about data security. */
 const NOT_DATA_SECURITY = /(国家|公共|社会)安全/g;
 
+/** Headings repeat within and across policies (`一、我们如何收集和使用您的个人信息`): 18+ regexes each. */
+const headingMemo = new Map<string, readonly TopicId[]>();
+
 export function headingTopics(heading: string, chapter = false): Set<TopicId> {
+  const key = (chapter ? '1' : '0') + heading;
+  let topics = headingMemo.get(key);
+  if (!topics) {
+    if (headingMemo.size >= 20_000) headingMemo.clear();
+    topics = [...matchHeadingTopics(heading, chapter)];
+    headingMemo.set(key, topics);
+  }
+  return new Set(topics);
+}
+
+function matchHeadingTopics(heading: string, chapter: boolean): Set<TopicId> {
   const out = new Set<TopicId>();
   const h = heading.replace(/^\s*(第[一二三四五六七八九十百\d]+[章节条部分]+|[（(]?[一二三四五六七八九十\d]+[)）.、．]?)\s*/, '').trim();
   // Numbered list items (`（1）与国家安全直接相关的；`) are sentences, not headings.
