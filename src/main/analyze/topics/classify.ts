@@ -121,6 +121,10 @@ export function classifyWithModel(
     if (topics.size === 0 && s.synthetic !== 'preamble' && CONTACT_CUE.test(body)) topics.add('contact');
     // A sharing / third-party section naming SDKs is about them too (`以 SDK、API 等形式接入`).
     if (own.has('share') && topics.has(heads[i].has('third_party') ? 'third_party' : 'sharing') && SDK_CUE.test(body)) topics.add('sdk');
+    // An English paragraph the model finds nothing in is `other`, so that it keeps its own place
+    // instead of taking its heading's topic (`Our Security Precautions` running on into the site's
+    // copyright and postal address). Chinese units measured neutral and stay untopiced.
+    if (language === 'en' && s.synthetic === 'paragraph' && topics.size === 0) topics.add('other');
     // Scope (definitions, introduction) is heading-only: the corpora label no such class.
     if (heads[i].has('scope')) topics.add('scope');
     return [...topics];

@@ -4,6 +4,7 @@ import { classifySections, findMentions } from '../../../../src/main/analyze/top
 import { corpus, seed } from '../../../helpers/paths';
 import { splitSections } from '../../../../src/main/analyze/sections';
 import { sectionsAt } from './seed-sections';
+import { readOpp } from '../../../../bench/score-corpora.mjs';
 
 const read = (n: 0 | 1 | 2 | 3 | 4): string => readFileSync(seed(n), 'utf8');
 
@@ -115,6 +116,19 @@ describe('classifySections on seed policies', () => {
     const sections = sectionsAt(text, from, [['6、个人信息主体获取个人信息副本', 2]], '您可以通过登录您的帐号');
     sections[0].nend = sections[0].end = text.indexOf('\n', text.indexOf('您可以通过登录您的帐号')) ;
     expect(classifySections(text, sections, 'zh')[0]).toContain('rights');
+  });
+
+  it('an English paragraph about nothing listed is other, not its heading\'s topic (OPP-115 1252)', () => {
+    const d = readOpp().find((x) => x.uid === 1252)!;
+    const text = d.segments.map((x) => x.text).join('\n\n');
+    const s = splitSections(text, null, [], false);
+    const topics = classifySections(text, s, 'en');
+    const at = text.indexOf('This document was last revised on');
+    const unit = s.filter((x) => x.nstart <= at && at < x.nend).pop()!;
+    expect(unit.synthetic).toBe('paragraph');
+    expect(topics[unit.id]).toEqual(['other']);
+    // The heading's own topic stays on the heading section.
+    expect(topics[unit.parent!]).toContain('security');
   });
 
   it('a terms-of-service ban list naming 国家安全 is no data-security heading (CA4P 0531)', () => {
