@@ -11,6 +11,8 @@ import { TopicModel, type ModelFile } from '../../../src/main/analyze/topics/mod
 import modelFile from '../../../src/main/analyze/topics/model-weights.json';
 import { corpus, hasShared, seed } from '../../helpers/paths';
 import { ingest } from './helpers';
+import { cuedMatches } from '../../../src/main/analyze/facts/cued';
+import { AGE, AGE_CUES, DURATION, DURATION_CUES } from '../../../src/main/analyze/facts/obligations';
 
 const EDGE = [
   '',
@@ -106,5 +108,21 @@ describe.skipIf(!hasShared)('fast paths equal their reference versions', () => {
       }
     }
     expect(compared).toBeGreaterThan(200);
+  });
+
+  it('cue-guided age and duration matches are exactly the matchAll matches', async () => {
+    const edge = ['未满 十四 周岁 以下', '不满14岁', 'UNDER 13', 'children over  16 and 12 Years of Age', '年满十八周岁', '十五 个 工作日内', '2020年10月14日', 'within Forty-Five  Business\n days', '30 MONTHS', '3个月'];
+    const texts = [...edge];
+    for (const f of files()) texts.push((await ingest(f)).text);
+    const key = (ms: RegExpExecArray[] | RegExpMatchArray[]) => ms.map((m) => [m.index, ...m]);
+    let matched = 0;
+    for (const t of texts) {
+      for (const [re, cues] of [[AGE, AGE_CUES], [DURATION, DURATION_CUES]] as const) {
+        const slow = [...t.matchAll(re)];
+        matched += slow.length;
+        expect(key(cuedMatches(t, re, cues))).toEqual(key(slow));
+      }
+    }
+    expect(matched).toBeGreaterThan(50);
   });
 });

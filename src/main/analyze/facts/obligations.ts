@@ -2,9 +2,10 @@
 // the age below which users count as minors, retention periods.
 import { ZH_NUMERAL_CLASS, parseNumber } from '../numerals';
 import { sentenceAround, type FactSink } from './context';
+import { cuedMatches, type Cue } from './cued';
 
 const N = `[\\d${ZH_NUMERAL_CLASS}]+`;
-const DURATION = new RegExp(`(${N})\\s*(?:个)?\\s*(工作日|自然日|日|天|个?月|周|星期|年)|(\\d+|thirty|fifteen|ten|seven|fourteen|sixty|forty-five)\\s+(business\\s+days|working\\s+days|calendar\\s+days|days|months?)`, 'gi');
+export const DURATION = new RegExp(`(${N})\\s*(?:个)?\\s*(工作日|自然日|日|天|个?月|周|星期|年)|(\\d+|thirty|fifteen|ten|seven|fourteen|sixty|forty-five)\\s+(business\\s+days|working\\s+days|calendar\\s+days|days|months?)`, 'gi');
 const EN_NUMBERS: Record<string, number> = { seven: 7, ten: 10, fourteen: 14, fifteen: 15, thirty: 30, 'forty-five': 45, sixty: 60 };
 
 function durationDays(count: number, unit: string): { days: number; workdays: boolean } {
@@ -22,9 +23,15 @@ const USER_DEADLINE = /^(?:若|如果|倘若|假如|如)|(?:您|用户|你)(?:�
 const REQUEST_WORDS = /请求|申请|投诉|举报|咨询|意见|问题|疑问|诉求|要求|联系|删除|注销|更正|查询|request|complaint|inquir|question/i;
 const NOT_RESPONSE = /保存|保留|存储|留存|储存|公示|公告|通知期|retain|retention|store/i;
 
+/** Where a DURATION match can start: before a Chinese unit over its number and `个`, before `days`/`month` over English words. */
+export const DURATION_CUES: readonly Cue[] = [
+  { cue: /[工自日天个月周星年]/g, lead: new RegExp(`[\\s\\d${ZH_NUMERAL_CLASS}个]`) },
+  { cue: /days|month/gi, lead: /[\sA-Za-z0-9-]/ },
+];
+
 export function extractResponseTimes(sink: FactSink): void {
   const text = sink.text;
-  for (const m of text.matchAll(DURATION)) {
+  for (const m of cuedMatches(text, DURATION, DURATION_CUES)) {
     const a = m.index;
     const b = a + m[0].length;
     const zh = m[1] !== undefined;
@@ -113,13 +120,20 @@ export function extractStorageAndTransfer(sink: FactSink): void {
   if (chosen) sink.add('cross_border', chosen.value, chosen.start, chosen.end);
 }
 
-const AGE = new RegExp(`(?:不满|未满|未达到|小于|低于|已满|年满|满|超过)?\\s*(\\d{1,2}|[${ZH_NUMERAL_CLASS}]{1,3})\\s*(?:周岁|岁)(?:以下|以上)?|(?:under|younger than|below|over)(?: the age of)?\\s+(\\d{1,2})|(\\d{1,2})\\s+years? of age`, 'gi');
+export const AGE = new RegExp(`(?:不满|未满|未达到|小于|低于|已满|年满|满|超过)?\\s*(\\d{1,2}|[${ZH_NUMERAL_CLASS}]{1,3})\\s*(?:周岁|岁)(?:以下|以上)?|(?:under|younger than|below|over)(?: the age of)?\\s+(\\d{1,2})|(\\d{1,2})\\s+years? of age`, 'gi');
 const MINOR_CONTEXT = /未成年|儿童|监护|minor|child|parent|guardian|kid/i;
+
+/** Where an AGE match can start: before `岁` over its numeral and qualifier, at an English qualifier, before `year(s) of age`. */
+export const AGE_CUES: readonly Cue[] = [
+  { cue: /岁/g, lead: new RegExp(`[\\s\\d${ZH_NUMERAL_CLASS}周不满未达到小于低已年超过]`) },
+  { cue: /under|younger than|below|over/gi, lead: null },
+  { cue: /years? of age/gi, lead: /[\s\d]/ },
+];
 
 export function extractMinorAges(sink: FactSink): void {
   const text = sink.text;
   const seen = new Set<number>();
-  for (const m of text.matchAll(AGE)) {
+  for (const m of cuedMatches(text, AGE, AGE_CUES)) {
     const age = parseNumber(m[1] ?? m[2] ?? m[3]);
     if (!(age >= 6 && age <= 18)) continue;
     const sent = sentenceAround(text, m.index, m.index + m[0].length);
