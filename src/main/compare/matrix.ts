@@ -31,10 +31,15 @@ export function factColumns(detail: DocumentDetail): FactColumns {
 export function buildMatrix(reader: LibraryReader, query: MatrixQuery): Matrix {
   const corrections = groupCorrections(reader.listCorrections());
   const rows: MatrixRow[] = [];
-  for (const app of reader.listApps()) {
+  const apps = reader.listApps();
+  const chosen = apps.map((app) => {
     const picked = query.versions?.[app.id];
-    const documentId = picked !== undefined && app.versions.includes(picked) ? picked : app.latest;
-    const detail = reader.getDocumentDetail(documentId);
+    return picked !== undefined && app.versions.includes(picked) ? picked : app.latest;
+  });
+  const details = reader.getDocumentDetails?.(chosen);
+  for (const [i, app] of apps.entries()) {
+    const documentId = chosen[i];
+    const detail = details ? details.get(documentId) : reader.getDocumentDetail(documentId);
     if (!detail) continue;
     rows.push({
       app: app.name,

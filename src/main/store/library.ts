@@ -10,6 +10,7 @@ import {
   type CorrectionRow, type DocumentRow, type FactRow, type MentionRow, type SectionRow,
 } from './mappers';
 import type { LibraryReader, Provenance } from './reader';
+import { DetailsReader } from './detailsRead';
 import { SearchIndex } from './search';
 import type { PolicyDates, SearchHit } from '../../shared/types';
 
@@ -44,6 +45,7 @@ export interface NewCorrection {
 export class LibraryStore implements LibraryReader {
   private readonly writer: DocumentWriter;
   private readonly searchIndex: SearchIndex;
+  private readonly detailsReader: DetailsReader;
   private readonly s;
 
   static open(path: string, options?: OpenOptions): LibraryStore {
@@ -56,6 +58,7 @@ export class LibraryStore implements LibraryReader {
   ) {
     this.writer = new DocumentWriter(db);
     this.searchIndex = new SearchIndex(db);
+    this.detailsReader = new DetailsReader(db, DOCUMENT_SELECT);
     this.s = {
       folders: db.prepare<[], { path: string }>('SELECT path FROM folders ORDER BY path'),
       folderId: db.prepare<[string], { id: number }>('SELECT id FROM folders WHERE path = ?'),
@@ -176,6 +179,10 @@ export class LibraryStore implements LibraryReader {
       contentHash: row.content_hash,
       analyzerVersion: row.analyzer_version,
     };
+  }
+
+  getDocumentDetails(documentIds: readonly number[]): Map<number, DocumentDetail> {
+    return this.guarded(() => this.detailsReader.details(documentIds));
   }
 
   /** Normalised → source offset map of a stored document (null when it has no text). */

@@ -23,6 +23,11 @@ export interface LibraryReader {
   /** Apps with their versions ordered oldest → newest. */
   listApps(): AppSummary[];
   getDocumentDetail(documentId: number): DocumentDetail | null;
+  /**
+   * getDocumentDetail for many documents in a few set-based queries (the matrix reads ~500 at once).
+   * Optional: callers fall back to getDocumentDetail per document.
+   */
+  getDocumentDetails?(documentIds: readonly number[]): Map<number, DocumentDetail>;
   /** Number of successfully indexed documents. */
   documentCount(): number;
   /** For each clause fingerprint, in how many distinct documents it occurs. */

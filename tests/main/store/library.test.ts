@@ -44,6 +44,15 @@ describe('LibraryStore', () => {
     ]);
   });
 
+  it('reads many documents at once exactly as getDocumentDetail reads each, skipping unknown ids', () => {
+    const folderId = store.ensureFolder(SEEDS);
+    const ids = [0, 1, 2, 3, 4].map((n) => store.writeIndexedDocument(documentFromFile(seed(n), folderId)));
+    const details = store.getDocumentDetails([...ids, 9999, ids[0]]);
+    expect([...details.keys()].sort((a, b) => a - b)).toEqual([...ids].sort((a, b) => a - b));
+    for (const id of ids) expect(details.get(id)).toEqual(store.getDocumentDetail(id));
+    expect(store.getDocumentDetails([]).size).toBe(0);
+  });
+
   it('re-writing a path replaces its rows and keeps its id', () => {
     const folderId = store.ensureFolder(SEEDS);
     const first = store.writeIndexedDocument(documentFromFile(seed(1), folderId));
