@@ -20,7 +20,8 @@ const sets = {
   zh: { groups: GROUPS, docs: readCa4p().filter((d) => isCa4pTune(d.id)).map((d) => ({
     text: d.text, sections: splitSections(d.text, null, [], true), segments: d.segments.map((s) => ({ ...s, classes: [s.cls] })),
   })) },
-  en: { groups: OPP_GROUPS, docs: readOpp().filter((d) => isOppTune(d.uid)).map(oppAsSections) },
+  // The judge gives OPP policies as plain text: the real splitter makes the sections.
+  en: { groups: OPP_GROUPS, docs: readOpp().filter((d) => isOppTune(d.uid)).map(oppAsSections).map((d) => ({ ...d, sections: splitSections(d.text, null, [], false) })) },
 };
 const GRID = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
 
