@@ -13,6 +13,7 @@ import { corpus, hasShared, seed } from '../../helpers/paths';
 import { ingest } from './helpers';
 import { cuedMatches } from '../../../src/main/analyze/facts/cued';
 import { AGE, AGE_CUES, DURATION, DURATION_CUES } from '../../../src/main/analyze/facts/obligations';
+import { EMAIL, EMAIL_CUES } from '../../../src/main/analyze/facts/contacts';
 
 const EDGE = [
   '',
@@ -111,13 +112,13 @@ describe.skipIf(!hasShared)('fast paths equal their reference versions', () => {
   });
 
   it('cue-guided age and duration matches are exactly the matchAll matches', async () => {
-    const edge = ['未满 十四 周岁 以下', '不满14岁', 'UNDER 13', 'children over  16 and 12 Years of Age', '年满十八周岁', '十五 个 工作日内', '2020年10月14日', 'within Forty-Five  Business\n days', '30 MONTHS', '3个月'];
+    const edge = ['未满 十四 周岁 以下', '不满14岁', 'UNDER 13', 'children over  16 and 12 Years of Age', '年满十八周岁', '十五 个 工作日内', '2020年10月14日', 'within Forty-Five  Business\n days', '30 MONTHS', '3个月', 'suggest @gionee .com', 'privacy[at]example.com', 'a.b (at) c.cn', 'x # y.com', '## 标题 mail us@x.org'];
     const texts = [...edge];
     for (const f of files()) texts.push((await ingest(f)).text);
     const key = (ms: RegExpExecArray[] | RegExpMatchArray[]) => ms.map((m) => [m.index, ...m]);
     let matched = 0;
     for (const t of texts) {
-      for (const [re, cues] of [[AGE, AGE_CUES], [DURATION, DURATION_CUES]] as const) {
+      for (const [re, cues] of [[AGE, AGE_CUES], [DURATION, DURATION_CUES], [EMAIL, EMAIL_CUES]] as const) {
         const slow = [...t.matchAll(re)];
         matched += slow.length;
         expect(key(cuedMatches(t, re, cues))).toEqual(key(slow));

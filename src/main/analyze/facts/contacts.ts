@@ -1,13 +1,17 @@
 // E-mail addresses, phone numbers and postal addresses.
 import type { FactSink } from './context';
+import { cuedMatches, type Cue } from './cued';
 
 // `suggest @gionee .com`: PDF and table extraction put spaces around `@` and before dots.
-const EMAIL = /[A-Za-z0-9][A-Za-z0-9._%+-]*\s*(?:@|＠|\[at\]|\(at\)|（at）|\[@\]|#)\s*[A-Za-z0-9-]+(?: ?\.[A-Za-z0-9-]+)* ?\.(?:[A-Za-z]{2,10})(?![A-Za-z0-9-])/g;
+export const EMAIL = /[A-Za-z0-9][A-Za-z0-9._%+-]*\s*(?:@|＠|\[at\]|\(at\)|（at）|\[@\]|#)\s*[A-Za-z0-9-]+(?: ?\.[A-Za-z0-9-]+)* ?\.(?:[A-Za-z]{2,10})(?![A-Za-z0-9-])/g;
 const HASH_TLD = /#[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(com|cn|net|org)$/i;
+
+/** Every EMAIL match holds an at-sign (or stand-in) with only local-part characters and spaces before it. */
+export const EMAIL_CUES: readonly Cue[] = [{ cue: /\[at\]|\(at\)|（at）|\[@\]|@|＠|#/g, lead: /[A-Za-z0-9._%+\-\s]/ }];
 
 export function extractEmails(sink: FactSink): void {
   const seen = new Set<string>();
-  for (const m of sink.text.matchAll(EMAIL)) {
+  for (const m of cuedMatches(sink.text, EMAIL, EMAIL_CUES)) {
     const raw = m[0];
     if (raw.includes('#') && !HASH_TLD.test(raw.replace(/\s/g, ''))) continue;
     if (m.index > 0 && /[/:]/.test(sink.text[m.index - 1]) && !raw.includes('@')) continue;
