@@ -79,7 +79,7 @@ export class DocumentWriter {
     this.clearSearch = db.prepare('DELETE FROM search_index WHERE rowid = ?');
     this.insertText = db.prepare('INSERT INTO texts (document_id, text, offsets) VALUES (?, ?, ?)');
     this.insertSections = new MultiInsert(db, `INSERT INTO sections (document_id, idx, parent, level, number, heading,
-      start, "end", nstart, nend, nbody, topics, content_key)`, 13);
+      start, "end", nstart, nend, nbody, topics, content_key, synthetic)`, 14);
     this.insertFacts = new MultiInsert(db, `INSERT INTO facts (document_id, idx, kind, value, start, "end", nstart, nend,
       section)`, 9);
     this.insertMentions = new MultiInsert(db, `INSERT INTO mentions (document_id, idx, topic, start, "end", nstart, nend,
@@ -108,7 +108,7 @@ export class DocumentWriter {
       });
       this.insertText.run(id, doc.text, doc.offsetsBlob);
       this.insertSections.run(a.sections.map((s, i) => [id, s.id, s.parent, s.level, s.number, s.heading, s.start, s.end,
-        s.nstart, s.nend, s.nbody, JSON.stringify(s.topics), doc.sectionKeys[i]]));
+        s.nstart, s.nend, s.nbody, JSON.stringify(s.topics), doc.sectionKeys[i], s.synthetic ?? null]));
       this.insertFacts.run(a.facts.map((f, i) => [id, i, f.kind, JSON.stringify(f.value), f.start, f.end, f.nstart, f.nend,
         f.section]));
       this.insertMentions.run(a.mentions.map((m, i) => [id, i, m.topic, m.start, m.end, m.nstart, m.nend, m.section]));

@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import * as init from './0001_init';
 import * as search from './0002_search';
+import * as synthetic from './0003_synthetic_sections';
 
 interface Migration {
   version: number;
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
       });
     },
   },
+  { version: 3, apply: (db) => db.exec(synthetic.up) },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
