@@ -15,22 +15,28 @@ function getModel(): TopicModel {
 
 /** The last classification of each sections array: analyzeDocument classifies, then findMentions
  * needs the same topics again; running the model twice was a third of analyze time. */
-const classified = new WeakMap<readonly Section[], { text: string; language: Language; key: string; topics: TopicId[][] }>();
+const classified = new WeakMap<readonly Section[], { text: string; language: Language; fields: unknown[]; topics: TopicId[][] }>();
 
-/** Everything of the sections but their topics (which the caller fills in): a changed array gives a new key. */
-function sectionsKey(sections: readonly Section[]): string {
-  let key = '';
-  for (const s of sections) key += `${s.id},${s.parent},${s.level},${s.number},${s.start},${s.end},${s.nstart},${s.nbody},${s.nend},${s.synthetic},${s.heading}\n`;
-  return key;
+/** Everything of the sections but their topics (which the caller fills in), flat. */
+function sectionFields(sections: readonly Section[]): unknown[] {
+  const out: unknown[] = [];
+  for (const s of sections) out.push(s.id, s.parent, s.level, s.number, s.start, s.end, s.nstart, s.nbody, s.nend, s.synthetic, s.heading);
+  return out;
+}
+
+function sameFields(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Topics per section (same order as `sections`), from heading and body. */
 export function classifySections(text: string, sections: readonly Section[], language: Language): TopicId[][] {
-  const key = sectionsKey(sections);
+  const fields = sectionFields(sections);
   const hit = classified.get(sections);
-  if (hit && hit.text === text && hit.language === language && hit.key === key) return hit.topics.map((t) => [...t]);
+  if (hit && hit.text === text && hit.language === language && sameFields(hit.fields, fields)) return hit.topics.map((t) => [...t]);
   const topics = classifyWithModel(getModel(), text, sections, language);
-  classified.set(sections, { text, language, key, topics: topics.map((t) => [...t]) });
+  classified.set(sections, { text, language, fields, topics: topics.map((t) => [...t]) });
   return topics;
 }
 
