@@ -6,7 +6,8 @@
 export interface Cue {
   /** Global regex finding the cue (a match's last part, or its first word when `lead` is null). */
   cue: RegExp;
-  /** Characters allowed between a match's start and its cue; null when matches start at the cue. */
+  /** Characters allowed between a match's start and its cue, which then starts strictly before
+   * the cue (with at least one of them); null when matches start at the cue. */
   lead: RegExp | null;
 }
 
@@ -27,9 +28,13 @@ function candidateStarts(text: string, cues: readonly Cue[]): Int32Array {
       if (!t) tables.set(lead, (t = table(lead)));
     }
     for (const m of text.matchAll(cue)) {
+      if (!t) {
+        starts.push(m.index);
+        continue;
+      }
       let a = m.index;
-      if (t) while (a > 0 && t[text.charCodeAt(a - 1)]) a--;
-      for (let q = a; q <= m.index; q++) starts.push(q);
+      while (a > 0 && t[text.charCodeAt(a - 1)]) a--;
+      for (let q = a; q < m.index; q++) starts.push(q);
     }
   }
   const sorted = Int32Array.from(starts).sort();

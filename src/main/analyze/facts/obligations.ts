@@ -25,7 +25,8 @@ const NOT_RESPONSE = /保存|保留|存储|留存|储存|公示|公告|通知期
 
 /** Where a DURATION match can start: before a Chinese unit over its number and `个`, before `days`/`month` over English words. */
 export const DURATION_CUES: readonly Cue[] = [
-  { cue: /[工自日天个月周星年]/g, lead: new RegExp(`[\\s\\d${ZH_NUMERAL_CLASS}个]`) },
+  // Only units right after a number, space or 个 (个人信息 is everywhere).
+  { cue: new RegExp(`(?<=[\\s\\d${ZH_NUMERAL_CLASS}个])[工自日天个月周星年]`, 'g'), lead: new RegExp(`[\\s\\d${ZH_NUMERAL_CLASS}个]`) },
   { cue: /days|month/gi, lead: /[\sA-Za-z0-9-]/ },
 ];
 
