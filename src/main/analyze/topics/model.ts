@@ -44,7 +44,12 @@ export class TopicModel {
     // Int8 weights by bucket (absent buckets all zero): one 2.6 MB table read once per feature,
     // instead of a row index (1 MB) and then a float row (4.8 MB) — the dot product waits on memory.
     this.dense = new Int8Array(k === 10 ? (1 << HASH_BITS) * k : 0);
-    if (k === 10) for (let b = 0; b < 1 << HASH_BITS; b++) if (this.row[b] >= 0) this.dense.set(signed.subarray(this.row[b] * k, this.row[b] * k + k), b * k);
+    if (k === 10) {
+      for (let b = 0; b < 1 << HASH_BITS; b++) {
+        const r = this.row[b];
+        if (r >= 0) for (let c = 0; c < k; c++) this.dense[b * k + c] = signed[r * k + c];
+      }
+    }
     this.scale = Float64Array.from(file.scale);
     this.out = new Float64Array(k);
   }
