@@ -4,6 +4,7 @@ import type { CellSectionRef, Correction, DocumentDetail, Fact, MatrixCell, Sect
 import { TOPIC_IDS, type TopicId } from '../../shared/taxonomy';
 import { TOPIC_FACT_KINDS } from './fact-format';
 import { excerpt, sectionKeyOf } from './text';
+import { displayHeading } from '../../shared/sections';
 
 /** topic_add / topic_remove corrections grouped by section key. */
 export interface TopicCorrections {
@@ -39,8 +40,8 @@ export function correctedTopics(detail: DocumentDetail, corrections: TopicCorrec
   });
 }
 
-function sectionRef(s: Section): CellSectionRef {
-  return { section: s.id, heading: s.heading, start: s.start, end: s.end, nstart: s.nstart, nend: s.nend };
+function sectionRef(sections: readonly Section[], s: Section): CellSectionRef {
+  return { section: s.id, heading: displayHeading(sections, s), start: s.start, end: s.end, nstart: s.nstart, nend: s.nend };
 }
 
 /** Sections carrying `topic`, dropping those whose ancestor already carries it (no double counting). */
@@ -84,7 +85,7 @@ export function buildCells(detail: DocumentDetail, topicsPerSection: readonly To
       const first = sections[0];
       cells[topic] = {
         status: 'present',
-        sections: sections.map(sectionRef),
+        sections: sections.map((s) => sectionRef(detail.sections, s)),
         facts,
         excerpt: excerpt(detail.text.slice(first.nbody, Math.min(first.nend, first.nbody + 200))),
         mentions: [],

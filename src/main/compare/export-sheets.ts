@@ -9,6 +9,7 @@ import { sentenceAround } from './evidence';
 import { formatFact } from './fact-format';
 import { factColumns } from './matrix';
 import type { CellValue } from './neutralise';
+import { displayHeading } from '../../shared/sections';
 
 export interface SheetColumn {
   header: string;
@@ -60,7 +61,8 @@ export function buildSheets(reader: LibraryReader, appIds: readonly number[], sh
       const cols = factColumns(detail);
       for (const f of detail.facts) {
         const { from, to } = sentenceAround(detail.text, f.nstart, f.nend);
-        const section = f.section !== null ? detail.sections[f.section]?.heading ?? '' : '';
+        const owner = f.section !== null ? detail.sections[f.section] : undefined;
+        const section = owner ? displayHeading(detail.sections, owner) : '';
         tables.get('Facts')!.rows.push([name, doc, f.kind, formatFact(f), section, detail.text.slice(from, to).trim()]);
       }
       if (cols.effective_date && !detail.facts.some((f) => f.kind === 'effective_date')) {
@@ -69,7 +71,7 @@ export function buildSheets(reader: LibraryReader, appIds: readonly number[], sh
     }
     if (want('Sections')) {
       detail.sections.forEach((s, i) => {
-        tables.get('Sections')!.rows.push([name, doc, s.id, s.level, s.number ?? '', s.heading, topics[i].join(', '), detail.text.slice(s.nbody, s.nend).trim()]);
+        tables.get('Sections')!.rows.push([name, doc, s.id, s.level, s.number ?? '', displayHeading(detail.sections, s), topics[i].join(', '), detail.text.slice(s.nbody, s.nend).trim()]);
       });
     }
     if (want('Checklist') && cells) {

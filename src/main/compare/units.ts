@@ -4,6 +4,7 @@
 // TOC lines into a run of heading-only sections; folding them keeps both versions comparable.
 import type { Fact, Section } from '../../shared/types';
 import type { TopicId } from '../../shared/taxonomy';
+import { isParagraph } from '../../shared/sections';
 import { bigrams, coreText, dice, ownEnd, stripNumbering } from './text';
 
 export interface DiffUnit {
@@ -105,7 +106,16 @@ export function buildUnits(text: string, sections: readonly Section[], facts: re
   sections.forEach((s, i) => {
     const nend = ownEnd(sections, i);
     const end = nend === s.nend ? s.end : sections[i + 1].start;
-    parts.push({ index: i, heading: s.heading, topics: s.topics, span: { start: s.start, end, nstart: s.nstart, nend }, body: s.nbody });
+    const span = { start: s.start, end, nstart: s.nstart, nend };
+    const host = parts[parts.length - 1];
+    // Paragraphs the analyzer split off a long body belong to their section's unit: versions are
+    // compared section by section, and a paragraph has no heading to match on.
+    if (isParagraph(s) && host && host.span.nend <= s.nstart && !text.slice(host.span.nend, s.nstart).trim()) {
+      host.span = { ...host.span, end: span.end, nend: span.nend };
+      host.topics = [...new Set([...host.topics, ...s.topics])];
+      return;
+    }
+    parts.push({ index: i, heading: s.heading, topics: s.topics, span, body: s.nbody });
   });
 
   const toc = tocEntries(text, parts);

@@ -46,7 +46,7 @@ describe('LibraryStore', () => {
 
   it('reads many documents at once exactly as getDocumentDetail reads each, skipping unknown ids', () => {
     const folderId = store.ensureFolder(SEEDS);
-    const ids = [0, 1, 2, 3, 4].map((n) => store.writeIndexedDocument(documentFromFile(seed(n), folderId)));
+    const ids = ([0, 1, 2, 3, 4] as const).map((n) => store.writeIndexedDocument(documentFromFile(seed(n), folderId)));
     const details = store.getDocumentDetails([...ids, 9999, ids[0]]);
     expect([...details.keys()].sort((a, b) => a - b)).toEqual([...ids].sort((a, b) => a - b));
     for (const id of ids) expect(details.get(id)).toEqual(store.getDocumentDetail(id));

@@ -10,7 +10,8 @@ interface AnalyzeResult {
   operator: string[];
   language: string | null;
   dates: DocumentAnalysis['dates'];
-  sections: Pick<DocumentAnalysis['sections'][number], 'id' | 'parent' | 'level' | 'number' | 'heading' | 'start' | 'end' | 'topics'>[];
+  sections: (Pick<DocumentAnalysis['sections'][number], 'id' | 'parent' | 'level' | 'number' | 'heading' | 'start' | 'end' | 'topics'>
+    & { synthetic: 'preamble' | 'paragraph' | null })[];
   facts: Pick<DocumentAnalysis['facts'][number], 'kind' | 'value' | 'start' | 'end' | 'section'>[];
 }
 
@@ -24,8 +25,8 @@ async function analyzeFile(file: string): Promise<AnalyzeResult> {
     const a = defaultPipeline.analyze(await defaultPipeline.ingest(resolve(file), await readFile(resolve(file))));
     return {
       file, error: null, app: a.app, operator: a.operator, language: a.language, dates: a.dates,
-      sections: a.sections.map(({ id, parent, level, number, heading, start, end, topics }) =>
-        ({ id, parent, level, number, heading, start, end, topics })),
+      sections: a.sections.map(({ id, parent, level, number, heading, start, end, topics, synthetic }) =>
+        ({ id, parent, level, number, heading, start, end, topics, synthetic: synthetic ?? null })),
       facts: a.facts.map(({ kind, value, start, end, section }) => ({ kind, value, start, end, section })),
     };
   } catch (error) {
@@ -48,7 +49,10 @@ export const analyzeCommand: CliCommand = {
           continue;
         }
         io.stdout(`${r.file}: ${r.app ?? '(unknown app)'} [${r.language}] ${r.sections.length} sections, ${r.facts.length} facts`);
-        for (const s of r.sections) io.stdout(`${'  '.repeat(s.level)}${s.number ?? ''} ${s.heading}  {${s.topics.join(', ')}}`);
+        for (const s of r.sections) {
+          const heading = s.synthetic === 'paragraph' ? '¶' : s.heading;
+          io.stdout(`${'  '.repeat(s.level)}${s.number ?? ''} ${heading}  {${s.topics.join(', ')}}`);
+        }
         for (const f of r.facts) io.stdout(`  ${f.kind}: ${typeof f.value === 'string' ? f.value : JSON.stringify(f.value)}`);
       }
     }

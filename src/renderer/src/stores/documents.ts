@@ -5,6 +5,7 @@ import type { CorrectionInput } from '../../../shared/api';
 import type { TopicId } from '../../../shared/taxonomy';
 import type { Correction, DocumentDetail, Section } from '../../../shared/types';
 import { api, errorMessage } from '../lib/api';
+import { isParagraph } from '../../../shared/sections';
 
 /** Sections carrying a topic whose parent does not carry it (the parent already shows the child). */
 export function topicSections(detail: DocumentDetail, topic: TopicId): Section[] {
@@ -22,7 +23,8 @@ export function headingPath(detail: DocumentDetail, section: Section): string[] 
   const path: string[] = [];
   let current: Section | undefined = section;
   while (current) {
-    path.unshift(current.heading);
+    // Split-off paragraphs have no heading of their own: the path names real headings only.
+    if (!isParagraph(current)) path.unshift(current.heading);
     current = current.parent === null ? undefined : byId.get(current.parent);
   }
   return path;
