@@ -4,7 +4,7 @@
 import type Database from 'better-sqlite3';
 import type { DocumentDetail } from '../../shared/types';
 import {
-  toDocumentSummary, toFact, toMention, toSection,
+  bytesToText, toDocumentSummary, toFact, toMention, toSection, TEXT_BYTES,
   type DocumentRow, type FactRow, type MentionRow, type SectionRow,
 } from './mappers';
 
@@ -28,10 +28,10 @@ export class DetailsReader {
     const ids = 'SELECT value FROM json_each(?)';
     this.s = {
       documents: db.prepare<[string], DocumentRow>(`${documentSelect} WHERE d.id IN (${ids})`),
-      texts: db.prepare<[string], { document_id: number; text: string }>(
-        `SELECT document_id, text FROM texts WHERE document_id IN (${ids})`),
+      texts: db.prepare<[string], { document_id: number; text: Buffer }>(
+        `SELECT document_id, ${TEXT_BYTES} AS text FROM texts WHERE document_id IN (${ids})`),
       sections: db.prepare<[string], Keyed<SectionRow>>(`SELECT document_id, idx, parent, level, number, heading, start, "end",
-        nstart, nend, nbody, topics FROM sections WHERE document_id IN (${ids}) ORDER BY document_id, idx`),
+        nstart, nend, nbody, topics, synthetic FROM sections WHERE document_id IN (${ids}) ORDER BY document_id, idx`),
       facts: db.prepare<[string], Keyed<FactRow>>(`SELECT document_id, kind, value, start, "end", nstart, nend, section
         FROM facts WHERE document_id IN (${ids}) ORDER BY document_id, idx`),
       mentions: db.prepare<[string], Keyed<MentionRow>>(`SELECT document_id, topic, start, "end", nstart, nend, section
@@ -42,7 +42,7 @@ export class DetailsReader {
   /** What getDocumentDetail returns, for every id at once; missing ids are left out. */
   details(documentIds: readonly number[]): Map<number, DocumentDetail> {
     const ids = JSON.stringify([...new Set(documentIds)]);
-    const texts = new Map(this.s.texts.all(ids).map((r) => [r.document_id, r.text]));
+    const texts = new Map(this.s.texts.all(ids).map((r) => [r.document_id, bytesToText(r.text)]));
     const sections = byDocument(this.s.sections.all(ids), toSection);
     const facts = byDocument(this.s.facts.all(ids), toFact);
     const mentions = byDocument(this.s.mentions.all(ids), toMention);

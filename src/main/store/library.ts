@@ -6,7 +6,7 @@ import { openDatabase, type OpenOptions } from './db';
 import { translateSqliteError } from './errors';
 import { DocumentWriter, type FailedDocumentWrite, type IndexedDocumentWrite, type PreparedDocumentWrite } from './documentWriter';
 import {
-  blobToOffsets, toCorrection, toDocumentSummary, toFact, toMention, toSection,
+  blobToOffsets, bytesToText, TEXT_BYTES, toCorrection, toDocumentSummary, toFact, toMention, toSection,
   type CorrectionRow, type DocumentRow, type FactRow, type MentionRow, type SectionRow,
 } from './mappers';
 import type { LibraryReader, Provenance } from './reader';
@@ -72,7 +72,8 @@ export class LibraryStore implements LibraryReader {
       removeSearch: db.prepare('DELETE FROM search_index WHERE rowid = ?'),
       apps: db.prepare<[], { id: number; name: string; document_id: number }>(`SELECT a.id, a.name, av.document_id
         FROM apps a JOIN app_versions av ON av.app_id = a.id ORDER BY a.name, a.id, av.version`),
-      text: db.prepare<[number], { text: string; offsets: Buffer }>('SELECT text, offsets FROM texts WHERE document_id = ?'),
+      text: db.prepare<[number], { text: Buffer }>(`SELECT ${TEXT_BYTES} AS text FROM texts WHERE document_id = ?`),
+      offsets: db.prepare<[number], { offsets: Buffer }>('SELECT offsets FROM texts WHERE document_id = ?'),
       sections: db.prepare<[number], SectionRow>('SELECT * FROM sections WHERE document_id = ? ORDER BY idx'),
       sectionKey: db.prepare<[number, number], { content_key: string }>(
         'SELECT content_key FROM sections WHERE document_id = ? AND idx = ?'),
@@ -170,7 +171,7 @@ export class LibraryStore implements LibraryReader {
     const text = this.s.text.get(documentId);
     return {
       summary: toDocumentSummary(row),
-      text: text?.text ?? '',
+      text: bytesToText(text?.text),
       sections: this.s.sections.all(documentId).map(toSection),
       facts: this.s.facts.all(documentId).map(toFact),
       mentions: this.s.mentions.all(documentId).map(toMention),
@@ -187,7 +188,7 @@ export class LibraryStore implements LibraryReader {
 
   /** Normalised → source offset map of a stored document (null when it has no text). */
   getOffsets(documentId: number): Int32Array | null {
-    const row = this.s.text.get(documentId);
+    const row = this.s.offsets.get(documentId);
     return row ? blobToOffsets(row.offsets) : null;
   }
 

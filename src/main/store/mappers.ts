@@ -60,6 +60,7 @@ export interface SectionRow {
   nend: number;
   nbody: number;
   topics: string;
+  synthetic: string | null;
 }
 
 export function toSection(row: SectionRow): Section {
@@ -75,6 +76,7 @@ export function toSection(row: SectionRow): Section {
     nend: row.nend,
     nbody: row.nbody,
     topics: JSON.parse(row.topics) as TopicId[],
+    ...(row.synthetic ? { synthetic: row.synthetic as NonNullable<Section['synthetic']> } : {}),
   };
 }
 
@@ -143,4 +145,14 @@ export function offsetsToBlob(offsets: Int32Array): Buffer {
 
 export function blobToOffsets(blob: Buffer): Int32Array {
   return decodeOffsets(blob);
+}
+
+/**
+ * Texts are read as their UTF-8 bytes (`CAST(text AS BLOB)`) and decoded here: Node's decoder is
+ * ~3× faster than the driver's string conversion, which dominated reading hundreds of documents.
+ */
+export const TEXT_BYTES = 'CAST(text AS BLOB)';
+
+export function bytesToText(bytes: Buffer | null | undefined): string {
+  return bytes ? bytes.toString('utf8') : '';
 }
