@@ -4,8 +4,9 @@
 
 /** A cue and what a match may hold before it: candidate starts are `cue` positions scanned back over `lead` characters. */
 export interface Cue {
-  /** Global regex finding the cue (a match's last part, or its first word when `lead` is null). */
-  cue: RegExp;
+  /** Global regex finding the cue (a match's last part, or its first word when `lead` is null),
+   * or the cue's possible characters (found by a char-code loop, cheaper for frequent ones). */
+  cue: RegExp | string;
   /** Characters allowed between a match's start and its cue, which then starts strictly before
    * the cue (with at least one of them); null when matches start at the cue. */
   lead: RegExp | null;
@@ -17,6 +18,7 @@ function table(lead: RegExp): Uint8Array {
   return t;
 }
 const tables = new WeakMap<RegExp, Uint8Array>();
+const charTables = new Map<string, Uint8Array>();
 
 /** Every position where a match could start, ascending and distinct. */
 function candidateStarts(text: string, cues: readonly Cue[]): Int32Array {
@@ -27,15 +29,26 @@ function candidateStarts(text: string, cues: readonly Cue[]): Int32Array {
       t = tables.get(lead);
       if (!t) tables.set(lead, (t = table(lead)));
     }
-    for (const m of text.matchAll(cue)) {
+    const at = (p: number): void => {
       if (!t) {
-        starts.push(m.index);
-        continue;
+        starts.push(p);
+        return;
       }
-      let a = m.index;
+      let a = p;
       while (a > 0 && t[text.charCodeAt(a - 1)]) a--;
-      for (let q = a; q < m.index; q++) starts.push(q);
-    }
+      for (let q = a; q < p; q++) starts.push(q);
+    };
+    if (typeof cue === 'string' && cue.length === 1) {
+      for (let p = text.indexOf(cue); p >= 0; p = text.indexOf(cue, p + 1)) at(p);
+    } else if (typeof cue === 'string') {
+      let chars = charTables.get(cue);
+      if (!chars) {
+        chars = new Uint8Array(0x10000);
+        for (let i = 0; i < cue.length; i++) chars[cue.charCodeAt(i)] = 1;
+        charTables.set(cue, chars);
+      }
+      for (let p = 0; p < text.length; p++) if (chars[text.charCodeAt(p)]) at(p);
+    } else for (const m of text.matchAll(cue)) at(m.index);
   }
   const sorted = Int32Array.from(starts).sort();
   let n = 0;

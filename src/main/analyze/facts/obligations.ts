@@ -25,8 +25,7 @@ const NOT_RESPONSE = /保存|保留|存储|留存|储存|公示|公告|通知期
 
 /** Where a DURATION match can start: before a Chinese unit over its number and `个`, before `days`/`month` over English words. */
 export const DURATION_CUES: readonly Cue[] = [
-  // Only units right after a number, space or 个 (个人信息 is everywhere).
-  { cue: new RegExp(`(?<=[\\s\\d${ZH_NUMERAL_CLASS}个])[工自日天个月周星年]`, 'g'), lead: new RegExp(`[\\s\\d${ZH_NUMERAL_CLASS}个]`) },
+  { cue: '工自日天个月周星年', lead: new RegExp(`[\\s\\d${ZH_NUMERAL_CLASS}个]`) },
   { cue: /days|month/gi, lead: /[\sA-Za-z0-9-]/ },
 ];
 
@@ -126,7 +125,7 @@ const MINOR_CONTEXT = /未成年|儿童|监护|minor|child|parent|guardian|kid/i
 
 /** Where an AGE match can start: before `岁` over its numeral and qualifier, at an English qualifier, before `year(s) of age`. */
 export const AGE_CUES: readonly Cue[] = [
-  { cue: /岁/g, lead: new RegExp(`[\\s\\d${ZH_NUMERAL_CLASS}周不满未达到小于低已年超过]`) },
+  { cue: '岁', lead: new RegExp(`[\\s\\d${ZH_NUMERAL_CLASS}周不满未达到小于低已年超过]`) },
   { cue: /under|younger than|below|over/gi, lead: null },
   { cue: /years? of age/gi, lead: /[\s\d]/ },
 ];
