@@ -3,7 +3,7 @@
 // views use still points into the real text.
 
 const BREAK_TAG = /<br\s*\/?>/gi;
-const EMPHASIS = /\*\*+|__+/g;
+const EMPHASIS = /\*\*+/g;
 const HEADING_MARK = /(^|\n)[ \t]{0,3}#{1,6}[ \t]+/g;
 
 /** Text as shown; `atLineStart` says whether `text` begins a line of the document. */
