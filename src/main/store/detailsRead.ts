@@ -8,18 +8,32 @@ import {
   type DocumentRow, type FactRow, type MentionRow, type SectionRow,
 } from './mappers';
 
-type Keyed<T> = T & { document_id: number };
+// Rows come back as arrays (document id first): the driver builds an object per row by setting
+// each column as a property, which for ~20,000 rows costs more than the queries and leaves garbage
+// that slows every later collection. The mappers get plain object literals built from the arrays.
+type RawRow = [number, ...unknown[]];
 
-/** Rows grouped by document id, in query order. */
-function byDocument<R extends { document_id: number }, T>(rows: R[], map: (row: R) => T): Map<number, T[]> {
+/** Raw rows grouped by document id (their first column), in query order. */
+function byDocument<T>(rows: RawRow[], map: (row: RawRow) => T): Map<number, T[]> {
   const out = new Map<number, T[]>();
   for (const row of rows) {
-    const list = out.get(row.document_id);
+    const list = out.get(row[0]);
     if (list) list.push(map(row));
-    else out.set(row.document_id, [map(row)]);
+    else out.set(row[0], [map(row)]);
   }
   return out;
 }
+
+const sectionOf = (r: RawRow) => toSection({
+  idx: r[1], parent: r[2], level: r[3], number: r[4], heading: r[5], start: r[6], end: r[7], nstart: r[8], nend: r[9],
+  nbody: r[10], topics: r[11], synthetic: r[12],
+} as SectionRow);
+const factOf = (r: RawRow) => toFact({
+  kind: r[1], value: r[2], start: r[3], end: r[4], nstart: r[5], nend: r[6], section: r[7],
+} as FactRow);
+const mentionOf = (r: RawRow) => toMention({
+  topic: r[1], start: r[2], end: r[3], nstart: r[4], nend: r[5], section: r[6],
+} as MentionRow);
 
 export class DetailsReader {
   private readonly s;
@@ -30,12 +44,12 @@ export class DetailsReader {
       documents: db.prepare<[string], DocumentRow>(`${documentSelect} WHERE d.id IN (${ids})`),
       texts: db.prepare<[string], { document_id: number; text: Buffer }>(
         `SELECT document_id, ${TEXT_BYTES} AS text FROM texts WHERE document_id IN (${ids})`),
-      sections: db.prepare<[string], Keyed<SectionRow>>(`SELECT document_id, idx, parent, level, number, heading, start, "end",
-        nstart, nend, nbody, topics, synthetic FROM sections WHERE document_id IN (${ids}) ORDER BY document_id, idx`),
-      facts: db.prepare<[string], Keyed<FactRow>>(`SELECT document_id, kind, value, start, "end", nstart, nend, section
-        FROM facts WHERE document_id IN (${ids}) ORDER BY document_id, idx`),
-      mentions: db.prepare<[string], Keyed<MentionRow>>(`SELECT document_id, topic, start, "end", nstart, nend, section
-        FROM mentions WHERE document_id IN (${ids}) ORDER BY document_id, idx`),
+      sections: db.prepare<[string], RawRow>(`SELECT document_id, idx, parent, level, number, heading, start, "end",
+        nstart, nend, nbody, topics, synthetic FROM sections WHERE document_id IN (${ids}) ORDER BY document_id, idx`).raw(),
+      facts: db.prepare<[string], RawRow>(`SELECT document_id, kind, value, start, "end", nstart, nend, section
+        FROM facts WHERE document_id IN (${ids}) ORDER BY document_id, idx`).raw(),
+      mentions: db.prepare<[string], RawRow>(`SELECT document_id, topic, start, "end", nstart, nend, section
+        FROM mentions WHERE document_id IN (${ids}) ORDER BY document_id, idx`).raw(),
     };
   }
 
@@ -43,9 +57,9 @@ export class DetailsReader {
   details(documentIds: readonly number[]): Map<number, DocumentDetail> {
     const ids = JSON.stringify([...new Set(documentIds)]);
     const texts = new Map(this.s.texts.all(ids).map((r) => [r.document_id, bytesToText(r.text)]));
-    const sections = byDocument(this.s.sections.all(ids), toSection);
-    const facts = byDocument(this.s.facts.all(ids), toFact);
-    const mentions = byDocument(this.s.mentions.all(ids), toMention);
+    const sections = byDocument(this.s.sections.all(ids) as unknown as RawRow[], sectionOf);
+    const facts = byDocument(this.s.facts.all(ids) as unknown as RawRow[], factOf);
+    const mentions = byDocument(this.s.mentions.all(ids) as unknown as RawRow[], mentionOf);
     const out = new Map<number, DocumentDetail>();
     for (const row of this.s.documents.all(ids)) {
       out.set(row.id, {
