@@ -64,11 +64,11 @@ export async function indexFolder(store: LibraryStore, folder: string, options: 
   const files = [...new Set(walked.files)].sort();
   const folderId = store.ensureFolder(root);
   const stored = store.fileStates(folderId);
-  const present = new Set(files);
+  const present = new Set([...files, ...walked.problems.map((p) => p.path)]);
   const gone = [...stored.values()].filter((s) => !present.has(s.path)).map((s) => s.id);
   store.removeDocuments(gone);
 
-  const summary: IndexSummary = { documents: files.length, indexed: 0, skipped: 0, removed: gone.length, failed: [...walked.problems], ms: 0 };
+  const summary: IndexSummary = { documents: files.length + walked.problems.length, indexed: 0, skipped: 0, removed: gone.length, failed: [], ms: 0 };
 
   // Stat pass, in parallel chunks: an unchanged 10k-file folder is decided here without reading a byte.
   const steps: Step[] = [];
@@ -78,7 +78,9 @@ export async function indexFolder(store: LibraryStore, folder: string, options: 
     chunk.forEach((path, k) => steps.push(decide(path, stats[k], stored.get(path), folderId, pipeline.analyzerVersion)));
   }
 
-  let pending: Pending[] = [];
+  // Files the walk could not take (bad names, links leaving the folder) are listed like any
+  // failed file, so the library shows them with their reason instead of losing them.
+  let pending: Pending[] = walked.problems.map((p) => ({ kind: 'failed', path: p.path, error: p.error, base: { size: 0, mtimeMs: 0, contentHash: '' } }));
   let pendingChars = 0;
   let vanished = 0;
   const recordFailed = (path: string, error: string, base: BaseState) => {

@@ -1,9 +1,10 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync, appendFileSync, unlinkSync } from 'node:fs';
+import { copyFileSync, mkdirSync, symlinkSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync, appendFileSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FolderError, IndexCancelledError, indexFolder } from '../../../src/main/index-job/indexFolder';
 import { LibraryStore } from '../../../src/main/store';
+import { walkFolder } from '../../../src/main/ingest';
 import { SEEDS, corpus } from '../../helpers/paths';
 import { fixturePipeline } from './fixturePipeline';
 
@@ -40,6 +41,24 @@ describe('indexFolder', () => {
     const ucloud = store.listApps().find((a) => a.name === 'ucloud_app_privacy')!;
     expect(ucloud.versions.map((id) => store.getDocumentSummary(id)!.path)).toEqual(ucloudNames.map((n) => join(folder, n)));
     expect(store.listApps()).toHaveLength(seedNames.length - ucloudNames.length + 1);
+  });
+
+  it('lists files the walk refuses (a link leaving the folder) as failed documents, once per run', async () => {
+    const outside = join(dir, 'outside.txt');
+    writeFileSync(outside, '隐私政策');
+    symlinkSync(outside, join(folder, 'link.txt'));
+    // The real folder walk: it is what refuses the link.
+    const pipeline = { ...fixturePipeline(), walk: async (root: string) => {
+      const walked = await walkFolder(root);
+      return { files: walked.files.map((f) => f.path), problems: walked.problems };
+    } };
+    for (let run = 0; run < 2; run++) {
+      const summary = await indexFolder(store, folder, { pipeline });
+      expect(summary.documents).toBe(seedNames.length + 1);
+      expect(summary.failed).toEqual([{ path: join(folder, 'link.txt'), error: expect.stringMatching(/outside the folder/) }]);
+      const failed = store.listDocuments().filter((d) => d.status === 'failed');
+      expect(failed.map((d) => d.path)).toEqual([join(folder, 'link.txt')]);
+    }
   });
 
   it('merges the search index after a big run without changing any answer', async () => {
