@@ -7,10 +7,11 @@ import { analyzed, ingest, values } from './helpers';
 const run = hasShared ? describe : describe.skip;
 
 run('extractFacts on the seed policies', () => {
-  it('seed 000: registered phones of every company, no postcode, the 15-workday reply, domestic storage', async () => {
+  it('seed 000: the operator\'s phones (not its partners\' in their own parentheses), no postcode, the 15-workday reply, domestic storage', async () => {
     const { analysis } = await analyzed(seed(0));
     const phones = values(analysis, 'phone');
-    for (const p of ['010-69630728', '400-683-7888', '010-60606666', '0471-5161076']) expect(phones).toContain(p);
+    for (const p of ['010-69630728', '400-100-3399']) expect(phones).toContain(p);
+    for (const p of ['400-683-7888', '010-60606666', '0471-5161076']) expect(phones).not.toContain(p);
     expect(phones).not.toContain('100085');
     expect(phones.some((p) => /2022/.test(String(p)))).toBe(false);
     expect(values(analysis, 'response_time')).toContainEqual({ days: 15, workdays: true });

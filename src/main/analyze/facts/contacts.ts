@@ -27,7 +27,8 @@ const PHONE = new RegExp(
   [
     String.raw`(?:\+|00)\s?86[\s-]?(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|\(?0?\d{2,3}\)?[\s-]?\d{3,4}[\s-]?\d{4})`,
     // 400/800 numbers grouped any way (`400-1082-666`, `4000-555-200`, `40092 00955`): ten digits.
-    String.raw`[48]00(?:[ -]?\d){7}`,
+    // `4000188113-6`: an extension stays as written.
+    String.raw`[48]00(?:[ -]?\d){7}(?:-\d{1,4}(?![\d-]))?`,
     String.raw`1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}`,
     String.raw`[(（]0\d{2,3}[)）]\s?\d{3,4}[\s-]?\d{4}`,
     String.raw`0\d{2,3}[\s-－—]?\d{3,4}[\s-]?\d{4}(?:\s?(?:转|-|ext\.?)\s?\d{1,5})?`,
@@ -40,7 +41,27 @@ const PHONE_CONTEXT = /(电话|热线|拨打|致电|客服|传真|举报|联系|
 // `微信:159…` is a WeChat id even when it looks like a mobile number; `微信客服电话:` is a phone.
 const NOT_PHONE_CONTEXT = /(?:(身份证|证件|账号|帐号|编号|版本|邮编|邮政编码|合同号|卡号|代码|QQ|qq)[^。\n]{0,6}|微信号?\s*[:：]\s*)$/;
 
-export function extractPhones(sink: FactSink): void {
+/**
+ * The company whose parenthesis holds position `a` (`重庆小米消费金融有限公司(注册地址:…,联系方式:400-…)`),
+ * or null when `a` is in no parenthesis right after a company name (same sentence, 160 characters back).
+ */
+function enclosingCompany(text: string, a: number): string | null {
+  let depth = 0;
+  for (let i = a - 1; i >= Math.max(0, a - 160); i--) {
+    const c = text[i];
+    if (c === '。' || c === '\n') return null;
+    if (c === ')' || c === '）') depth++;
+    else if (c === '(' || c === '（') {
+      if (depth-- > 0) continue;
+      const m = /[\u4e00-\u9fa5A-Za-z0-9()（）]{2,40}?(?:有限责任公司|有限公司|公司)\s*$/.exec(text.slice(Math.max(0, i - 40), i));
+      return m ? m[0].trim() : null;
+    }
+  }
+  return null;
+}
+
+/** Phone numbers; with the operators known, a partner's number given beside its name is left out (not the operator's contact). */
+export function extractPhones(sink: FactSink, operators: readonly string[] = []): void {
   const text = sink.text;
   for (const m of text.matchAll(PHONE)) {
     let raw = m[0].trim();
@@ -62,6 +83,10 @@ export function extractPhones(sink: FactSink): void {
     // Short service numbers (12329, 95588) only where the text talks about calling.
     if ((digits.length <= 6 || /^1010/.test(digits)) && !PHONE_CONTEXT.test(left) && !/^(热线|电话|客服)/.test(text.slice(b, b + 4))) continue;
     if (/^(19|20)\d{2}$/.test(digits.slice(0, 4)) && digits.length === 8) continue; // a date
+    if (operators.length) {
+      const owner = enclosingCompany(text, a);
+      if (owner && !operators.some((op) => owner.includes(op))) continue;
+    }
     sink.add('phone', raw, a, b);
   }
 }

@@ -10,7 +10,8 @@ const GENERIC = /^(?:本|该|其|关联|合作|第三方|相关|我们|我方|�
 const SELF = /(?:以下|下文)?(?:简称|统称|称为|下称|合称|或称)[^。]{0,20}(?:我们|我方|本公司|本平台|本中心|本单位|本应用)|hereinafter[^.]{0,20}(?:we|us|our)/i;
 const VENDOR_CONTEXT = /SDK|第三方|合作方|合作伙伴|供应商|服务商|提供商|服务提供方|共享至|共享给|插件|third[- ]party|vendor|partner/i;
 const SELF_BEFORE = /(?<!第三方|该)服务提供方[—\-:：]*$|所有方|运营方|运营者|运营主体|主办|所有者|运营权的主体|经营者|适用于由|中指|operated by|provided by/i;
-const ALIAS_AFTER = /^(?:及其关联(?:公司|方))?\s*[(（]\s*(?:以下|下文)?(?:简称|称为|统称|或称|下称|合称)/;
+// `方解石工作室 [Calcitem Studio] (以下简称…)`: an English name in brackets may sit between.
+const ALIAS_AFTER = /^(?:及其关联(?:公司|方))?\s*(?:[\[［][^\]］\n]{1,40}[\]］]\s*)?[(（]\s*(?:以下|下文)?(?:简称|称为|统称|或称|下称|合称)/;
 const SELF_AFTER = /^\s*[)）]?\s*(?:主办|运营|负责运营)/;
 
 const SUFFIX = /(?:有限责任公司|股份有限公司|有限公司|集团公司|分公司|公司|管理局|局|管理中心|中心|委员会|研究院|事务所|工作室)$/;
@@ -25,7 +26,10 @@ function nameStart(raw: string): number {
   const places = [...raw.matchAll(PLACE)].filter((m) => !/[(（]$/.test(raw.slice(0, m.index)));
   // `服务提供者北京猿力…`, `特别提示成都克洛…`: a few words, then the place the name opens with.
   const after = places.find((m) => m.index > cut && m.index - cut <= 12 && !/[)）]/.test(raw.slice(m.index, m.index + 8)));
+  // `武汉指尖趣阅…`: a place right before the one-character sentence word `指` opens the name.
+  const glued = lead ? places.find((m) => m.index + m[0].length === cut - 1 && m.index >= cut - 4) : undefined;
   if (after && /(?:者|方|人|商|了|以|对|系|受|示|指|称|由)$/.test(raw.slice(cut, after.index))) cut = after.index;
+  else if (glued) cut = glued.index;
   // `深圳市懒人在线科技`: a one-character `在`/`和`/`的` inside the name is no sentence word.
   else if (lead && /^.$/u.test(lead[0].slice(-1)) && !/(?:使用|通过|联系|感谢|适用于|简称|我们|我方|本公司|本平台|本应用|由|是|向|给|与|即|指)$/.test(lead[0])) {
     const before = places.filter((m) => m.index < cut && cut - m.index <= 10 && !/[，,。、\s]/.test(raw.slice(m.index, cut))).pop();
@@ -35,11 +39,12 @@ function nameStart(raw: string): number {
 }
 
 function cleanEntity(raw: string): string | null {
-  const name = raw.slice(nameStart(raw)).replace(/^[()（）]+/, '').replace(/^(?:com|cn|net|org|html?)(?=[\u4e00-\u9fa5])/, '').trim();
+  // `(2)上海众源…`: a list number is no part of the name.
+  const name = raw.slice(nameStart(raw)).replace(/^(?:[(（]\d{1,2}[)）]|[()（）])+/, '').replace(/^(?:com|cn|net|org|html?)(?=[\u4e00-\u9fa5])/, '').trim();
   if (name.length < 4 || GENERIC.test(name) || /^[号室层楼座栋\d]|号.{0,6}中心$/.test(name)) return null;
   // `如果我公司`, `一家跨国公司`, `控制公司`: descriptions, not names.
   if (/我|您|如果|一家|所属|控制|任何|此类|这些|若|上述/.test(name)) return null;
-  if (/[\u4e00-\u9fa5]/.test(name) && name.replace(SUFFIX, '').length < (/有限|股份/.test(name) ? 2 : 4)) return null;
+  if (/[\u4e00-\u9fa5]/.test(name) && name.replace(SUFFIX, '').length < (/有限|股份/.test(name) ? 2 : /工作室$/.test(name) ? 3 : 4)) return null;
   // Public bodies (`…局`, `…中心`) are named after a place or the state; `用户中心` is not an operator.
   if (/[\u4e00-\u9fa5]/.test(name) && !/公司|事务所|工作室|研究院/.test(name) && !/省|市|县|区|州|盟|旗|国家|中华|中国|人民|自治/.test(name)) return null;
   return name;
@@ -62,11 +67,16 @@ export function extractOperators(sink: FactSink): string[] {
     const vendorNear = VENDOR_CONTEXT.test(text.slice(Math.max(0, a - 40), Math.min(text.length, a + name.length + 40)));
     // `X(以下简称“记账鸭”)` early in the policy introduces the policy's own entity by its brand.
     const alias = a < 2000 && !vendorNear && ALIAS_AFTER.test(text.slice(a + name.length, a + name.length + 30));
-    const strong = SELF.test(around) || SELF_AFTER.test(after) || alias || SELF_BEFORE.test(before);
+    // `X及其关联公司(例如Y、Z,以下或称“我们”)`: Y and Z are examples of affiliates, not the operator.
+    const example = /例如|比如|诸如|包括但不限于/.test(before);
+    // `我们的主要运营公司基本情况如下:(1)X,成立于…;(2)Y,…`: every listed company runs the service.
+    const runs = /(?:运营公司|运营主体)(?:的?基本情况)?(?:如下)?[:：][^。\n]*$/.test(text.slice(Math.max(0, a - 300), a));
+    const strong = !example && (SELF.test(around) || SELF_AFTER.test(after) || alias || SELF_BEFORE.test(before) || runs);
     // `公司名称:` and `由…开发` also label SDK tables and vendor lists: they only count outside them.
     // `公司全称:X`, or X alone on a line near the end (the signature).
     const signature = a > text.length * 0.8 && /^[\s*#]*$/.test(text.slice(text.lastIndexOf('\n', a) + 1, a)) && /^[\s*]*(?:\n|$)/.test(text.slice(a + name.length, a + name.length + 8));
-    const weak = /^\s*[)）]?\s*(?:开发|拥有)/.test(after) || /(?:(?:单位|公司|企业|主体|运营者|开发者)(?:名称|全称)|公司)\s*[:：]\s*$/.test(before) || signature;
+    // `X的联系地址为` in the contact chapter names the policy's own entity.
+    const weak = !example && (/^\s*[)）]?\s*(?:开发|拥有)|^的?(?:联系地址|注册地址|办公地址|联系方式)/.test(after)) || /(?:(?:单位|公司|企业|主体|运营者|开发者)(?:名称|全称)|公司)\s*[:：]\s*$/.test(before) || signature;
     const vendor = VENDOR_CONTEXT.test(text.slice(Math.max(0, a - 40), Math.min(text.length, a + name.length + 40)));
     const lineStart = text.lastIndexOf('\n', a) + 1;
     const lineEnd = text.indexOf('\n', a);
@@ -128,7 +138,7 @@ function tidyAppName(name: string): string {
   return name
     .trim()
     .replace(/^[“"「『《【]+|[”"」』》】·•・:：]+$/g, '')
-    .replace(/\s*(?:法律声明|用户协议|服务协议|用户服务协议|服务条款|服務條款|使用条款)?(?:及|和|与|與|暨)$/, '')
+    .replace(/\s*(?:法律声明|用户协议|服务协议|用户服务协议|服务条款|服務條款|使用条款|服务|服務)?(?:及|和|与|與|暨)$/, '')
     .replace(/(?:(?<=[\u4e00-\u9fa5A-Za-z])|\s+)(?:用户|用戶|会员|會員)$|(?:(?<=[\u4e00-\u9fa5])|\s+)(?:App|APP|app)$/, '')
     .trim();
 }

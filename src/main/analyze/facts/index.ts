@@ -21,7 +21,7 @@ export function extractFactsWithOperators(text: string, sections: readonly Secti
   if (app) sink.add('app_name', app.name, app.nstart, app.nend);
   const operators = extractOperators(sink);
   extractEmails(sink);
-  extractPhones(sink);
+  extractPhones(sink, operators);
   extractAddresses(sink);
   extractResponseTimes(sink);
   extractStorageAndTransfer(sink);

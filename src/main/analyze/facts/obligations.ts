@@ -5,8 +5,8 @@ import { sentenceAround, type FactSink } from './context';
 import { cuedMatches, type Cue } from './cued';
 
 const N = `[\\d${ZH_NUMERAL_CLASS}]+`;
-export const DURATION = new RegExp(`(${N})\\s*(?:个)?\\s*(工作日|自然日|日|天|个?月|周|星期|年)|(\\d+|thirty|fifteen|ten|seven|fourteen|sixty|forty-five)\\s+(business\\s+days|working\\s+days|calendar\\s+days|days|months?)`, 'gi');
-const EN_NUMBERS: Record<string, number> = { seven: 7, ten: 10, fourteen: 14, fifteen: 15, thirty: 30, 'forty-five': 45, sixty: 60 };
+export const DURATION = new RegExp(`(${N})\\s*(?:个)?\\s*(工作日|自然日|日|天|个?月|周|星期|年)|(\\d+|thirty|fifteen|ten|seven|fourteen|sixty|forty-five|one|two|three)\\s+(business\\s+days|working\\s+days|calendar\\s+days|days|months?)`, 'gi');
+const EN_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, seven: 7, ten: 10, fourteen: 14, fifteen: 15, thirty: 30, 'forty-five': 45, sixty: 60 };
 
 function durationDays(count: number, unit: string): { days: number; workdays: boolean } {
   const u = unit.toLowerCase();
@@ -22,6 +22,8 @@ const RESPONSE_WORDS = /答复|回复|响应|反馈|处理|受理|核实|审核|
 const USER_DEADLINE = /^(?:若|如果|倘若|假如|如)|(?:您|用户|你)(?:需|应|须|应当|必须|可|可以|需要)?(?:在|于)$/;
 const REQUEST_WORDS = /请求|申请|投诉|举报|咨询|意见|问题|疑问|诉求|要求|联系|删除|注销|更正|查询|request|complaint|inquir|question/i;
 const NOT_RESPONSE = /保存|保留|存储|留存|储存|公示|公告|通知期|retain|retention|store/i;
+// Payments and orders have deadlines too (`每笔提现申请会在3个工作日内处理完毕`); they answer no privacy request.
+const NOT_REQUEST = /提现|打款|退款|充值|到账|发货|订单|结算/;
 
 /** Where a DURATION match can start: before a Chinese unit over its number and `个`, before `days`/`month` over English words. */
 export const DURATION_CUES: readonly Cue[] = [
@@ -36,8 +38,10 @@ export function extractResponseTimes(sink: FactSink): void {
     const b = a + m[0].length;
     const zh = m[1] !== undefined;
     // A deadline: `15个工作日内`, `within 30 days`.
-    const nei = zh ? /^\s*(?:之)?内/.exec(text.slice(b, b + 4)) : null;
-    if (zh ? !nei : !/within\s*$/i.test(text.slice(Math.max(0, a - 8), a))) continue;
+    const nei = zh ? /^\s*(?:之)?[内內]/.exec(text.slice(b, b + 4)) : null;
+    // `最长…不超过三十天…作出答复`: an upper bound without `内` is a deadline too.
+    const bound = zh && !nei && /(?:不超过|不超過|最长|最迟|最晚)\s*$/.test(text.slice(Math.max(0, a - 6), a));
+    if (zh ? !nei && !bound : !/within\s*$/i.test(text.slice(Math.max(0, a - 8), a))) continue;
     // `在 二十个工作日\n内回复`: the sentence runs on past a line break inside the phrase.
     const sentence = sentenceAround(text, a, b + (nei ? nei[0].length : 0));
     const clause = /[^，,；;。！？\n]*$/.exec(text.slice(Math.max(0, a - 40), a))![0].trim();
@@ -51,7 +55,10 @@ export function extractResponseTimes(sink: FactSink): void {
     // `7日内(…)可在站厅补登`: a window in which the user may act.
     if (/^\s*(?:之)?内\s*(?:[(（][^)）]*[)）])?\s*(?:您|用户)?(?:仍)?(?:未|没有|不|可|仍可|需|须|应)/.test(tail)) continue;
     // Deleting everything when the service shuts down answers no request.
-    if (/停止运营|终止运营|停运/.test(s)) continue;
+    if (/停止运营|终止运营|停运/.test(s) || NOT_REQUEST.test(s)) continue;
+    // Deleting what outlived its retention period (`超出期限的…删除(…不超过一个月)`) or recordings a month
+    // after their creation is housekeeping, not an answer to a request.
+    if (/超出(?:保存|存储)?期限|保存期限届满|期限届满/.test(s) || /^[^.]{0,24}(?:their|its) creat/i.test(tail)) continue;
     if (!RESPONSE_WORDS.test(s) || !REQUEST_WORDS.test(context) || NOT_RESPONSE.test(clause + text.slice(a, b) + tail)) continue;
     const count = zh ? parseNumber(m[1]) : (EN_NUMBERS[m[3].toLowerCase()] ?? Number(m[3]));
     if (!Number.isFinite(count) || count <= 0 || count > 90) continue;
@@ -62,7 +69,7 @@ export function extractResponseTimes(sink: FactSink): void {
 }
 
 const STORE = /存储|储存|保存|存放|存储于|stored|store|hosted|kept/i;
-const DOMESTIC = /(中华人民共和国|中国|我国)(大陆)?境内|(中国|中国大陆)的?服务器|in (mainland )?China|within the (People's Republic of China|PRC)/i;
+const DOMESTIC = /(中华人民共和国|中国|我国)(大陆)?境内|(?:存储|储存|保存|存放)(?:于|在)境内|(中国|中国大陆)的?服务器|in (mainland )?China|within the (People's Republic of China|PRC)/i;
 const OVERSEAS = /境外|海外|国外|外国|outside (of )?(your|the) (country|jurisdiction|European|EEA)|other countries|overseas|abroad|United States|servers located in/i;
 const NEGATION = /不会|不得|不|无|没有|未|not|never|no /i;
 
@@ -120,12 +127,12 @@ export function extractStorageAndTransfer(sink: FactSink): void {
   if (chosen) sink.add('cross_border', chosen.value, chosen.start, chosen.end);
 }
 
-export const AGE = new RegExp(`(?:不满|未满|未达到|小于|低于|已满|年满|满|超过)?\\s*(\\d{1,2}|[${ZH_NUMERAL_CLASS}]{1,3})\\s*(?:周岁|岁)(?:以下|以上)?|(?:under|younger than|below|over)(?: the age of)?\\s+(\\d{1,2})|(\\d{1,2})\\s+years? of age`, 'gi');
-const MINOR_CONTEXT = /未成年|儿童|监护|minor|child|parent|guardian|kid/i;
+export const AGE = new RegExp(`(?:不满|未满|不滿|未滿|未达到|小于|低于|已满|年满|满|超过)?\\s*(\\d{1,2}|[${ZH_NUMERAL_CLASS}]{1,3})\\s*(?:周岁|岁|週歲|周歲|歲)(?:以下|以上)?|(?:under|younger than|below|over)(?: the age of)?\\s+(\\d{1,2})|(\\d{1,2})\\s+years? of age`, 'gi');
+const MINOR_CONTEXT = /未成年|儿童|兒童|监护|監護|minor|child|parent|guardian|kid/i;
 
 /** Where an AGE match can start: before `岁` over its numeral and qualifier, at an English qualifier, before `year(s) of age`. */
 export const AGE_CUES: readonly Cue[] = [
-  { cue: '岁', lead: new RegExp(`[\\s\\d${ZH_NUMERAL_CLASS}周不满未达到小于低已年超过]`) },
+  { cue: '岁歲', lead: new RegExp(`[\\s\\d${ZH_NUMERAL_CLASS}周週不满滿未达到小于低已年超过]`) },
   { cue: /under|younger than|below|over/gi, lead: null },
   { cue: /years? of age/gi, lead: /[\s\d]/ },
 ];
@@ -138,7 +145,9 @@ export function extractMinorAges(sink: FactSink): void {
     if (!(age >= 6 && age <= 18)) continue;
     const sent = sentenceAround(text, m.index, m.index + m[0].length);
     // `适龄提示:适合13岁及以上使用` is a content rating, not who counts as a minor.
-    if (!MINOR_CONTEXT.test(text.slice(sent.start, sent.end)) || /适龄|适合$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // `individuals over the age of 14` states the threshold without saying `minor`.
+    const stated = /the age of/i.test(m[0]);
+    if ((!stated && !MINOR_CONTEXT.test(text.slice(sent.start, sent.end))) || /适龄|适合$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     if (seen.has(age)) continue;
     seen.add(age);
     sink.add('minor_age', age, m.index, m.index + m[0].length);

@@ -1,0 +1,26 @@
+// Second fact dev set: for each hand-labelled document (see facts-devset-labels.ts) the full set of
+// each labelled fact kind must equal what the analyst listed.
+import { describe, expect, it } from 'vitest';
+import { basename } from 'node:path';
+import { hasShared } from '../../helpers/paths';
+import { analyzed, values } from './helpers';
+import { DEV_LABELS } from './facts-devset-labels';
+
+const run = hasShared ? describe : describe.skip;
+const sorted = (xs: readonly unknown[]) => [...new Set(xs.map((x) => JSON.stringify(x)))].sort();
+const SET_KINDS = ['email', 'phone', 'response_time', 'storage_location', 'cross_border', 'minor_age'] as const;
+
+run('fact dev set 2: HTML pages, versioned policies, GB2312, CA4P HTML, English', () => {
+  for (const label of DEV_LABELS) {
+    it(basename(label.path), async () => {
+      const { analysis } = await analyzed(label.path);
+      for (const kind of SET_KINDS) {
+        const want = label[kind];
+        if (want) expect(sorted(values(analysis, kind)), kind).toEqual(sorted(want));
+      }
+      if (label.operator) expect(sorted(analysis.operator), 'operator').toEqual(sorted(label.operator));
+      if (label.app !== undefined) expect(analysis.app, 'app').toBe(label.app);
+      if (label.dates) expect(analysis.dates, 'dates').toEqual(label.dates);
+    });
+  }
+});
