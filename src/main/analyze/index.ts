@@ -28,13 +28,23 @@ export function extractAppName(text: string, operators: readonly string[] = [], 
   return stem || null;
 }
 
-/** `Spotify AB` → `Spotify` when the policy keeps calling itself that; Chinese entity names stay whole. */
+/** `Spotify AB` → `Spotify`, `Star Stable Entertainment AB` → `Star Stable`: the longest opening words the
+ * policy keeps repeating; Chinese entity names stay whole. */
 function brandOf(operator: string, text: string): string {
   if (/[\u4e00-\u9fa5]/.test(operator)) return operator;
-  const first = operator.split(/[\s,]+/)[0];
-  let n = 0;
-  for (let i = text.indexOf(first); i >= 0 && n < 5; i = text.indexOf(first, i + first.length)) n++;
-  return n >= 5 ? first : operator;
+  // `The Jodel Venture GmbH` → `Jodel`, not `The`.
+  const words = operator.replace(/^The\s+/, '').split(/[\s,]+/);
+  let brand = operator;
+  for (let k = 1; k < words.length; k++) {
+    // `Viacom International`, `Sega of America`: corporate descriptors are no part of the brand.
+    if (/^(?:of|and|International|Entertainment|Bank|Group|Holdings?|Financial|Services?|Technolog(?:y|ies)|Interactive|Networks?|Media|Company|Co\.?|FZ|Europe|America|USA|UK)$/i.test(words[k - 1])) break;
+    const prefix = words.slice(0, k).join(' ');
+    let n = 0;
+    for (let i = text.indexOf(prefix); i >= 0 && n < 5; i = text.indexOf(prefix, i + prefix.length)) n++;
+    if (n < 5) break;
+    brand = prefix;
+  }
+  return brand;
 }
 
 function chooseDates(facts: readonly Fact[]): PolicyDates {

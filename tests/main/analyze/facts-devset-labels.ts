@@ -20,6 +20,7 @@ export interface DevLabel {
 const gplay = (f: string) => corpus('gplay_privacy_zh_html', f);
 const ca4pHtml = (f: string) => corpus('ca4p483', 'html', f);
 const versions = (service: string, date: string, ext = 'md') => corpus('zh_policy_versions', service, `${service}__${date}.${ext}`);
+const mapp = (f: string) => corpus('mapp_en', 'English_sanitized_policies', f);
 const none: PolicyDates = { published: null, effective: null, updated: null };
 const rt = (days: number, workdays: boolean): ResponseTime => ({ days, workdays });
 
@@ -98,6 +99,13 @@ export const DEV_LABELS: DevLabel[] = [
     dates: { published: null, effective: '2017-12-25', updated: '2017-11-25' },
   },
   // The lenders', broker's and payment company's numbers in `(注册地址:…,联系方式:…)` are theirs, not the operator's.
+  // English pages behind site chrome: the entity that runs the app, not the vendor of a tool it uses
+  // (`Google Analytics, a web analytics service provided by Google, Inc.`); the brand the policy repeats.
+  { path: mapp('107_com.tumblr.txt'), operator: ['Tumblr, Inc.'], app: 'Tumblr' },
+  { path: mapp('4_com.moviestarplanet.msp2.txt'), operator: ['MovieStarPlanet ApS'], app: 'MovieStarPlanet' },
+  { path: mapp('30_com.nintendo.zaca.txt'), operator: ['Nintendo Co., Ltd.'] },
+  { path: mapp('106_com.tellm.android.app.txt'), operator: ['The Jodel Venture GmbH'], app: 'Jodel' },
+  { path: mapp('12_com.starstable.horses.txt'), operator: ['Star Stable Entertainment AB'] },
   // `技术支持4000188113-6`: the extension stays as written.
   { path: versions('ucloud_app_privacy', '2025-11-27'), phone: ['4000188113', '4000188113-6'] },
   { path: seed(0), phone: ['010-69630728', '400-100-3399'], operator: ['天星数科科技有限公司'] },

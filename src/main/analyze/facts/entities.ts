@@ -3,7 +3,7 @@ import type { FactSink } from './context';
 
 const ZH_ENTITY_SUFFIX = /有限责任公司|股份有限公司|有限公司|集团公司|分公司|公司|管理局|局|管理中心|中心|委员会|研究院|事务所|工作室/g;
 const ENTITY_CHAR = /[\u4e00-\u9fa5（）()A-Za-z0-9]/;
-const EN_ENTITY = /\b[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of|and))*,?\s+(?:Inc|Ltd|LLC|L\.L\.C|Limited|Corporation|Corp|GmbH|AG|S\.A|SAS|B\.V|Pty Ltd|PLC|plc|Co\.,?\s*Ltd)\b\.?/g;
+const EN_ENTITY = /\b[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of|and))*,?\s+(?:Inc|Ltd|LLC|L\.L\.C|Limited|Corporation|Corp|GmbH|AG|S\.A|SAS|B\.V|N\.V|Pty Ltd|PLC|plc|Co\.,?\s*Ltd|ApS|AB|Oy)\b\.?/g;
 // Words that precede a name inside a sentence (`由…主办`, `本应用所有方…`): the name starts after them.
 const LEAD = /^.*(?:由|是|为|即|指|比如|例如|提示|提供者|使用|通过|联系|感谢|所有方|运营方|运营者|提供方|主办方|主办单位|运营单位|适用于|向|给|与|和|及|或|的|在|简称|称|我们|我方|本公司|本平台|本应用)/;
 const GENERIC = /^(?:本|该|其|关联|合作|第三方|相关|我们|我方|贵|子|母|分|总|控股)?(?:公司|集团公司|中心|局|委员会)$|^(?:本|该|其|关联|我们|我方|第三方|合作|相关|其他|任何|旗下|各|所有|上述|前述|以下)|关联公司$/;
@@ -11,6 +11,8 @@ const SELF = /(?:以下|下文)?(?:简称|统称|称为|下称|合称|或称)[^�
 const VENDOR_CONTEXT = /SDK|第三方|合作方|合作伙伴|供应商|服务商|提供商|服务提供方|共享至|共享给|插件|third[- ]party|vendor|partner/i;
 const SELF_BEFORE = /(?<!第三方|该)服务提供方[—\-:：]*$|所有方|运营方|运营者|运营主体|主办|所有者|运营权的主体|经营者|适用于由|中指|operated by|provided by/i;
 // `方解石工作室 [Calcitem Studio] (以下简称…)`: an English name in brackets may sit between.
+// Words around a vendor's tool (`This website uses the "Facebook Connect" service provided by…`).
+const TOOL_BEFORE = /analytic|technolog|software|tool|plug-?in|pixel|sdk|third|advertis|cookie|track|\buses?\b|\busing\b|includ|function|integrat|embed/i;
 const ALIAS_AFTER = /^(?:及其关联(?:公司|方))?\s*(?:[\[［][^\]］\n]{1,40}[\]］]\s*)?[(（]\s*(?:以下|下文)?(?:简称|称为|统称|或称|下称|合称)/;
 const SELF_AFTER = /^\s*[)）]?\s*(?:主办|运营|负责运营)/;
 
@@ -50,6 +52,16 @@ function cleanEntity(raw: string): string | null {
   return name;
 }
 
+/** The sentence before `a` (and the one before it when this one opens with `It`/`This`): where a tool would be named. */
+function toolWindow(text: string, a: number): string {
+  const w = text.slice(Math.max(0, a - 160), a);
+  const cuts = [...w.matchAll(/[.。\n]\s*/g)].map((m) => m.index + m[0].length);
+  let from = cuts.length ? cuts[cuts.length - 1] : 0;
+  if (/^(?:It|This|They|These)\b/.test(w.slice(from)) && cuts.length > 1) return w.slice(cuts[cuts.length - 2]);
+  // Site chrome has no full stops: only the words just before count.
+  return w.slice(Math.max(from, w.length - 60));
+}
+
 /**
  * Operator candidates: legal entity names the policy ties to itself (`…(以下简称“我们”)`,
  * `由…主办`, `所有方…`). Falls back to the most mentioned entity.
@@ -71,7 +83,9 @@ export function extractOperators(sink: FactSink): string[] {
     const example = /例如|比如|诸如|包括但不限于/.test(before);
     // `我们的主要运营公司基本情况如下:(1)X,成立于…;(2)Y,…`: every listed company runs the service.
     const runs = /(?:运营公司|运营主体)(?:的?基本情况)?(?:如下)?[:：][^。\n]*$/.test(text.slice(Math.max(0, a - 300), a));
-    const strong = !example && (SELF.test(around) || SELF_AFTER.test(after) || alias || SELF_BEFORE.test(before) || runs);
+    // `Google Analytics, a web analytics service provided by Google, Inc.`: the vendor of a tool the policy uses.
+    const tool = /(?:operated|provided) by\s*$/i.test(before) && TOOL_BEFORE.test(toolWindow(text, a));
+    const strong = !example && !tool && (SELF.test(around) || SELF_AFTER.test(after) || alias || SELF_BEFORE.test(before) || runs);
     // `公司名称:` and `由…开发` also label SDK tables and vendor lists: they only count outside them.
     // `公司全称:X`, or X alone on a line near the end (the signature).
     const signature = a > text.length * 0.8 && /^[\s*#]*$/.test(text.slice(text.lastIndexOf('\n', a) + 1, a)) && /^[\s*]*(?:\n|$)/.test(text.slice(a + name.length, a + name.length + 8));
@@ -120,7 +134,8 @@ const QUOTED_PRODUCT = /[“"「]([^”"」]{2,20})[”"」]\s*(?:产品|App|APP
 const APP_SUFFIX = /([\u4e00-\u9fa5A-Za-z0-9]{2,14}?)(\s?)(APP|App)(?![A-Za-z])/g;
 const APP_LEAD = /^.*(?:向|为|的|使用|在|于|是|由|通过|与|和|及|本|该|款|对|下载|安装|登录|提供|您|说明|简称|称|即|个|了|将|从)/;
 const NOT_APP = /^(?:本|该|我们|我方|平台|产品|用户|个人信息|隐私|移动|手机|第三方|客户端|应用|软件|服务|公司|其他|相关|各|此|采用|保持|使用|打开|下载|安装|登录|通过|进入|访问|启动|关闭|卸载|更新|升级|运行|所有|任何|每个|整个|官方)$|^(?:本|该|此|我们|我方|第三方|其他|相关|各)/;
-const EN_NOT_APP = /^(this|our|the|privacy|website|mobile|app|children'?s?|online|global|general|user)$/i;
+// Words a sentence pattern picks up (`By using our Services`, `Platforms`) are no app's name.
+const EN_NOT_APP = /^(this|our|the|privacy|websites?|sites?|mobile|apps?|applications?|services?|platforms?|products?|software|games?|content|children'?s?|online|global|general|users?|company|personal|data|policy|terms)$/i;
 
 const MD_LINK = /\[([^\]]*)\]\([^)]*\)/g;
 
@@ -144,7 +159,8 @@ function tidyAppName(name: string): string {
 }
 
 // `Telegram Messenger Inc. (“Telegram”)`, `By using Bluesky,`, `Welcome to Quora`.
-const EN_ALIAS = /(?:Inc|Ltd|LLC|Limited|Corp(?:oration)?|PBC|GmbH|AB|S\.A)\.?,?\s*[*_]*\(?[*_]*[“"]([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2})[”"]/g;
+// `Tumblr, Inc. ("Tumblr," "we," …)`: the comma may sit inside the quotes.
+const EN_ALIAS = /(?:Inc|Ltd|LLC|Limited|Corp(?:oration)?|PBC|GmbH|AB|ApS|A\/S|Oy|SE|B\.V|N\.V|S\.A)\.?,?\s*[*_]*\(?[*_]*[“"„]([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2}),?[”"]/g;
 const EN_USING = /\b(?:By using|Welcome to|When you use|Thank you for using)\s+(?:the\s+)?([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2})/g;
 
 // `当当云阅读非常重视用户个人信息的保护`, `闪送非常重视用户隐私`: the brand opens the policy's pledge.
@@ -210,7 +226,11 @@ function scanAppName(text: string): AppNameMatch | null {
     if (!/公司|集团/.test(stem)) count(stem, m.index + m[0].indexOf(stem), 2);
   }
   for (const m of head.matchAll(APPLIES_TO)) count(m[1], m.index + m[0].indexOf(m[1]), 1);
-  for (const m of head.matchAll(EN_ALIAS)) count(m[1].trim(), m.index + m[0].length - m[1].length - 1, 3);
+  for (const m of head.matchAll(EN_ALIAS)) {
+    // `a web analytics service provided by Google, Inc. ("Google")` names a vendor, not the app.
+    if (/(?:operated|provided|offered) by\s/i.test(head.slice(Math.max(0, m.index - 60), m.index)) && TOOL_BEFORE.test(head.slice(Math.max(0, m.index - 90), m.index))) continue;
+    count(m[1].trim(), m.index + m[0].indexOf(m[1]), 3);
+  }
   for (const m of head.matchAll(EN_USING)) count(m[1].trim(), m.index + m[0].length - m[1].length, 2);
   for (const m of head.matchAll(BOOK_TITLE)) {
     // `第三方的隐私政策:(《个推隐私政策》` names a third party's policy, not this one.
