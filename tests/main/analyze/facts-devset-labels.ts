@@ -99,6 +99,18 @@ export const DEV_LABELS: DevLabel[] = [
     dates: { published: null, effective: '2017-12-25', updated: '2017-11-25' },
   },
   // The lenders', broker's and payment company's numbers in `(注册地址:…,联系方式:…)` are theirs, not the operator's.
+  // Held out while fixing the above, then read: `当前位置:` breadcrumbs and `请…仔细阅读并了解本《隐私权政策》` are no titles.
+  {
+    path: ca4pHtml('0935_com_yitong_mbank_psbc.html'), phone: ['95580', '40088-95580'], response_time: [rt(15, true)], storage_location: ['domestic'],
+    operator: ['中国邮政储蓄银行股份有限公司'], app: '中国邮政储蓄银行电子银行', dates: { published: '2020-11-25', effective: '2020-12-02', updated: null },
+  },
+  {
+    path: ca4pHtml('0809_com_uxin_usedcar.html'), email: ['uxinauto_youfang@xin.com', 'zhouxuefei@xin.com'], phone: ['10106088'], response_time: [rt(30, false), rt(15, false)],
+    operator: ['优估(上海)信息技术有限公司'], dates: { published: null, effective: null, updated: '2018-09-28' },
+  },
+  // `以下简称“我们”或“嘉捷金融”`: the only name the policy gives itself besides the company.
+  { path: ca4pHtml('0723_com_niwodai_universityloan.html'), phone: ['400-680-8888'], operator: ['上海嘉捷互联网金融信息服务有限公司'], app: '嘉捷金融' },
+  { path: ca4pHtml('0938_im_weshine_keyboard.html'), email: ['2962673021@qq.com'], response_time: [rt(30, true), rt(15, true)], operator: ['北京闪趣信息技术有限公司'], app: 'KK键盘' },
   // English pages behind site chrome: the entity that runs the app, not the vendor of a tool it uses
   // (`Google Analytics, a web analytics service provided by Google, Inc.`); the brand the policy repeats.
   { path: mapp('107_com.tumblr.txt'), operator: ['Tumblr, Inc.'], app: 'Tumblr' },

@@ -127,9 +127,12 @@ export function extractOperators(sink: FactSink): string[] {
   return chosen.map(([name]) => name);
 }
 
-const TITLE_ZH = /^[《「]?(.{2,30}?)\s*(?:用户|会员|客户端|App|APP|app)?\s*(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私协议|隐私声明|个人信息保护政策|个人信息处理规则|隐私权保护政策|信息保护政策|隐私保护声明|隐私条款|隱私政策|隱私權政策|隱私權保護聲明|隱私聲明|隱私條款|隱私協議)[》」]?(?:\s*[(（].{0,12}[)）])?$/;
+// A title holds no sentence punctuation: `请…仔细阅读并了解本《隐私权政策》` and `当前位置:…` are no titles.
+const TITLE_ZH = /^[《「]?([^,，。;；:：《》]{2,30}?)\s*(?:用户|会员|客户端|App|APP|app)?\s*(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私协议|隐私声明|个人信息保护政策|个人信息处理规则|隐私权保护政策|信息保护政策|隐私保护声明|隐私条款|隱私政策|隱私權政策|隱私權保護聲明|隱私聲明|隱私條款|隱私協議)[》」]?(?:\s*[(（].{0,12}[)）])?$/;
 const TITLE_EN = /^(.{2,40}?)(?:'s)?\s+(?:Privacy\s+(?:Policy|Notice|Statement)|Privacy)$/i;
 const BOOK_TITLE = /《([^《》]{2,30}?)\s*(?:用户|会员|App|APP)?\s*(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私协议|个人信息保护政策|隱私政策|隱私權政策|隱私權保護聲明)》/g;
+// `指上海嘉捷…有限公司及其关联方,以下简称“我们”或“嘉捷金融”`: the brand the policy calls itself.
+const SELF_ALIAS = /(?:简称|或称|统称)(?:为)?\s*[“"]我们[”"]\s*(?:或|、|和)\s*[“"]([^“”"]{2,12})[”"]/g;
 const QUOTED_PRODUCT = /[“"「]([^”"」]{2,20})[”"」]\s*(?:产品|App|APP|app|客户端|平台|应用|软件|小程序)/g;
 const APP_SUFFIX = /([\u4e00-\u9fa5A-Za-z0-9]{2,14}?)(\s?)(APP|App)(?![A-Za-z])/g;
 const APP_LEAD = /^.*(?:向|为|的|使用|在|于|是|由|通过|与|和|及|本|该|款|对|下载|安装|登录|提供|您|说明|简称|称|即|个|了|将|从)/;
@@ -252,7 +255,17 @@ function scanAppName(text: string): AppNameMatch | null {
     e.n = occurrences < 2 ? 0 : e.n + occurrences + (e.a < 600 ? 3 : 0);
   }
   const best = [...tally.entries()].sort((x, y) => y[1].n - x[1].n || x[1].a - y[1].a)[0];
-  if (!best || best[1].n === 0) return null;
+  if (!best || best[1].n === 0) {
+    // Often the company's short name rather than the app's: only when nothing else names the app.
+    for (const m of head.matchAll(SELF_ALIAS)) {
+      const name = tidyAppName(m[1]);
+      if (usable(name) && !/公司|集团|我方|本/.test(name) && countUpTo(text, name, 2) >= 2) {
+        const a = m.index + m[0].indexOf(m[1]);
+        return { name, nstart: a, nend: a + name.length };
+      }
+    }
+    return null;
+  }
   return { name: best[0], nstart: best[1].a, nend: best[1].a + best[0].length };
 }
 
