@@ -12,12 +12,13 @@
 import '../bench/score-loader.mjs';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { oppAsSections } from '../bench/score-opp-doc.mjs';
 import { REPO, readCa4p, readViodroid, readOpp, isCa4pDev, isOppDev, isCa4pTune, isOppTune } from '../bench/score-corpora.mjs';
 
 const { FeatureVector, HASH_BITS } = await import('../src/main/analyze/topics/features.ts');
 const { MODEL_CLASSES } = await import('../src/main/analyze/topics/classes.ts');
 const { splitSections } = await import('../src/main/analyze/sections.ts');
-const { ownEnds } = await import('../src/main/analyze/topics/classify.ts');
+const { ownEnds, contextHeadings } = await import('../src/main/analyze/topics/classify.ts');
 /** OPP-115 is the only English data: its segments weigh more than a CA4P segment. */
 const OPP_WEIGHT = 4;
 const SECTION_SHARE = 0.4;
@@ -35,9 +36,9 @@ const classIndex = new Map(MODEL_CLASSES.map((c, i) => [c, i]));
 const examples = [];
 const vec = new FeatureVector();
 const docFreq = new Uint32Array(D);
-function addExample(text, classes, weight) {
+function addExample(text, classes, weight, context = '') {
   if (!text || text.trim().length < 2) return;
-  vec.fill(text);
+  vec.fill(text, 0, text.length, context);
   const idx = Int32Array.from(vec.touched.subarray(0, vec.size));
   const val = Float32Array.from(idx, (b) => vec.counts[b]);
   for (const b of idx) docFreq[b]++;
@@ -56,6 +57,7 @@ let n = { ca4p: 0, sections: 0, vio: 0, opp: 0 };
 function addSectionExamples(doc) {
   const sections = splitSections(doc.text, null, [], true);
   const ends = ownEnds(sections);
+  const contexts = contextHeadings(sections);
   const held = sections.map(() => []);
   for (const seg of doc.segments) {
     const mid = Math.floor((seg.start + seg.end) / 2);
@@ -70,10 +72,26 @@ function addSectionExamples(doc) {
     const count = new Map();
     for (const c of labels) count.set(c, (count.get(c) ?? 0) + 1);
     const classes = [...count].filter(([, k]) => k / labels.length >= SECTION_SHARE).map(([c]) => c);
-    addExample(doc.text.slice(s.nstart, ends[i]), classes.length ? classes : ['other'], 1);
+    addExample(doc.text.slice(s.nstart, ends[i]), classes.length ? classes : ['other'], 1, contexts[i]);
     added++;
   });
   return added;
+}
+/**
+ * A segment's context as classify.ts would give it: the heading of the deepest section holding its
+ * midpoint, or that section's own context when the segment opens the section (holds its heading).
+ */
+function segmentContexts(text, zh = true) {
+  const sections = splitSections(text, null, [], zh);
+  const contexts = contextHeadings(sections);
+  return (a, b) => {
+    const mid = Math.floor((a + b) / 2);
+    let best = -1;
+    sections.forEach((s, i) => { if (s.nstart <= mid && mid < s.nend && (best < 0 || s.level >= sections[best].level)) best = i; });
+    if (best < 0) return '';
+    const s = sections[best];
+    return a <= s.nstart + 2 || !s.heading.trim() ? contexts[best] : s.heading;
+  };
 }
 for (const doc of readCa4p()) {
   if (!all && isCa4pDev(doc.id)) continue;
@@ -85,9 +103,10 @@ for (const doc of readCa4p()) {
     if (!bySpan.has(key)) bySpan.set(key, new Set());
     bySpan.get(key).add(s.cls);
   }
+  const segContext = segmentContexts(doc.text);
   for (const [key, classes] of bySpan) {
     const [a, b] = key.split(':').map(Number);
-    addExample(doc.text.slice(a, b), classes, 1);
+    addExample(doc.text.slice(a, b), classes, 1, segContext(a, b));
     n.ca4p++;
   }
   n.sections += addSectionExamples(doc);
@@ -96,7 +115,10 @@ for (const s of readViodroid()) { addExample(s.text, s.classes, 0.5); n.vio++; }
 for (const doc of readOpp()) {
   if (!all && isOppDev(doc.uid)) continue;
   if (tune && isOppTune(doc.uid)) continue;
-  for (const s of doc.segments) if (s.labelled && s.classes.length) { addExample(s.text, s.classes, OPP_WEIGHT); n.opp++; }
+  // As the judge sees it: plain text, one paragraph per segment, split by the real splitter.
+  const plain = oppAsSections(doc);
+  const segContext = segmentContexts(plain.text, false);
+  for (const s of plain.segments) if (s.classes.length) { addExample(plain.text.slice(s.start, s.end), s.classes, OPP_WEIGHT, segContext(s.start, s.end)); n.opp++; }
 }
 console.log(`examples: ${JSON.stringify(n)} (${all ? 'all data' : tune ? 'dev split and tune fold held out' : 'dev split held out'})`);
 

@@ -13,6 +13,7 @@ const SEED_TRI = 0xc2b2ae35;
 const SEED_WORD = 0x27d4eb2f;
 const SEED_WORD_BI = 0x165667b1;
 const SEED_STEM = 0x3c6ef372;
+const SEED_CONTEXT = 0x61c88647;
 /** Long latin words also count by their first STEM letters: collect / collected / collection. */
 const STEM = 5;
 
@@ -37,14 +38,32 @@ export class FeatureVector {
   readonly values = new Float32Array(1 << HASH_BITS);
   size = 0;
 
+  /** Non-zero while context features are added: moves every n-gram to a bucket of its own. */
+  private salt = 0;
+
   private add(bucket: number): void {
+    if (this.salt !== 0) bucket = mix(bucket ^ this.salt);
     if (this.counts[bucket] === 0) this.touched[this.size++] = bucket;
     this.counts[bucket] += 1;
   }
 
-  /** Replaces the contents with the features of `text`. */
-  fill(text: string, from = 0, to = text.length): void {
+  /**
+   * Replaces the contents with the features of text[from, to), plus, when given, the n-grams of
+   * `context` (the enclosing heading) as separate features: a paragraph under `如何共享` is about
+   * sharing even when it does not say so.
+   */
+  fill(text: string, from = 0, to = text.length, context = ''): void {
     this.clear();
+    this.accumulate(text, from, to);
+    if (context) {
+      this.salt = SEED_CONTEXT;
+      this.accumulate(context, 0, context.length);
+      this.salt = 0;
+    }
+    this.normalise();
+  }
+
+  private accumulate(text: string, from: number, to: number): void {
     let c1 = -1; // previous CJK char in the current run
     let c2 = -1; // the one before it
     let word = 0; // running hash of the current latin word
@@ -85,7 +104,6 @@ export class FeatureVector {
         if (c !== 32 && c !== 45 && c !== 39) prevWord = 0;
       }
     }
-    this.normalise();
   }
 
   private normalise(): void {

@@ -1,0 +1,69 @@
+// The model reads a section with its enclosing heading as separate features (features.ts,
+// contextHeadings in classify.ts), and English retention sentences are store by rule.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { FeatureVector } from '../../../../src/main/analyze/topics/features';
+import { contextHeadings } from '../../../../src/main/analyze/topics/classify';
+import { classifySections } from '../../../../src/main/analyze/topics';
+import { splitSections } from '../../../../src/main/analyze/sections';
+import { corpus } from '../../../helpers/paths';
+import { readOpp } from '../../../../bench/score-corpora.mjs';
+
+const buckets = (text: string, context = ''): Set<number> => {
+  const v = new FeatureVector();
+  v.fill(text, 0, text.length, context);
+  return new Set(v.touched.subarray(0, v.size));
+};
+
+describe('context features', () => {
+  it('a heading as context adds buckets of its own and keeps every body bucket', () => {
+    const body = '我们可能会向合作伙伴提供您的设备信息，用于广告投放。';
+    const plain = buckets(body);
+    const withContext = buckets(body, '三、我们如何共享您的个人信息');
+    for (const b of plain) expect(withContext.has(b)).toBe(true);
+    expect(withContext.size).toBeGreaterThan(plain.size + 10);
+    // The same n-grams as body text land elsewhere than as context.
+    const asBody = buckets('三、我们如何共享您的个人信息');
+    const asContext = [...buckets('x', '三、我们如何共享您的个人信息')].filter((b) => !buckets('x').has(b));
+    expect(asContext.filter((b) => asBody.has(b)).length).toBeLessThan(asContext.length / 4);
+  });
+
+  it('paragraph units of a real policy get their parent heading as context (CA4P 0531)', () => {
+    const text = readFileSync(corpus('ca4p483', 'txt', '0531_com_all_video.txt'), 'utf8');
+    const s = splitSections(text, null, [], true);
+    const ctx = contextHeadings(s);
+    const units = s.filter((x) => x.synthetic === 'paragraph');
+    expect(units.length).toBeGreaterThan(3);
+    for (const u of units) {
+      const parent = s.find((x) => x.id === u.parent)!;
+      if (parent.heading.trim()) expect(ctx[s.indexOf(u)]).toBe(parent.heading);
+    }
+    const roots = s.filter((x) => x.parent === null);
+    for (const r of roots) expect(ctx[s.indexOf(r)]).toBe('');
+  });
+});
+
+describe('English retention rule', () => {
+  const unitTopics = (uid: number, needle: string): string[] => {
+    const d = readOpp().find((x) => x.uid === uid)!;
+    const text = d.segments.map((x) => x.text).join('\n\n');
+    const s = splitSections(text, null, [], false);
+    const topics = classifySections(text, s, 'en');
+    const at = text.indexOf(needle);
+    expect(at).toBeGreaterThanOrEqual(0);
+    const unit = s.filter((x) => x.nstart <= at && at < x.nend).pop()!;
+    return topics[s.indexOf(unit)];
+  };
+
+  it('a paragraph saying how long data is kept carries retention', () => {
+    const d = readOpp().find((x) => x.segments.some((s) => /will retain this information only to provide/.test(s.text)))!;
+    expect(unitTopics(d.uid, 'will retain this information only to provide')).toContain('retention');
+  });
+
+  it('service providers "retained to perform services" are no retention', () => {
+    const d = readOpp().find((x) => x.segments.some((s) => /service providers we have retained to perform/.test(s.text)))!;
+    const topics = unitTopics(d.uid, 'service providers we have retained to perform');
+    expect(topics).not.toContain('retention');
+    expect(topics).toContain('sharing');
+  });
+});
