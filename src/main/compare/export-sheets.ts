@@ -1,6 +1,6 @@
 // The export's content as plain tables, one per sheet; the xlsx and csv writers only lay them out.
-import type { AppSummary, ExportSheet } from '../../shared/types';
-import { TOPICS } from '../../shared/taxonomy';
+import type { AppSummary, DocumentDetail, ExportSheet, Section } from '../../shared/types';
+import { TOPIC_IDS, TOPICS, type TopicId } from '../../shared/taxonomy';
 import type { LibraryReader } from '../store/reader';
 import { buildCells, correctedTopics, groupCorrections } from './cells';
 import { checklistFor } from './checklist';
@@ -9,7 +9,7 @@ import { sentenceAround } from './evidence';
 import { formatFact } from './fact-format';
 import { factColumns } from './matrix';
 import type { CellValue } from './neutralise';
-import { displayHeading } from '../../shared/sections';
+import { displayHeading, isParagraph } from '../../shared/sections';
 
 export interface SheetColumn {
   header: string;
@@ -70,9 +70,9 @@ export function buildSheets(reader: LibraryReader, appIds: readonly number[], sh
       }
     }
     if (want('Sections')) {
-      detail.sections.forEach((s, i) => {
-        tables.get('Sections')!.rows.push([name, doc, s.id, s.level, s.number ?? '', displayHeading(detail.sections, s), topics[i].join(', '), detail.text.slice(s.nbody, s.nend).trim()]);
-      });
+      for (const row of sectionRows(detail, topics)) {
+        tables.get('Sections')!.rows.push([name, doc, row.section.id, row.section.level, row.section.number ?? '', row.section.heading, row.topics.join(', '), row.text]);
+      }
     }
     if (want('Checklist') && cells) {
       for (const it of checklistFor(detail, cells)) {
@@ -101,4 +101,34 @@ export function buildSheets(reader: LibraryReader, appIds: readonly number[], sh
     }
   }
   return [...tables.values()].filter((t) => want(t.name));
+}
+
+/**
+ * One row per heading of the policy with its own text (its body up to its first sub-heading, whose
+ * heading has a row of its own), so no line is exported twice; paragraphs the analyzer split off stay in their section's row and lend it
+ * their topics.
+ */
+function sectionRows(detail: DocumentDetail, topics: readonly TopicId[][]): { section: Section; topics: TopicId[]; text: string }[] {
+  const rows: { section: Section; topics: Set<TopicId>; from: number; to: number }[] = [];
+  const rowOf = new Map<number, (typeof rows)[number]>();
+  detail.sections.forEach((s, i) => {
+    if (isParagraph(s)) {
+      let owner: Section | undefined = s;
+      while (owner && isParagraph(owner)) owner = owner.parent === null ? undefined : detail.sections[owner.parent];
+      const row = owner ? rowOf.get(owner.id) : undefined;
+      if (row) for (const t of topics[i]) row.topics.add(t);
+      return;
+    }
+    const open = rows[rows.length - 1];
+    // A real heading inside the previous row's section ends that row's own text.
+    if (open && s.nstart < open.to) open.to = Math.max(open.from, s.nstart);
+    const row = { section: s, topics: new Set(topics[i]), from: s.nbody, to: s.nend };
+    rows.push(row);
+    rowOf.set(s.id, row);
+  });
+  return rows.map((r) => ({
+    section: r.section,
+    topics: TOPIC_IDS.filter((t) => r.topics.has(t)),
+    text: detail.text.slice(r.from, r.to).trim(),
+  }));
 }
