@@ -79,6 +79,8 @@ export function extractPhones(sink: FactSink, operators: readonly string[] = [])
     if (/[A-Za-z0-9.\/@-]/.test(before) || /[A-Za-z0-9@]/.test(after) || (after === '.' && /\w/.test(text[b + 1] ?? ''))) continue;
     const left = text.slice(Math.max(0, a - 24), a);
     if (NOT_PHONE_CONTEXT.test(left)) continue;
+    // `+86 0816⏎8118731`: a number broken over lines is written with a space.
+    raw = raw.replace(/\s*\n\s*/g, ' ');
     const digits = raw.replace(/\D/g, '');
     // Short service numbers (12329, 95588) only where the text talks about calling.
     if ((digits.length <= 6 || /^1010/.test(digits)) && !PHONE_CONTEXT.test(left) && !/^(热线|电话|客服)/.test(text.slice(b, b + 4))) continue;

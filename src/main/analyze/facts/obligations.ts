@@ -110,14 +110,19 @@ export function extractStorageAndTransfer(sink: FactSink): void {
     if (seen.has(key)) continue;
     const s = text.slice(sent.start, sent.end);
     // `跨境`/`出境` already say transfer; `境外` needs a verb.
-    if ((!/跨境|出境|cross-border/i.test(m[0]) && !TRANSFER.test(s)) || /如何|是否|how /i.test(s)) continue;
+    // `国外法庭或法院指令…提供的节目` is no transfer: the verb must be near `境外`.
+    const near = s.slice(Math.max(0, m.index - sent.start - 20), m.index - sent.start + m[0].length + 20);
+    if ((!/跨境|出境|cross-border/i.test(m[0]) && !TRANSFER.test(near)) || /如何|是否|how /i.test(s)) continue;
     const local = s.slice(Math.max(0, m.index - sent.start - 16), m.index - sent.start + m[0].length + 8);
     let value: 'none' | 'with_consent' | 'yes';
     // `不会在未经您同意的情况下…出境` permits it with consent; `目前不会…,如需…将征得同意` states none.
     if (/未经[^。]{0,12}(?:同意|授权)|除非[^。]{0,80}(?:同意|授权)|without your (?:explicit )?consent|unless[^.]{0,40}consent/i.test(s)) value = 'with_consent';
     else if (/不会|不涉及|未涉及|不存在|不进行|不得|不向|不将|暂未|没有|do not|does not|will not|never|no /i.test(local)) value = 'none';
     else if (CONSENT.test(s)) value = 'with_consent';
-    else if (/如需|如果|若|可能|如[因发涉有]|将来|确需|一旦|此种情况|if |may /i.test(s)) continue;
+    // Conditions (`如我们需要向境外传输…`, `当您需要跨境…时`), pointers elsewhere (`请见第十条`, `详细阅读《…》`),
+    // the law (`必须符合中国有关法规`, `数据出境安全评估`) and bare headings (`5、信息保存及跨境传输`) state no practice.
+    else if (/如需|如果|若|可能|如[因发涉有我为您你]|如[^，,。]{0,8}需|当[^，,。]{0,6}需|将来|确需|一旦|此种情况|请见|详见|参见|阅读|必须符合|安全评估|if |may /i.test(s)) continue;
+    else if (s.trim().replace(/^[#*\s\d.、()（）一二三四五六七八九十]+/, '').length <= 16 && !/[,，。；;]/.test(s)) continue;
     else value = 'yes';
     seen.add(key);
     stances.push({ value, start: sent.start, end: sent.end });
