@@ -20,6 +20,7 @@ export interface DevLabel {
 const gplay = (f: string) => corpus('gplay_privacy_zh_html', f);
 const ca4pHtml = (f: string) => corpus('ca4p483', 'html', f);
 const versions = (service: string, date: string, ext = 'md') => corpus('zh_policy_versions', service, `${service}__${date}.${ext}`);
+const ca4pTxt = (f: string) => corpus('ca4p483', 'txt', f);
 const mapp = (f: string) => corpus('mapp_en', 'English_sanitized_policies', f);
 const none: PolicyDates = { published: null, effective: null, updated: null };
 const rt = (days: number, workdays: boolean): ResponseTime => ({ days, workdays });
@@ -111,6 +112,9 @@ export const DEV_LABELS: DevLabel[] = [
   // `以下简称“我们”或“嘉捷金融”`: the only name the policy gives itself besides the company.
   { path: ca4pHtml('0723_com_niwodai_universityloan.html'), phone: ['400-680-8888'], operator: ['上海嘉捷互联网金融信息服务有限公司'], app: '嘉捷金融' },
   { path: ca4pHtml('0938_im_weshine_keyboard.html'), email: ['2962673021@qq.com'], response_time: [rt(30, true), rt(15, true)], operator: ['北京闪趣信息技术有限公司'], app: 'KK键盘' },
+  // `如我们需要向境外传输…,我们会严格按照法律法规…执行` is a condition, `国外法庭…指令` no transfer: no stance.
+  { path: ca4pTxt('0852_com_tian_voicechangerpro.txt'), storage_location: ['domestic'], cross_border: [] },
+  { path: ca4pTxt('0950_com_pplive_androidphone_sport.txt'), cross_border: [] },
   // English pages behind site chrome: the entity that runs the app, not the vendor of a tool it uses
   // (`Google Analytics, a web analytics service provided by Google, Inc.`); the brand the policy repeats.
   { path: mapp('107_com.tumblr.txt'), operator: ['Tumblr, Inc.'], app: 'Tumblr' },
