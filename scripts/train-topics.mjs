@@ -2,7 +2,8 @@
 // Trains the topic model offline and writes src/main/analyze/topics/model-weights.json.
 // One-vs-rest logistic regression (SGD) over hashed n-grams (features.ts) from CA4P-483 segments,
 // CA4P sections of the real splitter (labelled by the segments they hold), VioDroid labelled
-// sentences and OPP-115 majority-labelled segments. (MAPP English was tried: it only labels
+// sentences and OPP-115 majority-labelled segments, each with the enclosing heading classify.ts
+// would give it as context features (features.ts). (MAPP English was tried: it only labels
 // first/third-party practices, and using it cut OPP dev macro-F1 from 0.671 to 0.647.)
 //   node scripts/train-topics.mjs          train without the dev split (CA4P id%5==1, OPP uid%3==1)
 //   node scripts/train-topics.mjs --all    train on everything (the shipped model)

@@ -1,7 +1,8 @@
 // Hashed n-gram features shared by the offline trainer (scripts/train-topics.mjs) and inference.
 // Chinese: character 1–3-grams inside runs of CJK characters. Latin text: lower-cased word
 // unigrams and bigrams (digits folded to 0), plus 5-letter prefixes of longer words. Every n-gram is hashed straight from char codes into
-// one of 2^HASH_BITS buckets, so featurising a section allocates no strings.
+// one of 2^HASH_BITS buckets, so featurising a section allocates no strings. The enclosing heading's
+// n-grams, when given, are salted into buckets of their own (context features).
 // Self-contained on purpose: node scripts load this file by type stripping.
 
 export const HASH_BITS = 18;
