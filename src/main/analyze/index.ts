@@ -4,6 +4,7 @@ import type { IngestedDocument } from '../ingest/types';
 import { cjkRatio } from './lines';
 import { splitSections } from './sections';
 import { extractFactsWithOperators, findAppName } from './facts';
+import { repeatedLatinBrand } from './facts/entities';
 import { classifySections, findMentions } from './topics';
 import { fileStemAndDate } from './versions';
 
@@ -24,6 +25,8 @@ export function extractAppName(text: string, operators: readonly string[] = [], 
   const found = findAppName(text);
   if (found) return found.name;
   if (operators.length) return brandOf(operators[0], text);
+  const latin = detectLanguage(text) === 'zh' ? repeatedLatinBrand(text) : null;
+  if (latin) return latin;
   const stem = path ? fileStemAndDate(path).stem : '';
   return stem || null;
 }

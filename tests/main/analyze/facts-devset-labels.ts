@@ -47,8 +47,8 @@ export const DEV_LABELS: DevLabel[] = [
     path: gplay('y.qq.com.html'), email: ['qqmusic155@tencent.com'], phone: [], response_time: [rt(30, false)], storage_location: ['domestic'], cross_border: [],
     minor_age: [18], operator: [], dates: { published: null, effective: null, updated: '2018-06-27' },
   },
-  // zh-Hant `未滿 13 歲`.
-  { path: gplay('www.yoogame.com.html'), email: [], phone: [], response_time: [], cross_border: [], minor_age: [13], operator: [], dates: none },
+  // zh-Hant `未滿 13 歲`; the page names itself `YOOGAME遊戲平台` under a nav bar, never in a title line.
+  { path: gplay('www.yoogame.com.html'), email: [], phone: [], response_time: [], cross_border: [], minor_age: [13], operator: [], app: 'YOOGAME', dates: none },
   { path: gplay('witch.ltgamesglobal.com.html'), email: ['support@rivergamestudio.com'], phone: [], response_time: [], minor_age: [13], operator: ['河流遊戲股份有限公司'], dates: none },
   { path: gplay('47.97.186.48.html'), email: ['info@mooodou.com'], phone: [], response_time: [], storage_location: ['domestic'], cross_border: [], operator: [], app: '魔豆', dates: none },
   // `我们的主要运营公司基本情况如下:(1)北京爱奇艺科技有限公司…(2)上海众源网络有限公司…`.
@@ -63,7 +63,7 @@ export const DEV_LABELS: DevLabel[] = [
   },
   // `一个月内响应您的请求`; the two-month extension is no deadline of its own.
   {
-    path: versions('openeuler_website_privacy_zh', '2022-08-16'), email: ['contact@openeuler.io'], phone: [], response_time: [rt(30, false)], minor_age: [14], operator: [],
+    path: versions('openeuler_website_privacy_zh', '2022-08-16'), app: 'openEuler', email: ['contact@openeuler.io'], phone: [], response_time: [rt(30, false)], minor_age: [14], operator: [],
     dates: { published: null, effective: null, updated: '2022-08' },
   },
   {
@@ -83,7 +83,7 @@ export const DEV_LABELS: DevLabel[] = [
     path: versions('sanmill_privacy_zh', '2022-02-02'), email: ['calcitem@outlook.com'], phone: [], response_time: [], storage_location: ['domestic'], cross_border: ['with_consent'],
     operator: ['方解石工作室'], dates: { published: null, effective: null, updated: '2022-02-01' },
   },
-  { path: corpus('w3school_gb2312', 'w3school.com.cn_about_privacy.gb2312.html'), email: ['service@w3school.com.cn'], phone: [], response_time: [], operator: [], dates: none },
+  { path: corpus('w3school_gb2312', 'w3school.com.cn_about_privacy.gb2312.html'), app: 'W3School', email: ['service@w3school.com.cn'], phone: [], response_time: [], operator: [], dates: none },
   {
     path: ca4pHtml('0595_com_icbc_elife.html'), email: ['elife@mdk.icbc.com.cn'], phone: ['95588'], response_time: [rt(15, true)], storage_location: ['domestic'], cross_border: [],
     operator: ['中国工商银行股份有限公司'], app: '工银e生活', dates: { published: '2020-11-30', effective: '2020-11-30', updated: null },

@@ -274,3 +274,23 @@ function countUpTo(text: string, needle: string, cap: number): number {
   for (let i = text.indexOf(needle); i >= 0 && n < cap; i = text.indexOf(needle, i + needle.length)) n++;
   return n;
 }
+
+// Technical words Chinese policies write in Latin letters: never an app's name.
+const LATIN_NOT_BRAND = /^(?:sdk|app|apps|apk|imei|imsi|mac|cookies?|ios|android|androidid|gps|wifi|wlan|url|https?|pdf|sim|cpu|oaid|idfa|idfv|beacon|proxy|web|flash|pixel|tag|api|ssl|tls|icp|gb|pipl|uid|mcc|mnc|ssid|bssid|ip|dns|html|www|com|cn|net|org|logo|vip|ugc|faq|wechat|qq|apple|google|microsoft|huawei|xiaomi|oppo|vivo|meizu|samsung|alipay|ntp|bluetooth|nfc|ocr|ai|ar|vr|pc|tv|copyright|privacy|policy|email|mail)$/i;
+
+/**
+ * `关于 W3School`, `YOOGAME遊戲平台`: in a Chinese policy that names no app, a Latin-letter brand
+ * (with a capital) it repeats at least five times, outside addresses and links. One linear pass.
+ */
+export function repeatedLatinBrand(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9]{2,20}/g)) {
+    const w = m[0];
+    const before = text[m.index - 1] ?? '';
+    const after = text[m.index + w.length] ?? '';
+    if (/[A-Za-z0-9.\/@_:-]/.test(before) || /[.\/@_:-]/.test(after) || !/[A-Z]/.test(w) || LATIN_NOT_BRAND.test(w)) continue;
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  const best = [...counts.entries()].sort((x, y) => y[1] - x[1])[0];
+  return best && best[1] >= 5 ? best[0] : null;
+}
