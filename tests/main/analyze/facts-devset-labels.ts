@@ -122,6 +122,8 @@ export const DEV_LABELS: DevLabel[] = [
   { path: mapp('30_com.nintendo.zaca.txt'), operator: ['Nintendo Co., Ltd.'] },
   { path: mapp('106_com.tellm.android.app.txt'), operator: ['The Jodel Venture GmbH'], app: 'Jodel' },
   { path: mapp('12_com.starstable.horses.txt'), operator: ['Star Stable Entertainment AB'] },
+  // `e-mailing us at techtrouble(at)theatlantic(dot)com`.
+  { path: corpus('opp115', 'sanitized_policies', '20_theatlantic.com.html'), email: ['techtrouble@theatlantic.com', 'theatlantic@cdsfulfillment.com'] },
   // `技术支持4000188113-6`: the extension stays as written.
   { path: versions('ucloud_app_privacy', '2025-11-27'), phone: ['4000188113', '4000188113-6'] },
   { path: seed(0), phone: ['010-69630728', '400-100-3399'], operator: ['天星数科科技有限公司'] },

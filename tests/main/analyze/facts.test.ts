@@ -123,6 +123,11 @@ describe('extractFacts on written variants', () => {
     expect(v(f, 'email')).toEqual(['privacy@example.com', 'help@foo.cn', 'service@bar.com', 'x.y@qq.com']);
   });
 
+  it('de-obfuscates upper-case and bracketed stand-ins for `@` and `.`', () => {
+    const f = factsOf('邮箱:Privacy[AT]Example.com;投诉:abc【at】foo.com;客服:kefu(@)bar.cn;法务:legal[at]baz[dot]com。');
+    expect(v(f, 'email')).toEqual(['privacy@example.com', 'abc@foo.com', 'kefu@bar.cn', 'legal@baz.com']);
+  });
+
   it('phones as written; ID, account, version and date numbers are not phones', () => {
     const f = factsOf(
       '客服热线:95588,传真:010-1234 5678,电话 +86 10 8888 6666,手机 13812345678。身份证号 110101199003071234,账号 4001234567,版本 5.6.0.30,日期 2022-10-14,邮编 100085。',

@@ -3,19 +3,26 @@ import type { FactSink } from './context';
 import { cuedMatches, type Cue } from './cued';
 
 // `suggest @gionee .com`: PDF and table extraction put spaces around `@` and before dots.
-export const EMAIL = /[A-Za-z0-9][A-Za-z0-9._%+-]*\s*(?:@|＠|\[at\]|\(at\)|（at）|\[@\]|#)\s*[A-Za-z0-9-]+(?: ?\.[A-Za-z0-9-]+)* ?\.(?:[A-Za-z]{2,10})(?![A-Za-z0-9-])/g;
+// Stand-ins for `@` and `.` (`x[AT]y[dot]com`, `x【at】y.com`, `x(@)y.com`) are read as what they replace.
+const AT_STANDIN = String.raw`\[at\]|\(at\)|（at）|【at】|\[@\]|\(@\)|（@）`;
+const DOT = String.raw`(?:\.|\[dot\]|\(dot\))`;
+export const EMAIL = new RegExp(
+  String.raw`[A-Za-z0-9][A-Za-z0-9._%+-]*\s*(?:@|＠|${AT_STANDIN}|#)\s*[A-Za-z0-9-]+(?: ?${DOT}[A-Za-z0-9-]+)* ?${DOT}(?:[A-Za-z]{2,10})(?![A-Za-z0-9-])`,
+  'gi',
+);
 const HASH_TLD = /#[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(com|cn|net|org)$/i;
 
 /** Every EMAIL match holds an at-sign (or stand-in) with only local-part characters and spaces before it. */
-export const EMAIL_CUES: readonly Cue[] = [{ cue: /\[at\]|\(at\)|（at）|\[@\]|@|＠|#/g, lead: /[A-Za-z0-9._%+\-\s]/ }];
+export const EMAIL_CUES: readonly Cue[] = [{ cue: new RegExp(`${AT_STANDIN}|@|＠|#`, 'gi'), lead: /[A-Za-z0-9._%+\-\s]/ }];
 
 export function extractEmails(sink: FactSink): void {
   const seen = new Set<string>();
   for (const m of cuedMatches(sink.text, EMAIL, EMAIL_CUES)) {
     const raw = m[0];
     if (raw.includes('#') && !HASH_TLD.test(raw.replace(/\s/g, ''))) continue;
-    if (m.index > 0 && /[/:]/.test(sink.text[m.index - 1]) && !raw.includes('@')) continue;
-    const value = raw.replace(/\s*(?:\[at\]|\(at\)|（at）|\[@\]|＠|#)\s*/i, '@').replace(/\s+/g, '').toLowerCase();
+    // `https://a.cn/#b.com` is a link; `邮箱:abc[at]foo.com` (after a label's colon) is an address.
+    if (!raw.includes('@') && (sink.text[m.index - 1] === '/' || /[a-z]+:\/\/\S*$/i.test(sink.text.slice(Math.max(0, m.index - 60), m.index)))) continue;
+    const value = raw.replace(new RegExp(String.raw`\s*(?:${AT_STANDIN}|＠|#)\s*`, 'i'), '@').replace(/\[dot\]|\(dot\)/gi, '.').replace(/\s+/g, '').toLowerCase();
     if (!/^[^@]+@[^@]+\.[a-z]{2,}$/.test(value)) continue;
     sink.add('email', value, m.index, m.index + raw.length);
     seen.add(value);
