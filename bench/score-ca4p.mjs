@@ -5,9 +5,9 @@
 //   (--all scores every annotated policy; --tune scores the tune fold id%5==3 instead of the dev split;
 //    --model PATH scores weights trained by `scripts/train-topics.mjs [--tune] --out PATH` instead of the shipped ones)
 import './score-loader.mjs';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { REPO, readCa4p, isCa4pDev, isCa4pTune, splitSimple, scoreSegments, TOPIC_GROUP, printScore } from './score-corpora.mjs';
+import { REPO, readCa4p, isCa4pDev, isCa4pTune, splitSimple, scoreSegments, TOPIC_GROUP, printScore, pickClassifier } from './score-corpora.mjs';
 
 const classifySections = await pickClassifier();
 const split = await pickSplitter();
@@ -43,12 +43,3 @@ async function pickSplitter() {
   return splitSimple;
 }
 
-/** The shipped model, or `--model PATH` (a model trained with the scored fold held out). */
-export async function pickClassifier() {
-  const at = process.argv.indexOf('--model');
-  if (at < 0) return (await import('../src/main/analyze/topics/index.ts')).classifySections;
-  const { TopicModel } = await import('../src/main/analyze/topics/model.ts');
-  const { classifyWithModel } = await import('../src/main/analyze/topics/classify.ts');
-  const model = new TopicModel(JSON.parse(readFileSync(process.argv[at + 1], 'utf8')));
-  return (text, sections, language) => classifyWithModel(model, text, sections, language);
-}

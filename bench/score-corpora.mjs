@@ -262,3 +262,13 @@ export function printScore(title, { rows, macroF1 }) {
   for (const x of rows) console.log(`  ${x.group.padEnd(9)} P ${x.p.toFixed(3)}  R ${x.r.toFixed(3)}  F1 ${x.f1.toFixed(3)}  (tp ${x.tp} fp ${x.fp} fn ${x.fn})`);
   console.log(`  macro-F1 ${macroF1.toFixed(4)}`);
 }
+
+/** The shipped model, or `--model PATH` (a model trained with the scored fold held out). */
+export async function pickClassifier() {
+  const at = process.argv.indexOf('--model');
+  if (at < 0) return (await import('../src/main/analyze/topics/index.ts')).classifySections;
+  const { TopicModel } = await import('../src/main/analyze/topics/model.ts');
+  const { classifyWithModel } = await import('../src/main/analyze/topics/classify.ts');
+  const model = new TopicModel(JSON.parse(readFileSync(process.argv[at + 1], 'utf8')));
+  return (text, sections, language) => classifyWithModel(model, text, sections, language);
+}

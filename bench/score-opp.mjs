@@ -5,8 +5,7 @@
 //   (--tune scores the tune fold uid%6==5 instead; --bench-sections uses one section per paragraph
 //    with its short first line as heading, the pre-2026-11-25 bench, instead of the splitter)
 import './score-loader.mjs';
-import { readFileSync } from 'node:fs';
-import { readOpp, isOppDev, isOppTune, scoreSegments, TOPIC_GROUP, printScore } from './score-corpora.mjs';
+import { readOpp, isOppDev, isOppTune, scoreSegments, TOPIC_GROUP, printScore, pickClassifier } from './score-corpora.mjs';
 import { oppAsSections } from './score-opp-doc.mjs';
 
 const classifySections = await pickClassifier();
@@ -29,11 +28,3 @@ const scored = docs.map((d) => {
 printScore(`OPP-115 ${docs.length} policies (${benchSections ? 'bench sections' : 'splitSections'})`, scoreSegments(scored, TOPIC_GROUP, GROUPS));
 console.log(`  classify: ${(ms / docs.length).toFixed(2)} ms/policy`);
 
-async function pickClassifier() {
-  const at = process.argv.indexOf('--model');
-  if (at < 0) return (await import('../src/main/analyze/topics/index.ts')).classifySections;
-  const { TopicModel } = await import('../src/main/analyze/topics/model.ts');
-  const { classifyWithModel } = await import('../src/main/analyze/topics/classify.ts');
-  const model = new TopicModel(JSON.parse(readFileSync(process.argv[at + 1], 'utf8')));
-  return (text, sections, language) => classifyWithModel(model, text, sections, language);
-}
