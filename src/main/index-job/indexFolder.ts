@@ -16,11 +16,7 @@ export interface IndexOptions {
   signal?: AbortSignal;
   /** Most documents written per transaction (each still atomic on its own); bigger batches commit less. */
   batchSize?: number;
-  /** Merge the search index's segments after a run that (re)indexed at least this many documents. */
-  optimizeAfter?: number;
 }
-
-const OPTIMIZE_AFTER = 200;
 
 export class IndexCancelledError extends Error {
   constructor() {
@@ -169,8 +165,6 @@ export async function indexFolder(store: LibraryStore, folder: string, options: 
   // Regrouping reads every document: skip it when nothing changed (a rescan of an unchanged folder).
   const changed = summary.indexed > 0 || summary.removed > 0 || summary.failed.length > 0 || vanished > 0;
   if (changed || store.appGroupsStale()) regroupApps(store, pipeline);
-  // A big run leaves the full-text index in many segments that every query has to merge.
-  if (summary.indexed >= (options.optimizeAfter ?? OPTIMIZE_AFTER)) store.optimizeSearchIndex();
   summary.ms = Math.round(performance.now() - t0);
   return summary;
 }

@@ -232,15 +232,6 @@ export class LibraryStore implements LibraryReader {
     return this.guarded(() => this.searchIndex.search(query, limit));
   }
 
-  /**
-   * Merges the full-text index into one segment (~2.5 s for 10,000 documents). A bulk run leaves
-   * many segments that every query merges; afterwards the bench queries run ~25% faster (median).
-   * For the indexer to call after a run that wrote many documents.
-   */
-  optimizeSearchIndex(): void {
-    this.guarded(() => this.db.exec("INSERT INTO search_index(search_index) VALUES ('optimize')"));
-  }
-
   // ------------------------------------------------------------ indexing writes
 
   ensureFolder(path: string): number {
