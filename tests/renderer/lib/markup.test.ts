@@ -7,6 +7,7 @@ describe('hideMarkup', () => {
   it('hides <br>, emphasis runs and heading marks at line starts only', () => {
     expect(hideMarkup('### 十一、如何联系我们\n<br>**生效日期:2025年11月27日**')).toBe('十一、如何联系我们\n生效日期:2025年11月27日');
     expect(hideMarkup('价格 # 不是标题')).toBe('价格 # 不是标题');
+    expect(hideMarkup('义务。 #### 四、【本平台如何保存】')).toBe('义务。 四、【本平台如何保存】');
     expect(hideMarkup('## 中段', false)).toBe('## 中段');
     expect(hideMarkup('a*b')).toBe('a*b');
   });
