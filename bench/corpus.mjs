@@ -120,3 +120,36 @@ export function diffPair() {
   text = text.replace(/第三方/, '合作方');
   return { old, new: text };
 }
+
+const TAG_DIGITS = '甲乙丙丁戊己庚辛壬癸';
+const ENTITY_END = /(公司|中心|局|委员会|研究院|事务所|工作室)$/;
+
+/**
+ * Makes every document of an indexed corpus read as its own app: copies of one policy (and real
+ * policies of one operator) share an app name, so the analyzer rightly groups them as versions.
+ * `documents` are `{ path, app, operator[] , group }` rows read from the index; every member of a
+ * group but the first gets a two-character tag in its app and operator names, wherever the text
+ * says them. Returns how many files were rewritten.
+ */
+export function distinguishApps(documents) {
+  const seen = new Map();
+  let rewritten = 0;
+  for (const d of documents) {
+    const n = seen.get(d.group) ?? 0;
+    seen.set(d.group, n + 1);
+    if (n === 0) continue;
+    const tag = TAG_DIGITS[Math.floor(n / 10) % 10] + TAG_DIGITS[n % 10];
+    let text = readFileSync(d.path, 'utf8');
+    // Longest first, so a name inside another (app = operator, say) is tagged once.
+    // Names as the text writes them: the analyzer adds `APP` suffixes and NFKC-folds parentheses.
+    const written = [d.app, ...d.operator].filter(Boolean).flatMap((n) => [n, n.replace(/\s*app$/i, ''), n.replace(/\(/g, '（').replace(/\)/g, '）')]);
+    for (const name of [...new Set(written)].filter((n) => n.length >= 2 && text.includes(n)).sort((a, b) => b.length - a.length)) {
+      // An entity name keeps its legal suffix last (`武汉甲乙网幂科技有限公司`), or the extractor drops the tag.
+      const tagged = ENTITY_END.test(name) ? name.slice(0, 2) + tag + name.slice(2) : name + tag;
+      text = text.split(name).join(tagged);
+    }
+    writeFileSync(d.path, text);
+    rewritten++;
+  }
+  return rewritten;
+}

@@ -119,7 +119,26 @@ async function main(): Promise<void> {
   console.log(JSON.stringify({ ...out, matrix_apps: matrixApps, notes }));
 }
 
-main().catch((error: Error) => {
+interface GroupingStore {
+  listApps(): { id: number; versions: number[] }[];
+  listGroupingInputs(): { documentId: number; path: string; app: string | null; operator: string[] }[];
+  close(): void;
+}
+
+/** `bench.js --app-groups DB`: every document with its app group, for the bench's 1,000-app corpus. */
+async function printAppGroups(db: string): Promise<void> {
+  const lib = (fn(await stage('store'), 'LibraryStore') as unknown as { open(p: string): GroupingStore }).open(db);
+  try {
+    const groupOf = new Map<number, number>();
+    for (const app of lib.listApps()) for (const id of app.versions) groupOf.set(id, app.id);
+    const rows = lib.listGroupingInputs().map((d) => ({ path: d.path, app: d.app, operator: d.operator, group: groupOf.get(d.documentId) ?? -d.documentId }));
+    console.log(JSON.stringify(rows.sort((a, b) => a.path.localeCompare(b.path))));
+  } finally {
+    lib.close();
+  }
+}
+
+(process.argv[2] === '--app-groups' ? printAppGroups(process.argv[3]) : main()).catch((error: Error) => {
   console.log(JSON.stringify({ notes: [`bench entry crashed: ${error.message}`] }));
   process.exit(1);
 });
