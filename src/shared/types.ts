@@ -261,6 +261,8 @@ export interface MatrixRow {
   path: string;
   cells: Record<TopicId, MatrixCell>;
   facts: FactColumns;
+  /** Fact changes of this version against the app's version before it; null for a first version. */
+  changes: FactChange[] | null;
 }
 
 export interface Matrix {

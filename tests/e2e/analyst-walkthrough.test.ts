@@ -67,6 +67,17 @@ describe.skipIf(skip !== null)('analyst walkthrough', () => {
     expect(await count('[data-test="matrix-row"] [data-status="present"]')).toBe(present);
     for (const app of matrix.apps) expect(await page.textContent('[data-test="matrix"]')).toContain(app.app);
     expect(await page.textContent('.legend')).toContain('有专门章节');
+    // "Who changed their response time in the last version?": sorting by the change column puts
+    // the app whose latest version changed it first, with the changed fact named.
+    const changed = matrix.apps.filter((r) => r.changes?.some((c) => c.kind === 'response_time'));
+    expect(changed.map((r) => r.app)).toEqual(['UCloud']);
+    await page.click('[data-test="sort-changes"]');
+    const firstRow = page.locator('[data-test="matrix-row"]').first();
+    expect(await firstRow.locator('.app-name').textContent()).toBe('UCloud');
+    expect(await firstRow.locator('[data-test="changes"]').textContent()).toContain('答复期限');
+    expect(await firstRow.locator('[data-test="changes"]').getAttribute('title')).toMatch(/答复期限: .*15个工作日.* → .*15日/);
+    await page.click('[data-test="sort-changes"]');
+    await page.locator('.head.sticky-col').click();
     // Keyboard: the cursor moves and Enter opens the cell under it.
     await page.focus('[data-test="matrix"]');
     await page.keyboard.press('ArrowRight');

@@ -32,7 +32,7 @@ export function cell(status: MatrixCell['status'], heading = ''): MatrixCell {
 
 export function row(appId: number, app: string, present: TopicId[], facts: Partial<FactColumns> = {}): MatrixRow {
   const cells = Object.fromEntries(TOPIC_IDS.map((id) => [id, cell(present.includes(id) ? 'present' : 'absent', id)])) as Record<TopicId, MatrixCell>;
-  return { app, appId, document: appId * 10, version: 1, versionCount: 1, path: `/p/${app}.txt`, cells, facts: { ...EMPTY_FACTS, ...facts } };
+  return { app, appId, document: appId * 10, version: 1, versionCount: 1, path: `/p/${app}.txt`, cells, facts: { ...EMPTY_FACTS, ...facts }, changes: null };
 }
 
 export function matrixOf(rows: MatrixRow[]): Matrix {

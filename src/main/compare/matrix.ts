@@ -5,6 +5,7 @@ import { TOPICS } from '../../shared/taxonomy';
 import type { LibraryReader } from '../store/reader';
 import { buildCells, correctedTopics, groupCorrections } from './cells';
 import { factValues, formatResponseTime } from './fact-format';
+import { diffFacts } from './fact-changes';
 import type { ResponseTime } from '../../shared/types';
 
 const join = (values: string[]): string | null => (values.length > 0 ? values.join('; ') : null);
@@ -36,11 +37,18 @@ export function buildMatrix(reader: LibraryReader, query: MatrixQuery): Matrix {
     const picked = query.versions?.[app.id];
     return picked !== undefined && app.versions.includes(picked) ? picked : app.latest;
   });
-  const details = reader.getDocumentDetails?.(chosen);
+  // The version before each chosen one, for "what changed in this version" (only multi-version apps pay).
+  const previous = apps.map((app, i) => {
+    const at = app.versions.indexOf(chosen[i]);
+    return at > 0 ? app.versions[at - 1] : null;
+  });
+  const details = reader.getDocumentDetails?.([...chosen, ...previous.filter((id): id is number => id !== null)]);
+  const detailOf = (id: number) => (details ? details.get(id) : reader.getDocumentDetail(id) ?? undefined);
   for (const [i, app] of apps.entries()) {
     const documentId = chosen[i];
-    const detail = details ? details.get(documentId) : reader.getDocumentDetail(documentId);
+    const detail = detailOf(documentId);
     if (!detail) continue;
+    const before = previous[i] === null ? undefined : detailOf(previous[i]!);
     rows.push({
       app: app.name,
       appId: app.id,
@@ -50,6 +58,7 @@ export function buildMatrix(reader: LibraryReader, query: MatrixQuery): Matrix {
       path: detail.summary.path,
       cells: buildCells(detail, correctedTopics(detail, corrections)),
       facts: factColumns(detail),
+      changes: before ? diffFacts(before.facts, before.dates, detail.facts, detail.dates) : null,
     });
   }
   return { topics: TOPICS.map((t) => ({ id: t.id, zh: t.zh, en: t.en })), apps: rows };

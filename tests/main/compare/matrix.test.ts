@@ -37,6 +37,20 @@ describe.skipIf(!hasShared)('matrix and side-by-side on real policies', () => {
     expect(picked.apps.find((r) => r.app === 'ucloud')!.facts.response_time).toBe('15个工作日');
   });
 
+  it('says what changed in each shown version against the one before it (UCloud 2025-11-27: response time and date)', async () => {
+    const reader = await library();
+    const m = buildMatrix(reader, {});
+    for (const row of m.apps.filter((r) => r.app !== 'ucloud')) expect(row.changes).toBeNull();
+    const changes = m.apps.find((r) => r.app === 'ucloud')!.changes!;
+    const response = changes.find((c) => c.kind === 'response_time')!;
+    expect(response.old).toContain('15个工作日');
+    expect(response.new).toContain('15日');
+    expect(changes.find((c) => c.kind === 'effective_date')).toEqual({ kind: 'effective_date', old: '2024-09-20', new: '2025-11-27' });
+    // The first version has nothing before it.
+    const first = buildMatrix(reader, { versions: { [m.apps.find((r) => r.app === 'ucloud')!.appId]: 5 } });
+    expect(first.apps.find((r) => r.app === 'ucloud')!.changes).toBeNull();
+  });
+
   it('applies topic corrections keyed by section content', async () => {
     const reader = await library();
     const row = buildMatrix(reader, {}).apps.find((r) => r.app === 'seed4')!;

@@ -19,6 +19,17 @@ describe('matrix store', () => {
     expect(sortRows(rows, 'cookies', -1).map((r) => r.appId)).toEqual([3, 1, 2]);
   });
 
+  it('sorts by what changed in the shown version: fact changes first, dates only next, first versions last', () => {
+    const changed = [
+      { ...row(4, 'A', []), changes: [] },
+      { ...row(5, 'B', []), changes: [{ kind: 'effective_date' as const, old: '2024-09-20', new: '2025-11-27' }] },
+      { ...row(6, 'C', []), changes: [{ kind: 'response_time' as const, old: '15个工作日', new: '15日' }, { kind: 'effective_date' as const, old: null, new: '2025-11-27' }] },
+      row(7, 'D', []),
+    ];
+    expect(sortRows(changed, 'changes', -1).map((r) => r.app)).toEqual(['C', 'B', 'A', 'D']);
+    expect(sortRows(changed, 'changes', 1).map((r) => r.app)).toEqual(['A', 'B', 'C', 'D']);
+  });
+
   it('filters apps by name, topics by id, and flips sort direction on a second click', async () => {
     installFakeApi({ getMatrix: async () => matrixOf(rows) });
     const store = useMatrixStore();

@@ -4,9 +4,10 @@ import { computed, ref } from 'vue';
 import type { TopicId } from '../../../shared/taxonomy';
 import type { CellStatus, FactColumns, Matrix, MatrixRow } from '../../../shared/types';
 import { api, errorMessage } from '../lib/api';
+import { summariseChanges } from '../lib/changes';
 
 export type FactColumnKey = 'storage_location' | 'response_days' | 'contact';
-export type SortKey = 'app' | FactColumnKey | TopicId;
+export type SortKey = 'app' | FactColumnKey | 'changes' | TopicId;
 export const FACT_COLUMN_KEYS: readonly FactColumnKey[] = ['storage_location', 'response_days', 'contact'];
 
 const STATUS_RANK: Record<CellStatus, number> = { present: 2, mentioned: 1, absent: 0 };
@@ -21,6 +22,11 @@ function sortValue(row: MatrixRow, key: SortKey): string | number | null {
   if (key === 'response_days') return row.facts.response_days;
   if (key === 'storage_location') return row.facts.storage_location;
   if (key === 'contact') return contactOf(row.facts);
+  if (key === 'changes') {
+    // Fact changes count double against date-only ones; a first version sorts last.
+    const summary = summariseChanges(row.changes);
+    return summary === null ? null : summary.kinds.length * 2 + (summary.datesOnly ? 1 : 0);
+  }
   return STATUS_RANK[row.cells[key].status];
 }
 
@@ -76,7 +82,7 @@ export const useMatrixStore = defineStore('matrix', () => {
     if (sortKey.value === key) sortDirection.value = sortDirection.value === 1 ? -1 : 1;
     else {
       sortKey.value = key;
-      // Topics read best with the covered apps first.
+      // Topics read best with the covered apps first, changes with the most changed first.
       sortDirection.value = key === 'app' || FACT_COLUMN_KEYS.includes(key as FactColumnKey) ? 1 : -1;
     }
   }
