@@ -3,6 +3,7 @@
 // five fact columns would be ~180 cells wide and wrap on any ordinary terminal.
 import type { Matrix, MatrixRow } from '../../shared/types';
 import type { TopicId } from '../../shared/taxonomy';
+import { summariseChanges } from '../../shared/changes';
 import { fitWidth, terminalSafe } from './text-width';
 
 /** Short column labels, unique and readable without the legend for the common topics. */
@@ -61,12 +62,21 @@ function contactOf(row: MatrixRow): string | null {
   return firstOf(row.facts.email) ?? firstOf(row.facts.phone);
 }
 
+/** Facts changed against the app's previous version; empty for a first version. */
+function changedOf(row: MatrixRow): string | null {
+  const summary = summariseChanges(row.changes);
+  if (summary === null) return null;
+  if (summary.kinds.length > 0) return summary.kinds.join(',');
+  return summary.datesOnly ? 'dates only' : 'none';
+}
+
 const FACT_COLUMNS: readonly FactColumn[] = [
   { header: 'storage', width: 10, value: (r) => r.facts.storage_location },
   { header: 'cross-border', width: 12, value: (r) => r.facts.cross_border },
   { header: 'response', width: 12, value: (r) => r.facts.response_time },
   { header: 'contact', width: 28, value: contactOf },
   { header: 'effective', width: 10, value: (r) => r.facts.effective_date },
+  { header: 'changed', width: 24, value: changedOf },
 ];
 
 function appLabel(row: MatrixRow): string {

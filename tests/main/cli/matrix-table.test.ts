@@ -3,7 +3,7 @@ import { buildMatrix } from '../../../src/main/compare';
 import { renderMatrixTable, TOPIC_LABELS } from '../../../src/main/cli/matrix-table';
 import { displayWidth } from '../../../src/main/cli/text-width';
 import { TOPIC_IDS } from '../../../src/shared/taxonomy';
-import { hasShared, seed } from '../../helpers/paths';
+import { corpus, hasShared, seed } from '../../helpers/paths';
 import { MemoryReader } from '../compare/helpers';
 
 describe.skipIf(!hasShared)('renderMatrixTable on the seeds', () => {
@@ -29,7 +29,7 @@ describe.skipIf(!hasShared)('renderMatrixTable on the seeds', () => {
     expect(legend).toContain('cexc=征得同意的例外');
     expect(legend).toContain('cont=联系我们');
 
-    const factsAt = lines.findIndex((l) => /^app\s+storage\s+cross-border\s+response\s+contact\s+effective$/.test(l));
+    const factsAt = lines.findIndex((l) => /^app\s+storage\s+cross-border\s+response\s+contact\s+effective\s+changed$/.test(l));
     expect(factsAt).toBeGreaterThan(0);
     const facts = lines.slice(factsAt + 1, factsAt + 6);
     const row = (name: string) => facts.find((l) => l.startsWith(name))!;
@@ -47,5 +47,16 @@ describe.skipIf(!hasShared)('renderMatrixTable on the seeds', () => {
       expect(l[at - 1]).toBe(' ');
       expect(l[at]).not.toBe(' ');
     }
+  });
+
+  it('names the facts a version changed (UCloud 2025-11-27: response time) and leaves first versions blank', async () => {
+    const ucloud = (date: string) => corpus('zh_policy_versions', 'ucloud_app_privacy', `ucloud_app_privacy__${date}.md`);
+    const reader = await MemoryReader.from([{ app: '小米贷款', path: seed(0) },
+      { app: 'UCloud', path: ucloud('2024-09-20') }, { app: 'UCloud', path: ucloud('2025-11-27') }]);
+    const lines = renderMatrixTable(buildMatrix(reader, {}));
+    const factsAt = lines.findIndex((l) => l.startsWith('app') && l.endsWith('changed'));
+    const row = (name: string) => lines.slice(factsAt + 1).find((l) => l.startsWith(name))!;
+    expect(row('UCloud v2/2')).toMatch(/2025-11-27\s+response_time$/);
+    expect(row('小米贷款').trimEnd().endsWith('—')).toBe(true);
   });
 });

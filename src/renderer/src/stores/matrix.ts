@@ -4,7 +4,7 @@ import { computed, ref } from 'vue';
 import type { TopicId } from '../../../shared/taxonomy';
 import type { CellStatus, FactColumns, Matrix, MatrixRow } from '../../../shared/types';
 import { api, errorMessage } from '../lib/api';
-import { summariseChanges } from '../lib/changes';
+import { summariseChanges } from '../../../shared/changes';
 
 export type FactColumnKey = 'storage_location' | 'response_days' | 'contact';
 export type SortKey = 'app' | FactColumnKey | 'changes' | TopicId;

@@ -1,5 +1,5 @@
-// The matrix's "changed in this version" column: which facts differ from the app's previous version.
-import type { FactChange, FactKind } from '../../../shared/types';
+// The matrix's "changed in this version" column (window and CLI): which facts differ from the app's previous version.
+import type { FactChange, FactKind } from './types';
 
 const DATE_KINDS: ReadonlySet<FactKind> = new Set(['published_date', 'effective_date', 'updated_date']);
 
