@@ -4,6 +4,7 @@ import { classifySections, findMentions } from '../../../../src/main/analyze/top
 import { corpus, seed } from '../../../helpers/paths';
 import { splitSections } from '../../../../src/main/analyze/sections';
 import { sectionsAt } from './seed-sections';
+import { analyzed } from '../helpers';
 import { readOpp } from '../../../../bench/score-corpora.mjs';
 
 const read = (n: 0 | 1 | 2 | 3 | 4): string => readFileSync(seed(n), 'utf8');
@@ -140,6 +141,18 @@ describe('classifySections on seed policies', () => {
     // Its lines are not security either, although its parent context would lower their bar.
     const lines = s.filter((x) => x.parent === ban.id);
     expect(lines.filter((x) => topics[x.id].includes('security')).length).toBeLessThan(lines.length / 4);
+  });
+});
+
+describe('consent-exception headings of the common template', () => {
+  it('`依法豁免征得同意收集和使用的个人信息` carries consent_exceptions under both chapters (开言英语 HTML)', async () => {
+    const { analysis } = await analyzed(corpus('gplay_privacy_zh_html', 'm.openlanguage.com.html'));
+    const exempt = analysis.sections.filter((s) => s.heading.includes('依法豁免征得同意'));
+    expect(exempt.map((s) => s.heading)).toEqual(['依法豁免征得同意收集和使用的个人信息', '依法豁免征得同意共享、转让、公开披露的个人信息']);
+    for (const s of exempt) expect(s.topics).toContain('consent_exceptions');
+    // …and the chapters they sit in keep their own topics.
+    const collection = analysis.sections.find((s) => s.heading === '我们如何收集和使用个人信息')!;
+    expect(collection.topics).toEqual(expect.arrayContaining(['collection', 'use']));
   });
 });
 
