@@ -200,6 +200,12 @@ run('extractFacts on corpora', () => {
     expect(analysis.operator).toEqual(['北京小川科技有限公司']);
   });
 
+  it('QQ音乐 HTML: an `IP地址:` definition is no postal address; the legal department\'s is', async () => {
+    const { analysis } = await analyzed(corpus('gplay_privacy_zh_html', 'y.qq.com.html'));
+    expect(values(analysis, 'address')).toEqual(['中国广东省深圳市南山区科技中一路万利达科技大厦 17楼 腾讯音乐法务部']);
+    expect(values(analysis, 'email')).toEqual(['qqmusic155@tencent.com']);
+  });
+
   it('Spotify (English): effective date, privacy e-mail, transfer abroad', async () => {
     const { analysis } = await analyzed(corpus('ota_pga_versions', 'Spotify', 'Spotify__2022-07-11.md'));
     expect(analysis.dates.effective).toBe('2022-06-08');

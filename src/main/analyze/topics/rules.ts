@@ -10,16 +10,17 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   ['permissions', /权限|permission/i],
   ['consent_exceptions', /(征得|取得|获得)?[^，。]{0,6}同意的?例外|无需(征得|取得|获得)?[^，。]{0,4}(同意|授权)|豁免[^，。]{0,6}同意|exceptions? to consent|without (your )?consent/i],
   ['minors', /未成年|儿童|青少年|未满|children|child|minors?\b|kids|under the age/i],
-  ['sharing', /共享|提供给第三方|对外提供|委托处理|shar(e|ing)|disclos(e|ure) .*third|third[- ]part(y|ies) .*(share|disclos)/i],
+  // 分享 is the operator sharing (`我们如何分享`, `个人信息的分享`), not `您分享的信息` (what users post).
+  ['sharing', /共享|(我们|如何|可能|对外)[^，。]{0,4}分享|信息的分享|分享(信息)?的?(前提|原则|情形|范围)|^分享$|提供给第三方|对外提供|委托处理|shar(e|ing)|disclos(e|ure) .*third|third[- ]part(y|ies) .*(share|disclos)/i],
   ['transfer', /转让|转移|transfer|merger|acquisition/i],
   ['disclosure', /公开披露|披露|disclos/i],
   ['third_party', /第三方(服务|产品|链接|网站|平台|责任)|third[- ]party (services|sites|websites|links|products)|links to other/i],
-  ['collection', /收集|采集|提供的信息|collect|information we (gather|obtain|receive)|what information/i],
-  ['use', /(如何|怎样|我们)使用|使用(您|你|用户)?的?(个人)?(信息|数据)|(信息|数据)的?使用|用途|使用目的|处理您的|how we use|use of (your )?(personal )?(information|data)|purposes?/i],
+  ['collection', /收集|采集|提供的信息|(获得|获取|取得)的(个人)?(信息|数据)$|来自第三方的(个人)?(信息|数据)|collect|information we (gather|obtain|receive)|what information/i],
+  ['use', /(如何|怎样|我们)使用|使用(您|你|用户)?的?(个人)?(信息|数据)|(信息|数据)的?((管理|处理)(和|及|与))?使用|用途|使用目的|处理您的|how we use|use of (your )?(personal )?(information|data)|purposes?/i],
   ['storage', /存储|储存|存放|保存地|(如何|怎样)保存|保存(和|及|与)|跨境|境外|全球范围|出境传输|storage|where we store|international (data )?transfer|cross-border/i],
   ['retention', /保存期限|存储期限|保留|期限|保存时间|retention|retain|how long/i],
   ['security', /安全|保护措施|如何保护|(保存|存储|储存)(和|及|与)保护|去标识化|匿名化|加密|secur(e|ity)|protect|safeguard/i],
-  ['rights', /权利|权益|管理您的|响应您的(上述)?请求|访问|更正|删除|注销|撤回|投诉|your (rights|choices)|access(ing)?,? |opt[- ]?out|choice|control|correct(ion|ing)?s?\b|unsubscrib|manag(e|ing|ement of) (your|user)|(edit|updat)(e|ing) your|review(ing)? (and|or)/i],
+  ['rights', /权利|权益|管理您的|(如何|怎样)管理(自己|您|你)的|响应您的(上述)?请求|访问|更正|删除|注销|撤回|投诉|your (rights|choices)|access(ing)?,? |opt[- ]?out|choice|control|correct(ion|ing)?s?\b|unsubscrib|manag(e|ing|ement of) (your|user)|(edit|updat)(e|ing) your|review(ing)? (and|or)/i],
   ['updates', /(政策|协议|声明|条款|指引|规则)[^，,]{0,6}(更新|修订|变更|修改)|(更新|修订|变更|修改)[^，,]{0,4}(政策|通知)|如何更新|changes to (this|our|the)|(policy|notice) (changes|updates)|(policy|statement|notice)[^.]{0,20}(has|have|is|was) (been )?(changed|updated|revised|modified)|amendments?/i],
   ['contact', /联系|咨询|反馈|contact|how to reach|questions/i],
   ['scope', /适用范围|定义|释义|引言|前言|概述|导言|introduction|scope|definitions?|about this/i],
@@ -50,6 +51,9 @@ const TITLE = /^[^，。]{0,30}(隐私|个人信息保护|个人信息处理)(�
 
 /** `最近更新日期：2020年9月27日` is a date line that a splitter may take for a heading. */
 const DATE_LINE = /(19|20)\d\d\s*(年|[-/.]\s*\d)|(updated|effective)[^a-z]{0,3}(date|on|:)/i;
+
+/** A heading that names where data is kept, not only how long. */
+const STORAGE_PLACE = /(存储|储存|存放|保存)[^，。]{0,6}(地点|地域|位置|地区)|地点|境内|境外|跨境|where/i;
 
 /** Disqualifiers: words that look like a topic but are about something else. */
 const NOT_STORAGE = /(出境|境外)(定居|旅游|就业|务工|提取)/;
@@ -85,9 +89,12 @@ function matchHeadingTopics(heading: string, chapter: boolean): Set<TopicId> {
     const rules = chapter ? [...HEADING_RULES, ...CHAPTER_RULES] : HEADING_RULES;
     if (!rules.some(([t, re]) => t === 'security' && re.test(rest))) out.delete('security');
   }
+  const storageToo = out.has('storage') && STORAGE_PLACE.test(h);
   for (const [specific, generic] of SPECIFIC_OVER_GENERIC) {
     if (out.has(specific)) for (const g of generic) out.delete(g);
   }
+  // `存储信息的地点和期限` names both: retention silences only the generic 存储 of `存储期限`.
+  if (storageToo) out.add('storage');
   // `我们如何共享、转让、公开披露` → disclosure only from 公开披露 (not 披露 alone inside 共享 headings).
   if (out.has('disclosure') && !/公开披露|披露|disclos/i.test(h)) out.delete('disclosure');
   return out;

@@ -156,6 +156,30 @@ describe('consent-exception headings of the common template', () => {
   });
 });
 
+describe('headings of unseen HTML policies, read by hand', () => {
+  const topicsOf = async (file: string) => {
+    const { analysis } = await analyzed(corpus('gplay_privacy_zh_html', file));
+    return (heading: string) => analysis.sections.find((s) => s.heading === heading)!.topics;
+  };
+
+  it('京东: 分享 is sharing, 管理和使用 is use, information obtained or from third parties is collection', async () => {
+    const topics = await topicsOf('news.jd.com.html');
+    expect(topics('您个人信息的分享')).toContain('sharing');
+    expect(topics('我们对您个人信息的管理和使用')).toContain('use');
+    expect(topics('我们在您使用服务过程中获得的信息')).toContain('collection');
+    expect(topics('来自第三方的信息')).toContain('collection');
+  });
+
+  it('QQ音乐: 存储信息的地点和期限 is storage and retention, 您如何管理自己的信息 is rights, 您分享的信息 is not sharing', async () => {
+    const topics = await topicsOf('y.qq.com.html');
+    expect(topics('存储信息的地点和期限')).toEqual(expect.arrayContaining(['storage', 'retention']));
+    expect(topics('存储信息的期限')).not.toContain('storage');
+    expect(topics('您如何管理自己的信息')).toContain('rights');
+    expect(topics('您分享的信息')).not.toContain('sharing');
+    expect(topics('我们分享的信息')).toContain('sharing');
+  });
+});
+
 describe('findMentions', () => {
   it('finds a cookie sentence outside any cookie section, never inside one', () => {
     const text = read(1);
