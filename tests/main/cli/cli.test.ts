@@ -69,7 +69,7 @@ describe.skipIf(!BUILT)('policy-lens CLI', () => {
     const header = lines[0].split(/\s+/);
     expect(header).toEqual(expect.arrayContaining(['cexc', 'cont', 'stor', 'shar', 'cook']));
     expect(new Set(header).size).toBe(header.length);
-    expect(run.stdout).toMatch(/^app\s+storage\s+cross-border\s+response\s+contact\s+effective$/m);
+    expect(run.stdout).toMatch(/^app\s+storage\s+cross-border\s+response\s+contact\s+effective\s+changed$/m);
     expect(run.stdout).toContain('448237423@qq.com');
     expect(run.stdout).toContain('cexc=征得同意的例外');
     // Through the real store and version grouping: the five seeds, the GB2312 page and UCloud are seven apps.

@@ -85,6 +85,36 @@ const CONTACT_CUE = /[\w.+-]+@[\w-]+\.[a-z]{2,}|(电话|热线|客服|tel|phone)
 
 const SDK_CUE = /\bsdk|软件开发工具包|software development kit/i;
 
+/** Share of a section's paragraph units (by length) that must carry a topic for the section to. */
+const LIFT_SHARE = 0.5;
+
+/**
+ * A section split into paragraph units is read through them: the topics most of its text carries
+ * (by length) become its own too, so the outline and the matrix show `三、您个人信息的分享` as
+ * sharing although its heading rule says nothing. Mutates and returns `topics`.
+ */
+export function liftUnitTopics(sections: readonly Section[], topics: TopicId[][]): TopicId[][] {
+  const byId = new Map(sections.map((s, i) => [s.id, i]));
+  const units = new Map<number, number[]>();
+  const realChild = new Set<number>();
+  sections.forEach((s, i) => {
+    if (s.parent === null) return;
+    const p = byId.get(s.parent);
+    if (p === undefined) return;
+    if (s.synthetic !== 'paragraph') realChild.add(p);
+    else units.set(p, [...(units.get(p) ?? []), i]);
+  });
+  for (const [p, kids] of units) {
+    if (realChild.has(p)) continue;
+    const total = kids.reduce((n, k) => n + sections[k].nend - sections[k].nstart, 0);
+    const weight = new Map<TopicId, number>();
+    for (const k of kids) for (const t of topics[k]) weight.set(t, (weight.get(t) ?? 0) + sections[k].nend - sections[k].nstart);
+    const own = new Set(topics[p]);
+    for (const [t, w] of weight) if (t !== 'other' && t !== 'scope' && w >= total * LIFT_SHARE && !own.has(t)) topics[p].push(t);
+  }
+  return topics;
+}
+
 export function classifyWithModel(
   model: TopicModel,
   text: string,
@@ -107,7 +137,7 @@ export function classifyWithModel(
   const heads = sections.map((s) => (s.synthetic === 'preamble' ? new Set<TopicId>([...headingTopics(s.heading), 'scope']) : headingTopics(s.heading)));
   const headClasses = heads.map((h) => new Set([...h].map((t) => CLASS_OF_TOPIC[t])));
 
-  return sections.map((s, i) => {
+  const classified = sections.map((s, i) => {
     const bodyStart = Math.max(s.nbody, s.nstart);
     const ownEnd = Math.max(ends[i], bodyStart);
     const body = text.slice(bodyStart, ownEnd);
@@ -163,4 +193,7 @@ export function classifyWithModel(
     if (heads[i].has('scope')) topics.add('scope');
     return [...topics];
   });
+  // English units the model finds nothing in are `other` already; lifting there measured worse
+  // (OPP dev .7452 → .7431, tune .7229 → .7223), Chinese neutral (CA4P dev +.002, tune −.001).
+  return language === 'zh' ? liftUnitTopics(sections, classified) : classified;
 }

@@ -170,6 +170,18 @@ describe('headings of unseen HTML policies, read by hand', () => {
     expect(topics('来自第三方的信息')).toContain('collection');
   });
 
+  it('支付宝: a heading no rule knows takes the topics most of its paragraphs carry (客户服务 collects)', async () => {
+    const { analysis } = await analyzed(corpus('gplay_privacy_zh_html', 'docs.alipay.com.html'));
+    const service = analysis.sections.find((s) => s.heading === '客户服务')!;
+    const units = analysis.sections.filter((s) => s.parent === service.id);
+    expect(units.length).toBeGreaterThan(2);
+    expect(units.every((u) => u.synthetic === 'paragraph')).toBe(true);
+    expect(service.topics).toContain('collection');
+    // Nothing a minority of its paragraphs says is lifted.
+    const share = (t: string) => units.filter((u) => u.topics.includes(t as never)).reduce((n, u) => n + u.nend - u.nstart, 0) / (service.nend - units[0].nstart);
+    for (const t of service.topics) expect(share(t)).toBeGreaterThanOrEqual(0.5);
+  });
+
   it('QQ音乐: 存储信息的地点和期限 is storage and retention, 您如何管理自己的信息 is rights, 您分享的信息 is not sharing', async () => {
     const topics = await topicsOf('y.qq.com.html');
     expect(topics('存储信息的地点和期限')).toEqual(expect.arrayContaining(['storage', 'retention']));
