@@ -1,6 +1,7 @@
 /** Stage 2: structure (section tree), topics and facts of one ingested document. */
 import type { DocumentAnalysis, Fact, Language, PolicyDates, TopicMention } from '../../shared/types';
 import type { IngestedDocument } from '../ingest/types';
+import { foldToSimplified, topicText } from './fold';
 import { cjkRatio } from './lines';
 import { splitSections } from './sections';
 import { extractFactsWithOperators, findAppName } from './facts';
@@ -14,7 +15,7 @@ export { groupAppVersions, normaliseAppName, fileStemAndDate, type AppGroup, typ
 export { parseChineseNumeral } from './numerals';
 
 /** Bump whenever sections, facts or topics of the same input change. */
-export const ANALYZER_VERSION = 'analyze-2.5.3';
+export const ANALYZER_VERSION = 'analyze-2.6.0';
 
 export function detectLanguage(text: string): Language {
   return cjkRatio(text) >= 0.5 ? 'zh' : 'en';
@@ -62,10 +63,13 @@ export function analyzeDocument(doc: IngestedDocument): DocumentAnalysis {
   const { text, offsets } = doc;
   const language = detectLanguage(text);
   const sections = splitSections(text, offsets, doc.headingHints, language === 'zh');
-  const topics = classifySections(text, sections, language);
+  // Topics are decided on Simplified characters (fold.ts): same positions, headings folded alike.
+  const seen = topicText(text);
+  const seenSections = seen === text ? sections : sections.map((s) => ({ ...s, heading: foldToSimplified(s.heading) }));
+  const topics = classifySections(seen, seenSections, language);
   sections.forEach((s, i) => (s.topics = topics[i] ?? []));
   const map = (n: number) => offsets[Math.min(n, text.length)];
-  const mentions: TopicMention[] = findMentions(text, sections, language).map((m) => ({
+  const mentions: TopicMention[] = findMentions(seen, seenSections, language).map((m) => ({
     topic: m.topic,
     nstart: m.nstart,
     nend: m.nend,

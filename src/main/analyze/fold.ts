@@ -1,0 +1,56 @@
+// Traditional Chinese read as Simplified, for topic decisions only. The heading rules, cue words
+// and the learnt model all come from Simplified corpora (CA4P, VioDroid); a Taiwan or Hong Kong
+// policy (`資訊使用`, `個人資料`, `隱私權`) would otherwise match none of them. The folded text has
+// the same length as the original, position for position, so sections and spans stay valid;
+// facts and everything shown to the user keep the original characters.
+import { Converter } from 'opencc-js/t2cn';
+
+// Taiwan phrases (`資訊` → `信息`, `軟體` → `软件`) where they keep the length; characters otherwise.
+const byPhrase = Converter({ from: 'twp', to: 'cn' });
+const byCharacter = Converter({ from: 't', to: 'cn' });
+const folded = new Map<string, string>();
+
+function foldCharacter(ch: string): string {
+  let out = folded.get(ch);
+  if (out === undefined) {
+    out = byCharacter(ch);
+    if (out.length !== ch.length) out = ch;
+    folded.set(ch, out);
+  }
+  return out;
+}
+
+/** Share of CJK characters that fold to another character: ~0 for Simplified, ~0.2+ for Traditional. */
+export function traditionalShare(text: string, sample = 2_000): number {
+  let cjk = 0;
+  let changed = 0;
+  // The first `sample` CJK characters decide: the script does not change halfway through a policy.
+  for (let i = 0; i < text.length && cjk < sample; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) continue;
+    cjk++;
+    const ch = text[i];
+    if (foldCharacter(ch) !== ch) changed++;
+  }
+  return cjk ? changed / cjk : 0;
+}
+
+/** Above this share a text is Traditional; Simplified text has a few (`著`, `乾`) at most. */
+const TRADITIONAL_SHARE = 0.05;
+
+/** Same-length line-by-line fold: a line whose phrase conversion changes its length goes by character. */
+export function foldToSimplified(text: string): string {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    const phrased = byPhrase(line);
+    lines[i] = phrased.length === line.length ? phrased : Array.from(line, foldCharacter).join('');
+  }
+  return lines.join('\n');
+}
+
+/** The text to decide topics on: folded when it is Traditional, else the text itself. */
+export function topicText(text: string): string {
+  return traditionalShare(text) >= TRADITIONAL_SHARE ? foldToSimplified(text) : text;
+}

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { foldToSimplified, topicText, traditionalShare } from '../../../src/main/analyze/fold';
+import { corpus, hasShared, seed } from '../../helpers/paths';
+import { analyzed } from './helpers';
+
+describe.skipIf(!hasShared)('Traditional Chinese policies are read for topics as Simplified', () => {
+  it('folds a Traditional page position for position, Taiwan words included (歡歌)', () => {
+    const text = readFileSync(corpus('gplay_privacy_zh_html', '17sing.tw.html'), 'utf8');
+    const folded = foldToSimplified(text);
+    expect(folded.length).toBe(text.length);
+    // Every line keeps its length, so every section and span offset means the same place.
+    const a = text.split('\n');
+    const b = folded.split('\n');
+    expect(b.map((l) => l.length)).toEqual(a.map((l) => l.length));
+    expect(foldToSimplified('資訊使用、個人資料與隱私權')).toBe('信息使用、个人数据与隐私权');
+    expect(topicText(text)).toBe(folded);
+  });
+
+  it('leaves Simplified policies alone (every seed, and the share stays near zero)', () => {
+    for (const n of [0, 1, 2, 3, 4] as const) {
+      const text = readFileSync(seed(n), 'utf8');
+      expect(traditionalShare(text)).toBeLessThan(0.01);
+      expect(topicText(text)).toBe(text);
+    }
+  });
+
+  it('gives Traditional headings their topics while facts and headings keep the original characters', async () => {
+    const { analysis } = await analyzed(corpus('gplay_privacy_zh_html', '17sing.tw.html'));
+    const topics = (heading: string) => analysis.sections.find((s) => s.heading.endsWith(heading))!.topics;
+    expect(topics('資訊安全')).toContain('security');
+    expect(topics('個人資訊')).toContain('collection');
+    expect(topics('修訂')).toContain('updates');
+    expect(topics('未成年人資訊保護')).toContain('minors');
+    expect(analysis.sections.some((s) => s.heading.includes('資訊'))).toBe(true);
+    const { analysis: didi } = await analyzed(corpus('gplay_privacy_zh_html', 'dpubstatic.udache.com.html'));
+    const didiTopics = (heading: string) => didi.sections.find((s) => s.heading === heading)!.topics;
+    expect(didiTopics('查看、更正及刪除個人資料')).toContain('rights');
+    expect(didiTopics('個人資料的披露和共享')).toEqual(expect.arrayContaining(['sharing', 'disclosure']));
+    expect(didiTopics('本政策的變更和更新')).toContain('updates');
+  });
+});
