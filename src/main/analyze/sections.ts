@@ -239,7 +239,7 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
   const aliases = schemeAliases(heads);
   const sections: Section[] = [];
   // mdLevel: markdown/hint level of an unnumbered heading (`## 隐私政策`), 0 otherwise.
-  const stack: { section: Section; scheme: string; mdLevel: number }[] = [];
+  const stack: { section: Section; scheme: string; mdLevel: number; value: number }[] = [];
   const close = (until: number) => {
     const s = stack.pop()!.section;
     let e = until;
@@ -258,7 +258,10 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
       const outer = stack.findIndex((e) => e.mdLevel >= h.markupLevel);
       if (outer >= 0) while (stack.length > outer) close(line.textStart);
     }
-    const open = stack.findIndex((e) => e.scheme === scheme);
+    let open = stack.findLastIndex((e) => e.scheme === scheme);
+    // Numbering that starts again at 1 under a heading of another scheme reuses the outer scheme one
+    // level down (`1. 我們如何收集` › `一、我們收集的資料` › `1. 您提供的資料`): it nests.
+    if (open >= 0 && open < stack.length - 1 && h.value === 1 && stack[open].value >= 1) open = -1;
     if (open >= 0) while (stack.length > open) close(line.textStart);
     else if (stack.length && LEAF_TITLE.test(stack[stack.length - 1].section.heading)) close(line.textStart);
     const parent = stack.length ? stack[stack.length - 1].section.id : null;
@@ -267,7 +270,7 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
     const nbody = Math.min(text.length, setextBody + 1);
     const s = makeSection(sections.length, parent, stack.length + 1, h.number, h.title, line.textStart, text.length, nbody, null, text.length);
     sections.push(s);
-    stack.push({ section: s, scheme, mdLevel });
+    stack.push({ section: s, scheme, mdLevel, value: h.value });
   }
   while (stack.length) close(text.length);
   // Text before the first heading is a section of its own, a table of contents there included

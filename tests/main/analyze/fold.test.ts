@@ -39,4 +39,22 @@ describe.skipIf(!hasShared)('Traditional Chinese policies are read for topics as
     expect(didiTopics('個人資料的披露和共享')).toEqual(expect.arrayContaining(['sharing', 'disclosure']));
     expect(didiTopics('本政策的變更和更新')).toContain('updates');
   });
+
+  it('YOOGAME: numbering that restarts at 1 under 一、 nests, and a wrapper over eight chapters lends them no context', async () => {
+    const { analysis } = await analyzed(corpus('gplay_privacy_zh_html', 'www.yoogame.com.html'));
+    const real = analysis.sections.filter((s) => !s.synthetic);
+    const find = (title: string) => real.find((s) => s.heading === title)!;
+    const wrapper = find('我們如何及為何收集您的個人資料');
+    const chapters = real.filter((s) => s.parent === wrapper.id);
+    expect(chapters.map((s) => s.number)).toEqual(['一、', '二、', '三、', '四、', '五、', '六、', '七、', '八、']);
+    // `1.` under `一、` is its child, not a sibling of the wrapper `1.`.
+    expect(find('您提供給我們的資料').parent).toBe(find('我們收集的資料').id);
+    expect(find('您的其他權利').parent).toBe(find('您的權利與選項').id);
+    const topics = (title: string) => find(title).topics;
+    expect(topics('誰能看見您的資料')).toContain('sharing');
+    expect(topics('國際資料轉移')).toContain('storage');
+    expect(topics('您的權利與選項')).toContain('rights');
+    expect(topics('年齡限制')).toContain('minors');
+    expect(topics('我們如何保護您的資訊')).toContain('security');
+  });
 });

@@ -18,6 +18,8 @@ export const THRESHOLD_WITH_CONTEXT = 0.3;
 export const THRESHOLD_FOREIGN_HEADING = 0.2;
 /** Heading topics specific enough to stand under any parent (`关于SDK服务` inside a cookie chapter). */
 const SPECIFIC_HEADING: ReadonlySet<TopicId> = new Set(['consent_exceptions', 'sdk', 'third_party', 'cookies', 'minors']);
+/** Sub-headings naming this many classes make their parent a container, not a context. */
+const CONTAINER_CLASSES = 5;
 /** Bodies shorter than this (after trimming) are not evidence. */
 const MIN_BODY = 4;
 
@@ -136,6 +138,17 @@ export function classifyWithModel(
   // passing (`本政策将帮助您了解…`), so only strong body evidence gives it another topic.
   const heads = sections.map((s) => (s.synthetic === 'preamble' ? new Set<TopicId>([...headingTopics(s.heading), 'scope']) : headingTopics(s.heading)));
   const headClasses = heads.map((h) => new Set([...h].map((t) => CLASS_OF_TOPIC[t])));
+  // A heading whose sub-headings name three or more classes wraps the policy (`1. 我們如何及為何
+  // 收集您的個人資料` over sharing, rights, security …): it is no topical context for them.
+  const childClasses = new Map<number, Set<ModelClass>>();
+  sections.forEach((s, i) => {
+    const p = s.parent === null ? undefined : byId.get(s.parent);
+    if (p === undefined || s.synthetic) return;
+    const set = childClasses.get(p) ?? new Set<ModelClass>();
+    for (const c of headClasses[i]) if (c !== 'other') set.add(c);
+    childClasses.set(p, set);
+  });
+  const containers = new Set([...childClasses].filter(([, set]) => set.size >= CONTAINER_CLASSES).map(([p]) => p));
 
   const classified = sections.map((s, i) => {
     const bodyStart = Math.max(s.nbody, s.nstart);
@@ -147,6 +160,7 @@ export function classifyWithModel(
     for (let p = s.parent; p !== null; ) {
       const j = byId.get(p);
       if (j === undefined) break;
+      if (containers.has(j)) break;
       if (headClasses[j].size) {
         for (const c of headClasses[j]) context.add(c);
         break;
