@@ -5,6 +5,7 @@ import type { HeadingHint } from '../ingest/types';
 import { cjkRatio, splitLines, type Line } from './lines';
 import { DOC_TITLE, isHeadingLike, isPlainTitle, readHeading, type HeadingCandidate } from './headings';
 import { addParagraphUnits, preambleSection } from './units';
+import { LABEL_SCHEME, runningLabels, schemeAliases, UNNUMBERED_WEAK } from './schemes';
 
 interface Accepted extends HeadingCandidate {
   line: number;
@@ -19,7 +20,6 @@ const UNDERLINE = /^(={3,}|-{3,})$/;
 const LIST_ITEM = /^(?:[•·▪●○◆]\s*|[-*+l]\s+)/;
 /** Front-matter headings (`目录`, `前言`, `Contents`) introduce nothing below them. */
 const LEAF_TITLE = /^(?:目\s*录|索引|前\s*言|引\s*言|导\s*言|序\s*言|提示条款|特别提示|重要提示|温馨提示|概述|(?:table\s+of\s+)?contents|introduction|summary|overview)[:：]?$/i;
-const UNNUMBERED_WEAK = new Set(['plain', 'bold', 'bracket', 'setext']);
 /** A leaf body at least this long with several blank-line paragraphs gets paragraph children. */
 const PARAGRAPH_UNITS_MIN_BODY = 300;
 
@@ -168,21 +168,6 @@ function adjacent(lines: Line[], a: number, b: number): boolean {
   return true;
 }
 
-/**
- * Unnumbered front-matter titles (`引言`, `目录`, `### 提示条款`) whose scheme never recurs after the
- * first numbered heading are siblings of that heading's scheme, not its parents.
- */
-function schemeAliases(heads: Accepted[]): Map<string, string> {
-  const aliases = new Map<string, string>();
-  const firstNumbered = heads.findIndex((h) => h.numbered);
-  if (firstNumbered <= 0) return aliases;
-  const late = new Set(heads.slice(firstNumbered).map((h) => h.scheme));
-  for (const h of heads.slice(0, firstNumbered)) {
-    if (UNNUMBERED_WEAK.has(h.scheme) && !late.has(h.scheme)) aliases.set(h.scheme, heads[firstNumbered].scheme);
-  }
-  return aliases;
-}
-
 /** One or two stray title lines near the end of a long text would leave most of it outside any section. */
 function headingsCoverTooLittle(text: string, lines: Line[], heads: Accepted[]): boolean {
   const preamble = lines[heads[0].line].start;
@@ -236,7 +221,8 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
 
   // Nesting follows the schemes in context: a scheme already open on the stack closes back to
   // its sibling; a scheme not open yet nests under the current heading.
-  const aliases = schemeAliases(heads);
+  const labels = runningLabels(heads);
+  const aliases = schemeAliases(heads, labels);
   const sections: Section[] = [];
   // mdLevel: markdown/hint level of an unnumbered heading (`## 隐私政策`), 0 otherwise.
   const stack: { section: Section; scheme: string; mdLevel: number; value: number }[] = [];
@@ -248,9 +234,10 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
     // A heading without body: the body starts (empty) where the section ends.
     s.nbody = Math.min(s.nbody, e);
   };
-  for (const h of heads) {
+  for (const [k, h] of heads.entries()) {
     const line = lines[h.line];
-    const scheme = aliases.get(h.scheme) ?? h.scheme;
+    // A running label nests where it stands; the next label or any open scheme closes it.
+    const scheme = labels.has(k) ? LABEL_SCHEME : aliases.get(h.scheme) ?? h.scheme;
     // An unnumbered markdown heading closes back to the outermost one of the same or a deeper level;
     // a numbered heading with markup does so too, then nests by its numbering scheme.
     const mdLevel = h.numbered ? 0 : h.markupLevel;

@@ -265,3 +265,21 @@ run('splitSections: tables of contents the body words differently', () => {
     expect(yodo.some((x) => /^#+$/.test(x.heading))).toBe(false);
   });
 });
+
+run('numbering that runs through unnumbered title lines', () => {
+  it('爱奇艺: `例外情形` between 二、 and 三、 is a label inside 二、, so 一、…十、 stay one level and 五、 is no child of (四)', async () => {
+    const { analysis } = await analyzed(corpus('gplay_privacy_zh_html', 'www.iqiyi.com.html'));
+    const real = analysis.sections.filter((s) => !s.synthetic);
+    const chapters = real.filter((s) => /^[一二三四五六七八九十]+、$/.test(s.number ?? ''));
+    expect(chapters.map((s) => s.number)).toEqual(['一、', '二、', '三、', '四、', '五、', '六、', '七、', '八、', '九、', '十、']);
+    expect(new Set(chapters.map((s) => s.parent)).size).toBe(1);
+    const labels = real.filter((s) => s.heading === '例外情形');
+    expect(labels).toHaveLength(2);
+    const byId = new Map(real.map((s) => [s.id, s]));
+    // Each label sits inside the chapter it belongs to (collection, then sharing).
+    const chapterOf = (s: typeof real[number]) => { let c = s; while (c.parent !== null && !/^[一二三四五六七八九十]+、$/.test(c.number ?? '')) c = byId.get(c.parent)!; return c.number; };
+    expect(labels.map(chapterOf)).toEqual(['二、', '四、']);
+    // `本《爱奇艺隐私政策》的更新` names a subject, not the document.
+    expect(real.find((s) => s.heading === '本《爱奇艺隐私政策》的更新')!.topics).toContain('updates');
+  });
+});

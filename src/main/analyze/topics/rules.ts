@@ -47,7 +47,13 @@ const SPECIFIC_OVER_GENERIC: readonly [TopicId, readonly TopicId[]][] = [
 ];
 
 /** Headings that only name the document (title lines), never a topic. */
-const TITLE = /^[^，。]{0,30}(隐私|个人信息保护|个人信息处理)(权)?(政策|协议|声明|指引|规则|条款)[^，。]{0,12}$|^privacy (policy|notice|statement)$/i;
+const TITLE = /^[^，。]{0,30}(隐私|个人信息保护|个人信息处理)(权)?(政策|协议|声明|指引|规则|条款)([^，。]{0,12})$|^privacy (policy|notice|statement)$/i;
+/** …unless what follows the name is a subject (`本《爱奇艺隐私政策》的更新`, `…》适用范围`). */
+const AFTER_TITLE_TOPIC = /更新|修订|变更|修改|适用|范围|联系|定义|涵义|释义/;
+const isTitle = (h: string): boolean => {
+  const m = TITLE.exec(h);
+  return m !== null && !AFTER_TITLE_TOPIC.test(m[4] ?? '');
+};
 
 /** `最近更新日期：2020年9月27日` is a date line that a splitter may take for a heading. */
 const DATE_LINE = /(19|20)\d\d\s*(年|[-/.]\s*\d)|(updated|effective)[^a-z]{0,3}(date|on|:)/i;
@@ -79,7 +85,7 @@ function matchHeadingTopics(heading: string, chapter: boolean): Set<TopicId> {
   const out = new Set<TopicId>();
   const h = heading.replace(/^\s*(第[一二三四五六七八九十百\d]+[章节条部分]+|[（(]?[一二三四五六七八九十\d]+[)）.、．]?)\s*/, '').trim();
   // Numbered list items (`（1）与国家安全直接相关的；`) are sentences, not headings.
-  if (!h || TITLE.test(h) || /[；;，,。]$/.test(h) || DATE_LINE.test(h)) return out;
+  if (!h || isTitle(h) || /[；;，,。]$/.test(h) || DATE_LINE.test(h)) return out;
   for (const [topic, re] of HEADING_RULES) if (re.test(h)) out.add(topic);
   if (chapter) for (const [topic, re] of CHAPTER_RULES) if (re.test(h)) out.add(topic);
   if (NOT_STORAGE.test(h)) out.delete('storage');
