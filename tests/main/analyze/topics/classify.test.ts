@@ -182,6 +182,12 @@ describe('headings of unseen HTML policies, read by hand', () => {
     for (const t of service.topics) expect(share(t)).toBeGreaterThanOrEqual(0.5);
   });
 
+  it('得到: a bare 例外情形 under the sharing chapter is consent_exceptions, 保护和保存 is security and storage', async () => {
+    const topics = await topicsOf('pic1cdn.luojilab.com.html');
+    expect(topics('例外情形')).toContain('consent_exceptions');
+    expect(topics('我们如何保护和保存您的个人信息')).toEqual(expect.arrayContaining(['security', 'storage']));
+  });
+
   it('QQ音乐: 存储信息的地点和期限 is storage and retention, 您如何管理自己的信息 is rights, 您分享的信息 is not sharing', async () => {
     const topics = await topicsOf('y.qq.com.html');
     expect(topics('存储信息的地点和期限')).toEqual(expect.arrayContaining(['storage', 'retention']));
