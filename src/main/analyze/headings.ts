@@ -84,7 +84,8 @@ export function readHeading(line: string, hintLevel: number): HeadingCandidate |
   for (const { scheme, re, value } of NUMBERED) {
     const m = re.exec(s);
     if (!m) continue;
-    const title = stripBrackets(s.slice(m[0].length).replace(EMPHASIS_EDGE, ''));
+    // `3. **自主控制**：` → `自主控制：` (the emphasis closes before the colon).
+    const title = stripBrackets(s.slice(m[0].length).replace(EMPHASIS_EDGE, '').replace(/(?:\*\*|__)(?=\s*[:：]$)/, ''));
     // `一、` and `一.` are different schemes in practice (a list inside a `一、` section).
     const key = scheme === 'cn' && !m[1].endsWith('、') ? 'cn.' : scheme;
     return { scheme: key, number: m[1].replace(/\\/g, '').trim(), value: value(m), title, numbered: true, markup, markupLevel };

@@ -17,9 +17,11 @@ export const THRESHOLD_WITH_CONTEXT = 0.3;
 /** A heading topic foreign to the parent's needs this much body support. */
 export const THRESHOLD_FOREIGN_HEADING = 0.2;
 /** Heading topics specific enough to stand under any parent (`关于SDK服务` inside a cookie chapter). */
-const SPECIFIC_HEADING: ReadonlySet<TopicId> = new Set(['consent_exceptions', 'sdk', 'third_party', 'cookies', 'minors']);
+const SPECIFIC_HEADING: ReadonlySet<TopicId> = new Set(['consent_exceptions', 'sdk', 'third_party', 'cookies', 'minors', 'permissions']);
 /** Sub-headings naming this many classes make their parent a container, not a context. */
 const CONTAINER_CLASSES = 5;
+/** A storage heading about data leaving the country (`境外转移` under the sharing chapter) stands too. */
+const CROSS_BORDER_HEADING = /境外|跨境|出境|国际(数据|资料|信息)?(传输|转移|传送)|cross-border|international (data )?transfer/i;
 /** Bodies shorter than this (after trimming) are not evidence. */
 const MIN_BODY = 4;
 
@@ -177,7 +179,7 @@ export function classifyWithModel(
       const base = classBase[c];
       if (own.has(cls)) {
         // The heading names it: strong, unless it contradicts the parent and the body disagrees.
-        const specific = [...heads[i]].some((t) => CLASS_OF_TOPIC[t] === cls && SPECIFIC_HEADING.has(t));
+        const specific = [...heads[i]].some((t) => CLASS_OF_TOPIC[t] === cls && (SPECIFIC_HEADING.has(t) || (t === 'storage' && CROSS_BORDER_HEADING.test(s.heading))));
         if (context.size && !context.has(cls) && !specific && p < THRESHOLD_FOREIGN_HEADING) return;
         // A long body the model reads as unrelated (terms of service under `使用规则`) overrides it.
         if (body.length >= 200 && p < 0.05 && prob[OTHER] > 0.9) return;

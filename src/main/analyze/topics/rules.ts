@@ -14,7 +14,7 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   ['sharing', /共享|(我们|如何|可能|对外)[^，。]{0,4}分享|信息的分享|分享(信息)?的?(前提|原则|情形|范围)|^分享$|提供给第三方|对外提供|委托处理|谁(能|可以|会)(看见|看到|查看|获得|获取)|shar(e|ing)|disclos(e|ure) .*third|third[- ]part(y|ies) .*(share|disclos)/i],
   ['transfer', /转让|转移|transfer|merger|acquisition/i],
   ['disclosure', /公开披露|披露|disclos/i],
-  ['third_party', /第三方(服务|产品|链接|网站|平台|责任)|third[- ]party (services|sites|websites|links|products)|links to other/i],
+  ['third_party', /第三方(服务|产品|链接|网站|平台|责任)|第三方[^，。]{0,6}提供的(服务|产品)|third[- ]party (services|sites|websites|links|products)|links to other/i],
   ['collection', /收集|采集|提供的信息|(获得|获取|取得)的(个人)?(信息|数据)$|来自第三方的(个人)?(信息|数据)|collect|information we (gather|obtain|receive)|what information/i],
   ['use', /(如何|怎样|我们)使用|使用(您|你|用户)?的?(个人)?(信息|数据)|(信息|数据)的?((管理|处理)(和|及|与))?使用|用途|使用目的|处理您的|how we use|use of (your )?(personal )?(information|data)|purposes?/i],
   ['storage', /存储|储存|存放|保存地|(如何|怎样)保存|保存(和|及|与)|(和|及|与)保存|跨境|境外|全球范围|出境传输|国际(数据|资料|信息)?(传输|转移|传送)|storage|where we store|international (data )?transfer|cross-border/i],
@@ -23,7 +23,7 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   ['rights', /权利|权益|管理您的|(如何|怎样)管理(自己|您|你)的|响应您的(上述)?请求|访问|更正|删除|注销|撤回|投诉|your (rights|choices)|access(ing)?,? |opt[- ]?out|choice|control|correct(ion|ing)?s?\b|unsubscrib|manag(e|ing|ement of) (your|user)|(edit|updat)(e|ing) your|review(ing)? (and|or)/i],
   ['updates', /(政策|协议|声明|条款|指引|规则)[^，,]{0,6}(更新|修订|变更|修改)|(更新|修订|变更|修改)[^，,]{0,4}(政策|通知)|如何更新|changes to (this|our|the)|(policy|notice) (changes|updates)|(policy|statement|notice)[^.]{0,20}(has|have|is|was) (been )?(changed|updated|revised|modified)|amendments?/i],
   ['contact', /联系|咨询|反馈|contact|how to reach|questions/i],
-  ['scope', /适用范围|定义|释义|引言|前言|概述|导言|introduction|scope|definitions?|about this/i],
+  ['scope', /适用范围|定义|释义|名词解释|术语|引言|前言|概述|导言|introduction|scope|definitions?|about this/i],
 ];
 
 /** Weak heading cues, only for chapter headings with no body of their own (`用户信息保护` over

@@ -198,6 +198,31 @@ describe('headings of unseen HTML policies, read by hand', () => {
   });
 });
 
+describe('markdown policies with version histories, read by hand', () => {
+  const topicsOf = async (...path: string[]) => {
+    const { analysis } = await analyzed(corpus('zh_policy_versions', ...path));
+    return { analysis, topics: (heading: string) => analysis.sections.find((s) => s.heading === heading)!.topics };
+  };
+
+  it('去哪充电: 一、引言 keeps 1.1–1.3 as children; 境外转移 under sharing is storage; 第三方为您提供的服务 is third_party', async () => {
+    const { analysis, topics } = await topicsOf('qunachongdian_privacy', 'qunachongdian_privacy__2025-04-10.md');
+    const intro = analysis.sections.find((s) => s.heading === '引言')!;
+    expect(analysis.sections.filter((s) => s.parent === intro.id && !s.synthetic).map((s) => s.number)).toEqual(['1.1', '1.2', '1.3']);
+    const chapters = analysis.sections.filter((s) => /^[一二三四五六七]、$/.test(s.number ?? ''));
+    expect(chapters.map((s) => s.number)).toEqual(['一、', '二、', '三、', '四、', '五、', '六、', '七、']);
+    expect(new Set(chapters.map((s) => s.level))).toEqual(new Set([1]));
+    expect(analysis.sections.find((s) => s.number === '3.' && s.parent !== null)!.heading).toBe('自主控制:');
+    expect(topics('境外转移')).toContain('storage');
+    expect(topics('第三方为您提供的服务')).toContain('third_party');
+  });
+
+  it('FilterBox: 设备权限调用 under the rights chapter is permissions, 名词解释 is scope', async () => {
+    const { topics } = await topicsOf('filterbox_privacy', 'filterbox_privacy__2025-02-06.md');
+    expect(topics('设备权限调用')).toContain('permissions');
+    expect(topics('名词解释')).toContain('scope');
+  });
+});
+
 describe('findMentions', () => {
   it('finds a cookie sentence outside any cookie section, never inside one', () => {
     const text = read(1);
