@@ -223,6 +223,27 @@ describe('markdown policies with version histories, read by hand', () => {
   });
 });
 
+describe('English headings of the platform histories, read by hand', () => {
+  const topicsOf = async (service: string, file: string) => {
+    const { analysis } = await analyzed(corpus('ota_pga_versions', service, file));
+    return (heading: string) => analysis.sections.find((s) => s.heading === heading)!.topics;
+  };
+
+  it('Spotify: disclosing is sharing, transfer to other countries is storage, keeping data safe is security', async () => {
+    const topics = await topicsOf('Spotify', 'Spotify__2026-07-01.md');
+    expect(topics('Disclosing your personal data')).toContain('sharing');
+    expect(topics('Transfer to other countries')).toContain('storage');
+    expect(topics('Keeping your personal data safe')).toContain('security');
+  });
+
+  it('WhatsApp: information you or third parties provide is collection, deleting your information is rights', async () => {
+    const topics = await topicsOf('WhatsApp', 'WhatsApp__2026-07-03.md');
+    expect(topics('Information You Provide')).toContain('collection');
+    expect(topics('Information Third Parties Provide About You')).toContain('collection');
+    expect(topics('Deleting Your Information')).toContain('rights');
+  });
+});
+
 describe('findMentions', () => {
   it('finds a cookie sentence outside any cookie section, never inside one', () => {
     const text = read(1);
