@@ -54,3 +54,23 @@ export function foldToSimplified(text: string): string {
 export function topicText(text: string): string {
   return traditionalShare(text) >= TRADITIONAL_SHARE ? foldToSimplified(text) : text;
 }
+
+/**
+ * `value` (found in `folded`) as the original text writes it: the same positions in `original`,
+ * searched from `near`. A value the extractor rewrote (a date, a lower-cased e-mail) stays as it is.
+ */
+export function unfoldString(value: string, folded: string, original: string, near = 0): string {
+  if (!value) return value;
+  let at = folded.indexOf(value, Math.max(0, near - value.length - 400));
+  if (at < 0) at = folded.indexOf(value);
+  return at < 0 ? value : original.slice(at, at + value.length);
+}
+
+/** Every string inside a fact value (`{name, vendor, purpose}` included), unfolded near `near`. */
+export function unfoldValue<T>(value: T, folded: string, original: string, near: number): T {
+  if (typeof value === 'string') return unfoldString(value, folded, original, near) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = unfoldValue(v, folded, original, near);
+  return out as T;
+}

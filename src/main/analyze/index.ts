@@ -1,7 +1,7 @@
 /** Stage 2: structure (section tree), topics and facts of one ingested document. */
 import type { DocumentAnalysis, Fact, Language, PolicyDates, TopicMention } from '../../shared/types';
 import type { IngestedDocument } from '../ingest/types';
-import { foldToSimplified, topicText } from './fold';
+import { foldToSimplified, topicText, unfoldString, unfoldValue } from './fold';
 import { cjkRatio } from './lines';
 import { splitSections } from './sections';
 import { extractFactsWithOperators, findAppName } from './facts';
@@ -15,7 +15,7 @@ export { groupAppVersions, normaliseAppName, fileStemAndDate, type AppGroup, typ
 export { parseChineseNumeral } from './numerals';
 
 /** Bump whenever sections, facts or topics of the same input change. */
-export const ANALYZER_VERSION = 'analyze-2.7.1';
+export const ANALYZER_VERSION = 'analyze-2.8.0';
 
 export function detectLanguage(text: string): Language {
   return cjkRatio(text) >= 0.5 ? 'zh' : 'en';
@@ -77,7 +77,10 @@ export function analyzeDocument(doc: IngestedDocument): DocumentAnalysis {
     end: map(m.nend),
     section: sectionOf(sections, m.nstart, m.nend),
   }));
-  const { facts, operators } = extractFactsWithOperators(text, sections, offsets);
+  // Facts are found on the same folded text (Traditional cue words), then keep the original characters.
+  const found = extractFactsWithOperators(seen, seenSections, offsets);
+  const facts = seen === text ? found.facts : found.facts.map((f) => ({ ...f, value: unfoldValue(f.value, seen, text, f.nstart) }));
+  const operators = seen === text ? found.operators : found.operators.map((op) => unfoldString(op, seen, text));
   const app = extractAppName(text, operators, doc.path);
   return { app, operator: operators, language, dates: chooseDates(facts), sections, facts, mentions, analyzerVersion: ANALYZER_VERSION };
 }

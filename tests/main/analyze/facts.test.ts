@@ -206,6 +206,23 @@ run('extractFacts on corpora', () => {
     expect(values(analysis, 'email')).toEqual(['qqmusic155@tencent.com']);
   });
 
+  it('滴滴 (Traditional): the operator from 「我們」指…, its date and permission found on the fold, values in the original characters', async () => {
+    const { analysis } = await analyzed(corpus('gplay_privacy_zh_html', 'dpubstatic.udache.com.html'));
+    expect(analysis.operator).toEqual(['小桔科技香港有限公司']);
+    expect(values(analysis, 'email')).toEqual(['hkcs@didiglobal.com']);
+    expect(analysis.dates.updated).toBe('2018-12-12');
+    const mic = (values(analysis, 'permission') as { name: string }[]).map((p) => p.name);
+    expect(mic).toEqual(['麥克風']);
+    const fact = analysis.facts.find((f) => f.kind === 'permission')!;
+    const { doc } = await analyzed(corpus('gplay_privacy_zh_html', 'dpubstatic.udache.com.html'));
+    expect(doc.text.slice(fact.nstart, fact.nend)).toContain('麥克風');
+  });
+
+  it('得到: the policy\'s own name defined as an entity (“得到”:得到(天津)文化传播有限公司) is the operator', async () => {
+    const { analysis } = await analyzed(corpus('gplay_privacy_zh_html', 'pic1cdn.luojilab.com.html'));
+    expect(analysis.operator).toEqual(['得到(天津)文化传播有限公司']);
+  });
+
   it('Spotify (English): effective date, privacy e-mail, transfer abroad', async () => {
     const { analysis } = await analyzed(corpus('ota_pga_versions', 'Spotify', 'Spotify__2022-07-11.md'));
     expect(analysis.dates.effective).toBe('2022-06-08');
