@@ -38,6 +38,8 @@ const NUMBERED: { scheme: string; re: RegExp; value: (m: RegExpExecArray) => num
   { scheme: 'circ', re: /^([①-⑳])\s*/, value: (m) => m[1].charCodeAt(0) - 0x245f },
   { scheme: 'roman', re: /^((?:X{0,3})(?:IX|IV|V?I{0,3})[.)])\s+(?=\S)/, value: (m) => parseRoman(m[1].slice(0, -1)) },
   { scheme: 'latin', re: /^([A-H][.)、])\s*(?=\S)/, value: (m) => m[1].charCodeAt(0) - 64 },
+  // `c.个人信息的披露`: lower-case letters only directly before Chinese (English `a. the …` is prose).
+  { scheme: 'latin-lc', re: /^([a-h][.．、])(?=[\u4e00-\u9fa5])/, value: (m) => m[1].charCodeAt(0) - 96 },
   { scheme: 'sec', re: /^((?:Section|Article|Chapter|Part)\s+(?:\d+|[IVX]+))[.:]?\s+/i, value: (m) => parseNumber(m[1].split(/\s+/)[1]) },
 ];
 

@@ -283,3 +283,13 @@ run('numbering that runs through unnumbered title lines', () => {
     expect(real.find((s) => s.heading === '本《爱奇艺隐私政策》的更新')!.topics).toContain('updates');
   });
 });
+
+run('lower-case letter numbering before Chinese titles', () => {
+  it('CA4P 0721: a./b./c./d. are headings of one scheme (d.信息查阅 is no body line of c.个人信息的披露)', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0721_com_paic_yl_health.txt'));
+    const lettered = analysis.sections.filter((s) => /^[a-h][.．、]$/.test(s.number ?? ''));
+    expect(lettered.map((s) => s.number)).toEqual(['a.', 'b.', 'c.', 'd.']);
+    expect(lettered.find((s) => s.number === 'd.')!.heading).toBe('信息查阅');
+    expect(new Set(lettered.map((s) => s.parent)).size).toBe(1);
+  });
+});
