@@ -1,5 +1,5 @@
-// Traditional Chinese read as Simplified, for topic decisions only. The heading rules, cue words
-// and the learnt model all come from Simplified corpora (CA4P, VioDroid); a Taiwan or Hong Kong
+// Traditional Chinese read as Simplified, to decide topics and find facts. The heading rules, cue
+// words and the learnt model all come from Simplified corpora (CA4P, VioDroid); a Taiwan or Hong Kong
 // policy (`資訊使用`, `個人資料`, `隱私權`) would otherwise match none of them. The folded text has
 // the same length as the original, position for position, so sections and spans stay valid;
 // facts and everything shown to the user keep the original characters.
