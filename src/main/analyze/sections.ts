@@ -249,9 +249,10 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
     // Numbering that starts again at 1 under a heading of another scheme reuses the outer scheme one
     // level down (`1. 我們如何收集` › `一、我們收集的資料` › `1. 您提供的資料`): it nests.
     if (open >= 0 && open < stack.length - 1 && h.value === 1 && stack[open].value >= 1) open = -1;
+    const top = stack[stack.length - 1];
     if (open >= 0) while (stack.length > open) close(line.textStart);
     // (A numbered `一、引言` followed by `1.1` does introduce its sub-sections.)
-    else if (stack.length && LEAF_TITLE.test(stack[stack.length - 1].section.heading) && !(stack[stack.length - 1].section.number && h.numbered && scheme !== stack[stack.length - 1].scheme)) close(line.textStart);
+    else if (top && LEAF_TITLE.test(top.section.heading) && !(top.section.number && h.numbered && scheme !== top.scheme)) close(line.textStart);
     const parent = stack.length ? stack[stack.length - 1].section.id : null;
     const last = h.lastLine ?? h.line;
     const setextBody = last + 1 < lines.length && UNDERLINE.test(lines[last + 1].text) ? lines[last + 1].end : lines[last].end;

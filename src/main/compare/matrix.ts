@@ -38,10 +38,8 @@ export function buildMatrix(reader: LibraryReader, query: MatrixQuery): Matrix {
     return picked !== undefined && app.versions.includes(picked) ? picked : app.latest;
   });
   // The version before each chosen one, for "what changed in this version" (only multi-version apps pay).
-  const previous = apps.map((app, i) => {
-    const at = app.versions.indexOf(chosen[i]);
-    return at > 0 ? app.versions[at - 1] : null;
-  });
+  const positions = apps.map((app, i) => app.versions.indexOf(chosen[i]));
+  const previous = apps.map((app, i) => (positions[i] > 0 ? app.versions[positions[i] - 1] : null));
   const details = reader.getDocumentDetails?.([...chosen, ...previous.filter((id): id is number => id !== null)]);
   const detailOf = (id: number) => (details ? details.get(id) : reader.getDocumentDetail(id) ?? undefined);
   for (const [i, app] of apps.entries()) {
@@ -53,7 +51,7 @@ export function buildMatrix(reader: LibraryReader, query: MatrixQuery): Matrix {
       app: app.name,
       appId: app.id,
       document: documentId,
-      version: app.versions.indexOf(documentId) + 1,
+      version: positions[i] + 1,
       versionCount: app.versions.length,
       path: detail.summary.path,
       cells: buildCells(detail, correctedTopics(detail, corrections)),

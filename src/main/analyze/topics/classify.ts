@@ -4,7 +4,7 @@ import type { Language, Section } from '../../../shared/types';
 import type { TopicId } from '../../../shared/taxonomy';
 import { CLASS_OF_TOPIC, MODEL_CLASSES, type ModelClass } from './classes';
 import type { TopicModel } from './model';
-import { headingTopics, refineClass } from './rules';
+import { CROSS_BORDER_HEADING, headingTopics, refineClass } from './rules';
 
 /** Probability a class needs to be assigned from the body alone. */
 export const THRESHOLD = 0.5;
@@ -20,8 +20,6 @@ export const THRESHOLD_FOREIGN_HEADING = 0.2;
 const SPECIFIC_HEADING: ReadonlySet<TopicId> = new Set(['consent_exceptions', 'sdk', 'third_party', 'cookies', 'minors', 'permissions']);
 /** Sub-headings naming this many classes make their parent a container, not a context. */
 const CONTAINER_CLASSES = 5;
-/** A storage heading about data leaving the country (`境外转移` under the sharing chapter) stands too. */
-const CROSS_BORDER_HEADING = /境外|跨境|出境|国际(数据|资料|信息)?(传输|转移|传送)|cross-border|international (data )?transfer/i;
 /** Bodies shorter than this (after trimming) are not evidence. */
 const MIN_BODY = 4;
 
@@ -106,7 +104,11 @@ export function liftUnitTopics(sections: readonly Section[], topics: TopicId[][]
     const p = byId.get(s.parent);
     if (p === undefined) return;
     if (s.synthetic !== 'paragraph') realChild.add(p);
-    else units.set(p, [...(units.get(p) ?? []), i]);
+    else {
+      const list = units.get(p);
+      if (list) list.push(i);
+      else units.set(p, [i]);
+    }
   });
   for (const [p, kids] of units) {
     if (realChild.has(p)) continue;
@@ -140,8 +142,8 @@ export function classifyWithModel(
   // passing (`本政策将帮助您了解…`), so only strong body evidence gives it another topic.
   const heads = sections.map((s) => (s.synthetic === 'preamble' ? new Set<TopicId>([...headingTopics(s.heading), 'scope']) : headingTopics(s.heading)));
   const headClasses = heads.map((h) => new Set([...h].map((t) => CLASS_OF_TOPIC[t])));
-  // A heading whose sub-headings name three or more classes wraps the policy (`1. 我們如何及為何
-  // 收集您的個人資料` over sharing, rights, security …): it is no topical context for them.
+  // A heading whose sub-headings name CONTAINER_CLASSES classes or more wraps the policy (`1. 我們如何
+  // 及為何收集您的個人資料` over sharing, rights, security …): it is no topical context for them.
   const childClasses = new Map<number, Set<ModelClass>>();
   sections.forEach((s, i) => {
     const p = s.parent === null ? undefined : byId.get(s.parent);

@@ -58,6 +58,10 @@ const isTitle = (h: string): boolean => {
 /** `最近更新日期：2020年9月27日` is a date line that a splitter may take for a heading. */
 const DATE_LINE = /(19|20)\d\d\s*(年|[-/.]\s*\d)|(updated|effective)[^a-z]{0,3}(date|on|:)/i;
 
+/** A storage heading about data leaving the country (`境外转移` under the sharing chapter): it stands
+ * under any chapter (classify.ts), like the specific heading topics. */
+export const CROSS_BORDER_HEADING = /境外|跨境|出境|国际(数据|资料|信息)?(传输|转移|传送)|cross-border|international (data )?transfer/i;
+
 /** A heading that names where data is kept, not only how long. */
 const STORAGE_PLACE = /(存储|储存|存放|保存)[^，。]{0,6}(地点|地域|位置|地区)|地点|境内|境外|跨境|where/i;
 
