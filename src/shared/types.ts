@@ -198,6 +198,30 @@ export interface DocumentDetail {
   analyzerVersion: string;
 }
 
+/** A section a topic cell lists: the outermost carrier of `outerTopics` (no ancestor carries them). */
+export interface OutlineSection extends Pick<Section, 'id' | 'start' | 'end' | 'nstart' | 'nend'> {
+  /** The heading an analyst knows it by (a paragraph unit goes by its section's). */
+  displayHeading: string;
+  /** The cell excerpt when it is the first section of a topic's cell, else ''. */
+  excerpt: string;
+  outerTopics: TopicId[];
+}
+
+/** A topic mention with its sentence. */
+export interface MentionText extends Pick<TopicMention, 'topic' | 'nstart' | 'nend'> {
+  text: string;
+}
+
+/**
+ * What the matrix reads of a stored document: a DocumentDetail without its text, with only the
+ * sections a topic cell lists (as analysed, before corrections) and the sentences of the mentions
+ * a cell shows (those of topics no section carries).
+ */
+export interface DocumentOutline extends Pick<DocumentDetail, 'summary' | 'facts' | 'dates' | 'operator'> {
+  sections: OutlineSection[];
+  mentions: MentionText[];
+}
+
 // ---------------------------------------------------------------- search
 
 export interface SearchHit {
@@ -234,7 +258,7 @@ export interface MatrixCell {
   facts: Fact[];
   excerpt: string;
   /** For `mentioned`: sentences elsewhere that address the topic (normalised spans). */
-  mentions: { text: string; nstart: number; nend: number }[];
+  mentions: Omit<MentionText, 'topic'>[];
 }
 
 /** Comparable fact columns, one value per app (joined when several). */

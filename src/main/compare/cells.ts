@@ -1,10 +1,12 @@
 // Topic cells of one document: which sections carry a topic (after corrections), their facts,
 // and mentions elsewhere. Shared by the matrix, side-by-side comparison and checklist.
-import type { CellSectionRef, Correction, DocumentDetail, Fact, MatrixCell, Section } from '../../shared/types';
+import type {
+  CellSectionRef, Correction, DocumentDetail, Fact, MatrixCell, MentionText, OutlineSection,
+} from '../../shared/types';
 import { TOPIC_IDS, type TopicId } from '../../shared/taxonomy';
 import { TOPIC_FACT_KINDS } from './fact-format';
-import { excerpt, sectionKeyOf } from './text';
-import { displayHeading } from '../../shared/sections';
+import { sectionKeyOf } from './text';
+import { excerpt, outlineSections, sectionsByTopic } from '../../shared/outline';
 
 /** topic_add / topic_remove corrections grouped by section key. */
 export interface TopicCorrections {
@@ -40,44 +42,31 @@ export function correctedTopics(detail: DocumentDetail, corrections: TopicCorrec
   });
 }
 
-function sectionRef(sections: readonly Section[], s: Section): CellSectionRef {
-  return { section: s.id, heading: displayHeading(sections, s), start: s.start, end: s.end, nstart: s.nstart, nend: s.nend };
-}
-
-/** Sections carrying `topic`, dropping those whose ancestor already carries it (no double counting). */
-export function topicSections(sections: readonly Section[], topics: readonly TopicId[][], topic: TopicId): Section[] {
-  return sectionsByTopic(sections, topics).get(topic) ?? [];
-}
-
-/** One pass over the sections: for every topic, its outermost carrying sections in document order. */
-export function sectionsByTopic(sections: readonly Section[], topics: readonly TopicId[][]): Map<TopicId, Section[]> {
-  const out = new Map<TopicId, Section[]>();
-  // carriedAbove[i]: topics carried by section i or one of its ancestors
-  const carriedAbove: (readonly TopicId[])[] = new Array(sections.length);
-  for (let i = 0; i < sections.length; i++) {
-    const own = topics[i] ?? [];
-    const parent = sections[i].parent;
-    const above = parent !== null && parent < i ? carriedAbove[parent] : [];
-    for (const t of own) {
-      if (above.includes(t)) continue;
-      const list = out.get(t);
-      if (list) list.push(sections[i]);
-      else out.set(t, [sections[i]]);
-    }
-    carriedAbove[i] = own.length === 0 ? above : above.length === 0 ? own : [...new Set([...above, ...own])];
-  }
-  return out;
+/** What the cells of one document are built from: stored analysis, whole or as the matrix reads it. */
+export interface CellSource {
+  facts: readonly Fact[];
+  mentions: readonly MentionText[];
+  sections: readonly OutlineSection[];
 }
 
 /** All cells of one document, indexed by topic. */
 export function buildCells(detail: DocumentDetail, topicsPerSection: readonly TopicId[][]): Record<TopicId, MatrixCell> {
+  return cellsOf({
+    facts: detail.facts,
+    mentions: detail.mentions.map((m) => ({ topic: m.topic, text: detail.text.slice(m.nstart, m.nend), nstart: m.nstart, nend: m.nend })),
+    sections: outlineSections(detail.text, detail.sections, topicsPerSection),
+  });
+}
+
+/** All cells of one document from its outermost topic sections, indexed by topic. */
+export function cellsOf(source: CellSource): Record<TopicId, MatrixCell> {
   const cells = {} as Record<TopicId, MatrixCell>;
-  const byTopic = sectionsByTopic(detail.sections, topicsPerSection);
+  const byTopic = sectionsByTopic(source.sections);
   for (const topic of TOPIC_IDS) {
     const sections = byTopic.get(topic) ?? [];
     const kinds = TOPIC_FACT_KINDS[topic] ?? [];
     const facts: Fact[] = [];
-    for (const f of detail.facts) {
+    for (const f of source.facts) {
       const inside = sections.some((s) => f.nstart >= s.nstart && f.nend <= s.nend);
       if (inside || kinds.includes(f.kind)) facts.push(f);
     }
@@ -85,16 +74,18 @@ export function buildCells(detail: DocumentDetail, topicsPerSection: readonly To
       const first = sections[0];
       cells[topic] = {
         status: 'present',
-        sections: sections.map((s) => sectionRef(detail.sections, s)),
+        sections: sections.map((s): CellSectionRef => ({
+          section: s.id, heading: s.displayHeading, start: s.start, end: s.end, nstart: s.nstart, nend: s.nend,
+        })),
         facts,
-        excerpt: excerpt(detail.text.slice(first.nbody, Math.min(first.nend, first.nbody + 200))),
+        excerpt: first.excerpt,
         mentions: [],
       };
       continue;
     }
-    const mentions = detail.mentions.length === 0 ? [] : detail.mentions
+    const mentions = source.mentions.length === 0 ? [] : source.mentions
       .filter((m) => m.topic === topic)
-      .map((m) => ({ text: detail.text.slice(m.nstart, m.nend), nstart: m.nstart, nend: m.nend }));
+      .map((m) => ({ text: m.text, nstart: m.nstart, nend: m.nend }));
     cells[topic] = {
       status: mentions.length > 0 ? 'mentioned' : 'absent',
       sections: [],

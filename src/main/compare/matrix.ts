@@ -1,16 +1,15 @@
 // The topics × apps matrix: one row per app (latest version unless the query picks one).
 import type { MatrixQuery } from '../../shared/api';
-import type { DocumentDetail, FactColumns, Matrix, MatrixRow } from '../../shared/types';
-import { TOPICS } from '../../shared/taxonomy';
+import type { DocumentDetail, FactColumns, Matrix, MatrixCell, MatrixRow, ResponseTime } from '../../shared/types';
+import { TOPICS, type TopicId } from '../../shared/taxonomy';
 import type { LibraryReader } from '../store/reader';
-import { buildCells, correctedTopics, groupCorrections } from './cells';
+import { buildCells, cellsOf, correctedTopics, groupCorrections, type TopicCorrections } from './cells';
 import { factValues, formatResponseTime } from './fact-format';
 import { diffFacts } from './fact-changes';
-import type { ResponseTime } from '../../shared/types';
 
 const join = (values: string[]): string | null => (values.length > 0 ? values.join('; ') : null);
 
-export function factColumns(detail: DocumentDetail): FactColumns {
+export function factColumns(detail: Pick<DocumentDetail, 'facts' | 'dates' | 'operator'>): FactColumns {
   const facts = detail.facts;
   const times = facts.filter((f) => f.kind === 'response_time').map((f) => f.value as ResponseTime);
   const ages = facts.filter((f) => f.kind === 'minor_age').map((f) => Number(f.value));
@@ -29,6 +28,31 @@ export function factColumns(detail: DocumentDetail): FactColumns {
   };
 }
 
+/** What a matrix row is built from: its facts and dates, and its topic cells' sources. */
+type RowSource = Pick<DocumentDetail, 'summary' | 'facts' | 'dates' | 'operator'> & { cells(): Record<TopicId, MatrixCell> };
+
+/**
+ * Every document's row source: documents that topic corrections touch are read whole (their
+ * sections' keys decide), the others as outlines when the reader has them (the matrix's hot path).
+ */
+function readRowSources(reader: LibraryReader, documentIds: readonly number[], corrections: TopicCorrections): Map<number, RowSource> {
+  const out = new Map<number, RowSource>();
+  const keys = [...corrections.add.keys(), ...corrections.remove.keys()];
+  const outlined = reader.getDocumentOutlines && reader.documentsWithSectionKeys;
+  const corrected = outlined ? reader.documentsWithSectionKeys!(documentIds, keys) : null;
+  if (outlined) {
+    const outlines = reader.getDocumentOutlines!(documentIds.filter((id) => !corrected!.has(id)));
+    for (const [id, outline] of outlines) out.set(id, { ...outline, cells: () => cellsOf(outline) });
+  }
+  const whole = documentIds.filter((id) => !out.has(id) && (corrected === null || corrected.has(id)));
+  const details = reader.getDocumentDetails?.(whole);
+  for (const id of whole) {
+    const detail = details ? details.get(id) : reader.getDocumentDetail(id) ?? undefined;
+    if (detail) out.set(id, { ...detail, cells: () => buildCells(detail, correctedTopics(detail, corrections)) });
+  }
+  return out;
+}
+
 export function buildMatrix(reader: LibraryReader, query: MatrixQuery): Matrix {
   const corrections = groupCorrections(reader.listCorrections());
   const rows: MatrixRow[] = [];
@@ -40,23 +64,22 @@ export function buildMatrix(reader: LibraryReader, query: MatrixQuery): Matrix {
   // The version before each chosen one, for "what changed in this version" (only multi-version apps pay).
   const positions = apps.map((app, i) => app.versions.indexOf(chosen[i]));
   const previous = apps.map((app, i) => (positions[i] > 0 ? app.versions[positions[i] - 1] : null));
-  const details = reader.getDocumentDetails?.([...chosen, ...previous.filter((id): id is number => id !== null)]);
-  const detailOf = (id: number) => (details ? details.get(id) : reader.getDocumentDetail(id) ?? undefined);
+  const sources = readRowSources(reader, [...chosen, ...previous.filter((id): id is number => id !== null)], corrections);
   for (const [i, app] of apps.entries()) {
     const documentId = chosen[i];
-    const detail = detailOf(documentId);
-    if (!detail) continue;
-    const before = previous[i] === null ? undefined : detailOf(previous[i]!);
+    const source = sources.get(documentId);
+    if (!source) continue;
+    const before = previous[i] === null ? undefined : sources.get(previous[i]!);
     rows.push({
       app: app.name,
       appId: app.id,
       document: documentId,
       version: positions[i] + 1,
       versionCount: app.versions.length,
-      path: detail.summary.path,
-      cells: buildCells(detail, correctedTopics(detail, corrections)),
-      facts: factColumns(detail),
-      changes: before ? diffFacts(before.facts, before.dates, detail.facts, detail.dates) : null,
+      path: source.summary.path,
+      cells: source.cells(),
+      facts: factColumns(source),
+      changes: before ? diffFacts(before.facts, before.dates, source.facts, source.dates) : null,
     });
   }
   return { topics: TOPICS.map((t) => ({ id: t.id, zh: t.zh, en: t.en })), apps: rows };

@@ -55,9 +55,3 @@ export function sectionKey(heading: string, bodyText: string): string {
 export function sectionKeyOf(text: string, section: Section): string {
   return sectionContentKey(text, section);
 }
-
-/** One-line excerpt: whitespace folded, cut at `max` characters. */
-export function excerpt(text: string, max = 120): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}

@@ -2,7 +2,8 @@
 // the documents instead of five per document. Rows carry only the columns the domain types need
 // (sections' content keys, for instance, are never read here).
 import type Database from 'better-sqlite3';
-import type { DocumentDetail } from '../../shared/types';
+import type { DocumentDetail, DocumentOutline } from '../../shared/types';
+import { decodeOutline } from './outlineCodec';
 import {
   bytesToText, toDocumentSummary, toFact, toMention, toSection, TEXT_BYTES,
   type DocumentRow, type FactRow, type MentionRow, type SectionRow,
@@ -46,6 +47,10 @@ export class DetailsReader {
         `SELECT document_id, ${TEXT_BYTES} AS text FROM texts WHERE document_id IN (${ids})`),
       sections: db.prepare<[string], RawRow>(`SELECT document_id, idx, parent, level, number, heading, start, "end",
         nstart, nend, nbody, topics, synthetic FROM sections WHERE document_id IN (${ids}) ORDER BY document_id, idx`).raw(),
+      outlines: db.prepare<[string], { document_id: number; body: Buffer }>(
+        `SELECT document_id, CAST(body AS BLOB) AS body FROM outlines WHERE document_id IN (${ids})`),
+      withSectionKeys: db.prepare<[string, string], number>(`SELECT DISTINCT document_id FROM sections
+        WHERE document_id IN (${ids}) AND content_key IN (${ids})`).pluck(),
       facts: db.prepare<[string], RawRow>(`SELECT document_id, kind, value, start, "end", nstart, nend, section
         FROM facts WHERE document_id IN (${ids}) ORDER BY document_id, idx`).raw(),
       mentions: db.prepare<[string], RawRow>(`SELECT document_id, topic, start, "end", nstart, nend, section
@@ -63,17 +68,41 @@ export class DetailsReader {
     const out = new Map<number, DocumentDetail>();
     for (const row of this.s.documents.all(ids)) {
       out.set(row.id, {
-        summary: toDocumentSummary(row),
+        ...documentBase(row),
         text: texts.get(row.id) ?? '',
         sections: sections.get(row.id) ?? [],
         facts: facts.get(row.id) ?? [],
         mentions: mentions.get(row.id) ?? [],
-        dates: { published: row.published, effective: row.effective, updated: row.updated },
-        operator: JSON.parse(row.operator) as string[],
         contentHash: row.content_hash,
         analyzerVersion: row.analyzer_version,
       });
     }
     return out;
   }
+
+  /** The matrix's read: each document's row and stored outline, nothing else. */
+  outlines(documentIds: readonly number[]): Map<number, DocumentOutline> {
+    const ids = JSON.stringify([...new Set(documentIds)]);
+    const outlines = new Map(this.s.outlines.all(ids).map((r) => [r.document_id, r.body]));
+    const out = new Map<number, DocumentOutline>();
+    for (const row of this.s.documents.all(ids)) {
+      const body = outlines.get(row.id);
+      out.set(row.id, { ...documentBase(row), ...(body ? decodeOutline(bytesToText(body)) : { sections: [], facts: [], mentions: [] }) });
+    }
+    return out;
+  }
+
+  /** Which of the documents have a section stored under one of the content keys. */
+  documentsWithSectionKeys(documentIds: readonly number[], keys: readonly string[]): Set<number> {
+    if (keys.length === 0 || documentIds.length === 0) return new Set();
+    return new Set(this.s.withSectionKeys.all(JSON.stringify([...new Set(documentIds)]), JSON.stringify(keys)));
+  }
+}
+
+function documentBase(row: DocumentRow): Pick<DocumentDetail, 'summary' | 'dates' | 'operator'> {
+  return {
+    summary: toDocumentSummary(row),
+    dates: { published: row.published, effective: row.effective, updated: row.updated },
+    operator: JSON.parse(row.operator) as string[],
+  };
 }

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import type { DocumentAnalysis, DocumentFormat } from '../../shared/types';
 import { spaceCjk } from './cjk';
 import { MultiInsert } from './multiInsert';
+import { encodeOutline, outlineOf } from './outlineCodec';
 import { encodeOffsets } from './offsetCodec';
 import { sectionContentKey } from './sectionKey';
 
@@ -26,12 +27,15 @@ export interface IndexedDocumentWrite extends FileState {
 
 /**
  * An IndexedDocumentWrite with its derived columns computed up front (in an indexing worker, off
- * the writing thread): encoded offsets, the CJK-spaced search body and the section content keys.
+ * the writing thread): encoded offsets, the CJK-spaced search body, the section content keys and
+ * the outline the matrix reads instead of text and sections.
  */
 export interface PreparedDocumentWrite extends Omit<IndexedDocumentWrite, 'offsets'> {
   offsetsBlob: Uint8Array;
   searchBody: string;
   sectionKeys: readonly string[];
+  /** The encoded outline (what the matrix reads instead of the text and sections). */
+  outlineBody: string;
 }
 
 export function prepareDocumentWrite(doc: IndexedDocumentWrite): PreparedDocumentWrite {
@@ -41,6 +45,7 @@ export function prepareDocumentWrite(doc: IndexedDocumentWrite): PreparedDocumen
     offsetsBlob: encodeOffsets(offsets),
     searchBody: spaceCjk(doc.text),
     sectionKeys: doc.analysis.sections.map((s) => sectionContentKey(doc.text, s)),
+    outlineBody: encodeOutline(outlineOf(doc.text, doc.analysis.sections, doc.analysis.facts, doc.analysis.mentions)),
   };
 }
 
@@ -58,6 +63,7 @@ export class DocumentWriter {
   private readonly insertSections;
   private readonly insertFacts;
   private readonly insertMentions;
+  private readonly insertOutline;
   private readonly insertFingerprints;
   private readonly insertSearch;
 
@@ -73,7 +79,7 @@ export class DocumentWriter {
         operator = excluded.operator, published = excluded.published, effective = excluded.effective,
         updated = excluded.updated, analyzer_version = excluded.analyzer_version, indexed_at = excluded.indexed_at
       RETURNING id`);
-    this.clear = ['texts', 'sections', 'facts', 'mentions', 'clause_fingerprints', 'app_versions'].map((t) =>
+    this.clear = ['texts', 'sections', 'facts', 'mentions', 'outlines', 'clause_fingerprints', 'app_versions'].map((t) =>
       db.prepare(`DELETE FROM ${t} WHERE document_id = ?`),
     );
     this.clearSearch = db.prepare('DELETE FROM search_index WHERE rowid = ?');
@@ -84,6 +90,7 @@ export class DocumentWriter {
       section)`, 9);
     this.insertMentions = new MultiInsert(db, `INSERT INTO mentions (document_id, idx, topic, start, "end", nstart, nend,
       section)`, 8);
+    this.insertOutline = db.prepare('INSERT INTO outlines (document_id, body) VALUES (?, ?)');
     this.insertFingerprints = new MultiInsert(db, 'INSERT OR IGNORE INTO clause_fingerprints (fingerprint, document_id)', 2);
     this.insertSearch = db.prepare('INSERT INTO search_index (rowid, body) VALUES (?, ?)');
   }
@@ -112,6 +119,7 @@ export class DocumentWriter {
       this.insertFacts.run(a.facts.map((f, i) => [id, i, f.kind, JSON.stringify(f.value), f.start, f.end, f.nstart, f.nend,
         f.section]));
       this.insertMentions.run(a.mentions.map((m, i) => [id, i, m.topic, m.start, m.end, m.nstart, m.nend, m.section]));
+      this.insertOutline.run(id, doc.outlineBody);
       const fingerprintRows: unknown[] = [];
       for (const fp of doc.fingerprints) fingerprintRows.push(fp, id);
       this.insertFingerprints.runFlat(fingerprintRows);

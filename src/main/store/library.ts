@@ -1,6 +1,6 @@
 // The SQLite repository: implements LibraryReader plus the writes indexing, corrections and settings need.
 import type Database from 'better-sqlite3';
-import type { AppSummary, Correction, DocumentDetail, DocumentSummary, FactKind } from '../../shared/types';
+import type { AppSummary, Correction, DocumentDetail, DocumentOutline, DocumentSummary, FactKind } from '../../shared/types';
 import type { TopicId } from '../../shared/taxonomy';
 import { openDatabase, type OpenOptions } from './db';
 import { translateSqliteError } from './errors';
@@ -184,6 +184,14 @@ export class LibraryStore implements LibraryReader {
 
   getDocumentDetails(documentIds: readonly number[]): Map<number, DocumentDetail> {
     return this.guarded(() => this.detailsReader.details(documentIds));
+  }
+
+  getDocumentOutlines(documentIds: readonly number[]): Map<number, DocumentOutline> {
+    return this.guarded(() => this.detailsReader.outlines(documentIds));
+  }
+
+  documentsWithSectionKeys(documentIds: readonly number[], keys: readonly string[]): Set<number> {
+    return this.guarded(() => this.detailsReader.documentsWithSectionKeys(documentIds, keys));
   }
 
   /** Normalised → source offset map of a stored document (null when it has no text). */

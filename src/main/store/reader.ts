@@ -2,6 +2,7 @@ import type {
   AppSummary,
   Correction,
   DocumentDetail,
+  DocumentOutline,
   DocumentSummary,
 } from '../../shared/types';
 
@@ -28,6 +29,14 @@ export interface LibraryReader {
    * Optional: callers fall back to getDocumentDetail per document.
    */
   getDocumentDetails?(documentIds: readonly number[]): Map<number, DocumentDetail>;
+  /**
+   * The matrix's read: each document's stored outline (its cell sections as analysed, excerpts,
+   * mentions) and facts, without text or section rows. Optional, with documentsWithSectionKeys:
+   * documents that topic corrections touch are read through getDocumentDetails instead.
+   */
+  getDocumentOutlines?(documentIds: readonly number[]): Map<number, DocumentOutline>;
+  /** Which of the documents have a section under one of the content keys (corrections' targets). */
+  documentsWithSectionKeys?(documentIds: readonly number[], keys: readonly string[]): Set<number>;
   /** Number of successfully indexed documents. */
   documentCount(): number;
   /** For each clause fingerprint, in how many distinct documents it occurs. */

@@ -97,6 +97,35 @@ describe('openDatabase', () => {
     store.close();
   });
 
+  it('migrates a version-3 library to stored outlines equal to what indexing now writes', () => {
+    const path = join(dir, 'library.db');
+    const fresh = LibraryStore.open(path);
+    const input = documentFromFile(seed(3), fresh.ensureFolder(SEEDS));
+    // One chapter on collection holding the rest: children repeat its topic in part or in whole.
+    const [chapter, ...rest] = input.analysis.sections;
+    chapter.topics = ['collection'];
+    for (const s of rest) Object.assign(s, { parent: chapter.id, level: 2 });
+    rest[0].topics = ['collection'];
+    const id = fresh.writeIndexedDocument(input);
+    const written = fresh.getDocumentOutlines([id]).get(id)!;
+    // Back to what schema 3 stored: no outlines.
+    fresh.db.exec('DROP TABLE outlines; PRAGMA user_version = 3');
+    fresh.close();
+
+    const store = LibraryStore.open(path);
+    const migrated = store.getDocumentOutlines([id]).get(id)!;
+    expect(migrated).toEqual(written);
+    const outer = new Map(migrated.sections.map((s) => [s.id, s.outerTopics]));
+    expect(outer.get(chapter.id)).toEqual(['collection']);
+    expect(outer.has(rest[0].id)).toBe(false);
+    const both = rest.find((s) => s.topics.length === 2)!;
+    expect(outer.get(both.id)).toEqual(['use']);
+    // The mention's sentence is cut from the stored text.
+    expect(migrated.mentions.map((m) => m.text)).toEqual(input.analysis.mentions.map((m) => input.text.slice(m.nstart, m.nend)));
+    expect(migrated.mentions[0].text.length).toBeGreaterThan(0);
+    store.close();
+  });
+
   it('creates the folder of a new database path', () => {
     const path = join(dir, 'a', 'b', 'library.db');
     openDatabase(path).close();

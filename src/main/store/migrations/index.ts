@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import * as init from './0001_init';
 import * as search from './0002_search';
 import * as synthetic from './0003_synthetic_sections';
+import * as outlines from './0004_outlines';
 
 interface Migration {
   version: number;
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   { version: 3, apply: (db) => db.exec(synthetic.up) },
+  { version: 4, apply: (db) => outlines.up(db) },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -2,20 +2,9 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { CorrectionInput } from '../../../shared/api';
-import type { TopicId } from '../../../shared/taxonomy';
 import type { Correction, DocumentDetail, Section } from '../../../shared/types';
 import { api, errorMessage } from '../lib/api';
 import { isParagraph } from '../../../shared/sections';
-
-/** Sections carrying a topic whose parent does not carry it (the parent already shows the child). */
-export function topicSections(detail: DocumentDetail, topic: TopicId): Section[] {
-  const byId = new Map(detail.sections.map((s) => [s.id, s]));
-  return detail.sections.filter((s) => {
-    if (!s.topics.includes(topic)) return false;
-    const parent = s.parent === null ? undefined : byId.get(s.parent);
-    return !parent || !parent.topics.includes(topic);
-  });
-}
 
 /** Heading path from the top-level section down to this one. */
 export function headingPath(detail: DocumentDetail, section: Section): string[] {
