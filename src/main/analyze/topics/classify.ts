@@ -59,10 +59,14 @@ const CONTEXT_DEPTH = 1;
 const OTHER = MODEL_CLASSES.indexOf('other');
 /** English statements of how long data is kept, or of deleting it after a time. */
 const RETENTION_EN = new RegExp([
-  // not a hired provider (`service providers we have retained to perform`) nor a Safe Harbor formula
-  String.raw`\bretain\w*\b(?! (to|by) (perform|provide|help|assist|us))|(?<!use,? and )\bretention\b`,
+  // not a hired provider (`service providers we have retained to perform`, `we retain the services
+  // of`), not a Safe Harbor formula, not one verb in a list of practices (`collect, retain and use`,
+  // `collection, retention, and use`) nor what a recipient may not do (`they will not retain`)
+  String.raw`(?<!\b(they|them|providers?|contractors?|vendors?|partners?|(collect|us|disclos|shar|stor|process)\w*,?( and| or)?|not( be)?( permitted| allowed)? to( store,?)?)( will| may)?( not)? )`
+    + String.raw`\b(retain\w*|retention)\b(?! (to|by) (perform|provide|help|assist|us)| the services|,? (and |or )?(use|disclos))`,
   String.raw`\bas long as (is |it is )?(necessary|needed|required|reasonably|permitted)`,
-  String.raw`\b(delet|destr|discard|purg|eras)\w*\b[^.]{0,60}\b(after|once|when (it|they|we|the|no)|within|as soon|promptly|periodically|regular)`,
+  // (not a user's request to access, update, delete or correct, answered `within 30 days`)
+  String.raw`(?<!\b(access|updat|correct|review|edit)\w*,? (or |and )?)\b(delet|destr|discard|purg|eras)\w*\b[^.]{0,60}\b(after|once|when (it|they|we|the|no)|within|as soon|promptly|periodically|regular)`,
   String.raw`\b(regular|scheduled|periodic)\w* (destruction|deletion|purg)`,
   String.raw`\b(keep|store|hold)\b[^.]{0,60}\b(any )?(longer than|indefinitely|after the|until)`,
   String.raw`\bresidual (copies|information|data)|\bbackup (copies|information|records)`,

@@ -66,4 +66,13 @@ describe('English retention rule', () => {
     expect(topics).not.toContain('retention');
     expect(topics).toContain('sharing');
   });
+
+  it('what a recipient may not retain, hiring "the services of", and one verb in a list are no retention', () => {
+    const find = (re: RegExp) => readOpp().find((x) => x.segments.some((seg) => re.test(seg.text)))!.uid;
+    const recipients = unitTopics(find(/they will not retain the information/), 'they will not retain the information');
+    expect(recipients).not.toContain('retention');
+    expect(recipients).toContain('sharing');
+    expect(unitTopics(find(/We retain the services of outside contractors/), 'We retain the services of outside contractors')).not.toContain('retention');
+    expect(unitTopics(find(/may use, retain and disclose/), 'may use, retain and disclose')).not.toContain('retention');
+  });
 });
