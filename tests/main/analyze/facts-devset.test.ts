@@ -104,6 +104,22 @@ run('fact dev set: CA4P corpus', () => {
     expect((await analyzed(corpus('zh_policy_versions', 'sanmill_privacy_zh', 'sanmill_privacy_zh__2021-04-18.md'))).analysis.app).not.toMatch(/关于/);
   });
 
+  it('app names: a terms title over the policy, `产品【X】`, `X平台(以下简称…)`; no menu item, role or spaced word', async () => {
+    const app = async (name: string) => (await analyzed(ca4p(name))).analysis.app;
+    // 嗶哩嗶哩使用協議: terms of service and privacy policy in one document.
+    expect((await analyzed(corpus('gplay_privacy_zh_html', 'www.bilibili.com.html'))).analysis.app).toBe('嗶哩嗶哩');
+    expect(await app('0528_cn_ecook_jiachangcai.txt')).toBe('菜谱大全');
+    expect(await app('0545_com_huajiao.txt')).toBe('花椒直播');
+    const liulishuo = (await analyzed(ca4p('0761_com_liulishuo_engzo.txt'))).analysis;
+    expect(liulishuo.app).toBe('流利说®英语');
+    expect(liulishuo.operator).toContain('上海流利说®英语信息技术有限公司');
+    // `【我的】-【设置】` is a menu path; `开发人员用户服务协议`, `哲信用 户服务协议` name no app.
+    expect(await app('0828_com_yangcong345_android_phone.txt')).toBe('洋葱学院APP');
+    expect(await app('0891_com_yibasan_lizhifm.txt')).toBe('荔枝');
+    expect(await app('0818_com_wb_shqq_new_huawei.txt')).not.toBe('开发人员');
+    expect(await app('0774_com_liuguan_nstzd_huawei.txt')).not.toMatch(/\s/);
+  });
+
   it('storage abroad only when stated: not `目前不存在跨境存储…`, not `当需要在境外…时`, not the user\'s own country', async () => {
     for (const name of ['0685_com_chaoxing_mobile.txt', '0881_com_sina_weibo.txt', '0560_com_comic_manhuatai.txt', '0643_com_hudun_videoedit.txt'])
       expect(values((await analyzed(ca4p(name))).analysis, 'storage_location')).not.toContain('overseas');

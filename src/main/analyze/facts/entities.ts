@@ -2,7 +2,7 @@
 import type { FactSink } from './context';
 
 const ZH_ENTITY_SUFFIX = /有限责任公司|股份有限公司|有限公司|集团公司|分公司|公司|管理局|局|管理中心|中心|委员会|研究院|事务所|工作室/g;
-const ENTITY_CHAR = /[\u4e00-\u9fa5（）()A-Za-z0-9]/;
+const ENTITY_CHAR = /[\u4e00-\u9fa5（）()A-Za-z0-9®]/;
 const EN_ENTITY = /\b[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of|and))*,?\s+(?:Inc|Ltd|LLC|L\.L\.C|Limited|Corporation|Corp|GmbH|AG|S\.A|SAS|B\.V|N\.V|Pty Ltd|PLC|plc|Co\.,?\s*Ltd|ApS|AB|Oy)\b\.?/g;
 // Words that precede a name inside a sentence (`由…主办`, `本应用所有方…`): the name starts after them.
 const LEAD = /^.*(?:由|是|为|即|指|比如|例如|提示|提供者|使用|通过|联系|感谢|所有方|运营方|运营者|提供方|主办方|主办单位|运营单位|适用于|向|给|与|和|及|或|的|在|简称|称|我们|我方|本公司|本平台|本应用)/;
@@ -129,7 +129,8 @@ export function extractOperators(sink: FactSink): string[] {
 }
 
 // A title holds no sentence punctuation: `请…仔细阅读并了解本《隐私权政策》` and `当前位置:…` are no titles.
-const TITLE_ZH = /^[《「]?([^,，。;；:：《》]{2,30}?)\s*(?:用户|会员|客户端|App|APP|app)?\s*(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私协议|隐私声明|个人信息保护政策|个人信息处理规则|隐私权保护政策|信息保护政策|隐私保护声明|隐私条款|隱私政策|隱私權政策|隱私權保護聲明|隱私聲明|隱私條款|隱私協議)[》」]?(?:\s*[(（].{0,12}[)）])?$/;
+// `嗶哩嗶哩使用協議` (terms and privacy policy in one document) names the app as well.
+const TITLE_ZH = /^[《「]?([^,，。;；:：《》]{2,30}?)\s*(?:用户|会员|客户端|App|APP|app)?\s*(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私协议|隐私声明|个人信息保护政策|个人信息处理规则|隐私权保护政策|信息保护政策|隐私保护声明|隐私条款|隱私政策|隱私權政策|隱私權保護聲明|隱私聲明|隱私條款|隱私協議|使用协议|用户协议|服务协议|使用協議|用戶協議|服務協議)[》」]?(?:\s*[(（].{0,12}[)）])?$/;
 const TITLE_EN = /^(.{2,40}?)(?:'s)?\s+(?:Privacy\s+(?:Policy|Notice|Statement)|Privacy)$/i;
 const BOOK_TITLE = /《([^《》]{2,30}?)\s*(?:用户|会员|App|APP)?\s*(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私协议|个人信息保护政策|隱私政策|隱私權政策|隱私權保護聲明)》/g;
 // `指上海嘉捷…有限公司及其关联方,以下简称“我们”或“嘉捷金融”`: the brand the policy calls itself.
@@ -137,7 +138,7 @@ const SELF_ALIAS = /(?:简称|或称|统称)(?:为)?\s*[“"]我们[”"]\s*(?:�
 const QUOTED_PRODUCT = /[“"「]([^”"」]{2,20})[”"」]\s*(?:产品|App|APP|app|客户端|平台|应用|软件|小程序)/g;
 const APP_SUFFIX = /([\u4e00-\u9fa5A-Za-z0-9]{2,14}?)(\s?)(APP|App)(?![A-Za-z])/g;
 const APP_LEAD = /^.*(?:向|为|的|使用|在|于|是|由|通过|与|和|及|本|该|款|对|下载|安装|登录|提供|您|说明|简称|称|即|个|了|将|从)/;
-const NOT_APP = /^(?:本|该|我们|我方|平台|产品|用户|个人信息|隐私|移动|手机|第三方|客户端|应用|软件|服务|公司|其他|相关|各|此|采用|保持|使用|打开|下载|安装|登录|通过|进入|访问|启动|关闭|卸载|更新|升级|运行|所有|任何|每个|整个|官方)$|^(?:本|该|此|我们|我方|第三方|其他|相关|各)/;
+const NOT_APP = /^(?:本|该|我们|我方|我行|我司|本行|本司|平台|产品|用户|个人信息|隐私|移动|手机|第三方|客户端|应用|软件|服务|公司|开发人员|开发者|其他|相关|各|此|采用|保持|使用|打开|下载|安装|登录|通过|进入|访问|启动|关闭|卸载|更新|升级|运行|所有|任何|每个|整个|官方)$|^(?:本|该|此|我们|我方|第三方|其他|相关|各)/;
 // Words a sentence pattern picks up (`By using our Services`, `Platforms`) are no app's name.
 const EN_NOT_APP = /^(this|our|the|privacy|websites?|sites?|mobile|apps?|applications?|services?|platforms?|products?|software|games?|content|children'?s?|online|global|general|users?|company|personal|data|policy|terms)$/i;
 
@@ -151,8 +152,8 @@ export interface AppNameMatch {
 
 /** `UCloud APP法律声明及` → `UCloud`: the product, without `App`, `用户` or a companion document's name. */
 function tidyAppName(name: string): string {
-  // `“学习强国”学习平台` → the quoted brand.
-  const quoted = /^[“"「『]([^”"」』]{2,20})[”"」』]./.exec(name.trim());
+  // `“学习强国”学习平台`, `【Metro新时代】服务平台/客户端` → the quoted brand.
+  const quoted = /^[“"「『【]([^”"」』】]{2,20})[”"」』】]./.exec(name.trim());
   if (quoted) name = quoted[1];
   return name
     .trim()
@@ -171,6 +172,11 @@ const EN_USING = /\b(?:By using|Welcome to|When you use|Thank you for using)\s+(
 const BRAND_CARES = /(?<=^|[。！\n])[ \t*#]*([\u4e00-\u9fa5A-Za-z0-9]{2,10}?)((?:非常|十分|一直|始终|一向|高度)?(?:重视|深知|尊重))/gm;
 // `享爱情趣用品商城服务提供者`, `“天府市民云”产品和服务提供者`.
 const PROVIDER = /([\u4e00-\u9fa5A-Za-z0-9“”"]{2,16}?)(?:产品(?:和|与|及))?服务(?:的)?提供者/g;
+// `提供的菜谱系产品【菜谱大全】`, `【Metro新时代】客户端`: a bracketed product name.
+// (Not a menu path: `【我的】-【设置】`, `进入【设置】页面`.)
+const BRACKET_PRODUCT = /产品【([^【】\n]{2,16})】(?!\s*[-—>→/])|(?<![-—>→/]\s*)【([^【】\n]{2,16})】(?:产品|App|APP|app|客户端|平台|应用|软件|小程序)/g;
+// `是花椒直播平台(以下简称"花椒")的开发运营者`: the product the policy gives a short name.
+const ALIASED_PRODUCT = /([\u4e00-\u9fa5A-Za-z0-9®™]{2,14}?)(?:平台|产品|APP|App|app|软件|客户端|应用|小程序)\s*[（(](?:以下)?(?:简称|称)/g;
 // `本条款仅适用于华泰证券的涨乐财富通服务`.
 const APPLIES_TO = /适用于(?:[\u4e00-\u9fa5A-Za-z0-9]{2,10}的)?([\u4e00-\u9fa5A-Za-z0-9]{2,12}?)(?:手机|移动)?(?:服务|产品|客户端|软件)/g;
 
@@ -186,7 +192,9 @@ const FRAGMENT = /^(?:非常|十分|一直|始终|全部|一切|个人|运营方
 
 function usable(name: string): boolean {
   const n = name.trim();
-  return n.length >= 2 && !NOT_APP.test(n) && !EN_NOT_APP.test(n) && !/隐私|政策|协议/.test(n) && !FRAGMENT.test(n);
+  // `哲信用 户服务协议`: a space inside Chinese words is a typesetting accident, not a name.
+  return n.length >= 2 && !NOT_APP.test(n) && !EN_NOT_APP.test(n) && !/隐私|政策|协议/.test(n) && !FRAGMENT.test(n)
+    && !/[\u4e00-\u9fa5]\s+[\u4e00-\u9fa5]/.test(n);
 }
 
 let lastAppName: { text: string; found: AppNameMatch | null } | null = null;
@@ -208,7 +216,8 @@ function scanAppName(text: string): AppNameMatch | null {
       scanned++;
       const m = TITLE_ZH.exec(line) ?? TITLE_EN.exec(line);
       const name = m ? shortBrand(tidyAppName(m[1]), text) : '';
-      if (m && usable(name)) {
+      // `上海酷杨网络科技有限公司通行证用户服务协议` is the company's account terms: the name is elsewhere.
+      if (m && usable(name) && !(/公司/.test(name) && /协议|協議/.test(m[0]))) {
         const a = text.indexOf(name, pos);
         return { name, nstart: a, nend: a + name.length };
       }
@@ -230,6 +239,15 @@ function scanAppName(text: string): AppNameMatch | null {
     if (!/公司|集团/.test(stem)) count(stem, m.index + m[0].indexOf(stem), 2);
   }
   for (const m of head.matchAll(APPLIES_TO)) count(m[1], m.index + m[0].indexOf(m[1]), 1);
+  for (const m of head.matchAll(BRACKET_PRODUCT)) {
+    const name = m[1] ?? m[2];
+    if (!/公司|集团/.test(name)) count(tidyAppName(name), m.index + m[0].indexOf(name), 3);
+  }
+  for (const m of head.matchAll(ALIASED_PRODUCT)) {
+    const lead = APP_LEAD.exec(m[1]);
+    const stem = tidyAppName(lead ? m[1].slice(lead[0].length) : m[1]);
+    if (!/公司|集团/.test(stem)) count(stem, m.index + m[0].indexOf(stem), 3);
+  }
   for (const m of head.matchAll(EN_ALIAS)) {
     // `a web analytics service provided by Google, Inc. ("Google")` names a vendor, not the app.
     if (/(?:operated|provided|offered) by\s/i.test(head.slice(Math.max(0, m.index - 60), m.index)) && TOOL_BEFORE.test(head.slice(Math.max(0, m.index - 90), m.index))) continue;
