@@ -120,6 +120,15 @@ run('fact dev set: CA4P corpus', () => {
     expect(await app('0774_com_liuguan_nstzd_huawei.txt')).not.toMatch(/\s/);
   });
 
+  it('app names: the product a company runs (`作为X的运营者`, `X由…公司开发运营`), its alias before “我们”', async () => {
+    const app = async (name: string) => (await analyzed(ca4p(name))).analysis.app;
+    expect(await app('0654_com_dragon_read.txt')).toBe('番茄免费小说');
+    expect(await app('0685_com_chaoxing_mobile.txt')).toBe('学习通');
+    expect(await app('0666_com_jjwxc_reader.txt')).toBe('晋江文学城');
+    // `作为内容的提供者` is a role, not a product.
+    expect(await app('0993_com_shiqichuban_android.txt')).not.toBe('内容');
+  });
+
   it('storage abroad only when stated: not `目前不存在跨境存储…`, not `当需要在境外…时`, not the user\'s own country', async () => {
     for (const name of ['0685_com_chaoxing_mobile.txt', '0881_com_sina_weibo.txt', '0560_com_comic_manhuatai.txt', '0643_com_hudun_videoedit.txt'])
       expect(values((await analyzed(ca4p(name))).analysis, 'storage_location')).not.toContain('overseas');

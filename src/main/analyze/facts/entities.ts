@@ -134,11 +134,11 @@ const TITLE_ZH = /^[《「]?([^,，。;；:：《》]{2,30}?)\s*(?:用户|会员
 const TITLE_EN = /^(.{2,40}?)(?:'s)?\s+(?:Privacy\s+(?:Policy|Notice|Statement)|Privacy)$/i;
 const BOOK_TITLE = /《([^《》]{2,30}?)\s*(?:用户|会员|App|APP)?\s*(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私协议|个人信息保护政策|隱私政策|隱私權政策|隱私權保護聲明)》/g;
 // `指上海嘉捷…有限公司及其关联方,以下简称“我们”或“嘉捷金融”`: the brand the policy calls itself.
-const SELF_ALIAS = /(?:简称|或称|统称)(?:为)?\s*[“"]我们[”"]\s*(?:或|、|和)\s*[“"]([^“”"]{2,12})[”"]/g;
+const SELF_ALIAS = /(?:简称|或称|统称)(?:为)?\s*[“"]我们[”"]\s*(?:或|、|和)\s*[“"]([^“”"]{2,12})[”"]|(?:简称|或称|统称)(?:为)?\s*[“"]([^“”"]{2,12})[”"]\s*(?:或|、|和)\s*[“"]我们[”"]/g;
 const QUOTED_PRODUCT = /[“"「]([^”"」]{2,20})[”"」]\s*(?:产品|App|APP|app|客户端|平台|应用|软件|小程序)/g;
 const APP_SUFFIX = /([\u4e00-\u9fa5A-Za-z0-9]{2,14}?)(\s?)(APP|App)(?![A-Za-z])/g;
 const APP_LEAD = /^.*(?:向|为|的|使用|在|于|是|由|通过|与|和|及|本|该|款|对|下载|安装|登录|提供|您|说明|简称|称|即|个|了|将|从)/;
-const NOT_APP = /^(?:本|该|我们|我方|我行|我司|本行|本司|平台|产品|用户|个人信息|隐私|移动|手机|第三方|客户端|应用|软件|服务|公司|开发人员|开发者|其他|相关|各|此|采用|保持|使用|打开|下载|安装|登录|通过|进入|访问|启动|关闭|卸载|更新|升级|运行|所有|任何|每个|整个|官方)$|^(?:本|该|此|我们|我方|第三方|其他|相关|各)/;
+const NOT_APP = /^(?:本|该|我们|我方|我行|我司|本行|本司|内容|平台|产品|用户|个人信息|隐私|移动|手机|第三方|客户端|应用|软件|服务|公司|开发人员|开发者|其他|相关|各|此|采用|保持|使用|打开|下载|安装|登录|通过|进入|访问|启动|关闭|卸载|更新|升级|运行|所有|任何|每个|整个|官方)$|^(?:本|该|此|我们|我方|第三方|其他|相关|各)/;
 // Words a sentence pattern picks up (`By using our Services`, `Platforms`) are no app's name.
 const EN_NOT_APP = /^(this|our|the|privacy|websites?|sites?|mobile|apps?|applications?|services?|platforms?|products?|software|games?|content|children'?s?|online|global|general|users?|company|personal|data|policy|terms)$/i;
 
@@ -177,6 +177,8 @@ const PROVIDER = /([\u4e00-\u9fa5A-Za-z0-9“”"]{2,16}?)(?:产品(?:和|与|�
 const BRACKET_PRODUCT = /产品【([^【】\n]{2,16})】(?!\s*[-—>→/])|(?<![-—>→/]\s*)【([^【】\n]{2,16})】(?:产品|App|APP|app|客户端|平台|应用|软件|小程序)/g;
 // `是花椒直播平台(以下简称"花椒")的开发运营者`: the product the policy gives a short name.
 const ALIASED_PRODUCT = /([\u4e00-\u9fa5A-Za-z0-9®™]{2,14}?)(?:平台|产品|APP|App|app|软件|客户端|应用|小程序)\s*[（(](?:以下)?(?:简称|称)/g;
+// `(简称“我们”)作为番茄免费小说的运营者`, `1.1学习通由北京世纪超星…公司开发运营`: the product a company runs.
+const RUN_PRODUCT = /作为([\u4e00-\u9fa5A-Za-z0-9®]{2,14}?)(?:APP|App|app|平台|产品|软件|客户端)?的(?:运营者|运营方|开发者|服务提供者|经营者|所有者)|(?<=^|[。\n\d])[ \t*#]*([\u4e00-\u9fa5A-Za-z0-9®]{2,12}?)(?:APP|App|平台|产品|软件|客户端)?(?:是)?由[^，,。\n]{2,40}?(?:公司|集团)(?:及其关联(?:公司|方))?(?:负责)?(?:开发|运营|提供|所有|出品)/gm;
 // `本条款仅适用于华泰证券的涨乐财富通服务`.
 const APPLIES_TO = /适用于(?:[\u4e00-\u9fa5A-Za-z0-9]{2,10}的)?([\u4e00-\u9fa5A-Za-z0-9]{2,12}?)(?:手机|移动)?(?:服务|产品|客户端|软件)/g;
 
@@ -239,6 +241,10 @@ function scanAppName(text: string): AppNameMatch | null {
     if (!/公司|集团/.test(stem)) count(stem, m.index + m[0].indexOf(stem), 2);
   }
   for (const m of head.matchAll(APPLIES_TO)) count(m[1], m.index + m[0].indexOf(m[1]), 1);
+  for (const m of head.matchAll(RUN_PRODUCT)) {
+    const name = tidyAppName(m[1] ?? m[2]);
+    if (!/公司|集团/.test(name)) count(name, m.index + m[0].indexOf(name), 3);
+  }
   for (const m of head.matchAll(BRACKET_PRODUCT)) {
     const name = m[1] ?? m[2];
     if (!/公司|集团/.test(name)) count(tidyAppName(name), m.index + m[0].indexOf(name), 3);
@@ -277,9 +283,10 @@ function scanAppName(text: string): AppNameMatch | null {
   if (!best || best[1].n === 0) {
     // Often the company's short name rather than the app's: only when nothing else names the app.
     for (const m of head.matchAll(SELF_ALIAS)) {
-      const name = tidyAppName(m[1]);
+      const alias = m[1] ?? m[2];
+      const name = tidyAppName(alias);
       if (usable(name) && !/公司|集团|我方|本/.test(name) && countUpTo(text, name, 2) >= 2) {
-        const a = m.index + m[0].indexOf(m[1]);
+        const a = m.index + m[0].indexOf(alias);
         return { name, nstart: a, nend: a + name.length };
       }
     }
