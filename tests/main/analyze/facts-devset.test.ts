@@ -125,8 +125,15 @@ run('fact dev set: CA4P corpus', () => {
     expect(await app('0654_com_dragon_read.txt')).toBe('番茄免费小说');
     expect(await app('0685_com_chaoxing_mobile.txt')).toBe('学习通');
     expect(await app('0666_com_jjwxc_reader.txt')).toBe('晋江文学城');
+    // `大众点评用户服务条款`: terms titles name the app too.
+    expect((await analyzed(corpus('gplay_privacy_zh_html', 'h5.dianping.com.html'))).analysis.app).toBe('大众点评');
     // `作为内容的提供者` is a role, not a product.
     expect(await app('0993_com_shiqichuban_android.txt')).not.toBe('内容');
+  });
+
+  it('phones: a hotline-like number naming an account (`12306账号信息`) is none', async () => {
+    const ctrip = (await analyzed(corpus('gplay_privacy_zh_html', 'm.ctrip.com.html'))).analysis;
+    expect(values(ctrip, 'phone')).toEqual(['400-830-6666']);
   });
 
   it('storage abroad only when stated: not `目前不存在跨境存储…`, not `当需要在境外…时`, not the user\'s own country', async () => {

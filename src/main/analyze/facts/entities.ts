@@ -130,7 +130,7 @@ export function extractOperators(sink: FactSink): string[] {
 
 // A title holds no sentence punctuation: `请…仔细阅读并了解本《隐私权政策》` and `当前位置:…` are no titles.
 // `嗶哩嗶哩使用協議` (terms and privacy policy in one document) names the app as well.
-const TITLE_ZH = /^[《「]?([^,，。;；:：《》]{2,30}?)\s*(?:用户|会员|客户端|App|APP|app)?\s*(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私协议|隐私声明|个人信息保护政策|个人信息处理规则|隐私权保护政策|信息保护政策|隐私保护声明|隐私条款|隱私政策|隱私權政策|隱私權保護聲明|隱私聲明|隱私條款|隱私協議|使用协议|用户协议|服务协议|使用協議|用戶協議|服務協議)[》」]?(?:\s*[(（].{0,12}[)）])?$/;
+const TITLE_ZH = /^[《「]?([^,，。;；:：《》]{2,30}?)\s*(?:用户|会员|客户端|App|APP|app)?\s*(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私协议|隐私声明|个人信息保护政策|个人信息处理规则|隐私权保护政策|信息保护政策|隐私保护声明|隐私条款|隱私政策|隱私權政策|隱私權保護聲明|隱私聲明|隱私條款|隱私協議|使用协议|用户协议|服务协议|使用協議|用戶協議|服務協議|服务条款|服務條款|使用条款|使用條款)[》」]?(?:\s*[(（].{0,12}[)）])?$/;
 const TITLE_EN = /^(.{2,40}?)(?:'s)?\s+(?:Privacy\s+(?:Policy|Notice|Statement)|Privacy)$/i;
 const BOOK_TITLE = /《([^《》]{2,30}?)\s*(?:用户|会员|App|APP)?\s*(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私协议|个人信息保护政策|隱私政策|隱私權政策|隱私權保護聲明)》/g;
 // `指上海嘉捷…有限公司及其关联方,以下简称“我们”或“嘉捷金融”`: the brand the policy calls itself.
@@ -219,7 +219,7 @@ function scanAppName(text: string): AppNameMatch | null {
       const m = TITLE_ZH.exec(line) ?? TITLE_EN.exec(line);
       const name = m ? shortBrand(tidyAppName(m[1]), text) : '';
       // `上海酷杨网络科技有限公司通行证用户服务协议` is the company's account terms: the name is elsewhere.
-      if (m && usable(name) && !(/公司/.test(name) && /协议|協議/.test(m[0]))) {
+      if (m && usable(name) && !(/公司/.test(name) && /协议|協議|条款|條款/.test(m[0]))) {
         const a = text.indexOf(name, pos);
         return { name, nstart: a, nend: a + name.length };
       }
