@@ -81,7 +81,9 @@ export function analyzeDocument(doc: IngestedDocument): DocumentAnalysis {
   const found = extractFactsWithOperators(seen, seenSections, offsets);
   const facts = seen === text ? found.facts : found.facts.map((f) => ({ ...f, value: unfoldValue(f.value, seen, text, f.nstart) }));
   const operators = seen === text ? found.operators : found.operators.map((op) => unfoldString(op, seen, text));
-  const app = extractAppName(text, operators, doc.path);
+  // The name was looked for on the folded text (`滴滴` in a Traditional page) and kept unfolded.
+  const named = facts.find((f) => f.kind === 'app_name');
+  const app = named ? String(named.value) : extractAppName(text, operators, doc.path);
   return { app, operator: operators, language, dates: chooseDates(facts), sections, facts, mentions, analyzerVersion: ANALYZER_VERSION };
 }
 

@@ -127,8 +127,19 @@ run('fact dev set: CA4P corpus', () => {
     expect(await app('0666_com_jjwxc_reader.txt')).toBe('晋江文学城');
     // `大众点评用户服务条款`: terms titles name the app too.
     expect((await analyzed(corpus('gplay_privacy_zh_html', 'h5.dianping.com.html'))).analysis.app).toBe('大众点评');
+    // `第七大道用户注册服务协议`; `滴滴` found on the folded text of a Traditional page is the app too.
+    expect((await analyzed(corpus('gplay_privacy_zh_html', 'www.wan.com.html'))).analysis.app).toBe('第七大道');
+    expect((await analyzed(corpus('gplay_privacy_zh_html', 'dpubstatic.udache.com.html'))).analysis.app).toBe('滴滴');
     // `作为内容的提供者` is a role, not a product.
     expect(await app('0993_com_shiqichuban_android.txt')).not.toBe('内容');
+  });
+
+  it('retention: reserving a right (`第七大道保留…终止运营…的权利`) keeps no data', async () => {
+    const wan = (await analyzed(corpus('gplay_privacy_zh_html', 'www.wan.com.html'))).analysis;
+    expect(wan.facts.filter((f) => f.kind === 'retention')).toEqual([]);
+    // while the shortest-time sentence that mentions the right to delete still is retention
+    const snow = (await analyzed(ca4p('0506_com_campmobile_snowcamera.txt'))).analysis;
+    expect(values(snow, 'retention').map((v) => (v as { text: string }).text).some((t) => t.includes('最短时间内保留您的个人信息'))).toBe(true);
   });
 
   it('phones: a hotline-like number naming an account (`12306账号信息`) is none', async () => {
