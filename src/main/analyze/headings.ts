@@ -52,6 +52,8 @@ function lastNumber(s: string): number {
 export const DOC_TITLE = /(?:隐私|隱私|个人信息|個人信息|個人資料|個人資訊)(?:权|權)?(?:保护|保護|处理|處理)?(?:政策|协议|協議|声明|聲明|指引|规则|規則|条款|條款|说明|說明)[》」]?$|(?:用户|用戶|会员|會員)?(?:注册|註冊)?(?:服务|服務|使用)(?:协议|協議|条款|條款)[》」]?$|privacy\s+(?:policy|notice|statement)$|terms\s+of\s+(?:service|use)$/i;
 
 const MD_HEADING = /^(#{1,6})\s+/;
+// `==與我們聯絡==` (wiki markup, `==` is the first level): a heading like markdown's.
+const WIKI_HEADING = /^(={2,6})\s*([^=].*?)\s*\1$/;
 const MD_LINK = /\[([^\]]*)\]\((?:#|https?:|\/)[^)]*\)/g;
 const EMPHASIS_EDGE = /^[\s*_]+|[\s*_]+$/g;
 const BRACKET_TITLE = /^【([^【】]{1,30})】$/;
@@ -69,10 +71,15 @@ export function readHeading(line: string, hintLevel: number): HeadingCandidate |
   let markup = hintLevel >= 0;
   let markupLevel = hintLevel > 0 ? hintLevel : 0;
   const md = MD_HEADING.exec(s);
+  const wiki = md ? null : WIKI_HEADING.exec(s);
   if (md) {
     markup = true;
     markupLevel = md[1].length;
     s = s.slice(md[0].length);
+  } else if (wiki) {
+    markup = true;
+    markupLevel = wiki[1].length - 1;
+    s = wiki[2];
   }
   if (s.startsWith('**') || s.startsWith('__')) {
     const core = s.replace(EMPHASIS_EDGE, '');

@@ -223,6 +223,7 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
   // its sibling; a scheme not open yet nests under the current heading.
   const labels = runningLabels(heads);
   const aliases = schemeAliases(heads, labels);
+  const intro = introListBeforeMarkup(heads);
   const sections: Section[] = [];
   // mdLevel: markdown/hint level of an unnumbered heading (`## 隐私政策`), 0 otherwise.
   const stack: { section: Section; scheme: string; mdLevel: number; value: number }[] = [];
@@ -241,6 +242,7 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
     // An unnumbered markdown heading closes back to the outermost one of the same or a deeper level;
     // a numbered heading with markup does so too, then nests by its numbering scheme.
     const mdLevel = h.numbered ? 0 : h.markupLevel;
+    if (k === intro?.at) while (stack.length && intro.schemes.has(stack[stack.length - 1].scheme)) close(line.textStart);
     if (h.markupLevel > 0) {
       const outer = stack.findIndex((e) => e.mdLevel >= h.markupLevel);
       if (outer >= 0) while (stack.length > outer) close(line.textStart);
@@ -268,6 +270,21 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
   const all = preamble ? [preamble, ...sections.map((s) => ({ ...s, id: s.id + 1, parent: s.parent === null ? null : s.parent + 1 }))] : sections;
   // Long heading-less bodies mix practices; their paragraphs are classified one by one.
   return mapOffsets(addParagraphUnits(text, all, PARAGRAPH_UNITS_MIN_BODY, isZh), text, offsets);
+}
+
+/**
+ * `1、我們如何收集… 2、… 3、…` before the first top-level markup heading (`==與我們聯絡==`) is an
+ * outline of the policy in other words, not its chapters, when the same numbering later starts
+ * again at 1 inside the marked-up chapters: the first such heading closes it instead of nesting.
+ */
+function introListBeforeMarkup(heads: readonly Accepted[]): { at: number; schemes: Set<string> } | null {
+  const levels = heads.filter((h) => !h.numbered && h.markupLevel > 0).map((h) => h.markupLevel);
+  if (!levels.length) return null;
+  const top = Math.min(...levels);
+  const at = heads.findIndex((h) => !h.numbered && h.markupLevel === top);
+  const before = new Set(heads.slice(0, at).filter((h) => h.numbered && !h.markup).map((h) => h.scheme));
+  const schemes = new Set([...before].filter((sc) => heads.slice(at + 1).some((h) => h.scheme === sc && h.value === 1)));
+  return schemes.size ? { at, schemes } : null;
 }
 
 function mapOffsets(all: Section[], text: string, offsets: Int32Array | null): Section[] {

@@ -293,3 +293,25 @@ run('lower-case letter numbering before Chinese titles', () => {
     expect(new Set(lettered.map((s) => s.parent)).size).toBe(1);
   });
 });
+
+run('wiki headings after an outline list', () => {
+  it('河流遊戲: `==…==` lines are the chapters; the opening `1、2、3、` outline does not swallow them', async () => {
+    const { analysis } = await analyzed(corpus('gplay_privacy_zh_html', 'witch.ltgamesglobal.com.html'));
+    const top = topLevel(analysis.sections);
+    for (const chapter of ['與我們聯絡', '我們收集的資料', '我們為何收集您的資料', '誰能看見您的數據', '國際資料轉移', '您的權利與選項', '年齡限制'])
+      expect(top).toContain(chapter);
+    const collected = byHeading(analysis.sections, '我們收集的資料')[0];
+    const children = analysis.sections.filter((s) => s.parent === collected.id).map((s) => s.heading);
+    expect(children).toEqual(['您提供給我們的資料', '我們自動收集的資料', '我們從合作夥伴收集的資料']);
+    expect(byHeading(analysis.sections, '國際資料轉移')[0].topics).toContain('storage');
+    // The contact chapter's postal address is whole, commas included.
+    expect(analysis.facts.find((f) => f.kind === 'address')!.value).toBe('Rm. 1, 4F., No.21, Baoqing St., Songshan Dist., Taipei City 105, Taiwan (R.O.C.)');
+  });
+
+  it('浪Live: the privacy policy after the terms is a chapter of its own; `蒐集` headings are collection', async () => {
+    const { analysis } = await analyzed(corpus('gplay_privacy_zh_html', 'web.langlive.com.html'));
+    const policy = byHeading(analysis.sections, '隱私權政策')[0];
+    expect(policy.parent).toBeNull();
+    expect(byHeading(analysis.sections, '個人資料蒐集之類別與方式')[0].topics).toContain('collection');
+  });
+});

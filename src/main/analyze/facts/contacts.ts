@@ -125,6 +125,12 @@ export function extractAddresses(sink: FactSink): void {
   const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && x < b);
   for (const m of text.matchAll(ADDRESS_LABEL)) {
     let value = m[1].trim();
+    // `地址:Rm. 1, 4F., No.21, Baoqing St., … Taiwan (R.O.C.)`: a Latin address runs on past its commas.
+    if (/^[A-Za-z0-9]/.test(value)) {
+      const from = m.index + m[0].length - m[1].length;
+      const rest = /^[^\n;；。]{5,200}/.exec(text.slice(from));
+      if (rest && /^[\x20-\x7e]+$/.test(rest[0].trim())) value = rest[0].trim();
+    }
     // A closing bracket that is not the address's own belongs to the sentence around it.
     while (/[)）]$/.test(value) && (value.match(/[(（]/g)?.length ?? 0) < (value.match(/[)）]/g)?.length ?? 0)) value = value.slice(0, -1).trim();
     if (!/[省市区县路街号道]/.test(value) && !/\d/.test(value)) continue;
