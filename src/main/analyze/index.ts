@@ -5,7 +5,7 @@ import { foldToSimplified, topicText, unfoldString, unfoldValue } from './fold';
 import { cjkRatio } from './lines';
 import { splitSections } from './sections';
 import { extractFactsWithOperators, findAppName } from './facts';
-import { repeatedLatinBrand } from './facts/entities';
+import { repeatedLatinBrand } from './facts/appName';
 import { classifySections, findMentions } from './topics';
 import { fileStemAndDate } from './versions';
 

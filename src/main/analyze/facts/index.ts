@@ -3,11 +3,12 @@ import type { Fact, Section } from '../../../shared/types';
 import { FactSink } from './context';
 import { extractAddresses, extractEmails, extractPhones } from './contacts';
 import { extractDates } from './dates';
-import { extractOperators, findAppName } from './entities';
+import { extractOperators } from './entities';
+import { findAppName } from './appName';
 import { extractMinorAges, extractResponseTimes, extractRetention, extractStorageAndTransfer } from './obligations';
 import { extractPermissions, extractSdks } from './sdk';
 
-export { findAppName } from './entities';
+export { findAppName } from './appName';
 
 export interface ExtractedFacts {
   facts: Fact[];

@@ -1,0 +1,196 @@
+// The app's name as the policy gives it (title line, book title, quoted product, brand in the
+// opening pledge …), and a repeated Latin brand for Chinese policies that name none.
+import { TOOL_BEFORE } from './entities';
+
+// A title holds no sentence punctuation: `请…仔细阅读并了解本《隐私权政策》` and `当前位置:…` are no titles.
+// `嗶哩嗶哩使用協議` (terms and privacy policy in one document) names the app as well.
+const TITLE_ZH = /^[《「]?([^,，。;；:：《》]{2,30}?)\s*(?:用户注册|用户|会员|注册|客户端|App|APP|app)?\s*(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私协议|隐私声明|个人信息保护政策|个人信息处理规则|隐私权保护政策|信息保护政策|隐私保护声明|隐私条款|隱私政策|隱私權政策|隱私權保護聲明|隱私聲明|隱私條款|隱私協議|使用协议|用户协议|服务协议|使用協議|用戶協議|服務協議|服务条款|服務條款|使用条款|使用條款)[》」]?(?:\s*[(（].{0,12}[)）])?$/;
+const TITLE_EN = /^(.{2,40}?)(?:'s)?\s+(?:Privacy\s+(?:Policy|Notice|Statement)|Privacy)$/i;
+const BOOK_TITLE = /《([^《》]{2,30}?)\s*(?:用户|会员|App|APP)?\s*(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私协议|个人信息保护政策|隱私政策|隱私權政策|隱私權保護聲明)》/g;
+// `指上海嘉捷…有限公司及其关联方,以下简称“我们”或“嘉捷金融”`: the brand the policy calls itself.
+const SELF_ALIAS = /(?:简称|或称|统称)(?:为)?\s*[“"]我们[”"]\s*(?:或|、|和)\s*[“"]([^“”"]{2,12})[”"]|(?:简称|或称|统称)(?:为)?\s*[“"]([^“”"]{2,12})[”"]\s*(?:或|、|和)\s*[“"]我们[”"]/g;
+const QUOTED_PRODUCT = /[“"「]([^”"」]{2,20})[”"」]\s*(?:产品|App|APP|app|客户端|平台|应用|软件|小程序)/g;
+const APP_SUFFIX = /([\u4e00-\u9fa5A-Za-z0-9]{2,14}?)(\s?)(APP|App)(?![A-Za-z])/g;
+const APP_LEAD = /^.*(?:向|为|的|使用|在|于|是|由|通过|与|和|及|本|该|款|对|下载|安装|登录|提供|您|说明|简称|称|即|个|了|将|从)/;
+const NOT_APP = /^(?:本|该|我们|我方|我行|我司|本行|本司|内容|平台|产品|用户|个人信息|隐私|移动|手机|第三方|客户端|应用|软件|服务|公司|开发人员|开发者|其他|相关|各|此|采用|保持|使用|打开|下载|安装|登录|通过|进入|访问|启动|关闭|卸载|更新|升级|运行|所有|任何|每个|整个|官方)$|^(?:本|该|此|我们|我方|第三方|其他|相关|各)/;
+// Words a sentence pattern picks up (`By using our Services`, `Platforms`) are no app's name.
+const EN_NOT_APP = /^(this|our|the|privacy|websites?|sites?|mobile|apps?|applications?|services?|platforms?|products?|software|games?|content|children'?s?|online|global|general|users?|company|personal|data|policy|terms)$/i;
+
+const MD_LINK = /\[([^\]]*)\]\([^)]*\)/g;
+
+export interface AppNameMatch {
+  name: string;
+  nstart: number;
+  nend: number;
+}
+
+/** `UCloud APP法律声明及` → `UCloud`: the product, without `App`, `用户` or a companion document's name. */
+function tidyAppName(name: string): string {
+  // `“学习强国”学习平台`, `【Metro新时代】服务平台/客户端` → the quoted brand.
+  const quoted = /^[“"「『【]([^”"」』】]{2,20})[”"」』】]./.exec(name.trim());
+  if (quoted) name = quoted[1];
+  return name
+    .trim()
+    .replace(/^[“"「『《【]+|[”"」』》】·•・:：]+$/g, '')
+    .replace(/\s*(?:法律声明|用户协议|服务协议|用户服务协议|服务条款|服務條款|使用条款|服务|服務)?(?:及|和|与|與|暨)$/, '')
+    .replace(/(?:(?<=[\u4e00-\u9fa5A-Za-z])|\s+)(?:用户|用戶|会员|會員)$|(?:(?<=[\u4e00-\u9fa5])|\s+)(?:App|APP|app)$/, '')
+    .trim();
+}
+
+// `Telegram Messenger Inc. (“Telegram”)`, `By using Bluesky,`, `Welcome to Quora`.
+// `Tumblr, Inc. ("Tumblr," "we," …)`: the comma may sit inside the quotes.
+const EN_ALIAS = /(?:Inc|Ltd|LLC|Limited|Corp(?:oration)?|PBC|GmbH|AB|ApS|A\/S|Oy|SE|B\.V|N\.V|S\.A)\.?,?\s*[*_]*\(?[*_]*[“"„]([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2}),?[”"]/g;
+const EN_USING = /\b(?:By using|Welcome to|When you use|Thank you for using)\s+(?:the\s+)?([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2})/g;
+
+// `当当云阅读非常重视用户个人信息的保护`, `闪送非常重视用户隐私`: the brand opens the policy's pledge.
+const BRAND_CARES = /(?<=^|[。！\n])[ \t*#]*([\u4e00-\u9fa5A-Za-z0-9]{2,10}?)((?:非常|十分|一直|始终|一向|高度)?(?:重视|深知|尊重))/gm;
+// `享爱情趣用品商城服务提供者`, `“天府市民云”产品和服务提供者`.
+const PROVIDER = /([\u4e00-\u9fa5A-Za-z0-9“”"]{2,16}?)(?:产品(?:和|与|及))?服务(?:的)?提供者/g;
+// `提供的菜谱系产品【菜谱大全】`, `【Metro新时代】客户端`: a bracketed product name.
+// (Not a menu path: `【我的】-【设置】`, `进入【设置】页面`.)
+const BRACKET_PRODUCT = /产品【([^【】\n]{2,16})】(?!\s*[-—>→/])|(?<![-—>→/]\s*)【([^【】\n]{2,16})】(?:产品|App|APP|app|客户端|平台|应用|软件|小程序)/g;
+// `是花椒直播平台(以下简称"花椒")的开发运营者`: the product the policy gives a short name.
+const ALIASED_PRODUCT = /([\u4e00-\u9fa5A-Za-z0-9®™]{2,14}?)(?:平台|产品|APP|App|app|软件|客户端|应用|小程序)\s*[（(](?:以下)?(?:简称|称)/g;
+// `(简称“我们”)作为番茄免费小说的运营者`, `1.1学习通由北京世纪超星…公司开发运营`: the product a company runs.
+const RUN_PRODUCT = /作为([\u4e00-\u9fa5A-Za-z0-9®]{2,14}?)(?:APP|App|app|平台|产品|软件|客户端)?的(?:运营者|运营方|开发者|服务提供者|经营者|所有者)|(?<=^|[。\n\d])[ \t*#]*([\u4e00-\u9fa5A-Za-z0-9®]{2,12}?)(?:APP|App|平台|产品|软件|客户端)?(?:是)?由[^，,。\n]{2,40}?(?:公司|集团)(?:及其关联(?:公司|方))?(?:负责)?(?:开发|运营|提供|所有|出品)/gm;
+// `本条款仅适用于华泰证券的涨乐财富通服务`.
+const APPLIES_TO = /适用于(?:[\u4e00-\u9fa5A-Za-z0-9]{2,10}的)?([\u4e00-\u9fa5A-Za-z0-9]{2,12}?)(?:手机|移动)?(?:服务|产品|客户端|软件)/g;
+
+/** `LinkedIn European Regional` → `LinkedIn` when the policy mostly says just that. */
+function shortBrand(name: string, text: string): string {
+  if (/[\u4e00-\u9fa5]/.test(name) || !name.includes(' ')) return name;
+  const first = name.split(' ')[0];
+  return countUpTo(text, name, 3) < 3 && countUpTo(text, first, 5) >= 5 ? first : name;
+}
+
+// Sentence pieces the pledge and provider patterns pick up: adverbs, pronouns, `产品和/或服务`.
+const FRAGMENT = /^(?:非常|十分|一直|始终|全部|一切|个人|运营方|电子公告|APP平台|产品|信息|关于)|(?:和|或|与|及|注册|登录)$/;
+
+function usable(name: string): boolean {
+  const n = name.trim();
+  // `哲信用 户服务协议`: a space inside Chinese words is a typesetting accident, not a name.
+  return n.length >= 2 && !NOT_APP.test(n) && !EN_NOT_APP.test(n) && !/隐私|政策|协议/.test(n) && !FRAGMENT.test(n)
+    && !/[\u4e00-\u9fa5]\s+[\u4e00-\u9fa5]/.test(n);
+}
+
+let lastAppName: { text: string; found: AppNameMatch | null } | null = null;
+
+/** The app as the policy names it: title line, `《X隐私政策》`, `“X”产品`, `XAPP`, `X Privacy Policy`. */
+export function findAppName(text: string): AppNameMatch | null {
+  // analyze asks twice per document (the app_name fact, then the app); the scan is costly.
+  if (lastAppName?.text !== text) lastAppName = { text, found: scanAppName(text) };
+  return lastAppName.found && { ...lastAppName.found };
+}
+
+function scanAppName(text: string): AppNameMatch | null {
+  let scanned = 0;
+  let pos = 0;
+  while (pos < text.length && scanned < 6) {
+    const end = text.indexOf('\n', pos) < 0 ? text.length : text.indexOf('\n', pos);
+    const line = text.slice(pos, end).replace(MD_LINK, '$1').replace(/^[#*\s_]+|[*\s_]+$/g, '');
+    if (line && !/^={3,}$/.test(line)) {
+      scanned++;
+      const m = TITLE_ZH.exec(line) ?? TITLE_EN.exec(line);
+      const name = m ? shortBrand(tidyAppName(m[1]), text) : '';
+      // `上海酷杨网络科技有限公司通行证用户服务协议` is the company's account terms: the name is elsewhere.
+      if (m && usable(name) && !(/公司/.test(name) && /协议|協議|条款|條款/.test(m[0]))) {
+        const a = text.indexOf(name, pos);
+        return { name, nstart: a, nend: a + name.length };
+      }
+    }
+    pos = end + 1;
+  }
+  const head = text.slice(0, 6000);
+  const tally = new Map<string, { n: number; a: number }>();
+  const count = (name: string, a: number, weight: number) => {
+    if (!usable(name)) return;
+    const e = tally.get(name);
+    if (e) e.n += weight;
+    else tally.set(name, { n: weight, a });
+  };
+  for (const m of head.matchAll(BRAND_CARES)) if (!/公司|集团|中心|局$/.test(m[1])) count(m[1], m.index + m[0].length - m[1].length - m[2].length, 2);
+  for (const m of head.matchAll(PROVIDER)) {
+    const lead = APP_LEAD.exec(m[1]);
+    const stem = tidyAppName(lead ? m[1].slice(lead[0].length) : m[1]);
+    if (!/公司|集团/.test(stem)) count(stem, m.index + m[0].indexOf(stem), 2);
+  }
+  for (const m of head.matchAll(APPLIES_TO)) count(m[1], m.index + m[0].indexOf(m[1]), 1);
+  for (const m of head.matchAll(RUN_PRODUCT)) {
+    const name = tidyAppName(m[1] ?? m[2]);
+    if (!/公司|集团/.test(name)) count(name, m.index + m[0].indexOf(name), 3);
+  }
+  for (const m of head.matchAll(BRACKET_PRODUCT)) {
+    const name = m[1] ?? m[2];
+    if (!/公司|集团/.test(name)) count(tidyAppName(name), m.index + m[0].indexOf(name), 3);
+  }
+  for (const m of head.matchAll(ALIASED_PRODUCT)) {
+    const lead = APP_LEAD.exec(m[1]);
+    const stem = tidyAppName(lead ? m[1].slice(lead[0].length) : m[1]);
+    if (!/公司|集团/.test(stem)) count(stem, m.index + m[0].indexOf(stem), 3);
+  }
+  for (const m of head.matchAll(EN_ALIAS)) {
+    // `a web analytics service provided by Google, Inc. ("Google")` names a vendor, not the app.
+    if (/(?:operated|provided|offered) by\s/i.test(head.slice(Math.max(0, m.index - 60), m.index)) && TOOL_BEFORE.test(head.slice(Math.max(0, m.index - 90), m.index))) continue;
+    count(m[1].trim(), m.index + m[0].indexOf(m[1]), 3);
+  }
+  for (const m of head.matchAll(EN_USING)) count(m[1].trim(), m.index + m[0].length - m[1].length, 2);
+  for (const m of head.matchAll(BOOK_TITLE)) {
+    // `第三方的隐私政策:(《个推隐私政策》` names a third party's policy, not this one.
+    if (/第三方|SDK|合作|伙伴|third/i.test(head.slice(Math.max(0, m.index - 20), m.index))) continue;
+    count(m[1].trim(), m.index + 1, 3);
+  }
+  for (const m of head.matchAll(QUOTED_PRODUCT)) count(tidyAppName(m[1]), m.index + 1, 2);
+  for (const m of head.matchAll(APP_SUFFIX)) {
+    const lead = APP_LEAD.exec(m[1]);
+    const stem = lead ? m[1].slice(lead[0].length) : m[1];
+    if (stem.length < 2 || !/[\u4e00-\u9fa5]/.test(stem)) continue;
+    const name = m[2] ? stem : stem + m[3];
+    count(name, m.index + m[1].length - stem.length, 0);
+  }
+  // How often the policy repeats a name separates the app from a third party named once.
+  // A name the policy repeats, preferably early, is the app; one mentioned once is a passer-by.
+  for (const [name, e] of tally) {
+    const occurrences = countUpTo(text, name, 10);
+    e.n = occurrences < 2 ? 0 : e.n + occurrences + (e.a < 600 ? 3 : 0);
+  }
+  const best = [...tally.entries()].sort((x, y) => y[1].n - x[1].n || x[1].a - y[1].a)[0];
+  if (!best || best[1].n === 0) {
+    // Often the company's short name rather than the app's: only when nothing else names the app.
+    for (const m of head.matchAll(SELF_ALIAS)) {
+      const alias = m[1] ?? m[2];
+      const name = tidyAppName(alias);
+      if (usable(name) && !/公司|集团|我方|本/.test(name) && countUpTo(text, name, 2) >= 2) {
+        const a = m.index + m[0].indexOf(alias);
+        return { name, nstart: a, nend: a + name.length };
+      }
+    }
+    return null;
+  }
+  return { name: best[0], nstart: best[1].a, nend: best[1].a + best[0].length };
+}
+
+function countUpTo(text: string, needle: string, cap: number): number {
+  let n = 0;
+  for (let i = text.indexOf(needle); i >= 0 && n < cap; i = text.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
+// Technical words Chinese policies write in Latin letters: never an app's name.
+const LATIN_NOT_BRAND = /^(?:sdk|app|apps|apk|imei|imsi|mac|cookies?|ios|android|androidid|gps|wifi|wlan|url|https?|pdf|sim|cpu|oaid|idfa|idfv|beacon|proxy|web|flash|pixel|tag|api|ssl|tls|icp|gb|pipl|uid|mcc|mnc|ssid|bssid|ip|dns|html|www|com|cn|net|org|logo|vip|ugc|faq|wechat|qq|apple|google|microsoft|huawei|xiaomi|oppo|vivo|meizu|samsung|alipay|ntp|bluetooth|nfc|ocr|ai|ar|vr|pc|tv|copyright|privacy|policy|email|mail)$/i;
+
+/**
+ * `关于 W3School`, `YOOGAME遊戲平台`: in a Chinese policy that names no app, a Latin-letter brand
+ * (with a capital) it repeats at least five times, outside addresses and links. One linear pass.
+ */
+export function repeatedLatinBrand(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9]{2,20}/g)) {
+    const w = m[0];
+    const before = text[m.index - 1] ?? '';
+    const after = text[m.index + w.length] ?? '';
+    if (/[A-Za-z0-9.\/@_:-]/.test(before) || /[.\/@_:-]/.test(after) || !/[A-Z]/.test(w) || LATIN_NOT_BRAND.test(w)) continue;
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  const best = [...counts.entries()].sort((x, y) => y[1] - x[1])[0];
+  return best && best[1] >= 5 ? best[0] : null;
+}
