@@ -127,6 +127,8 @@ run('fact dev set: CA4P corpus', () => {
     expect(await app('0666_com_jjwxc_reader.txt')).toBe('晋江文学城');
     // `大众点评用户服务条款`: terms titles name the app too.
     expect((await analyzed(corpus('gplay_privacy_zh_html', 'h5.dianping.com.html'))).analysis.app).toBe('大众点评');
+    // `Please read this openEuler Community Privacy Statement`
+    expect((await analyzed(corpus('zh_policy_versions', 'openeuler_website_privacy_en', 'openeuler_website_privacy_en__2022-08-16.md'))).analysis.app).toBe('openEuler Community');
     // `第七大道用户注册服务协议`; `滴滴` found on the folded text of a Traditional page is the app too.
     expect((await analyzed(corpus('gplay_privacy_zh_html', 'www.wan.com.html'))).analysis.app).toBe('第七大道');
     expect((await analyzed(corpus('gplay_privacy_zh_html', 'dpubstatic.udache.com.html'))).analysis.app).toBe('滴滴');

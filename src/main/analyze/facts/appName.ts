@@ -40,6 +40,8 @@ function tidyAppName(name: string): string {
 // `Telegram Messenger Inc. (“Telegram”)`, `By using Bluesky,`, `Welcome to Quora`.
 // `Tumblr, Inc. ("Tumblr," "we," …)`: the comma may sit inside the quotes.
 const EN_ALIAS = /(?:Inc|Ltd|LLC|Limited|Corp(?:oration)?|PBC|GmbH|AB|ApS|A\/S|Oy|SE|B\.V|N\.V|S\.A)\.?,?\s*[*_]*\(?[*_]*[“"„]([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2}),?[”"]/g;
+// `Please read this openEuler Community Privacy Statement`.
+const EN_THIS_POLICY = /\b(?:this|the|our)\s+((?:[A-Z]|[a-z]+[A-Z])[\w.&'-]*(?: [A-Z][\w.&'-]*){0,2})(?:'s)?\s+Privacy\s+(?:Policy|Statement|Notice)/g;
 const EN_USING = /\b(?:By using|Welcome to|When you use|Thank you for using)\s+(?:the\s+)?([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2})/g;
 
 // `当当云阅读非常重视用户个人信息的保护`, `闪送非常重视用户隐私`: the brand opens the policy's pledge.
@@ -134,6 +136,7 @@ function scanAppName(text: string): AppNameMatch | null {
     count(m[1].trim(), m.index + m[0].indexOf(m[1]), 3);
   }
   for (const m of head.matchAll(EN_USING)) count(m[1].trim(), m.index + m[0].length - m[1].length, 2);
+  for (const m of head.matchAll(EN_THIS_POLICY)) count(m[1].trim(), m.index + m[0].indexOf(m[1]), 3);
   for (const m of head.matchAll(BOOK_TITLE)) {
     // `第三方的隐私政策:(《个推隐私政策》` names a third party's policy, not this one.
     if (/第三方|SDK|合作|伙伴|third/i.test(head.slice(Math.max(0, m.index - 20), m.index))) continue;
@@ -166,7 +169,8 @@ function scanAppName(text: string): AppNameMatch | null {
     }
     return null;
   }
-  return { name: best[0], nstart: best[1].a, nend: best[1].a + best[0].length };
+  const name = shortBrand(best[0], text);
+  return { name, nstart: best[1].a, nend: best[1].a + name.length };
 }
 
 function countUpTo(text: string, needle: string, cap: number): number {

@@ -160,7 +160,7 @@ export function extractMinorAges(sink: FactSink): void {
 }
 
 // `第七大道保留…终止运营…的权利` reserves a right: no data is kept.
-const RETAIN = /保存期限|保存期|保留期限|存储期限|留存期限|保存时间|保存(?!在|于|至)|保留(?!权利|[^。；\n]{0,60}?(?:的权利|的一切权利|解释权|追诉权|法律责任))|留存|retain|retention|kept for|store (?:it|them|your)/gi;
+const RETAIN = /保存期限|保存期|保留期限|存储期限|留存期限|保存时间|保存(?!在|于|至)|保留(?!权利|[^。；\n]{0,90}?(?:的权利|的一切权利|解释权|追诉权|法律责任))|留存|retain|retention|kept for|store (?:it|them|your)/gi;
 const DELETE_AFTER = /(注销|删除)[^。]{0,20}后[^。]{0,30}(删除|匿名化)/;
 const DELETE_AFTER_G = /(?:注销|删除)[^。\n]{0,20}后[^。\n]{0,30}(?:删除|匿名化)/g;
 
