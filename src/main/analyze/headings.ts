@@ -35,6 +35,9 @@ const NUMBERED: { scheme: string; re: RegExp; value: (m: RegExpExecArray) => num
   // `7 隐私政策的修订和通知`: a number, a space, then a Chinese title; the same scheme as `7.`
   // (policies mix them). Not `2 访问网络 静默获取 用于…`, a flattened table row.
   { scheme: 'ar1', re: /^(\d{1,2})[ \t\u3000]+(?=[\u4e00-\u9fa5])(?!.*[\u4e00-\u9fa5][ \t\u3000]+[\u4e00-\u9fa5])/, value: (m) => parseInt(m[1], 10) },
+  // `1適用範圍`: a number glued to a short Chinese title that fills the line.
+  // (Not a count: `15日本地天气预报`, `3年`, `5个`.)
+  { scheme: 'ar1', re: /^(\d{1,2})(?![日月年天个号周岁次倍元万亿楼层分秒小])(?=[\u4e00-\u9fa5]{2,12}$)/, value: (m) => parseInt(m[1], 10) },
   { scheme: 'circ', re: /^([①-⑳])\s*/, value: (m) => m[1].charCodeAt(0) - 0x245f },
   { scheme: 'roman', re: /^((?:X{0,3})(?:IX|IV|V?I{0,3})[.)])\s+(?=\S)/, value: (m) => parseRoman(m[1].slice(0, -1)) },
   { scheme: 'latin', re: /^([A-H][.)、])\s*(?=\S)/, value: (m) => m[1].charCodeAt(0) - 64 },

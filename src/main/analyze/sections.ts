@@ -243,6 +243,8 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
     // a numbered heading with markup does so too, then nests by its numbering scheme.
     const mdLevel = h.numbered ? 0 : h.markupLevel;
     if (k === intro?.at) while (stack.length && intro.schemes.has(stack[stack.length - 1].scheme)) close(line.textStart);
+    // `開麥隱私權保護聲明` after 歡歌's last chapter: a second policy in the file starts at the top.
+    if (k > 0 && !h.numbered && !labels.has(k) && DOC_TITLE.test(h.title)) while (stack.length) close(line.textStart);
     if (h.markupLevel > 0) {
       const outer = stack.findIndex((e) => e.mdLevel >= h.markupLevel);
       if (outer >= 0) while (stack.length > outer) close(line.textStart);

@@ -315,3 +315,19 @@ run('wiki headings after an outline list', () => {
     expect(byHeading(analysis.sections, '個人資料蒐集之類別與方式')[0].topics).toContain('collection');
   });
 });
+
+run('a second policy in the same file', () => {
+  it('歡歌/開麥: the second policy title starts at the top and holds its own chapters (`1適用範圍` is numbered)', async () => {
+    const { analysis } = await analyzed(corpus('gplay_privacy_zh_html', '17sing.tw.html'));
+    const second = byHeading(analysis.sections, '開麥隱私權保護聲明')[0];
+    expect(second.parent).toBeNull();
+    const chapters = analysis.sections.filter((s) => s.parent === second.id);
+    expect(chapters.map((s) => s.heading)).toEqual(['適用範圍', '用戶非個人化資訊', '個人資訊', '資訊使用', '資訊安全', '未成年人資訊保護', '特別事項', '修訂']);
+    expect(chapters[0].number).toBe('1');
+  });
+
+  it('CA4P 0739: `15日本地天气预报` is a title, not chapter 15', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0739_com_moyou_weather.txt'));
+    expect(analysis.sections.some((s) => s.heading === '15日本地天气预报' && s.number === null)).toBe(true);
+  });
+});
