@@ -324,6 +324,9 @@ run('a second policy in the same file', () => {
     const chapters = analysis.sections.filter((s) => s.parent === second.id);
     expect(chapters.map((s) => s.heading)).toEqual(['適用範圍', '用戶非個人化資訊', '個人資訊', '資訊使用', '資訊安全', '未成年人資訊保護', '特別事項', '修訂']);
     expect(chapters[0].number).toBe('1');
+    // `4.4在如下情況下,歡歌可能會披露您的信息…(3)根據法律、法規…的要求`: disclosure, not only sharing.
+    const use = byHeading(analysis.sections, '資訊使用')[0];
+    expect(analysis.sections.some((s) => s.parent === use.id && s.topics.includes('disclosure'))).toBe(true);
   });
 
   it('CA4P 0739: `15日本地天气预报` is a title, not chapter 15', async () => {
