@@ -54,6 +54,8 @@ function lastNumber(s: string): number {
 /** A line that names the policy itself (`XX隐私政策`, `Acme Privacy Policy`). */
 export const DOC_TITLE = /(?:隐私|隱私|个人信息|個人信息|個人資料|個人資訊)(?:权|權)?(?:保护|保護|处理|處理)?(?:政策|协议|協議|声明|聲明|指引|规则|規則|条款|條款|说明|說明)[》」]?$|(?:用户|用戶|会员|會員)?(?:注册|註冊)?(?:服务|服務|使用)(?:协议|協議|条款|條款)[》」]?$|privacy\s+(?:policy|notice|statement)$|terms\s+of\s+(?:service|use)$/i;
 
+/** `附件：定义`, `附录一 SDK列表`: appendices after the last chapter. */
+export const APPENDIX = /^(?:附件|附录|附錄|附表)(?:[一二三四五六七八九十\d]{1,2})?(?:[:：、.\s]|$)/;
 const MD_HEADING = /^(#{1,6})\s+/;
 // `==與我們聯絡==` (wiki markup, `==` is the first level): a heading like markdown's.
 const WIKI_HEADING = /^(={2,6})\s*([^=].*?)\s*\1$/;
@@ -102,6 +104,8 @@ export function readHeading(line: string, hintLevel: number): HeadingCandidate |
     const key = scheme === 'cn' && !m[1].endsWith('、') ? 'cn.' : scheme;
     return { scheme: key, number: m[1].replace(/\\/g, '').trim(), value: value(m), title, numbered: true, markup, markupLevel };
   }
+  // `## 附件：定义`, `**附件一：侵权作品反应方案`: an appendix title is a heading, colon and all.
+  if (APPENDIX.test(s) && s.length <= 40) return { scheme: 'appendix', number: null, value: NaN, title: s, numbered: false, markup: true, markupLevel };
   const bracket = BRACKET_TITLE.exec(s);
   if (bracket) return { scheme: 'bracket', number: null, value: NaN, title: bracket[1].trim(), numbered: false, markup: true, markupLevel };
   const scheme = markupLevel > 0 ? `md${markupLevel}` : markup ? 'bold' : 'plain';

@@ -3,7 +3,7 @@
 import type { Section } from '../../shared/types';
 import type { HeadingHint } from '../ingest/types';
 import { cjkRatio, splitLines, type Line } from './lines';
-import { DOC_TITLE, isHeadingLike, isPlainTitle, readHeading, type HeadingCandidate } from './headings';
+import { APPENDIX, DOC_TITLE, isHeadingLike, isPlainTitle, readHeading, type HeadingCandidate } from './headings';
 import { addParagraphUnits, preambleSection } from './units';
 import { LABEL_SCHEME, runningLabels, schemeAliases, UNNUMBERED_WEAK } from './schemes';
 
@@ -244,7 +244,8 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
     const mdLevel = h.numbered ? 0 : h.markupLevel;
     if (k === intro?.at) while (stack.length && intro.schemes.has(stack[stack.length - 1].scheme)) close(line.textStart);
     // `開麥隱私權保護聲明` after 歡歌's last chapter: a second policy in the file starts at the top.
-    if (k > 0 && !h.numbered && !labels.has(k) && DOC_TITLE.test(h.title)) while (stack.length) close(line.textStart);
+    // `附件：定义`, `附录一 SDK列表` after the contact chapter: appendices stand beside the chapters.
+    if (k > 0 && !h.numbered && !labels.has(k) && (DOC_TITLE.test(h.title) || APPENDIX.test(h.title))) while (stack.length) close(line.textStart);
     if (h.markupLevel > 0) {
       const outer = stack.findIndex((e) => e.mdLevel >= h.markupLevel);
       if (outer >= 0) while (stack.length > outer) close(line.textStart);

@@ -334,3 +334,16 @@ run('a second policy in the same file', () => {
     expect(analysis.sections.some((s) => s.heading === '15日本地天气预报' && s.number === null)).toBe(true);
   });
 });
+
+run('appendices', () => {
+  it('CA4P: `## 附件：定义` and `附件:第三方SDK收集用户信息情况` stand beside the chapters, not inside 联系我们', async () => {
+    const definitions = (await analyzed(corpus('ca4p483', 'txt', '0536_com_browser2345_js.txt'))).analysis;
+    const appendix = definitions.sections.find((s) => s.heading.startsWith('附件') && s.heading.endsWith('定义'))!;
+    expect(appendix.parent).toBeNull();
+    expect(appendix.topics).not.toContain('contact');
+    const sdks = (await analyzed(corpus('ca4p483', 'txt', '0935_com_yitong_mbank_psbc.txt'))).analysis;
+    const list = sdks.sections.find((s) => s.heading.startsWith('附件') && s.heading.includes('SDK'))!;
+    expect(list.parent).toBeNull();
+    expect(list.topics).toContain('sdk');
+  });
+});
