@@ -4,7 +4,7 @@ import type { Section } from '../../shared/types';
 import type { HeadingHint } from '../ingest/types';
 import { cjkRatio, splitLines, type Line } from './lines';
 import { APPENDIX, DOC_TITLE, isHeadingLike, isPlainTitle, readHeading, type HeadingCandidate } from './headings';
-import { addParagraphUnits, preambleSection } from './units';
+import { addParagraphUnits, preambleSection, splitDateTrailer } from './units';
 import { LABEL_SCHEME, runningLabels, schemeAliases, UNNUMBERED_WEAK } from './schemes';
 
 interface Accepted extends HeadingCandidate {
@@ -272,7 +272,7 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
   const preamble = preambleSection(text, lines, heads[0].line, isZh, title);
   const all = preamble ? [preamble, ...sections.map((s) => ({ ...s, id: s.id + 1, parent: s.parent === null ? null : s.parent + 1 }))] : sections;
   // Long heading-less bodies mix practices; their paragraphs are classified one by one.
-  return mapOffsets(addParagraphUnits(text, all, PARAGRAPH_UNITS_MIN_BODY, isZh), text, offsets);
+  return mapOffsets(splitDateTrailer(text, addParagraphUnits(text, all, PARAGRAPH_UNITS_MIN_BODY, isZh)), text, offsets);
 }
 
 /**

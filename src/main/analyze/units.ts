@@ -104,3 +104,52 @@ export function addParagraphUnits(text: string, sections: Section[], minBody: nu
   }
   return out;
 }
+
+// `版本更新日期：2021年01月05日 版本生效日期：2021年01月12日`, `**生效日期：2020 年 1 月 9 日**`.
+const DATE_STAMP = /^[\s*#_]*(?:本?(?:版本|政策|协议|隐私政策|隐私权政策|个人信息保护政策)?(?:最近)?(?:更新|生效|发布|修订|修改|更改)(?:日期|时间)|最近更新)\s*(?:为)?[:：]?\s*[\d０-９]{4}\s*[年./\-][^\n]{0,40}$/;
+const SEPARATOR = /^[\s=*_\-]*$/;
+
+/** A block of only date stamps and separators: the policy's version line, not one of its practices. */
+export function isDateStampBlock(body: string): boolean {
+  const lines = body.split('\n').filter((l) => !SEPARATOR.test(l));
+  return lines.length > 0 && lines.every((l) => DATE_STAMP.test(l));
+}
+
+/**
+ * The version dates a policy ends with (after its contact chapter) become a paragraph unit of
+ * their own, so they are not read as part of the last chapter. Mutates and returns `sections`.
+ */
+export function splitDateTrailer(text: string, sections: Section[]): Section[] {
+  const last = sections[sections.length - 1];
+  if (!last) return sections;
+  let at = text.length;
+  let from = -1;
+  for (let end = text.length; end > last.nbody; ) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (DATE_STAMP.test(line)) from = start;
+    else if (!SEPARATOR.test(line)) break;
+    at = start;
+    end = start - 1;
+  }
+  if (from < 0 || from <= last.nbody || at < last.nbody) return sections;
+  while (/\s/.test(text[from] ?? '')) from++;
+  let to = last.nend;
+  while (to > from && /\s/.test(text[to - 1])) to--;
+  if (to <= from) return sections;
+  const unitOfLast = last.synthetic === 'paragraph';
+  const parent = unitOfLast ? last.parent : last.id;
+  if (unitOfLast && last.nstart >= from) return sections;
+  if (unitOfLast) {
+    let e = from;
+    while (e > last.nstart && /\s/.test(text[e - 1])) e--;
+    last.nend = e;
+    last.end = e;
+  }
+  const level = unitOfLast ? last.level : last.level + 1;
+  sections.push({
+    id: sections.length, parent, level, number: null, heading: '',
+    start: from, end: to, nstart: from, nend: to, nbody: from, topics: [], synthetic: 'paragraph',
+  });
+  return sections;
+}

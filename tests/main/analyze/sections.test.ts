@@ -347,3 +347,17 @@ run('appendices', () => {
     expect(list.topics).toContain('sdk');
   });
 });
+
+run('closing version dates', () => {
+  it('CA4P 0831: `版本更新日期…版本生效日期…` after 如何联系我们 is a unit of its own, no contact', async () => {
+    const { doc, analysis } = await analyzed(corpus('ca4p483', 'txt', '0831_com_wandafilm_app.txt'));
+    const contact = byHeading(analysis.sections, '如何联系我们')[0];
+    expect(contact.topics).toContain('contact');
+    const trailer = analysis.sections[analysis.sections.length - 1];
+    expect(trailer.parent).toBe(contact.id);
+    expect(doc.text.slice(trailer.nstart, trailer.nend)).toMatch(/^版本更新日期[:：]2021年01月05日\s+版本生效日期[:：]2021年01月12日$/);
+    expect(trailer.topics).toEqual(['other']);
+    // The phone numbers before it stay in the contact chapter's own text.
+    expect(doc.text.slice(contact.nbody, trailer.nstart)).toContain('400-009-5066');
+  });
+});
