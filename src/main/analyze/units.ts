@@ -108,16 +108,27 @@ export function addParagraphUnits(text: string, sections: Section[], minBody: nu
 // `版本更新日期：2021年01月05日 版本生效日期：2021年01月12日`, `**生效日期：2020 年 1 月 9 日**`.
 const DATE_STAMP = /^[\s*#_]*(?:本?(?:版本|政策|协议|隐私政策|隐私权政策|个人信息保护政策)?(?:最近)?(?:更新|生效|发布|修订|修改|更改)(?:日期|时间)|最近更新)\s*(?:为)?[:：]?\s*[\d０-９]{4}\s*[年./\-][^\n]{0,40}$/;
 const SEPARATOR = /^[\s=*_\-]*$/;
+// `乐堂动漫游戏公司`, `(C) 2019 www.szshht.com, all rights reserved 深圳市瑞跃…有限公司`: who signs.
+// (Text is NFKC: `，` is `,` by now; a sentence ending in a company's name is no signature.)
+const SIGNATURE = /^(?:[^\n。，；！？,;!?:：]{0,80}?|[\s*#_]*(?:\(C\)|©|copyright)[^\n]{0,80}?)(?:有限责任公司|股份有限公司|有限公司|公司|中心|局|工作室|集团)[\s*_]*$/i;
+// `Copyright © 2010-2018 zhexinit.com All Rights Reserved.`
+const COPYRIGHT = /^[\s*#_]*(?:\(C\)|©|copyright)[^\n]{0,100}$/i;
 
-/** A block of only date stamps and separators: the policy's version line, not one of its practices. */
+/** A block of only date stamps, copyright lines and separators: about the document, not a practice. */
 export function isDateStampBlock(body: string): boolean {
   const lines = body.split('\n').filter((l) => !SEPARATOR.test(l));
-  return lines.length > 0 && lines.every((l) => DATE_STAMP.test(l));
+  return lines.length > 0 && lines.every((l) => (DATE_STAMP.test(l) || COPYRIGHT.test(l)) && !SIGNATURE.test(l));
+}
+
+/** A closing block naming the operator (with or without its dates): who signs the policy. */
+export function isSignatureBlock(body: string): boolean {
+  const lines = body.split('\n').filter((l) => !SEPARATOR.test(l));
+  return lines.some((l) => SIGNATURE.test(l)) && lines.every((l) => SIGNATURE.test(l) || DATE_STAMP.test(l) || COPYRIGHT.test(l));
 }
 
 /**
- * The version dates a policy ends with (after its contact chapter) become a paragraph unit of
- * their own, so they are not read as part of the last chapter. Mutates and returns `sections`.
+ * The version dates and signature a policy ends with (after its last chapter) become a paragraph
+ * unit of their own, so they are not read as part of that chapter. Mutates and returns `sections`.
  */
 export function splitDateTrailer(text: string, sections: Section[]): Section[] {
   const last = sections[sections.length - 1];
@@ -127,7 +138,7 @@ export function splitDateTrailer(text: string, sections: Section[]): Section[] {
   for (let end = text.length; end > last.nbody; ) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
-    if (DATE_STAMP.test(line)) from = start;
+    if (DATE_STAMP.test(line) || SIGNATURE.test(line) || COPYRIGHT.test(line)) from = start;
     else if (!SEPARATOR.test(line)) break;
     at = start;
     end = start - 1;

@@ -360,4 +360,19 @@ run('closing version dates', () => {
     // The phone numbers before it stay in the contact chapter's own text.
     expect(doc.text.slice(contact.nbody, trailer.nstart)).toContain('400-009-5066');
   });
+
+  it('a closing signature names who to reach (contact); a closing copyright line is about the document (other)', async () => {
+    const last = async (name: string) => {
+      const { doc, analysis } = await analyzed(corpus('ca4p483', 'txt', name));
+      const s = analysis.sections[analysis.sections.length - 1];
+      return { text: doc.text.slice(s.nstart, s.nend), topics: s.topics, synthetic: s.synthetic };
+    };
+    expect(await last('0946_com_yiban_app.txt')).toEqual({ text: '上海易班发展中心', topics: ['contact'], synthetic: 'paragraph' });
+    const copyright = await last('0713_com_outfit7_jinke_talkingtomkarting_huawei.txt');
+    expect(copyright.text).toMatch(/^Copyright © 2010-2018 zhexinit\.com All Rights Reserved\.$/);
+    expect(copyright.topics).toEqual(['other']);
+    // A last sentence that ends in a company's name stays in its chapter.
+    const sentence = await last('0794_com_kamitu_drawsth_standalone_free_android.txt');
+    expect(sentence.synthetic).toBeUndefined();
+  });
 });

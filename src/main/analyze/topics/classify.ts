@@ -5,7 +5,7 @@ import type { TopicId } from '../../../shared/taxonomy';
 import { CLASS_OF_TOPIC, MODEL_CLASSES, type ModelClass } from './classes';
 import type { TopicModel } from './model';
 import { CROSS_BORDER_HEADING, headingTopics, refineClass } from './rules';
-import { isDateStampBlock } from '../units';
+import { isDateStampBlock, isSignatureBlock } from '../units';
 
 /** Probability a class needs to be assigned from the body alone. */
 export const THRESHOLD = 0.5;
@@ -179,6 +179,8 @@ export function classifyWithModel(
 
     // The policy's closing version dates are about the document, no practice (and no contact).
     if (s.synthetic === 'paragraph' && isDateStampBlock(body)) return ['other' as TopicId];
+    // Its signature (`乐堂动漫游戏公司` closing the text) names who to reach.
+    if (s.synthetic === 'paragraph' && s.id === sections[sections.length - 1].id && isSignatureBlock(body)) return ['contact' as TopicId];
     const prob = model.predict(text, s.nstart, ownEnd, contexts[i]);
     const own = headClasses[i];
     const topics = new Set<TopicId>();
