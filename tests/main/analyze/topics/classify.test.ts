@@ -196,6 +196,15 @@ describe('headings of unseen HTML policies, read by hand', () => {
     expect(topics('您分享的信息')).not.toContain('sharing');
     expect(topics('我们分享的信息')).toContain('sharing');
   });
+
+  it('Uplive, 浪Live, 4399, 支付宝: 共用資訊 is sharing, 合作廠商/廣告商 third parties, 個人資料保障 security, 关键词说明 scope', async () => {
+    const uplive = await topicsOf('m.upliveapps.com.html');
+    expect(uplive('有關共用資訊的提示')).toContain('sharing');
+    expect(uplive('我們服務中的合作廠商服務')).toContain('third_party');
+    expect((await topicsOf('web.langlive.com.html'))('廣告商及連結')).toContain('third_party');
+    expect((await topicsOf('a.4399sy.com.hk.html'))('個人資料保障')).toContain('security');
+    expect((await topicsOf('docs.alipay.com.html'))('本政策中关键词说明')).toContain('scope');
+  });
 });
 
 describe('markdown policies with version histories, read by hand', () => {
