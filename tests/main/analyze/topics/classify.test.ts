@@ -156,6 +156,16 @@ describe('consent-exception headings of the common template', () => {
   });
 });
 
+describe('terms-of-service rights are no data rights', () => {
+  it('UCloud: 权利归属 (its legal notice\'s intellectual property) carries no rights; 您的权利 does', async () => {
+    const { analysis } = await analyzed(corpus('zh_policy_versions', 'ucloud_app_privacy', 'ucloud_app_privacy__2025-11-27.md'));
+    const ownership = analysis.sections.filter((s) => s.heading === '权利归属');
+    expect(ownership.length).toBeGreaterThan(0);
+    for (const s of ownership) expect(s.topics).not.toContain('rights');
+    expect(analysis.sections.find((s) => s.heading === '您的权利')!.topics).toContain('rights');
+  });
+});
+
 describe('headings of unseen HTML policies, read by hand', () => {
   const topicsOf = async (file: string) => {
     const { analysis } = await analyzed(corpus('gplay_privacy_zh_html', file));
