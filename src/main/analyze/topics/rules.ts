@@ -69,6 +69,7 @@ const STORAGE_PLACE = /(存储|储存|存放|保存)[^，。]{0,6}(地点|地域
 /** Disqualifiers: words that look like a topic but are about something else. */
 const NOT_STORAGE = /(出境|境外)(定居|旅游|就业|务工|提取)/;
 const NOT_UPDATES = /更新(您的|个人)|(信息|资料)(的)?(更新|修改)/;
+const SECURITY_PURPOSE = /^为(您|你|用户)?提供(更好的)?安全(保障|服务)(功能)?$|^安全保障功能$|^安全运行$/;
 /** Terms-of-service rights (`权利归属`, `用户专属权利`, `权利和义务`, `知识产权`): no data subject's rights. */
 const NOT_DATA_RIGHTS = /权利归属|专属权利|权利(和|与|及)?义务|知识产权|著作权|权利声明|所有权/;
 /** `危害国家安全、泄露国家秘密…` (a terms-of-service ban list) is not about data security. */
@@ -98,6 +99,8 @@ function matchHeadingTopics(heading: string, chapter: boolean): Set<TopicId> {
   if (NOT_STORAGE.test(h)) out.delete('storage');
   if (NOT_UPDATES.test(h)) out.delete('updates');
   if (NOT_DATA_RIGHTS.test(h) && !/个人信息|隐私|数据|资料/.test(h)) out.delete('rights');
+  // `(九) 为您提供安全保障` in the collection chapter is a purpose data is collected for.
+  if (SECURITY_PURPOSE.test(h)) out.delete('security');
   if (out.has('security') && /(国家|公共|社会)安全/.test(h)) {
     const rest = h.replace(NOT_DATA_SECURITY, '');
     const rules = chapter ? [...HEADING_RULES, ...CHAPTER_RULES] : HEADING_RULES;

@@ -166,6 +166,16 @@ describe('terms-of-service rights are no data rights', () => {
   });
 });
 
+describe('security as a purpose of collection', () => {
+  it('CA4P 0621: `(六) 为您提供安全保障` under the collection chapter is a business function (collection, use), not a security practice', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0621_com_cxzapp_yidianling.txt'));
+    const purpose = analysis.sections.find((s) => s.heading === '为您提供安全保障')!;
+    expect(purpose.topics).not.toContain('security');
+    expect(purpose.topics).toContain('collection');
+    expect(analysis.sections.some((s) => s.topics.includes('security') && /保护/.test(s.heading))).toBe(true);
+  });
+});
+
 describe('headings of unseen HTML policies, read by hand', () => {
   const topicsOf = async (file: string) => {
     const { analysis } = await analyzed(corpus('gplay_privacy_zh_html', file));
