@@ -371,6 +371,8 @@ run('closing version dates', () => {
     const copyright = await last('0713_com_outfit7_jinke_talkingtomkarting_huawei.txt');
     expect(copyright.text).toMatch(/^Copyright © 2010-2018 zhexinit\.com All Rights Reserved\.$/);
     expect(copyright.topics).toEqual(['other']);
+    // `**乐堂动漫游戏公司**` closing the text reads as a bold heading: still the signature.
+    expect((await last('0591_com_joym_bearrestaurant_huawei.txt')).topics).toEqual(['contact']);
     // A last sentence that ends in a company's name stays in its chapter.
     const sentence = await last('0794_com_kamitu_drawsth_standalone_free_android.txt');
     expect(sentence.synthetic).toBeUndefined();

@@ -163,6 +163,8 @@ export function classifyWithModel(
     const bodyStart = Math.max(s.nbody, s.nstart);
     const ownEnd = Math.max(ends[i], bodyStart);
     const body = text.slice(bodyStart, ownEnd);
+    // `**乐堂动漫游戏公司**` closing the text reads as a bold heading without body: the signature.
+    if (i === sections.length - 1 && !s.synthetic && body.trim().length < MIN_BODY && isSignatureBlock(s.heading)) return ['contact' as TopicId];
     if (body.trim().length < MIN_BODY) return hasChild.has(s.id) ? [...headingTopics(s.heading, true)] : [];
 
     const context = new Set<ModelClass>();
