@@ -162,6 +162,21 @@ function promoteListHeadings(cands: Accepted[], toc: Set<number>): void {
   if (promoted.length >= 2) for (const c of promoted) c.listOnly = false;
 }
 
+/**
+ * A policy written entirely as a bulleted outline (`* 一、我们如何收集…`, `    * 1、乘车码服务`) and
+ * nothing else for headings: numbered bullets whose scheme runs 1, 2, 3 … are its headings.
+ */
+function promoteBulletChapters(cands: Accepted[], toc: Set<number>): void {
+  if (cands.filter((c) => !c.listOnly && !toc.has(c.line)).length >= 3) return;
+  const bullets = cands.filter((c) => c.listOnly && c.numbered);
+  const chapters = new Set<string>();
+  for (const scheme of new Set(bullets.map((c) => c.scheme))) {
+    const values = bullets.filter((c) => c.scheme === scheme).map((c) => c.value);
+    if (values[0] === 1 && values[1] === 2 && values[2] === 3) chapters.add(scheme);
+  }
+  if (chapters.size) for (const c of bullets) if (chapters.has(c.scheme)) c.listOnly = false;
+}
+
 /** Only blank lines (or setext underlines) between lines a and b. */
 function adjacent(lines: Line[], a: number, b: number): boolean {
   for (let j = a + 1; j < b; j++) if (lines[j].text && !UNDERLINE.test(lines[j].text)) return false;
@@ -210,6 +225,7 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
   const cands = findCandidates(lines, hintLevels(lines, hints), isZh);
   const toc = markTableOfContents(lines, cands);
   promoteListHeadings(cands, toc);
+  promoteBulletChapters(cands, toc);
   let heads = cands.filter((c) => !c.listOnly && !toc.has(c.line));
   const firstNumbered = heads.findIndex((h) => h.numbered);
   // The document's own title (the leading unnumbered headings naming the policy) is not a section.

@@ -378,3 +378,12 @@ run('closing version dates', () => {
     expect(sentence.synthetic).toBeUndefined();
   });
 });
+
+run('a policy written as a bulleted outline', () => {
+  it('CA4P 0856 湘行一卡通: `* 一、…` bullets are its chapters when nothing else is a heading', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0856_com_txmpay_csewallet.txt'));
+    const top = analysis.sections.filter((s) => s.parent === null && s.number).map((s) => `${s.number}${s.heading}`);
+    expect(top.slice(0, 4)).toEqual(['一、我们如何收集和使用您的个人信息', '二、我们如何使用 Cookie 和同类技术', '三、我们如何共享、转让、公开披露您的个人信息', '四、我们如何保存及保护您的个人信息']);
+    expect(byHeading(analysis.sections, '您的权利')[0].topics).toContain('rights');
+  });
+});
