@@ -11,6 +11,9 @@ export interface Line {
 
 const WS = /\s/;
 
+/** A setext underline or a separator line (`===`, `---`). */
+export const UNDERLINE = /^(={3,}|-{3,})$/;
+
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;

@@ -2,21 +2,14 @@
 // nesting by the order in which numbering schemes first appear.
 import type { Section } from '../../shared/types';
 import type { HeadingHint } from '../ingest/types';
-import { cjkRatio, splitLines, type Line } from './lines';
+import { cjkRatio, splitLines, UNDERLINE, type Line } from './lines';
 import { APPENDIX, DOC_TITLE, isHeadingLike, isPlainTitle, readHeading, type HeadingCandidate } from './headings';
 import { addParagraphUnits, preambleSection, splitDateTrailer } from './units';
+import { markTableOfContents, promoteBulletChapters, promoteListHeadings, type Accepted } from './listHeadings';
 import { LABEL_SCHEME, runningLabels, schemeAliases, UNNUMBERED_WEAK } from './schemes';
 
-interface Accepted extends HeadingCandidate {
-  line: number;
-  /** Last line of the heading (a bare `第一条` line takes its title from the next line). */
-  lastLine?: number;
-  /** Heading-ish but only as a list item (`- 一、…`): counts for TOC detection, never a section. */
-  listOnly: boolean;
-}
 
 const ENDS_SENTENCE = /[。.:：;；!！?？)）]$/;
-const UNDERLINE = /^(={3,}|-{3,})$/;
 const LIST_ITEM = /^(?:[•·▪●○◆]\s*|[-*+l]\s+)/;
 /** Front-matter headings (`目录`, `前言`, `Contents`) introduce nothing below them. */
 const LEAF_TITLE = /^(?:目\s*录|索引|前\s*言|引\s*言|导\s*言|序\s*言|提示条款|特别提示|重要提示|温馨提示|概述|(?:table\s+of\s+)?contents|introduction|summary|overview)[:：]?$/i;
@@ -101,86 +94,6 @@ function plainContextFits(lines: Line[], i: number, zh: boolean): boolean {
   const next = nextNonEmpty(lines, i, 1);
   if (!next || !(next.text.length >= short * 2 || (next.text.length >= short && ENDS_SENTENCE.test(next.text)))) return false;
   return !prev || ENDS_SENTENCE.test(prev.text) || /^[#*]|^第.{1,4}[章节条部分]|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.]/.test(prev.text);
-}
-
-function tocKey(c: HeadingCandidate): string {
-  return c.title.replace(/[\s【】[\]*_#]/g, '').replace(/[.…·]{2,}\s*\d*$/, '');
-}
-
-/** Headings repeated later in a run right after each other form a table of contents. */
-function markTableOfContents(lines: Line[], cands: Accepted[]): Set<number> {
-  const lastByKey = new Map<string, number>();
-  // The body may drop the TOC's numbers (HTML `<h2>` chapters after a `一、…十、` index), so a
-  // title alone also counts as a repeat.
-  const keys = (c: HeadingCandidate) => [`${c.number ?? ''}|${tocKey(c)}`, `|${tocKey(c)}`];
-  // Bulleted chapter headings (`* 1.我们收集的信息`) repeat a table of contents too.
-  for (const c of cands) for (const k of keys(c)) lastByKey.set(k, c.line);
-  const dup = cands.map((c) =>
-    keys(c).some((k) => {
-      const last = lastByKey.get(k);
-      return last !== undefined && last > c.line;
-    }),
-  );
-  const toc = new Set<number>();
-  let runStart = 0;
-  const flush = (end: number) => {
-    const idx: number[] = [];
-    for (let k = runStart; k < end; k++) if (dup[k]) idx.push(k);
-    if (idx.length < 2) return;
-    // Entries whose wording the body changed (`1、懒人在线公司如何收集…` vs `一、懒人在线公司及其
-    //关联公司如何收集…`) still belong to the table when their numbers continue its sequence.
-    const next = (k: number, step: 1 | -1) =>
-      k + step >= runStart && k + step < end && cands[k + step].numbered && cands[k + step].scheme === cands[k].scheme && cands[k + step].value === cands[k].value + step;
-    let from = idx[0];
-    let to = idx[idx.length - 1];
-    while (next(from, -1)) from--;
-    while (next(to, 1)) to++;
-    for (let k = from; k <= to; k++) toc.add(cands[k].line);
-  };
-  for (let k = 1; k <= cands.length; k++) {
-    if (k === cands.length || !adjacent(lines, cands[k - 1].line, cands[k].line)) {
-      flush(k);
-      runStart = k;
-    }
-  }
-  return toc;
-}
-
-/**
- * When the chapters after a table of contents are written as list items (`* 1.我们收集的信息`),
- * the items repeating its entries are the headings: at least two of them, each the entry's last
- * occurrence.
- */
-function promoteListHeadings(cands: Accepted[], toc: Set<number>): void {
-  const key = (c: Accepted) => `${c.number ?? ''}|${tocKey(c)}`;
-  const entries = new Set(cands.filter((c) => toc.has(c.line) && !c.listOnly).map(key));
-  if (entries.size < 2) return;
-  const lastToc = Math.max(...toc);
-  const last = new Map<string, number>();
-  for (const c of cands) last.set(key(c), c.line);
-  const promoted = cands.filter((c) => c.listOnly && c.line > lastToc && entries.has(key(c)) && last.get(key(c)) === c.line);
-  if (promoted.length >= 2) for (const c of promoted) c.listOnly = false;
-}
-
-/**
- * A policy written entirely as a bulleted outline (`* 一、我们如何收集…`, `    * 1、乘车码服务`) and
- * nothing else for headings: numbered bullets whose scheme runs 1, 2, 3 … are its headings.
- */
-function promoteBulletChapters(cands: Accepted[], toc: Set<number>): void {
-  if (cands.filter((c) => !c.listOnly && !toc.has(c.line)).length >= 3) return;
-  const bullets = cands.filter((c) => c.listOnly && c.numbered);
-  const chapters = new Set<string>();
-  for (const scheme of new Set(bullets.map((c) => c.scheme))) {
-    const values = bullets.filter((c) => c.scheme === scheme).map((c) => c.value);
-    if (values[0] === 1 && values[1] === 2 && values[2] === 3) chapters.add(scheme);
-  }
-  if (chapters.size) for (const c of bullets) if (chapters.has(c.scheme)) c.listOnly = false;
-}
-
-/** Only blank lines (or setext underlines) between lines a and b. */
-function adjacent(lines: Line[], a: number, b: number): boolean {
-  for (let j = a + 1; j < b; j++) if (lines[j].text && !UNDERLINE.test(lines[j].text)) return false;
-  return true;
 }
 
 /** One or two stray title lines near the end of a long text would leave most of it outside any section. */

@@ -3,12 +3,11 @@
 // bodies. Both are flagged `synthetic`, so views can tell them from headings the policy wrote.
 import type { Section } from '../../shared/types';
 import { DOC_TITLE, isHeadingLike, readHeading } from './headings';
-import type { Line } from './lines';
+import { UNDERLINE, type Line } from './lines';
 
 /** Label of a preamble without a title line of its own. */
 export const PREAMBLE_LABEL = { zh: '引言', en: 'Introduction' } as const;
 
-const UNDERLINE = /^(={3,}|-{3,})$/;
 /** Less body than this is a title or a date line, not a preamble. */
 const MIN_PREAMBLE = { zh: 20, en: 60 };
 
