@@ -3,11 +3,10 @@
 import type { Section } from '../../shared/types';
 import type { HeadingHint } from '../ingest/types';
 import { cjkRatio, splitLines, UNDERLINE, type Line } from './lines';
-import { APPENDIX, DOC_TITLE, isHeadingLike, isPlainTitle, readHeading, type HeadingCandidate } from './headings';
+import { APPENDIX, DOC_TITLE, isHeadingLike, isPlainTitle, readHeading } from './headings';
 import { addParagraphUnits, preambleSection, splitDateTrailer } from './units';
 import { markTableOfContents, promoteBulletChapters, promoteListHeadings, type Accepted } from './listHeadings';
 import { LABEL_SCHEME, runningLabels, schemeAliases, UNNUMBERED_WEAK } from './schemes';
-
 
 const ENDS_SENTENCE = /[。.:：;；!！?？)）]$/;
 const LIST_ITEM = /^(?:[•·▪●○◆]\s*|[-*+l]\s+)/;
