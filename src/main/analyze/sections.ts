@@ -6,7 +6,7 @@ import { cjkRatio, splitLines, UNDERLINE, type Line } from './lines';
 import { APPENDIX, DOC_TITLE, isHeadingLike, isPlainTitle, readHeading } from './headings';
 import { addParagraphUnits, preambleSection, splitDateTrailer } from './units';
 import { markTableOfContents, promoteBulletChapters, promoteListHeadings, type Accepted } from './listHeadings';
-import { LABEL_SCHEME, runningLabels, schemeAliases, UNNUMBERED_WEAK } from './schemes';
+import { LABEL_SCHEME, runningLabels, schemeAliases } from './schemes';
 
 const ENDS_SENTENCE = /[。.:：;；!！?？)）]$/;
 const LIST_ITEM = /^(?:[•·▪●○◆]\s*|[-*+l]\s+)/;
