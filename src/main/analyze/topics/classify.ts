@@ -73,6 +73,7 @@ const RETENTION_EN = new RegExp([
   String.raw`\bresidual (copies|information|data)|\bbackup (copies|information|records)`,
   String.raw`\bremain (in|on|within) our (servers|systems|records|databases?|archives)`,
 ].join('|'), 'i');
+const CHOICE_EN = /\b(opt[- ]?(out|in)\b|unsubscribe|if you (do not|don't|no longer) (wish|want)|you (may|can) (choose|elect|decline|refuse|disable|withdraw|request|ask)|(access|correct|update|delete|review) (your|the) (personal )?(information|data|account))/i;
 const RETENTION_PHRASE = /\b(retain|retention|retained|as long as (is )?(necessary|needed|required|reasonably))\b|保存期限|存储期限|保留期限/i;
 
 /** Knobs for tuning on the tune fold (bench/score-tune.mjs); the defaults are the shipped behaviour. */
@@ -207,6 +208,8 @@ export function classifyWithModel(
       // OPP-115 has 78 retention segments: the model rarely finds the class (dev recall .19), so an
       // English sentence about keeping or deleting data after a time is retention by rule.
       if (cls === 'store' && language === 'en' && RETENTION_EN.test(body)) bar = 0;
+      // A choice the reader can make (`If you do not wish to…`, `opt out`, `unsubscribe`) is a right.
+      if (cls === 'rights' && language === 'en' && CHOICE_EN.test(body)) bar = Math.min(bar, 0.1);
       if (p >= bar) for (const t of refineClass(cls, body)) topics.add(t);
     });
     // A section the model finds no topic in but that gives an e-mail, phone or address is contact.

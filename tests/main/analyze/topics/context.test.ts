@@ -67,6 +67,12 @@ describe('English retention rule', () => {
     expect(topics).toContain('sharing');
   });
 
+  it('a paragraph offering the reader choices (`… you may opt out …`) is a right', () => {
+    const needle = 'We believe that choice in how and when you are contacted is key to customer satisfaction';
+    const d = readOpp().find((x) => x.segments.some((seg) => seg.text.includes(needle)))!;
+    expect(unitTopics(d.uid, needle)).toContain('rights');
+  });
+
   it('what a recipient may not retain, hiring "the services of", and one verb in a list are no retention', () => {
     const find = (re: RegExp) => readOpp().find((x) => x.segments.some((seg) => re.test(seg.text)))!.uid;
     const recipients = unitTopics(find(/they will not retain the information/), 'they will not retain the information');
