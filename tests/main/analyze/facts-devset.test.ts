@@ -83,6 +83,12 @@ run('fact dev set: CA4P corpus', () => {
     expect((await analyzed(ca4p('0619_com_huatu_handheld_huatu.txt'))).analysis.operator).not.toContain('科大讯飞股份有限公司');
   });
 
+  it('dates: a filled-in template (`更新日期：【2019】年【11】月【8】日`) and a compact `20201127` after its label', async () => {
+    expect((await analyzed(ca4p('0653_com_chaozh_iReaderFree.txt'))).analysis.dates.updated).toBe('2019-11-08');
+    expect((await analyzed(ca4p('0891_com_yibasan_lizhifm.txt'))).analysis.dates).toMatchObject({ effective: '2020-05-08', updated: '2020-05-08' });
+    expect((await analyzed(ca4p('0553_com_ccic_bros.txt'))).analysis.dates).toMatchObject({ effective: '2020-11-27', updated: '2020-11-27' });
+  });
+
   it('dates: `即日生效` after an update date, and dates split by markdown emphasis', async () => {
     expect((await analyzed(ca4p('0822_com_xmiles_pigwalk.txt'))).analysis.dates).toEqual({ published: null, effective: '2020-07-31', updated: '2020-07-31' });
     expect((await analyzed(ca4p('0852_com_tian_voicechangerpro.txt'))).analysis.dates.updated).toBe('2020-10-10');

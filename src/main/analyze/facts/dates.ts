@@ -7,12 +7,14 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DATE = new RegExp(
   [
-    // `2020年** **10** **月`: markdown emphasis split inside the date.
-    String.raw`(\d{4})[\s*]*年[\s*]*【?[\s*]*(\d{1,2})[\s*]*】?[\s*]*月(?:[\s*]*【?[\s*]*(\d{1,2})[\s*]*】?[\s*]*[日号])?`,
+    // `2020年** **10** **月`: markdown emphasis split inside the date; `【2019】年【11】月【8】日`: a filled-in template.
+    String.raw`(\d{4})[\s*]*】?[\s*]*年[\s*]*【?[\s*]*(\d{1,2})[\s*]*】?[\s*]*月(?:[\s*]*【?[\s*]*(\d{1,2})[\s*]*】?[\s*]*[日号])?`,
     String.raw`(?<![\d.])(\d{4})\s*([./-])\s*(\d{1,2})(?:\s*\5\s*(\d{1,2}))?(?![\d])`,
     `${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`,
     `(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+(\\d{4})`,
     `${MONTH_RE},?\\s+(\\d{4})`,
+    // `更新日期:20201127` (only after a label: kinds come from it)
+    String.raw`(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])([0-3]\d)(?!\d)`,
   ].join('|'),
   'gi',
 );
@@ -50,6 +52,7 @@ function parseDate(m: RegExpMatchArray): string | null {
   if (g[7]) return iso(+g[9]!, monthIndex(g[7]), +g[8]!);
   if (g[10]) return iso(+g[12]!, monthIndex(g[11]!), +g[10]);
   if (g[13]) return iso(+g[14]!, monthIndex(g[13]), null);
+  if (g[15]) return iso(+g[15], +g[16]!, +g[17]!);
   return null;
 }
 
@@ -60,8 +63,10 @@ export function extractDates(sink: FactSink): void {
     if (!value) continue;
     const a = m.index;
     const b = a + m[0].length;
-    const label = LABEL.exec(text.slice(Math.max(0, a - 24), a));
+    const label = LABEL.exec(text.slice(Math.max(0, a - 24), a).replace(/【$/, ''));
     let kinds = label ? kindsOf(label[0]) : [];
+    // A bare eight-digit number is a date only right after its label.
+    if (m[16] && !label) continue;
     if (!kinds.length) {
       const after = AFTER.exec(text.slice(b, b + 12));
       if (after) kinds = kindsOf(after[1]);
