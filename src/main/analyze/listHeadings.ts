@@ -11,7 +11,6 @@ export interface Accepted extends HeadingCandidate {
   listOnly: boolean;
 }
 
-
 function tocKey(c: HeadingCandidate): string {
   return c.title.replace(/[\s【】[\]*_#]/g, '').replace(/[.…·]{2,}\s*\d*$/, '');
 }

@@ -113,6 +113,11 @@ const SIGNATURE = /^(?:[^\n。，；！？,;!?:：]{0,80}?|[\s*#_]*(?:\(C\)|©|c
 // `Copyright © 2010-2018 zhexinit.com All Rights Reserved.`
 const COPYRIGHT = /^[\s*#_]*(?:\(C\)|©|copyright)[^\n]{0,100}$/i;
 
+/** A line a policy may end with after its last chapter: a date stamp, its signature, a copyright line. */
+function isClosingLine(line: string): boolean {
+  return DATE_STAMP.test(line) || SIGNATURE.test(line) || COPYRIGHT.test(line);
+}
+
 /** A block of only date stamps, copyright lines and separators: about the document, not a practice. */
 export function isDateStampBlock(body: string): boolean {
   const lines = body.split('\n').filter((l) => !SEPARATOR.test(l));
@@ -122,7 +127,7 @@ export function isDateStampBlock(body: string): boolean {
 /** A closing block naming the operator (with or without its dates): who signs the policy. */
 export function isSignatureBlock(body: string): boolean {
   const lines = body.split('\n').filter((l) => !SEPARATOR.test(l));
-  return lines.some((l) => SIGNATURE.test(l)) && lines.every((l) => SIGNATURE.test(l) || DATE_STAMP.test(l) || COPYRIGHT.test(l));
+  return lines.some((l) => SIGNATURE.test(l)) && lines.every(isClosingLine);
 }
 
 /**
@@ -137,7 +142,7 @@ export function splitDateTrailer(text: string, sections: Section[]): Section[] {
   for (let end = text.length; end > last.nbody; ) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
-    if (DATE_STAMP.test(line) || SIGNATURE.test(line) || COPYRIGHT.test(line)) from = start;
+    if (isClosingLine(line)) from = start;
     else if (!SEPARATOR.test(line)) break;
     at = start;
     end = start - 1;
@@ -154,7 +159,6 @@ export function splitDateTrailer(text: string, sections: Section[]): Section[] {
     let e = from;
     while (e > last.nstart && /\s/.test(text[e - 1])) e--;
     last.nend = e;
-    last.end = e;
   }
   const level = unitOfLast ? last.level : last.level + 1;
   sections.push({

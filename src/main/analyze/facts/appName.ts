@@ -58,6 +58,12 @@ const RUN_PRODUCT = /作为([\u4e00-\u9fa5A-Za-z0-9®]{2,14}?)(?:APP|App|app|平
 // `本条款仅适用于华泰证券的涨乐财富通服务`.
 const APPLIES_TO = /适用于(?:[\u4e00-\u9fa5A-Za-z0-9]{2,10}的)?([\u4e00-\u9fa5A-Za-z0-9]{2,12}?)(?:手机|移动)?(?:服务|产品|客户端|软件)/g;
 
+/** `是花椒直播` → `花椒直播`: the words of the sentence before the name are no part of it. */
+function afterLead(phrase: string): string {
+  const lead = APP_LEAD.exec(phrase);
+  return lead ? phrase.slice(lead[0].length) : phrase;
+}
+
 /** `LinkedIn European Regional` → `LinkedIn` when the policy mostly says just that. */
 function shortBrand(name: string, text: string): string {
   if (/[\u4e00-\u9fa5]/.test(name) || !name.includes(' ')) return name;
@@ -112,8 +118,7 @@ function scanAppName(text: string): AppNameMatch | null {
   };
   for (const m of head.matchAll(BRAND_CARES)) if (!/公司|集团|中心|局$/.test(m[1])) count(m[1], m.index + m[0].length - m[1].length - m[2].length, 2);
   for (const m of head.matchAll(PROVIDER)) {
-    const lead = APP_LEAD.exec(m[1]);
-    const stem = tidyAppName(lead ? m[1].slice(lead[0].length) : m[1]);
+    const stem = tidyAppName(afterLead(m[1]));
     if (!/公司|集团/.test(stem)) count(stem, m.index + m[0].indexOf(stem), 2);
   }
   for (const m of head.matchAll(APPLIES_TO)) count(m[1], m.index + m[0].indexOf(m[1]), 1);
@@ -126,8 +131,7 @@ function scanAppName(text: string): AppNameMatch | null {
     if (!/公司|集团/.test(name)) count(tidyAppName(name), m.index + m[0].indexOf(name), 3);
   }
   for (const m of head.matchAll(ALIASED_PRODUCT)) {
-    const lead = APP_LEAD.exec(m[1]);
-    const stem = tidyAppName(lead ? m[1].slice(lead[0].length) : m[1]);
+    const stem = tidyAppName(afterLead(m[1]));
     if (!/公司|集团/.test(stem)) count(stem, m.index + m[0].indexOf(stem), 3);
   }
   for (const m of head.matchAll(EN_ALIAS)) {
@@ -144,8 +148,7 @@ function scanAppName(text: string): AppNameMatch | null {
   }
   for (const m of head.matchAll(QUOTED_PRODUCT)) count(tidyAppName(m[1]), m.index + 1, 2);
   for (const m of head.matchAll(APP_SUFFIX)) {
-    const lead = APP_LEAD.exec(m[1]);
-    const stem = lead ? m[1].slice(lead[0].length) : m[1];
+    const stem = afterLead(m[1]);
     if (stem.length < 2 || !/[\u4e00-\u9fa5]/.test(stem)) continue;
     const name = m[2] ? stem : stem + m[3];
     count(name, m.index + m[1].length - stem.length, 0);

@@ -167,6 +167,12 @@ export function classifyWithModel(
     // `**乐堂动漫游戏公司**` closing the text reads as a bold heading without body: the signature.
     if (i === sections.length - 1 && !s.synthetic && body.trim().length < MIN_BODY && isSignatureBlock(s.heading)) return ['contact' as TopicId];
     if (body.trim().length < MIN_BODY) return hasChild.has(s.id) ? [...headingTopics(s.heading, true)] : [];
+    if (s.synthetic === 'paragraph') {
+      // The policy's closing version dates are about the document, no practice (and no contact).
+      if (isDateStampBlock(body)) return ['other' as TopicId];
+      // Its signature (`乐堂动漫游戏公司` closing the text) names who to reach.
+      if (i === sections.length - 1 && isSignatureBlock(body)) return ['contact' as TopicId];
+    }
 
     const context = new Set<ModelClass>();
     for (let p = s.parent; p !== null; ) {
@@ -180,10 +186,6 @@ export function classifyWithModel(
       p = sections[j].parent;
     }
 
-    // The policy's closing version dates are about the document, no practice (and no contact).
-    if (s.synthetic === 'paragraph' && isDateStampBlock(body)) return ['other' as TopicId];
-    // Its signature (`乐堂动漫游戏公司` closing the text) names who to reach.
-    if (s.synthetic === 'paragraph' && s.id === sections[sections.length - 1].id && isSignatureBlock(body)) return ['contact' as TopicId];
     const prob = model.predict(text, s.nstart, ownEnd, contexts[i]);
     const own = headClasses[i];
     const topics = new Set<TopicId>();
