@@ -37,12 +37,14 @@ type RowSource = Pick<DocumentDetail, 'summary' | 'facts' | 'dates' | 'operator'
  */
 function readRowSources(reader: LibraryReader, documentIds: readonly number[], corrections: TopicCorrections): Map<number, RowSource> {
   const out = new Map<number, RowSource>();
-  const keys = [...corrections.add.keys(), ...corrections.remove.keys()];
-  const outlined = reader.getDocumentOutlines && reader.documentsWithSectionKeys;
-  const corrected = outlined ? reader.documentsWithSectionKeys!(documentIds, keys) : null;
-  if (outlined) {
-    const outlines = reader.getDocumentOutlines!(documentIds.filter((id) => !corrected!.has(id)));
-    for (const [id, outline] of outlines) out.set(id, { ...outline, cells: () => cellsOf(outline) });
+  // null: the reader has no outlines, every document is read whole.
+  let corrected: ReadonlySet<number> | null = null;
+  if (reader.getDocumentOutlines && reader.documentsWithSectionKeys) {
+    const touched = reader.documentsWithSectionKeys(documentIds, [...corrections.add.keys(), ...corrections.remove.keys()]);
+    for (const [id, outline] of reader.getDocumentOutlines(documentIds.filter((id) => !touched.has(id)))) {
+      out.set(id, { ...outline, cells: () => cellsOf(outline) });
+    }
+    corrected = touched;
   }
   const whole = documentIds.filter((id) => !out.has(id) && (corrected === null || corrected.has(id)));
   const details = reader.getDocumentDetails?.(whole);

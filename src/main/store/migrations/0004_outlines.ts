@@ -1,6 +1,7 @@
 // Schema version 4: each document's outline (the sections its topic cells list, their excerpts,
-// its facts, the sentences of mentions a cell shows) is kept beside the analysis, so the matrix reads one small row per
-// document instead of its text and every section. Existing documents are filled from their rows.
+// its facts, the sentences of mentions a cell shows) is kept beside the analysis, so the matrix
+// reads one small row per document instead of its text and every section. Existing documents are
+// filled from their rows.
 import type Database from 'better-sqlite3';
 import { encodeOutline, outlineOf } from '../outlineCodec';
 import {
