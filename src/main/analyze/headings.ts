@@ -140,6 +140,8 @@ export function isHeadingLike(title: string, zh: boolean, maxLen: number): boole
 
 /** Unnumbered plain line that can stand as a title (`引言`, `Information We Collect`). */
 export function isPlainTitle(title: string, zh: boolean): boolean {
+  // `我們如何保留、儲存和保護您的資訊：` names a chapter the way the numbered ones do, colon or not.
+  if (zh && /^(?:我们|我們)?如何[^:：]{2,18}[:：]$/.test(title)) title = title.slice(0, -1);
   if (/[。；;，,！!？?:：“”"()（）\/\\|]|https?:|www\./.test(title)) return false;
   if (/\d{4}/.test(title)) return false;
   if (zh) return title.length >= 2 && title.length <= 20 && /[\u4e00-\u9fff]/.test(title);
@@ -148,4 +150,9 @@ export function isPlainTitle(title: string, zh: boolean): boolean {
   const minor = /^(a|an|the|and|or|of|to|in|on|for|with|by|we|your|our|is|are|do|how|what|at|from|us|you)$/i;
   const capital = words.filter((w) => /^[A-Z0-9&]/.test(w) || minor.test(w)).length;
   return capital === words.length;
+}
+
+/** A one-sentence lead-in to a list (`以下情形中，我们…无需征得您的授权同意：`). */
+export function isLeadIn(title: string, maxLen: number): boolean {
+  return title.length <= maxLen && /[:：]$/.test(title) && !INNER_STOP.test(title) && !FLAT_LIST.test(title);
 }

@@ -3,7 +3,7 @@
 import type { Section } from '../../shared/types';
 import type { HeadingHint } from '../ingest/types';
 import { cjkRatio, splitLines, UNDERLINE, type Line } from './lines';
-import { APPENDIX, DOC_TITLE, isHeadingLike, isPlainTitle, readHeading } from './headings';
+import { APPENDIX, DOC_TITLE, isHeadingLike, isLeadIn, isPlainTitle, readHeading } from './headings';
 import { addParagraphUnits, preambleSection, splitDateTrailer } from './units';
 import { markTableOfContents, promoteBulletChapters, promoteListHeadings, type Accepted } from './listHeadings';
 import { LABEL_SCHEME, runningLabels, schemeAliases } from './schemes';
@@ -39,6 +39,7 @@ function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Accepted[
   const out: Accepted[] = [];
   const strongSchemes = new Set<string>();
   const weak: Accepted[] = [];
+  const leadIns: Accepted[] = [];
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i].text;
     if (!raw || UNDERLINE.test(raw)) continue;
@@ -70,10 +71,17 @@ function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Accepted[
       continue; // a bare paragraph number (`1.1` above a body paragraph) is not a heading
     }
     if (c.numbered) {
+      // `8.其他经过您同意后收集的个人信息(如有)` ends the list `1.基本信息(…);` … `7.个人位置信息;`
+      // began: the item before it, one lower in the same numbering, ends as list items do (not as
+      // a paragraph run in after its title, `9、朋友推荐。我们可能会…。`, before `10、权限申请及应用场景`).
+      const prevItem = listItemBefore(lines, i, hints);
+      const continuesList = prevItem !== null && prevItem.scheme === c.scheme && prevItem.value === c.value - 1 && /[;；,，、]$/.test(prevItem.title);
+      if (continuesList) continue;
       if (isHeadingLike(c.title, zh, maxLen)) {
         strongSchemes.add(c.scheme);
         out.push({ ...c, line: i, listOnly: false });
       } else if (isHeadingLike(c.title, zh, maxLen * 2)) weak.push({ ...c, line: i, listOnly: false });
+      else if (zh && isLeadIn(c.title, maxLen * 2)) leadIns.push({ ...c, line: i, listOnly: false });
       continue;
     }
     if (c.markup) {
@@ -83,7 +91,23 @@ function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Accepted[
     if (c.scheme !== 'field' && isPlainTitle(c.title, zh) && plainContextFits(lines, i, zh)) out.push({ ...c, line: i, listOnly: false });
   }
   for (const w of weak) if (strongSchemes.has(w.scheme)) out.push(w);
+  out.sort((a, b) => a.line - b.line);
+  // `(三)您应充分知晓,以下情形中,我们…无需征得您的授权同意:` after `(一)…` `(二)…`: a sentence
+  // introducing a list is a heading only where it carries on its scheme's numbering.
+  for (const l of leadIns) {
+    const before = out.findLast((h) => h.line < l.line && h.scheme === l.scheme);
+    if (before && before.value === l.value - 1 && !before.listOnly) out.push(l);
+  }
   return out.sort((a, b) => a.line - b.line);
+}
+
+/** The numbered line just above line i, if the line above is one. */
+function listItemBefore(lines: Line[], i: number, hints: Int8Array): ReturnType<typeof readHeading> {
+  let j = i - 1;
+  while (j >= 0 && !lines[j].text) j--;
+  if (j < 0) return null;
+  const c = readHeading(lines[j].text, hints[j]);
+  return c?.numbered ? c : null;
 }
 
 /** A bare title line stands between body text and is followed by body text (not a table cell). */

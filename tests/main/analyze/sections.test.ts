@@ -386,4 +386,26 @@ run('a policy written as a bulleted outline', () => {
     expect(top.slice(0, 4)).toEqual(['一、我们如何收集和使用您的个人信息', '二、我们如何使用 Cookie 和同类技术', '三、我们如何共享、转让、公开披露您的个人信息', '四、我们如何保存及保护您的个人信息']);
     expect(byHeading(analysis.sections, '您的权利')[0].topics).toContain('rights');
   });
+
+  it('viodroid 奇蜜果: `(三)您应充分知晓,以下情形中,…无需征得您的授权同意:` carries on (一)(二) as a heading; its list is consent_exceptions', async () => {
+    const { analysis } = await analyzed(corpus('viodroid_zh', 'policies', 'C107228073-1.0.0.txt'));
+    const subs = analysis.sections.filter((s) => s.number?.startsWith('(') && s.parent === analysis.sections.find((c) => c.number === '二、')!.id);
+    expect(subs.map((s) => s.number)).toEqual(['(一)', '(二)', '(三)', '(四)', '(五)']);
+    expect(subs[2].heading).toMatch(/^您应充分知晓.*无需征得您的授权同意:$/);
+    expect(subs[2].topics).toContain('consent_exceptions');
+  });
+
+  it('得到: `8.其他经过您同意后收集的个人信息(如有)` ends the list `1.…;` … `7.个人位置信息;` and is no heading', async () => {
+    const { analysis } = await analyzed(corpus('gplay_privacy_zh_html', 'pic1cdn.luojilab.com.html'));
+    expect(analysis.sections.some((s) => s.heading.startsWith('其他经过您同意后收集的个人信息'))).toBe(false);
+    const info = byHeading(analysis.sections, '个人信息')[0];
+    expect(analysis.sections.filter((s) => s.parent === info.id).every((s) => s.synthetic === 'paragraph')).toBe(true);
+  });
+
+  it('Uplive: the bare line `我們如何保留、儲存和保護您的資訊：` is a heading, colon and all', async () => {
+    const { analysis } = await analyzed(corpus('gplay_privacy_zh_html', 'm.upliveapps.com.html'));
+    const keep = analysis.sections.find((s) => s.heading.startsWith('我們如何保留、儲存和保護您的資訊'));
+    expect(keep?.topics).toContain('security');
+  });
 });
+

@@ -23,7 +23,7 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   ['rights', /权利|权益|管理您的|(如何|怎样)管理(自己|您|你)的|响应您的(上述)?请求|访问|更正|删除|注销|撤回|投诉|your (rights|choices)|access(ing)?,? |opt[- ]?out|choice|control|correct(ion|ing)?s?\b|unsubscrib|delet(e|ing) (your|my) (information|data|account)|manag(e|ing|ement of) (your|user)|(edit|updat)(e|ing) your|review(ing)? (and|or)/i],
   ['updates', /(政策|协议|声明|条款|指引|规则)[^，,]{0,6}(更新|修订|变更|修改)|(更新|修订|变更|修改)[^，,]{0,4}(政策|通知)|如何更新|changes to (this|our|the)|(policy|notice) (changes|updates)|(policy|statement|notice)[^.]{0,20}(has|have|is|was) (been )?(changed|updated|revised|modified)|amendments?/i],
   // `客服热线95188`, `在线客服` name a channel; `客服与售后` is a business function.
-  ['contact', /联系|咨询|反馈|^(在线)?客服(热线|电话|中心|邮箱)?(?=$|[\s:：\d“"(（])|(客服|服务)热线|contact|how to reach|questions/i],
+  ['contact', /联系|咨询|反馈|^(在线)?客服(热线|电话|中心|邮箱)?(?=$|[\s:：\d“"(（])|(客服|服务)热线|contact|how to reach|questions|^关于我们$|^about us$/i],
   ['scope', /适用范围|定义|释义|名词解释|术语|(关键词|用语|词语)(说明|解释)|引言|前言|概述|导言|introduction|scope|definitions?|about this/i],
 ];
 
@@ -120,8 +120,11 @@ function matchHeadingTopics(heading: string, chapter: boolean): Set<TopicId> {
 const CUE = {
   collection: /收集|搜集|获取|采集|提供|collect|gather|obtain|receive|provide us/i,
   use: /使用|用于|用途|目的|分析|推荐|个性化|\buse\b|\bused\b|purpose|personali[sz]|advertis/i,
-  permissions: /权限|permission/i,
-  consent_exceptions: /(征得|取得|获得)[^。]{0,8}同意的?例外|无需(征得|取得|获得)?[^。]{0,8}(同意|授权)|豁免[^。]{0,6}同意|without (your )?consent/i,
+  // `權限`/`許可權` (zh-Hant), or a device function the reader turns on or grants (`关闭定位功能`,
+  // `授权相机、照片、麦克风`, `访问您设备上的某些功能`).
+  permissions: /权限|许可权|permission|自启动|关联启动|(开启|关闭|打开|授权|访问|调用)[^。；]{0,8}(定位|位置|相机|摄像头|麦克风|相册|照片|通讯录)(功能|服务|权限)|授权[^。；]{0,6}(相机|摄像头|麦克风|相册|通讯录)|访问您?的?设备上的/i,
+  // …or the statutory list itself (`与国家安全、国防安全有关的`, `与犯罪侦查…有关的`).
+  consent_exceptions: /(征得|取得|获得)[^。]{0,8}同意的?例外|无需(征得|取得|获得)?[^。]{0,8}(同意|授权)|不(征得|经)[^。]{0,8}(同意|授权)的?情况下|豁免[^。]{0,6}同意|国家安全、国防安全|犯罪侦查|without (your )?consent/i,
   sdk: /sdk|软件开发工具包|插件|software development kit/i,
   sharing: /共享|分享|提供给|对外提供|委托|share|sharing|third part|affiliate|service provider/i,
   transfer: /转让|合并|收购|重组|破产|merger|acquisition|bankrupt|sale of (all|assets)/i,
@@ -129,8 +132,12 @@ const CUE = {
   disclosure: /公开披露|披露[^。]{0,80}(法律|法规|司法|行政|政府|监管)|(法律|法规|司法|行政|政府|监管)[^。]{0,40}披露|publicly disclos|disclose .*(law|legal)/i,
   third_party: /第三方(服务|产品|链接|网站|平台)[^。]{0,20}(责任|政策|隐私)|third[- ]party (sites|websites|links|services)[^.]{0,40}(policy|responsib|practices)/i,
   storage: /境内|境外|跨境|出境|存储地|存储在|存放在|服务器|located in|stored (in|on)|servers?|transferr?ed to .*countr|outside (of )?(your|the)/i,
-  retention: /期限|保存.{0,6}(时间|期)|最短|必要的?时间|删除或匿名|匿名化处理|retain|retention|as long as|period/i,
+  retention: /期限|时限|保存.{0,6}(时间|期)|最短|必要的?时间|删除或匿名|匿名化处理|retain|retention|as long as|period/i,
 } satisfies Partial<Record<TopicId, RegExp>>;
+
+// A recipient the law compels (`除依法律規定或相關主管機關要求外`, `遵守法院命令或其他法律程序`):
+// data given out without the user's say, an exception to consent when it is about sharing.
+const LEGAL_DEMAND = /除[^。]{0,6}法律[^。]{0,16}(外|以外)|法院命令|法律程序|法定程序|(司法|行政|主管|政府)(机关|部门)[^。]{0,16}(依法|要求|查询)/;
 
 /** Topics a model class stands for in this body text. */
 export function refineClass(cls: ModelClass, body: string): TopicId[] {
@@ -152,8 +159,8 @@ export function refineClass(cls: ModelClass, body: string): TopicId[] {
       if (has('disclosure')) out.push('disclosure');
       if (has('sdk')) out.push('sdk');
       if (has('third_party')) out.push('third_party');
-      if (has('consent_exceptions')) out.push('consent_exceptions');
       if (out.length === 0) out.push('sharing');
+      if (has('consent_exceptions') || LEGAL_DEMAND.test(body)) out.push('consent_exceptions');
       return out;
     }
     case 'store': {
