@@ -211,6 +211,11 @@ describe('headings of unseen HTML policies, read by hand', () => {
     expect(topics('我們如何分享您的資訊')).toEqual(expect.arrayContaining(['sharing', 'consent_exceptions']));
   });
 
+  it('第七大道: `第三方的站点不由第七大道控制` makes 至第三方站点的链接 third_party', async () => {
+    const topics = await topicsOf('www.wan.com.html');
+    expect(topics('至第三方站点的链接')).toContain('third_party');
+  });
+
   it('得到: a bare 例外情形 under the sharing chapter is consent_exceptions, 保护和保存 is security and storage', async () => {
     const topics = await topicsOf('pic1cdn.luojilab.com.html');
     expect(topics('例外情形')).toContain('consent_exceptions');
