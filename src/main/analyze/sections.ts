@@ -71,9 +71,9 @@ function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Accepted[
       continue; // a bare paragraph number (`1.1` above a body paragraph) is not a heading
     }
     if (c.numbered) {
-      // `8.其他经过您同意后收集的个人信息(如有)` ends the list `1.基本信息(…);` … `7.个人位置信息;`
-      // began: the item before it, one lower in the same numbering, ends as list items do (not as
-      // a paragraph run in after its title, `9、朋友推荐。我们可能会…。`, before `10、权限申请及应用场景`).
+      // `8.其他经过您同意后收集的个人信息(如有)` is the last item of `1.基本信息(…);` … `7.个人位置信息;`:
+      // the line before it, one lower in the same numbering, ends as list items do (unlike a paragraph
+      // run in after its title, `9、朋友推荐。我们可能会…。`, before the heading `10、权限申请及应用场景`).
       const prevItem = listItemBefore(lines, i, hints);
       const continuesList = prevItem !== null && prevItem.scheme === c.scheme && prevItem.value === c.value - 1 && /[;；,，、]$/.test(prevItem.title);
       if (continuesList) continue;

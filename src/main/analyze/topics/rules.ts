@@ -123,7 +123,7 @@ const CUE = {
   // `權限`/`許可權` (zh-Hant), or a device function the reader turns on or grants (`关闭定位功能`,
   // `授权相机、照片、麦克风`, `访问您设备上的某些功能`).
   permissions: /权限|许可权|permission|自启动|关联启动|(开启|关闭|打开|授权|访问|调用)[^。；]{0,8}(定位|位置|相机|摄像头|麦克风|相册|照片|通讯录)(功能|服务|权限)|授权[^。；]{0,6}(相机|摄像头|麦克风|相册|通讯录)|访问您?的?设备上的/i,
-  // …or the statutory list itself (`与国家安全、国防安全有关的`, `与犯罪侦查…有关的`).
+  // Naming the exceptions, or listing the statutory ones (`与国家安全、国防安全有关的`, `与犯罪侦查…`).
   consent_exceptions: /(征得|取得|获得)[^。]{0,8}同意的?例外|无需(征得|取得|获得)?[^。]{0,8}(同意|授权)|不(征得|经)[^。]{0,8}(同意|授权)的?情况下|豁免[^。]{0,6}同意|国家安全、国防安全|犯罪侦查|without (your )?consent/i,
   sdk: /sdk|软件开发工具包|插件|software development kit/i,
   sharing: /共享|分享|提供给|对外提供|委托|share|sharing|third part|affiliate|service provider/i,
