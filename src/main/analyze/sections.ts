@@ -74,7 +74,7 @@ function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Accepted[
       // `8.其他经过您同意后收集的个人信息(如有)` is the last item of `1.基本信息(…);` … `7.个人位置信息;`:
       // the line before it, one lower in the same numbering, ends as list items do (unlike a paragraph
       // run in after its title, `9、朋友推荐。我们可能会…。`, before the heading `10、权限申请及应用场景`).
-      const prevItem = listItemBefore(lines, i, hints);
+      const prevItem = listItemBefore(lines, i);
       const continuesList = prevItem !== null && prevItem.scheme === c.scheme && prevItem.value === c.value - 1 && /[;；,，、]$/.test(prevItem.title);
       if (continuesList) continue;
       if (isHeadingLike(c.title, zh, maxLen)) {
@@ -101,12 +101,10 @@ function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Accepted[
   return out.sort((a, b) => a.line - b.line);
 }
 
-/** The numbered line just above line i, if the line above is one. */
-function listItemBefore(lines: Line[], i: number, hints: Int8Array): ReturnType<typeof readHeading> {
-  let j = i - 1;
-  while (j >= 0 && !lines[j].text) j--;
-  if (j < 0) return null;
-  const c = readHeading(lines[j].text, hints[j]);
+/** The line just above line i read as a heading, when it is numbered. */
+function listItemBefore(lines: Line[], i: number): ReturnType<typeof readHeading> {
+  const prev = nextNonEmpty(lines, i, -1);
+  const c = prev ? readHeading(prev.text, -1) : null;
   return c?.numbered ? c : null;
 }
 
