@@ -5,7 +5,7 @@ import { foldToSimplified, topicText, unfoldString, unfoldValue } from './fold';
 import { cjkRatio } from './lines';
 import { splitSections } from './sections';
 import { extractFactsWithOperators, findAppName } from './facts';
-import { repeatedLatinBrand } from './facts/appName';
+import { countUpTo, repeatedLatinBrand } from './facts/appName';
 import { classifySections, findMentions } from './topics';
 import { fileStemAndDate } from './versions';
 
@@ -43,9 +43,7 @@ function brandOf(operator: string, text: string): string {
     // `Viacom International`, `Sega of America`: corporate descriptors are no part of the brand.
     if (/^(?:of|and|International|Entertainment|Bank|Group|Holdings?|Financial|Services?|Technolog(?:y|ies)|Interactive|Networks?|Media|Company|Co\.?|FZ|Europe|America|USA|UK)$/i.test(words[k - 1])) break;
     const prefix = words.slice(0, k).join(' ');
-    let n = 0;
-    for (let i = text.indexOf(prefix); i >= 0 && n < 5; i = text.indexOf(prefix, i + prefix.length)) n++;
-    if (n < 5) break;
+    if (countUpTo(text, prefix, 5) < 5) break;
     brand = prefix;
   }
   return brand;

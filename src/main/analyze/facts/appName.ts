@@ -71,6 +71,9 @@ function shortBrand(name: string, text: string): string {
   return countUpTo(text, name, 3) < 3 && countUpTo(text, first, 5) >= 5 ? first : name;
 }
 
+// A name holding one of these is the company's (`上海…有限公司`, `…集团`), not the product's.
+const COMPANY_WORD = /公司|集团/;
+
 // Sentence pieces the pledge and provider patterns pick up: adverbs, pronouns, `产品和/或服务`.
 const FRAGMENT = /^(?:非常|十分|一直|始终|全部|一切|个人|运营方|电子公告|APP平台|产品|信息|关于)|(?:和|或|与|及|注册|登录)$/;
 
@@ -119,20 +122,20 @@ function scanAppName(text: string): AppNameMatch | null {
   for (const m of head.matchAll(BRAND_CARES)) if (!/公司|集团|中心|局$/.test(m[1])) count(m[1], m.index + m[0].length - m[1].length - m[2].length, 2);
   for (const m of head.matchAll(PROVIDER)) {
     const stem = tidyAppName(afterLead(m[1]));
-    if (!/公司|集团/.test(stem)) count(stem, m.index + m[0].indexOf(stem), 2);
+    if (!COMPANY_WORD.test(stem)) count(stem, m.index + m[0].indexOf(stem), 2);
   }
   for (const m of head.matchAll(APPLIES_TO)) count(m[1], m.index + m[0].indexOf(m[1]), 1);
   for (const m of head.matchAll(RUN_PRODUCT)) {
     const name = tidyAppName(m[1] ?? m[2]);
-    if (!/公司|集团/.test(name)) count(name, m.index + m[0].indexOf(name), 3);
+    if (!COMPANY_WORD.test(name)) count(name, m.index + m[0].indexOf(name), 3);
   }
   for (const m of head.matchAll(BRACKET_PRODUCT)) {
     const name = m[1] ?? m[2];
-    if (!/公司|集团/.test(name)) count(tidyAppName(name), m.index + m[0].indexOf(name), 3);
+    if (!COMPANY_WORD.test(name)) count(tidyAppName(name), m.index + m[0].indexOf(name), 3);
   }
   for (const m of head.matchAll(ALIASED_PRODUCT)) {
     const stem = tidyAppName(afterLead(m[1]));
-    if (!/公司|集团/.test(stem)) count(stem, m.index + m[0].indexOf(stem), 3);
+    if (!COMPANY_WORD.test(stem)) count(stem, m.index + m[0].indexOf(stem), 3);
   }
   for (const m of head.matchAll(EN_ALIAS)) {
     // `a web analytics service provided by Google, Inc. ("Google")` names a vendor, not the app.
@@ -176,7 +179,8 @@ function scanAppName(text: string): AppNameMatch | null {
   return { name, nstart: best[1].a, nend: best[1].a + name.length };
 }
 
-function countUpTo(text: string, needle: string, cap: number): number {
+/** Occurrences of `needle` in `text`, counted up to `cap`. */
+export function countUpTo(text: string, needle: string, cap: number): number {
   let n = 0;
   for (let i = text.indexOf(needle); i >= 0 && n < cap; i = text.indexOf(needle, i + needle.length)) n++;
   return n;
