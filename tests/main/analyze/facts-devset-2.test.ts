@@ -5,13 +5,14 @@ import { basename } from 'node:path';
 import { hasShared } from '../../helpers/paths';
 import { analyzed, values } from './helpers';
 import { DEV_LABELS } from './facts-devset-labels';
+import { BLIND_LABELS } from './facts-blind-labels';
 
 const run = hasShared ? describe : describe.skip;
 const sorted = (xs: readonly unknown[]) => [...new Set(xs.map((x) => JSON.stringify(x)))].sort();
 const SET_KINDS = ['email', 'phone', 'response_time', 'storage_location', 'cross_border', 'minor_age'] as const;
 
-run('fact dev set 2: HTML pages, versioned policies, GB2312, CA4P HTML, English', () => {
-  for (const label of DEV_LABELS) {
+run('fact dev set 2: HTML pages, versioned policies, GB2312, CA4P HTML, English; then the blind set', () => {
+  for (const label of [...DEV_LABELS, ...BLIND_LABELS]) {
     it(basename(label.path), async () => {
       const { analysis } = await analyzed(label.path);
       for (const kind of SET_KINDS) {

@@ -58,6 +58,12 @@ const RUN_PRODUCT = /作为([\u4e00-\u9fa5A-Za-z0-9®]{2,14}?)(?:APP|App|app|平
 // `本条款仅适用于华泰证券的涨乐财富通服务`.
 const APPLIES_TO = /适用于(?:[\u4e00-\u9fa5A-Za-z0-9]{2,10}的)?([\u4e00-\u9fa5A-Za-z0-9]{2,12}?)(?:手机|移动)?(?:服务|产品|客户端|软件)/g;
 
+// `歡迎您加入4399SY的會員`, `欢迎您使用“莱特背单词”软件`, `欢迎您访问去哪儿网`: the greeting names the product.
+const WELCOME = /欢迎(?:您|你)?(?:使用|加入|来到|访问|选择)[“"「]?(?![由我本])([\u4e00-\u9fa5A-Za-z0-9®]{2,12}?)[”"」]?(?=的|提供|旗下|软件|平台|服务|产品|APP|App|app|客户端|网站|[（(!！,，。\s])/g;
+
+// `第一条 终极狼人杀是OrangeLabs Information Technology Inc.(…)向用户提供的一种…音频社交平台`: the product defined.
+const DEFINED_PRODUCT = /(?<=^|[。\n]|第[一二三四五六七八九十\d]{1,3}条\s*)([\u4e00-\u9fa5A-Za-z0-9®]{2,10}?)(?:APP|App|app|平台|软件)?是[^。\n]{2,80}?(?:提供|开发|运营)的[^。\n]{0,30}?(?:平台|软件|应用|产品|服务|App|APP|客户端)/gm;
+
 /** `是花椒直播` → `花椒直播`: the words of the sentence before the name are no part of it. */
 function afterLead(phrase: string): string {
   const lead = APP_LEAD.exec(phrase);
@@ -124,6 +130,9 @@ function scanAppName(text: string): AppNameMatch | null {
     const stem = tidyAppName(afterLead(m[1]));
     if (!COMPANY_WORD.test(stem)) count(stem, m.index + m[0].indexOf(stem), 2);
   }
+  // (`欢迎使用光合新知（北京）科技有限公司` greets with the company's name.)
+  for (const m of head.matchAll(WELCOME)) if (!COMPANY_WORD.test(head.slice(m.index, m.index + m[0].length + 24).split(/[，,。；]/)[0])) count(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]), 2);
+  for (const m of head.matchAll(DEFINED_PRODUCT)) if (!COMPANY_WORD.test(m[1])) count(tidyAppName(m[1]), m.index, 3);
   for (const m of head.matchAll(APPLIES_TO)) count(m[1], m.index + m[0].indexOf(m[1]), 1);
   for (const m of head.matchAll(RUN_PRODUCT)) {
     const name = tidyAppName(m[1] ?? m[2]);

@@ -33,6 +33,9 @@ export function extractEmails(sink: FactSink): void {
 const PHONE = new RegExp(
   [
     String.raw`(?:\+|00)\s?86[\s-]?(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|\(?0?\d{2,3}\)?[\s-]?\d{3,4}[\s-]?\d{4})`,
+    // Hong Kong and Macau (`+852 2543 0881`), Taiwan (`+886 2 2345 6789`).
+    String.raw`(?:\+|00)\s?85[23][\s-]?\d{4}[\s-]?\d{4}`,
+    String.raw`(?:\+|00)\s?886[\s-]?\(?0?\d{1,2}\)?[\s-]?\d{3,4}[\s-]?\d{4}`,
     // 400/800 numbers grouped any way (`400-1082-666`, `4000-555-200`, `40092 00955`): ten digits.
     // `4000188113-6`: an extension stays as written.
     String.raw`[48]00(?:[ -]?\d){7}(?:-\d{1,4}(?![\d-]))?`,

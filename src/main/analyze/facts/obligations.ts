@@ -17,9 +17,10 @@ function durationDays(count: number, unit: string): { days: number; workdays: bo
 }
 
 // Deletion and account cancellation the operator carries out itself are deadlines too (`15天内完成注销`).
-const RESPONSE_WORDS = /答复|回复|响应|反馈|处理|受理|核实|审核|回应|办理|满足|完成注销|注销|销户|删除|匿名化|respond|response|reply|answer|fulfil|delete/i;
+const RESPONSE_WORDS = /答复|回复|响应|反馈|处理|受理|核实|审核|回应|办理|满足|完成注销|注销|销户|删除|匿名化|副本|respond|response|reply|answer|fulfil|delete/i;
 // A deadline the user must keep (`若…7日内仍未完成`, `您需在10日内`) is not the operator's.
-const USER_DEADLINE = /^(?:若|如果|倘若|假如|如)|(?:您|用户|你)(?:需|应|须|应当|必须|可|可以|需要)?(?:在|于)$/;
+// (`如书文化将在10个工作日内…` is a company called 如书, no condition.)
+const USER_DEADLINE = /^(?:若|如果|倘若|假如|如(?=您|你|用户|需|有|因|在|未|超过|逾期))|(?:您|用户|你)(?:需|应|须|应当|必须|可|可以|需要)?(?:在|于)$/;
 const REQUEST_WORDS = /请求|申请|投诉|举报|咨询|意见|问题|疑问|诉求|要求|联系|删除|注销|更正|查询|request|complaint|inquir|question/i;
 const NOT_RESPONSE = /保存|保留|存储|留存|储存|公示|公告|通知期|retain|retention|store/i;
 // Payments and orders have deadlines too (`每笔提现申请会在3个工作日内处理完毕`); they answer no privacy request.
@@ -152,7 +153,8 @@ export function extractMinorAges(sink: FactSink): void {
     // `适龄提示:适合13岁及以上使用` is a content rating, not who counts as a minor.
     // `individuals over the age of 14` states the threshold without saying `minor`.
     const stated = /the age of/i.test(m[0]);
-    if ((!stated && !MINOR_CONTEXT.test(text.slice(sent.start, sent.end))) || /适龄|适合$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // `…必須年滿十八周歲,才可以使用我們的服務。如果發現存在未成年人使用的情況…`: the next sentence may say who it is about.
+    if ((!stated && !MINOR_CONTEXT.test(text.slice(sent.start, Math.min(text.length, sent.end + 40)))) || /适龄|适合$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     if (seen.has(age)) continue;
     seen.add(age);
     sink.add('minor_age', age, m.index, m.index + m[0].length);
