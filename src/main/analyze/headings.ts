@@ -142,6 +142,10 @@ export function isHeadingLike(title: string, zh: boolean, maxLen: number): boole
 export function isPlainTitle(title: string, zh: boolean): boolean {
   // `我們如何保留、儲存和保護您的資訊：` names a chapter the way the numbered ones do, colon or not.
   if (zh && /^(?:我们|我們)?如何[^:：]{2,18}[:：]$/.test(title)) title = title.slice(0, -1);
+  // A bilingual title line (`存储信息的地点 Where we store information`, `什么是Cookie? What is a Cookie?`)
+  // is a title when its Chinese half is.
+  const bilingual = zh ? /^(.*[\u4e00-\u9fff].*[\u4e00-\u9fff][^\u4e00-\u9fff\s?？]{0,12})[?？]?\s+[A-Z][A-Za-z'’,&\-]* [A-Za-z'’,&\- ]+[?.]?$/.exec(title) : null;
+  if (bilingual) title = bilingual[1];
   if (/[。；;，,！!？?:：“”"()（）\/\\|]|https?:|www\./.test(title)) return false;
   if (/\d{4}/.test(title)) return false;
   if (zh) return title.length >= 2 && title.length <= 20 && /[\u4e00-\u9fff]/.test(title);

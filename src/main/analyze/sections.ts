@@ -77,6 +77,9 @@ function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Accepted[
       const prevItem = listItemBefore(lines, i);
       const continuesList = prevItem !== null && prevItem.scheme === c.scheme && prevItem.value === c.value - 1 && /[;；,，、]$/.test(prevItem.title);
       if (continuesList) continue;
+      // A short sentence introducing a list, numbered among paragraphs (`4、本公司未经用户同意…。` then
+      // `5、用户同意本公司可在以下事项中使用…:`), is one more item: its siblings `6、…` are no children.
+      if (/(以下|如下|下列|包括)[^:：]{0,16}[:：]$/.test(c.title) && followsParagraphItem(lines, i, c, zh, maxLen)) continue;
       if (isHeadingLike(c.title, zh, maxLen)) {
         strongSchemes.add(c.scheme);
         out.push({ ...c, line: i, listOnly: false });
@@ -88,7 +91,7 @@ function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Accepted[
       if (isHeadingLike(c.title, zh, c.scheme === 'bold' ? maxLen : maxLen * 2)) out.push({ ...c, line: i, listOnly: false });
       continue;
     }
-    if (c.scheme !== 'field' && isPlainTitle(c.title, zh) && plainContextFits(lines, i, zh)) out.push({ ...c, line: i, listOnly: false });
+    if (c.scheme !== 'field' && isPlainTitle(c.title, zh) && (plainContextFits(lines, i, zh) || underHeading(lines, i, out))) out.push({ ...c, line: i, listOnly: false });
   }
   for (const w of weak) if (strongSchemes.has(w.scheme)) out.push(w);
   out.sort((a, b) => a.line - b.line);
@@ -101,6 +104,19 @@ function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Accepted[
   return out.sort((a, b) => a.line - b.line);
 }
 
+/** The nearest line above numbered in c's scheme is c's predecessor and a paragraph, no heading. */
+function followsParagraphItem(lines: Line[], i: number, c: NonNullable<ReturnType<typeof readHeading>>, zh: boolean, maxLen: number): boolean {
+  for (let j = i - 1, seen = 0; j >= 0 && seen < 40; j--) {
+    const t = lines[j].text;
+    if (!t || UNDERLINE.test(t)) continue;
+    seen++;
+    const p = readHeading(t, -1);
+    if (!p?.numbered || p.scheme !== c.scheme) continue;
+    return p.value === c.value - 1 && !isHeadingLike(p.title, zh, maxLen * 2) && !isLeadIn(p.title, maxLen * 2);
+  }
+  return false;
+}
+
 /** The line just above line i read as a heading, when it is numbered. */
 function listItemBefore(lines: Line[], i: number): ReturnType<typeof readHeading> {
   const prev = nextNonEmpty(lines, i, -1);
@@ -108,12 +124,23 @@ function listItemBefore(lines: Line[], i: number): ReturnType<typeof readHeading
   return c?.numbered ? c : null;
 }
 
+/** A title right under the heading just accepted (`存储信息的地点和期限` › `存储信息的地点`), body text after it.
+ * (Not a footer's run of links, `[用户服务协议](…)` `[防沉迷系统](…)`.) */
+function underHeading(lines: Line[], i: number, out: readonly Accepted[]): boolean {
+  const prev = nextNonEmpty(lines, i, -1);
+  const next = nextNonEmpty(lines, i, 1);
+  const last = out[out.length - 1];
+  return last !== undefined && prev === lines[last.line] && !/^\[/.test(lines[i].text) && next !== null && next.text.length >= 24 && ENDS_SENTENCE.test(next.text);
+}
+
 /** A bare title line stands between body text and is followed by body text (not a table cell). */
 function plainContextFits(lines: Line[], i: number, zh: boolean): boolean {
   const short = zh ? 24 : 60;
   const prev = nextNonEmpty(lines, i, -1);
   const next = nextNonEmpty(lines, i, 1);
-  if (!next || !(next.text.length >= short * 2 || (next.text.length >= short && ENDS_SENTENCE.test(next.text)))) return false;
+  // A Chinese title may open on a short lead-in (`個人資料的用途` › `您同意並授權我們出於以下用途使用您的個人資料:`).
+  const lead = zh ? 12 : short;
+  if (!next || !(next.text.length >= short * 2 || (next.text.length >= lead && ENDS_SENTENCE.test(next.text)))) return false;
   return !prev || ENDS_SENTENCE.test(prev.text) || /^[#*]|^第.{1,4}[章节条部分]|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.]/.test(prev.text);
 }
 

@@ -6,6 +6,7 @@ import { CLASS_OF_TOPIC, MODEL_CLASSES, type ModelClass } from './classes';
 import type { TopicModel } from './model';
 import { CROSS_BORDER_HEADING, headingTopics, refineClass } from './rules';
 import { isDateStampBlock, isSignatureBlock } from '../units';
+import { THIRD_PARTY_DISCLAIMER, clauseTopics, isPrivacyClause } from './clauseCues';
 
 /** Probability a class needs to be assigned from the body alone. */
 export const THRESHOLD = 0.5;
@@ -21,6 +22,8 @@ export const THRESHOLD_FOREIGN_HEADING = 0.2;
 const SPECIFIC_HEADING: ReadonlySet<TopicId> = new Set(['consent_exceptions', 'sdk', 'third_party', 'cookies', 'minors', 'permissions']);
 /** Sub-headings naming this many classes make their parent a container, not a context. */
 const CONTAINER_CLASSES = 5;
+/** A privacy chapter longer than this is a whole policy the splitter found no headings in, no clause. */
+const MAX_PRIVACY_CLAUSE = 4000;
 /** Bodies shorter than this (after trimming) are not evidence. */
 const MIN_BODY = 4;
 
@@ -91,6 +94,9 @@ export interface ClassifyOptions {
 /** Ways to reach the operator: an e-mail address, a phone number, a postal/registered address. */
 const CONTACT_CUE = /[\w.+-]+@[\w-]+\.[a-z]{2,}|(电话|热线|客服|tel|phone)[^。\n]{0,8}[\d(（][\d\s()（）-]{6,}|\b400-?\d{3}-?\d{4}\b|(注册|办公|联系|通讯)地址|邮编|邮政编码/i;
 
+/** Whose terms govern third parties' services (`将受这些第三方的服务条款及隐私政策约束`), which the policy does
+ * not cover (`不适用于…第三方`), who answers for them. */
+const THIRD_PARTY_TERMS = new RegExp(String.raw`第三方[^。；]{0,40}(服务条款|隐私政策|隐私声明|隐私权政策|个人信息保护政策)[^。；]{0,6}(约束|管辖|规范)|不适用于?[^。；]{0,30}(第三方|其他公司|其他个人|他人)|${THIRD_PARTY_DISCLAIMER.source}`);
 const SDK_CUE = /\bsdk|软件开发工具包|software development kit/i;
 
 /** Share of a section's paragraph units (by length) that must carry a topic for the section to. */
@@ -160,6 +166,12 @@ export function classifyWithModel(
   });
   const containers = new Set([...childClasses].filter(([, set]) => set.size >= CONTAINER_CLASSES).map(([p]) => p));
 
+  // A terms-of-service privacy chapter (`三、用户个人隐私信息保护`) and its paragraphs: see clauseCues.ts.
+  const inPrivacyClause = (i: number): boolean => {
+    const s = sections[i];
+    const p = s.synthetic === 'paragraph' && s.parent !== null ? byId.get(s.parent) : s.synthetic ? undefined : i;
+    return p !== undefined && heads[p].size === 0 && isPrivacyClause(sections[p].heading) && sections[p].nend - sections[p].nbody <= MAX_PRIVACY_CLAUSE;
+  };
   const classified = sections.map((s, i) => {
     const bodyStart = Math.max(s.nbody, s.nstart);
     const ownEnd = Math.max(ends[i], bodyStart);
@@ -216,13 +228,19 @@ export function classifyWithModel(
     });
     // A section the model finds no topic in but that gives an e-mail, phone or address is contact.
     // (Not a preamble: its operator line or hotline sits among introductory paragraphs.)
+    if (language === 'zh' && topics.size === 0 && inPrivacyClause(i)) for (const t of clauseTopics(body)) topics.add(t);
     if (topics.size === 0 && s.synthetic !== 'preamble' && CONTACT_CUE.test(body)) topics.add('contact');
+    // A complaints chapter giving the e-mail or phone to complain to names the operator's contact.
+    if (/投诉|举报|申诉/.test(s.heading) && CONTACT_CUE.test(body)) topics.add('contact');
     // A sharing / third-party section naming SDKs is about them too (`以 SDK、API 等形式接入`).
     if (own.has('share') && topics.has(heads[i].has('third_party') ? 'third_party' : 'sharing') && SDK_CUE.test(body)) topics.add('sdk');
     // An English paragraph the model finds nothing in is `other`, so that it keeps its own place
     // instead of taking its heading's topic (`Our Security Precautions` running on into the site's
     // copyright and postal address). Chinese units measured neutral and stay untopiced.
     if (language === 'en' && s.synthetic === 'paragraph' && topics.size === 0) topics.add('other');
+    // A scope chapter saying which third parties' services the policy does not cover, and whose
+    // terms govern them (`…将受这些第三方的服务条款及隐私政策约束`), is about third parties too.
+    if ((heads[i].has('scope') || /不适用|适用例外/.test(s.heading)) && THIRD_PARTY_TERMS.test(body)) topics.add('third_party');
     // Scope (definitions, introduction) is heading-only: the corpora label no such class.
     if (heads[i].has('scope')) topics.add('scope');
     return [...topics];

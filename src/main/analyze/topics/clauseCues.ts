@@ -1,0 +1,35 @@
+// Privacy clauses inside terms of service (`5. 用户隐私权制度`, `二十四、個人資料保障`): the model,
+// trained on privacy policies, reads their bodies as `other`, yet an analyst files each sentence
+// under a topic. Only explicit phrasings about the user's data count.
+import type { TopicId } from '../../../shared/taxonomy';
+
+/** `白日梦游戏对任何第三方使用您的个人信息不承担任何责任`: who answers for third parties. */
+export const THIRD_PARTY_DISCLAIMER = /第三方[^。；]{0,24}(不承担|概不负责|不负责)/;
+
+const DATA = String.raw`(个人|用户|您的|你的|甲方的?|会员)[^。；]{0,6}(信息|资料|数据|隐私)`;
+
+const CLAUSE_RULES: readonly [TopicId, RegExp][] = [
+  ['collection', new RegExp(String.raw`(提供|收集|采集|搜集|登录|填写|登记)[^。；]{0,12}${DATA}|${DATA}[^。；]{0,12}(收集|采集)`)],
+  ['use', new RegExp(String.raw`(使用|利用|用于)[^。；]{0,8}${DATA}|${DATA}[^。；]{0,12}(用于|使用|利用|目的)`)],
+  ['sharing', new RegExp(String.raw`(分享|共享|提供给|出售|交换|出租|透露)[^。；]{0,16}${DATA}|${DATA}[^。；]{0,16}(分享|共享|提供给|出售|出租)`)],
+  ['disclosure', new RegExp(String.raw`(公开|披露|泄露)[^。；]{0,16}${DATA}|${DATA}[^。；]{0,16}(公开|披露)`)],
+  ['consent_exceptions', /除(非|依)?[^。；]{0,8}(法律|法令)[^。；]{0,16}(规定|要求|外)|除非有下列情[况形]/],
+  ['security', new RegExp(String.raw`(采取|采用)[^。；]{0,24}(安全|保护|保密)[^。；]{0,8}(措施|技术)|${DATA}[^。；]{0,16}(安全|保密)`)],
+  ['minors', /(年满|未满|不满)\s*\d+\s*周?岁|限制(民事)?行为能力|无(民事)?行为能力|法定(监护人|代理人)|未成年/],
+  ['retention', new RegExp(String.raw`(保存|保留|储存)[^。；]{0,20}${DATA}|${DATA}[^。；]{0,20}(保存|保留)(期限|期间)?`)],
+  ['third_party', new RegExp(String.raw`第三方(网站|服务|产品|链接|平台)|${THIRD_PARTY_DISCLAIMER.source}`)],
+  ['updates', /(修改|修订|变更|更新)[^。；]{0,40}(自[^。；]{0,8}(公布|发布|公告)之日起|生效|公告|通知)/],
+];
+
+/** Topics the body's own sentences name. */
+export function clauseTopics(body: string): TopicId[] {
+  return CLAUSE_RULES.filter(([, re]) => re.test(body)).map(([t]) => t);
+}
+
+const PRIVACY_CLAUSE = /^(用户|会员)?的?(个人)?(隐私|个人(信息|资料|数据))(信息)?(权)?的?(保护|保障|制度|保密|政策)?$/;
+/** A terms-of-service chapter on the user's privacy (`5. 用户隐私权制度`, `拾、隱私保護`, `用户个人隐私信息保护`),
+ * not the policy's own title (`隐私政策`, `用户隐私保密协议`). */
+export function isPrivacyClause(heading: string): boolean {
+  const h = heading.replace(/^\s*(第[一二三四五六七八九十百\d]+[章节条部分]+|[（(]?[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾\d]+[)）.、．]?)\s*/, '').replace(/[\s*:：]/g, '');
+  return PRIVACY_CLAUSE.test(h) && !/政策$/.test(h);
+}

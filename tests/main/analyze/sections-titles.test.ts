@@ -1,0 +1,37 @@
+// Title lines the splitter used to miss or misread, on real pages: bilingual titles, a title right
+// under a chapter title, a title opening on a short lead-in, and a lead-in numbered among paragraphs.
+import { describe, expect, it } from 'vitest';
+import { corpus, hasShared } from '../../helpers/paths';
+import { analyzed } from './helpers';
+
+const run = hasShared ? describe : describe.skip;
+const find = async (path: string) => {
+  const { analysis } = await analyzed(path);
+  return { sections: analysis.sections, named: (heading: string) => analysis.sections.find((s) => s.heading === heading) };
+};
+
+run('title lines', () => {
+  it('腾讯: a bilingual title is a section when its Chinese half is a title, under the chapter title above it', async () => {
+    const { named } = await find(corpus('gplay_privacy_zh_html', 'www.qq.com.html'));
+    const chapter = named('存储信息的地点和期限 Place and Period of Information Retention')!;
+    const place = named('存储信息的地点 Where we store information')!;
+    expect(place.parent).toBe(chapter.id);
+    expect(place.topics).toContain('storage');
+    expect(named('什么是Cookie? What is a Cookie?')!.topics).toContain('cookies');
+    expect(named('如何管理Cookie How to manage Cookies?')).toBeDefined();
+  });
+
+  it('滴滴 (Hong Kong): `個人資料的用途` over a short lead-in sentence is a section, about use', async () => {
+    const { named } = await find(corpus('gplay_privacy_zh_html', 'dpubstatic.udache.com.html'));
+    expect(named('個人資料的用途')!.topics).toContain('use');
+  });
+
+  it('房贷计算器: `5、用户同意…在以下事项中使用…:` among numbered paragraphs is an item; 6、 and 7、 stay in 三、', async () => {
+    const { sections, named } = await find(corpus('ca4p483', 'txt', '0656_com_finance_mortgagecal.txt'));
+    expect(sections.some((s) => s.heading.startsWith('用户同意本公司可在以下事项中使用'))).toBe(false);
+    const chapter = named('用户个人隐私信息保护')!;
+    const units = sections.filter((s) => s.parent === chapter.id);
+    expect(units.every((s) => s.synthetic === 'paragraph')).toBe(true);
+    expect(units.find((s) => s.topics.includes('minors'))).toBeDefined();
+  });
+});

@@ -1,0 +1,37 @@
+// Privacy clauses of terms of service, scope chapters naming third parties, complaint chapters with
+// an address to write to: topics an analyst files them under, on real pages.
+import { describe, expect, it } from 'vitest';
+import { corpus, hasShared } from '../../../helpers/paths';
+import { analyzed } from '../helpers';
+
+const run = hasShared ? describe : describe.skip;
+const topicsOf = async (path: string) => {
+  const { analysis } = await analyzed(path);
+  return (heading: string) => analysis.sections.find((s) => s.heading === heading)!.topics;
+};
+const ca4p = (f: string) => corpus('ca4p483', 'txt', f);
+
+run('clauses the model reads as other', () => {
+  it('虾米: the terms of service chapter 用户隐私权制度 collects, discloses and names the legal exceptions', async () => {
+    const topics = await topicsOf(corpus('gplay_privacy_zh_html', 'emumo.xiami.com.html'));
+    expect(topics('用户隐私权制度')).toEqual(expect.arrayContaining(['collection', 'disclosure', 'consent_exceptions']));
+    expect(topics('知识产权')).toEqual([]);
+  });
+
+  it('香哈: the paragraphs of a ToS privacy chapter are read sentence by sentence', async () => {
+    const { analysis } = await analyzed(ca4p('0865_com_xiangha.txt'));
+    const chapter = analysis.sections.find((s) => s.heading === '用户隐私权')!;
+    const units = analysis.sections.filter((s) => s.parent === chapter.id);
+    expect(units.flatMap((s) => s.topics)).toEqual(expect.arrayContaining(['use', 'disclosure', 'consent_exceptions', 'sharing']));
+  });
+
+  it('扎堆小说, 本产品: a scope chapter saying third parties’ terms govern their services is third_party', async () => {
+    expect((await topicsOf(ca4p('0825_com_wenflex_qbnoveldq.txt')))('本隐私声明不适用于:')).toContain('third_party');
+    const water = await topicsOf(ca4p('0845_com_water_mcrk_cpp.txt'));
+    expect(water('适用范围')).toEqual(expect.arrayContaining(['scope', 'third_party']));
+  });
+
+  it('成语: a complaints chapter with the e-mail to write to is contact as well as rights', async () => {
+    expect((await topicsOf(ca4p('0590_com_guess_idioms.txt')))('投诉及建议')).toEqual(expect.arrayContaining(['rights', 'contact']));
+  });
+});
