@@ -84,7 +84,9 @@ function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Accepted[
         strongSchemes.add(c.scheme);
         out.push({ ...c, line: i, listOnly: false });
       } else if (isHeadingLike(c.title, zh, maxLen * 2)) weak.push({ ...c, line: i, listOnly: false });
-      else if (zh && isLeadIn(c.title, maxLen * 2)) leadIns.push({ ...c, line: i, listOnly: false });
+      // A lead-in the policy marks as a heading (`### 3.1 …用作下列用途:`, an HTML `<h3>`) is one, first
+      // of its numbering or not.
+      else if (zh && isLeadIn(c.title, maxLen * 2)) (c.markupLevel > 0 ? out : leadIns).push({ ...c, line: i, listOnly: false });
       continue;
     }
     if (c.markup) {

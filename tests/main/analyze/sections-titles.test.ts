@@ -26,6 +26,13 @@ run('title lines', () => {
     expect(named('個人資料的用途')!.topics).toContain('use');
   });
 
+  it('白日梦游戏: a lead-in marked as a markdown heading (`### 3.1 …用作下列用途:`) is a heading, first of its numbering', async () => {
+    const { sections } = await find(corpus('ca4p483', 'txt', '0530_com_bairimeng_snake_huawei.txt'));
+    const lead = sections.find((s) => s.number === '3.1' && s.heading.endsWith('用作下列用途:'))!;
+    expect(lead.topics).toContain('use');
+    expect(sections.filter((s) => s.parent === lead.id).length).toBeGreaterThan(0);
+  });
+
   it('房贷计算器: `5、用户同意…在以下事项中使用…:` among numbered paragraphs is an item; 6、 and 7、 stay in 三、', async () => {
     const { sections, named } = await find(corpus('ca4p483', 'txt', '0656_com_finance_mortgagecal.txt'));
     expect(sections.some((s) => s.heading.startsWith('用户同意本公司可在以下事项中使用'))).toBe(false);
