@@ -40,6 +40,7 @@ function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Accepted[
   const strongSchemes = new Set<string>();
   const weak: Accepted[] = [];
   const leadIns: Accepted[] = [];
+  const commaTitles: Accepted[] = [];
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i].text;
     if (!raw || UNDERLINE.test(raw)) continue;
@@ -87,6 +88,8 @@ function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Accepted[
       // A lead-in the policy marks as a heading (`### 3.1 …用作下列用途:`, an HTML `<h3>`) is one, first
       // of its numbering or not.
       else if (zh && isLeadIn(c.title, maxLen * 2)) (c.markupLevel > 0 ? out : leadIns).push({ ...c, line: i, listOnly: false });
+      // A short title held back only by its comma (`1.在下列情况下,我们可能会共享的个人信息`): see below.
+      else if (zh && !/[，,、]$/.test(c.title) && isHeadingLike(c.title.replace(/[，,]/g, '、'), zh, maxLen)) commaTitles.push({ ...c, line: i, listOnly: false });
       continue;
     }
     if (c.markup) {
@@ -102,6 +105,12 @@ function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Accepted[
   for (const l of leadIns) {
     const before = out.findLast((h) => h.line < l.line && h.scheme === l.scheme);
     if (before && before.value === l.value - 1 && !before.listOnly) out.push(l);
+  }
+  // …is a heading where the next heading of its scheme carries on its numbering (`2.对共享个人信息
+  // 第三方主体的谨慎评估`): without it, `2.` would nest under the `(3)` before it.
+  for (const t of commaTitles) {
+    const after = out.find((h) => h.line > t.line && h.scheme === t.scheme);
+    if (after && after.value === t.value + 1 && !after.listOnly) out.push(t);
   }
   return out.sort((a, b) => a.line - b.line);
 }

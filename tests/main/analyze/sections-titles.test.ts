@@ -33,6 +33,13 @@ run('title lines', () => {
     expect(sections.filter((s) => s.parent === lead.id).length).toBeGreaterThan(0);
   });
 
+  it('本产品: `1.在下列情况下,我们可能会共享的个人信息`, comma and all, is a heading since `2.` carries on its numbering', async () => {
+    const { named } = await find(corpus('ca4p483', 'txt', '0845_com_water_mcrk_cpp.txt'));
+    const first = named('在下列情况下,我们可能会共享的个人信息')!;
+    expect(first.topics).toContain('sharing');
+    expect(named('对共享个人信息第三方主体的谨慎评估及责任约束')!.parent).toBe(first.parent);
+  });
+
   it('房贷计算器: `5、用户同意…在以下事项中使用…:` among numbered paragraphs is an item; 6、 and 7、 stay in 三、', async () => {
     const { sections, named } = await find(corpus('ca4p483', 'txt', '0656_com_finance_mortgagecal.txt'));
     expect(sections.some((s) => s.heading.startsWith('用户同意本公司可在以下事项中使用'))).toBe(false);
