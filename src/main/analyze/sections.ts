@@ -151,8 +151,15 @@ function plainContextFits(lines: Line[], i: number, zh: boolean): boolean {
   const next = nextNonEmpty(lines, i, 1);
   // A Chinese title may open on a short lead-in (`個人資料的用途` › `您同意並授權我們出於以下用途使用您的個人資料:`).
   const lead = zh ? 12 : short;
-  if (!next || !(next.text.length >= short * 2 || (next.text.length >= lead && ENDS_SENTENCE.test(next.text)))) return false;
+  const isBody = (l: Line | null) => l !== null && (l.text.length >= short * 2 || (l.text.length >= lead && ENDS_SENTENCE.test(l.text)));
+  if (!isBody(next) && !(next && titleOverBody(lines, lines.indexOf(next), zh, isBody))) return false;
   return !prev || ENDS_SENTENCE.test(prev.text) || /^[#*]|^第.{1,4}[章节条部分]|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.]/.test(prev.text);
+}
+
+/** Line j is a bare title with body text after it (`管理信息` › `查询与修改` › body: two titles stacked). */
+function titleOverBody(lines: Line[], j: number, zh: boolean, isBody: (l: Line | null) => boolean): boolean {
+  const c = readHeading(lines[j].text, -1);
+  return c !== null && !c.numbered && c.scheme !== 'field' && isPlainTitle(c.title, zh) && isBody(nextNonEmpty(lines, j, 1));
 }
 
 /** One or two stray title lines near the end of a long text would leave most of it outside any section. */

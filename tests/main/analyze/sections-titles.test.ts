@@ -12,13 +12,21 @@ const find = async (path: string) => {
 
 run('title lines', () => {
   it('腾讯: a bilingual title is a section when its Chinese half is a title, under the chapter title above it', async () => {
-    const { named } = await find(corpus('gplay_privacy_zh_html', 'www.qq.com.html'));
+    const { sections, named } = await find(corpus('gplay_privacy_zh_html', 'www.qq.com.html'));
     const chapter = named('存储信息的地点和期限 Place and Period of Information Retention')!;
     const place = named('存储信息的地点 Where we store information')!;
     expect(place.parent).toBe(chapter.id);
     expect(place.topics).toContain('storage');
     expect(named('什么是Cookie? What is a Cookie?')!.topics).toContain('cookies');
     expect(named('如何管理Cookie How to manage Cookies?')).toBeDefined();
+    // Two titles stacked over the body: `管理信息` › `查询与修改` › `微信登陆后的主界面…`.
+    const at = sections.findIndex((s) => s.heading === '管理信息 Information Management');
+    expect(sections[at + 1].heading).toBe('查询与修改 Review and Edit');
+  });
+
+  it('携程: a chapter on access from outside mainland China (`从中国大陆地区以外访问我们的网站`) is storage', async () => {
+    const { named } = await find(corpus('gplay_privacy_zh_html', 'm.ctrip.com.html'));
+    expect(named('从中国大陆地区以外访问我们的网站')!.topics).toContain('storage');
   });
 
   it('滴滴 (Hong Kong): `個人資料的用途` over a short lead-in sentence is a section, about use', async () => {

@@ -17,7 +17,7 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   ['third_party', /第三方(服务|产品|链接|网站|平台|责任)|合作厂商|广告商|第三方[^，。]{0,6}提供的(服务|产品)|third[- ]party (services|sites|websites|links|products)|links to other/i],
   ['collection', /收集|搜集|采集|提供的信息|(获得|获取|取得)的(个人)?(信息|数据)$|来自第三方的(个人)?(信息|数据)|collect|information we (gather|obtain|receive)|what information|^(the )?information (that )?(you|third parties|others|partners) (provide|give)|^information from (other|third)/i],
   ['use', /(如何|怎样|我们)使用|使用(您|你|用户)?的?(个人)?(信息|数据)|(信息|数据)的?((管理|处理)(和|及|与))?使用|用途|使用目的|处理您的|how we use|use of (your )?(personal )?(information|data)|purposes?/i],
-  ['storage', /存储|储存|存放|保存地|(如何|怎样)保存|保存(和|及|与)|(和|及|与)保存|跨境|境外|全球范围|出境传输|国际(数据|资料|信息)?(传输|转移|传送)|storage|where we store|international (data )?transfer|cross-border|transfer\w* (of [^.]{0,30})?(to|outside) (other|another|the|your)? ?(countr|jurisdiction|region)|outside (the|your) (country|eea|region)/i],
+  ['storage', /存储|储存|存放|保存地|(如何|怎样)保存|保存(和|及|与)|(和|及|与)保存|跨境|境外|(中国|大陆)[^，。]{0,4}以外|全球范围|出境传输|国际(数据|资料|信息)?(传输|转移|传送)|storage|where we store|international (data )?transfer|cross-border|transfer\w* (of [^.]{0,30})?(to|outside) (other|another|the|your)? ?(countr|jurisdiction|region)|outside (the|your) (country|eea|region)/i],
   ['retention', /保存期限|存储期限|保留|期限|保存时间|retention|retain|how long/i],
   ['security', /安全|保护措施|如何保护|(信息|数据|资料)的?保障$|(保存|存储|储存)(和|及|与)保护|去标识化|匿名化|加密|secur(e|ity)|protect|safeguard|keep\w* [^.]{0,30}\bsafe\b/i],
   ['rights', /权利|权益|管理您的|(如何|怎样)管理(自己|您|你)的|响应您的(上述)?请求|访问|更正|删除|注销|撤回|投诉|your (rights|choices)|access(ing)?,? |opt[- ]?out|choice|control|correct(ion|ing)?s?\b|unsubscrib|delet(e|ing) (your|my) (information|data|account)|manag(e|ing|ement of) (your|user)|(edit|updat)(e|ing) your|review(ing)? (and|or)/i],
@@ -61,7 +61,7 @@ const DATE_LINE = /(19|20)\d\d\s*(年|[-/.]\s*\d)|(updated|effective)[^a-z]{0,3}
 
 /** A storage heading about data leaving the country (`境外转移` under the sharing chapter): it stands
  * under any chapter (classify.ts), like the specific heading topics. */
-export const CROSS_BORDER_HEADING = /境外|跨境|出境|国际(数据|资料|信息)?(传输|转移|传送)|cross-border|international (data )?transfer/i;
+export const CROSS_BORDER_HEADING = /境外|跨境|出境|(中国|大陆)[^，。]{0,4}以外|国际(数据|资料|信息)?(传输|转移|传送)|cross-border|international (data )?transfer/i;
 
 /** A heading that names where data is kept, not only how long. */
 const STORAGE_PLACE = /(存储|储存|存放|保存)[^，。]{0,6}(地点|地域|位置|地区)|地点|境内|境外|跨境|where/i;
