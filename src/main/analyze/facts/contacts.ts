@@ -89,6 +89,8 @@ export function extractPhones(sink: FactSink, operators: readonly string[] = [])
     if (/[A-Za-z0-9.\/@-]/.test(before) || /[A-Za-z0-9@]/.test(after) || (after === '.' && /\w/.test(text[b + 1] ?? ''))) continue;
     const left = text.slice(Math.max(0, a - 24), a);
     if (NOT_PHONE_CONTEXT.test(left)) continue;
+    // `深南大道10168号`: a street number.
+    if (/^\s*号/.test(text.slice(b, b + 2))) continue;
     // `12306账号信息`: a service's name, not a number to call.
     if (/^\s*(?:账号|帐号|账户|帳號|网站|官网|app|客户端)/i.test(text.slice(b, b + 5))) continue;
     // `+86 0816⏎8118731`: a number broken over lines is written with a space.

@@ -37,6 +37,10 @@ function nameStart(raw: string): number {
   else if (lead && /^.$/u.test(lead[0].slice(-1)) && !/(?:使用|通过|联系|感谢|适用于|简称|我们|我方|本公司|本平台|本应用|由|是|向|给|与|即|指)$/.test(lead[0])) {
     const before = places.filter((m) => m.index < cut && cut - m.index <= 10 && !/[，,。、\s]/.test(raw.slice(m.index, cut))).pop();
     if (before) cut = before.index;
+  } else if (lead && /与$/.test(lead[0])) {
+    // `广州心与潮信息科技有限公司`: `与` a few characters after a place, no company's name between, is part of the name.
+    const before = places.filter((m) => m.index < cut && cut - (m.index + m[0].length) <= 3 && !/[，,。、\s]|公司|集团|中心|局/.test(raw.slice(m.index, cut))).pop();
+    if (before) cut = before.index;
   }
   return cut;
 }
