@@ -56,7 +56,8 @@ export const DOC_TITLE = /(?:隐私|隱私|个人信息|個人信息|個人資�
 
 /** `附件：定义`, `附录一 SDK列表`: appendices after the last chapter. */
 export const APPENDIX = /^(?:附件|附录|附錄|附表)(?:[一二三四五六七八九十\d]{1,2})?(?:[:：、.\s]|$)/;
-const MD_HEADING = /^(#{1,6})\s+/;
+// `###1\. 我们收集的信息`: two or more `#` glued to the title are markup too (a `#话题#` tag is not).
+const MD_HEADING = /^(#{1,6})\s+|^(#{2,6})(?=[^#\s])(?!.*#)/;
 // `==與我們聯絡==` (wiki markup, `==` is the first level): a heading like markdown's.
 const WIKI_HEADING = /^(={2,6})\s*([^=].*?)\s*\1$/;
 const MD_LINK = /\[([^\]]*)\]\((?:#|https?:|\/)[^)]*\)/g;
@@ -79,7 +80,7 @@ export function readHeading(line: string, hintLevel: number): HeadingCandidate |
   const wiki = md ? null : WIKI_HEADING.exec(s);
   if (md) {
     markup = true;
-    markupLevel = md[1].length;
+    markupLevel = (md[1] ?? md[2]).length;
     s = s.slice(md[0].length);
   } else if (wiki) {
     markup = true;

@@ -48,6 +48,15 @@ run('title lines', () => {
     expect(named('对共享个人信息第三方主体的谨慎评估及责任约束')!.parent).toBe(first.parent);
   });
 
+  it('腾讯资讯: `###1\\. 我们收集的信息`, `####2.1 …` (no space after the #) are markdown headings, numbered and nested', async () => {
+    const { sections, named } = await find(corpus('ca4p483', 'txt', '0875_com_tencent_reading.txt'));
+    const chapter = named('我们收集的信息')!;
+    expect(chapter.number).toBe('1.');
+    expect(chapter.topics).toContain('collection');
+    const storage = named('信息的存储')!;
+    expect(sections.filter((s) => s.parent === storage.id).map((s) => s.number)).toEqual(['2.1', '2.2', '2.3']);
+  });
+
   it('房贷计算器: `5、用户同意…在以下事项中使用…:` among numbered paragraphs is an item; 6、 and 7、 stay in 三、', async () => {
     const { sections, named } = await find(corpus('ca4p483', 'txt', '0656_com_finance_mortgagecal.txt'));
     expect(sections.some((s) => s.heading.startsWith('用户同意本公司可在以下事项中使用'))).toBe(false);
