@@ -139,6 +139,20 @@ export function isHeadingLike(title: string, zh: boolean, maxLen: number): boole
   return !/\.$/.test(title) || title.split(/\s+/).length <= 6;
 }
 
+// `(三)公开披露 我们仅会在以下情况下…`: a short title, a space, then the body on the same line. (Not a
+// sentence broken before a quoted name, `您不得利用 “小精灵美化”账户…`.)
+const RUN_IN = /^([^\s，。,；;:：、“”"]{2,16})[ \u3000]+(?=[\u4e00-\u9fff（(])(.{20,})$/;
+
+/** A numbered line's title and the body run in after it, when it reads as such. */
+export function splitRunIn(title: string, zh: boolean, maxLen: number): { title: string; body: string } | null {
+  const m = zh ? RUN_IN.exec(title) : null;
+  // (`8.1个人敏感信息** 是指…`: the bold closes after the title; `我们将收集您的**通讯录** 权限…` is a sentence.)
+  const head = m ? m[1].replace(/\*+$/, '') : '';
+  // (`(1)当您 …`, `5.3我们 …`, `相册权限(iOS 系统)`: a sentence or a parenthesis broken by a space.)
+  if (!m || /^(?:当|如果|若|我们|我|您|你|在|对于|为了|因为|由于|除)|[(（][^)）]*$/.test(head)) return null;
+  return /[\u4e00-\u9fff]/.test(head) && !head.includes('*') && isHeadingLike(head, zh, maxLen) ? { title: head, body: m[2] } : null;
+}
+
 /** Unnumbered plain line that can stand as a title (`引言`, `Information We Collect`). */
 export function isPlainTitle(title: string, zh: boolean): boolean {
   // `我們如何保留、儲存和保護您的資訊：` names a chapter the way the numbered ones do, colon or not.

@@ -7,6 +7,8 @@ export interface Accepted extends HeadingCandidate {
   line: number;
   /** Last line of the heading (a bare `第一条` line takes its title from the next line). */
   lastLine?: number;
+  /** The body text run in after the title on its line (`(三)公开披露 我们仅会…`). */
+  runInBody?: string;
   /** Heading-ish but only as a list item (`- 一、…`): counts for TOC detection, never a section. */
   listOnly: boolean;
 }

@@ -1,5 +1,5 @@
-// Title lines the splitter used to miss or misread, on real pages: bilingual titles, a title right
-// under a chapter title, a title opening on a short lead-in, and a lead-in numbered among paragraphs.
+// Heading candidates (src/main/analyze/candidates.ts) the splitter used to miss or misread, on real pages:
+// bilingual titles, stacked titles, run-in titles, lead-ins, markdown without a space after the #.
 import { describe, expect, it } from 'vitest';
 import { corpus, hasShared } from '../../helpers/paths';
 import { analyzed } from './helpers';
@@ -55,6 +55,16 @@ run('title lines', () => {
     expect(chapter.topics).toContain('collection');
     const storage = named('信息的存储')!;
     expect(sections.filter((s) => s.parent === storage.id).map((s) => s.number)).toEqual(['2.1', '2.2', '2.3']);
+  });
+
+  it('恒创: a title with its body run in after a space (`9\\. 联系我们 如果你对…`, `2.1⏎信息存储的方式和期限 我们会…`) is split there', async () => {
+    const { doc, analysis } = await analyzed(corpus('ca4p483', 'txt', '0650_com_hcyh_chat.txt'));
+    const contact = analysis.sections.find((s) => s.heading === '联系我们')!;
+    expect(contact.topics).toContain('contact');
+    expect(doc.text.slice(contact.nbody, contact.nbody + 6)).toBe('如果你对本隐');
+    const kept = analysis.sections.find((s) => s.number === '2.1')!;
+    expect(kept.heading).toBe('信息存储的方式和期限');
+    expect(kept.topics).toContain('retention');
   });
 
   it('房贷计算器: `5、用户同意…在以下事项中使用…:` among numbered paragraphs is an item; 6、 and 7、 stay in 三、', async () => {

@@ -1,0 +1,161 @@
+// Heading candidates, line by line: what each line reads as (numbered, markup, plain title, lead-in)
+// and whether its neighbours let it stand as a heading. sections.ts nests what this accepts.
+import type { HeadingHint } from '../ingest/types';
+import { UNDERLINE, type Line } from './lines';
+import { isHeadingLike, isLeadIn, isPlainTitle, readHeading, splitRunIn } from './headings';
+import type { Accepted } from './listHeadings';
+
+const ENDS_SENTENCE = /[。.:：;；!！?？)）]$/;
+const LIST_ITEM = /^(?:[•·▪●○◆]\s*|[-*+l]\s+)/;
+
+/** Format-declared heading levels (HTML h1–h6, docx styles) per line; -1 where none. */
+export function hintLevels(lines: Line[], hints: readonly HeadingHint[]): Int8Array {
+  const levels = new Int8Array(lines.length).fill(-1);
+  if (!hints.length) return levels;
+  const sorted = [...hints].sort((a, b) => a.nstart - b.nstart);
+  let h = 0;
+  for (let i = 0; i < lines.length && h < sorted.length; i++) {
+    while (h < sorted.length && sorted[h].nstart < lines[i].start) h++;
+    if (h < sorted.length && sorted[h].nstart <= lines[i].end) levels[i] = sorted[h].level;
+  }
+  return levels;
+}
+
+function nextNonEmpty(lines: Line[], i: number, step: 1 | -1): Line | null {
+  for (let j = i + step; j >= 0 && j < lines.length; j += step) {
+    if (lines[j].text && !UNDERLINE.test(lines[j].text)) return lines[j];
+  }
+  return null;
+}
+
+/** Every line that may be a heading, in line order; list-only items flagged (they count for TOC detection). */
+export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Accepted[] {
+  const maxLen = zh ? 32 : 90;
+  const out: Accepted[] = [];
+  const strongSchemes = new Set<string>();
+  const weak: Accepted[] = [];
+  const leadIns: Accepted[] = [];
+  const commaTitles: Accepted[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i].text;
+    if (!raw || UNDERLINE.test(raw)) continue;
+    const list = LIST_ITEM.exec(raw);
+    const c = readHeading(list ? raw.slice(list[0].length) : raw, hints[i]);
+    // `#####` or a lone `5` over a setext underline carries no title.
+    if (!c || (!c.numbered && !/[\p{L}]/u.test(c.title))) continue;
+    const setext = i + 1 < lines.length && UNDERLINE.test(lines[i + 1].text) && c.title.length <= maxLen * 1.5;
+    if (setext && !c.markup && c.scheme !== 'field') {
+      c.markup = true;
+      if (!c.numbered) c.scheme = 'setext';
+    }
+    if (list) {
+      if (c.numbered && isHeadingLike(c.title, zh, maxLen)) out.push({ ...c, line: i, listOnly: true });
+      continue;
+    }
+    if (c.numbered && !c.title) {
+      // `第一条` alone on a line, the title on the next one.
+      let j = i + 1;
+      while (j < lines.length && !lines[j].text) j++;
+      const next = j < lines.length ? readHeading(lines[j].text, hints[j]) : null;
+      const runIn = next && !next.numbered && next.scheme !== 'field' ? splitRunIn(next.title, zh, maxLen) : null;
+      if (next && !next.numbered && next.scheme !== 'field' && next.title && (runIn || isHeadingLike(next.title, zh, maxLen))) {
+        c.title = runIn?.title ?? next.title;
+        out.push({ ...c, line: i, lastLine: j, listOnly: false, runInBody: runIn?.body });
+        strongSchemes.add(c.scheme);
+        i = j;
+        continue;
+      }
+      continue; // a bare paragraph number (`1.1` above a body paragraph) is not a heading
+    }
+    if (c.numbered) {
+      // `8.其他经过您同意后收集的个人信息(如有)` is the last item of `1.基本信息(…);` … `7.个人位置信息;`:
+      // the line before it, one lower in the same numbering, ends as list items do (unlike a paragraph
+      // run in after its title, `9、朋友推荐。我们可能会…。`, before the heading `10、权限申请及应用场景`).
+      const prevItem = listItemBefore(lines, i);
+      const continuesList = prevItem !== null && prevItem.scheme === c.scheme && prevItem.value === c.value - 1 && /[;；,，、]$/.test(prevItem.title);
+      if (continuesList) continue;
+      // A short sentence introducing a list, numbered among paragraphs (`4、本公司未经用户同意…。` then
+      // `5、用户同意本公司可在以下事项中使用…:`), is one more item: its siblings `6、…` are no children.
+      if (/(以下|如下|下列|包括)[^:：]{0,16}[:：]$/.test(c.title) && followsParagraphItem(lines, i, c, zh, maxLen)) continue;
+      const runIn = !isHeadingLike(c.title, zh, maxLen) ? splitRunIn(c.title, zh, maxLen) : null;
+      if (runIn) out.push({ ...c, title: runIn.title, runInBody: runIn.body, line: i, listOnly: false });
+      else if (isHeadingLike(c.title, zh, maxLen)) {
+        strongSchemes.add(c.scheme);
+        out.push({ ...c, line: i, listOnly: false });
+      } else if (isHeadingLike(c.title, zh, maxLen * 2)) weak.push({ ...c, line: i, listOnly: false });
+      // A lead-in the policy marks as a heading (`### 3.1 …用作下列用途:`, an HTML `<h3>`) is one, first
+      // of its numbering or not.
+      else if (zh && isLeadIn(c.title, maxLen * 2)) (c.markupLevel > 0 ? out : leadIns).push({ ...c, line: i, listOnly: false });
+      // A short title held back only by its comma (`1.在下列情况下,我们可能会共享的个人信息`): see below.
+      else if (zh && !/[，,、]$/.test(c.title) && isHeadingLike(c.title.replace(/[，,]/g, '、'), zh, maxLen)) commaTitles.push({ ...c, line: i, listOnly: false });
+      continue;
+    }
+    if (c.markup) {
+      if (isHeadingLike(c.title, zh, c.scheme === 'bold' ? maxLen : maxLen * 2)) out.push({ ...c, line: i, listOnly: false });
+      continue;
+    }
+    if (c.scheme !== 'field' && isPlainTitle(c.title, zh) && (plainContextFits(lines, i, zh) || underHeading(lines, i, out))) out.push({ ...c, line: i, listOnly: false });
+  }
+  for (const w of weak) if (strongSchemes.has(w.scheme)) out.push(w);
+  out.sort((a, b) => a.line - b.line);
+  // `(三)您应充分知晓,以下情形中,我们…无需征得您的授权同意:` after `(一)…` `(二)…`: a sentence
+  // introducing a list is a heading only where it carries on its scheme's numbering.
+  for (const l of leadIns) {
+    const before = out.findLast((h) => h.line < l.line && h.scheme === l.scheme);
+    if (before && before.value === l.value - 1 && !before.listOnly) out.push(l);
+  }
+  // …is a heading where the next heading of its scheme carries on its numbering (`2.对共享个人信息
+  // 第三方主体的谨慎评估`): without it, `2.` would nest under the `(3)` before it.
+  for (const t of commaTitles) {
+    const after = out.find((h) => h.line > t.line && h.scheme === t.scheme);
+    if (after && after.value === t.value + 1 && !after.listOnly) out.push(t);
+  }
+  return out.sort((a, b) => a.line - b.line);
+}
+
+/** The nearest line above numbered in c's scheme is c's predecessor and a paragraph, no heading. */
+function followsParagraphItem(lines: Line[], i: number, c: NonNullable<ReturnType<typeof readHeading>>, zh: boolean, maxLen: number): boolean {
+  for (let j = i - 1, seen = 0; j >= 0 && seen < 40; j--) {
+    const t = lines[j].text;
+    if (!t || UNDERLINE.test(t)) continue;
+    seen++;
+    const p = readHeading(t, -1);
+    if (!p?.numbered || p.scheme !== c.scheme) continue;
+    return p.value === c.value - 1 && !isHeadingLike(p.title, zh, maxLen * 2) && !isLeadIn(p.title, maxLen * 2);
+  }
+  return false;
+}
+
+/** The line just above line i read as a heading, when it is numbered. */
+function listItemBefore(lines: Line[], i: number): ReturnType<typeof readHeading> {
+  const prev = nextNonEmpty(lines, i, -1);
+  const c = prev ? readHeading(prev.text, -1) : null;
+  return c?.numbered ? c : null;
+}
+
+/** A title right under the heading just accepted (`存储信息的地点和期限` › `存储信息的地点`), body text after it.
+ * (Not a footer's run of links, `[用户服务协议](…)` `[防沉迷系统](…)`.) */
+function underHeading(lines: Line[], i: number, out: readonly Accepted[]): boolean {
+  const prev = nextNonEmpty(lines, i, -1);
+  const next = nextNonEmpty(lines, i, 1);
+  const last = out[out.length - 1];
+  return last !== undefined && prev === lines[last.line] && !/^\[/.test(lines[i].text) && next !== null && next.text.length >= 24 && ENDS_SENTENCE.test(next.text);
+}
+
+/** A bare title line stands between body text and is followed by body text (not a table cell). */
+function plainContextFits(lines: Line[], i: number, zh: boolean): boolean {
+  const short = zh ? 24 : 60;
+  const prev = nextNonEmpty(lines, i, -1);
+  const next = nextNonEmpty(lines, i, 1);
+  // A Chinese title may open on a short lead-in (`個人資料的用途` › `您同意並授權我們出於以下用途使用您的個人資料:`).
+  const lead = zh ? 12 : short;
+  const isBody = (l: Line | null) => l !== null && (l.text.length >= short * 2 || (l.text.length >= lead && ENDS_SENTENCE.test(l.text)));
+  if (!isBody(next) && !(next && titleOverBody(lines, lines.indexOf(next), zh, isBody))) return false;
+  return !prev || ENDS_SENTENCE.test(prev.text) || /^[#*]|^第.{1,4}[章节条部分]|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.]/.test(prev.text);
+}
+
+/** Line j is a bare title with body text after it (`管理信息` › `查询与修改` › body: two titles stacked). */
+function titleOverBody(lines: Line[], j: number, zh: boolean, isBody: (l: Line | null) => boolean): boolean {
+  const c = readHeading(lines[j].text, -1);
+  return c !== null && !c.numbered && c.scheme !== 'field' && isPlainTitle(c.title, zh) && isBody(nextNonEmpty(lines, j, 1));
+}
