@@ -232,6 +232,8 @@ export function classifyWithModel(
     if (topics.size === 0 && s.synthetic !== 'preamble' && CONTACT_CUE.test(body)) topics.add('contact');
     // A complaints chapter giving the e-mail or phone to complain to names the operator's contact.
     if (/投诉|举报|申诉/.test(s.heading) && CONTACT_CUE.test(body)) topics.add('contact');
+    // Third parties setting their own cookies (`这些第三方可能会放置他们自己的Cookie或像素标签`) is about cookies too.
+    if (topics.has('third_party') && /cookie|像素标签|web\s*beacon/i.test(body)) topics.add('cookies');
     // A sharing / third-party section naming SDKs is about them too (`以 SDK、API 等形式接入`).
     if (own.has('share') && topics.has(heads[i].has('third_party') ? 'third_party' : 'sharing') && SDK_CUE.test(body)) topics.add('sdk');
     // An English paragraph the model finds nothing in is `other`, so that it keeps its own place

@@ -21,7 +21,7 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   ['retention', /保存期限|存储期限|保留|期限|保存时间|retention|retain|how long/i],
   ['security', /安全|保护措施|如何保护|(信息|数据|资料)的?保障$|(保存|存储|储存)(和|及|与)保护|去标识化|匿名化|加密|secur(e|ity)|protect|safeguard|keep\w* [^.]{0,30}\bsafe\b/i],
   ['rights', /权利|权益|管理您的|(如何|怎样)管理(自己|您|你)的|响应您的(上述)?请求|访问|更正|删除|注销|撤回|投诉|your (rights|choices)|access(ing)?,? |opt[- ]?out|choice|control|correct(ion|ing)?s?\b|unsubscrib|delet(e|ing) (your|my) (information|data|account)|manag(e|ing|ement of) (your|user)|(edit|updat)(e|ing) your|review(ing)? (and|or)/i],
-  ['updates', /(政策|协议|声明|条款|指引|规则)[^，,]{0,6}(更新|修订|变更|修改)|(更新|修订|变更|修改)[^，,]{0,4}(政策|通知)|如何更新|changes to (this|our|the)|(policy|notice) (changes|updates)|(policy|statement|notice)[^.]{0,20}(has|have|is|was) (been )?(changed|updated|revised|modified)|amendments?/i],
+  ['updates', /(政策|协议|声明|条款|指引|规则)[^，,]{0,6}(更新|修订|变更|修改)|(政策|协议|声明|条款|指引)的?生效$|(更新|修订|变更|修改)[^，,]{0,4}(政策|通知)|如何更新|changes to (this|our|the)|(policy|notice) (changes|updates)|(policy|statement|notice)[^.]{0,20}(has|have|is|was) (been )?(changed|updated|revised|modified)|amendments?/i],
   // `客服热线95188`, `在线客服` name a channel; `客服与售后` is a business function.
   ['contact', /联系|咨询|反馈|^(在线)?客服(热线|电话|中心|邮箱)?(?=$|[\s:：\d“"(（])|(客服|服务)热线|contact|how to reach|questions|^关于我们$|^about us$/i],
   ['scope', /适用范围|定义|释义|名词解释|术语|(关键词|用语|词语)(说明|解释)|引言|前言|概述|导言|introduction|scope|definitions?|about this/i],
@@ -50,7 +50,7 @@ const SPECIFIC_OVER_GENERIC: readonly [TopicId, readonly TopicId[]][] = [
 /** Headings that only name the document (title lines), never a topic. */
 const TITLE = /^[^，。]{0,30}(隐私|个人信息保护|个人信息处理)(权)?(政策|协议|声明|指引|规则|条款)([^，。]{0,12})$|^privacy (policy|notice|statement)$/i;
 /** …unless what follows the name is a subject (`本《爱奇艺隐私政策》的更新`, `…》适用范围`). */
-const AFTER_TITLE_TOPIC = /更新|修订|变更|修改|适用|范围|联系|定义|涵义|释义/;
+const AFTER_TITLE_TOPIC = /更新|修订|变更|修改|生效|适用|范围|联系|定义|涵义|释义/;
 const isTitle = (h: string): boolean => {
   const m = TITLE.exec(h);
   return m !== null && !AFTER_TITLE_TOPIC.test(m[4] ?? '');
@@ -122,7 +122,7 @@ const CUE = {
   use: /使用|用于|用途|目的|分析|推荐|个性化|\buse\b|\bused\b|purpose|personali[sz]|advertis/i,
   // `權限`/`許可權` (zh-Hant), or a device function the reader turns on or grants (`关闭定位功能`,
   // `授权相机、照片、麦克风`, `访问您设备上的某些功能`).
-  permissions: /权限|许可权|permission|自启动|关联启动|(开启|关闭|打开|授权|访问|调用)[^。；]{0,8}(定位|位置|相机|摄像头|麦克风|相册|照片|通讯录)(功能|服务|权限)|授权[^。；]{0,6}(相机|摄像头|麦克风|相册|通讯录)|访问您?的?设备上的/i,
+  permissions: /权限|许可权|permission|自启动|关联启动|(开启|关闭|打开|授权|访问|调用)[^。；]{0,8}(定位|位置|相机|摄像头|麦克风|相册|照片|通讯录)(功能|服务|权限)|授权[^。；]{0,6}(相机|摄像头|麦克风|相册|通讯录)|访问您?的?设备上的|(访问|调用|开启)(您|你)的?(麦克风|摄像头|相机|相册|通讯录)/i,
   // Naming the exceptions, or listing the statutory ones (`与国家安全、国防安全有关的`, `与犯罪侦查…`).
   consent_exceptions: /(征得|取得|获得)[^。]{0,8}同意的?例外|无需(征得|取得|获得)?[^。]{0,8}(同意|授权)|不(征得|经)[^。]{0,8}(同意|授权)的?情况下|豁免[^。]{0,6}同意|国家安全、国防安全|犯罪侦查|without (your )?consent/i,
   sdk: /sdk|软件开发工具包|插件|software development kit/i,

@@ -1,0 +1,28 @@
+// Body cues that add a topic to a section the model or a heading rule already placed, on real pages.
+import { describe, expect, it } from 'vitest';
+import { corpus, hasShared } from '../../../helpers/paths';
+import { analyzed } from '../helpers';
+
+const run = hasShared ? describe : describe.skip;
+const ca4p = (f: string) => corpus('ca4p483', 'txt', f);
+const topicsOf = async (path: string) => {
+  const { analysis } = await analyzed(path);
+  return (heading: string) => analysis.sections.find((s) => s.heading === heading)!.topics;
+};
+
+run('body cues', () => {
+  it('恒创: `我们会访问您的麦克风、摄像头` in the collection chapter is permissions', async () => {
+    const { doc, analysis } = await analyzed(ca4p('0650_com_hcyh_chat.txt'));
+    const chapter = analysis.sections.find((s) => s.heading === '我们收集的信息')!;
+    const unit = analysis.sections.find((s) => s.parent === chapter.id && doc.text.slice(s.nstart, s.nend).includes('访问您的麦克风'))!;
+    expect(unit.topics).toEqual(expect.arrayContaining(['collection', 'permissions']));
+  });
+
+  it('来电秀秀: third parties placing their own Cookie or pixel tags is cookies as well as third_party', async () => {
+    expect((await topicsOf(ca4p('0765_com_laidian_xiu.txt')))('对第三方责任的声明')).toEqual(expect.arrayContaining(['third_party', 'cookies']));
+  });
+
+  it('动态壁纸: `十、隐私政策的生效` is updates', async () => {
+    expect((await topicsOf(ca4p('0840_com_wallpaper_v_live.txt')))('隐私政策的生效')).toContain('updates');
+  });
+});
