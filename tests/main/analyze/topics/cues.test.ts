@@ -1,4 +1,4 @@
-// Body cues that add a topic to a section the model or a heading rule already placed, on real pages.
+// Cues that add a topic to a section the model or a heading rule placed, on real pages.
 import { describe, expect, it } from 'vitest';
 import { corpus, hasShared } from '../../../helpers/paths';
 import { analyzed } from '../helpers';
@@ -20,6 +20,10 @@ run('body cues', () => {
 
   it('来电秀秀: third parties placing their own Cookie or pixel tags is cookies as well as third_party', async () => {
     expect((await topicsOf(ca4p('0765_com_laidian_xiu.txt')))('对第三方责任的声明')).toEqual(expect.arrayContaining(['third_party', 'cookies']));
+  });
+
+  it('小睡眠: a title with no body over the next title (`您使用服务时我们获取的信息` › `设备信息`) takes its heading topics', async () => {
+    expect((await topicsOf(ca4p('0985_com_psyone_brainmusic.txt')))('您使用服务时我们获取的信息')).toContain('collection');
   });
 
   it('动态壁纸: `十、隐私政策的生效` is updates', async () => {
