@@ -21,11 +21,17 @@ export function hintLevels(lines: Line[], hints: readonly HeadingHint[]): Int8Ar
   return levels;
 }
 
-function nextNonEmpty(lines: Line[], i: number, step: 1 | -1): Line | null {
+/** Index of the nearest line after (step 1) or before (-1) line i with text, setext underlines skipped; -1 if none. */
+function nextNonEmptyIndex(lines: Line[], i: number, step: 1 | -1): number {
   for (let j = i + step; j >= 0 && j < lines.length; j += step) {
-    if (lines[j].text && !UNDERLINE.test(lines[j].text)) return lines[j];
+    if (lines[j].text && !UNDERLINE.test(lines[j].text)) return j;
   }
-  return null;
+  return -1;
+}
+
+function nextNonEmpty(lines: Line[], i: number, step: 1 | -1): Line | null {
+  const j = nextNonEmptyIndex(lines, i, step);
+  return j < 0 ? null : lines[j];
 }
 
 /** Every line that may be a heading, in line order; list-only items flagged (they count for TOC detection). */
@@ -146,12 +152,21 @@ function underHeading(lines: Line[], i: number, out: readonly Accepted[]): boole
 function plainContextFits(lines: Line[], i: number, zh: boolean): boolean {
   const short = zh ? 24 : 60;
   const prev = nextNonEmpty(lines, i, -1);
-  const next = nextNonEmpty(lines, i, 1);
+  const j = nextNonEmptyIndex(lines, i, 1);
+  const next = j < 0 ? null : lines[j];
   // A Chinese title may open on a short lead-in (`個人資料的用途` › `您同意並授權我們出於以下用途使用您的個人資料:`).
   const lead = zh ? 12 : short;
   const isBody = (l: Line | null) => l !== null && (l.text.length >= short * 2 || (l.text.length >= lead && ENDS_SENTENCE.test(l.text)));
-  if (!isBody(next) && !(next && titleOverBody(lines, lines.indexOf(next), zh, isBody))) return false;
+  // Body, another title over body, or (Chinese) the first item of a numbered list (`安卓版本集成SDK服务
+  // 及权限使用说明` › `(1)友盟+SDK`; not `目录` over a table of contents, not a company over its details).
+  if (!isBody(next) && !(j >= 0 && titleOverBody(lines, j, zh, isBody)) && !(zh && j >= 0 && firstNumberedTitle(lines[j].text) && !/^目\s*录$|公司$/.test(lines[i].text.trim()))) return false;
   return !prev || ENDS_SENTENCE.test(prev.text) || /^[#*]|^第.{1,4}[章节条部分]|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.]/.test(prev.text);
+}
+
+/** `(1)友盟+SDK`: a numbered line that opens its list and reads as a title. */
+function firstNumberedTitle(text: string): boolean {
+  const c = readHeading(text, -1);
+  return c !== null && c.numbered && c.value === 1 && !!c.title && isHeadingLike(c.title, true, 32);
 }
 
 /** Line j is a bare title with body text after it (`管理信息` › `查询与修改` › body: two titles stacked). */

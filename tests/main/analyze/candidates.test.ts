@@ -67,6 +67,13 @@ run('title lines', () => {
     expect(kept.topics).toContain('retention');
   });
 
+  it('小睡眠: a plain title over the first item of a numbered list is a chapter (`安卓版本集成SDK服务及权限使用说明` › `(1)友盟+SDK`)', async () => {
+    const { sections, named } = await find(corpus('ca4p483', 'txt', '0985_com_psyone_brainmusic.txt'));
+    const chapter = named('安卓版本集成SDK服务及权限使用说明')!;
+    expect(chapter.topics).toContain('sdk');
+    expect(sections.find((s) => s.heading === '友盟+SDK')!.parent).toBe(chapter.id);
+  });
+
   it('房贷计算器: `5、用户同意…在以下事项中使用…:` among numbered paragraphs is an item; 6、 and 7、 stay in 三、', async () => {
     const { sections, named } = await find(corpus('ca4p483', 'txt', '0656_com_finance_mortgagecal.txt'));
     expect(sections.some((s) => s.heading.startsWith('用户同意本公司可在以下事项中使用'))).toBe(false);
