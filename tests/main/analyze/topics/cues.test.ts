@@ -1,4 +1,4 @@
-// Cues that add a topic to a section the model or a heading rule placed, on real pages.
+// Cues and heading rules that add a topic to a section, on real pages.
 import { describe, expect, it } from 'vitest';
 import { corpus, hasShared } from '../../../helpers/paths';
 import { analyzed } from '../helpers';
@@ -24,6 +24,11 @@ run('body cues', () => {
 
   it('小睡眠: a title with no body over the next title (`您使用服务时我们获取的信息` › `设备信息`) takes its heading topics', async () => {
     expect((await topicsOf(ca4p('0985_com_psyone_brainmusic.txt')))('您使用服务时我们获取的信息')).toContain('collection');
+  });
+
+  it('白日梦游戏, Uplive: the e-mails and messages the operator sends the user are a use of their data', async () => {
+    expect((await topicsOf(ca4p('0530_com_bairimeng_snake_huawei.txt')))('白日梦游戏可能向您发送的邮件和信息')).toContain('use');
+    expect((await topicsOf(corpus('gplay_privacy_zh_html', 'm.upliveapps.com.html')))('我們向您發送的郵件和資訊')).toContain('use');
   });
 
   it('动态壁纸: `十、隐私政策的生效` is updates', async () => {
