@@ -263,8 +263,25 @@ export function printScore(title, { rows, macroF1 }) {
   console.log(`  macro-F1 ${macroF1.toFixed(4)}`);
 }
 
-/** The shipped model, or `--model PATH` (a model trained with the scored fold held out). */
+/**
+ * The shipped model, or `--model PATH` (a model trained with the scored fold held out), followed by
+ * what analyzeDocument does after classifying: the operator's name becomes a contact unit. The
+ * returned function may append sections to the array it is given.
+ */
 export async function pickClassifier() {
+  const classify = await pickModelClassifier();
+  const { extractFactsWithOperators } = await import('../src/main/analyze/facts/index.ts');
+  const { addContactUnits } = await import('../src/main/analyze/topics/contactUnits.ts');
+  return (text, sections, language) => {
+    const topics = classify(text, sections, language);
+    const operators = extractFactsWithOperators(text, sections, null).facts.filter((f) => f.kind === 'operator');
+    const units = addContactUnits(text, sections, topics, operators);
+    sections.splice(0, sections.length, ...units.sections);
+    return units.topics;
+  };
+}
+
+async function pickModelClassifier() {
   const at = process.argv.indexOf('--model');
   if (at < 0) return (await import('../src/main/analyze/topics/index.ts')).classifySections;
   const { TopicModel } = await import('../src/main/analyze/topics/model.ts');

@@ -1,12 +1,12 @@
 /** Stage 2: structure (section tree), topics and facts of one ingested document. */
-import type { DocumentAnalysis, Fact, Language, PolicyDates, TopicMention } from '../../shared/types';
+import type { DocumentAnalysis, Fact, Language, PolicyDates, Section, TopicMention } from '../../shared/types';
 import type { IngestedDocument } from '../ingest/types';
 import { foldToSimplified, topicText, unfoldString, unfoldValue } from './fold';
 import { cjkRatio } from './lines';
 import { splitSections } from './sections';
 import { extractFactsWithOperators, findAppName } from './facts';
 import { countUpTo, repeatedLatinBrand } from './facts/appName';
-import { classifySections, findMentions } from './topics';
+import { addContactUnits, classifySections, findTopicMentions } from './topics';
 import { fileStemAndDate } from './versions';
 
 export { splitSections } from './sections';
@@ -60,14 +60,18 @@ function chooseDates(facts: readonly Fact[]): PolicyDates {
 export function analyzeDocument(doc: IngestedDocument): DocumentAnalysis {
   const { text, offsets } = doc;
   const language = detectLanguage(text);
-  const sections = splitSections(text, offsets, doc.headingHints, language === 'zh');
-  // Topics are decided on Simplified characters (fold.ts): same positions, headings folded alike.
+  const split = splitSections(text, offsets, doc.headingHints, language === 'zh');
+  // Topics and facts are decided on Simplified characters (fold.ts): same positions, headings folded alike.
   const seen = topicText(text);
-  const seenSections = seen === text ? sections : sections.map((s) => ({ ...s, heading: foldToSimplified(s.heading) }));
-  const topics = classifySections(seen, seenSections, language);
-  sections.forEach((s, i) => (s.topics = topics[i] ?? []));
+  const fold = (list: Section[]) => (seen === text ? list : list.map((s) => ({ ...s, heading: foldToSimplified(s.heading) })));
+  const seenSplit = fold(split);
+  const found = extractFactsWithOperators(seen, seenSplit, offsets);
+  // The operator's name becomes a contact unit of its own (topics/contactUnits.ts).
+  const units = addContactUnits(text, split, classifySections(seen, seenSplit, language), found.facts.filter((f) => f.kind === 'operator'), (n) => offsets[Math.min(n, text.length)]);
+  const sections = units.sections;
+  sections.forEach((s, i) => (s.topics = units.topics[i] ?? []));
   const map = (n: number) => offsets[Math.min(n, text.length)];
-  const mentions: TopicMention[] = findMentions(seen, seenSections, language).map((m) => ({
+  const mentions: TopicMention[] = findTopicMentions(seen, fold(sections), units.topics, language).map((m) => ({
     topic: m.topic,
     nstart: m.nstart,
     nend: m.nend,
@@ -75,9 +79,8 @@ export function analyzeDocument(doc: IngestedDocument): DocumentAnalysis {
     end: map(m.nend),
     section: sectionOf(sections, m.nstart, m.nend),
   }));
-  // Facts are found on the same folded text (Traditional cue words), then keep the original characters.
-  const found = extractFactsWithOperators(seen, seenSections, offsets);
-  const facts = seen === text ? found.facts : found.facts.map((f) => ({ ...f, value: unfoldValue(f.value, seen, text, f.nstart) }));
+  // Facts keep the original characters (Traditional cue words were read folded).
+  const facts = found.facts.map((f) => ({ ...f, value: seen === text ? f.value : unfoldValue(f.value, seen, text, f.nstart), section: sectionOf(sections, f.nstart, f.nend) }));
   const operators = seen === text ? found.operators : found.operators.map((op) => unfoldString(op, seen, text));
   // The name was looked for on the folded text (`滴滴` in a Traditional page) and kept unfolded.
   const named = facts.find((f) => f.kind === 'app_name');

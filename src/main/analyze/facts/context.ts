@@ -3,13 +3,16 @@ import type { Fact, FactKind, FactValue, Section } from '../../../shared/types';
 
 export class FactSink {
   readonly facts: Fact[] = [];
+  readonly text: string;
+  private readonly offsets: Int32Array | null;
+  private readonly sections: readonly Section[];
   private readonly starts: number[];
 
-  constructor(
-    readonly text: string,
-    private readonly offsets: Int32Array | null,
-    private readonly sections: readonly Section[],
-  ) {
+  // (Plain fields, no parameter properties: the benches import this with node's type stripping.)
+  constructor(text: string, offsets: Int32Array | null, sections: readonly Section[]) {
+    this.text = text;
+    this.offsets = offsets;
+    this.sections = sections;
     this.starts = sections.map((s) => s.nstart);
   }
 

@@ -6,6 +6,8 @@ import modelFile from './model-weights.json';
 import { TopicModel, type ModelFile } from './model';
 import { classifyWithModel } from './classify';
 import { findTopicMentions } from './mentions';
+export { addContactUnits } from './contactUnits';
+export { findTopicMentions } from './mentions';
 
 let model: TopicModel | null = null;
 function getModel(): TopicModel {
@@ -13,8 +15,9 @@ function getModel(): TopicModel {
   return model;
 }
 
-/** The last classification of each sections array: analyzeDocument classifies, then findMentions
- * needs the same topics again; running the model twice was a third of analyze time. */
+/** The last classification of each sections array: a caller that classifies, then asks findMentions,
+ * would run the model twice (a third of analyze time). analyzeDocument passes its topics to
+ * findTopicMentions itself, as its sections gain contact units in between. */
 const classified = new WeakMap<readonly Section[], { text: string; language: Language; fields: unknown[]; topics: TopicId[][] }>();
 
 /** Everything of the sections but their topics (which the caller fills in), flat. */
