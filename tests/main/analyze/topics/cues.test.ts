@@ -31,6 +31,11 @@ run('body cues', () => {
     expect((await topicsOf(corpus('gplay_privacy_zh_html', 'm.upliveapps.com.html')))('我們向您發送的郵件和資訊')).toContain('use');
   });
 
+  it('成语, 小伴龙: what third parties collect is third_party — by heading (`1.4.1 第三方付款服务提供商收集相关个人信息`) or body (`第三方支付机构可能会收集您的…`)', async () => {
+    expect((await topicsOf(ca4p('0590_com_guess_idioms.txt')))('第三方付款服务提供商收集相关个人信息')).toContain('third_party');
+    expect((await topicsOf(ca4p('0800_com_xiaobanlong_main.txt')))('共享')).toContain('third_party');
+  });
+
   it('动态壁纸: `十、隐私政策的生效` is updates', async () => {
     expect((await topicsOf(ca4p('0840_com_wallpaper_v_live.txt')))('隐私政策的生效')).toContain('updates');
   });
