@@ -129,7 +129,7 @@ const CUE = {
   sharing: /共享|分享|提供给|对外提供|委托|share|sharing|third part|affiliate|service provider/i,
   transfer: /转让|合并|收购|重组|破产|merger|acquisition|bankrupt|sale of (all|assets)/i,
   // `可能会披露您的信息:…根据法律、法规…的要求` is disclosure too (to authorities), not only 公开披露.
-  disclosure: /公开披露|披露[^。]{0,80}(法律|法规|司法|行政|政府|监管)|(法律|法规|司法|行政|政府|监管)[^。]{0,40}披露|publicly disclos|disclose .*(law|legal)/i,
+  disclosure: /公开披露|披露[^。]{0,80}(法律|法规|司法|行政|政府|监管)|(基于|出于)[^。，]{0,12}目的[^。，]{0,4}披露|(法律|法规|司法|行政|政府|监管)[^。]{0,40}披露|publicly disclos|disclose .*(law|legal)/i,
   third_party: /第三方(服务|产品|链接|网站|平台)[^。]{0,20}(责任|政策|隐私)|第三方[^。，]{0,12}(将|会|可能)[^。，]{0,6}(直接)?(收集|获取)(您|你)的|第三方的?(站点|网站|服务|产品)[^。]{0,8}(不由|不受|并非由|非由)[^。]{0,12}(控制|管理|运营)|接入的第三方(服务|网站)|third[- ]party (sites|websites|links|services)[^.]{0,40}(policy|responsib|practices)/i,
   storage: /境内|境外|跨境|出境|存储地|存储在|存放在|服务器|located in|stored (in|on)|servers?|transferr?ed to .*countr|outside (of )?(your|the)/i,
   retention: /期限|时限|保存.{0,6}(时间|期)|最短|必要的?时间|删除或匿名|匿名化处理|retain|retention|as long as|period/i,

@@ -36,6 +36,10 @@ run('body cues', () => {
     expect((await topicsOf(ca4p('0800_com_xiaobanlong_main.txt')))('共享')).toContain('third_party');
   });
 
+  it('腾讯: `我们可能基于以下目的披露您的个人信息` makes the sharing chapter disclosure too', async () => {
+    expect((await topicsOf(corpus('gplay_privacy_zh_html', 'www.qq.com.html')))('我们分享的信息 Information We Share')).toContain('disclosure');
+  });
+
   it('动态壁纸: `十、隐私政策的生效` is updates', async () => {
     expect((await topicsOf(ca4p('0840_com_wallpaper_v_live.txt')))('隐私政策的生效')).toContain('updates');
   });
