@@ -36,8 +36,11 @@ run('body cues', () => {
     expect((await topicsOf(ca4p('0800_com_xiaobanlong_main.txt')))('共享')).toContain('third_party');
   });
 
-  it('腾讯: `我们可能基于以下目的披露您的个人信息` makes the sharing chapter disclosure too', async () => {
-    expect((await topicsOf(corpus('gplay_privacy_zh_html', 'www.qq.com.html')))('我们分享的信息 Information We Share')).toContain('disclosure');
+  it('腾讯: `我们可能基于以下目的披露您的个人信息` makes its paragraph of the sharing chapter disclosure too', async () => {
+    const { doc, analysis } = await analyzed(corpus('gplay_privacy_zh_html', 'www.qq.com.html'));
+    const chapter = analysis.sections.find((s) => s.heading === '我们分享的信息 Information We Share')!;
+    const unit = analysis.sections.find((s) => s.parent === chapter.id && doc.text.slice(s.nstart, s.nend).includes('基于以下目的披露您的个人信息'))!;
+    expect(unit.topics).toEqual(expect.arrayContaining(['sharing', 'disclosure']));
   });
 
   it('动态壁纸: `十、隐私政策的生效` is updates', async () => {
