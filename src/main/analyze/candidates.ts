@@ -2,7 +2,7 @@
 // and whether its neighbours let it stand as a heading. sections.ts nests what this accepts.
 import type { HeadingHint } from '../ingest/types';
 import { UNDERLINE, type Line } from './lines';
-import { isHeadingLike, isLeadIn, isPlainTitle, readHeading, splitRunIn } from './headings';
+import { isHeadingLike, isLeadIn, isPlainTitle, readHeading, splitRunIn, type HeadingCandidate } from './headings';
 import type { Accepted } from './listHeadings';
 
 const ENDS_SENTENCE = /[。.:：;；!！?？)）]$/;
@@ -63,9 +63,10 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
       let j = i + 1;
       while (j < lines.length && !lines[j].text) j++;
       const next = j < lines.length ? readHeading(lines[j].text, hints[j]) : null;
-      const runIn = next && !next.numbered && next.scheme !== 'field' ? splitRunIn(next.title, zh, maxLen) : null;
-      if (next && !next.numbered && next.scheme !== 'field' && next.title && (runIn || isHeadingLike(next.title, zh, maxLen))) {
-        c.title = runIn?.title ?? next.title;
+      const titled = next && !next.numbered && next.scheme !== 'field' && next.title ? next : null;
+      const runIn = titled ? splitRunIn(titled.title, zh, maxLen) : null;
+      if (titled && (runIn || isHeadingLike(titled.title, zh, maxLen))) {
+        c.title = runIn?.title ?? titled.title;
         out.push({ ...c, line: i, lastLine: j, listOnly: false, runInBody: runIn?.body });
         strongSchemes.add(c.scheme);
         i = j;
@@ -120,7 +121,7 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
 }
 
 /** The nearest line above numbered in c's scheme is c's predecessor and a paragraph, no heading. */
-function followsParagraphItem(lines: Line[], i: number, c: NonNullable<ReturnType<typeof readHeading>>, zh: boolean, maxLen: number): boolean {
+function followsParagraphItem(lines: Line[], i: number, c: HeadingCandidate, zh: boolean, maxLen: number): boolean {
   for (let j = i - 1, seen = 0; j >= 0 && seen < 40; j--) {
     const t = lines[j].text;
     if (!t || UNDERLINE.test(t)) continue;
@@ -159,7 +160,8 @@ function plainContextFits(lines: Line[], i: number, zh: boolean): boolean {
   const isBody = (l: Line | null) => l !== null && (l.text.length >= short * 2 || (l.text.length >= lead && ENDS_SENTENCE.test(l.text)));
   // Body, another title over body, or (Chinese) the first item of a numbered list (`安卓版本集成SDK服务
   // 及权限使用说明` › `(1)友盟+SDK`; not `目录` over a table of contents, not a company over its details).
-  if (!isBody(next) && !(j >= 0 && titleOverBody(lines, j, zh, isBody)) && !(zh && j >= 0 && firstNumberedTitle(lines[j].text) && !/^目\s*录$|公司$/.test(lines[i].text.trim()))) return false;
+  const opensList = zh && next !== null && firstNumberedTitle(next.text) && !/^目\s*录$|公司$/.test(lines[i].text.trim());
+  if (!isBody(next) && !(j >= 0 && titleOverBody(lines, j, zh, isBody)) && !opensList) return false;
   return !prev || ENDS_SENTENCE.test(prev.text) || /^[#*]|^第.{1,4}[章节条部分]|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.]/.test(prev.text);
 }
 
