@@ -65,12 +65,12 @@ export function analyzeDocument(doc: IngestedDocument): DocumentAnalysis {
   const seen = topicText(text);
   const fold = (list: Section[]) => (seen === text ? list : list.map((s) => ({ ...s, heading: foldToSimplified(s.heading) })));
   const seenSplit = fold(split);
+  const map = (n: number) => offsets[Math.min(n, text.length)];
   const found = extractFactsWithOperators(seen, seenSplit, offsets);
   // The operator's name becomes a contact unit of its own (topics/contactUnits.ts).
-  const units = addContactUnits(text, split, classifySections(seen, seenSplit, language), found.facts.filter((f) => f.kind === 'operator'), (n) => offsets[Math.min(n, text.length)]);
+  const units = addContactUnits(text, split, classifySections(seen, seenSplit, language), found.facts.filter((f) => f.kind === 'operator'), map);
   const sections = units.sections;
   sections.forEach((s, i) => (s.topics = units.topics[i] ?? []));
-  const map = (n: number) => offsets[Math.min(n, text.length)];
   const mentions: TopicMention[] = findTopicMentions(seen, fold(sections), units.topics, language).map((m) => ({
     topic: m.topic,
     nstart: m.nstart,
