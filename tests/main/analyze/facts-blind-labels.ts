@@ -1,11 +1,12 @@
-// Third fact dev set, labelled blind: helpers read only the extracted text of 31 pages no fact test
-// used before (13 gplay pages, the two VioDroid policies, 16 CA4P policies with ids ≡ 0 mod 5, whose
+// Third fact dev set, labelled blind: helpers read only the extracted text of 39 pages no fact test
+// used before (13 gplay pages, the two VioDroid policies, 24 CA4P policies with ids ≡ 0 mod 5, whose
 // segments are not in the training data), with a written guide, never our code or output. Keys a
 // labeller marked ambiguous are left out, and so are two conventions we hold differently from the
 // guide: `目前不会…出境,如需…将征得同意` states `none` (the guide: `with_consent`), and storage in
-// China with no word on transfer states no stance (the guide: `none`) — cross_border of 0590, 0650,
-// 0765, 0800, 0825, 0840, 0845, 0875, C107228073 and 得到. Not found and left out: 0590 and 0650
-// name no app (we fall back to the operator), C107228073's `寻找他` appears once in the text.
+// China with no word on transfer states no stance (the guide: `none`) — cross_border of 0590, 0635,
+// 0650, 0765, 0800, 0825, 0840, 0845, 0875, C107228073 and 得到. Not found and left out: 0570, 0590
+// and 0650 name no app (we fall back to the operator or its short name), C107228073's `寻找他`
+// appears once in the text.
 import { corpus } from '../../helpers/paths';
 import type { DevLabel } from './facts-devset-labels';
 import type { ResponseTime } from '../../../src/shared/types';
@@ -18,19 +19,27 @@ const rt = (days: number, workdays: boolean): ResponseTime => ({ days, workdays 
 export const BLIND_LABELS: DevLabel[] = [
   { path: ca4pTxt('0530_com_bairimeng_snake_huawei.txt'), email: [], storage_location: ["domestic"], minor_age: [14, 18], response_time: [], dates: { published: null, effective: null, updated: "2020-02-11" } },
   { path: ca4pTxt('0535_com_alibaba_android_rimet.txt'), email: ["dingtalkteam@alibaba-inc.com"], phone: ["0571-88157808"], storage_location: [], minor_age: [], response_time: [], cross_border: [], app: "钉钉", dates: { published: null, effective: null, updated: "2019-03-21" } },
+  { path: ca4pTxt('0570_com_galasports_basketball_huawei.txt'), email: ["service@galasports.net"], phone: [], storage_location: [], minor_age: [18], operator: ["深圳市望尘科技有限公司"], response_time: [], cross_border: [] },
   { path: ca4pTxt('0590_com_guess_idioms.txt'), email: ["appdev@yanshitec.com"], phone: [], storage_location: ["domestic"], minor_age: [18, 14], operator: ["合肥炎狮科技有限公司"], response_time: [rt(30, false), rt(15, true)], dates: { published: "2020-04-10", effective: "2020-04-10", updated: null } },
   { path: ca4pTxt('0620_com_ccb_companybank.txt'), email: [], storage_location: ["domestic"], minor_age: [], operator: ["中国建设银行股份有限公司"], response_time: [rt(15, true)], cross_border: ["with_consent"], dates: { published: null, effective: null, updated: "2019-07-26" } },
+  { path: ca4pTxt('0635_com_joym_armorbear2018_huawei.txt'), storage_location: ["domestic"], minor_age: [], response_time: [], app: "乐堂动漫游戏", dates: none },
   { path: ca4pTxt('0650_com_hcyh_chat.txt'), email: ["1922563243@qq.com"], phone: ["17379876237"], storage_location: ["domestic"], minor_age: [14, 18], operator: ["深圳市恒创永弘文化传媒有限公司"], response_time: [rt(15, false)], dates: { published: null, effective: "2020-10-13", updated: "2020-10-13" } },
+  { path: ca4pTxt('0675_com_hustzp_com_xichuangzhu.txt'), email: [], phone: [], storage_location: ["domestic"], minor_age: [14, 18], response_time: [], cross_border: ["with_consent"], app: "西窗烛", dates: none },
   { path: ca4pTxt('0765_com_laidian_xiu.txt'), email: ["laidianxiuxiu@outlook.com"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: [], response_time: [rt(5, true), rt(30, false)], app: "来电秀秀", dates: none },
   { path: ca4pTxt('0800_com_xiaobanlong_main.txt'), email: [], phone: ["0755-86322631"], storage_location: ["domestic"], minor_age: [14], operator: ["深圳市有伴科技有限公司"], response_time: [rt(15, true)], app: "小伴龙", dates: { published: null, effective: "2020-09-03", updated: "2020-09-03" } },
+  { path: ca4pTxt('0805_com_ultralisk_game24_huawei.txt'), email: [], phone: [], storage_location: [], minor_age: [18], response_time: [], dates: none },
   { path: ca4pTxt('0825_com_wenflex_qbnoveldq.txt'), email: ["appdev@yiqidutec.com"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["肥西一七读科技有限公司"], response_time: [rt(30, false), rt(15, false), rt(15, true)], app: "扎堆小说", dates: { published: null, effective: "2020-04-11", updated: "2020-04-11" } },
   { path: ca4pTxt('0830_com_wimetro_iafc.txt'), email: [], phone: [], storage_location: [], minor_age: [18], response_time: [], cross_border: [], app: "Metro新时代" },
   { path: ca4pTxt('0835_com_ushengsheng_xjb.txt'), email: [], phone: [], storage_location: [], operator: [], response_time: [], cross_border: [], app: "他趣", dates: none },
   { path: ca4pTxt('0840_com_wallpaper_v_live.txt'), email: ["188830923@qq.com"], phone: [], storage_location: ["domestic"], minor_age: [], operator: ["厦门酷熊科技有限公司"], app: "动态壁纸高清", dates: { published: null, effective: "2019-10-08", updated: "2019-10-08" } },
   { path: ca4pTxt('0845_com_water_mcrk_cpp.txt'), email: [], phone: [], storage_location: ["domestic"], minor_age: [18], operator: [], response_time: [rt(30, false)], dates: none },
+  { path: ca4pTxt('0850_com_xiaoxiaoVideo_app_android.txt'), email: ["jinanlanyuan@163.com"], phone: [], storage_location: ["domestic"], minor_age: [], operator: [], response_time: [rt(15, true)], app: "小小影视大全" },
+  { path: ca4pTxt('0855_com_tuniu_app_ui.txt'), email: ["sec@tuniu.com", "tuniucs@tuniu.com"], phone: ["025-86853969"], storage_location: ["domestic"], minor_age: [18], operator: ["南京途牛旅游科技有限公司"], response_time: [], dates: none },
   { path: ca4pTxt('0865_com_xiangha.txt'), email: [], phone: [], storage_location: [], minor_age: [], operator: [], response_time: [], cross_border: [], dates: { published: null, effective: "2011-05-18", updated: null } },
   { path: ca4pTxt('0875_com_tencent_reading.txt'), email: ["dataprivacy@tencent.com"], phone: [], storage_location: ["domestic"], minor_age: [14, 18], response_time: [rt(15, false)] },
   { path: ca4pTxt('0890_com_seblong_idream.txt'), email: ["snailsleep@seblong.com"], phone: [], storage_location: [], minor_age: [14], operator: ["赛博龙科技(北京)有限公司"], response_time: [], cross_border: [], app: "蜗牛睡眠", dates: none },
+  { path: ca4pTxt('0895_ps_rio_privacysafe.txt'), email: [], phone: [], storage_location: [], minor_age: [], operator: ["南京立来信息科技有限公司"], cross_border: [], app: "私密相册", dates: none },
+  { path: ca4pTxt('0975_com_tencent_qqpinyin.txt'), email: ["jiufen@sogou-inc.com"], phone: [], storage_location: [], minor_age: [18], operator: ["北京搜狗信息服务有限公司"], response_time: [], cross_border: [], dates: { published: "2017-09-01", effective: "2017-09-07", updated: null } },
   { path: ca4pTxt('0985_com_psyone_brainmusic.txt'), email: ["office@heartide.com"], phone: [], minor_age: [13], operator: ["广州心与潮信息科技有限公司"], response_time: [], app: "小睡眠", dates: { published: null, effective: null, updated: "2020-11-05" } },
   { path: corpus('viodroid_zh', 'policies', 'C100003425-1.3.10.txt'), email: ["support@fotoplace.cc"], phone: ["021-54011831"], storage_location: ["domestic"], minor_age: [14, 18], operator: ["上海如书文化传播有限公司"], response_time: [rt(10, true)], cross_border: ["none"], app: "片场", dates: { published: null, effective: null, updated: "2022-09-22" } },
   { path: corpus('viodroid_zh', 'policies', 'C107228073-1.0.0.txt'), email: [], phone: [], storage_location: ["domestic"], minor_age: [18, 14], operator: ["深圳市奇蜜果科技有限公司"], response_time: [], dates: { published: "2021-01-01", effective: "2021-01-01", updated: null } },

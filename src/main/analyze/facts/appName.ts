@@ -61,6 +61,10 @@ const APPLIES_TO = /适用于(?:[\u4e00-\u9fa5A-Za-z0-9]{2,10}的)?([\u4e00-\u9f
 // `歡迎您加入4399SY的會員`, `欢迎您使用“莱特背单词”软件`, `欢迎您访问去哪儿网`: the greeting names the product.
 const WELCOME = /欢迎(?:您|你)?(?:使用|加入|来到|访问|选择)[“"「]?(?![由我本])([\u4e00-\u9fa5A-Za-z0-9®]{2,12}?)[”"」]?(?=的|提供|旗下|软件|平台|服务|产品|APP|App|app|客户端|网站|[（(!！,，。\s])/g;
 
+// `在你使用私密相册(以下简称“本软件”)各项服务前`: the policy names the software it is about, once is enough.
+// (Not a clause of terms, `免除或者限制软件(以下简称“本软件”)…责任的条款`.)
+const THIS_SOFTWARE = /([\u4e00-\u9fa5A-Za-z0-9®]{2,14}?)(?:APP|App|app)?(?:客户端|软件)?\s*[（(](?:以下)?(?:简称|称)[“"]本(?:软件|应用|产品|App|APP|app|客户端)[”"]/g;
+
 // `第一条 终极狼人杀是OrangeLabs Information Technology Inc.(…)向用户提供的一种…音频社交平台`: the product defined.
 const DEFINED_PRODUCT = /(?<=^|[。\n]|第[一二三四五六七八九十\d]{1,3}条\s*)([\u4e00-\u9fa5A-Za-z0-9®]{2,10}?)(?:APP|App|app|平台|软件)?是[^。\n]{2,80}?(?:提供|开发|运营)的[^。\n]{0,30}?(?:平台|软件|应用|产品|服务|App|APP|客户端)/gm;
 
@@ -132,6 +136,13 @@ function scanAppName(text: string): AppNameMatch | null {
   }
   // (`欢迎使用光合新知（北京）科技有限公司` greets with the company's name.)
   for (const m of head.matchAll(WELCOME)) if (!COMPANY_WORD.test(head.slice(m.index, m.index + m[0].length + 24).split(/[，,。；]/)[0])) count(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]), 2);
+  const definite = new Set<string>();
+  for (const m of head.matchAll(THIS_SOFTWARE)) {
+    const name = tidyAppName(afterLead(m[1]));
+    if (COMPANY_WORD.test(name) || /或|限制|免除/.test(name)) continue;
+    definite.add(name);
+    count(name, m.index + m[0].indexOf(m[1]), 3);
+  }
   for (const m of head.matchAll(DEFINED_PRODUCT)) if (!COMPANY_WORD.test(m[1])) count(tidyAppName(m[1]), m.index, 3);
   for (const m of head.matchAll(APPLIES_TO)) count(m[1], m.index + m[0].indexOf(m[1]), 1);
   for (const m of head.matchAll(RUN_PRODUCT)) {
@@ -169,7 +180,7 @@ function scanAppName(text: string): AppNameMatch | null {
   // A name the policy repeats, preferably early, is the app; one mentioned once is a passer-by.
   for (const [name, e] of tally) {
     const occurrences = countUpTo(text, name, 10);
-    e.n = occurrences < 2 ? 0 : e.n + occurrences + (e.a < 600 ? 3 : 0);
+    e.n = occurrences < 2 && !definite.has(name) ? 0 : e.n + occurrences + (e.a < 600 ? 3 : 0);
   }
   const best = [...tally.entries()].sort((x, y) => y[1].n - x[1].n || x[1].a - y[1].a)[0];
   if (!best || best[1].n === 0) {

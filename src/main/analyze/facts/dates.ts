@@ -67,10 +67,9 @@ export function extractDates(sink: FactSink): void {
     let kinds = label ? kindsOf(label[0]) : [];
     // A bare eight-digit number is a date only right after its label.
     if (m[16] && !label) continue;
-    if (!kinds.length) {
-      const after = AFTER.exec(text.slice(b, b + 12));
-      if (after) kinds = kindsOf(after[1]);
-    }
+    const after = AFTER.exec(text.slice(b, b + 12));
+    // `于2017年9月1日发布,自2017年9月7日起生效`: a label before a comma was the previous date's.
+    if (after && (!kinds.length || /[,，;；]/.test(label![0]))) kinds = kindsOf(after[1]);
     // `本政策更新于2020年7月31号,即日生效`: the same day is the effective date.
     if (kinds.length && !kinds.includes('effective_date') && SAME_DAY.test(text.slice(b, b + 16))) kinds = [...kinds, 'effective_date'];
     for (const kind of kinds) sink.add(kind, value, a, b);

@@ -76,7 +76,7 @@ const NEGATION = /不会|不得|不|无|没有|未|not|never|no /i;
 
 const CROSS = /跨境|出境(?!定居)|境外|国外|海外|全球范围转移|cross-border|transfer(?:red)? (?:your (?:personal )?(?:data|information) )?(?:to|outside)|international transfers?/gi;
 const TRANSFER = /传输|转移|传送|传递|提供|调取|访问|发送|transfer|transmit|disclos|process/i;
-const CONSENT = /单独同意|征求您的?(?:同意|授权)|请求您[^。]{0,20}同意|单独征得|征得您的?(?:单独|明示|书面)?(?:授权|同意)|授权同意|获得您的?(?:单独|明示)?同意|取得您的?同意|your (?:explicit |separate )?consent/i;
+const CONSENT = /单独同意|征求您的?(?:同意|授权)|请求您[^。]{0,20}同意|单独征得|征得(?:您|用户)?的?(?:单独|明示|书面)?(?:授权|同意)|授权同意|获得您的?(?:单独|明示)?同意|取得您的?同意|your (?:explicit |separate )?consent/i;
 
 export function extractStorageAndTransfer(sink: FactSink): void {
   const text = sink.text;
