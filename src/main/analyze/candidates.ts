@@ -55,7 +55,9 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
       if (!c.numbered) c.scheme = 'setext';
     }
     if (list) {
-      if (c.numbered && isHeadingLike(c.title, zh, maxLen)) out.push({ ...c, line: i, listOnly: true });
+      // A bulleted line all in bold (`  * **2.2 信息存储的地域**`) is a heading; other numbered bullets count
+      // only for telling a table of contents.
+      if (c.numbered && isHeadingLike(c.title, zh, maxLen)) out.push({ ...c, line: i, listOnly: !(c.markup && c.title) });
       continue;
     }
     if (c.numbered && !c.title) {

@@ -74,6 +74,16 @@ run('title lines', () => {
     expect(sections.find((s) => s.heading === '友盟+SDK')!.parent).toBe(chapter.id);
   });
 
+  it('乐堂动漫: a bulleted line all in bold (`  * **2.2 信息存储的地域**`) is a heading; a bold bare number (`* **1、**`) is not', async () => {
+    const { sections, named } = await find(corpus('ca4p483', 'txt', '0635_com_joym_armorbear2018_huawei.txt'));
+    const place = named('信息存储的地域')!;
+    expect(place.number).toBe('2.2');
+    expect(place.topics).toContain('storage');
+    expect(sections[place.parent!].heading).toBe('信息的存储');
+    const { sections: wod } = await find(corpus('ca4p483', 'txt', '0843_com_tencent_wod.txt'));
+    expect(wod.find((s) => s.heading === '我们收集的信息')!.level).toBe(1);
+  });
+
   it('房贷计算器: `5、用户同意…在以下事项中使用…:` among numbered paragraphs is an item; 6、 and 7、 stay in 三、', async () => {
     const { sections, named } = await find(corpus('ca4p483', 'txt', '0656_com_finance_mortgagecal.txt'));
     expect(sections.some((s) => s.heading.startsWith('用户同意本公司可在以下事项中使用'))).toBe(false);
