@@ -119,7 +119,15 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
     const after = out.find((h) => h.line > t.line && h.scheme === t.scheme);
     if (after && after.value === t.value + 1 && !after.listOnly) out.push(t);
   }
-  return out.sort((a, b) => a.line - b.line);
+  out.sort((a, b) => a.line - b.line);
+  // `  * (一)信息的共享` bulleted, then `(二)信息的转让` as a heading: the first item of a run of headings.
+  for (let k = 0; k < out.length; k++) {
+    const c = out[k];
+    if (!c.listOnly || !c.numbered || !c.title) continue;
+    const next = out.slice(k + 1).find((h) => h.scheme === c.scheme);
+    if (next && !next.listOnly && next.value === c.value + 1) c.listOnly = false;
+  }
+  return out;
 }
 
 /** The nearest line above numbered in c's scheme is c's predecessor and a paragraph, no heading. */

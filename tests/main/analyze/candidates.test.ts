@@ -84,6 +84,14 @@ run('title lines', () => {
     expect(wod.find((s) => s.heading === '我们收集的信息')!.level).toBe(1);
   });
 
+  it('搜狗: a bulleted `(一)信息的共享` before the heading `(二)信息的转让` opens that run of headings', async () => {
+    const { sections, named } = await find(corpus('ca4p483', 'txt', '0975_com_tencent_qqpinyin.txt'));
+    const first = named('信息的共享')!;
+    expect(first.topics).toContain('sharing');
+    expect(named('信息的转让')!.parent).toBe(first.parent);
+    expect(sections.some((s) => s.number === '1.' && s.heading === '')).toBe(false);
+  });
+
   it('房贷计算器: `5、用户同意…在以下事项中使用…:` among numbered paragraphs is an item; 6、 and 7、 stay in 三、', async () => {
     const { sections, named } = await find(corpus('ca4p483', 'txt', '0656_com_finance_mortgagecal.txt'));
     expect(sections.some((s) => s.heading.startsWith('用户同意本公司可在以下事项中使用'))).toBe(false);
