@@ -42,6 +42,7 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
   const weak: Accepted[] = [];
   const leadIns: Accepted[] = [];
   const commaTitles: Accepted[] = [];
+  const semiTitles: Accepted[] = [];
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i].text;
     if (!raw || UNDERLINE.test(raw)) continue;
@@ -97,6 +98,8 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
       else if (zh && isLeadIn(c.title, maxLen * 2)) (c.markupLevel > 0 ? out : leadIns).push({ ...c, line: i, listOnly: false });
       // A short title held back only by its comma (`1.在下列情况下,我们可能会共享的个人信息`): see below.
       else if (zh && !/[，,、]$/.test(c.title) && isHeadingLike(c.title.replace(/[，,]/g, '、'), zh, maxLen)) commaTitles.push({ ...c, line: i, listOnly: false });
+      // …or by a stray `;` (`三、我们如何收集您的个人信息;` between `二、…` and `四、…`).
+      else if (zh && /[;；]$/.test(c.title) && isHeadingLike(c.title.slice(0, -1), zh, maxLen)) semiTitles.push({ ...c, title: c.title.slice(0, -1), line: i, listOnly: false });
       continue;
     }
     if (c.markup) {
@@ -118,6 +121,11 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
   for (const t of commaTitles) {
     const after = out.find((h) => h.line > t.line && h.scheme === t.scheme);
     if (after && after.value === t.value + 1 && !after.listOnly) out.push(t);
+  }
+  for (const t of semiTitles) {
+    const before = out.findLast((h) => h.line < t.line && h.scheme === t.scheme);
+    const after = out.find((h) => h.line > t.line && h.scheme === t.scheme);
+    if (before?.value === t.value - 1 && after?.value === t.value + 1 && !before.listOnly && !after.listOnly) out.push(t);
   }
   out.sort((a, b) => a.line - b.line);
   // `  * (一)信息的共享` bulleted, then `(二)信息的转让` as a heading: the first item of a run of headings.

@@ -92,6 +92,13 @@ run('title lines', () => {
     expect(sections.some((s) => s.number === '1.' && s.heading === '')).toBe(false);
   });
 
+  it('私密相册: a chapter title with a stray `;` (`三、我们如何收集您的个人信息;`) between two chapters is one', async () => {
+    const { named } = await find(corpus('ca4p483', 'txt', '0895_ps_rio_privacysafe.txt'));
+    const chapter = named('我们如何收集您的个人信息')!;
+    expect(chapter.number).toBe('三、');
+    expect(chapter.topics).toContain('collection');
+  });
+
   it('房贷计算器: `5、用户同意…在以下事项中使用…:` among numbered paragraphs is an item; 6、 and 7、 stay in 三、', async () => {
     const { sections, named } = await find(corpus('ca4p483', 'txt', '0656_com_finance_mortgagecal.txt'));
     expect(sections.some((s) => s.heading.startsWith('用户同意本公司可在以下事项中使用'))).toBe(false);
