@@ -172,6 +172,12 @@ export function classifyWithModel(
     const p = s.synthetic === 'paragraph' && s.parent !== null ? byId.get(s.parent) : s.synthetic ? undefined : i;
     return p !== undefined && heads[p].size === 0 && isPrivacyClause(sections[p].heading) && sections[p].nend - sections[p].nbody <= MAX_PRIVACY_CLAUSE;
   };
+  // A scope chapter (`适用范围`, `本政策不适用于:`, `特定服务隐私政策的例外适用`) or one of its paragraphs.
+  const aboutScope = (i: number): boolean => {
+    const s = sections[i];
+    const p = s.synthetic === 'paragraph' && s.parent !== null ? byId.get(s.parent) ?? i : i;
+    return heads[p].has('scope') || /不适用|适用例外|例外适用/.test(sections[p].heading);
+  };
   // A title with no body, the next heading right under it (`您使用服务时我们获取的信息` › `设备信息`, both plain
   // titles, so siblings): it heads what follows as a chapter would. (Chinese only: OPP tune −.003.)
   const stackedOver = (i: number): boolean => {
@@ -248,7 +254,7 @@ export function classifyWithModel(
     if (language === 'en' && s.synthetic === 'paragraph' && topics.size === 0) topics.add('other');
     // A scope chapter saying which third parties' services the policy does not cover, and whose
     // terms govern them (`…将受这些第三方的服务条款及隐私政策约束`), is about third parties too.
-    if ((heads[i].has('scope') || /不适用|适用例外/.test(s.heading)) && THIRD_PARTY_TERMS.test(body)) topics.add('third_party');
+    if (aboutScope(i) && THIRD_PARTY_TERMS.test(body)) topics.add('third_party');
     // Scope (definitions, introduction) is heading-only: the corpora label no such class.
     if (heads[i].has('scope')) topics.add('scope');
     return [...topics];

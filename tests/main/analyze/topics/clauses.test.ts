@@ -31,6 +31,14 @@ run('clauses the model reads as other', () => {
     expect(water('适用范围')).toEqual(expect.arrayContaining(['scope', 'third_party']));
   });
 
+  it('途牛, 搜狗: the same in a chapter on exceptions to the policy scope, or in a paragraph of the scope chapter', async () => {
+    expect((await topicsOf(ca4p('0855_com_tuniu_app_ui.txt')))('特定服务隐私政策的例外适用')).toContain('third_party');
+    const { doc, analysis } = await analyzed(ca4p('0975_com_tencent_qqpinyin.txt'));
+    const scope = analysis.sections.find((s) => s.heading === '本政策的适用范围')!;
+    const unit = analysis.sections.find((s) => s.parent === scope.id && doc.text.slice(s.nstart, s.nend).includes('不适用于任何第三方'))!;
+    expect(unit.topics).toContain('third_party');
+  });
+
   it('成语: a complaints chapter with the e-mail to write to is contact as well as rights', async () => {
     expect((await topicsOf(ca4p('0590_com_guess_idioms.txt')))('投诉及建议')).toEqual(expect.arrayContaining(['rights', 'contact']));
   });
