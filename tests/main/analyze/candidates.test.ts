@@ -99,6 +99,11 @@ run('title lines', () => {
     expect(chapter.topics).toContain('collection');
   });
 
+  it('终极游戏: `COOKIES、日志档案和WEB BEACON` is a short title, its Latin words counted as one character each', async () => {
+    const { named } = await find(corpus('ca4p483', 'txt', '0805_com_ultralisk_game24_huawei.txt'));
+    expect(named('COOKIES、日志档案和WEB BEACON')!.topics).toContain('cookies');
+  });
+
   it('房贷计算器: `5、用户同意…在以下事项中使用…:` among numbered paragraphs is an item; 6、 and 7、 stay in 三、', async () => {
     const { sections, named } = await find(corpus('ca4p483', 'txt', '0656_com_finance_mortgagecal.txt'));
     expect(sections.some((s) => s.heading.startsWith('用户同意本公司可在以下事项中使用'))).toBe(false);
