@@ -43,6 +43,10 @@ run('body cues', () => {
     expect(unit.topics).toEqual(expect.arrayContaining(['sharing', 'disclosure']));
   });
 
+  it('终极游戏: what others share about the reader (`其他方分享的您的信息`) is collection', async () => {
+    expect((await topicsOf(ca4p('0805_com_ultralisk_game24_huawei.txt')))('其他方分享的您的信息')).toContain('collection');
+  });
+
   it('动态壁纸: `十、隐私政策的生效` is updates', async () => {
     expect((await topicsOf(ca4p('0840_com_wallpaper_v_live.txt')))('隐私政策的生效')).toContain('updates');
   });
