@@ -67,7 +67,7 @@ export function analyzeDocument(doc: IngestedDocument): DocumentAnalysis {
   const seenSplit = fold(split);
   const map = (n: number) => offsets[Math.min(n, text.length)];
   const found = extractFactsWithOperators(seen, seenSplit, offsets);
-  // The operator's name becomes a contact unit of its own (topics/contactUnits.ts).
+  // The sentence naming the operator becomes a contact unit of its own (topics/contactUnits.ts).
   const units = addContactUnits(text, split, classifySections(seen, seenSplit, language), found.facts.filter((f) => f.kind === 'operator'), map);
   const sections = units.sections;
   sections.forEach((s, i) => (s.topics = units.topics[i] ?? []));

@@ -1,8 +1,8 @@
 // The operator's name where the policy gives it (`广州超级周末科技有限公司(以下简称“超级课程表”)尊重并保护…`)
 // says who the reader deals with, which is contact, though the sentence around it introduces the policy.
-// The name is carved out of its section's own body as a paragraph unit carrying contact; the text
-// before and after it become units with the section's topics, so the tree still covers the body in
-// order (diffs and exports read it so). See docs/decisions/0002, round 7.
+// The sentence naming it is carved out of its section's own body as a paragraph unit carrying contact;
+// the text before and after it become units with the section's topics, so the tree still covers the
+// body in order (diffs and exports read it so). See docs/decisions/0002, round 7.
 import type { Section } from '../../../shared/types';
 import type { TopicId } from '../../../shared/taxonomy';
 
@@ -14,8 +14,8 @@ export interface Span {
 type Entry = { section: Section; topics: TopicId[]; old: number | null; parentOld: number | null };
 
 /**
- * Sections (pre-order, id = index) with the first span in each leaf section's body carved out as a
- * contact unit, and their topics, renumbered. `map` turns normalised offsets into source offsets.
+ * Sections (pre-order, id = index) with the sentence holding the first span in each leaf section's
+ * body carved out as a contact unit, and their topics, renumbered. `map` turns normalised offsets into source offsets.
  */
 export function addContactUnits(
   text: string, sections: readonly Section[], topics: readonly TopicId[][], spans: readonly Span[], map: (n: number) => number = (n) => n,
