@@ -265,7 +265,7 @@ export function printScore(title, { rows, macroF1 }) {
 
 /**
  * The shipped model, or `--model PATH` (a model trained with the scored fold held out), followed by
- * what analyzeDocument does after classifying: the operator's name becomes a contact unit. The
+ * what analyzeDocument does after classifying: the sentence naming the operator becomes a contact unit. The
  * returned function may append sections to the array it is given.
  */
 export async function pickClassifier() {
