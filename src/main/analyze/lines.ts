@@ -11,6 +11,18 @@ export interface Line {
 
 const WS = /\s/;
 
+/** The first index in [a, b) past white space (b when there is none). */
+export function skipSpace(text: string, a: number, b: number): number {
+  while (a < b && /\s/.test(text[a])) a++;
+  return a;
+}
+
+/** The end of [a, b) with trailing white space dropped. */
+export function trimSpaceEnd(text: string, a: number, b: number): number {
+  while (b > a && /\s/.test(text[b - 1])) b--;
+  return b;
+}
+
 /** A setext underline or a separator line (`===`, `---`). */
 export const UNDERLINE = /^(={3,}|-{3,})$/;
 

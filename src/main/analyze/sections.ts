@@ -2,7 +2,7 @@
 // nesting by the order in which numbering schemes first appear.
 import type { Section } from '../../shared/types';
 import type { HeadingHint } from '../ingest/types';
-import { cjkRatio, splitLines, UNDERLINE, type Line } from './lines';
+import { cjkRatio, splitLines, trimSpaceEnd, UNDERLINE, type Line } from './lines';
 import { APPENDIX, DOC_TITLE } from './headings';
 import { findCandidates, hintLevels } from './candidates';
 import { addParagraphUnits, preambleSection, splitDateTrailer } from './units';
@@ -76,8 +76,7 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
   const stack: { section: Section; scheme: string; mdLevel: number; value: number }[] = [];
   const close = (until: number) => {
     const s = stack.pop()!.section;
-    let e = until;
-    while (e > s.nstart && /\s/.test(text[e - 1])) e--;
+    const e = trimSpaceEnd(text, s.nstart, until);
     s.nend = e;
     // A heading without body: the body starts (empty) where the section ends.
     s.nbody = Math.min(s.nbody, e);

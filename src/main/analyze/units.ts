@@ -3,7 +3,7 @@
 // bodies. Both are flagged `synthetic`, so views can tell them from headings the policy wrote.
 import type { Section } from '../../shared/types';
 import { DOC_TITLE, isHeadingLike, readHeading } from './headings';
-import { UNDERLINE, type Line } from './lines';
+import { skipSpace, trimSpaceEnd, UNDERLINE, type Line } from './lines';
 
 /** Label of a preamble without a title line of its own. */
 export const PREAMBLE_LABEL = { zh: '引言', en: 'Introduction' } as const;
@@ -22,8 +22,7 @@ export function preambleSection(
   let first = 0;
   while (first < endLine && (!lines[first].text || UNDERLINE.test(lines[first].text))) first++;
   if (first >= endLine) return null;
-  let end = lines[endLine]?.textStart ?? text.length;
-  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  const end = trimSpaceEnd(text, 0, lines[endLine]?.textStart ?? text.length);
   let heading: string | null = title?.title ?? null;
   let titleLine = title?.line ?? -1;
   if (!heading) {
@@ -48,6 +47,12 @@ export function preambleSection(
   };
 }
 
+/** A heading-less unit of text [nstart, nend) under `parent`; `start`/`end` are its source offsets
+ * (the normalised ones until the caller maps them). */
+export function paragraphUnit(id: number, parent: number | null, level: number, nstart: number, nend: number, start = nstart, end = nend): Section {
+  return { id, parent, level, number: null, heading: '', start, end, nstart, nend, nbody: nstart, topics: [], synthetic: 'paragraph' };
+}
+
 /** A block shorter than this (a run-in label such as `Cookies.`, `1、`) joins the next paragraph. */
 const MIN_PARAGRAPH = 40;
 
@@ -61,8 +66,8 @@ function paragraphs(text: string, a: number, b: number, byLine: boolean): { a: n
   re.lastIndex = a;
   let from = a;
   const push = (x: number, y: number) => {
-    while (x < y && /\s/.test(text[x])) x++;
-    while (y > x && /\s/.test(text[y - 1])) y--;
+    x = skipSpace(text, x, y);
+    y = trimSpaceEnd(text, x, y);
     if (y <= x) return;
     const prev = out[out.length - 1];
     if (prev && (prev.b - prev.a < MIN_PARAGRAPH || (byLine && !/[。；;！!？?：:]$/.test(text.slice(prev.a, prev.b))))) prev.b = y;
@@ -95,10 +100,7 @@ export function addParagraphUnits(text: string, sections: Section[], minBody: nu
     const paras = paragraphs(text, s.nbody, s.nend, zh);
     if (paras.length < 2) continue;
     for (const p of paras) {
-      out.push({
-        id: out.length, parent: copy.id, level: s.level + 1, number: null, heading: '',
-        start: p.a, end: p.b, nstart: p.a, nend: p.b, nbody: p.a, topics: [], synthetic: 'paragraph',
-      });
+      out.push(paragraphUnit(out.length, copy.id, s.level + 1, p.a, p.b));
     }
   }
   return out;
@@ -148,22 +150,14 @@ export function splitDateTrailer(text: string, sections: Section[]): Section[] {
     end = start - 1;
   }
   if (from < 0 || from <= last.nbody || at < last.nbody) return sections;
-  while (/\s/.test(text[from] ?? '')) from++;
-  let to = last.nend;
-  while (to > from && /\s/.test(text[to - 1])) to--;
+  from = skipSpace(text, from, text.length);
+  const to = trimSpaceEnd(text, from, last.nend);
   if (to <= from) return sections;
   const unitOfLast = last.synthetic === 'paragraph';
   const parent = unitOfLast ? last.parent : last.id;
   if (unitOfLast && last.nstart >= from) return sections;
-  if (unitOfLast) {
-    let e = from;
-    while (e > last.nstart && /\s/.test(text[e - 1])) e--;
-    last.nend = e;
-  }
+  if (unitOfLast) last.nend = trimSpaceEnd(text, last.nstart, from);
   const level = unitOfLast ? last.level : last.level + 1;
-  sections.push({
-    id: sections.length, parent, level, number: null, heading: '',
-    start: from, end: to, nstart: from, nend: to, nbody: from, topics: [], synthetic: 'paragraph',
-  });
+  sections.push(paragraphUnit(sections.length, parent, level, from, to));
   return sections;
 }

@@ -5,6 +5,8 @@
 // body in order (diffs and exports read it so). See docs/decisions/0002, round 7.
 import type { Section } from '../../../shared/types';
 import type { TopicId } from '../../../shared/taxonomy';
+import { skipSpace, trimSpaceEnd } from '../lines';
+import { paragraphUnit } from '../units';
 
 export interface Span {
   nstart: number;
@@ -25,7 +27,7 @@ export function addContactUnits(
   const entries: (Entry | null)[] = sections.map((s, i) => ({ section: s, topics: [...topics[i]], old: i, parentOld: s.parent }));
   const used = new Set<number>();
   const unit = (parentOld: number | null, level: number, a: number, b: number, t: readonly TopicId[]): Entry => ({
-    section: { id: -1, parent: null, level, number: null, heading: '', start: map(a), end: map(b), nstart: a, nend: b, nbody: a, topics: [], synthetic: 'paragraph' },
+    section: paragraphUnit(-1, null, level, a, b, map(a), map(b)),
     topics: [...t], old: null, parentOld,
   });
   for (const name of spans) {
@@ -45,10 +47,10 @@ export function addContactUnits(
     // A paragraph gives way to its pieces; a section keeps its heading and gets them as children.
     const [parentOld, level] = paragraph ? [h.parent, h.level] : [host, h.level + 1];
     const pieces: Entry[] = [];
-    if (text.slice(ownStart, span.nstart).trim()) pieces.push(unit(parentOld, level, ownStart, trimEnd(text, ownStart, span.nstart), topics[host]));
+    if (text.slice(ownStart, span.nstart).trim()) pieces.push(unit(parentOld, level, ownStart, trimSpaceEnd(text, ownStart, span.nstart), topics[host]));
     pieces.push({ ...unit(parentOld, level, span.nstart, span.nend, []), topics: ['contact'] });
     const after = skipSpace(text, span.nend, ownEnd);
-    if (after < ownEnd) pieces.push(unit(parentOld, level, after, trimEnd(text, after, ownEnd), topics[host]));
+    if (after < ownEnd) pieces.push(unit(parentOld, level, after, trimSpaceEnd(text, after, ownEnd), topics[host]));
     if (paragraph) entries[host] = null;
     entries.push(...pieces);
   }
@@ -60,16 +62,6 @@ export function addContactUnits(
   kept.forEach((e, k) => { if (e.old !== null) newId.set(e.old, k); });
   const out = kept.map((e, k) => ({ ...e.section, id: k, parent: e.parentOld === null ? null : newId.get(e.parentOld)! }));
   return { sections: out, topics: kept.map((e) => e.topics) };
-}
-
-function trimEnd(text: string, a: number, b: number): number {
-  while (b > a && /\s/.test(text[b - 1])) b--;
-  return b;
-}
-
-function skipSpace(text: string, a: number, b: number): number {
-  while (a < b && /\s/.test(text[a])) a++;
-  return a;
 }
 
 /** The sentence holding the span: from the previous sentence end (or line break) to the next. */

@@ -3,6 +3,7 @@
 // section. Precision over recall: only explicit, specific phrasings count.
 import type { Language, Section } from '../../../shared/types';
 import type { TopicId } from '../../../shared/taxonomy';
+import { skipSpace, trimSpaceEnd } from '../lines';
 
 const SENTENCE_RULES: readonly [TopicId, RegExp][] = [
   ['storage', /(存储|储存|存放|保存)(在|于)[^。；]{0,24}(境内|境外|中华人民共和国|中国大陆|中国境内|服务器)|跨境(传输|提供)|向境外[^。；]{0,10}(传输|提供)|stored (in|on) (servers? )?(located )?in|transferred to (and stored in |servers in )?(other |another |the united states|countries)/i],
@@ -59,10 +60,8 @@ export function findTopicMentions(
       if (sentence.trim().length >= 6 && ANY_RULE.test(sentence)) {
         for (const [topic, re] of SENTENCE_RULES) {
           if (carried[i].has(topic) || !re.test(sentence)) continue;
-          let a = from;
-          while (a < to && /\s/.test(text[a])) a++;
-          let b = to;
-          while (b > a && /\s/.test(text[b - 1])) b--;
+          const a = skipSpace(text, from, to);
+          const b = trimSpaceEnd(text, a, to);
           out.push({ topic, nstart: a, nend: b });
         }
       }
