@@ -1,5 +1,5 @@
 /** Stage 2: structure (section tree), topics and facts of one ingested document. */
-import type { DocumentAnalysis, Fact, Language, PolicyDates, Section, TopicMention } from '../../shared/types';
+import type { DocumentAnalysis, Fact, Language, PolicyDates, TopicMention } from '../../shared/types';
 import type { IngestedDocument } from '../ingest/types';
 import { foldToSimplified, topicText, unfoldString, unfoldValue } from './fold';
 import { cjkRatio } from './lines';
@@ -63,15 +63,15 @@ export function analyzeDocument(doc: IngestedDocument): DocumentAnalysis {
   const split = splitSections(text, offsets, doc.headingHints, language === 'zh');
   // Topics and facts are decided on Simplified characters (fold.ts): same positions, headings folded alike.
   const seen = topicText(text);
-  const fold = (list: Section[]) => (seen === text ? list : list.map((s) => ({ ...s, heading: foldToSimplified(s.heading) })));
-  const seenSplit = fold(split);
+  const seenSplit = seen === text ? split : split.map((s) => ({ ...s, heading: foldToSimplified(s.heading) }));
   const map = (n: number) => offsets[Math.min(n, text.length)];
   const found = extractFactsWithOperators(seen, seenSplit, offsets);
   // The sentence naming the operator becomes a contact unit of its own (topics/contactUnits.ts).
   const units = addContactUnits(text, split, classifySections(seen, seenSplit, language), found.facts.filter((f) => f.kind === 'operator'), map);
   const sections = units.sections;
   sections.forEach((s, i) => (s.topics = units.topics[i] ?? []));
-  const mentions: TopicMention[] = findTopicMentions(seen, fold(sections), units.topics, language).map((m) => ({
+  // (Mentions read no headings: the folded text is enough.)
+  const mentions: TopicMention[] = findTopicMentions(seen, sections, units.topics, language).map((m) => ({
     topic: m.topic,
     nstart: m.nstart,
     nend: m.nend,
