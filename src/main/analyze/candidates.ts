@@ -110,31 +110,21 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
   }
   for (const w of weak) if (strongSchemes.has(w.scheme)) out.push(w);
   out.sort((a, b) => a.line - b.line);
+  // Whether the accepted heading of c's scheme just before (-1) or after (1) it continues c's numbering.
+  const continues = (c: Accepted, step: -1 | 1): boolean => {
+    const h = step < 0 ? out.findLast((x) => x.line < c.line && x.scheme === c.scheme) : out.find((x) => x.line > c.line && x.scheme === c.scheme);
+    return h !== undefined && !h.listOnly && h.value === c.value + step;
+  };
   // `(三)您应充分知晓,以下情形中,我们…无需征得您的授权同意:` after `(一)…` `(二)…`: a sentence
   // introducing a list is a heading only where it carries on its scheme's numbering.
-  for (const l of leadIns) {
-    const before = out.findLast((h) => h.line < l.line && h.scheme === l.scheme);
-    if (before && before.value === l.value - 1 && !before.listOnly) out.push(l);
-  }
+  for (const l of leadIns) if (continues(l, -1)) out.push(l);
   // …is a heading where the next heading of its scheme carries on its numbering (`2.对共享个人信息
   // 第三方主体的谨慎评估`): without it, `2.` would nest under the `(3)` before it.
-  for (const t of commaTitles) {
-    const after = out.find((h) => h.line > t.line && h.scheme === t.scheme);
-    if (after && after.value === t.value + 1 && !after.listOnly) out.push(t);
-  }
-  for (const t of semiTitles) {
-    const before = out.findLast((h) => h.line < t.line && h.scheme === t.scheme);
-    const after = out.find((h) => h.line > t.line && h.scheme === t.scheme);
-    if (before?.value === t.value - 1 && after?.value === t.value + 1 && !before.listOnly && !after.listOnly) out.push(t);
-  }
+  for (const t of commaTitles) if (continues(t, 1)) out.push(t);
+  for (const t of semiTitles) if (continues(t, -1) && continues(t, 1)) out.push(t);
   out.sort((a, b) => a.line - b.line);
   // `  * (一)信息的共享` bulleted, then `(二)信息的转让` as a heading: the first item of a run of headings.
-  for (let k = 0; k < out.length; k++) {
-    const c = out[k];
-    if (!c.listOnly || !c.numbered || !c.title) continue;
-    const next = out.slice(k + 1).find((h) => h.scheme === c.scheme);
-    if (next && !next.listOnly && next.value === c.value + 1) c.listOnly = false;
-  }
+  for (const c of out) if (c.listOnly && c.numbered && c.title && continues(c, 1)) c.listOnly = false;
   return out;
 }
 

@@ -129,10 +129,14 @@ function scanAppName(text: string): AppNameMatch | null {
     if (e) e.n += weight;
     else tally.set(name, { n: weight, a });
   };
+  // A product's name, not the company's (`上海…有限公司`).
+  const countProduct = (name: string, a: number, weight: number) => {
+    if (!COMPANY_WORD.test(name)) count(name, a, weight);
+  };
   for (const m of head.matchAll(BRAND_CARES)) if (!/公司|集团|中心|局$/.test(m[1])) count(m[1], m.index + m[0].length - m[1].length - m[2].length, 2);
   for (const m of head.matchAll(PROVIDER)) {
     const stem = tidyAppName(afterLead(m[1]));
-    if (!COMPANY_WORD.test(stem)) count(stem, m.index + m[0].indexOf(stem), 2);
+    countProduct(stem, m.index + m[0].indexOf(stem), 2);
   }
   // (`欢迎使用光合新知（北京）科技有限公司` greets with the company's name.)
   for (const m of head.matchAll(WELCOME)) if (!COMPANY_WORD.test(head.slice(m.index, m.index + m[0].length + 24).split(/[，,。；]/)[0])) count(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]), 2);
@@ -147,7 +151,7 @@ function scanAppName(text: string): AppNameMatch | null {
   for (const m of head.matchAll(APPLIES_TO)) count(m[1], m.index + m[0].indexOf(m[1]), 1);
   for (const m of head.matchAll(RUN_PRODUCT)) {
     const name = tidyAppName(m[1] ?? m[2]);
-    if (!COMPANY_WORD.test(name)) count(name, m.index + m[0].indexOf(name), 3);
+    countProduct(name, m.index + m[0].indexOf(name), 3);
   }
   for (const m of head.matchAll(BRACKET_PRODUCT)) {
     const name = m[1] ?? m[2];
@@ -155,7 +159,7 @@ function scanAppName(text: string): AppNameMatch | null {
   }
   for (const m of head.matchAll(ALIASED_PRODUCT)) {
     const stem = tidyAppName(afterLead(m[1]));
-    if (!COMPANY_WORD.test(stem)) count(stem, m.index + m[0].indexOf(stem), 3);
+    countProduct(stem, m.index + m[0].indexOf(stem), 3);
   }
   for (const m of head.matchAll(EN_ALIAS)) {
     // `a web analytics service provided by Google, Inc. ("Google")` names a vendor, not the app.

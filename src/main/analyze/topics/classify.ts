@@ -166,16 +166,20 @@ export function classifyWithModel(
   });
   const containers = new Set([...childClasses].filter(([, set]) => set.size >= CONTAINER_CLASSES).map(([p]) => p));
 
+  // The section a paragraph unit was split from; any other section is its own.
+  const ownerOf = (i: number): number => {
+    const s = sections[i];
+    return s.synthetic === 'paragraph' && s.parent !== null ? byId.get(s.parent) ?? i : i;
+  };
   // A terms-of-service privacy chapter (`三、用户个人隐私信息保护`) and its paragraphs: see clauseCues.ts.
   const inPrivacyClause = (i: number): boolean => {
-    const s = sections[i];
-    const p = s.synthetic === 'paragraph' && s.parent !== null ? byId.get(s.parent) : s.synthetic ? undefined : i;
-    return p !== undefined && heads[p].size === 0 && isPrivacyClause(sections[p].heading) && sections[p].nend - sections[p].nbody <= MAX_PRIVACY_CLAUSE;
+    if (sections[i].synthetic === 'preamble') return false;
+    const p = ownerOf(i);
+    return heads[p].size === 0 && isPrivacyClause(sections[p].heading) && sections[p].nend - sections[p].nbody <= MAX_PRIVACY_CLAUSE;
   };
   // A scope chapter (`适用范围`, `本政策不适用于:`, `特定服务隐私政策的例外适用`) or one of its paragraphs.
   const aboutScope = (i: number): boolean => {
-    const s = sections[i];
-    const p = s.synthetic === 'paragraph' && s.parent !== null ? byId.get(s.parent) ?? i : i;
+    const p = ownerOf(i);
     return heads[p].has('scope') || /不适用|适用例外|例外适用/.test(sections[p].heading);
   };
   // A title with no body, the next heading right under it (`您使用服务时我们获取的信息` › `设备信息`, both plain
