@@ -5,12 +5,17 @@
 // documents with corrections.
 import { displayHeading, outermostTopics } from './sections';
 import type { TopicId } from './taxonomy';
-import type { OutlineSection, Section } from './types';
+import type { MentionText, OutlineSection, Section, TopicMention } from './types';
 
 /** One-line excerpt: whitespace folded, cut at `max` characters. */
 export function excerpt(text: string, max = 120): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** A mention with its sentence, as a cell shows it. */
+export function mentionText(text: string, m: Pick<TopicMention, 'topic' | 'nstart' | 'nend'>): MentionText {
+  return { topic: m.topic, text: text.slice(m.nstart, m.nend), nstart: m.nstart, nend: m.nend };
 }
 
 /** Cell sections in document order; only the first section of a topic's cell gets its excerpt. */

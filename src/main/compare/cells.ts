@@ -6,7 +6,7 @@ import type {
 import { TOPIC_IDS, type TopicId } from '../../shared/taxonomy';
 import { TOPIC_FACT_KINDS } from './fact-format';
 import { sectionKeyOf } from './text';
-import { excerpt, outlineSections, sectionsByTopic } from '../../shared/outline';
+import { excerpt, mentionText, outlineSections, sectionsByTopic } from '../../shared/outline';
 
 /** topic_add / topic_remove corrections grouped by section key. */
 export interface TopicCorrections {
@@ -53,7 +53,7 @@ export interface CellSource {
 export function buildCells(detail: DocumentDetail, topicsPerSection: readonly TopicId[][]): Record<TopicId, MatrixCell> {
   return cellsOf({
     facts: detail.facts,
-    mentions: detail.mentions.map((m) => ({ topic: m.topic, text: detail.text.slice(m.nstart, m.nend), nstart: m.nstart, nend: m.nend })),
+    mentions: detail.mentions.map((m) => mentionText(detail.text, m)),
     sections: outlineSections(detail.text, detail.sections, topicsPerSection),
   });
 }

@@ -3,7 +3,7 @@
 // thousand apps was most of its time.
 import type { Fact, FactKind, FactValue, MentionText, OutlineSection, Section, TopicMention } from '../../shared/types';
 import type { TopicId } from '../../shared/taxonomy';
-import { outlineSections } from '../../shared/outline';
+import { mentionText, outlineSections } from '../../shared/outline';
 
 export interface StoredOutline {
   sections: OutlineSection[];
@@ -22,8 +22,7 @@ export function outlineOf(
   return {
     sections: outline,
     facts: [...facts],
-    mentions: mentions.filter((m) => !carried.has(m.topic))
-      .map((m) => ({ topic: m.topic, nstart: m.nstart, nend: m.nend, text: text.slice(m.nstart, m.nend) })),
+    mentions: mentions.filter((m) => !carried.has(m.topic)).map((m) => mentionText(text, m)),
   };
 }
 
