@@ -1,5 +1,5 @@
 // The built CLI (npm run build → out/main/cli.js) through bin/policy-lens.js, on real files.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -99,6 +99,18 @@ describe.skipIf(!BUILT)('policy-lens CLI', () => {
     expect(out.map((o) => o.file)).toEqual(files);
     expect(out.filter((o) => o.error)).toEqual([]);
   }, 300_000);
+
+  it('exits quietly when the reader closes the pipe early (| head)', async () => {
+    // Many files, so the output is far larger than a pipe's buffer and the writer hits the closed end.
+    const files = readdirSync(corpus('ca4p483', 'txt')).sort().slice(0, 30).map((n) => corpus('ca4p483', 'txt', n));
+    const child = spawn(process.execPath, [BIN, 'analyze', ...files, '--json'], { env: { ...process.env, XDG_DATA_HOME: dir } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  }, 60_000);
 
   it('fails with one line when the folder or the database cannot be opened', async () => {
     const missing = await cli('index', join(dir, 'missing'), '--db', db, '--json');
