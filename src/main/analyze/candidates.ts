@@ -87,6 +87,7 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
       // A short sentence introducing a list, numbered among paragraphs (`4、本公司未经用户同意…。` then
       // `5、用户同意本公司可在以下事项中使用…:`), is one more item: its siblings `6、…` are no children.
       if (/(以下|如下|下列|包括)[^:：]{0,16}[:：]$/.test(c.title) && followsParagraphItem(lines, i, c, zh, maxLen)) continue;
+      if (zh && wrappedItem(lines, i, c, maxLen)) continue;
       const runIn = !isHeadingLike(c.title, zh, maxLen) ? splitRunIn(c.title, zh, maxLen) : null;
       if (runIn) out.push({ ...c, title: runIn.title, runInBody: runIn.body, line: i, listOnly: false });
       else if (isHeadingLike(c.title, zh, maxLen)) {
@@ -139,6 +140,20 @@ function followsParagraphItem(lines: Line[], i: number, c: HeadingCandidate, zh:
     return p.value === c.value - 1 && !isHeadingLike(p.title, zh, maxLen * 2) && !isLeadIn(p.title, maxLen * 2);
   }
   return false;
+}
+
+/**
+ * `(1)您利用` / `“分享”键将某些内容分享到…;` / `(2)我们通过广告…;`: an item of a list whose line broke
+ * mid-sentence. Its one line of text runs on into the next item of its numbering, which ends as list
+ * items do, so it is no title.
+ */
+function wrappedItem(lines: Line[], i: number, c: HeadingCandidate, maxLen: number): boolean {
+  const j = nextNonEmptyIndex(lines, i, 1);
+  const k = j < 0 ? -1 : nextNonEmptyIndex(lines, j, 1);
+  if (k < 0 || /[:：。；;，,、]$/.test(c.title)) return false;
+  const next = readHeading(lines[k].text, -1);
+  return next !== null && next.numbered && next.scheme === c.scheme && next.value === c.value + 1 &&
+    /[;；]$/.test(lines[j].text) && /[;；]$/.test(next.title) && !isHeadingLike(next.title.slice(0, -1), true, maxLen);
 }
 
 /** The line just above line i read as a heading, when it is numbered. */

@@ -112,4 +112,10 @@ run('title lines', () => {
     expect(units.every((s) => s.synthetic === 'paragraph')).toBe(true);
     expect(units.find((s) => s.topics.includes('minors'))).toBeDefined();
   });
+  it('篮球大师: `(1)您利用` broken off mid-sentence before `(2)…;` is an item of 七、, not a heading', async () => {
+    const { sections, named } = await find(corpus('ca4p483', 'txt', '0570_com_galasports_basketball_huawei.txt'));
+    expect(sections.some((s) => s.heading.startsWith('您利用'))).toBe(false);
+    const chapter = named('第三方服务')!;
+    expect(sections.filter((s) => s.parent === chapter.id).every((s) => s.synthetic === 'paragraph')).toBe(true);
+  });
 });

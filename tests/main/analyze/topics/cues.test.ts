@@ -47,6 +47,10 @@ run('body cues', () => {
     expect((await topicsOf(ca4p('0805_com_ultralisk_game24_huawei.txt')))('其他方分享的您的信息')).toContain('collection');
   });
 
+  it('第七大道: `3.防沉迷系统` (the anti-addiction system for minors) is minors', async () => {
+    expect((await topicsOf(corpus('gplay_privacy_zh_html', 'www.wan.com.html')))('防沉迷系统')).toContain('minors');
+  });
+
   it('动态壁纸: `十、隐私政策的生效` is updates', async () => {
     expect((await topicsOf(ca4p('0840_com_wallpaper_v_live.txt')))('隐私政策的生效')).toContain('updates');
   });
