@@ -142,10 +142,13 @@ export function isHeadingLike(title: string, zh: boolean, maxLen: number): boole
 // `(三)公开披露 我们仅会在以下情况下…`: a short title, a space, then the body on the same line. (Not a
 // sentence broken before a quoted name, `您不得利用 “小精灵美化”账户…`.)
 const RUN_IN = /^([^\s，。,；;:：、“”"]{2,16})[ \u3000]+(?=[\u4e00-\u9fff（(])(.{20,})$/;
+// `**七、管理、查看或删除您的个人信息** 我们非常尊重…`: the bold closing after the title marks where it ends,
+// enumeration commas and all. (Not `我们将收集您的**通讯录** 权限…`: bold inside the sentence.)
+const BOLD_RUN_IN = /^([^\s，。,；;:：“”"*]{2,24})\*\*[ \u3000]*(?=[\u4e00-\u9fff（(])((?:(?!\*\*).){20,})$/;
 
 /** A numbered line's title and the body run in after it, when it reads as such. */
 export function splitRunIn(title: string, zh: boolean, maxLen: number): { title: string; body: string } | null {
-  const m = zh ? RUN_IN.exec(title) : null;
+  const m = zh ? RUN_IN.exec(title) ?? BOLD_RUN_IN.exec(title) : null;
   // (`8.1个人敏感信息** 是指…`: the bold closes after the title; `我们将收集您的**通讯录** 权限…` is a sentence.)
   const head = m ? m[1].replace(/\*+$/, '') : '';
   // (`(1)当您 …`, `5.3我们 …`, `相册权限(iOS 系统)`: a sentence or a parenthesis broken by a space.)
