@@ -56,9 +56,11 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
       if (!c.numbered) c.scheme = 'setext';
     }
     if (list) {
-      // A bulleted line all in bold (`  * **2.2 信息存储的地域**`) is a heading; other numbered bullets count
-      // only for telling a table of contents.
-      if (c.numbered && isHeadingLike(c.title, zh, maxLen)) out.push({ ...c, line: i, listOnly: !(c.markup && c.title) });
+      // A bulleted line all in bold (`  * **2.2 信息存储的地域**`) is a heading, and so is a bulleted title over
+      // its body (bulletTitleOverBody); other numbered bullets count only for telling a table of contents.
+      if (c.numbered && isHeadingLike(c.title, zh, maxLen)) out.push({ ...c, line: i, bulleted: true, listOnly: !(c.markup && c.title) && !(zh && c.title && bulletTitleOverBody(lines, i, c.scheme)) });
+      // `  * 访问和更正您的个人信息` over a body paragraph (not over the next bullet): a bulleted title.
+      else if (zh && !c.numbered && c.scheme !== 'field' && !c.title.includes('*') && isPlainTitle(c.title, zh) && bulletTitleOverBody(lines, i, null)) out.push({ ...c, scheme: 'bullet', line: i, bulleted: true, listOnly: false });
       continue;
     }
     if (c.numbered && !c.title) {
@@ -154,6 +156,24 @@ function wrappedItem(lines: Line[], i: number, c: HeadingCandidate, maxLen: numb
   const next = readHeading(lines[k].text, -1);
   return next !== null && next.numbered && next.scheme === c.scheme && next.value === c.value + 1 &&
     /[;；]$/.test(lines[j].text) && /[;；]$/.test(next.title) && !isHeadingLike(next.title.slice(0, -1), true, maxLen);
+}
+
+/**
+ * A bulleted title (`  * 访问和更正您的个人信息`, `  * 一 、我们如何收集…`) stands over a body paragraph, or a numbered bullet
+ * over its first sub-heading (`  * 2.信息的存储` › `2.1 信息存储的方式和期限`): not over the next bullet, not as
+ * the one item a lead-in opens (`…我们会收集:` / `+ 您的电子邮件地址`) or the last of a list.
+ */
+function bulletTitleOverBody(lines: Line[], i: number, scheme: string | null): boolean {
+  const next = nextNonEmpty(lines, i, 1);
+  const prev = nextNonEmpty(lines, i, -1);
+  if (!next || LIST_ITEM.test(next.text)) return false;
+  // (Nor the last item of a bulleted list, `●  基于学术研究而使用;` / `●  基于…而使用`.)
+  if (prev && (/[:：]$/.test(prev.text) || (LIST_ITEM.test(prev.text) && !/[。.!！?？]$/.test(prev.text)))) return false;
+  const n = readHeading(next.text, -1);
+  // (An unnumbered one over a numbered paragraph, `  * 删除您的个人信息…` › `2.1 在以下情形中,您可以…:`.)
+  if (n?.numbered) return scheme !== null ? n.scheme !== scheme : n.title.length >= 20 && !isHeadingLike(n.title, true, 32);
+  // (Not `· 您可利用` / `“分享”键将…`, a sentence broken off; not `* 关联公司` / `指与美柚之间…`, a term defined.)
+  return next.text.length >= 40 && ENDS_SENTENCE.test(next.text) && !/^[“「"：:，,、。]|^是?指/.test(next.text);
 }
 
 /** The line just above line i read as a heading, when it is numbered. */

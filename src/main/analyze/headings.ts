@@ -25,7 +25,8 @@ const NUMBERED: { scheme: string; re: RegExp; value: (m: RegExpExecArray) => num
   { scheme: 'chapter', re: new RegExp(`^(第[${N}${DIGITS}]+章)[\\s:：、.]*`), value: (m) => parseNumber(m[1].slice(1, -1)) },
   { scheme: 'jie', re: new RegExp(`^(第[${N}${DIGITS}]+节)[\\s:：、.]*`), value: (m) => parseNumber(m[1].slice(1, -1)) },
   { scheme: 'article', re: new RegExp(`^(第[${N}${DIGITS}]+条)[\\s:：、.]*`), value: (m) => parseNumber(m[1].slice(1, -1)) },
-  { scheme: 'cn', re: new RegExp(`^([${N}]{1,4}[、.．])\\s*`), value: (m) => parseNumber(m[1].slice(0, -1)) },
+  // (`一 、我们如何收集…`: a space before the 、 in some conversions.)
+  { scheme: 'cn', re: new RegExp(`^([${N}]{1,4} ?[、.．])\\s*`), value: (m) => parseNumber(m[1].slice(0, -1).trim()) },
   { scheme: 'pcn', re: new RegExp(`^([(（][${N}]{1,4}[)）])[、.．]?\\s*`), value: (m) => parseNumber(m[1].slice(1, -1)) },
   { scheme: 'ar3', re: /^(\d{1,2}[.．]\d{1,2}[.．]\d{1,2})(?![.．]?\d)[.．、]?\s*/, value: (m) => lastNumber(m[1]) },
   { scheme: 'ar2', re: /^(\d{1,2}[.．]\d{1,2})(?![.．]?\d)[.．、]?\s*/, value: (m) => lastNumber(m[1]) },
@@ -103,7 +104,7 @@ export function readHeading(line: string, hintLevel: number): HeadingCandidate |
     const title = stripBrackets(s.slice(m[0].length).replace(EMPHASIS_EDGE, '').replace(/(?:\*\*|__)(?=\s*[:：]$)/, ''));
     // `一、` and `一.` are different schemes in practice (a list inside a `一、` section).
     const key = scheme === 'cn' && !m[1].endsWith('、') ? 'cn.' : scheme;
-    return { scheme: key, number: m[1].replace(/\\/g, '').trim(), value: value(m), title, numbered: true, markup, markupLevel };
+    return { scheme: key, number: m[1].replace(/\\| /g, '').trim(), value: value(m), title, numbered: true, markup, markupLevel };
   }
   // `## 附件：定义`, `**附件一：侵权作品反应方案`: an appendix title is a heading, colon and all.
   if (APPENDIX.test(s) && s.length <= 40) return { scheme: 'appendix', number: null, value: NaN, title: s, numbered: false, markup: true, markupLevel };

@@ -11,6 +11,8 @@ export interface Accepted extends HeadingCandidate {
   runInBody?: string;
   /** Heading-ish but only as a list item (`- 一、…`): counts for TOC detection, never a section. */
   listOnly: boolean;
+  /** Read from a bulleted line (`  * 一、…`, `  * 访问和更正您的个人信息`). */
+  bulleted?: boolean;
 }
 
 function tocKey(c: HeadingCandidate): string {
@@ -77,8 +79,8 @@ export function promoteListHeadings(cands: Accepted[], toc: Set<number>): void {
  * nothing else for headings: numbered bullets whose scheme runs 1, 2, 3 … are its headings.
  */
 export function promoteBulletChapters(cands: Accepted[], toc: Set<number>): void {
-  if (cands.filter((c) => !c.listOnly && !toc.has(c.line)).length >= 3) return;
-  const bullets = cands.filter((c) => c.listOnly && c.numbered);
+  if (cands.filter((c) => !c.listOnly && !c.bulleted && !toc.has(c.line)).length >= 3) return;
+  const bullets = cands.filter((c) => c.bulleted && c.numbered);
   const chapters = new Set<string>();
   for (const scheme of new Set(bullets.map((c) => c.scheme))) {
     const values = bullets.filter((c) => c.scheme === scheme).map((c) => c.value);

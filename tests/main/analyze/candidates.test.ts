@@ -118,4 +118,35 @@ run('title lines', () => {
     const chapter = named('第三方服务')!;
     expect(sections.filter((s) => s.parent === chapter.id).every((s) => s.synthetic === 'paragraph')).toBe(true);
   });
+  it('欧路: a bold title with its body run in (`**七、管理、查看或删除您的个人信息** 我们非常尊重…`) is a chapter; its bulleted titles over body text are its sections', async () => {
+    const { sections, named } = await find(corpus('ca4p483', 'txt', '0615_com_eusoft_ting_en.txt'));
+    const chapter = named('管理、查看或删除您的个人信息')!;
+    expect(chapter.number).toBe('七、');
+    expect(chapter.topics).toContain('rights');
+    for (const title of ['访问和更正您的个人信息', '删除您的个人信息及撤回已同意的授权']) {
+      expect(named(title)?.parent, title).toBe(chapter.id);
+    }
+    // Nothing of 七、 is left inside 六、如何保存您的个人信息.
+    expect(named('如何保存您的个人信息')!.end).toBeLessThanOrEqual(chapter.start);
+    expect(sections.some((s) => s.heading.startsWith('我们非常尊重'))).toBe(false);
+  });
+
+  it('宝宝巴士: `  * 一 、我们如何收集…` (a bulleted chapter, a space before its 、) over its body is a chapter with its `1.` sections', async () => {
+    const { sections, named } = await find(corpus('ca4p483', 'txt', '0908_com_sinyee_babybus_art.txt'));
+    const chapter = named('我们如何收集和使用的您的个人信息')!;
+    expect(chapter.number).toBe('一、');
+    expect(chapter.level).toBe(1);
+    expect(named('注册、登录宝宝巴士账号')!.parent).toBe(chapter.id);
+    const sharing = named('我们如何共享、转让、公开披露您的个人信息')!;
+    expect(sharing.level).toBe(1);
+    expect(named('公开披露个人信息')!.parent).toBe(sharing.id);
+    expect(sections.filter((s) => s.level === 1 && s.number).map((s) => s.number)).toEqual(expect.arrayContaining(['一、', '二、', '三、', '四、', '五、']));
+  });
+
+  it('bulleted lines that end a list or are the one item a lead-in opens stay items (你我贷, openEuler)', async () => {
+    const loan = await find(corpus('ca4p483', 'txt', '0723_com_niwodai_universityloan.txt'));
+    expect(loan.sections.some((s) => s.heading === '基于符合法律法规的社会公共利益而使用')).toBe(false);
+    const euler = await find(corpus('zh_policy_versions', 'openeuler_website_privacy_zh', 'openeuler_website_privacy_zh__2020-08-22.md'));
+    expect(euler.sections.some((s) => s.heading === '您的电子邮件地址')).toBe(false);
+  });
 });

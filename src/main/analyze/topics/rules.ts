@@ -20,7 +20,7 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   ['storage', /存储|储存|存放|保存地|(如何|怎样)保存|保存(和|及|与)|(和|及|与)保存|跨境|境外|(中国|大陆)[^，。]{0,4}以外|全球范围|出境传输|国际(数据|资料|信息)?(传输|转移|传送)|storage|where we store|international (data )?transfer|cross-border|transfer\w* (of [^.]{0,30})?(to|outside) (other|another|the|your)? ?(countr|jurisdiction|region)|outside (the|your) (country|eea|region)/i],
   ['retention', /保存期限|存储期限|保留|期限|保存时间|retention|retain|how long/i],
   ['security', /安全|保护措施|如何保护|(信息|数据|资料)的?保障$|(保存|存储|储存)(和|及|与)保护|去标识化|匿名化|加密|secur(e|ity)|protect|safeguard|keep\w* [^.]{0,30}\bsafe\b/i],
-  ['rights', /权利|权益|管理您的|(如何|怎样)管理(自己|您|你)的|响应您的(上述)?请求|访问|更正|删除|注销|撤回|投诉|your (rights|choices)|access(ing)?,? |opt[- ]?out|choice|control|correct(ion|ing)?s?\b|unsubscrib|delet(e|ing) (your|my) (information|data|account)|manag(e|ing|ement of) (your|user)|(edit|updat)(e|ing) your|review(ing)? (and|or)/i],
+  ['rights', /权利|权益|管理您的|(如何|怎样)管理(自己|您|你)的|响应您的(上述)?请求|访问|更正|删除|注销|撤回|投诉|申诉|your (rights|choices)|access(ing)?,? |opt[- ]?out|choice|control|correct(ion|ing)?s?\b|unsubscrib|delet(e|ing) (your|my) (information|data|account)|manag(e|ing|ement of) (your|user)|(edit|updat)(e|ing) your|review(ing)? (and|or)/i],
   ['updates', /(政策|协议|声明|条款|指引|规则)[^，,]{0,6}(更新|修订|变更|修改)|(政策|协议|声明|条款|指引)的?生效$|(更新|修订|变更|修改)[^，,]{0,4}(政策|通知)|如何更新|changes to (this|our|the)|(policy|notice) (changes|updates)|(policy|statement|notice)[^.]{0,20}(has|have|is|was) (been )?(changed|updated|revised|modified)|amendments?/i],
   // `客服热线95188`, `在线客服` name a channel; `客服与售后` is a business function.
   ['contact', /联系|咨询|反馈|^(在线)?客服(热线|电话|中心|邮箱)?(?=$|[\s:：\d“"(（])|(客服|服务)热线|contact|how to reach|questions|^关于我们$|^about us$/i],

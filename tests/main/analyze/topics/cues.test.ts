@@ -51,6 +51,10 @@ run('body cues', () => {
     expect((await topicsOf(corpus('gplay_privacy_zh_html', 'www.wan.com.html')))('防沉迷系统')).toContain('minors');
   });
 
+  it('欧路: `申诉机制` (how to appeal) is rights', async () => {
+    expect((await topicsOf(ca4p('0615_com_eusoft_ting_en.txt')))('申诉机制')).toContain('rights');
+  });
+
   it('动态壁纸: `十、隐私政策的生效` is updates', async () => {
     expect((await topicsOf(ca4p('0840_com_wallpaper_v_live.txt')))('隐私政策的生效')).toContain('updates');
   });
