@@ -1,12 +1,14 @@
-// Third fact dev set, labelled blind: helpers read only the extracted text of 39 pages no fact test
-// used before (13 gplay pages, the two VioDroid policies, 24 CA4P policies with ids ≡ 0 mod 5, whose
-// segments are not in the training data), with a written guide, never our code or output. Keys a
+// Third fact dev set, labelled blind: helpers read only the extracted text of 49 pages no fact test
+// used before (17 gplay pages, the two VioDroid policies, 28 CA4P policies with ids ≡ 0 mod 5, whose
+// segments are not in the training data, and two versioned markdown policies), with a written guide, never our code or output. Keys a
 // labeller marked ambiguous are left out, and so are two conventions we hold differently from the
 // guide: `目前不会…出境,如需…将征得同意` states `none` (the guide: `with_consent`), and storage in
 // China with no word on transfer states no stance (the guide: `none`) — cross_border of 0590, 0635,
 // 0650, 0765, 0800, 0825, 0840, 0845, 0875, C107228073 and 得到. Not found and left out: 0570, 0590
 // and 0650 name no app (we fall back to the operator or its short name), C107228073's `寻找他`
-// appears once in the text.
+// appears once in the text. In the fifth batch: 2345浏览器's `目前…不会…传输至境外,如果…将…征得同意` (the
+// same convention), and openEuler's `可能存储在…所在的国家/地区…可能会被转移到…其他司法管辖区`, which we read as
+// no stated practice (the labeller: `yes`); the labeller of 有道 missed `之日起十五天内予以回复` (checked in the text).
 import { corpus } from '../../helpers/paths';
 import type { DevLabel } from './facts-devset-labels';
 import type { ResponseTime } from '../../../src/shared/types';
@@ -56,4 +58,15 @@ export const BLIND_LABELS: DevLabel[] = [
   { path: gplay('www.bilibili.com.html'), email: [], phone: [], storage_location: [], minor_age: [18], operator: [], response_time: [], cross_border: [], app: "嗶哩嗶哩", dates: { published: null, effective: null, updated: "2018-11-07" } },
   { path: gplay('www.qq.com.html'), email: ["dataprivacy@tencent.com"], phone: [], storage_location: ["domestic"], minor_age: [18], response_time: [rt(15, false)], dates: { published: null, effective: null, updated: "2019-06-26" } },
   { path: gplay('www.wan.com.html'), email: [], phone: [], storage_location: [], operator: ["深圳第七大道科技有限公司"], response_time: [], cross_border: [], app: "第七大道", dates: none },
+  // Fifth batch (2026-12-02): ten privacy policies, scored blind before any code changed for them (.968).
+  { path: ca4pTxt('0540_com_browser2345.txt'), email: ["fawu@2345.com"], phone: ["4000002345"], storage_location: ["domestic"], minor_age: [14], operator: ["上海二三四五移动科技有限公司"], response_time: [rt(15, false)], app: "2345浏览器", dates: { published: null, effective: "2020-11-03", updated: "2020-11-03" } },
+  { path: ca4pTxt('0615_com_eusoft_ting_en.txt'), email: ["help@eudic.net"], phone: ["400-920-1209"], storage_location: ["domestic"], minor_age: [18], operator: ["上海倩言网络科技有限公司"], response_time: [rt(15, false), rt(15, true)], cross_border: ["none"], dates: { published: null, effective: null, updated: "2020-12-07" } },
+  { path: ca4pTxt('0720_com_pingan_easyloan.txt'), email: [], phone: ["021-38638321", "021-38643366", "4006001579"], storage_location: ["domestic"], minor_age: [14], operator: ["深圳平安综合金融服务有限公司"], response_time: [rt(15, false)], app: "平安好贷", dates: { published: "2020-12-24", effective: "2020-12-24", updated: null } },
+  { path: ca4pTxt('0905_com_yy_huanju.txt'), email: ["hello-kf@hellofun.cn"], phone: [], storage_location: ["domestic"], minor_age: [14, 18], operator: ["广州市百果园网络科技有限公司"], response_time: [rt(15, false)], app: "Hello语音", dates: { published: null, effective: "2020-08-14", updated: "2020-08-12" } },
+  { path: gplay('docs.alipay.com.html'), email: [], phone: ["95188"], storage_location: ["domestic"], operator: ["支付宝(中国)网络技术有限公司"], response_time: [rt(3, true), rt(30, false)], cross_border: ["with_consent"], app: "支付宝", dates: { published: "2019-03-14", effective: "2019-04-13", updated: null } },
+  { path: gplay('news.jd.com.html'), email: [], phone: ["95118"], storage_location: [], minor_age: [18], response_time: [], cross_border: [], app: "京东", dates: none },
+  { path: corpus('zh_policy_versions', 'openeuler_website_privacy_zh', 'openeuler_website_privacy_zh__2022-08-16.md'), email: ["contact@openeuler.io"], phone: [], minor_age: [14], dates: { published: null, effective: null, updated: "2022-08" } },
+  { path: gplay('shared.youdao.com.html'), email: ["yddictservice@163.com"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["北京网易有道计算机系统有限公司"], response_time: [rt(15, false)], app: "有道", dates: { published: null, effective: "2019-07-15", updated: "2019-07-15" } },
+  { path: corpus('zh_policy_versions', 'ucloud_app_privacy', 'ucloud_app_privacy__2025-12-05.md'), email: ["usupport@ucloud.cn"], storage_location: ["domestic"], minor_age: [14], operator: ["优刻得科技股份有限公司"], response_time: [rt(15, false)], cross_border: ["with_consent"], dates: { published: null, effective: "2025-12-05", updated: null } },
+  { path: gplay('y.qq.com.html'), email: ["qqmusic155@tencent.com"], phone: [], storage_location: ["domestic"], minor_age: [18], response_time: [rt(30, false)], dates: { published: null, effective: null, updated: "2018-06-27" } },
 ];
