@@ -265,17 +265,19 @@ export function printScore(title, { rows, macroF1 }) {
 
 /**
  * The shipped model, or `--model PATH` (a model trained with the scored fold held out), followed by
- * what analyzeDocument does after classifying: the sentence naming the operator becomes a contact unit. The
- * returned function may append sections to the array it is given.
+ * what analyzeDocument does after classifying: the sentence naming the operator becomes a contact unit, one
+ * on third parties' own terms a third-party unit (topics/sentenceUnits.ts). The returned function replaces
+ * the contents of the sections array it is given with the tree including those units.
  */
 export async function pickClassifier() {
   const classify = await pickModelClassifier();
   const { extractFactsWithOperators } = await import('../src/main/analyze/facts/index.ts');
-  const { addContactUnits } = await import('../src/main/analyze/topics/contactUnits.ts');
+  const { addSentenceUnits, operatorCarves, thirdPartyCarves } = await import('../src/main/analyze/topics/sentenceUnits.ts');
   return (text, sections, language) => {
     const topics = classify(text, sections, language);
     const operators = extractFactsWithOperators(text, sections, null).facts.filter((f) => f.kind === 'operator');
-    const units = addContactUnits(text, sections, topics, operators);
+    const carves = [...operatorCarves(operators), ...(language === 'zh' ? thirdPartyCarves(text) : [])];
+    const units = addSentenceUnits(text, sections, topics, carves);
     sections.splice(0, sections.length, ...units.sections);
     return units.topics;
   };

@@ -6,7 +6,7 @@ import { cjkRatio } from './lines';
 import { splitSections } from './sections';
 import { extractFactsWithOperators, findAppName } from './facts';
 import { countUpTo, repeatedLatinBrand } from './facts/appName';
-import { addContactUnits, classifySections, findTopicMentions } from './topics';
+import { addSentenceUnits, classifySections, findTopicMentions, operatorCarves, thirdPartyCarves } from './topics';
 import { fileStemAndDate } from './versions';
 
 export { splitSections } from './sections';
@@ -66,8 +66,10 @@ export function analyzeDocument(doc: IngestedDocument): DocumentAnalysis {
   const seenSplit = seen === text ? split : split.map((s) => ({ ...s, heading: foldToSimplified(s.heading) }));
   const map = (n: number) => offsets[Math.min(n, text.length)];
   const found = extractFactsWithOperators(seen, seenSplit, offsets);
-  // The sentence naming the operator becomes a contact unit of its own (topics/contactUnits.ts).
-  const units = addContactUnits(text, split, classifySections(seen, seenSplit, language), found.facts.filter((f) => f.kind === 'operator'), map);
+  // The sentence naming the operator becomes a contact unit of its own, one on third parties' terms a
+  // third-party unit (topics/sentenceUnits.ts).
+  const carves = [...operatorCarves(found.facts.filter((f) => f.kind === 'operator')), ...(language === 'zh' ? thirdPartyCarves(seen) : [])];
+  const units = addSentenceUnits(text, split, classifySections(seen, seenSplit, language), carves, map);
   const sections = units.sections;
   sections.forEach((s, i) => (s.topics = units.topics[i] ?? []));
   // (Mentions read no headings: the folded text is enough.)

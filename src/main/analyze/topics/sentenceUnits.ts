@@ -1,0 +1,109 @@
+// Sentences that say something their section does not. The operator's name where the policy gives it
+// (`广州超级周末科技有限公司(以下简称“超级课程表”)尊重并保护…`) says who the reader deals with, which is
+// contact, though the sentence around it introduces the policy. A sentence on whose terms govern a
+// third party's service (`请您详细阅读该第三方的隐私政策`, `我们不控制第三方对您个人信息的使用`) is about third
+// parties wherever it stands. Each such sentence is carved out of its section's own body as a paragraph
+// unit with its own topic; the text before and after it become units with the section's topics, so the
+// tree still covers the body in order (diffs and exports read it so). See docs/decisions/0002, rounds 7–8.
+import type { Section } from '../../../shared/types';
+import type { TopicId } from '../../../shared/taxonomy';
+import { skipSpace, trimSpaceEnd } from '../lines';
+import { paragraphUnit } from '../units';
+
+export interface Span {
+  nstart: number;
+  nend: number;
+}
+
+/** A span whose sentence becomes a unit carrying `topic`; `leafOnly`: only out of a section without sub-sections. */
+export interface SentenceCarve extends Span {
+  topic: TopicId;
+  leafOnly: boolean;
+}
+
+type Entry = { section: Section; topics: TopicId[]; old: number | null; parentOld: number | null };
+
+/** The sentences naming the operator: contact units, out of leaf sections. */
+export const operatorCarves = (spans: readonly Span[]): SentenceCarve[] =>
+  spans.map((s) => ({ nstart: s.nstart, nend: s.nend, topic: 'contact', leafOnly: true }));
+
+// `须受该第三方的服务条款及隐私政策约束`, `请您详细阅读该第三方的隐私政策`, `我们不控制第三方对您个人信息的使用`.
+// (Not `第三方…不承担责任` alone, which CA4P files under whatever the section is about: CA4P −.001.)
+const THIRD_PARTY_SENTENCE = /(?:不控制|无法控制|不能控制)[^。；\n]{0,12}第三方|第三方[^。；\n]{0,30}(?:隐私政策|隐私权政策|服务条款)[^。；\n]{0,10}(?:约束|管辖|规范|阅读|了解)|(?:阅读|了解|查看)[^。；\n]{0,12}第三方[^。；\n]{0,20}(?:隐私政策|隐私权政策|服务条款)/g;
+
+/** Sentences on third parties' own terms and control: third_party units, out of any section's own body. */
+export function thirdPartyCarves(text: string): SentenceCarve[] {
+  return [...text.matchAll(THIRD_PARTY_SENTENCE)].map((m) => ({ nstart: m.index, nend: m.index + m[0].length, topic: 'third_party', leafOnly: false }));
+}
+
+/**
+ * Sections (pre-order, id = index) with the sentence holding each carve cut out of the own body of the
+ * deepest section holding it, and their topics, renumbered. A carve whose unit would carry no new topic
+ * (its section has the topic already) or that overlaps an earlier one is skipped; `map` turns normalised
+ * offsets into source offsets.
+ */
+export function addSentenceUnits(
+  text: string, sections: readonly Section[], topics: readonly TopicId[][], carves: readonly SentenceCarve[], map: (n: number) => number = (n) => n,
+): { sections: Section[]; topics: TopicId[][] } {
+  // Where each section's own body ends: at its first sub-section, else at its end.
+  const ownEnd = sections.map((s) => s.nend);
+  const hasChild = new Set<number>();
+  for (const s of sections) {
+    if (s.parent === null || hasChild.has(s.parent)) continue;
+    hasChild.add(s.parent);
+    ownEnd[s.parent] = trimSpaceEnd(text, 0, s.nstart);
+  }
+  const byHost = new Map<number, (Span & { topic: TopicId })[]>();
+  for (const carve of [...carves].sort((a, b) => a.nstart - b.nstart)) {
+    const span = sentenceOf(text, carve);
+    let host = -1;
+    for (let i = 0; i < sections.length && sections[i].nstart <= span.nstart; i++) {
+      if (span.nend <= sections[i].nend && (host < 0 || sections[i].level > sections[host].level)) host = i;
+    }
+    if (host < 0 || (carve.leafOnly && hasChild.has(host)) || topics[host].includes(carve.topic)) continue;
+    const h = sections[host];
+    if (span.nstart < Math.max(h.nbody, h.nstart) || span.nend > ownEnd[host]) continue;
+    const list = byHost.get(host) ?? [];
+    if (list.length && span.nstart < list[list.length - 1].nend) continue;
+    list.push({ ...span, topic: carve.topic });
+    byHost.set(host, list);
+  }
+  if (!byHost.size) return { sections: [...sections], topics: topics.map((t) => [...t]) };
+
+  const entries: (Entry | null)[] = sections.map((s, i) => ({ section: s, topics: [...topics[i]], old: i, parentOld: s.parent }));
+  const unit = (parentOld: number | null, level: number, a: number, b: number, t: readonly TopicId[]): Entry => ({
+    section: paragraphUnit(-1, null, level, a, b, map(a), map(b)),
+    topics: [...t], old: null, parentOld,
+  });
+  for (const [host, spans] of byHost) {
+    const h = sections[host];
+    const paragraph = h.synthetic === 'paragraph';
+    // A paragraph gives way to its pieces; a section keeps its heading and gets them as children.
+    const [parentOld, level] = paragraph ? [h.parent, h.level] : [host, h.level + 1];
+    let at = Math.max(h.nbody, h.nstart);
+    for (const span of spans) {
+      if (text.slice(at, span.nstart).trim()) entries.push(unit(parentOld, level, at, trimSpaceEnd(text, at, span.nstart), topics[host]));
+      entries.push(unit(parentOld, level, span.nstart, span.nend, [span.topic]));
+      at = skipSpace(text, span.nend, ownEnd[host]);
+    }
+    if (at < ownEnd[host]) entries.push(unit(parentOld, level, at, trimSpaceEnd(text, at, ownEnd[host]), topics[host]));
+    if (paragraph) entries[host] = null;
+  }
+  const kept = entries.filter((e): e is Entry => e !== null);
+  // Pre-order: by start, a parent before the child starting where it does.
+  kept.sort((a, b) => a.section.nstart - b.section.nstart || a.section.level - b.section.level);
+  const newId = new Map<number, number>();
+  kept.forEach((e, k) => { if (e.old !== null) newId.set(e.old, k); });
+  const out = kept.map((e, k) => ({ ...e.section, id: k, parent: e.parentOld === null ? null : newId.get(e.parentOld)! }));
+  return { sections: out, topics: kept.map((e) => e.topics) };
+}
+
+/** The sentence holding the span: from the previous sentence end (or line break) to the next. */
+function sentenceOf(text: string, span: Span): Span {
+  let a = span.nstart;
+  while (a > 0 && !/[。！？；!?;\n]/.test(text[a - 1])) a--;
+  let b = span.nend;
+  while (b < text.length && !/[。！？；!?;\n]/.test(text[b])) b++;
+  if (b < text.length && text[b] !== '\n') b++;
+  return { nstart: skipSpace(text, a, span.nstart), nend: b };
+}

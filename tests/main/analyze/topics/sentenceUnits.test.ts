@@ -1,0 +1,70 @@
+// Sentences carved out of their section as units of their own (topics/sentenceUnits.ts), on real policies:
+// the operator's name (contact), third parties' own terms (third_party).
+import { describe, expect, it } from 'vitest';
+import { corpus, hasShared, seed } from '../../../helpers/paths';
+import { analyzed } from '../helpers';
+
+const run = hasShared ? describe : describe.skip;
+const DIALER = corpus('ca4p483', 'txt', '0551_com_colorphone_smooth_dialer_cn.txt');
+const OPENEULER = corpus('zh_policy_versions', 'openeuler_website_privacy_zh', 'openeuler_website_privacy_zh__2022-08-16.md');
+
+run('sentence units', () => {
+  it('超级课程表: the sentence naming 广州超级周末科技有限公司 is contact; the paragraph around it keeps its own topics', async () => {
+    const { doc, analysis } = await analyzed(corpus('ca4p483', 'txt', '0846_com_xtuone_android_syllabus.txt'));
+    const s = analysis.sections;
+    const unit = s.find((x) => x.topics.includes('contact') && doc.text.slice(x.nstart, x.nend).includes('广州超级周末科技有限公司'))!;
+    expect(unit.synthetic).toBe('paragraph');
+    expect(doc.text.slice(unit.nstart, unit.nend)).toMatch(/^广州超级周末科技有限公司.*。$/);
+    // Its siblings cover the rest of the paragraph it came from, in order, without overlap.
+    const siblings = s.filter((x) => x.parent === unit.parent);
+    const k = siblings.indexOf(unit);
+    expect(siblings[k - 1].nend).toBeLessThanOrEqual(unit.nstart);
+    expect(siblings[k + 1].nstart).toBeGreaterThanOrEqual(unit.nend);
+    expect(doc.text.slice(siblings[k - 1].nend, unit.nstart).trim()).toBe('');
+    expect(siblings[k - 1].topics).not.toContain('contact');
+  });
+
+  it('openEuler: `…请您详细阅读该第三方的隐私政策及用户协议。` in the collection chapter is a third-party unit; the chapter keeps collection', async () => {
+    const { doc, analysis } = await analyzed(OPENEULER);
+    const s = analysis.sections;
+    const chapter = s.find((x) => x.heading === '我们如何收集和处理您的个人信息')!;
+    expect(chapter.topics).toContain('collection');
+    const unit = s.find((x) => x.parent === chapter.id && doc.text.slice(x.nstart, x.nend).includes('请您详细阅读该第三方的隐私政策'))!;
+    expect(unit.topics).toEqual(['third_party']);
+    expect(doc.text.slice(unit.nstart, unit.nend)).toMatch(/。$/);
+    // Still covered in order: the units under the chapter follow one another.
+    const units = s.filter((x) => x.parent === chapter.id);
+    for (let k = 1; k < units.length; k++) expect(units[k - 1].nend).toBeLessThanOrEqual(units[k].nstart);
+  });
+
+  it('焕彩来电秀: the sentence pointing to third parties’ own policies is cut from the own body of `2.4常见第三方 SDK 隐私政策链接`, before its sub-sections', async () => {
+    const { doc, analysis } = await analyzed(DIALER);
+    const s = analysis.sections;
+    const chapter = s.find((x) => x.heading === '常见第三方 SDK 隐私政策链接')!;
+    const children = s.filter((x) => x.parent === chapter.id);
+    const unit = children.find((x) => x.topics.includes('third_party'))!;
+    expect(doc.text.slice(unit.nstart, unit.nend)).toContain('您可以点击如下第三方的隐私政策链接');
+    expect(unit.topics).toEqual(['third_party']);
+    // The chapter's own body before its first sub-section is all paragraph units with its topics or the cut sentence.
+    const firstReal = children.findIndex((x) => !x.synthetic);
+    expect(firstReal).toBeGreaterThan(0);
+    expect(children.slice(0, firstReal).every((x) => x.synthetic === 'paragraph')).toBe(true);
+    expect(children[firstReal - 1].nend).toBeLessThanOrEqual(children[firstReal].nstart);
+    expect(children.slice(0, firstReal).filter((x) => x !== unit).every((x) => x.topics.join() === chapter.topics.join())).toBe(true);
+  });
+
+  it('every seed (and two pages with third-party units, one cut from a chapter’s own body) keeps a pre-order tree: ids in order, parents first, children inside their parent', async () => {
+    for (const path of [...([0, 1, 2, 3, 4] as const).map((n) => seed(n)), OPENEULER, DIALER]) {
+      const { analysis } = await analyzed(path);
+      analysis.sections.forEach((x, i) => {
+        expect(x.id).toBe(i);
+        if (x.parent === null) return;
+        const p = analysis.sections[x.parent];
+        expect(x.parent).toBeLessThan(i);
+        expect(p.nstart <= x.nstart && x.nend <= p.nend).toBe(true);
+        if (i > 0) expect(analysis.sections[i - 1].nstart).toBeLessThanOrEqual(x.nstart);
+      });
+      for (const f of analysis.facts) if (f.section !== null) expect(analysis.sections[f.section].nstart).toBeLessThanOrEqual(f.nstart);
+    }
+  });
+});
