@@ -1,5 +1,5 @@
-// Third fact dev set, labelled blind: helpers read only the extracted text of 49 pages no fact test
-// used before (17 gplay pages, the two VioDroid policies, 28 CA4P policies with ids ≡ 0 mod 5, whose
+// Third fact dev set, labelled blind: helpers read only the extracted text of 59 pages no fact test
+// used before (23 gplay pages, the two VioDroid policies, 32 CA4P policies with ids ≡ 0 mod 5, whose
 // segments are not in the training data, and two versioned markdown policies), with a written guide, never our code or output. Keys a
 // labeller marked ambiguous are left out, and so are two conventions we hold differently from the
 // guide: `目前不会…出境,如需…将征得同意` states `none` (the guide: `with_consent`), and storage in
@@ -7,8 +7,8 @@
 // 0650, 0765, 0800, 0825, 0840, 0845, 0875, C107228073 and 得到. Not found and left out: 0570, 0590
 // and 0650 name no app (we fall back to the operator or its short name), C107228073's `寻找他`
 // appears once in the text. In the fifth batch: 2345浏览器's `目前…不会…传输至境外,如果…将…征得同意` (the
-// same convention), and openEuler's `可能存储在…所在的国家/地区…可能会被转移到…其他司法管辖区`, which we read as
-// no stated practice (the labeller: `yes`); the labeller of 有道 missed `之日起十五天内予以回复` (checked in the text).
+// same convention); the labeller of 有道 missed `之日起十五天内予以回复` (checked in the text).
+// In the sixth: cross_border of 0600 (domestic storage only), 0705, 0965, 开言英语 and 爱奇艺 (the first convention).
 import { corpus } from '../../helpers/paths';
 import type { DevLabel } from './facts-devset-labels';
 import type { ResponseTime } from '../../../src/shared/types';
@@ -65,8 +65,20 @@ export const BLIND_LABELS: DevLabel[] = [
   { path: ca4pTxt('0905_com_yy_huanju.txt'), email: ["hello-kf@hellofun.cn"], phone: [], storage_location: ["domestic"], minor_age: [14, 18], operator: ["广州市百果园网络科技有限公司"], response_time: [rt(15, false)], app: "Hello语音", dates: { published: null, effective: "2020-08-14", updated: "2020-08-12" } },
   { path: gplay('docs.alipay.com.html'), email: [], phone: ["95188"], storage_location: ["domestic"], operator: ["支付宝(中国)网络技术有限公司"], response_time: [rt(3, true), rt(30, false)], cross_border: ["with_consent"], app: "支付宝", dates: { published: "2019-03-14", effective: "2019-04-13", updated: null } },
   { path: gplay('news.jd.com.html'), email: [], phone: ["95118"], storage_location: [], minor_age: [18], response_time: [], cross_border: [], app: "京东", dates: none },
-  { path: corpus('zh_policy_versions', 'openeuler_website_privacy_zh', 'openeuler_website_privacy_zh__2022-08-16.md'), email: ["contact@openeuler.io"], phone: [], minor_age: [14], dates: { published: null, effective: null, updated: "2022-08" } },
+  { path: corpus('zh_policy_versions', 'openeuler_website_privacy_zh', 'openeuler_website_privacy_zh__2022-08-16.md'), email: ["contact@openeuler.io"], phone: [], minor_age: [14], cross_border: ["yes"], dates: { published: null, effective: null, updated: "2022-08" } },
   { path: gplay('shared.youdao.com.html'), email: ["yddictservice@163.com"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["北京网易有道计算机系统有限公司"], response_time: [rt(15, false)], app: "有道", dates: { published: null, effective: "2019-07-15", updated: "2019-07-15" } },
   { path: corpus('zh_policy_versions', 'ucloud_app_privacy', 'ucloud_app_privacy__2025-12-05.md'), email: ["usupport@ucloud.cn"], storage_location: ["domestic"], minor_age: [14], operator: ["优刻得科技股份有限公司"], response_time: [rt(15, false)], cross_border: ["with_consent"], dates: { published: null, effective: "2025-12-05", updated: null } },
   { path: gplay('y.qq.com.html'), email: ["qqmusic155@tencent.com"], phone: [], storage_location: ["domestic"], minor_age: [18], response_time: [rt(30, false)], dates: { published: null, effective: null, updated: "2018-06-27" } },
+  // Sixth batch (2026-12-02): ten more privacy policies, scored blind before any change for them (.929; .949 after
+  // worldwide transfers said with `可能` counted as `yes`).
+  { path: ca4pTxt('0600_com_icbc_wapc.txt'), email: ["data_protection@icbc.com.cn"], phone: ["95588"], storage_location: ["domestic"], minor_age: [], operator: ["中国工商银行股份有限公司"], response_time: [rt(15, true)], app: "工行企业手机银行", dates: { published: "2020-10-01", effective: "2020-10-01", updated: null } },
+  { path: ca4pTxt('0705_com_moxianba_chat.txt'), email: ["2715194393@qq.com"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["深圳市康洛尔科技有限公司"], response_time: [rt(15, false)], app: "陌闲聊天", dates: none },
+  { path: ca4pTxt('0860_com_tongcheng_android.txt'), email: [], phone: ["4007-777-777"], storage_location: ["domestic"], minor_age: [18], response_time: [], dates: { published: "2017-11-06", effective: "2017-11-06", updated: null } },
+  { path: ca4pTxt('0965_com_tencent_qqlivepad.txt'), email: ["dataprivacy@tencent.com"], phone: [], storage_location: ["domestic"], minor_age: [14, 18], response_time: [rt(30, false)], app: "腾讯视频", dates: { published: null, effective: "2020-09-27", updated: "2020-09-27" } },
+  { path: gplay('17sing.tw.html'), email: [], phone: [], storage_location: [], minor_age: [18], operator: [], response_time: [], cross_border: [], dates: none },
+  { path: gplay('47.97.186.48.html'), email: ["info@mooodou.com"], phone: [], storage_location: ["domestic"], minor_age: [], operator: [], response_time: [], app: "魔豆", dates: none },
+  { path: gplay('m.openlanguage.com.html'), email: [], phone: [], storage_location: ["domestic"], minor_age: [18], operator: [], response_time: [], app: "开言英语", dates: none },
+  { path: gplay('witch.ltgamesglobal.com.html'), email: ["support@rivergamestudio.com"], phone: [], minor_age: [13], operator: ["河流遊戲股份有限公司"], response_time: [], cross_border: ["yes"], dates: none },
+  { path: gplay('www.iqiyi.com.html'), email: ["privacy@qiyi.com"], phone: ["400-923-7171"], storage_location: ["domestic"], minor_age: [], response_time: [rt(30, false)], app: "爱奇艺", dates: { published: null, effective: "2019-07-24", updated: "2019-07-08" } },
+  { path: gplay('www.yoogame.com.html'), email: [], phone: [], minor_age: [13], operator: [], response_time: [], cross_border: ["yes"], dates: none },
 ];

@@ -48,7 +48,9 @@ export const DEV_LABELS: DevLabel[] = [
     minor_age: [18], operator: [], dates: { published: null, effective: null, updated: '2018-06-27' },
   },
   // zh-Hant `未滿 13 歲`; the page names itself `YOOGAME遊戲平台` under a nav bar, never in a title line.
-  { path: gplay('www.yoogame.com.html'), email: [], phone: [], response_time: [], cross_border: [], minor_age: [13], operator: [], app: 'YOOGAME', dates: none },
+  // `四、國際資料轉移` / `您的資料可能會傳輸到世界任何地方`: transfers abroad as its practice (was [] here; the blind
+  // labeller of the sixth batch read `yes`, and so do we now).
+  { path: gplay('www.yoogame.com.html'), email: [], phone: [], response_time: [], cross_border: ['yes'], minor_age: [13], operator: [], app: 'YOOGAME', dates: none },
   { path: gplay('witch.ltgamesglobal.com.html'), email: ['support@rivergamestudio.com'], phone: [], response_time: [], minor_age: [13], operator: ['河流遊戲股份有限公司'], dates: none },
   { path: gplay('47.97.186.48.html'), email: ['info@mooodou.com'], phone: [], response_time: [], storage_location: ['domestic'], cross_border: [], operator: [], app: '魔豆', dates: none },
   // `我们的主要运营公司基本情况如下:(1)北京爱奇艺科技有限公司…(2)上海众源网络有限公司…`.

@@ -165,6 +165,9 @@ describe('extractFacts on written variants', () => {
     expect(v(factsOf('如需跨境传输,我们将单独征得您的同意。'), 'cross_border')).toEqual(['with_consent']);
     expect(v(factsOf('Your information will be transferred to servers in the United States.'), 'cross_border')).toEqual(['yes']);
     expect(v(factsOf('提取原因包括出境定居提取、离休退休提取。'), 'cross_border')).toEqual([]);
+    // A global service saying where data may go states its practice; a condition on it does not.
+    expect(v(factsOf('我们的服务具有全球性,因此您的资料可能会传输到世界任何地方。'), 'cross_border')).toEqual(['yes']);
+    expect(v(factsOf('如需将您的信息传输到其他国家,我们将征得您的同意。'), 'cross_border')).toEqual(['with_consent']);
   });
 
   it('storage location: domestic and overseas', () => {
