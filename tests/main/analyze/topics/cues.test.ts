@@ -55,6 +55,11 @@ run('body cues', () => {
     expect((await topicsOf(ca4p('0615_com_eusoft_ting_en.txt')))('申诉机制')).toContain('rights');
   });
 
+  it('腾讯视频 HD, 陌闲聊天: withdrawing consent by switching device permissions off is permissions as well as rights', async () => {
+    expect((await topicsOf(ca4p('0965_com_tencent_qqlivepad.txt')))('撤回同意')).toEqual(expect.arrayContaining(['rights', 'permissions']));
+    expect((await topicsOf(ca4p('0705_com_moxianba_chat.txt')))('改变您授权同意的范围')).toEqual(expect.arrayContaining(['rights', 'permissions']));
+  });
+
   it('动态壁纸: `十、隐私政策的生效` is updates', async () => {
     expect((await topicsOf(ca4p('0840_com_wallpaper_v_live.txt')))('隐私政策的生效')).toContain('updates');
   });
