@@ -92,7 +92,8 @@ export interface ClassifyOptions {
 }
 
 /** Ways to reach the operator: an e-mail address, a phone number, a postal/registered address. */
-const CONTACT_CUE = /[\w.+-]+@[\w-]+\.[a-z]{2,}|(电话|热线|客服|tel|phone)[^。\n]{0,8}[\d(（][\d\s()（）-]{6,}|\b400-?\d{3}-?\d{4}\b|(注册|办公|联系|通讯)地址|邮编|邮政编码/i;
+// (`4007-777-777` and `400-830-6666` are both a 400 number: ten digits however grouped.)
+const CONTACT_CUE = /[\w.+-]+@[\w-]+\.[a-z]{2,}|(电话|热线|客服|tel|phone|联系[:：])[^。\n]{0,8}[\d(（][\d\s()（）-]{6,}|\b[48]00(?:-?\d){7}\b|(注册|办公|联系|通讯)地址|邮编|邮政编码/i;
 
 /** Whose terms govern third parties' services (`将受这些第三方的服务条款及隐私政策约束`), which the policy does
  * not cover (`不适用于…第三方`), who answers for them. */

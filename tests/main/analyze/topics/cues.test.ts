@@ -60,6 +60,13 @@ run('body cues', () => {
     expect((await topicsOf(ca4p('0705_com_moxianba_chat.txt')))('改变您授权同意的范围')).toEqual(expect.arrayContaining(['rights', 'permissions']));
   });
 
+  it('同程: a paragraph giving `请联系:4007-777-777` (a 400 number grouped 4-3-3) is contact', async () => {
+    const { doc, analysis } = await analyzed(ca4p('0860_com_tongcheng_android.txt'));
+    const unit = analysis.sections.find((s) => doc.text.slice(s.nstart, s.nend).includes('请联系:4007-777-777'))!;
+    expect(unit.synthetic).toBe('paragraph');
+    expect(unit.topics).toContain('contact');
+  });
+
   it('动态壁纸: `十、隐私政策的生效` is updates', async () => {
     expect((await topicsOf(ca4p('0840_com_wallpaper_v_live.txt')))('隐私政策的生效')).toContain('updates');
   });
