@@ -62,7 +62,7 @@ run('body cues', () => {
 
   it('同程: a paragraph giving `请联系:4007-777-777` (a 400 number grouped 4-3-3) is contact', async () => {
     const { doc, analysis } = await analyzed(ca4p('0860_com_tongcheng_android.txt'));
-    const unit = analysis.sections.find((s) => doc.text.slice(s.nstart, s.nend).includes('请联系:4007-777-777'))!;
+    const unit = analysis.sections.findLast((s) => doc.text.slice(s.nstart, s.nend).includes('请联系:4007-777-777'))!;
     expect(unit.synthetic).toBe('paragraph');
     expect(unit.topics).toContain('contact');
   });
