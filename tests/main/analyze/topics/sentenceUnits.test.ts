@@ -37,6 +37,17 @@ run('sentence units', () => {
     for (let k = 1; k < units.length; k++) expect(units[k - 1].nend).toBeLessThanOrEqual(units[k].nstart);
   });
 
+  it('工行企业手机银行: `当您在企业手机银行中使用第三方提供的服务时,第三方可能会…获取您的…` is a third-party unit of the collection section', async () => {
+    const { doc, analysis } = await analyzed(corpus('ca4p483', 'txt', '0600_com_icbc_wapc.txt'));
+    const s = analysis.sections;
+    const unit = s.findLast((x) => doc.text.slice(x.nstart, x.nend).includes('使用第三方提供的服务时'))!;
+    expect(unit.topics).toEqual(['third_party']);
+    let p = unit.parent === null ? undefined : s[unit.parent];
+    while (p && p.synthetic) p = p.parent === null ? undefined : s[p.parent];
+    expect(p?.heading).toBe('我行如何收集您的个人信息');
+    expect(p?.topics).toContain('collection');
+  });
+
   it('焕彩来电秀: the sentence pointing to third parties’ own policies is cut from the own body of `2.4常见第三方 SDK 隐私政策链接`, before its sub-sections', async () => {
     const { doc, analysis } = await analyzed(DIALER);
     const s = analysis.sections;
