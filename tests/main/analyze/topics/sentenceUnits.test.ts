@@ -48,6 +48,14 @@ run('sentence units', () => {
     expect(p?.topics).toContain('collection');
   });
 
+  it('滴滴 (Hong Kong), YOOGAME: Traditional pages pointing to third parties\u2019 own privacy terms (`這些第三方的私隱保護政策…`, `建議您查看他們的隱私權原則`) get third-party units', async () => {
+    for (const [file, words] of [['dpubstatic.udache.com.html', '這些第三方的私隱保護政策'], ['www.yoogame.com.html', '建議您查看他們的隱私權原則']] as const) {
+      const { doc, analysis } = await analyzed(corpus('gplay_privacy_zh_html', file));
+      const unit = analysis.sections.findLast((x) => doc.text.slice(x.nstart, x.nend).includes(words));
+      expect(unit?.topics, file).toEqual(['third_party']);
+    }
+  });
+
   it('焕彩来电秀: the sentence pointing to third parties’ own policies is cut from the own body of `2.4常见第三方 SDK 隐私政策链接`, before its sub-sections', async () => {
     const { doc, analysis } = await analyzed(DIALER);
     const s = analysis.sections;
