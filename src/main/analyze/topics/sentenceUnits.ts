@@ -27,11 +27,23 @@ type Entry = { section: Section; topics: TopicId[]; old: number | null; parentOl
 export const operatorCarves = (spans: readonly Span[]): SentenceCarve[] =>
   spans.map((s) => ({ nstart: s.nstart, nend: s.nend, topic: 'contact', leafOnly: true }));
 
-// `须受该第三方的服务条款及隐私政策约束`, `请您详细阅读该第三方的隐私政策`, `我们不控制第三方对您个人信息的使用`,
-// `当您在…中使用第三方提供的服务时,第三方可能会获取您的昵称、头像…`, `這些第三方的私隱保護政策…將不會受到我們的控制`,
-// `建議您查看他們的隱私權原則` (Traditional text is read folded).
+// Sentences on third parties' own terms, their access and our lack of control (Traditional text is read folded).
 // (Not `第三方…不承担责任` alone, which CA4P files under whatever the section is about: CA4P −.001.)
-const THIRD_PARTY_SENTENCE = /(?:不控制|无法控制|不能控制)[^。；\n]{0,12}第三方|第三方[^。；\n]{0,30}(?:隐私政策|隐私权政策|服务条款)[^。；\n]{0,10}(?:约束|管辖|规范|阅读|了解)|(?:阅读|了解|查看)[^。；\n]{0,12}第三方[^。；\n]{0,20}(?:隐私政策|隐私权政策|服务条款)|使用第三方提供的服务时|允许第三方收集|第三方可能会(?:通过[^。；\n]{0,12})?获取(?:您|你)的|第三方[^。；\n]{0,40}(?:不受|不会受到|不在)[^。；\n]{0,6}(?:我们|本公司|我方)的?(?:控制|管理)|第三方[^。；\n]{0,30}私隐[^。；\n]{0,4}(?:政策|声明)|(?:查看|阅读|参阅)[^。；\n]{0,6}(?:他们|其|该等?第三方)的?(?:隐私|私隐)权?(?:政策|声明|原则|条款)/g;
+const S = String.raw`[^。；\n]`;
+const THIRD_PARTY_SENTENCE = new RegExp([
+  // `我们不控制第三方对您个人信息的使用`, `這些第三方的私隱保護政策…將不會受到我們的控制`
+  `(?:不控制|无法控制|不能控制)${S}{0,12}第三方`,
+  `第三方${S}{0,40}(?:不受|不会受到|不在)${S}{0,6}(?:我们|本公司|我方)的?(?:控制|管理)`,
+  // `须受该第三方的服务条款及隐私政策约束`, `请您详细阅读该第三方的隐私政策`, `建議您查看他們的隱私權原則`
+  `第三方${S}{0,30}(?:隐私政策|隐私权政策|服务条款)${S}{0,10}(?:约束|管辖|规范|阅读|了解)`,
+  `(?:阅读|了解|查看)${S}{0,12}第三方${S}{0,20}(?:隐私政策|隐私权政策|服务条款)`,
+  `第三方${S}{0,30}私隐${S}{0,4}(?:政策|声明)`,
+  `(?:查看|阅读|参阅)${S}{0,6}(?:他们|其|该等?第三方)的?(?:隐私|私隐)权?(?:政策|声明|原则|条款)`,
+  // `当您在…中使用第三方提供的服务时,第三方可能会获取您的昵称、头像…`
+  '使用第三方提供的服务时',
+  '允许第三方收集',
+  `第三方可能会(?:通过${S}{0,12})?获取(?:您|你)的`,
+].join('|'), 'g');
 
 /** Sentences on third parties' own terms and control: third_party units, out of any section's own body. */
 export function thirdPartyCarves(text: string): SentenceCarve[] {
