@@ -2,7 +2,7 @@
 // (`广州超级周末科技有限公司(以下简称“超级课程表”)尊重并保护…`) says who the reader deals with, which is
 // contact, though the sentence around it introduces the policy. A sentence on whose terms govern a
 // third party's service (`请您详细阅读该第三方的隐私政策`, `我们不控制第三方对您个人信息的使用`) is about third
-// parties wherever it stands. Each such sentence is carved out of its section's own body as a paragraph
+// parties wherever it stands, and one setting an age limit (`您必须年满18岁`) is about minors. Each such sentence is carved out of its section's own body as a paragraph
 // unit with its own topic; the text before and after it become units with the section's topics, so the
 // tree still covers the body in order (diffs and exports read it so). See docs/decisions/0002, rounds 7–8.
 import type { Section } from '../../../shared/types';
@@ -19,6 +19,8 @@ export interface Span {
 export interface SentenceCarve extends Span {
   topic: TopicId;
   leafOnly: boolean;
+  /** Never out of the preamble or its paragraphs. */
+  outsidePreamble?: boolean;
 }
 
 type Entry = { section: Section; topics: TopicId[]; old: number | null; parentOld: number | null };
@@ -45,6 +47,19 @@ const THIRD_PARTY_SENTENCE = new RegExp([
   `第三方可能会(?:通过${S}{0,12})?获取(?:您|你)的`,
 ].join('|'), 'g');
 
+// An age limit for users (`您必须年满18岁`, `我們不會…儲存十八歲以下人士的個人資料`, `若為限制行為能力人,應得法定代理人之同意`)
+// outside the introduction, whose `未满18周岁的未成年人请在监护人陪同下阅读` notices CA4P files as `other`.
+const MINOR_AGE_SENTENCE = new RegExp([
+  String.raw`(?:年满|未满|不满)\s*(?:\d{1,2}|十[四六八]|十)\s*周?岁`,
+  String.raw`(?:\d{1,2}|十[四六八])\s*周?岁(?:以下|以上)(?:人士|的用户)`,
+  '限制(?:民事)?行为能力人',
+].join('|'), 'g');
+
+/** Sentences setting an age limit: minors units, out of any section's own body but the preamble's. */
+export function minorAgeCarves(text: string): SentenceCarve[] {
+  return [...text.matchAll(MINOR_AGE_SENTENCE)].map((m) => ({ nstart: m.index, nend: m.index + m[0].length, topic: 'minors', leafOnly: false, outsidePreamble: true }));
+}
+
 /** Sentences on third parties' own terms and control: third_party units, out of any section's own body. */
 export function thirdPartyCarves(text: string): SentenceCarve[] {
   return [...text.matchAll(THIRD_PARTY_SENTENCE)].map((m) => ({ nstart: m.index, nend: m.index + m[0].length, topic: 'third_party', leafOnly: false }));
@@ -67,6 +82,10 @@ export function addSentenceUnits(
     hasChild.add(s.parent);
     ownEnd[s.parent] = trimSpaceEnd(text, 0, s.nstart);
   }
+  const inPreamble = (i: number): boolean => {
+    for (let p: number | null = i; p !== null; p = sections[p].parent) if (sections[p].synthetic === 'preamble') return true;
+    return false;
+  };
   const byHost = new Map<number, (Span & { topic: TopicId })[]>();
   for (const carve of [...carves].sort((a, b) => a.nstart - b.nstart)) {
     const span = sentenceOf(text, carve);
@@ -75,6 +94,7 @@ export function addSentenceUnits(
       if (span.nend <= sections[i].nend && (host < 0 || sections[i].level > sections[host].level)) host = i;
     }
     if (host < 0 || (carve.leafOnly && hasChild.has(host)) || topics[host].includes(carve.topic)) continue;
+    if (carve.outsidePreamble && inPreamble(host)) continue;
     const h = sections[host];
     if (span.nstart < Math.max(h.nbody, h.nstart) || span.nend > ownEnd[host]) continue;
     const list = byHost.get(host) ?? [];

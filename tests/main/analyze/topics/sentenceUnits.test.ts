@@ -56,6 +56,23 @@ run('sentence units', () => {
     }
   });
 
+  it('终极狼人杀, 他趣: a sentence setting an age limit (`您必须年满18岁`) in a terms chapter is a minors unit; the introduction\u2019s notice is not cut out', async () => {
+    for (const [path, words] of [
+      [corpus('gplay_privacy_zh_html', 'werewolf.xiaobanhui.com.html'), '您必须年满18岁'],
+      [corpus('ca4p483', 'txt', '0835_com_ushengsheng_xjb.txt'), '年满18周岁'],
+    ] as const) {
+      const { doc, analysis } = await analyzed(path);
+      const unit = analysis.sections.findLast((x) => doc.text.slice(x.nstart, x.nend).includes(words));
+      expect(unit?.topics, path).toEqual(['minors']);
+    }
+    const { doc, analysis } = await analyzed(corpus('ca4p483', 'txt', '0537_com_call_funny_caller_show.txt'));
+    const preamble = analysis.sections[0];
+    expect(preamble.synthetic).toBe('preamble');
+    expect(doc.text.slice(preamble.nstart, preamble.nend)).toContain('未满18周岁');
+    const inPreamble = analysis.sections.filter((x) => x.nstart >= preamble.nstart && x.nend <= preamble.nend);
+    expect(inPreamble.some((x) => x.topics.length === 1 && x.topics[0] === 'minors')).toBe(false);
+  });
+
   it('焕彩来电秀: the sentence pointing to third parties’ own policies is cut from the own body of `2.4常见第三方 SDK 隐私政策链接`, before its sub-sections', async () => {
     const { doc, analysis } = await analyzed(DIALER);
     const s = analysis.sections;
