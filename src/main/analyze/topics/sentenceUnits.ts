@@ -2,7 +2,8 @@
 // (`广州超级周末科技有限公司(以下简称“超级课程表”)尊重并保护…`) says who the reader deals with, which is
 // contact, though the sentence around it introduces the policy. A sentence on whose terms govern a
 // third party's service (`请您详细阅读该第三方的隐私政策`, `我们不控制第三方对您个人信息的使用`) is about third
-// parties wherever it stands, and one setting an age limit (`您必须年满18岁`) is about minors. Each such sentence is carved out of its section's own body as a paragraph
+// parties wherever it stands, one setting an age limit (`您必须年满18岁`) about minors, one on managing cookies
+// about cookies. Each such sentence is carved out of its section's own body as a paragraph
 // unit with its own topic; the text before and after it become units with the section's topics, so the
 // tree still covers the body in order (diffs and exports read it so). See docs/decisions/0002, rounds 7–8.
 import type { Section } from '../../../shared/types';
@@ -58,6 +59,15 @@ const MINOR_AGE_SENTENCE = new RegExp([
 /** Sentences setting an age limit: minors units, out of any section's own body but the preamble's. */
 export function minorAgeCarves(text: string): SentenceCarve[] {
   return [...text.matchAll(MINOR_AGE_SENTENCE)].map((m) => ({ nstart: m.index, nend: m.index + m[0].length, topic: 'minors', leafOnly: false, outsidePreamble: true }));
+}
+
+// Managing or placing cookies (`您可以通过浏览器设置拒绝或管理cookie`, `并可能在您的电脑装置cookies`) in a chapter about
+// something else. (Not `通过cookie或其他方式自动采集…`, which CA4P files as collection: tune −.004.)
+const COOKIE_SENTENCE = /(?:cookie|像素标签)[^。；\n]{0,20}(?:拒绝|管理|删除|清除|禁用)|(?:拒绝|管理|删除|清除|禁用)[^。；\n]{0,10}(?:cookie|像素标签)|(?:放置|装置|存储|设置)[^。；\n]{0,4}cookie/gi;
+
+/** Sentences on managing or placing cookies: cookies units, outside the preamble. */
+export function cookieCarves(text: string): SentenceCarve[] {
+  return [...text.matchAll(COOKIE_SENTENCE)].map((m) => ({ nstart: m.index, nend: m.index + m[0].length, topic: 'cookies', leafOnly: false, outsidePreamble: true }));
 }
 
 /** Sentences on third parties' own terms and control: third_party units, out of any section's own body. */

@@ -73,6 +73,14 @@ run('sentence units', () => {
     expect(inPreamble.some((x) => x.topics.length === 1 && x.topics[0] === 'minors')).toBe(false);
   });
 
+  it('腾讯资讯, 篮球大师: managing or placing cookies inside another chapter (`…拒绝或管理cookie…`, `…装置cookies…`) is a cookies unit', async () => {
+    for (const [file, words] of [['0875_com_tencent_reading.txt', '拒绝或管理cookie'], ['0570_com_galasports_basketball_huawei.txt', '装置cookies']] as const) {
+      const { doc, analysis } = await analyzed(corpus('ca4p483', 'txt', file));
+      const unit = analysis.sections.findLast((x) => doc.text.slice(x.nstart, x.nend).includes(words));
+      expect(unit?.topics, file).toEqual(['cookies']);
+    }
+  });
+
   it('焕彩来电秀: the sentence pointing to third parties’ own policies is cut from the own body of `2.4常见第三方 SDK 隐私政策链接`, before its sub-sections', async () => {
     const { doc, analysis } = await analyzed(DIALER);
     const s = analysis.sections;
