@@ -15,7 +15,8 @@ run('extractFacts on the seed policies', () => {
     expect(phones).not.toContain('100085');
     expect(phones.some((p) => /2022/.test(String(p)))).toBe(false);
     expect(values(analysis, 'response_time')).toContainEqual({ days: 15, workdays: true });
-    expect(values(analysis, 'storage_location')).toEqual(['domestic']);
+    // (`存储在中国大陆地区的数据中心` and the sentence before it both say so.)
+    expect([...new Set(values(analysis, 'storage_location'))]).toEqual(['domestic']);
     expect(values(analysis, 'address')).toContain('北京市北京经济技术开发区科创十街 15 号院 5 号楼 8 层 803 室');
   });
 
@@ -170,7 +171,12 @@ describe('extractFacts on written variants', () => {
     expect(v(factsOf('如需将您的信息传输到其他国家,我们将征得您的同意。'), 'cross_border')).toEqual(['with_consent']);
   });
 
+  it('a hotline with its menu key (`联系客服95511-3`) is written as given', () => {
+    expect(v(factsOf('您可以联系客服95511-3或通过在线客服进行咨询。'), 'phone')).toEqual(['95511-3']);
+  });
+
   it('storage location: domestic and overseas', () => {
+    expect(v(factsOf('我们会将你的个人信息上传、存储到中国大陆地区的数据中心。'), 'storage_location')).toEqual(['domestic']);
     expect(v(factsOf('您的个人信息将存储在中华人民共和国境内。'), 'storage_location')).toEqual(['domestic']);
     expect(v(factsOf('您的信息将存储于位于新加坡的境外服务器。'), 'storage_location')).toEqual(['overseas']);
   });
@@ -180,6 +186,8 @@ describe('extractFacts on written variants', () => {
     expect(v(factsOf('We do not knowingly collect data from children under 13.'), 'minor_age')).toEqual([13]);
     expect(v(factsOf('本应用由北京某某科技有限公司(以下简称"我们")运营。'), 'operator')).toEqual(['北京某某科技有限公司']);
     expect(v(factsOf('This app is operated by Acme Widgets Inc. (hereinafter "we").'), 'operator')).toEqual(['Acme Widgets Inc.']);
+    // 即刻天气: the name in its own brackets and emphasis, then `(本文简称“公司”)`.
+    expect(v(factsOf('_【上海极客公社企业发展有限公司】_ (本文简称“公司”)一贯重视用户的个人隐私和数据安全。'), 'operator')).toEqual(['上海极客公社企业发展有限公司']);
   });
 });
 

@@ -43,7 +43,8 @@ const PHONE = new RegExp(
     String.raw`[(（]0\d{2,3}[)）]\s?\d{3,4}[\s-]?\d{4}`,
     String.raw`0\d{2,3}[\s-－—]?\d{3,4}[\s-]?\d{4}(?:\s?(?:转|-|ext\.?)\s?\d{1,5})?`,
     String.raw`1010[\s-]?\d{4}`,
-    String.raw`(?:95|96|10|12)\d{3,4}`,
+    // `95511-3`: a hotline's menu key stays as written.
+    String.raw`(?:95|96|10|12)\d{3,4}(?:-\d(?![\d-]))?`,
   ].join('|'),
   'g',
 );

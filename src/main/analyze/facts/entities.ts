@@ -14,7 +14,8 @@ const SELF_BEFORE = /[「“"](?:我们|我方|本公司|本平台)[」”"]\s*(
 // `方解石工作室 [Calcitem Studio] (以下简称…)`: an English name in brackets may sit between.
 // Words around a vendor's tool (`This website uses the "Facebook Connect" service provided by…`).
 export const TOOL_BEFORE = /analytic|technolog|software|tool|plug-?in|pixel|sdk|third|advertis|cookie|track|\buses?\b|\busing\b|includ|function|integrat|embed/i;
-const ALIAS_AFTER = /^(?:及其关联(?:公司|方))?\s*(?:[\[［][^\]］\n]{1,40}[\]］]\s*)?[(（]\s*(?:以下|下文)?(?:简称|称为|统称|或称|下称|合称)/;
+// (`_【上海极客公社企业发展有限公司】_ (本文简称“公司”)`: the name's own brackets and emphasis may close first.)
+const ALIAS_AFTER = /^[】」』*_]*(?:及其关联(?:公司|方))?\s*(?:[\[［][^\]］\n]{1,40}[\]］]\s*)?[(（]\s*(?:以下|下文|本文)?(?:简称|称为|统称|或称|下称|合称)/;
 const SELF_AFTER = /^\s*[)）]?\s*(?:主办|运营|负责运营)/;
 
 const SUFFIX = /(?:有限责任公司|股份有限公司|有限公司|集团公司|分公司|公司|管理局|局|管理中心|中心|委员会|研究院|事务所|工作室)$/;

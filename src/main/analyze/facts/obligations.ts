@@ -70,7 +70,7 @@ export function extractResponseTimes(sink: FactSink): void {
 }
 
 const STORE = /存储|储存|保存|存放|存储于|stored|store|hosted|kept/i;
-const DOMESTIC = /(中华人民共和国|中国|我国)(大陆)?境内|(?:存储|储存|保存|存放)(?:于|在)境内|(中国|中国大陆)的?服务器|in (mainland )?China|within the (People's Republic of China|PRC)/i;
+const DOMESTIC = /(中华人民共和国|中国|我国)(大陆)?境内|(?:存储|储存|保存|存放)(?:于|在)境内|(中国|中国大陆)(地区)?的?(服务器|数据中心|机房)|in (mainland )?China|within the (People's Republic of China|PRC)/i;
 const OVERSEAS = /境外|海外|国外|外国|outside (of )?(your|the) (country|jurisdiction|European|EEA)|other countries|overseas|abroad|United States|servers located in/i;
 const NEGATION = /不会|不得|不|无|没有|未|not|never|no /i;
 
