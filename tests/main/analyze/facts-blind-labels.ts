@@ -1,5 +1,5 @@
-// Third fact dev set, labelled blind: helpers read only the extracted text of 59 pages no fact test
-// used before (23 gplay pages, the two VioDroid policies, 32 CA4P policies with ids ≡ 0 mod 5, whose
+// Third fact dev set, labelled blind: helpers read only the extracted text of 69 pages no fact test
+// used before (23 gplay pages, the two VioDroid policies, 42 CA4P policies with ids ≡ 0 mod 5, whose
 // segments are not in the training data, and two versioned markdown policies), with a written guide, never our code or output. Keys a
 // labeller marked ambiguous are left out, and so are two conventions we hold differently from the
 // guide: `目前不会…出境,如需…将征得同意` states `none` (the guide: `with_consent`), and storage in
@@ -9,6 +9,8 @@
 // appears once in the text. In the fifth batch: 2345浏览器's `目前…不会…传输至境外,如果…将…征得同意` (the
 // same convention); the labeller of 有道 missed `之日起十五天内予以回复` (checked in the text).
 // In the sixth: cross_border of 0600 (domestic storage only), 0705, 0965, 开言英语 and 爱奇艺 (the first convention).
+// In the seventh: cross_border of 0510, 0515, 0580, 0710 (domestic storage only) and 0790 (the first convention);
+// 0580 names its app `即刻天气` only in passing (we fall back to the operator).
 import { corpus } from '../../helpers/paths';
 import type { DevLabel } from './facts-devset-labels';
 import type { ResponseTime } from '../../../src/shared/types';
@@ -81,4 +83,16 @@ export const BLIND_LABELS: DevLabel[] = [
   { path: gplay('witch.ltgamesglobal.com.html'), email: ["support@rivergamestudio.com"], phone: [], minor_age: [13], operator: ["河流遊戲股份有限公司"], response_time: [], cross_border: ["yes"], dates: none },
   { path: gplay('www.iqiyi.com.html'), email: ["privacy@qiyi.com"], phone: ["400-923-7171"], storage_location: ["domestic"], minor_age: [], response_time: [rt(30, false)], app: "爱奇艺", dates: { published: null, effective: "2019-07-24", updated: "2019-07-08" } },
   { path: gplay('www.yoogame.com.html'), email: [], phone: [], minor_age: [13], operator: [], response_time: [], cross_border: ["yes"], dates: none },
+  // Seventh batch (2026-12-02): ten more CA4P policies (ids ≡ 0 mod 5), scored blind before any change for them
+  // (.911; .941 after the operator, storage and hotline fixes they showed).
+  { path: ca4pTxt('0510_com_alibaba_ailabs_tg.txt'), email: [], phone: ["400-925-7700"], storage_location: ["domestic"], minor_age: [14], operator: ["浙江天猫网络有限公司", "浙江天猫技术有限公司", "浙江天猫供应链管理有限公司"], response_time: [rt(15, true)], app: "天猫精灵", dates: { published: null, effective: null, updated: "2018-09-27" } },
+  { path: ca4pTxt('0515_cn_quicktv_androidpro.txt'), email: ["2098812435@qq.com"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: [], response_time: [], app: "今日影视大全", dates: none },
+  { path: ca4pTxt('0580_com_geek_jk_weather.txt'), email: ["tq@xiaoniuhy.com"], phone: ["021-58338070"], storage_location: ["domestic"], minor_age: [14], operator: ["上海极客公社企业发展有限公司"], response_time: [], dates: { published: null, effective: "2020-12-10", updated: "2020-12-10" } },
+  { path: ca4pTxt('0630_com_crazy_reading.txt'), email: ["tongxifeedback@163.com"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["铜陵桐喜科技有限公司"], response_time: [rt(30, false), rt(15, false), rt(15, true)], app: "疯狂小说", dates: { published: null, effective: "2020-04-23", updated: "2020-04-23" } },
+  { path: ca4pTxt('0655_com_duole_duolemjhd_huawei.txt'), email: ["support@duole.com"], phone: [], storage_location: ["domestic"], minor_age: [], operator: ["北京蓝色创想网络科技有限责任公司"], response_time: [rt(15, false)], app: "多乐游戏", dates: { published: null, effective: "2020-11-23", updated: "2020-11-23" } },
+  { path: ca4pTxt('0710_com_plagh_heartstudy.txt'), email: ["mafaii@163.com"], phone: ["400-606-0596"], storage_location: ["domestic"], response_time: [rt(30, false)], dates: { published: null, effective: null, updated: "2020-12-15" } },
+  { path: ca4pTxt('0745_com_pingan_paces_ccms.txt'), email: ["pab_grysdyfw@pingan.com.cn"], phone: ["95511-3", "95511"], storage_location: ["domestic"], minor_age: [], operator: ["平安银行股份有限公司"], response_time: [rt(3, true), rt(15, false)], cross_border: ["with_consent"], dates: { published: "2019-12-19", effective: "2019-12-20", updated: null } },
+  { path: ca4pTxt('0790_com_kuaiyuhudong_djshow.txt'), email: ["support@banshenggua.cn", "kuaiyuhudong@163.com"], phone: ["010-59411522"], storage_location: ["domestic"], operator: ["北京快娱互动科技有限公司"], response_time: [rt(15, false)], app: "DJ秀", dates: { published: null, effective: "2019-08-05", updated: "2019-08-05" } },
+  { path: ca4pTxt('0925_com_sdu_didi_psnger.txt'), email: [], phone: [], storage_location: [], minor_age: [], response_time: [], cross_border: [], dates: none },
+  { path: ca4pTxt('0970_com_yunxiao_haofenshu.txt'), email: ["privacy@aiyunxiao.com"], phone: ["400-616-8079"], storage_location: ["domestic"], minor_age: [18], operator: ["北京修齐治平科技有限公司"], response_time: [rt(14, false)], cross_border: ["with_consent"], app: "好分数", dates: { published: null, effective: "2020-11-20", updated: "2020-11-20" } },
 ];
