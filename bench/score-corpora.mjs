@@ -272,11 +272,12 @@ export function printScore(title, { rows, macroF1 }) {
 export async function pickClassifier() {
   const classify = await pickModelClassifier();
   const { extractFactsWithOperators } = await import('../src/main/analyze/facts/index.ts');
-  const { addSentenceUnits, cookieCarves, minorAgeCarves, operatorCarves, thirdPartyCarves } = await import('../src/main/analyze/topics/sentenceUnits.ts');
+  const { addSentenceUnits, cookieCarves, minorAgeCarves, operatorCarves, storageCarves, thirdPartyCarves } = await import('../src/main/analyze/topics/sentenceUnits.ts');
   return (text, sections, language) => {
     const topics = classify(text, sections, language);
-    const operators = extractFactsWithOperators(text, sections, null).facts.filter((f) => f.kind === 'operator');
-    const carves = [...operatorCarves(operators), ...(language === 'zh' ? [...thirdPartyCarves(text), ...minorAgeCarves(text), ...cookieCarves(text)] : [])];
+    const facts = extractFactsWithOperators(text, sections, null).facts;
+    const operators = facts.filter((f) => f.kind === 'operator');
+    const carves = [...operatorCarves(operators), ...(language === 'zh' ? [...thirdPartyCarves(text), ...minorAgeCarves(text), ...cookieCarves(text), ...storageCarves(facts.filter((f) => f.kind === 'storage_location'))] : [])];
     const units = addSentenceUnits(text, sections, topics, carves);
     sections.splice(0, sections.length, ...units.sections);
     return units.topics;

@@ -6,7 +6,7 @@ import { cjkRatio } from './lines';
 import { splitSections } from './sections';
 import { extractFactsWithOperators, findAppName } from './facts';
 import { countUpTo, repeatedLatinBrand } from './facts/appName';
-import { addSentenceUnits, classifySections, findTopicMentions, cookieCarves, minorAgeCarves, operatorCarves, thirdPartyCarves } from './topics';
+import { addSentenceUnits, classifySections, cookieCarves, findTopicMentions, minorAgeCarves, operatorCarves, storageCarves, thirdPartyCarves } from './topics';
 import { fileStemAndDate } from './versions';
 
 export { splitSections } from './sections';
@@ -67,9 +67,10 @@ export function analyzeDocument(doc: IngestedDocument): DocumentAnalysis {
   const map = (n: number) => offsets[Math.min(n, text.length)];
   const found = extractFactsWithOperators(seen, seenSplit, offsets);
   // The sentence naming the operator becomes a contact unit of its own, one on third parties' terms a
-  // third-party unit, one setting an age limit a minors unit, one on managing cookies a cookies unit
-  // (topics/sentenceUnits.ts).
-  const carves = [...operatorCarves(found.facts.filter((f) => f.kind === 'operator')), ...(language === 'zh' ? [...thirdPartyCarves(seen), ...minorAgeCarves(seen), ...cookieCarves(seen)] : [])];
+  // third-party unit, one setting an age limit a minors unit, one on managing cookies a cookies unit, one
+  // saying where data is stored a storage unit (topics/sentenceUnits.ts).
+  const ofKind = (kind: string) => found.facts.filter((f) => f.kind === kind);
+  const carves = [...operatorCarves(ofKind('operator')), ...(language === 'zh' ? [...thirdPartyCarves(seen), ...minorAgeCarves(seen), ...cookieCarves(seen), ...storageCarves(ofKind('storage_location'))] : [])];
   const units = addSentenceUnits(text, split, classifySections(seen, seenSplit, language), carves, map);
   const sections = units.sections;
   sections.forEach((s, i) => (s.topics = units.topics[i] ?? []));

@@ -3,7 +3,8 @@
 // contact, though the sentence around it introduces the policy. A sentence on whose terms govern a
 // third party's service (`请您详细阅读该第三方的隐私政策`, `我们不控制第三方对您个人信息的使用`) is about third
 // parties wherever it stands, one setting an age limit (`您必须年满18岁`) about minors, one on managing cookies
-// about cookies. Each such sentence is carved out of its section's own body as a paragraph
+// about cookies, one saying where data is stored (`存储到中国大陆地区的数据中心` in the security chapter) about
+// storage. Each such sentence is carved out of its section's own body as a paragraph
 // unit with its own topic; the text before and after it become units with the section's topics, so the
 // tree still covers the body in order (diffs and exports read it so). See docs/decisions/0002, rounds 7–8.
 import type { Section } from '../../../shared/types';
@@ -64,6 +65,10 @@ export function minorAgeCarves(text: string): SentenceCarve[] {
 // Managing or placing cookies (`您可以通过浏览器设置拒绝或管理cookie`, `并可能在您的电脑装置cookies`) in a chapter about
 // something else. (Not `通过cookie或其他方式自动采集…`, which CA4P files as collection: tune −.004.)
 const COOKIE_SENTENCE = /(?:cookie|像素标签)[^。；\n]{0,20}(?:拒绝|管理|删除|清除|禁用)|(?:拒绝|管理|删除|清除|禁用)[^。；\n]{0,10}(?:cookie|像素标签)|(?:放置|装置|存储|设置)[^。；\n]{0,4}cookie/gi;
+
+/** The sentences stating where data is stored (the storage_location facts): storage units, outside the preamble. */
+export const storageCarves = (spans: readonly Span[]): SentenceCarve[] =>
+  spans.map((s) => ({ nstart: s.nstart, nend: s.nend, topic: 'storage', leafOnly: false, outsidePreamble: true }));
 
 /** Sentences on managing or placing cookies: cookies units, outside the preamble. */
 export function cookieCarves(text: string): SentenceCarve[] {

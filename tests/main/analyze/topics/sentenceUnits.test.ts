@@ -81,6 +81,17 @@ run('sentence units', () => {
     }
   });
 
+  it('即刻天气: `我们会将你的个人信息…存储到中国大陆地区的数据中心` in the security chapter is a storage unit', async () => {
+    const { doc, analysis } = await analyzed(corpus('ca4p483', 'txt', '0580_com_geek_jk_weather.txt'));
+    const s = analysis.sections;
+    const unit = s.findLast((x) => doc.text.slice(x.nstart, x.nend).includes('存储到中国大陆地区的数据中心'))!;
+    expect(unit.topics).toEqual(['storage']);
+    let p = unit.parent === null ? undefined : s[unit.parent];
+    while (p && p.synthetic) p = p.parent === null ? undefined : s[p.parent];
+    expect(p?.heading).toBe('我们如何保护你的个人信息');
+    expect(p?.topics).toContain('security');
+  });
+
   it('焕彩来电秀: the sentence pointing to third parties’ own policies is cut from the own body of `2.4常见第三方 SDK 隐私政策链接`, before its sub-sections', async () => {
     const { doc, analysis } = await analyzed(DIALER);
     const s = analysis.sections;
