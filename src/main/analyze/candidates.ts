@@ -43,6 +43,7 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
   const leadIns: Accepted[] = [];
   const commaTitles: Accepted[] = [];
   const semiTitles: Accepted[] = [];
+  const periodTitles: Accepted[] = [];
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i].text;
     if (!raw || UNDERLINE.test(raw)) continue;
@@ -103,6 +104,8 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
       else if (zh && !/[，,、]$/.test(c.title) && isHeadingLike(c.title.replace(/[，,]/g, '、'), zh, maxLen)) commaTitles.push({ ...c, line: i, listOnly: false });
       // …or by a stray `;` (`三、我们如何收集您的个人信息;` between `二、…` and `四、…`).
       else if (zh && /[;；]$/.test(c.title) && isHeadingLike(c.title.slice(0, -1), zh, maxLen)) semiTitles.push({ ...c, title: c.title.slice(0, -1), line: i, listOnly: false });
+      // …or by a full stop (`2.2因您使用…获取的信息。` after the heading `2.1您向我们提供的信息`).
+      else if (zh && /。$/.test(c.title) && isHeadingLike(c.title.slice(0, -1), zh, maxLen)) periodTitles.push({ ...c, title: c.title.slice(0, -1), line: i, listOnly: false });
       continue;
     }
     if (c.markup) {
@@ -125,6 +128,13 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
   // 第三方主体的谨慎评估`): without it, `2.` would nest under the `(3)` before it.
   for (const t of commaTitles) if (continues(t, 1)) out.push(t);
   for (const t of semiTitles) if (continues(t, -1) && continues(t, 1)) out.push(t);
+  // (Not an item among items: `3.…存储于中华人民共和国境内。` over `4.目前我们不存在…`.)
+  const overNextItem = (t: Accepted): boolean => {
+    const next = nextNonEmpty(lines, t.line, 1);
+    const n = next ? readHeading(next.text, -1) : null;
+    return n !== null && n.numbered && n.scheme === t.scheme;
+  };
+  for (const t of periodTitles) if (continues(t, -1) && !overNextItem(t)) out.push(t);
   out.sort((a, b) => a.line - b.line);
   // `  * (一)信息的共享` bulleted, then `(二)信息的转让` as a heading: the first item of a run of headings.
   for (const c of out) if (c.listOnly && c.numbered && c.title && continues(c, 1)) c.listOnly = false;

@@ -149,4 +149,14 @@ run('title lines', () => {
     const euler = await find(corpus('zh_policy_versions', 'openeuler_website_privacy_zh', 'openeuler_website_privacy_zh__2020-08-22.md'));
     expect(euler.sections.some((s) => s.heading === '您的电子邮件地址')).toBe(false);
   });
+  it('今日影视大全: `2.2因您使用…获取的信息。` after the heading `2.1您向我们提供的信息` is a heading, full stop and all; an item over the next item is not', async () => {
+    const { sections, named } = await find(corpus('ca4p483', 'txt', '0515_cn_quicktv_androidpro.txt'));
+    const s22 = named('因您使用“今日影视大全”软件及相关服务获取的信息')!;
+    expect(s22.number).toBe('2.2');
+    expect(s22.topics).toContain('collection');
+    expect(named('您向我们提供的信息')!.level).toBe(s22.level);
+    const eudic = await find(corpus('ca4p483', 'txt', '0615_com_eusoft_ting_en.txt'));
+    expect(eudic.sections.some((x) => x.heading.startsWith('您的个人信息将全部被存储于'))).toBe(false);
+    expect(sections.length).toBeGreaterThan(10);
+  });
 });
