@@ -109,7 +109,9 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
       continue;
     }
     if (c.markup) {
-      if (isHeadingLike(c.title, zh, c.scheme === 'bold' ? maxLen : maxLen * 2)) out.push({ ...c, line: i, listOnly: false });
+      // (`**SDK名称**` / `|` / `**可能收集的个人信息**`: the header cells of a table flattened one per line.)
+      const cell = c.scheme === 'bold' && nextNonEmpty(lines, i, 1)?.text.trim() === '|';
+      if (!cell && isHeadingLike(c.title, zh, c.scheme === 'bold' ? maxLen : maxLen * 2)) out.push({ ...c, line: i, listOnly: false });
       continue;
     }
     if (c.scheme !== 'field' && isPlainTitle(c.title, zh) && (plainContextFits(lines, i, zh) || underHeading(lines, i, out))) out.push({ ...c, line: i, listOnly: false });

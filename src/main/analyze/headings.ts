@@ -88,6 +88,8 @@ export function readHeading(line: string, hintLevel: number): HeadingCandidate |
     markupLevel = wiki[1].length - 1;
     s = wiki[2];
   }
+  // `**(** **一) 共享**`, `1) **Cookie** **：**`: bold runs split by a space are one run.
+  if (s.includes('** **') || s.includes('****')) s = s.replace(/\*\*\s*\*\*/g, '');
   if (s.startsWith('**') || s.startsWith('__')) {
     const core = s.replace(EMPHASIS_EDGE, '');
     if (s.trimEnd().endsWith('**') || s.trimEnd().endsWith('__')) {

@@ -159,4 +159,17 @@ run('title lines', () => {
     expect(eudic.sections.some((x) => x.heading.startsWith('您的个人信息将全部被存储于'))).toBe(false);
     expect(sections.length).toBeGreaterThan(10);
   });
+  it('天猫精灵, 疯读小说: bold runs split by a space (`**(** **一) 共享**`, `**6.您** **的权利**`) are one heading; flattened table header cells are none', async () => {
+    const tmall = await find(corpus('ca4p483', 'txt', '0510_com_alibaba_ailabs_tg.txt'));
+    const chapter = tmall.named('我们如何共享、转让、公开披露您的信息')!;
+    for (const [title, topic] of [['共享', 'sharing'], ['转让', 'transfer'], ['公开披露', 'disclosure']] as const) {
+      const s = tmall.named(title)!;
+      expect(s.parent, title).toBe(chapter.id);
+      expect(s.topics, title).toContain(topic);
+    }
+    const reader = await find(corpus('ca4p483', 'txt', '0557_com_cootek_crazyreader.txt'));
+    expect(reader.named('您的权利')?.number).toBe('6.');
+    expect(reader.sections.some((s) => s.heading.includes('**'))).toBe(false);
+    expect(reader.sections.some((s) => s.heading === 'SDK名称')).toBe(false);
+  });
 });
