@@ -67,6 +67,11 @@ run('body cues', () => {
     expect(unit.topics).toContain('contact');
   });
 
+  it('心脏健康研究, 好分数: `三、广告与营销` and `七、推广服务` are use', async () => {
+    expect((await topicsOf(ca4p('0710_com_plagh_heartstudy.txt')))('广告与营销')).toContain('use');
+    expect((await topicsOf(ca4p('0970_com_yunxiao_haofenshu.txt')))('推广服务')).toContain('use');
+  });
+
   it('动态壁纸: `十、隐私政策的生效` is updates', async () => {
     expect((await topicsOf(ca4p('0840_com_wallpaper_v_live.txt')))('隐私政策的生效')).toContain('updates');
   });
