@@ -42,9 +42,9 @@ describe('topic classifier on labelled corpora', () => {
   it('hand-labelled unseen pages: topic presence and the headings an analyst lists (bench/topic-labels)', async () => {
     const topics = TOPICS.map((t) => t.id).filter((id) => id !== 'scope' && id !== 'other');
     const r = await scoreHandLabels(async (path) => (await analyzed(path)).analysis, topics);
-    expect(r.labelled).toBeGreaterThan(300);
-    // Measured 0.9409 / 0.8324 on 42 pages (docs/decisions/0002, round 7); the targets are 0.95 / 0.95.
-    expect(r.presenceF1).toBeGreaterThan(0.92);
-    expect(r.headingRecall).toBeGreaterThan(0.8);
+    expect(r.labelled).toBeGreaterThan(1000);
+    // Measured 0.9583 / 0.8856 on 72 pages (docs/decisions/0002, round 8); the targets are 0.95 / 0.95.
+    expect(r.presenceF1).toBeGreaterThan(0.95);
+    expect(r.headingRecall).toBeGreaterThan(0.87);
   });
 });
