@@ -8,6 +8,16 @@ const run = hasShared ? describe : describe.skip;
 const DIALER = corpus('ca4p483', 'txt', '0551_com_colorphone_smooth_dialer_cn.txt');
 const OPENEULER = corpus('zh_policy_versions', 'openeuler_website_privacy_zh', 'openeuler_website_privacy_zh__2022-08-16.md');
 
+/** The deepest section holding `words`, and the nearest section above it with a heading of its own. */
+async function unitHolding(path: string, words: string) {
+  const { doc, analysis } = await analyzed(path);
+  const s = analysis.sections;
+  const unit = s.findLast((x) => doc.text.slice(x.nstart, x.nend).includes(words));
+  let owner = unit?.parent == null ? undefined : s[unit.parent];
+  while (owner?.synthetic) owner = owner.parent === null ? undefined : s[owner.parent];
+  return { unit, owner };
+}
+
 run('sentence units', () => {
   it('超级课程表: the sentence naming 广州超级周末科技有限公司 is contact; the paragraph around it keeps its own topics', async () => {
     const { doc, analysis } = await analyzed(corpus('ca4p483', 'txt', '0846_com_xtuone_android_syllabus.txt'));
@@ -37,22 +47,9 @@ run('sentence units', () => {
     for (let k = 1; k < units.length; k++) expect(units[k - 1].nend).toBeLessThanOrEqual(units[k].nstart);
   });
 
-  it('工行企业手机银行: `当您在企业手机银行中使用第三方提供的服务时,第三方可能会…获取您的…` is a third-party unit of the collection section', async () => {
-    const { doc, analysis } = await analyzed(corpus('ca4p483', 'txt', '0600_com_icbc_wapc.txt'));
-    const s = analysis.sections;
-    const unit = s.findLast((x) => doc.text.slice(x.nstart, x.nend).includes('使用第三方提供的服务时'))!;
-    expect(unit.topics).toEqual(['third_party']);
-    let p = unit.parent === null ? undefined : s[unit.parent];
-    while (p && p.synthetic) p = p.parent === null ? undefined : s[p.parent];
-    expect(p?.heading).toBe('我行如何收集您的个人信息');
-    expect(p?.topics).toContain('collection');
-  });
-
   it('滴滴 (Hong Kong), YOOGAME: Traditional pages pointing to third parties\u2019 own privacy terms (`這些第三方的私隱保護政策…`, `建議您查看他們的隱私權原則`) get third-party units', async () => {
     for (const [file, words] of [['dpubstatic.udache.com.html', '這些第三方的私隱保護政策'], ['www.yoogame.com.html', '建議您查看他們的隱私權原則']] as const) {
-      const { doc, analysis } = await analyzed(corpus('gplay_privacy_zh_html', file));
-      const unit = analysis.sections.findLast((x) => doc.text.slice(x.nstart, x.nend).includes(words));
-      expect(unit?.topics, file).toEqual(['third_party']);
+      expect((await unitHolding(corpus('gplay_privacy_zh_html', file), words)).unit?.topics, file).toEqual(['third_party']);
     }
   });
 
@@ -61,9 +58,7 @@ run('sentence units', () => {
       [corpus('gplay_privacy_zh_html', 'werewolf.xiaobanhui.com.html'), '您必须年满18岁'],
       [corpus('ca4p483', 'txt', '0835_com_ushengsheng_xjb.txt'), '年满18周岁'],
     ] as const) {
-      const { doc, analysis } = await analyzed(path);
-      const unit = analysis.sections.findLast((x) => doc.text.slice(x.nstart, x.nend).includes(words));
-      expect(unit?.topics, path).toEqual(['minors']);
+      expect((await unitHolding(path, words)).unit?.topics, path).toEqual(['minors']);
     }
     const { doc, analysis } = await analyzed(corpus('ca4p483', 'txt', '0537_com_call_funny_caller_show.txt'));
     const preamble = analysis.sections[0];
@@ -75,21 +70,20 @@ run('sentence units', () => {
 
   it('腾讯资讯, 篮球大师: managing or placing cookies inside another chapter (`…拒绝或管理cookie…`, `…装置cookies…`) is a cookies unit', async () => {
     for (const [file, words] of [['0875_com_tencent_reading.txt', '拒绝或管理cookie'], ['0570_com_galasports_basketball_huawei.txt', '装置cookies']] as const) {
-      const { doc, analysis } = await analyzed(corpus('ca4p483', 'txt', file));
-      const unit = analysis.sections.findLast((x) => doc.text.slice(x.nstart, x.nend).includes(words));
-      expect(unit?.topics, file).toEqual(['cookies']);
+      expect((await unitHolding(corpus('ca4p483', 'txt', file), words)).unit?.topics, file).toEqual(['cookies']);
     }
   });
 
-  it('即刻天气: `我们会将你的个人信息…存储到中国大陆地区的数据中心` in the security chapter is a storage unit', async () => {
-    const { doc, analysis } = await analyzed(corpus('ca4p483', 'txt', '0580_com_geek_jk_weather.txt'));
-    const s = analysis.sections;
-    const unit = s.findLast((x) => doc.text.slice(x.nstart, x.nend).includes('存储到中国大陆地区的数据中心'))!;
-    expect(unit.topics).toEqual(['storage']);
-    let p = unit.parent === null ? undefined : s[unit.parent];
-    while (p && p.synthetic) p = p.parent === null ? undefined : s[p.parent];
-    expect(p?.heading).toBe('我们如何保护你的个人信息');
-    expect(p?.topics).toContain('security');
+  it('a third-party sentence in the collection section (工行企业手机银行) and a storage one in the security chapter (即刻天气) are units under them', async () => {
+    for (const [file, words, topic, heading, host] of [
+      ['0600_com_icbc_wapc.txt', '使用第三方提供的服务时', 'third_party', '我行如何收集您的个人信息', 'collection'],
+      ['0580_com_geek_jk_weather.txt', '存储到中国大陆地区的数据中心', 'storage', '我们如何保护你的个人信息', 'security'],
+    ] as const) {
+      const { unit, owner } = await unitHolding(corpus('ca4p483', 'txt', file), words);
+      expect(unit?.topics, file).toEqual([topic]);
+      expect(owner?.heading, file).toBe(heading);
+      expect(owner?.topics, file).toContain(host);
+    }
   });
 
   it('焕彩来电秀: the sentence pointing to third parties’ own policies is cut from the own body of `2.4常见第三方 SDK 隐私政策链接`, before its sub-sections', async () => {
