@@ -31,6 +31,14 @@ type Entry = { section: Section; topics: TopicId[]; old: number | null; parentOl
 export const operatorCarves = (spans: readonly Span[]): SentenceCarve[] =>
   spans.map((s) => ({ nstart: s.nstart, nend: s.nend, topic: 'contact', leafOnly: true }));
 
+/** The sentences stating where data is stored (the storage_location facts): storage units, outside the preamble. */
+export const storageCarves = (spans: readonly Span[]): SentenceCarve[] =>
+  spans.map((s) => ({ nstart: s.nstart, nend: s.nend, topic: 'storage', leafOnly: false, outsidePreamble: true }));
+
+/** Every match of a global pattern as a carve of `topic`, out of any section's own body. */
+const carvesOf = (text: string, re: RegExp, topic: TopicId, outsidePreamble: boolean): SentenceCarve[] =>
+  [...text.matchAll(re)].map((m) => ({ nstart: m.index, nend: m.index + m[0].length, topic, leafOnly: false, outsidePreamble }));
+
 // Sentences on third parties' own terms, their access and our lack of control (Traditional text is read folded).
 // (Not `第三方…不承担责任` alone, which CA4P files under whatever the section is about: CA4P −.001.)
 const S = String.raw`[^。；\n]`;
@@ -58,27 +66,17 @@ const MINOR_AGE_SENTENCE = new RegExp([
 ].join('|'), 'g');
 
 /** Sentences setting an age limit: minors units, out of any section's own body but the preamble's. */
-export function minorAgeCarves(text: string): SentenceCarve[] {
-  return [...text.matchAll(MINOR_AGE_SENTENCE)].map((m) => ({ nstart: m.index, nend: m.index + m[0].length, topic: 'minors', leafOnly: false, outsidePreamble: true }));
-}
+export const minorAgeCarves = (text: string): SentenceCarve[] => carvesOf(text, MINOR_AGE_SENTENCE, 'minors', true);
 
 // Managing or placing cookies (`您可以通过浏览器设置拒绝或管理cookie`, `并可能在您的电脑装置cookies`) in a chapter about
 // something else. (Not `通过cookie或其他方式自动采集…`, which CA4P files as collection: tune −.004.)
 const COOKIE_SENTENCE = /(?:cookie|像素标签)[^。；\n]{0,20}(?:拒绝|管理|删除|清除|禁用)|(?:拒绝|管理|删除|清除|禁用)[^。；\n]{0,10}(?:cookie|像素标签)|(?:放置|装置|存储|设置)[^。；\n]{0,4}cookie/gi;
 
-/** The sentences stating where data is stored (the storage_location facts): storage units, outside the preamble. */
-export const storageCarves = (spans: readonly Span[]): SentenceCarve[] =>
-  spans.map((s) => ({ nstart: s.nstart, nend: s.nend, topic: 'storage', leafOnly: false, outsidePreamble: true }));
-
 /** Sentences on managing or placing cookies: cookies units, outside the preamble. */
-export function cookieCarves(text: string): SentenceCarve[] {
-  return [...text.matchAll(COOKIE_SENTENCE)].map((m) => ({ nstart: m.index, nend: m.index + m[0].length, topic: 'cookies', leafOnly: false, outsidePreamble: true }));
-}
+export const cookieCarves = (text: string): SentenceCarve[] => carvesOf(text, COOKIE_SENTENCE, 'cookies', true);
 
 /** Sentences on third parties' own terms and control: third_party units, out of any section's own body. */
-export function thirdPartyCarves(text: string): SentenceCarve[] {
-  return [...text.matchAll(THIRD_PARTY_SENTENCE)].map((m) => ({ nstart: m.index, nend: m.index + m[0].length, topic: 'third_party', leafOnly: false }));
-}
+export const thirdPartyCarves = (text: string): SentenceCarve[] => carvesOf(text, THIRD_PARTY_SENTENCE, 'third_party', false);
 
 /**
  * Sections (pre-order, id = index) with the sentence holding each carve cut out of the own body of the
