@@ -265,20 +265,18 @@ export function printScore(title, { rows, macroF1 }) {
 
 /**
  * The shipped model, or `--model PATH` (a model trained with the scored fold held out), followed by
- * what analyzeDocument does after classifying: the sentence naming the operator becomes a contact unit, one
- * on third parties' own terms a third-party unit (topics/sentenceUnits.ts). The returned function replaces
+ * what analyzeDocument does after classifying: the same sentences become units of their own
+ * (sentenceCarves in topics/sentenceUnits.ts). The returned function replaces
  * the contents of the sections array it is given with the tree including those units.
  */
 export async function pickClassifier() {
   const classify = await pickModelClassifier();
   const { extractFactsWithOperators } = await import('../src/main/analyze/facts/index.ts');
-  const { addSentenceUnits, cookieCarves, minorAgeCarves, operatorCarves, storageCarves, thirdPartyCarves } = await import('../src/main/analyze/topics/sentenceUnits.ts');
+  const { addSentenceUnits, sentenceCarves } = await import('../src/main/analyze/topics/sentenceUnits.ts');
   return (text, sections, language) => {
     const topics = classify(text, sections, language);
     const facts = extractFactsWithOperators(text, sections, null).facts;
-    const operators = facts.filter((f) => f.kind === 'operator');
-    const carves = [...operatorCarves(operators), ...(language === 'zh' ? [...thirdPartyCarves(text), ...minorAgeCarves(text), ...cookieCarves(text), ...storageCarves(facts.filter((f) => f.kind === 'storage_location'))] : [])];
-    const units = addSentenceUnits(text, sections, topics, carves);
+    const units = addSentenceUnits(text, sections, topics, sentenceCarves(text, facts, language));
     sections.splice(0, sections.length, ...units.sections);
     return units.topics;
   };

@@ -6,7 +6,7 @@ import { cjkRatio } from './lines';
 import { splitSections } from './sections';
 import { extractFactsWithOperators, findAppName } from './facts';
 import { countUpTo, repeatedLatinBrand } from './facts/appName';
-import { addSentenceUnits, classifySections, cookieCarves, findTopicMentions, minorAgeCarves, operatorCarves, storageCarves, thirdPartyCarves } from './topics';
+import { addSentenceUnits, classifySections, findTopicMentions, sentenceCarves } from './topics';
 import { fileStemAndDate } from './versions';
 
 export { splitSections } from './sections';
@@ -66,12 +66,10 @@ export function analyzeDocument(doc: IngestedDocument): DocumentAnalysis {
   const seenSplit = seen === text ? split : split.map((s) => ({ ...s, heading: foldToSimplified(s.heading) }));
   const map = (n: number) => offsets[Math.min(n, text.length)];
   const found = extractFactsWithOperators(seen, seenSplit, offsets);
-  // The sentence naming the operator becomes a contact unit of its own, one on third parties' terms a
-  // third-party unit, one setting an age limit a minors unit, one on managing cookies a cookies unit, one
-  // saying where data is stored a storage unit (topics/sentenceUnits.ts).
-  const ofKind = (kind: string) => found.facts.filter((f) => f.kind === kind);
-  const carves = [...operatorCarves(ofKind('operator')), ...(language === 'zh' ? [...thirdPartyCarves(seen), ...minorAgeCarves(seen), ...cookieCarves(seen), ...storageCarves(ofKind('storage_location'))] : [])];
-  const units = addSentenceUnits(text, split, classifySections(seen, seenSplit, language), carves, map);
+  // The sentence naming the operator becomes a contact unit of its own; in Chinese text, one on third
+  // parties' terms, an age limit, cookie management or where data is stored a unit of that topic
+  // (topics/sentenceUnits.ts).
+  const units = addSentenceUnits(text, split, classifySections(seen, seenSplit, language), sentenceCarves(seen, found.facts, language), map);
   const sections = units.sections;
   sections.forEach((s, i) => (s.topics = units.topics[i] ?? []));
   // (Mentions read no headings: the folded text is enough.)

@@ -6,7 +6,7 @@ import modelFile from './model-weights.json';
 import { TopicModel, type ModelFile } from './model';
 import { classifyWithModel } from './classify';
 import { findTopicMentions } from './mentions';
-export { addSentenceUnits, cookieCarves, minorAgeCarves, operatorCarves, storageCarves, thirdPartyCarves } from './sentenceUnits';
+export { addSentenceUnits, sentenceCarves } from './sentenceUnits';
 export { findTopicMentions } from './mentions';
 
 let model: TopicModel | null = null;

@@ -7,7 +7,7 @@
 // storage. Each such sentence is carved out of its section's own body as a paragraph
 // unit with its own topic; the text before and after it become units with the section's topics, so the
 // tree still covers the body in order (diffs and exports read it so). See docs/decisions/0002, rounds 7–8.
-import type { Section } from '../../../shared/types';
+import type { Language, Section } from '../../../shared/types';
 import type { TopicId } from '../../../shared/taxonomy';
 import { skipSpace, trimSpaceEnd } from '../lines';
 import { paragraphUnit } from '../units';
@@ -77,6 +77,17 @@ export const cookieCarves = (text: string): SentenceCarve[] => carvesOf(text, CO
 
 /** Sentences on third parties' own terms and control: third_party units, out of any section's own body. */
 export const thirdPartyCarves = (text: string): SentenceCarve[] => carvesOf(text, THIRD_PARTY_SENTENCE, 'third_party', false);
+
+/**
+ * Every carve analyzeDocument makes, from the (folded) text and the facts found in it: the operator's name
+ * in any language; third parties' terms, age limits, cookie management and storage places in Chinese text.
+ */
+export function sentenceCarves(text: string, facts: readonly (Span & { kind: string })[], language: Language): SentenceCarve[] {
+  const ofKind = (kind: string) => facts.filter((f) => f.kind === kind);
+  const carves = operatorCarves(ofKind('operator'));
+  if (language !== 'zh') return carves;
+  return [...carves, ...thirdPartyCarves(text), ...minorAgeCarves(text), ...cookieCarves(text), ...storageCarves(ofKind('storage_location'))];
+}
 
 /**
  * Sections (pre-order, id = index) with the sentence holding each carve cut out of the own body of the
