@@ -1,6 +1,8 @@
 // Privacy clauses inside terms of service (`5. 用户隐私权制度`, `二十四、個人資料保障`): the model,
 // trained on privacy policies, reads their bodies as `other`, yet an analyst files each sentence
-// under a topic. Only explicit phrasings about the user's data count.
+// under a topic. Only explicit phrasings about the user's data count. Chapters titled as privacy ones
+// are read whole (classify.ts); elsewhere in a terms-of-service text each such sentence becomes a unit
+// (sentenceUnits.ts).
 import type { TopicId } from '../../../shared/taxonomy';
 
 /** `白日梦游戏对任何第三方使用您的个人信息不承担任何责任`: who answers for third parties. */
@@ -32,4 +34,17 @@ const PRIVACY_CLAUSE = /^(用户|会员)?的?(个人)?(隐私|个人(信息|资�
 export function isPrivacyClause(heading: string): boolean {
   const h = heading.replace(/^\s*(第[一二三四五六七八九十百\d]+[章节条部分]+|[（(]?[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾\d]+[)）.、．]?)\s*/, '').replace(/[\s*:：]/g, '');
   return PRIVACY_CLAUSE.test(h) && !/政策$/.test(h);
+}
+
+/** A text titled as terms of service (`钉钉服务协议`, `用户使用协议`, `大众点评用户服务条款`), not as a privacy policy. */
+export function isTermsOfService(text: string): boolean {
+  const head = text.slice(0, 300).split('\n').map((l) => l.replace(/[#*\s[\]]/g, '')).filter(Boolean).slice(0, 3).join(' ');
+  return /(服务|用户|会员|注册|使用|软件|许可)(协议|条款|须知|守则)/.test(head) && !/隐私/.test(head);
+}
+
+/** Every clause cue in the text, as spans with their topic. */
+export function clauseSpans(text: string): { topic: TopicId; nstart: number; nend: number }[] {
+  const out: { topic: TopicId; nstart: number; nend: number }[] = [];
+  for (const [topic, re] of CLAUSE_RULES) for (const m of text.matchAll(new RegExp(re.source, 'g'))) out.push({ topic, nstart: m.index, nend: m.index + m[0].length });
+  return out;
 }

@@ -11,6 +11,7 @@ import type { Language, Section } from '../../../shared/types';
 import type { TopicId } from '../../../shared/taxonomy';
 import { skipSpace, trimSpaceEnd } from '../lines';
 import { paragraphUnit } from '../units';
+import { clauseSpans, isTermsOfService } from './clauseCues';
 
 export interface Span {
   nstart: number;
@@ -23,6 +24,8 @@ export interface SentenceCarve extends Span {
   leafOnly: boolean;
   /** Never out of the preamble or its paragraphs. */
   outsidePreamble?: boolean;
+  /** Only out of a section without topics (and, for a paragraph unit, whose section has none either). */
+  untopicedOnly?: boolean;
 }
 
 type Entry = { section: Section; topics: TopicId[]; old: number | null; parentOld: number | null };
@@ -80,13 +83,16 @@ export const thirdPartyCarves = (text: string): SentenceCarve[] => carvesOf(text
 
 /**
  * Every carve analyzeDocument makes, from the (folded) text and the facts found in it: the operator's name
- * in any language; third parties' terms, age limits, cookie management and storage places in Chinese text.
+ * in any language; third parties' terms, age limits, cookie management and storage places in Chinese text;
+ * in Chinese terms of service, the privacy clauses of sections the model finds nothing in.
  */
 export function sentenceCarves(text: string, facts: readonly (Span & { kind: string })[], language: Language): SentenceCarve[] {
   const ofKind = (kind: string) => facts.filter((f) => f.kind === kind);
   const carves = operatorCarves(ofKind('operator'));
   if (language !== 'zh') return carves;
-  return [...carves, ...thirdPartyCarves(text), ...minorAgeCarves(text), ...cookieCarves(text), ...storageCarves(ofKind('storage_location'))];
+  // A terms-of-service text's privacy sentences stand among conduct clauses the model reads as `other`.
+  const clauses = isTermsOfService(text) ? clauseSpans(text).map((c) => ({ ...c, leafOnly: false, outsidePreamble: true, untopicedOnly: true })) : [];
+  return [...carves, ...thirdPartyCarves(text), ...minorAgeCarves(text), ...cookieCarves(text), ...storageCarves(ofKind('storage_location')), ...clauses];
 }
 
 /**
@@ -118,8 +124,9 @@ export function addSentenceUnits(
       if (span.nend <= sections[i].nend && (host < 0 || sections[i].level > sections[host].level)) host = i;
     }
     if (host < 0 || (carve.leafOnly && hasChild.has(host)) || topics[host].includes(carve.topic)) continue;
-    if (carve.outsidePreamble && inPreamble(host)) continue;
     const h = sections[host];
+    if (carve.outsidePreamble && inPreamble(host)) continue;
+    if (carve.untopicedOnly && (topics[host].length > 0 || (h.synthetic === 'paragraph' && h.parent !== null && topics[h.parent].length > 0))) continue;
     if (span.nstart < Math.max(h.nbody, h.nstart) || span.nend > ownEnd[host]) continue;
     const list = byHost.get(host) ?? [];
     if (list.length && span.nstart < list[list.length - 1].nend) continue;

@@ -1,7 +1,8 @@
 // Privacy clauses of terms of service, scope chapters naming third parties, complaint chapters with
 // an address to write to: topics an analyst files them under, on real pages.
 import { describe, expect, it } from 'vitest';
-import { corpus, hasShared } from '../../../helpers/paths';
+import { corpus, hasShared, seed } from '../../../helpers/paths';
+import { isTermsOfService } from '../../../../src/main/analyze/topics/clauseCues';
 import { analyzed } from '../helpers';
 
 const run = hasShared ? describe : describe.skip;
@@ -41,5 +42,18 @@ run('clauses the model reads as other', () => {
 
   it('成语: a complaints chapter with the e-mail to write to is contact as well as rights', async () => {
     expect((await topicsOf(ca4p('0590_com_guess_idioms.txt')))('投诉及建议')).toEqual(expect.arrayContaining(['rights', 'contact']));
+  });
+  it('大众点评用户服务条款: privacy sentences of a terms chapter the model reads as other (`二、用户管理`) become units with their topics; privacy policies are no terms', async () => {
+    const { doc, analysis } = await analyzed(corpus('gplay_privacy_zh_html', 'h5.dianping.com.html'));
+    expect(isTermsOfService(doc.text)).toBe(true);
+    const chapter = analysis.sections.find((s) => s.heading === '用户管理')!;
+    expect(chapter.topics).toEqual([]);
+    const units = analysis.sections.filter((s) => s.parent === chapter.id);
+    expect(units.every((s) => s.synthetic === 'paragraph')).toBe(true);
+    expect(units.flatMap((s) => s.topics)).toEqual(expect.arrayContaining(['collection', 'use']));
+    for (const path of [seed(0), seed(3), corpus('gplay_privacy_zh_html', 'web.langlive.com.html')]) {
+      expect(isTermsOfService((await analyzed(path)).doc.text), path).toBe(false);
+    }
+    expect(isTermsOfService((await analyzed(ca4p('0535_com_alibaba_android_rimet.txt'))).doc.text)).toBe(true);
   });
 });
