@@ -4,6 +4,7 @@ import type { IngestedDocument } from '../ingest/types';
 import { foldToSimplified, topicText, unfoldString, unfoldValue } from './fold';
 import { cjkRatio } from './lines';
 import { splitSections } from './sections';
+import { deepestSection } from './units';
 import { extractFactsWithOperators, findAppName } from './facts';
 import { countUpTo, repeatedLatinBrand } from './facts/appName';
 import { addSentenceUnits, classifySections, findTopicMentions, sentenceCarves } from './topics';
@@ -79,22 +80,13 @@ export function analyzeDocument(doc: IngestedDocument): DocumentAnalysis {
     nend: m.nend,
     start: map(m.nstart),
     end: map(m.nend),
-    section: sectionOf(sections, m.nstart, m.nend),
+    section: deepestSection(sections, m.nstart, m.nend),
   }));
   // Facts keep the original characters (Traditional cue words were read folded).
-  const facts = found.facts.map((f) => ({ ...f, value: seen === text ? f.value : unfoldValue(f.value, seen, text, f.nstart), section: sectionOf(sections, f.nstart, f.nend) }));
+  const facts = found.facts.map((f) => ({ ...f, value: seen === text ? f.value : unfoldValue(f.value, seen, text, f.nstart), section: deepestSection(sections, f.nstart, f.nend) }));
   const operators = seen === text ? found.operators : found.operators.map((op) => unfoldString(op, seen, text));
   // The name was looked for on the folded text (`滴滴` in a Traditional page) and kept unfolded.
   const named = facts.find((f) => f.kind === 'app_name');
   const app = named ? String(named.value) : extractAppName(text, operators, doc.path);
   return { app, operator: operators, language, dates: chooseDates(facts), sections, facts, mentions, analyzerVersion: ANALYZER_VERSION };
-}
-
-function sectionOf(sections: DocumentAnalysis['sections'], nstart: number, nend: number): number | null {
-  let best: number | null = null;
-  for (const s of sections) {
-    if (s.nstart > nstart) break;
-    if (s.nstart <= nstart && nend <= s.nend) best = s.id;
-  }
-  return best;
 }

@@ -47,6 +47,16 @@ export function preambleSection(
   };
 }
 
+/** Id of the deepest section holding [nstart, nend) in a pre-order list (the last such one), or null. */
+export function deepestSection(sections: readonly Section[], nstart: number, nend: number): number | null {
+  let best: number | null = null;
+  for (const s of sections) {
+    if (s.nstart > nstart) break;
+    if (nend <= s.nend) best = s.id;
+  }
+  return best;
+}
+
 /** A heading-less unit of text [nstart, nend) under `parent`; `start`/`end` are its source offsets
  * (the normalised ones until the caller maps them). */
 export function paragraphUnit(id: number, parent: number | null, level: number, nstart: number, nend: number, start = nstart, end = nend): Section {

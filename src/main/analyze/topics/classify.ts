@@ -32,14 +32,13 @@ export function ownEnds(sections: readonly Section[]): number[] {
   const ends = sections.map((s) => s.nend);
   const seen = new Set<number>();
   const byId = new Map(sections.map((s, i) => [s.id, i]));
-  sections.forEach((s, i) => {
-    if (s.parent === null) return;
+  for (const s of sections) {
+    if (s.parent === null) continue;
     const p = byId.get(s.parent);
-    if (p === undefined || seen.has(p)) return;
+    if (p === undefined || seen.has(p)) continue;
     seen.add(p);
     ends[p] = Math.min(ends[p], s.nstart);
-    void i;
-  });
+  }
   return ends;
 }
 

@@ -42,9 +42,11 @@ export function isTermsOfService(text: string): boolean {
   return /(服务|用户|会员|注册|使用|软件|许可)(协议|条款|须知|守则)/.test(head) && !/隐私/.test(head);
 }
 
+const CLAUSE_RULES_ALL = CLAUSE_RULES.map(([topic, re]) => [topic, new RegExp(re.source, 'g')] as const);
+
 /** Every clause cue in the text, as spans with their topic. */
 export function clauseSpans(text: string): { topic: TopicId; nstart: number; nend: number }[] {
   const out: { topic: TopicId; nstart: number; nend: number }[] = [];
-  for (const [topic, re] of CLAUSE_RULES) for (const m of text.matchAll(new RegExp(re.source, 'g'))) out.push({ topic, nstart: m.index, nend: m.index + m[0].length });
+  for (const [topic, re] of CLAUSE_RULES_ALL) for (const m of text.matchAll(re)) out.push({ topic, nstart: m.index, nend: m.index + m[0].length });
   return out;
 }

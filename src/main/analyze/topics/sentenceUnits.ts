@@ -10,7 +10,8 @@
 import type { Language, Section } from '../../../shared/types';
 import type { TopicId } from '../../../shared/taxonomy';
 import { skipSpace, trimSpaceEnd } from '../lines';
-import { paragraphUnit } from '../units';
+import { deepestSection, paragraphUnit } from '../units';
+import { ownEnds } from './classify';
 import { clauseSpans, isTermsOfService } from './clauseCues';
 
 export interface Span {
@@ -104,14 +105,9 @@ export function sentenceCarves(text: string, facts: readonly (Span & { kind: str
 export function addSentenceUnits(
   text: string, sections: readonly Section[], topics: readonly TopicId[][], carves: readonly SentenceCarve[], map: (n: number) => number = (n) => n,
 ): { sections: Section[]; topics: TopicId[][] } {
-  // Where each section's own body ends: at its first sub-section, else at its end.
-  const ownEnd = sections.map((s) => s.nend);
-  const hasChild = new Set<number>();
-  for (const s of sections) {
-    if (s.parent === null || hasChild.has(s.parent)) continue;
-    hasChild.add(s.parent);
-    ownEnd[s.parent] = trimSpaceEnd(text, 0, s.nstart);
-  }
+  const hasChild = new Set(sections.flatMap((s) => (s.parent === null ? [] : [s.parent])));
+  // Where each section's own body ends: before its first sub-section, else at its end.
+  const ownEnd = ownEnds(sections).map((e, i) => (hasChild.has(i) ? trimSpaceEnd(text, 0, e) : e));
   const inPreamble = (i: number): boolean => {
     for (let p: number | null = i; p !== null; p = sections[p].parent) if (sections[p].synthetic === 'preamble') return true;
     return false;
@@ -119,10 +115,7 @@ export function addSentenceUnits(
   const byHost = new Map<number, (Span & { topic: TopicId })[]>();
   for (const carve of [...carves].sort((a, b) => a.nstart - b.nstart)) {
     const span = sentenceOf(text, carve);
-    let host = -1;
-    for (let i = 0; i < sections.length && sections[i].nstart <= span.nstart; i++) {
-      if (span.nend <= sections[i].nend && (host < 0 || sections[i].level > sections[host].level)) host = i;
-    }
+    const host = deepestSection(sections, span.nstart, span.nend) ?? -1;
     if (host < 0 || (carve.leafOnly && hasChild.has(host)) || topics[host].includes(carve.topic)) continue;
     const h = sections[host];
     if (carve.outsidePreamble && inPreamble(host)) continue;
