@@ -74,9 +74,11 @@ const DOMESTIC = /(中华人民共和国|中国|我国)(大陆)?境内|(?:存储
 const OVERSEAS = /境外|海外|国外|外国|outside (of )?(your|the) (country|jurisdiction|European|EEA)|other countries|overseas|abroad|United States|servers located in/i;
 const NEGATION = /不会|不得|不|无|没有|未|not|never|no /i;
 
-const CROSS = /跨境|出境(?!定居)|境外|国外|海外|全球范围转移|(?:传输|转移|传送)(?:到|至)[^。；]{0,30}(?:世界|全球|其他国家|司法管辖区)|cross-border|transfer(?:red)? (?:your (?:personal )?(?:data|information) )?(?:to|outside)|international transfers?/gi;
 /** `您的资料可能会传输到世界任何地方`, `可能会被转移到…以外的其他司法管辖区`: what a global service does, said with `may`. */
 const WORLDWIDE = /(?:传输|转移|传送)(?:到|至)[^。；]{0,30}(?:世界|全球|其他国家|司法管辖区)/;
+const CROSS = new RegExp(String.raw`跨境|出境(?!定居)|境外|国外|海外|全球范围转移|${WORLDWIDE.source}|cross-border|transfer(?:red)? (?:your (?:personal )?(?:data|information) )?(?:to|outside)|international transfers?`, 'gi');
+/** `如需…`, `当您需要…时`, `将来…`: a condition, not a stated practice. */
+const CONDITION = /如需|如果|若|如[因发涉有我为您你]|当[^，,。]{0,6}需|将来|确需|一旦/;
 const TRANSFER = /传输|转移|传送|传递|提供|调取|访问|发送|transfer|transmit|disclos|process/i;
 const CONSENT = /单独同意|征求您的?(?:同意|授权)|请求您[^。]{0,20}同意|单独征得|征得(?:您|用户)?的?(?:单独|明示|书面)?(?:授权|同意)|授权同意|获得您的?(?:单独|明示)?同意|取得您的?同意|your (?:explicit |separate )?consent/i;
 
@@ -122,10 +124,11 @@ export function extractStorageAndTransfer(sink: FactSink): void {
     if (/未经[^。]{0,12}(?:同意|授权)|除非[^。]{0,80}(?:同意|授权)|without your (?:explicit )?consent|unless[^.]{0,40}consent/i.test(s)) value = 'with_consent';
     else if (/不会|不涉及|未涉及|不存在|不进行|不得|不向|不将|暂未|没有|do not|does not|will not|never|no /i.test(local)) value = 'none';
     else if (CONSENT.test(s)) value = 'with_consent';
+    // A worldwide transfer said with `may` is the practice of a global service, unless conditional.
+    else if (WORLDWIDE.test(m[0]) && !CONDITION.test(s)) value = 'yes';
     // Conditions (`如我们需要向境外传输…`, `当您需要跨境…时`), pointers elsewhere (`请见第十条`, `详细阅读《…》`),
     // the law (`必须符合中国有关法规`, `数据出境安全评估`) and bare headings (`5、信息保存及跨境传输`) state no practice.
-    else if (WORLDWIDE.test(m[0]) && !/如需|如果|若|如[因发涉有我为您你]|当[^，,。]{0,6}需|将来|确需|一旦/.test(s)) value = 'yes';
-    else if (/如需|如果|若|可能|如[因发涉有我为您你]|如[^，,。]{0,8}需|当[^，,。]{0,6}需|将来|确需|一旦|此种情况|请见|详见|参见|阅读|必须符合|安全评估|if |may /i.test(s)) continue;
+    else if (CONDITION.test(s) || /可能|如[^，,。]{0,8}需|此种情况|请见|详见|参见|阅读|必须符合|安全评估|if |may /i.test(s)) continue;
     else if (s.trim().replace(/^[#*\s\d.、()（）一二三四五六七八九十]+/, '').length <= 16 && !/[,，。；;]/.test(s)) continue;
     else value = 'yes';
     seen.add(key);
