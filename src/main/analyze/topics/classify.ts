@@ -11,6 +11,8 @@ import { THIRD_PARTY_DISCLAIMER, clauseTopics, isPrivacyClause } from './clauseC
 /** Probability a class needs to be assigned from the body alone. */
 export const THRESHOLD = 0.5;
 export const THRESHOLD_EN = 0.25;
+/** An English class the model finds less likely than `other`, itself at least this likely, is not assigned. */
+export const OTHER_WINS_EN = 0.5;
 /** …when the heading already names other topics. */
 export const THRESHOLD_AGAINST_HEADING = 0.8;
 export const THRESHOLD_AGAINST_HEADING_EN = 0.8;
@@ -242,6 +244,10 @@ export function classifyWithModel(
       if (cls === 'store' && language === 'en' && RETENTION_EN.test(body)) bar = 0;
       // A choice the reader can make (`If you do not wish to…`, `opt out`, `unsubscribe`) is a right.
       if (cls === 'rights' && language === 'en' && CHOICE_EN.test(body)) bar = Math.min(bar, 0.1);
+      // An English paragraph the model reads as `other` more surely than as this class, with `other` at
+      // least even, is boilerplate that merely names the practice (OPP dev .7604 → .7689, tune .7246 →
+      // .7335; Chinese −.0007 / −.0005, so English only). Rule-lowered bars (retention, choices) stand.
+      if (language === 'en' && bar > 0.1 && prob[OTHER] >= OTHER_WINS_EN && p < prob[OTHER]) return;
       if (p >= bar) for (const t of refineClass(cls, body)) topics.add(t);
     });
     // A section the model finds no topic in but that gives an e-mail, phone or address is contact.

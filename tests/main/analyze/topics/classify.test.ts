@@ -132,6 +132,21 @@ describe('classifySections on seed policies', () => {
     expect(topics[unit.parent!]).toContain('security');
   });
 
+  it('an English paragraph the model reads as other before any practice carries none (OPP-115 58, 1468)', () => {
+    const unitTopics = (needle: string): string[] => {
+      const d = readOpp().find((x) => x.segments.some((seg) => seg.text.includes(needle)))!;
+      const text = d.segments.map((x) => x.text).join('\n\n');
+      const s = splitSections(text, null, [], false);
+      const at = text.indexOf(needle);
+      return classifySections(text, s, 'en')[s.indexOf(s.filter((x) => x.nstart <= at && at < x.nend).pop()!)];
+    };
+    // A revision stamp is no collection; a Safe Harbor compliance formula is no security practice.
+    expect(unitTopics('Last revised on December 31, 2014')).not.toContain('collection');
+    expect(unitTopics('complies with the U.S. - E.U. Safe Harbor framework')).not.toContain('security');
+    // The rule leaves real practices alone.
+    expect(unitTopics('will retain this information only to provide')).toContain('retention');
+  });
+
   it('a terms-of-service ban list naming 国家安全 is no data-security heading (CA4P 0531)', () => {
     const text = readFileSync(corpus('ca4p483', 'txt', '0531_com_all_video.txt'), 'utf8');
     const s = splitSections(text, null, [], true);
