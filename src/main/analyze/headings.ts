@@ -20,6 +20,7 @@ export interface HeadingCandidate {
 const N = ZH_NUMERAL_CLASS;
 const DIGITS = '0-9０-９';
 // Order matters: the more specific patterns first.
+const NAMED_NUMERAL = new RegExp(`[${N}]+$`);
 const NUMBERED: { scheme: string; re: RegExp; value: (m: RegExpExecArray) => number }[] = [
   { scheme: 'part', re: new RegExp(`^(第[${N}${DIGITS}]+部分)[\\s:：、.]*`), value: (m) => parseNumber(m[1].slice(1, -2)) },
   { scheme: 'chapter', re: new RegExp(`^(第[${N}${DIGITS}]+章)[\\s:：、.]*`), value: (m) => parseNumber(m[1].slice(1, -1)) },
@@ -44,6 +45,9 @@ const NUMBERED: { scheme: string; re: RegExp; value: (m: RegExpExecArray) => num
   { scheme: 'latin', re: /^([A-H][.)、])\s*(?=\S)/, value: (m) => m[1].charCodeAt(0) - 64 },
   // `c.个人信息的披露`: lower-case letters only directly before Chinese (English `a. the …` is prose).
   { scheme: 'latin-lc', re: /^([a-h][.．、])(?=[\u4e00-\u9fa5])/, value: (m) => m[1].charCodeAt(0) - 96 },
+  // `原则一:个人资料确认`, `**业务功能二** :步数记录`: a short word numbered in Chinese before a colon; each
+  // word is a scheme of its own (`named:原则`). Not an appendix, not a word that ends in a numeral (`统一`).
+  { scheme: 'named', re: new RegExp(`^((?!附件|附录|附錄|附表)[\\u4e00-\\u9fa5]{1,3}[^${N}\\s*_:：、，,。统唯之万同单其不划合专逐][${N}]{1,3})(?:\\*\\*|__)?\\s*[:：](?:\\*\\*|__)?\\s*(?=\\S)`), value: (m) => parseNumber(NAMED_NUMERAL.exec(m[1])![0]) },
   { scheme: 'sec', re: /^((?:Section|Article|Chapter|Part)\s+(?:\d+|[IVX]+))[.:]?\s+/i, value: (m) => parseNumber(m[1].split(/\s+/)[1]) },
 ];
 
@@ -105,7 +109,7 @@ export function readHeading(line: string, hintLevel: number): HeadingCandidate |
     // `3. **自主控制**：` → `自主控制：` (the emphasis closes before the colon).
     const title = stripBrackets(s.slice(m[0].length).replace(EMPHASIS_EDGE, '').replace(/(?:\*\*|__)(?=\s*[:：]$)/, ''));
     // `一、` and `一.` are different schemes in practice (a list inside a `一、` section).
-    const key = scheme === 'cn' && !m[1].endsWith('、') ? 'cn.' : scheme;
+    const key = scheme === 'cn' && !m[1].endsWith('、') ? 'cn.' : scheme === 'named' ? `named:${m[1].replace(NAMED_NUMERAL, '')}` : scheme;
     return { scheme: key, number: m[1].replace(/\\| /g, '').trim(), value: value(m), title, numbered: true, markup, markupLevel };
   }
   // `## 附件：定义`, `**附件一：侵权作品反应方案`: an appendix title is a heading, colon and all.

@@ -99,8 +99,9 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
     let open = stack.findLastIndex((e) => e.scheme === scheme);
     // Numbering that starts again at 1 under a heading of another scheme reuses the outer scheme one
     // level down (`1. 我們如何收集` › `一、我們收集的資料` › `1. 您提供的資料`): it nests.
-    if (open >= 0 && open < stack.length - 1 && h.value === 1 && stack[open].value >= 1) open = -1;
+    // (Not under a named item, `原则七:有关免责`: those run as a list, and `一、` after them opens a new part.)
     const top = stack[stack.length - 1];
+    if (open >= 0 && open < stack.length - 1 && h.value === 1 && stack[open].value >= 1 && !top.scheme.startsWith('named:')) open = -1;
     if (open >= 0) while (stack.length > open) close(line.textStart);
     // (A numbered `一、引言` followed by `1.1` does introduce its sub-sections.)
     else if (top && LEAF_TITLE.test(top.section.heading) && !(top.section.number && h.numbered && scheme !== top.scheme)) close(line.textStart);

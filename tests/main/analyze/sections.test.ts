@@ -410,3 +410,33 @@ run('a policy written as a bulleted outline', () => {
   });
 });
 
+
+run('a short word numbered in Chinese before a colon', () => {
+  it('CA4P 0544: `**业务功能一** :注册成为用户` … `业务功能九` are sub-headings of the purposes section, numbered in order', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0544_com_androidhealth_steps_money.txt'));
+    const named = analysis.sections.filter((s) => s.number?.startsWith('业务功能'));
+    expect(named.slice(0, 3).map((s) => [s.number, s.heading])).toEqual([['业务功能一', '注册成为用户'], ['业务功能二', '步数记录'], ['业务功能三', '运动报告分析']]);
+    expect(named.map((s) => s.number)).toContain('业务功能九');
+    expect(new Set(named.map((s) => s.parent)).size).toBe(1);
+    const parent = analysis.sections.find((s) => s.id === named[0].parent)!;
+    expect(parent.heading).toContain('收集的个人信息类型');
+    expect(named.find((s) => s.heading === '步数记录')!.topics).toContain('collection');
+  });
+
+  it('第七大道: `原则一:个人资料确认` … `原则七` sit under `隐私权原则`; the `一、 前言` of the next part is no child of `原则七`', async () => {
+    const { analysis } = await analyzed(corpus('gplay_privacy_zh_html', 'www.wan.com.html'));
+    const principles = analysis.sections.filter((s) => s.number?.startsWith('原则'));
+    expect(principles.map((s) => s.heading)).toEqual(['个人资料确认', '使用非个人化信息', '基本资料保护及处理', '安全的资料储存与转送', '限制利用原则', '个人资料的披露', '有关免责']);
+    expect(analysis.sections.find((s) => s.id === principles[0].parent)!.heading).toBe('隐私权原则');
+    const preface = analysis.sections.filter((s) => s.heading === '前言' && s.number === '一、');
+    expect(preface).toHaveLength(1);
+    expect(preface[0].level).toBeLessThan(principles[0].level);
+  });
+
+  it('a word ending in a numeral (`统一`, `唯一`) and an appendix are no numbering', () => {
+    const text = '隐私政策\n\n一、数据管理\n\n数据统一：我们对数据统一管理，并定期审查访问权限以确保安全。\n\n唯一：此为说明文字，并不构成标题内容，仅用于测试。\n\n附件一：名词解释\n\n个人信息是指以电子或者其他方式记录的信息。\n';
+    const s = splitSections(text, null, [], true);
+    expect(s.some((x) => x.number?.includes('统') || x.number?.includes('唯'))).toBe(false);
+    expect(s.find((x) => x.heading.startsWith('附件一'))?.number ?? null).toBeNull();
+  });
+});
