@@ -4,7 +4,8 @@
 // third party's service (`请您详细阅读该第三方的隐私政策`, `我们不控制第三方对您个人信息的使用`) is about third
 // parties wherever it stands, one setting an age limit (`您必须年满18岁`) about minors, one on managing cookies
 // about cookies, one saying where data is stored (`存储到中国大陆地区的数据中心` in the security chapter) about
-// storage. Each such sentence is carved out of its section's own body as a paragraph
+// storage, one saying how long it is kept (`…所需的期限内保留您的个人信息`) about retention as well as its section's topics
+// (CA4P files these under the chapter they stand in). Each such sentence is carved out of its section's own body as a paragraph
 // unit with its own topic; the text before and after it become units with the section's topics, so the
 // tree still covers the body in order (diffs and exports read it so). See docs/decisions/0002, rounds 7–8.
 import type { Language, Section } from '../../../shared/types';
@@ -27,6 +28,8 @@ export interface SentenceCarve extends Span {
   outsidePreamble?: boolean;
   /** Only out of a section without topics (and, for a paragraph unit, whose section has none either). */
   untopicedOnly?: boolean;
+  /** The unit keeps its section's topics besides its own. */
+  keepHost?: boolean;
 }
 
 type Entry = { section: Section; topics: TopicId[]; old: number | null; parentOld: number | null };
@@ -79,12 +82,25 @@ const COOKIE_SENTENCE = /(?:cookie|像素标签)[^。；\n]{0,20}(?:拒绝|管�
 /** Sentences on managing or placing cookies: cookies units, outside the preamble. */
 export const cookieCarves = (text: string): SentenceCarve[] => carvesOf(text, COOKIE_SENTENCE, 'cookies', true);
 
+// How long data is kept (`我们只会在实现本政策所述目的所需的期限内保留你的个人信息`, `超出保存期限后…删除`), often said
+// in the security or collection chapter.
+const RETENTION_SENTENCE = new RegExp([
+  `(?:所需|必需|必要|要求)的?(?:最短)?(?:期限|时间|期间|时限)内?${S}{0,6}(?:保留|保存|存储|储存)`,
+  `(?:保留|保存|存储|储存)(?:期限|期间|时间)(?:为|是|届满|结束)`,
+  `超(?:出|过)${S}{0,4}(?:保留|保存|存储|储存)(?:期限|期间|时间)`,
+  `(?:不会|不)(?:保留|保存|存储)${S}{0,4}(?:长于|超过)`,
+].join('|'), 'g');
+
+/** Sentences saying how long data is kept: units carrying retention besides their section's topics, outside the preamble. */
+export const retentionCarves = (text: string): SentenceCarve[] =>
+  carvesOf(text, RETENTION_SENTENCE, 'retention', true).map((c) => ({ ...c, keepHost: true }));
+
 /** Sentences on third parties' own terms and control: third_party units, out of any section's own body. */
 export const thirdPartyCarves = (text: string): SentenceCarve[] => carvesOf(text, THIRD_PARTY_SENTENCE, 'third_party', false);
 
 /**
  * Every carve analyzeDocument makes, from the (folded) text and the facts found in it: the operator's name
- * in any language; third parties' terms, age limits, cookie management and storage places in Chinese text;
+ * in any language; third parties' terms, age limits, cookie management, storage places and retention in Chinese text;
  * in Chinese terms of service, the privacy clauses of sections the model finds nothing in.
  */
 export function sentenceCarves(text: string, facts: readonly (Span & { kind: string })[], language: Language): SentenceCarve[] {
@@ -93,7 +109,7 @@ export function sentenceCarves(text: string, facts: readonly (Span & { kind: str
   if (language !== 'zh') return carves;
   // A terms-of-service text's privacy sentences stand among conduct clauses the model reads as `other`.
   const clauses = isTermsOfService(text) ? clauseSpans(text).map((c) => ({ ...c, leafOnly: false, outsidePreamble: true, untopicedOnly: true })) : [];
-  return [...carves, ...thirdPartyCarves(text), ...minorAgeCarves(text), ...cookieCarves(text), ...storageCarves(ofKind('storage_location')), ...clauses];
+  return [...carves, ...thirdPartyCarves(text), ...minorAgeCarves(text), ...cookieCarves(text), ...storageCarves(ofKind('storage_location')), ...retentionCarves(text), ...clauses];
 }
 
 /**
@@ -112,7 +128,7 @@ export function addSentenceUnits(
     for (let p: number | null = i; p !== null; p = sections[p].parent) if (sections[p].synthetic === 'preamble') return true;
     return false;
   };
-  const byHost = new Map<number, (Span & { topic: TopicId })[]>();
+  const byHost = new Map<number, (Span & { topic: TopicId; keepHost?: boolean })[]>();
   for (const carve of [...carves].sort((a, b) => a.nstart - b.nstart)) {
     const span = sentenceOf(text, carve);
     const host = deepestSection(sections, span.nstart, span.nend) ?? -1;
@@ -123,7 +139,7 @@ export function addSentenceUnits(
     if (span.nstart < Math.max(h.nbody, h.nstart) || span.nend > ownEnd[host]) continue;
     const list = byHost.get(host) ?? [];
     if (list.length && span.nstart < list[list.length - 1].nend) continue;
-    list.push({ ...span, topic: carve.topic });
+    list.push({ ...span, topic: carve.topic, keepHost: carve.keepHost });
     byHost.set(host, list);
   }
   if (!byHost.size) return { sections: [...sections], topics: topics.map((t) => [...t]) };
@@ -141,7 +157,7 @@ export function addSentenceUnits(
     let at = Math.max(h.nbody, h.nstart);
     for (const span of spans) {
       if (text.slice(at, span.nstart).trim()) entries.push(unit(parentOld, level, at, trimSpaceEnd(text, at, span.nstart), topics[host]));
-      entries.push(unit(parentOld, level, span.nstart, span.nend, [span.topic]));
+      entries.push(unit(parentOld, level, span.nstart, span.nend, span.keepHost ? [...new Set([...topics[host], span.topic])] : [span.topic]));
       at = skipSpace(text, span.nend, ownEnd[host]);
     }
     if (at < ownEnd[host]) entries.push(unit(parentOld, level, at, trimSpaceEnd(text, at, ownEnd[host]), topics[host]));

@@ -86,6 +86,16 @@ run('sentence units', () => {
     }
   });
 
+  it('即刻天气, 平安易贷: how long data is kept, said in the security chapter (`…所需的期限内保留你的个人信息`), is a unit carrying retention and security', async () => {
+    for (const file of ['0580_com_geek_jk_weather.txt', '0720_com_pingan_easyloan.txt']) {
+      const { unit, owner } = await unitHolding(corpus('ca4p483', 'txt', file), '所需的期限内保留');
+      expect(unit?.synthetic, file).toBe('paragraph');
+      expect(unit?.topics, file).toEqual(expect.arrayContaining(['retention', 'security']));
+      expect(owner?.heading, file).toMatch(/^我们如何保护(你|您)的个人信息$/);
+      expect(owner?.topics, file).not.toContain('retention');
+    }
+  });
+
   it('焕彩来电秀: the sentence pointing to third parties’ own policies is cut from the own body of `2.4常见第三方 SDK 隐私政策链接`, before its sub-sections', async () => {
     const { doc, analysis } = await analyzed(DIALER);
     const s = analysis.sections;
