@@ -125,6 +125,22 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
   };
   // `(三)您应充分知晓,以下情形中,我们…无需征得您的授权同意:` after `(一)…` `(二)…`: a sentence
   // introducing a list is a heading only where it carries on its scheme's numbering.
+  // …and where the next line opens a numbering of another scheme as a heading (`(一)为您提供以下核心功能服务时,…:`
+  // over `#### 1、注册、登录及充值功能`): it heads those sub-sections.
+  const opensSubHeadings = (l: Accepted): boolean => {
+    const next = nextNonEmptyIndex(lines, l.line, 1);
+    const h = out.find((x) => x.line === next);
+    return h !== undefined && h.scheme !== l.scheme && h.value === 1 && !h.listOnly;
+  };
+  // (Decided on the headings accepted so far, before any of them joins: a lead-in heading a sub-list is
+  // no step of its scheme's numbering for the next lead-in.)
+  const heading = leadIns.filter((l) => !continues(l, -1) && opensSubHeadings(l));
+  // …and the next lead-in of its numbering carries on from it (`(二)经过您的授权许可后,…:` after that `(一)`).
+  for (const l of leadIns) {
+    const prev = heading.findLast((h) => h.line < l.line && h.scheme === l.scheme);
+    const between = prev && out.some((x) => x.scheme === l.scheme && x.line > prev.line && x.line < l.line);
+    if (prev && !between && prev.value === l.value - 1 && !heading.includes(l) && !continues(l, -1)) heading.push(l);
+  }
   for (const l of leadIns) if (continues(l, -1)) out.push(l);
   // …is a heading where the next heading of its scheme carries on its numbering (`2.对共享个人信息
   // 第三方主体的谨慎评估`): without it, `2.` would nest under the `(3)` before it.
@@ -137,6 +153,7 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
     return n !== null && n.numbered && n.scheme === t.scheme;
   };
   for (const t of periodTitles) if (continues(t, -1) && !overNextItem(t)) out.push(t);
+  out.push(...heading);
   out.sort((a, b) => a.line - b.line);
   // `  * (一)信息的共享` bulleted, then `(二)信息的转让` as a heading: the first item of a run of headings.
   for (const c of out) if (c.listOnly && c.numbered && c.title && continues(c, 1)) c.listOnly = false;

@@ -440,3 +440,18 @@ run('a short word numbered in Chinese before a colon', () => {
     expect(s.find((x) => x.heading.startsWith('附件一'))?.number ?? null).toBeNull();
   });
 });
+
+run('a numbered lead-in over sub-headings', () => {
+  it('小明太极漫画: `(一)为您提供以下核心功能服务时,…:` heads `#### 1、注册、登录及充值功能` … `12、`; `(二)` and `(三)` follow as its siblings', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0560_com_comic_manhuatai.txt'));
+    const real = analysis.sections.filter((s) => !s.synthetic);
+    const core = real.find((s) => s.number === '(一)' && s.heading.startsWith('为您提供以下核心功能服务时'))!;
+    expect(core).toBeDefined();
+    const features = real.filter((s) => s.parent === core.id);
+    expect(features[0].heading).toBe('注册、登录及充值功能');
+    expect(features.map((s) => s.number)).toContain('12、');
+    expect(core.topics).toContain('collection');
+    const siblings = real.filter((s) => s.parent === core.parent && /^\((一|二|三)\)$/.test(s.number ?? ''));
+    expect(siblings.map((s) => s.number)).toEqual(['(一)', '(二)', '(三)']);
+  });
+});
