@@ -22,13 +22,14 @@ export function detectLanguage(text: string): Language {
   return cjkRatio(text) >= 0.5 ? 'zh' : 'en';
 }
 
-/** The app as the policy names it; else the first operator; else the file stem. */
+/** The app as the policy names it; else, in English, the first operator's brand or the file stem. */
 export function extractAppName(text: string, operators: readonly string[] = [], path = ''): string | null {
   const found = findAppName(text);
   if (found) return found.name;
+  // A Chinese policy that names no product has none (`武汉网幂科技有限公司` is who runs it, not what it is):
+  // the version groups and views fall back to the operator and the file themselves.
+  if (detectLanguage(text) === 'zh') return repeatedLatinBrand(text);
   if (operators.length) return brandOf(operators[0], text);
-  const latin = detectLanguage(text) === 'zh' ? repeatedLatinBrand(text) : null;
-  if (latin) return latin;
   const stem = path ? fileStemAndDate(path).stem : '';
   return stem || null;
 }

@@ -1,16 +1,17 @@
-// Third fact dev set, labelled blind: helpers read only the extracted text of 69 pages no fact test
-// used before (23 gplay pages, the two VioDroid policies, 42 CA4P policies with ids ≡ 0 mod 5, whose
+// Third fact dev set, labelled blind: helpers read only the extracted text of 79 pages no fact test
+// used before (23 gplay pages, the two VioDroid policies, 52 CA4P policies with ids ≡ 0 mod 5, whose
 // segments are not in the training data, and two versioned markdown policies), with a written guide, never our code or output. Keys a
 // labeller marked ambiguous are left out, and so are two conventions we hold differently from the
 // guide: `目前不会…出境,如需…将征得同意` states `none` (the guide: `with_consent`), and storage in
 // China with no word on transfer states no stance (the guide: `none`) — cross_border of 0590, 0635,
-// 0650, 0765, 0800, 0825, 0840, 0845, 0875, C107228073 and 得到. Not found and left out: 0570, 0590
-// and 0650 name no app (we fall back to the operator or its short name), C107228073's `寻找他`
+// 0650, 0765, 0800, 0825, 0840, 0845, 0875, C107228073 and 得到. Not found and left out: 0570 names no app (we take its operator's short name `望尘`), C107228073's `寻找他`
 // appears once in the text. In the fifth batch: 2345浏览器's `目前…不会…传输至境外,如果…将…征得同意` (the
 // same convention); the labeller of 有道 missed `之日起十五天内予以回复` (checked in the text).
 // In the sixth: cross_border of 0600 (domestic storage only), 0705, 0965, 开言英语 and 爱奇艺 (the first convention).
 // In the seventh: cross_border of 0510, 0515, 0580, 0710 (domestic storage only) and 0790 (the first convention);
-// 0580 names its app `即刻天气` only in passing (we fall back to the operator).
+// 0580 names its app `即刻天气` only in passing (we found no app; 0590 and 0650 name none: `app: null`).
+// In the eighth: cross_border of 0945 (the first convention). A Chinese policy naming no product now has no app
+// (0660, 0945: `app: null`), where the analyzer used to give its operator.
 import { corpus } from '../../helpers/paths';
 import type { DevLabel } from './facts-devset-labels';
 import type { ResponseTime } from '../../../src/shared/types';
@@ -24,10 +25,10 @@ export const BLIND_LABELS: DevLabel[] = [
   { path: ca4pTxt('0530_com_bairimeng_snake_huawei.txt'), email: [], storage_location: ["domestic"], minor_age: [14, 18], response_time: [], dates: { published: null, effective: null, updated: "2020-02-11" } },
   { path: ca4pTxt('0535_com_alibaba_android_rimet.txt'), email: ["dingtalkteam@alibaba-inc.com"], phone: ["0571-88157808"], storage_location: [], minor_age: [], response_time: [], cross_border: [], app: "钉钉", dates: { published: null, effective: null, updated: "2019-03-21" } },
   { path: ca4pTxt('0570_com_galasports_basketball_huawei.txt'), email: ["service@galasports.net"], phone: [], storage_location: [], minor_age: [18], operator: ["深圳市望尘科技有限公司"], response_time: [], cross_border: [] },
-  { path: ca4pTxt('0590_com_guess_idioms.txt'), email: ["appdev@yanshitec.com"], phone: [], storage_location: ["domestic"], minor_age: [18, 14], operator: ["合肥炎狮科技有限公司"], response_time: [rt(30, false), rt(15, true)], dates: { published: "2020-04-10", effective: "2020-04-10", updated: null } },
+  { path: ca4pTxt('0590_com_guess_idioms.txt'), email: ["appdev@yanshitec.com"], phone: [], storage_location: ["domestic"], minor_age: [18, 14], operator: ["合肥炎狮科技有限公司"], response_time: [rt(30, false), rt(15, true)], dates: { published: "2020-04-10", effective: "2020-04-10", updated: null }, app: null },
   { path: ca4pTxt('0620_com_ccb_companybank.txt'), email: [], storage_location: ["domestic"], minor_age: [], operator: ["中国建设银行股份有限公司"], response_time: [rt(15, true)], cross_border: ["with_consent"], dates: { published: null, effective: null, updated: "2019-07-26" } },
   { path: ca4pTxt('0635_com_joym_armorbear2018_huawei.txt'), storage_location: ["domestic"], minor_age: [], response_time: [], app: "乐堂动漫游戏", dates: none },
-  { path: ca4pTxt('0650_com_hcyh_chat.txt'), email: ["1922563243@qq.com"], phone: ["17379876237"], storage_location: ["domestic"], minor_age: [14, 18], operator: ["深圳市恒创永弘文化传媒有限公司"], response_time: [rt(15, false)], dates: { published: null, effective: "2020-10-13", updated: "2020-10-13" } },
+  { path: ca4pTxt('0650_com_hcyh_chat.txt'), email: ["1922563243@qq.com"], phone: ["17379876237"], storage_location: ["domestic"], minor_age: [14, 18], operator: ["深圳市恒创永弘文化传媒有限公司"], response_time: [rt(15, false)], dates: { published: null, effective: "2020-10-13", updated: "2020-10-13" }, app: null },
   { path: ca4pTxt('0675_com_hustzp_com_xichuangzhu.txt'), email: [], phone: [], storage_location: ["domestic"], minor_age: [14, 18], response_time: [], cross_border: ["with_consent"], app: "西窗烛", dates: none },
   { path: ca4pTxt('0765_com_laidian_xiu.txt'), email: ["laidianxiuxiu@outlook.com"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: [], response_time: [rt(5, true), rt(30, false)], app: "来电秀秀", dates: none },
   { path: ca4pTxt('0800_com_xiaobanlong_main.txt'), email: [], phone: ["0755-86322631"], storage_location: ["domestic"], minor_age: [14], operator: ["深圳市有伴科技有限公司"], response_time: [rt(15, true)], app: "小伴龙", dates: { published: null, effective: "2020-09-03", updated: "2020-09-03" } },
@@ -95,4 +96,15 @@ export const BLIND_LABELS: DevLabel[] = [
   { path: ca4pTxt('0790_com_kuaiyuhudong_djshow.txt'), email: ["support@banshenggua.cn", "kuaiyuhudong@163.com"], phone: ["010-59411522"], storage_location: ["domestic"], operator: ["北京快娱互动科技有限公司"], response_time: [rt(15, false)], app: "DJ秀", dates: { published: null, effective: "2019-08-05", updated: "2019-08-05" } },
   { path: ca4pTxt('0925_com_sdu_didi_psnger.txt'), email: [], phone: [], storage_location: [], minor_age: [], response_time: [], cross_border: [], dates: none },
   { path: ca4pTxt('0970_com_yunxiao_haofenshu.txt'), email: ["privacy@aiyunxiao.com"], phone: ["400-616-8079"], storage_location: ["domestic"], minor_age: [18], operator: ["北京修齐治平科技有限公司"], response_time: [rt(14, false)], cross_border: ["with_consent"], app: "好分数", dates: { published: null, effective: "2020-11-20", updated: "2020-11-20" } },
+  // Eighth batch (ten more CA4P ids ≡ 0 mod 5), labelled blind; scored before any change for it: .967 (89/92 keys).
+  { path: ca4pTxt('0520_cn_dictcn_android_digitize_swg_xhzd_21003.txt'), email: ["jacky@haidii.com","service@mingshukeji.com"], phone: ["4000213100"], storage_location: ["domestic"], minor_age: [], response_time: [rt(5, true), rt(15, true)], app: "新华字典APP", dates: {published: "2020-10-15",effective: "2020-10-15",updated: null} },
+  { path: ca4pTxt('0560_com_comic_manhuatai.txt'), email: ["kefu@xiaomingtaiji.com"], phone: [], storage_location: ["domestic"], response_time: [], app: "小明太极漫画平台", dates: none },
+  { path: ca4pTxt('0605_com_jiliguala_niuwa.txt'), email: [], phone: [], storage_location: [], minor_age: [], operator: ["承承网络科技(上海)有限公司"], response_time: [], dates: none },
+  { path: ca4pTxt('0660_com_coolapps_doutu.txt'), email: ["moreapps.service@gmail.com"], phone: [], minor_age: [18], operator: ["武汉网幂科技有限公司"], response_time: [rt(15, true)], app: null, dates: {published: null,effective: "2020-05-25",updated: "2020-05-25"} },
+  { path: ca4pTxt('0690_com_csii_zybk_ui.txt'), email: [], phone: ["95186"], storage_location: ["domestic"], minor_age: [], operator: ["中原银行股份有限公司"], response_time: [], cross_border: ["with_consent"], dates: {published: null,effective: null,updated: "2019-06-18"} },
+  { path: ca4pTxt('0735_com_outfit7_mytalkingtomfree_HUAWEI.txt'), email: [], storage_location: [], minor_age: [18], operator: ["杭州哲信信息技术有限公司"], response_time: [], cross_border: [], dates: none },
+  { path: ca4pTxt('0775_com_liuguan_qqdmx_huawei.txt'), email: [], phone: [], storage_location: [], minor_age: [18], operator: ["杭州哲信信息技术有限公司"], response_time: [], cross_border: [], dates: none },
+  { path: ca4pTxt('0820_com_xiaoshijie_sqb.txt'), email: ["zhiping@xiaoshijie.com"], phone: ["18989491933"], storage_location: ["domestic"], minor_age: [14], operator: [], response_time: [rt(15, false)], cross_border: ["with_consent"], app: "好省" },
+  { path: ca4pTxt('0910_com_tcyhx_games_huawei.txt'), email: [], storage_location: [], minor_age: [18], operator: ["深圳市天逸之夏网络科技有限公司"], response_time: [], cross_border: [], dates: none },
+  { path: ca4pTxt('0945_com_zsfz_fywzmxzl2_huawei.txt'), email: ["gamekf_666@sina.com"], phone: ["0755-36528864"], storage_location: ["domestic"], minor_age: [18], operator: ["深圳市掌娱无限科技有限公司"], response_time: [], app: null, dates: none },
 ];

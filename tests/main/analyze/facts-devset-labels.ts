@@ -13,7 +13,7 @@ export interface DevLabel {
   cross_border?: string[];
   minor_age?: number[];
   operator?: string[];
-  app?: string;
+  app?: string | null;
   dates?: PolicyDates;
 }
 

@@ -87,7 +87,9 @@ run('analyzeDocument on other sources', () => {
     for (const name of names) {
       const { analysis } = await analyzed(`${dir}/${name}`);
       expect(analysis.language, name).toBe('zh');
-      expect(analysis.app, name).toBeTruthy();
+      // The app as the policy names it, or none (never the operator or the file name).
+      if (analysis.app !== null) expect(analysis.app.trim(), name).toBe(analysis.app);
+      expect(analysis.app === null || !/^\d{4}_/.test(analysis.app), name).toBe(true);
       expect(analysis.sections.length, name).toBeGreaterThan(0);
       // Headings are titles, not paragraphs.
       const long = analysis.sections.filter((s) => s.heading.length > 64);
@@ -120,7 +122,11 @@ describe('detectLanguage and extractAppName', () => {
     expect(extractAppName('欢迎使用“天府市民云”产品。我们重视隐私。“天府市民云”产品由我们提供。')).toBe('天府市民云');
     expect(extractAppName('本政策适用于陕西养老保险APP。陕西养老保险APP用户须知。')).toBe('陕西养老保险APP');
     expect(extractAppName('Spotify Privacy Policy\n\nEffective as of 8 June 2022')).toBe('Spotify');
-    expect(extractAppName('我们重视隐私。', ['某某科技有限公司'])).toBe('某某科技有限公司');
-    expect(extractAppName('我们重视隐私。', [], '/x/ucloud_app_privacy__2024-09-20.md')).toBe('ucloud_app_privacy');
+    // A Chinese policy naming no product has no app (its operator is no product name); English falls back to
+    // the operator's brand, then the file name.
+    expect(extractAppName('我们重视隐私。', ['某某科技有限公司'])).toBeNull();
+    expect(extractAppName('我们重视隐私。', [], '/x/ucloud_app_privacy__2024-09-20.md')).toBeNull();
+    expect(extractAppName('We respect your privacy.', ['Acme Widgets Inc.'])).toBe('Acme Widgets Inc.');
+    expect(extractAppName('We respect your privacy.', [], '/x/acme_privacy__2024-09-20.md')).toBe('acme_privacy');
   });
 });
