@@ -127,10 +127,11 @@ const CUE = {
   // Naming the exceptions, or listing the statutory ones (`与国家安全、国防安全有关的`, `与犯罪侦查…`).
   consent_exceptions: /(征得|取得|获得)[^。]{0,8}同意的?例外|无需(征得|取得|获得)?[^。]{0,8}(同意|授权)|不(征得|经)[^。]{0,8}(同意|授权)的?情况下|豁免[^。]{0,6}同意|国家安全、国防安全|犯罪侦查|without (your )?consent/i,
   sdk: /sdk|软件开发工具包|插件|software development kit/i,
-  sharing: /共享|分享|提供给|对外提供|委托|share|sharing|third part|affiliate|service provider/i,
+  sharing: /共享|分享|提供给|对外提供|向(任何|其他)?(第三方|他人|关联公司)提供|公开或提供|委托|share|sharing|third part|affiliate|service provider/i,
   transfer: /转让|合并|收购|重组|破产|merger|acquisition|bankrupt|sale of (all|assets)/i,
   // `可能会披露您的信息:…根据法律、法规…的要求` is disclosure too (to authorities), not only 公开披露.
-  disclosure: /公开披露|披露[^。]{0,80}(法律|法规|司法|行政|政府|监管)|(基于|出于)[^。，]{0,12}目的[^。，]{0,4}披露|(法律|法规|司法|行政|政府|监管)[^。]{0,40}披露|publicly disclos|disclose .*(law|legal)/i,
+  // `不对外公开或向任何第三方提供您的个人信息,但…除外` (terms of service say 公开 for making public).
+  disclosure: /公开披露|对外公开|公开或(提供|披露|共享)|公开(您|用户)的?(个人)?(信息|资料)|披露[^。]{0,80}(法律|法规|司法|行政|政府|监管)|(基于|出于)[^。，]{0,12}目的[^。，]{0,4}披露|(法律|法规|司法|行政|政府|监管)[^。]{0,40}披露|publicly disclos|disclose .*(law|legal)/i,
   third_party: /第三方(服务|产品|链接|网站|平台)[^。]{0,20}(责任|政策|隐私)|第三方[^。，]{0,12}(将|会|可能)[^。，]{0,6}(直接)?(收集|获取)(您|你)的|第三方的?(站点|网站|服务|产品)[^。]{0,8}(不由|不受|并非由|非由)[^。]{0,12}(控制|管理|运营)|接入的第三方(服务|网站)|third[- ]party (sites|websites|links|services)[^.]{0,40}(policy|responsib|practices)/i,
   storage: /境内|境外|跨境|出境|存储地|存储在|存放在|服务器|located in|stored (in|on)|servers?|transferr?ed to .*countr|outside (of )?(your|the)/i,
   retention: /期限|时限|保存.{0,6}(时间|期)|最短|必要的?时间|删除或匿名|匿名化处理|retain|retention|as long as|period/i,
@@ -138,7 +139,7 @@ const CUE = {
 
 // A recipient the law compels (`除依法律規定或相關主管機關要求外`, `遵守法院命令或其他法律程序`):
 // data given out without the user's say, an exception to consent when it is about sharing.
-const LEGAL_DEMAND = /除[^。]{0,6}法律[^。]{0,16}(外|以外)|法院命令|法律程序|法定程序|(司法|行政|主管|政府)(机关|部门)[^。]{0,16}(依法|要求|查询)/;
+const LEGAL_DEMAND = /除[^。]{0,6}法律[^。]{0,16}(外|以外)|法院命令|法律程序|法定程序|(司法|行政|主管|政府|权力)(机关|部门)[^。]{0,16}(依法|要求|查询)/;
 
 /** Topics a model class stands for in this body text. */
 export function refineClass(cls: ModelClass, body: string): TopicId[] {

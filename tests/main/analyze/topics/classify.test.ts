@@ -147,6 +147,15 @@ describe('classifySections on seed policies', () => {
     expect(unitTopics('will retain this information only to provide')).toContain('retention');
   });
 
+  it('a terms-of-service privacy chapter saying it will not `公开或提供` data, save on the authorities\' demand, is disclosure and its exceptions (CA4P 0774)', async () => {
+    const { doc, analysis } = await analyzed(corpus('ca4p483', 'txt', '0774_com_liuguan_nstzd_huawei.txt'));
+    const units = (words: string) => analysis.sections.filter((s) => doc.text.slice(s.nstart, s.nend).includes(words)).pop()!.topics;
+    expect(units('不对外公开或向任何第三方提供')).toEqual(expect.arrayContaining(['sharing', 'disclosure']));
+    expect(units('根据国家权力机关要求公开或提供')).toEqual(expect.arrayContaining(['disclosure', 'consent_exceptions']));
+    const chapter = analysis.sections.find((s) => s.heading === '用户信息收集、使用及保护')!;
+    expect(chapter.topics).toContain('sharing');
+  });
+
   it('a terms-of-service ban list naming 国家安全 is no data-security heading (CA4P 0531)', () => {
     const text = readFileSync(corpus('ca4p483', 'txt', '0531_com_all_video.txt'), 'utf8');
     const s = splitSections(text, null, [], true);
