@@ -129,14 +129,31 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
   // …is a heading where the next heading of its scheme carries on its numbering (`2.对共享个人信息
   // 第三方主体的谨慎评估`): without it, `2.` would nest under the `(3)` before it.
   for (const t of commaTitles) if (continues(t, 1)) out.push(t);
-  for (const t of semiTitles) if (continues(t, -1) && continues(t, 1)) out.push(t);
   // (Not an item among items: `3.…存储于中华人民共和国境内。` over `4.目前我们不存在…`.)
   const overNextItem = (t: Accepted): boolean => {
     const next = nextNonEmpty(lines, t.line, 1);
     const n = next ? readHeading(next.text, -1) : null;
     return n !== null && n.numbered && n.scheme === t.scheme;
   };
-  for (const t of periodTitles) if (continues(t, -1) && !overNextItem(t)) out.push(t);
+  // In line order, so that a run of such titles carries itself on (`2)…。` after `1)…。`).
+  out.sort((a, b) => a.line - b.line);
+  const held = [...semiTitles, ...periodTitles].sort((a, b) => a.line - b.line);
+  const semi = new Set(semiTitles);
+  // A full-stop title first of its numbering has no heading before it to carry on: it stands where the
+  // next of its scheme, a heading or a full-stop title over its own body, carries on its numbering
+  // (`1、在您使用产品或服务过程中可能收集的信息。` › body › `2、改进…`; `一、選擇退出行銷電子郵件…。` › body ›
+  // `二、選擇退出目標式廣告。`). (The same for `(一)注册、登录、认证;` cost CA4P tune −.0013: not taken.)
+  const opensRun = (t: Accepted, k: number): boolean => {
+    if (t.value !== 1 || overNextItem(t)) return false;
+    const a = out.find((x) => x.line > t.line && x.scheme === t.scheme);
+    const b = held.slice(k + 1).find((x) => x.scheme === t.scheme && !semi.has(x));
+    const next = a && (!b || a.line < b.line) ? a : b && !overNextItem(b) ? b : undefined;
+    return next !== undefined && !next.listOnly && next.value === 2;
+  };
+  for (const [k, t] of held.entries()) {
+    const carries = semi.has(t) ? continues(t, -1) && continues(t, 1) : (continues(t, -1) && !overNextItem(t)) || opensRun(t, k);
+    if (carries) out.splice(out.findLastIndex((x) => x.line < t.line) + 1, 0, t);
+  }
   out.sort((a, b) => a.line - b.line);
   // `  * (一)信息的共享` bulleted, then `(二)信息的转让` as a heading: the first item of a run of headings.
   for (const c of out) if (c.listOnly && c.numbered && c.title && continues(c, 1)) c.listOnly = false;

@@ -440,3 +440,28 @@ run('a short word numbered in Chinese before a colon', () => {
     expect(s.find((x) => x.heading.startsWith('附件一'))?.number ?? null).toBeNull();
   });
 });
+
+run('a numbered title held back by its full stop, first of its numbering', () => {
+  it('來電秀秀: `1、在您使用产品或服务过程中可能收集的信息。` opens the list its heading `2、改进…` carries on', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0765_com_laidian_xiu.txt'));
+    const s = analysis.sections;
+    const host = s.find((x) => x.heading === '您授权我们收集和使用您个人信息及其他信息的情形')!;
+    expect(s.filter((x) => x.parent === host.id && x.number?.endsWith('、')).map((x) => `${x.number}${x.heading}`)).toEqual([
+      '1、在您使用产品或服务过程中可能收集的信息', '2、改进我们的产品与/或服务所必须的功能', '3、您在使用特定产品和服务时可能需要向我们提供的信息',
+    ]);
+  });
+
+  it('River Games: `一、選擇退出行銷電子郵件…。` `二、…。` `三、您的其他權利。`, each over its paragraph, are the choices under `您的權利與選項`', async () => {
+    const { analysis } = await analyzed(corpus('gplay_privacy_zh_html', 'witch.ltgamesglobal.com.html'));
+    const s = analysis.sections;
+    const host = s.find((x) => x.heading === '您的權利與選項')!;
+    expect(s.filter((x) => x.parent === host.id).map((x) => x.heading)).toEqual(['選擇退出行銷電子郵件和其他直接行銷', '選擇退出目標式廣告', '您的其他權利']);
+  });
+
+  it('掌上网咖: `1) 您向掌上网咖提供的信息。` `2) …。` `3) SDK获取的权限及信息。` are the sub-sections of `二、…如何收集信息`', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0640_com_dalongtech_netbar.txt'));
+    const s = analysis.sections;
+    const host = s.find((x) => x.heading === '掌上网咖如何收集信息')!;
+    expect(s.filter((x) => x.parent === host.id && x.number).map((x) => x.heading).slice(0, 3)).toEqual(['您向掌上网咖提供的信息', '在您使用服务过程中收集的信息', 'SDK获取的权限及信息']);
+  });
+});
