@@ -151,15 +151,19 @@ export function isHeadingLike(title: string, zh: boolean, maxLen: number): boole
 const RUN_IN = /^([^\s，。,；;:：、“”"]{2,16})[ \u3000]+(?=[\u4e00-\u9fff（(])(.{20,})$/;
 // `**七、管理、查看或删除您的个人信息** 我们非常尊重…`: the bold closing after the title marks where it ends,
 // enumeration commas and all. (Not `我们将收集您的**通讯录** 权限…`: bold inside the sentence.)
-const BOLD_RUN_IN = /^([^\s，。,；;:：“”"*]{2,24})\*\*[ \u3000]*(?=[\u4e00-\u9fff（(])((?:(?!\*\*).){20,})$/;
+// A body run in after the bold may be one short sentence (`**六、本政策如何更新** 我们的隐私政策可能变更。`; not
+// `**3.3 天津地铁** 会采取合理的措施保护您的用户信息,`, the bold subject of a sentence).
+const BOLD_RUN_IN = /^([^\s，。,；;:：“”"*]{2,24})\*\*[ \u3000]*(?=[\u4e00-\u9fff（(])((?:(?!\*\*).){20,}|(?:(?!\*\*)[^。]){7,}[。:：])$/;
 
 /** A numbered line's title and the body run in after it, when it reads as such. */
 export function splitRunIn(title: string, zh: boolean, maxLen: number): { title: string; body: string } | null {
-  const m = zh ? RUN_IN.exec(title) ?? BOLD_RUN_IN.exec(title) : null;
   // (`8.1个人敏感信息** 是指…`: the bold closes after the title; `我们将收集您的**通讯录** 权限…` is a sentence.)
+  const bold = zh ? BOLD_RUN_IN.exec(title) : null;
+  const m = bold ?? (zh ? RUN_IN.exec(title) : null);
   const head = m ? m[1].replace(/\*+$/, '') : '';
-  // (`(1)当您 …`, `5.3我们 …`, `相册权限(iOS 系统)`: a sentence or a parenthesis broken by a space.)
-  if (!m || /^(?:当|如果|若|我们|我|您|你|在|对于|为了|因为|由于|除)|[(（][^)）]*$/.test(head)) return null;
+  // (`(1)当您 …`, `5.3我们 …`, `相册权限(iOS 系统)`: a sentence or a parenthesis broken by a space. Where the
+  // bold closes, it ends the title: `**三、您的权利** 按照…:` is one.)
+  if (!m || (!bold && /^(?:我们|我|您|你)/.test(head)) || /^(?:当|如果|若|在|对于|为了|因为|由于|除)|[(（][^)）]*$/.test(head)) return null;
   return /[\u4e00-\u9fff]/.test(head) && !head.includes('*') && isHeadingLike(head, zh, maxLen) ? { title: head, body: m[2] } : null;
 }
 

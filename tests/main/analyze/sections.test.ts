@@ -465,3 +465,24 @@ run('a numbered title held back by its full stop, first of its numbering', () =>
     expect(s.filter((x) => x.parent === host.id && x.number).map((x) => x.heading).slice(0, 3)).toEqual(['您向掌上网咖提供的信息', '在您使用服务过程中收集的信息', 'SDK获取的权限及信息']);
   });
 });
+
+run('a bold title with its body run in after the bold', () => {
+  it('达达: `**三、您的权利** 按照…:` and `**六、本政策如何更新** 我们的隐私政策可能变更。` are chapters titled up to the bold', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0625_com_dada_mobile_shop_android.txt'));
+    const top = topLevel(analysis.sections);
+    expect(top).toContain('三、您的权利');
+    expect(top).toContain('六、本政策如何更新');
+    expect(top.some((h) => h.includes('**'))).toBe(false);
+  });
+
+  it('CA4P 0832: `**5** **.` / `您如何管理您的个人信息**我们非常重视…` is chapter 5 over 5.1 … 5.6', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0832_com_txtqbmf_zjqy.txt'));
+    const five = analysis.sections.find((s) => s.number === '5.' && s.heading === '您如何管理您的个人信息')!;
+    expect(analysis.sections.filter((s) => s.parent === five.id && s.number).map((s) => s.number)).toEqual(['5.1', '5.2', '5.3', '5.4', '5.5', '5.6']);
+  });
+
+  it('a bold subject is no title: `**3.3 天津地铁** 会采取合理的措施保护您的用户信息,`', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0517_com_bwton_tjmetro.txt'));
+    expect(byHeading(analysis.sections, '天津地铁')).toHaveLength(0);
+  });
+});
