@@ -486,3 +486,21 @@ run('a bold title with its body run in after the bold', () => {
     expect(byHeading(analysis.sections, '天津地铁')).toHaveLength(0);
   });
 });
+
+run('a numbered title with its body run in after a space', () => {
+  it('欧路: `3.1 第三方付款服务提供商收集相关个人信息 您可以…` (18 characters) is a heading beside `3.2 第三方广告推送…`', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0615_com_eusoft_ting_en.txt'));
+    const [a] = byHeading(analysis.sections, '第三方付款服务提供商收集相关个人信息');
+    const [b] = byHeading(analysis.sections, '第三方广告推送等服务提供商收集相关个人信息');
+    expect(a?.number).toBe('3.1');
+    expect(a.parent).toBe(b.parent);
+    expect(a.topics).toContain('third_party');
+  });
+
+  it('not a sentence broken inside a word (`3.1本公司将向您提供本游戏作为休闲娱乐之 用,…`), nor a contents line `十二、联系我们 十三、附录…`', async () => {
+    const game = await analyzed(corpus('ca4p483', 'txt', '0747_com_phoneu_goldtoadfish_huawei.txt'));
+    expect(game.analysis.sections.some((s) => s.heading.startsWith('本公司将向您提供'))).toBe(false);
+    const snow = await analyzed(corpus('ca4p483', 'txt', '0506_com_campmobile_snowcamera.txt'));
+    expect(byHeading(snow.analysis.sections, '联系我们').map((s) => s.level)).toEqual([1]);
+  });
+});
