@@ -193,8 +193,11 @@ function wrappedItem(lines: Line[], i: number, c: HeadingCandidate, maxLen: numb
  * the one item a lead-in opens (`…我们会收集:` / `+ 您的电子邮件地址`) or the last of a list.
  */
 function bulletTitleOverBody(lines: Line[], i: number, scheme: string | null): boolean {
-  const next = nextNonEmpty(lines, i, 1);
+  let next = nextNonEmpty(lines, i, 1);
   const prev = nextNonEmpty(lines, i, -1);
+  // (`  * 注销帐号` / `3.1` / `您有权随时注销…`: a bare paragraph number between the title and its body.)
+  const bare = next ? readHeading(next.text, -1) : null;
+  if (bare?.numbered && !bare.title) next = nextNonEmpty(lines, nextNonEmptyIndex(lines, i, 1), 1);
   if (!next || LIST_ITEM.test(next.text)) return false;
   // (Nor the last item of a bulleted list, `●  基于学术研究而使用;` / `●  基于…而使用`.)
   if (prev && (/[:：]$/.test(prev.text) || (LIST_ITEM.test(prev.text) && !/[。.!！?？]$/.test(prev.text)))) return false;

@@ -504,3 +504,15 @@ run('a numbered title with its body run in after a space', () => {
     expect(byHeading(snow.analysis.sections, '联系我们').map((s) => s.level)).toEqual([1]);
   });
 });
+
+run('a bulleted title over a bare paragraph number', () => {
+  it('欧路: `  * 注销帐号` / `3.1` / `您有权随时注销…` is the third rights heading, over `3.3 获取个人信息资料` … `3.5`', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0615_com_eusoft_ting_en.txt'));
+    const s = analysis.sections;
+    const rights = s.find((x) => x.number === '七、')!;
+    expect(s.filter((x) => x.parent === rights.id && !x.synthetic).map((x) => x.heading)).toEqual(['访问和更正您的个人信息', '删除您的个人信息及撤回已同意的授权', '注销帐号', '申诉机制']);
+    const close = byHeading(s, '注销帐号')[0];
+    expect(s.filter((x) => x.parent === close.id && x.number).map((x) => x.number)).toEqual(['3.3', '3.4', '3.5']);
+    expect(close.topics).toContain('rights');
+  });
+});
