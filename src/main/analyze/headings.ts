@@ -28,11 +28,12 @@ const NUMBERED: { scheme: string; re: RegExp; value: (m: RegExpExecArray) => num
   { scheme: 'article', re: new RegExp(`^(第[${N}${DIGITS}]+条)[\\s:：、.]*`), value: (m) => parseNumber(m[1].slice(1, -1)) },
   // (`一 、我们如何收集…`: a space before the 、 in some conversions.)
   { scheme: 'cn', re: new RegExp(`^([${N}]{1,4} ?[、.．])\\s*`), value: (m) => parseNumber(m[1].slice(0, -1).trim()) },
-  { scheme: 'pcn', re: new RegExp(`^([(（][${N}]{1,4}[)）])[、.．]?\\s*`), value: (m) => parseNumber(m[1].slice(1, -1)) },
+  // (`( 一 ) 真實登錄義務:`, `( 1 ) 与国家安全…`: spaces inside the brackets in some conversions.)
+  { scheme: 'pcn', re: new RegExp(`^([(（] ?[${N}]{1,4} ?[)）])[、.．]?\\s*`), value: (m) => parseNumber(m[1].slice(1, -1)) },
   { scheme: 'ar3', re: /^(\d{1,2}[.．]\d{1,2}[.．]\d{1,2})(?![.．]?\d)[.．、]?\s*/, value: (m) => lastNumber(m[1]) },
   { scheme: 'ar2', re: /^(\d{1,2}[.．]\d{1,2})(?![.．]?\d)[.．、]?\s*/, value: (m) => lastNumber(m[1]) },
   { scheme: 'ar1', re: /^(\d{1,2}(?:\\?[.．](?!\d)|、))\s*/, value: (m) => parseInt(m[1], 10) },
-  { scheme: 'par', re: /^([(（]\d{1,2}[)）])\s*/, value: (m) => parseInt(m[1].slice(1), 10) },
+  { scheme: 'par', re: /^([(（] ?\d{1,2} ?[)）])\s*/, value: (m) => parseInt(m[1].slice(1), 10) },
   { scheme: 'ar)', re: /^(\d{1,2}[)）])\s*/, value: (m) => parseInt(m[1], 10) },
   // `7 隐私政策的修订和通知`: a number, a space, then a Chinese title; the same scheme as `7.`
   // (policies mix them). Not `2 访问网络 静默获取 用于…`, a flattened table row.

@@ -516,3 +516,19 @@ run('a bulleted title over a bare paragraph number', () => {
     expect(close.topics).toContain('rights');
   });
 });
+
+run('bracketed numbers with spaces inside the brackets', () => {
+  it('浪Live: `( 一 ) 真實登錄義務:` … `( 三 )` are the sub-sections of `參、會員服務與限制`', async () => {
+    const { analysis } = await analyzed(corpus('gplay_privacy_zh_html', 'web.langlive.com.html'));
+    const s = analysis.sections;
+    const host = s.find((x) => x.heading === '會員服務與限制')!;
+    expect(s.filter((x) => x.parent === host.id).map((x) => `${x.number}${x.heading}`)).toEqual(['(一)真實登錄義務:', '(二)服務使用之責任與義務:', '(三)帳號保管義務:']);
+  });
+
+  it('乐秀: `( 1)委托处理` `( 2)共享` `(3)转让` … are siblings under `3、我们如何委托处理、共享…`, not nested in each other', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0848_com_xvideostudio_videoeditor.txt'));
+    const s = analysis.sections;
+    const host = s.find((x) => x.heading === '我们如何委托处理、共享、转让、公开披露您的个人信息')!;
+    expect(s.filter((x) => x.parent === host.id).map((x) => x.number)).toEqual(['(1)', '(2)', '(3)', '(4)', '(5)']);
+  });
+});
