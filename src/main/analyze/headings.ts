@@ -69,6 +69,8 @@ const WIKI_HEADING = /^(={2,6})\s*([^=].*?)\s*\1$/;
 const MD_LINK = /\[([^\]]*)\]\((?:#|https?:|\/)[^)]*\)/g;
 const EMPHASIS_EDGE = /^[\s*_]+|[\s*_]+$/g;
 const BRACKET_TITLE = /^【([^【】]{1,30})】$/;
+const BOLD_NUMBER = new RegExp(`^\\*\\*(\\d{1,2}|[${N}]{1,3})\\*\\* ?([、.．])`);
+const NUMBER_BOLD = /^(\d{1,2}) \*\*([.．、])(?=.*\*\*$)/;
 
 /**
  * Reads a trimmed line: strips markdown markup, finds a numbering scheme.
@@ -95,6 +97,8 @@ export function readHeading(line: string, hintLevel: number): HeadingCandidate |
   }
   // `**(** **一) 共享**`, `1) **Cookie** **：**`: bold runs split by a space are one run.
   if (s.includes('** **') || s.includes('****')) s = s.replace(/\*\*\s*\*\*/g, '');
+  // `**1** 、您向我们提供的信息`, `1 **. 心脏健康研究项目功能服务**`: the bold splits the number from its `、`/`.`.
+  s = s.replace(BOLD_NUMBER, '$1$2').replace(NUMBER_BOLD, '**$1$2');
   if (s.startsWith('**') || s.startsWith('__')) {
     const core = s.replace(EMPHASIS_EDGE, '');
     if (s.trimEnd().endsWith('**') || s.trimEnd().endsWith('__')) {

@@ -532,3 +532,19 @@ run('bracketed numbers with spaces inside the brackets', () => {
     expect(s.filter((x) => x.parent === host.id).map((x) => x.number)).toEqual(['(1)', '(2)', '(3)', '(4)', '(5)']);
   });
 });
+
+run('bold markup splitting a number from its separator', () => {
+  it('优信: `**1** 、您向我们提供的信息` and `**2** 、…` are the numbered sub-headings of `(三)向您提供商品或服务`', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0809_com_uxin_usedcar.txt'));
+    const s = analysis.sections;
+    const host = s.find((x) => x.heading === '向您提供商品或服务')!;
+    expect(s.filter((x) => x.parent === host.id && x.number).map((x) => `${x.number}${x.heading}`)).toEqual(['1、您向我们提供的信息', '2、我们在您使用服务过程中收集的信息']);
+  });
+
+  it('心脏健康研究: `1 **. 心脏健康研究项目功能服务**` is `1.` over 1.1 … 1.4, its title without the markup', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0710_com_plagh_heartstudy.txt'));
+    const s = analysis.sections;
+    const one = s.find((x) => x.number === '1.' && x.heading === '心脏健康研究项目功能服务')!;
+    expect(s.filter((x) => x.parent === one.id).map((x) => x.number)).toEqual(['1.1', '1.2', '1.3', '1.4']);
+  });
+});
