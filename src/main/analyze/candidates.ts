@@ -7,6 +7,7 @@ import type { Accepted } from './listHeadings';
 
 const ENDS_SENTENCE = /[。.:：;；!！?？)）]$/;
 const LIST_ITEM = /^(?:[•·▪●○◆]\s*|[-*+l]\s+)/;
+const DATE_LINE = /^[^。；;，,]{0,16}[:：]\s*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})$/;
 
 /** Format-declared heading levels (HTML h1–h6, docx styles) per line; -1 where none. */
 export function hintLevels(lines: Line[], hints: readonly HeadingHint[]): Int8Array {
@@ -237,7 +238,10 @@ function plainContextFits(lines: Line[], i: number, zh: boolean): boolean {
   // 及权限使用说明` › `(1)友盟+SDK`; not `目录` over a table of contents, not a company over its details).
   const opensList = zh && next !== null && firstNumberedTitle(next.text) && !/^目\s*录$|公司$/.test(lines[i].text.trim());
   if (!isBody(next) && !(j >= 0 && titleOverBody(lines, j, zh, isBody)) && !opensList) return false;
-  return !prev || ENDS_SENTENCE.test(prev.text) || /^[#*]|^第.{1,4}[章节条部分]|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.]/.test(prev.text);
+  // (After the dates heading a policy, `本版生效时间:2019年7月24日` › `版本更新提示`, a title stands too; not the
+  // operator's line there, `本软件由上海倩言网络科技有限公司运营`.)
+  const afterDates = prev !== null && DATE_LINE.test(prev.text) && !lines[i].text.includes('公司');
+  return !prev || afterDates || ENDS_SENTENCE.test(prev.text) || /^[#*]|^第.{1,4}[章节条部分]|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.]/.test(prev.text);
 }
 
 /** `(1)友盟+SDK`: a numbered line that opens its list and reads as a title. */

@@ -548,3 +548,18 @@ run('bold markup splitting a number from its separator', () => {
     expect(s.filter((x) => x.parent === one.id).map((x) => x.number)).toEqual(['1.1', '1.2', '1.3', '1.4']);
   });
 });
+
+run('a title under the dates heading a policy', () => {
+  it('爱奇艺: `本版生效时间:2019年7月24日` › `版本更新提示` › its paragraph is a section of its own, before `导言`', async () => {
+    const { analysis } = await analyzed(corpus('gplay_privacy_zh_html', 'www.iqiyi.com.html'));
+    const top = topLevel(analysis.sections.filter((s) => !s.synthetic));
+    expect(top.slice(0, 2)).toEqual(['版本更新提示', '导言']);
+  });
+
+  it('新浪新闻: `生效日期:2019年5月17日` › `概述`; 欧路: not the operator line `本软件由上海倩言网络科技有限公司运营`', async () => {
+    const sina = await analyzed(corpus('ca4p483', 'txt', '0916_com_sina_news.txt'));
+    expect(byHeading(sina.analysis.sections, '概述').filter((s) => !s.synthetic)).toHaveLength(1);
+    const eudic = await analyzed(corpus('ca4p483', 'txt', '0615_com_eusoft_ting_en.txt'));
+    expect(eudic.analysis.sections.some((s) => s.heading.startsWith('本软件由'))).toBe(false);
+  });
+});
