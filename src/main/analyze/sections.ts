@@ -84,7 +84,7 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
   for (const [k, h] of heads.entries()) {
     const line = lines[h.line];
     // A running label nests where it stands; the next label or any open scheme closes it.
-    const scheme = labels.has(k) ? LABEL_SCHEME : aliases.get(h.scheme) ?? h.scheme;
+    let scheme = labels.has(k) ? LABEL_SCHEME : aliases.get(h.scheme) ?? h.scheme;
     // An unnumbered markdown heading closes back to the outermost one of the same or a deeper level;
     // a numbered heading with markup does so too, then nests by its numbering scheme.
     const mdLevel = h.numbered ? 0 : h.markupLevel;
@@ -96,6 +96,11 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
       const outer = stack.findIndex((e) => e.mdLevel >= h.markupLevel);
       if (outer >= 0) while (stack.length > outer) close(line.textStart);
     }
+    // A title over a `===` rule after a numbered list under a plain title (`安卓版本集成SDK…` › `(23)OPPO Watch SDK` ›
+    // `我们如何使用信息` / `==========`) is one more plain title: the list does not hold it. (Right under the plain
+    // title, `我们可能收集的信息` › `关于使用Health kit…数据说明` / `===`, it stays a sub-heading.)
+    const plainAt = stack.findLastIndex((e) => e.scheme === 'plain');
+    if (scheme === 'setext' && !stack.some((e) => e.scheme === scheme) && plainAt >= 0 && plainAt < stack.length - 1 && stack[stack.length - 1].section.number) scheme = 'plain';
     let open = stack.findLastIndex((e) => e.scheme === scheme);
     // Numbering that starts again at 1 under a heading of another scheme reuses the outer scheme one
     // level down (`1. 我們如何收集` › `一、我們收集的資料` › `1. 您提供的資料`): it nests.

@@ -563,3 +563,15 @@ run('a title under the dates heading a policy', () => {
     expect(eudic.analysis.sections.some((s) => s.heading.startsWith('本软件由'))).toBe(false);
   });
 });
+
+run('a title over a `===` rule after a numbered list', () => {
+  it('小睡眠: `我们如何使用信息` / `==========` after `(23)OPPO Watch SDK` is a chapter beside `安卓版本集成SDK服务及权限使用说明`, not part of the SDK list', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0985_com_psyone_brainmusic.txt'));
+    const s = analysis.sections;
+    const [use] = byHeading(s, '我们如何使用信息');
+    const [sdk] = byHeading(s, '安卓版本集成SDK服务及权限使用说明');
+    expect(use.parent).toBe(sdk.parent);
+    // Right under a plain title, a `===` title stays its sub-heading.
+    expect(s.find((x) => x.id === byHeading(s, '关于使用Health kit(中文名叫健康)数据说明')[0].parent)!.heading).toBe('我们可能收集的信息');
+  });
+});
