@@ -575,3 +575,12 @@ run('a title over a `===` rule after a numbered list', () => {
     expect(s.find((x) => x.id === byHeading(s, '关于使用Health kit(中文名叫健康)数据说明')[0].parent)!.heading).toBe('我们可能收集的信息');
   });
 });
+
+run('front-matter titles hold nothing', () => {
+  it('乐堂动漫: `### 概要` is a leaf; `1.我们如何收集您的个人信息` … `8.未成年人保护` stand beside it, not under it', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0635_com_joym_armorbear2018_huawei.txt'));
+    const top = topLevel(analysis.sections.filter((s) => !s.synthetic));
+    expect(top.slice(0, 3)).toEqual(['概要', '1.我们如何收集您的个人信息', '2.信息的存储']);
+    expect(top).toContain('8.未成年人保护');
+  });
+});
