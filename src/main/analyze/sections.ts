@@ -11,6 +11,8 @@ import { LABEL_SCHEME, runningLabels, schemeAliases } from './schemes';
 
 /** Front-matter headings (`目录`, `前言`, `Contents`) introduce nothing below them. */
 const LEAF_TITLE = /^(?:目\s*录|索引|前\s*言|引\s*言|导\s*言|序\s*言|提示条款|特别提示|重要提示|温馨提示|概述|概\s*要|摘\s*要|(?:table\s+of\s+)?contents|introduction|summary|overview)[:：]?$/i;
+/** The line introducing a table of contents (`本隐私政策将帮助您了解以下内容:`) holds no chapter either. */
+const TOC_INTRO = /(?:帮助|了解|说明|包括|包含).{0,12}(?:以下|如下|下列)(?:内容|几个方面|方面)[:：]?$/;
 /** A leaf body at least this long with several blank-line paragraphs gets paragraph children. */
 const PARAGRAPH_UNITS_MIN_BODY = 300;
 
@@ -109,7 +111,7 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
     if (open >= 0 && open < stack.length - 1 && h.value === 1 && stack[open].value >= 1 && !top.scheme.startsWith('named:')) open = -1;
     if (open >= 0) while (stack.length > open) close(line.textStart);
     // (A numbered `一、引言` followed by `1.1` does introduce its sub-sections.)
-    else if (top && LEAF_TITLE.test(top.section.heading) && !(top.section.number && h.numbered && scheme !== top.scheme)) close(line.textStart);
+    else if (top && (LEAF_TITLE.test(top.section.heading) || (!top.section.number && TOC_INTRO.test(top.section.heading))) && !(top.section.number && h.numbered && scheme !== top.scheme)) close(line.textStart);
     const parent = stack.length ? stack[stack.length - 1].section.id : null;
     const last = h.lastLine ?? h.line;
     const setextBody = last + 1 < lines.length && UNDERLINE.test(lines[last + 1].text) ? lines[last + 1].end : lines[last].end;

@@ -584,3 +584,20 @@ run('front-matter titles hold nothing', () => {
     expect(top).toContain('8.未成年人保护');
   });
 });
+
+run('the line introducing a table of contents', () => {
+  it('CA4P 0845: `本隐私政策旨在帮助你了解以下内容:` holds no chapter; `一、我们如何收集和使用个人信息` … stand at the top', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0845_com_water_mcrk_cpp.txt'));
+    const top = topLevel(analysis.sections.filter((s) => !s.synthetic));
+    expect(top).toContain('本隐私政策旨在帮助你了解以下内容:');
+    expect(top).toContain('一、我们如何收集和使用个人信息');
+    expect(top).toContain('三、我们如何存储个人信息');
+  });
+
+  it('小影: `本政策将帮助您了解以下内容:` under the title `小影APP隐私政策` is a sibling of `1、我们收集的信息及所需的权限`', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0939_com_quvideo_xiaoying.txt'));
+    const [intro] = byHeading(analysis.sections, '本政策将帮助您了解以下内容:');
+    const [first] = byHeading(analysis.sections, '我们收集的信息及所需的权限');
+    expect(first.parent).toBe(intro.parent);
+  });
+});
