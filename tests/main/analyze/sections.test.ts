@@ -601,3 +601,14 @@ run('the line introducing a table of contents', () => {
     expect(first.parent).toBe(intro.parent);
   });
 });
+
+run('policy titles worded `…隐私政策条款`, `…隐私公告`', () => {
+  it('CA4P 0580 `## 隐私政策条款`, 激斗火柴人 `# 《激斗火柴人》手游隐私公告` title the preamble and hold no chapter', async () => {
+    for (const file of ['0580_com_geek_jk_weather.txt', '0606_com_example_gcloudu3ddemo_huawei.txt']) {
+      const { analysis } = await analyzed(corpus('ca4p483', 'txt', file));
+      const s = analysis.sections;
+      expect(s.filter((x) => /隐私(?:政策条款|公告)$/.test(x.heading)).every((x) => x.synthetic === 'preamble')).toBe(true);
+      expect(s.find((x) => x.number === '一、')?.level).toBe(1);
+    }
+  });
+});
