@@ -90,9 +90,10 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
       if (continuesList) continue;
       // A short sentence introducing a list, numbered among paragraphs (`4、本公司未经用户同意…。` then
       // `5、用户同意本公司可在以下事项中使用…:`), is one more item: its siblings `6、…` are no children.
-      if (/(以下|如下|下列|包括)[^:：]{0,16}[:：]$/.test(c.title) && followsParagraphItem(lines, i, c, zh, maxLen)) continue;
-      if (zh && wrappedItem(lines, i, c, maxLen)) continue;
+      // (Not a title with its lead-in run in, `(3)转让 我们不会将…,但以下情况除外:`.)
       const runIn = !isHeadingLike(c.title, zh, maxLen) ? splitRunIn(c.title, zh, maxLen) : null;
+      if (!runIn && /(以下|如下|下列|包括)[^:：]{0,16}[:：]$/.test(c.title) && followsParagraphItem(lines, i, c, zh, maxLen)) continue;
+      if (zh && wrappedItem(lines, i, c, maxLen)) continue;
       if (runIn) out.push({ ...c, title: runIn.title, runInBody: runIn.body, line: i, listOnly: false });
       else if (isHeadingLike(c.title, zh, maxLen)) {
         strongSchemes.add(c.scheme);

@@ -612,3 +612,13 @@ run('policy titles worded `…隐私政策条款`, `…隐私公告`', () => {
     }
   });
 });
+
+run('a title with a lead-in run in after it', () => {
+  it('达达: `(3)转让 我们不会将…,但以下情况除外:` is the heading 转让 between (2)共享 and (4)公开披露; `**七、如何联系我们** 如果您…联系:` is chapter 七', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0625_com_dada_mobile_shop_android.txt'));
+    const s = analysis.sections;
+    const [share] = byHeading(s, '共享');
+    expect(s.filter((x) => x.parent === share.parent && x.number?.startsWith('(')).map((x) => `${x.number}${x.heading}`)).toEqual(['(1)委托处理', '(2)共享', '(3)转让', '(4)公开披露', '(5)其他']);
+    expect(topLevel(s)).toContain('七、如何联系我们');
+  });
+});
