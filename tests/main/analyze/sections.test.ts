@@ -622,3 +622,15 @@ run('a title with a lead-in run in after it', () => {
     expect(topLevel(s)).toContain('七、如何联系我们');
   });
 });
+
+run('a title starting with 您/我们 with its body run in after a space', () => {
+  it('233乐园: `(一)我们直接收集与使用的个人信息 …` heads 1.–4. beside (二)…(四); 比记: `1、你在注册比记账号时提供的信息 注册并登录…`', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0701_com_meta_box.txt'));
+    const s = analysis.sections;
+    const [direct] = byHeading(s, '我们直接收集与使用的个人信息');
+    expect(s.filter((x) => x.parent === direct.id && x.number).map((x) => x.number)).toEqual(['1.', '2.', '3.', '4.']);
+    expect(s.filter((x) => x.parent === direct.parent && x.number?.startsWith('(')).map((x) => x.number)).toEqual(['(一)', '(二)', '(三)', '(四)']);
+    const kz = await analyzed(corpus('ca4p483', 'txt', '0793_com_kztech.txt'));
+    expect(byHeading(kz.analysis.sections, '你在注册比记账号时提供的信息')).toHaveLength(1);
+  });
+});
