@@ -171,7 +171,8 @@ export function splitRunIn(title: string, zh: boolean, maxLen: number): { title:
   // bold closes, it ends the title: `**三、您的权利** 按照…:` is one; so does a title naming information,
   // `(一)我们直接收集与使用的个人信息 我们会…`, `1、您向我们提供的信息 您在注册…`.)
   if (!m || (!bold && /^(?:我们|我|您|你)/.test(head) && !/的(?:个人)?信息$/.test(head)) || /^(?:当|如果|若|在|对于|为了|因为|由于|除)|[(（][^)）]*$/.test(head)) return null;
-  return /[\u4e00-\u9fff]/.test(head) && !head.includes('*') && isHeadingLike(head, zh, maxLen) ? { title: head, body: m[2] } : null;
+  // (`(一)Cookie 为确保网站正常运转…`: one Latin word is a title too.)
+  return (/[\u4e00-\u9fff]/.test(head) || /^[A-Za-z]{3,}$/.test(head)) && !head.includes('*') && isHeadingLike(head, zh, maxLen) ? { title: head, body: m[2] } : null;
 }
 
 /** Unnumbered plain line that can stand as a title (`引言`, `Information We Collect`). */

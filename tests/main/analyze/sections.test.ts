@@ -634,3 +634,13 @@ run('a title starting with 您/我们 with its body run in after a space', () =>
     expect(byHeading(kz.analysis.sections, '你在注册比记账号时提供的信息')).toHaveLength(1);
   });
 });
+
+run('one Latin word as a run-in title', () => {
+  it('CA4P 0678: `(一)Cookie 为确保网站正常运转,…` is the heading Cookie beside `(二)网站信标和像素标签`', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0678_com_mobile_kadian.txt'));
+    const [cookie] = byHeading(analysis.sections, 'Cookie');
+    const [beacon] = byHeading(analysis.sections, '网站信标和像素标签');
+    expect(cookie?.number).toBe('(一)');
+    expect(cookie.parent).toBe(beacon.parent);
+  });
+});
