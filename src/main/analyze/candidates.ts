@@ -116,7 +116,9 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
       if (!cell && isHeadingLike(c.title, zh, c.scheme === 'bold' ? maxLen : maxLen * 2)) out.push({ ...c, line: i, listOnly: false });
       continue;
     }
-    if (c.scheme !== 'field' && isPlainTitle(c.title, zh) && (plainContextFits(lines, i, zh) || underHeading(lines, i, out))) out.push({ ...c, line: i, listOnly: false });
+    // (Not a sentence wrapped onto the next line, `微光是一款由北京清奇科技有限公司` / `及其关联公司(以下简称…)提供…`.)
+    const wraps = zh && /^(?:及其?|以及|和|与|或|并|的)/.test(nextNonEmpty(lines, i, 1)?.text ?? '');
+    if (c.scheme !== 'field' && !wraps && isPlainTitle(c.title, zh) && (plainContextFits(lines, i, zh) || underHeading(lines, i, out))) out.push({ ...c, line: i, listOnly: false });
   }
   for (const w of weak) if (strongSchemes.has(w.scheme)) out.push(w);
   out.sort((a, b) => a.line - b.line);

@@ -644,3 +644,13 @@ run('one Latin word as a run-in title', () => {
     expect(cookie.parent).toBe(beacon.parent);
   });
 });
+
+run('a sentence wrapped onto the next line is no title', () => {
+  it('微光 `微光是一款由北京清奇科技有限公司` / `及其关联公司…`, 0647 `我们可能会设置认证与保障安全性的 Cookie` / `或匿名标识符…`', async () => {
+    const wei = await analyzed(corpus('ca4p483', 'txt', '0979_com_qingqi_dianbo.txt'));
+    expect(wei.analysis.sections.some((s) => s.heading.startsWith('微光是一款'))).toBe(false);
+    expect(wei.analysis.sections.find((s) => s.number === '一、')?.level).toBe(1);
+    const f100 = await analyzed(corpus('ca4p483', 'txt', '0647_com_f100_android.txt'));
+    expect(f100.analysis.sections.some((s) => s.heading.startsWith('我们可能会设置认证'))).toBe(false);
+  });
+});
