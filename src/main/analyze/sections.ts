@@ -10,7 +10,7 @@ import { markTableOfContents, promoteBulletChapters, promoteListHeadings, type A
 import { LABEL_SCHEME, runningLabels, schemeAliases } from './schemes';
 
 /** Front-matter headings (`目录`, `前言`, `Contents`) introduce nothing below them. */
-const LEAF_TITLE = /^(?:目\s*录|索引|前\s*言|引\s*言|导\s*言|序\s*言|提示条款|特别提示|重要提示|温馨提示|概述|概\s*要|摘\s*要|(?:table\s+of\s+)?contents|introduction|summary|overview)[:：]?$/i;
+const LEAF_TITLE = /^(?:目\s*录|索引|前\s*言|引\s*言|导\s*言|序\s*言|提示条款|特别提示|重要提示|温馨提示|注意事项|概述|概\s*要|摘\s*要|(?:table\s+of\s+)?contents|introduction|summary|overview)[:：]?$/i;
 /** The line introducing a table of contents (`本隐私政策将帮助您了解以下内容:`) holds no chapter either. */
 const TOC_INTRO = /(?:帮助|了解|说明|包括|包含).{0,12}(?:以下|如下|下列)(?:内容|几个方面|方面)[:：]?$/;
 /** A leaf body at least this long with several blank-line paragraphs gets paragraph children. */

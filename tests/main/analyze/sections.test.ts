@@ -583,6 +583,12 @@ run('front-matter titles hold nothing', () => {
     expect(top.slice(0, 3)).toEqual(['概要', '1.我们如何收集您的个人信息', '2.信息的存储']);
     expect(top).toContain('8.未成年人保护');
   });
+
+  it('CA4P 0911: `【注意事项】` before the chapters is a leaf too; `一、我们可能收集的信息` stands at the top', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0911_com_pokercity_bydrqp_huawei.txt'));
+    const top = topLevel(analysis.sections.filter((s) => !s.synthetic));
+    expect(top.slice(0, 2)).toEqual(['注意事项', '一、我们可能收集的信息']);
+  });
 });
 
 run('the line introducing a table of contents', () => {
