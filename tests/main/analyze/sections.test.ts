@@ -660,3 +660,14 @@ run('a sentence wrapped onto the next line is no title', () => {
     expect(f100.analysis.sections.some((s) => s.heading.startsWith('我们可能会设置认证'))).toBe(false);
   });
 });
+
+run('policy titles: user agreements and 申明', () => {
+  it('`乐橙用户注册协议`, `掌上网咖隐私权申明` title the preamble instead of holding every chapter', async () => {
+    for (const [file, title] of [['0757_com_mm_android_lc.txt', '乐橙用户注册协议'], ['0640_com_dalongtech_netbar.txt', '掌上网咖隐私权申明']]) {
+      const { analysis } = await analyzed(corpus('ca4p483', 'txt', file));
+      const s = analysis.sections;
+      expect(s.filter((x) => x.heading === title).every((x) => x.synthetic === 'preamble')).toBe(true);
+      expect(s.filter((x) => !x.synthetic && x.parent === null).length).toBeGreaterThan(3);
+    }
+  });
+});
