@@ -670,4 +670,10 @@ run('policy titles: user agreements and 申明', () => {
       expect(s.filter((x) => !x.synthetic && x.parent === null).length).toBeGreaterThan(3);
     }
   });
+
+  it('`# 隐私政策(中国大陆)`: a region or version in brackets after the title', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0672_com_cmcm_gamemaster.txt'));
+    expect(analysis.sections.filter((x) => x.heading === '隐私政策(中国大陆)').every((x) => x.synthetic === 'preamble')).toBe(true);
+    expect(analysis.sections.find((x) => x.number === '一、')?.level).toBe(1);
+  });
 });
