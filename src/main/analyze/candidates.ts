@@ -7,6 +7,7 @@ import type { Accepted } from './listHeadings';
 
 const ENDS_SENTENCE = /[。.:：;；!！?？)）]$/;
 const LIST_ITEM = /^(?:[•·▪●○◆]\s*|[-*+l]\s+)/;
+const DATE_LINE = /^[^。；;，,]{0,16}[:：]\s*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})$/;
 
 /** Format-declared heading levels (HTML h1–h6, docx styles) per line; -1 where none. */
 export function hintLevels(lines: Line[], hints: readonly HeadingHint[]): Int8Array {
@@ -89,9 +90,10 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
       if (continuesList) continue;
       // A short sentence introducing a list, numbered among paragraphs (`4、本公司未经用户同意…。` then
       // `5、用户同意本公司可在以下事项中使用…:`), is one more item: its siblings `6、…` are no children.
-      if (/(以下|如下|下列|包括)[^:：]{0,16}[:：]$/.test(c.title) && followsParagraphItem(lines, i, c, zh, maxLen)) continue;
-      if (zh && wrappedItem(lines, i, c, maxLen)) continue;
+      // (Not a title with its lead-in run in, `(3)转让 我们不会将…,但以下情况除外:`.)
       const runIn = !isHeadingLike(c.title, zh, maxLen) ? splitRunIn(c.title, zh, maxLen) : null;
+      if (!runIn && /(以下|如下|下列|包括)[^:：]{0,16}[:：]$/.test(c.title) && followsParagraphItem(lines, i, c, zh, maxLen)) continue;
+      if (zh && wrappedItem(lines, i, c, maxLen)) continue;
       if (runIn) out.push({ ...c, title: runIn.title, runInBody: runIn.body, line: i, listOnly: false });
       else if (isHeadingLike(c.title, zh, maxLen)) {
         strongSchemes.add(c.scheme);
@@ -114,7 +116,9 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
       if (!cell && isHeadingLike(c.title, zh, c.scheme === 'bold' ? maxLen : maxLen * 2)) out.push({ ...c, line: i, listOnly: false });
       continue;
     }
-    if (c.scheme !== 'field' && isPlainTitle(c.title, zh) && (plainContextFits(lines, i, zh) || underHeading(lines, i, out))) out.push({ ...c, line: i, listOnly: false });
+    // (Not a sentence wrapped onto the next line, `微光是一款由北京清奇科技有限公司` / `及其关联公司(以下简称…)提供…`.)
+    const wraps = zh && /^(?:及其?|以及|和|与|或|并|的)/.test(nextNonEmpty(lines, i, 1)?.text ?? '');
+    if (c.scheme !== 'field' && !wraps && isPlainTitle(c.title, zh) && (plainContextFits(lines, i, zh) || underHeading(lines, i, out))) out.push({ ...c, line: i, listOnly: false });
   }
   for (const w of weak) if (strongSchemes.has(w.scheme)) out.push(w);
   out.sort((a, b) => a.line - b.line);
@@ -145,14 +149,31 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
   // …is a heading where the next heading of its scheme carries on its numbering (`2.对共享个人信息
   // 第三方主体的谨慎评估`): without it, `2.` would nest under the `(3)` before it.
   for (const t of commaTitles) if (continues(t, 1)) out.push(t);
-  for (const t of semiTitles) if (continues(t, -1) && continues(t, 1)) out.push(t);
   // (Not an item among items: `3.…存储于中华人民共和国境内。` over `4.目前我们不存在…`.)
   const overNextItem = (t: Accepted): boolean => {
     const next = nextNonEmpty(lines, t.line, 1);
     const n = next ? readHeading(next.text, -1) : null;
     return n !== null && n.numbered && n.scheme === t.scheme;
   };
-  for (const t of periodTitles) if (continues(t, -1) && !overNextItem(t)) out.push(t);
+  // In line order, so that a run of such titles carries itself on (`2)…。` after `1)…。`).
+  out.sort((a, b) => a.line - b.line);
+  const held = [...semiTitles, ...periodTitles].sort((a, b) => a.line - b.line);
+  const semi = new Set(semiTitles);
+  // A full-stop title first of its numbering has no heading before it to carry on: it stands where the
+  // next of its scheme, a heading or a full-stop title over its own body, carries on its numbering
+  // (`1、在您使用产品或服务过程中可能收集的信息。` › body › `2、改进…`; `一、選擇退出行銷電子郵件…。` › body ›
+  // `二、選擇退出目標式廣告。`). (The same for `(一)注册、登录、认证;` cost CA4P tune −.0013: not taken.)
+  const opensRun = (t: Accepted, k: number): boolean => {
+    if (t.value !== 1 || overNextItem(t)) return false;
+    const a = out.find((x) => x.line > t.line && x.scheme === t.scheme);
+    const b = held.slice(k + 1).find((x) => x.scheme === t.scheme && !semi.has(x));
+    const next = a && (!b || a.line < b.line) ? a : b && !overNextItem(b) ? b : undefined;
+    return next !== undefined && !next.listOnly && next.value === 2;
+  };
+  for (const [k, t] of held.entries()) {
+    const carries = semi.has(t) ? continues(t, -1) && continues(t, 1) : (continues(t, -1) && !overNextItem(t)) || opensRun(t, k);
+    if (carries) out.splice(out.findLastIndex((x) => x.line < t.line) + 1, 0, t);
+  }
   out.push(...heading);
   out.sort((a, b) => a.line - b.line);
   // `  * (一)信息的共享` bulleted, then `(二)信息的转让` as a heading: the first item of a run of headings.
@@ -193,8 +214,11 @@ function wrappedItem(lines: Line[], i: number, c: HeadingCandidate, maxLen: numb
  * the one item a lead-in opens (`…我们会收集:` / `+ 您的电子邮件地址`) or the last of a list.
  */
 function bulletTitleOverBody(lines: Line[], i: number, scheme: string | null): boolean {
-  const next = nextNonEmpty(lines, i, 1);
+  let next = nextNonEmpty(lines, i, 1);
   const prev = nextNonEmpty(lines, i, -1);
+  // (`  * 注销帐号` / `3.1` / `您有权随时注销…`: a bare paragraph number between the title and its body.)
+  const bare = next ? readHeading(next.text, -1) : null;
+  if (bare?.numbered && !bare.title) next = nextNonEmpty(lines, nextNonEmptyIndex(lines, i, 1), 1);
   if (!next || LIST_ITEM.test(next.text)) return false;
   // (Nor the last item of a bulleted list, `●  基于学术研究而使用;` / `●  基于…而使用`.)
   if (prev && (/[:：]$/.test(prev.text) || (LIST_ITEM.test(prev.text) && !/[。.!！?？]$/.test(prev.text)))) return false;
@@ -234,7 +258,10 @@ function plainContextFits(lines: Line[], i: number, zh: boolean): boolean {
   // 及权限使用说明` › `(1)友盟+SDK`; not `目录` over a table of contents, not a company over its details).
   const opensList = zh && next !== null && firstNumberedTitle(next.text) && !/^目\s*录$|公司$/.test(lines[i].text.trim());
   if (!isBody(next) && !(j >= 0 && titleOverBody(lines, j, zh, isBody)) && !opensList) return false;
-  return !prev || ENDS_SENTENCE.test(prev.text) || /^[#*]|^第.{1,4}[章节条部分]|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.]/.test(prev.text);
+  // (After the dates heading a policy, `本版生效时间:2019年7月24日` › `版本更新提示`, a title stands too; not the
+  // operator's line there, `本软件由上海倩言网络科技有限公司运营`.)
+  const afterDates = prev !== null && DATE_LINE.test(prev.text) && !lines[i].text.includes('公司');
+  return !prev || afterDates || ENDS_SENTENCE.test(prev.text) || /^[#*]|^第.{1,4}[章节条部分]|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.]/.test(prev.text);
 }
 
 /** `(1)友盟+SDK`: a numbered line that opens its list and reads as a title. */

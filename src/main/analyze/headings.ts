@@ -28,11 +28,12 @@ const NUMBERED: { scheme: string; re: RegExp; value: (m: RegExpExecArray) => num
   { scheme: 'article', re: new RegExp(`^(第[${N}${DIGITS}]+条)[\\s:：、.]*`), value: (m) => parseNumber(m[1].slice(1, -1)) },
   // (`一 、我们如何收集…`: a space before the 、 in some conversions.)
   { scheme: 'cn', re: new RegExp(`^([${N}]{1,4} ?[、.．])\\s*`), value: (m) => parseNumber(m[1].slice(0, -1).trim()) },
-  { scheme: 'pcn', re: new RegExp(`^([(（][${N}]{1,4}[)）])[、.．]?\\s*`), value: (m) => parseNumber(m[1].slice(1, -1)) },
+  // (`( 一 ) 真實登錄義務:`, `( 1 ) 与国家安全…`: spaces inside the brackets in some conversions.)
+  { scheme: 'pcn', re: new RegExp(`^([(（] ?[${N}]{1,4} ?[)）])[、.．]?\\s*`), value: (m) => parseNumber(m[1].slice(1, -1)) },
   { scheme: 'ar3', re: /^(\d{1,2}[.．]\d{1,2}[.．]\d{1,2})(?![.．]?\d)[.．、]?\s*/, value: (m) => lastNumber(m[1]) },
   { scheme: 'ar2', re: /^(\d{1,2}[.．]\d{1,2})(?![.．]?\d)[.．、]?\s*/, value: (m) => lastNumber(m[1]) },
   { scheme: 'ar1', re: /^(\d{1,2}(?:\\?[.．](?!\d)|、))\s*/, value: (m) => parseInt(m[1], 10) },
-  { scheme: 'par', re: /^([(（]\d{1,2}[)）])\s*/, value: (m) => parseInt(m[1].slice(1), 10) },
+  { scheme: 'par', re: /^([(（] ?\d{1,2} ?[)）])\s*/, value: (m) => parseInt(m[1].slice(1), 10) },
   { scheme: 'ar)', re: /^(\d{1,2}[)）])\s*/, value: (m) => parseInt(m[1], 10) },
   // `7 隐私政策的修订和通知`: a number, a space, then a Chinese title; the same scheme as `7.`
   // (policies mix them). Not `2 访问网络 静默获取 用于…`, a flattened table row.
@@ -57,7 +58,7 @@ function lastNumber(s: string): number {
 }
 
 /** A line that names the policy itself (`XX隐私政策`, `Acme Privacy Policy`). */
-export const DOC_TITLE = /(?:隐私|隱私|个人信息|個人信息|個人資料|個人資訊)(?:权|權)?(?:保护|保護|处理|處理)?(?:政策|协议|協議|声明|聲明|指引|规则|規則|条款|條款|说明|說明)[》」]?$|(?:用户|用戶|会员|會員)?(?:注册|註冊)?(?:服务|服務|使用)(?:协议|協議|条款|條款)[》」]?$|privacy\s+(?:policy|notice|statement)$|terms\s+of\s+(?:service|use)$/i;
+export const DOC_TITLE = /(?:隐私|隱私|个人信息|個人信息|個人資料|個人資訊)(?:权|權)?(?:保护|保護|处理|處理|保密)?(?:政策|协议|協議|声明|聲明|申明|指引|规则|規則|条款|條款|说明|說明|公告)(?:条款|條款)?[》」]?(?:[(（][^()（）]{1,12}[)）])?$|(?:用户|用戶|会员|會員)?(?:注册|註冊)?(?:服务|服務|使用)(?:协议|協議|条款|條款)[》」]?$|(?:用户|用戶)(?:注册|註冊|许可|許可)?(?:协议|協議)[》」]?$|privacy\s+(?:policy|notice|statement)$|terms\s+of\s+(?:service|use)$/i;
 
 /** `附件：定义`, `附录一 SDK列表`: appendices after the last chapter. */
 export const APPENDIX = /^(?:附件|附录|附錄|附表)(?:[一二三四五六七八九十\d]{1,2})?(?:[:：、.\s]|$)/;
@@ -68,6 +69,8 @@ const WIKI_HEADING = /^(={2,6})\s*([^=].*?)\s*\1$/;
 const MD_LINK = /\[([^\]]*)\]\((?:#|https?:|\/)[^)]*\)/g;
 const EMPHASIS_EDGE = /^[\s*_]+|[\s*_]+$/g;
 const BRACKET_TITLE = /^【([^【】]{1,30})】$/;
+const BOLD_NUMBER = new RegExp(`^\\*\\*(\\d{1,2}|[${N}]{1,3})\\*\\* ?([、.．])`);
+const NUMBER_BOLD = /^(\d{1,2}) \*\*([.．、])(?=.*\*\*$)/;
 
 /**
  * Reads a trimmed line: strips markdown markup, finds a numbering scheme.
@@ -94,6 +97,8 @@ export function readHeading(line: string, hintLevel: number): HeadingCandidate |
   }
   // `**(** **一) 共享**`, `1) **Cookie** **：**`: bold runs split by a space are one run.
   if (s.includes('** **') || s.includes('****')) s = s.replace(/\*\*\s*\*\*/g, '');
+  // `**1** 、您向我们提供的信息`, `1 **. 心脏健康研究项目功能服务**`: the bold splits the number from its `、`/`.`.
+  s = s.replace(BOLD_NUMBER, '$1$2').replace(NUMBER_BOLD, '**$1$2');
   if (s.startsWith('**') || s.startsWith('__')) {
     const core = s.replace(EMPHASIS_EDGE, '');
     if (s.trimEnd().endsWith('**') || s.trimEnd().endsWith('__')) {
@@ -146,21 +151,28 @@ export function isHeadingLike(title: string, zh: boolean, maxLen: number): boole
   return !/\.$/.test(title) || title.split(/\s+/).length <= 6;
 }
 
-// `(三)公开披露 我们仅会在以下情况下…`: a short title, a space, then the body on the same line. (Not a
-// sentence broken before a quoted name, `您不得利用 “小精灵美化”账户…`.)
-const RUN_IN = /^([^\s，。,；;:：、“”"]{2,16})[ \u3000]+(?=[\u4e00-\u9fff（(])(.{20,})$/;
+// `(三)公开披露 我们仅会在以下情况下…`, `3.1 第三方付款服务提供商收集相关个人信息 您可以…`: a title, a space, then
+// the body on the same line. (Not a sentence broken before a quoted name, `您不得利用 “小精灵美化”账户…`, nor
+// inside a word, `本公司将向您提供本游戏作为休闲娱乐之 用,本公司严禁…`.)
+const RUN_IN = /^([^\s，。,；;:：、“”"]{2,24})[ \u3000]+(?=[\u4e00-\u9fff（(])(?![^\s，,、。]{1,2}[，,、。])(.{20,})$/;
 // `**七、管理、查看或删除您的个人信息** 我们非常尊重…`: the bold closing after the title marks where it ends,
 // enumeration commas and all. (Not `我们将收集您的**通讯录** 权限…`: bold inside the sentence.)
-const BOLD_RUN_IN = /^([^\s，。,；;:：“”"*]{2,24})\*\*[ \u3000]*(?=[\u4e00-\u9fff（(])((?:(?!\*\*).){20,})$/;
+// A body run in after the bold may be one short sentence (`**六、本政策如何更新** 我们的隐私政策可能变更。`; not
+// `**3.3 天津地铁** 会采取合理的措施保护您的用户信息,`, the bold subject of a sentence).
+const BOLD_RUN_IN = /^([^\s，。,；;:：“”"*]{2,24})\*\*[ \u3000]*(?=[\u4e00-\u9fff（(])((?:(?!\*\*).){20,}|(?:(?!\*\*)[^。]){7,}[。:：])$/;
 
 /** A numbered line's title and the body run in after it, when it reads as such. */
 export function splitRunIn(title: string, zh: boolean, maxLen: number): { title: string; body: string } | null {
-  const m = zh ? RUN_IN.exec(title) ?? BOLD_RUN_IN.exec(title) : null;
   // (`8.1个人敏感信息** 是指…`: the bold closes after the title; `我们将收集您的**通讯录** 权限…` is a sentence.)
+  const bold = zh ? BOLD_RUN_IN.exec(title) : null;
+  const m = bold ?? (zh ? RUN_IN.exec(title) : null);
   const head = m ? m[1].replace(/\*+$/, '') : '';
-  // (`(1)当您 …`, `5.3我们 …`, `相册权限(iOS 系统)`: a sentence or a parenthesis broken by a space.)
-  if (!m || /^(?:当|如果|若|我们|我|您|你|在|对于|为了|因为|由于|除)|[(（][^)）]*$/.test(head)) return null;
-  return /[\u4e00-\u9fff]/.test(head) && !head.includes('*') && isHeadingLike(head, zh, maxLen) ? { title: head, body: m[2] } : null;
+  // (`(1)当您 …`, `5.3我们 …`, `相册权限(iOS 系统)`: a sentence or a parenthesis broken by a space. Where the
+  // bold closes, it ends the title: `**三、您的权利** 按照…:` is one; so does a title naming information,
+  // `(一)我们直接收集与使用的个人信息 我们会…`, `1、您向我们提供的信息 您在注册…`.)
+  if (!m || (!bold && /^(?:我们|我|您|你)/.test(head) && !/的(?:个人)?信息$/.test(head)) || /^(?:当|如果|若|在|对于|为了|因为|由于|除)|[(（][^)）]*$/.test(head)) return null;
+  // (`(一)Cookie 为确保网站正常运转…`: one Latin word is a title too.)
+  return (/[\u4e00-\u9fff]/.test(head) || /^[A-Za-z]{3,}$/.test(head)) && !head.includes('*') && isHeadingLike(head, zh, maxLen) ? { title: head, body: m[2] } : null;
 }
 
 /** Unnumbered plain line that can stand as a title (`引言`, `Information We Collect`). */

@@ -10,7 +10,9 @@ import { markTableOfContents, promoteBulletChapters, promoteListHeadings, type A
 import { LABEL_SCHEME, runningLabels, schemeAliases } from './schemes';
 
 /** Front-matter headings (`目录`, `前言`, `Contents`) introduce nothing below them. */
-const LEAF_TITLE = /^(?:目\s*录|索引|前\s*言|引\s*言|导\s*言|序\s*言|提示条款|特别提示|重要提示|温馨提示|概述|(?:table\s+of\s+)?contents|introduction|summary|overview)[:：]?$/i;
+const LEAF_TITLE = /^(?:目\s*录|索引|前\s*言|引\s*言|导\s*言|序\s*言|提示条款|特别提示|重要提示|温馨提示|注意事项|概述|概\s*要|摘\s*要|(?:table\s+of\s+)?contents|introduction|summary|overview)[:：]?$/i;
+/** The line introducing a table of contents (`本隐私政策将帮助您了解以下内容:`) holds no chapter either. */
+const TOC_INTRO = /(?:帮助|了解|说明|包括|包含).{0,12}(?:以下|如下|下列)(?:内容|几个方面|方面)[:：]?$/;
 /** A leaf body at least this long with several blank-line paragraphs gets paragraph children. */
 const PARAGRAPH_UNITS_MIN_BODY = 300;
 
@@ -84,7 +86,7 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
   for (const [k, h] of heads.entries()) {
     const line = lines[h.line];
     // A running label nests where it stands; the next label or any open scheme closes it.
-    const scheme = labels.has(k) ? LABEL_SCHEME : aliases.get(h.scheme) ?? h.scheme;
+    let scheme = labels.has(k) ? LABEL_SCHEME : aliases.get(h.scheme) ?? h.scheme;
     // An unnumbered markdown heading closes back to the outermost one of the same or a deeper level;
     // a numbered heading with markup does so too, then nests by its numbering scheme.
     const mdLevel = h.numbered ? 0 : h.markupLevel;
@@ -96,6 +98,11 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
       const outer = stack.findIndex((e) => e.mdLevel >= h.markupLevel);
       if (outer >= 0) while (stack.length > outer) close(line.textStart);
     }
+    // A title over a `===` rule after a numbered list under a plain title (`安卓版本集成SDK…` › `(23)OPPO Watch SDK` ›
+    // `我们如何使用信息` / `==========`) is one more plain title: the list does not hold it. (Right under the plain
+    // title, `我们可能收集的信息` › `关于使用Health kit…数据说明` / `===`, it stays a sub-heading.)
+    const plainAt = stack.findLastIndex((e) => e.scheme === 'plain');
+    if (scheme === 'setext' && !stack.some((e) => e.scheme === scheme) && plainAt >= 0 && plainAt < stack.length - 1 && stack[stack.length - 1].section.number) scheme = 'plain';
     let open = stack.findLastIndex((e) => e.scheme === scheme);
     // Numbering that starts again at 1 under a heading of another scheme reuses the outer scheme one
     // level down (`1. 我們如何收集` › `一、我們收集的資料` › `1. 您提供的資料`): it nests.
@@ -104,7 +111,7 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
     if (open >= 0 && open < stack.length - 1 && h.value === 1 && stack[open].value >= 1 && !top.scheme.startsWith('named:')) open = -1;
     if (open >= 0) while (stack.length > open) close(line.textStart);
     // (A numbered `一、引言` followed by `1.1` does introduce its sub-sections.)
-    else if (top && LEAF_TITLE.test(top.section.heading) && !(top.section.number && h.numbered && scheme !== top.scheme)) close(line.textStart);
+    else if (top && (LEAF_TITLE.test(top.section.heading) || (!top.section.number && TOC_INTRO.test(top.section.heading))) && !(top.section.number && h.numbered && scheme !== top.scheme)) close(line.textStart);
     const parent = stack.length ? stack[stack.length - 1].section.id : null;
     const last = h.lastLine ?? h.line;
     const setextBody = last + 1 < lines.length && UNDERLINE.test(lines[last + 1].text) ? lines[last + 1].end : lines[last].end;
