@@ -1,0 +1,146 @@
+// splitSections on real policies: numbering schemes and where a numbered title stands (split from sections.test.ts).
+import { describe, expect, it } from 'vitest';
+import { splitSections } from '../../../src/main/analyze';
+import { corpus, hasShared } from '../../helpers/paths';
+import { analyzed, byHeading, topLevel } from './helpers';
+
+const run = hasShared ? describe : describe.skip;
+
+run('a short word numbered in Chinese before a colon', () => {
+  it('CA4P 0544: `**业务功能一** :注册成为用户` … `业务功能九` are sub-headings of the purposes section, numbered in order', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0544_com_androidhealth_steps_money.txt'));
+    const named = analysis.sections.filter((s) => s.number?.startsWith('业务功能'));
+    expect(named.slice(0, 3).map((s) => [s.number, s.heading])).toEqual([['业务功能一', '注册成为用户'], ['业务功能二', '步数记录'], ['业务功能三', '运动报告分析']]);
+    expect(named.map((s) => s.number)).toContain('业务功能九');
+    expect(new Set(named.map((s) => s.parent)).size).toBe(1);
+    const parent = analysis.sections.find((s) => s.id === named[0].parent)!;
+    expect(parent.heading).toContain('收集的个人信息类型');
+    expect(named.find((s) => s.heading === '步数记录')!.topics).toContain('collection');
+  });
+
+  it('第七大道: `原则一:个人资料确认` … `原则七` sit under `隐私权原则`; the `一、 前言` of the next part is no child of `原则七`', async () => {
+    const { analysis } = await analyzed(corpus('gplay_privacy_zh_html', 'www.wan.com.html'));
+    const principles = analysis.sections.filter((s) => s.number?.startsWith('原则'));
+    expect(principles.map((s) => s.heading)).toEqual(['个人资料确认', '使用非个人化信息', '基本资料保护及处理', '安全的资料储存与转送', '限制利用原则', '个人资料的披露', '有关免责']);
+    expect(analysis.sections.find((s) => s.id === principles[0].parent)!.heading).toBe('隐私权原则');
+    const preface = analysis.sections.filter((s) => s.heading === '前言' && s.number === '一、');
+    expect(preface).toHaveLength(1);
+    expect(preface[0].level).toBeLessThan(principles[0].level);
+  });
+
+  it('a word ending in a numeral (`统一`, `唯一`) and an appendix are no numbering', () => {
+    const text = '隐私政策\n\n一、数据管理\n\n数据统一：我们对数据统一管理，并定期审查访问权限以确保安全。\n\n唯一：此为说明文字，并不构成标题内容，仅用于测试。\n\n附件一：名词解释\n\n个人信息是指以电子或者其他方式记录的信息。\n';
+    const s = splitSections(text, null, [], true);
+    expect(s.some((x) => x.number?.includes('统') || x.number?.includes('唯'))).toBe(false);
+    expect(s.find((x) => x.heading.startsWith('附件一'))?.number ?? null).toBeNull();
+  });
+});
+
+run('a numbered title held back by its full stop, first of its numbering', () => {
+  it('來電秀秀: `1、在您使用产品或服务过程中可能收集的信息。` opens the list its heading `2、改进…` carries on', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0765_com_laidian_xiu.txt'));
+    const s = analysis.sections;
+    const host = s.find((x) => x.heading === '您授权我们收集和使用您个人信息及其他信息的情形')!;
+    expect(s.filter((x) => x.parent === host.id && x.number?.endsWith('、')).map((x) => `${x.number}${x.heading}`)).toEqual([
+      '1、在您使用产品或服务过程中可能收集的信息', '2、改进我们的产品与/或服务所必须的功能', '3、您在使用特定产品和服务时可能需要向我们提供的信息',
+    ]);
+  });
+
+  it('River Games: `一、選擇退出行銷電子郵件…。` `二、…。` `三、您的其他權利。`, each over its paragraph, are the choices under `您的權利與選項`', async () => {
+    const { analysis } = await analyzed(corpus('gplay_privacy_zh_html', 'witch.ltgamesglobal.com.html'));
+    const s = analysis.sections;
+    const host = s.find((x) => x.heading === '您的權利與選項')!;
+    expect(s.filter((x) => x.parent === host.id).map((x) => x.heading)).toEqual(['選擇退出行銷電子郵件和其他直接行銷', '選擇退出目標式廣告', '您的其他權利']);
+  });
+
+  it('掌上网咖: `1) 您向掌上网咖提供的信息。` `2) …。` `3) SDK获取的权限及信息。` are the sub-sections of `二、…如何收集信息`', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0640_com_dalongtech_netbar.txt'));
+    const s = analysis.sections;
+    const host = s.find((x) => x.heading === '掌上网咖如何收集信息')!;
+    expect(s.filter((x) => x.parent === host.id && x.number).map((x) => x.heading).slice(0, 3)).toEqual(['您向掌上网咖提供的信息', '在您使用服务过程中收集的信息', 'SDK获取的权限及信息']);
+  });
+});
+
+run('a bold title with its body run in after the bold', () => {
+  it('达达: `**三、您的权利** 按照…:` and `**六、本政策如何更新** 我们的隐私政策可能变更。` are chapters titled up to the bold', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0625_com_dada_mobile_shop_android.txt'));
+    const top = topLevel(analysis.sections);
+    expect(top).toContain('三、您的权利');
+    expect(top).toContain('六、本政策如何更新');
+    expect(top.some((h) => h.includes('**'))).toBe(false);
+  });
+
+  it('CA4P 0832: `**5** **.` / `您如何管理您的个人信息**我们非常重视…` is chapter 5 over 5.1 … 5.6', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0832_com_txtqbmf_zjqy.txt'));
+    const five = analysis.sections.find((s) => s.number === '5.' && s.heading === '您如何管理您的个人信息')!;
+    expect(analysis.sections.filter((s) => s.parent === five.id && s.number).map((s) => s.number)).toEqual(['5.1', '5.2', '5.3', '5.4', '5.5', '5.6']);
+  });
+
+  it('a bold subject is no title: `**3.3 天津地铁** 会采取合理的措施保护您的用户信息,`', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0517_com_bwton_tjmetro.txt'));
+    expect(byHeading(analysis.sections, '天津地铁')).toHaveLength(0);
+  });
+});
+
+run('a numbered title with its body run in after a space', () => {
+  it('欧路: `3.1 第三方付款服务提供商收集相关个人信息 您可以…` (18 characters) is a heading beside `3.2 第三方广告推送…`', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0615_com_eusoft_ting_en.txt'));
+    const [a] = byHeading(analysis.sections, '第三方付款服务提供商收集相关个人信息');
+    const [b] = byHeading(analysis.sections, '第三方广告推送等服务提供商收集相关个人信息');
+    expect(a?.number).toBe('3.1');
+    expect(a.parent).toBe(b.parent);
+    expect(a.topics).toContain('third_party');
+  });
+
+  it('not a sentence broken inside a word (`3.1本公司将向您提供本游戏作为休闲娱乐之 用,…`), nor a contents line `十二、联系我们 十三、附录…`', async () => {
+    const game = await analyzed(corpus('ca4p483', 'txt', '0747_com_phoneu_goldtoadfish_huawei.txt'));
+    expect(game.analysis.sections.some((s) => s.heading.startsWith('本公司将向您提供'))).toBe(false);
+    const snow = await analyzed(corpus('ca4p483', 'txt', '0506_com_campmobile_snowcamera.txt'));
+    expect(byHeading(snow.analysis.sections, '联系我们').map((s) => s.level)).toEqual([1]);
+  });
+});
+
+run('a bulleted title over a bare paragraph number', () => {
+  it('欧路: `  * 注销帐号` / `3.1` / `您有权随时注销…` is the third rights heading, over `3.3 获取个人信息资料` … `3.5`', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0615_com_eusoft_ting_en.txt'));
+    const s = analysis.sections;
+    const rights = s.find((x) => x.number === '七、')!;
+    expect(s.filter((x) => x.parent === rights.id && !x.synthetic).map((x) => x.heading)).toEqual(['访问和更正您的个人信息', '删除您的个人信息及撤回已同意的授权', '注销帐号', '申诉机制']);
+    const close = byHeading(s, '注销帐号')[0];
+    expect(s.filter((x) => x.parent === close.id && x.number).map((x) => x.number)).toEqual(['3.3', '3.4', '3.5']);
+    expect(close.topics).toContain('rights');
+  });
+});
+
+run('bracketed numbers with spaces inside the brackets', () => {
+  it('浪Live: `( 一 ) 真實登錄義務:` … `( 三 )` are the sub-sections of `參、會員服務與限制`', async () => {
+    const { analysis } = await analyzed(corpus('gplay_privacy_zh_html', 'web.langlive.com.html'));
+    const s = analysis.sections;
+    const host = s.find((x) => x.heading === '會員服務與限制')!;
+    expect(s.filter((x) => x.parent === host.id).map((x) => `${x.number}${x.heading}`)).toEqual(['(一)真實登錄義務:', '(二)服務使用之責任與義務:', '(三)帳號保管義務:']);
+  });
+
+  it('乐秀: `( 1)委托处理` `( 2)共享` `(3)转让` … are siblings under `3、我们如何委托处理、共享…`, not nested in each other', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0848_com_xvideostudio_videoeditor.txt'));
+    const s = analysis.sections;
+    const host = s.find((x) => x.heading === '我们如何委托处理、共享、转让、公开披露您的个人信息')!;
+    expect(s.filter((x) => x.parent === host.id).map((x) => x.number)).toEqual(['(1)', '(2)', '(3)', '(4)', '(5)']);
+  });
+});
+
+run('bold markup splitting a number from its separator', () => {
+  it('优信: `**1** 、您向我们提供的信息` and `**2** 、…` are the numbered sub-headings of `(三)向您提供商品或服务`', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0809_com_uxin_usedcar.txt'));
+    const s = analysis.sections;
+    const host = s.find((x) => x.heading === '向您提供商品或服务')!;
+    expect(s.filter((x) => x.parent === host.id && x.number).map((x) => `${x.number}${x.heading}`)).toEqual(['1、您向我们提供的信息', '2、我们在您使用服务过程中收集的信息']);
+  });
+
+  it('心脏健康研究: `1 **. 心脏健康研究项目功能服务**` is `1.` over 1.1 … 1.4, its title without the markup', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0710_com_plagh_heartstudy.txt'));
+    const s = analysis.sections;
+    const one = s.find((x) => x.number === '1.' && x.heading === '心脏健康研究项目功能服务')!;
+    expect(s.filter((x) => x.parent === one.id).map((x) => x.number)).toEqual(['1.1', '1.2', '1.3', '1.4']);
+  });
+});
+

@@ -1,0 +1,150 @@
+// splitSections on real policies: titles, front matter and run-in bodies (split from sections.test.ts).
+import { describe, expect, it } from 'vitest';
+import { corpus, hasShared } from '../../helpers/paths';
+import { analyzed, byHeading, topLevel } from './helpers';
+
+const run = hasShared ? describe : describe.skip;
+
+run('a title under the dates heading a policy', () => {
+  it('爱奇艺: `本版生效时间:2019年7月24日` › `版本更新提示` › its paragraph is a section of its own, before `导言`', async () => {
+    const { analysis } = await analyzed(corpus('gplay_privacy_zh_html', 'www.iqiyi.com.html'));
+    const top = topLevel(analysis.sections.filter((s) => !s.synthetic));
+    expect(top.slice(0, 2)).toEqual(['版本更新提示', '导言']);
+  });
+
+  it('新浪新闻: `生效日期:2019年5月17日` › `概述`; 欧路: not the operator line `本软件由上海倩言网络科技有限公司运营`', async () => {
+    const sina = await analyzed(corpus('ca4p483', 'txt', '0916_com_sina_news.txt'));
+    expect(byHeading(sina.analysis.sections, '概述').filter((s) => !s.synthetic)).toHaveLength(1);
+    const eudic = await analyzed(corpus('ca4p483', 'txt', '0615_com_eusoft_ting_en.txt'));
+    expect(eudic.analysis.sections.some((s) => s.heading.startsWith('本软件由'))).toBe(false);
+  });
+});
+
+run('a title over a `===` rule after a numbered list', () => {
+  it('小睡眠: `我们如何使用信息` / `==========` after `(23)OPPO Watch SDK` is a chapter beside `安卓版本集成SDK服务及权限使用说明`, not part of the SDK list', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0985_com_psyone_brainmusic.txt'));
+    const s = analysis.sections;
+    const [use] = byHeading(s, '我们如何使用信息');
+    const [sdk] = byHeading(s, '安卓版本集成SDK服务及权限使用说明');
+    expect(use.parent).toBe(sdk.parent);
+    // Right under a plain title, a `===` title stays its sub-heading.
+    expect(s.find((x) => x.id === byHeading(s, '关于使用Health kit(中文名叫健康)数据说明')[0].parent)!.heading).toBe('我们可能收集的信息');
+  });
+});
+
+run('front-matter titles hold nothing', () => {
+  it('乐堂动漫: `### 概要` is a leaf; `1.我们如何收集您的个人信息` … `8.未成年人保护` stand beside it, not under it', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0635_com_joym_armorbear2018_huawei.txt'));
+    const top = topLevel(analysis.sections.filter((s) => !s.synthetic));
+    expect(top.slice(0, 3)).toEqual(['概要', '1.我们如何收集您的个人信息', '2.信息的存储']);
+    expect(top).toContain('8.未成年人保护');
+  });
+
+  it('CA4P 0911: `【注意事项】` before the chapters is a leaf too; `一、我们可能收集的信息` stands at the top', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0911_com_pokercity_bydrqp_huawei.txt'));
+    const top = topLevel(analysis.sections.filter((s) => !s.synthetic));
+    expect(top.slice(0, 2)).toEqual(['注意事项', '一、我们可能收集的信息']);
+  });
+});
+
+run('the line introducing a table of contents', () => {
+  it('CA4P 0845: `本隐私政策旨在帮助你了解以下内容:` holds no chapter; `一、我们如何收集和使用个人信息` … stand at the top', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0845_com_water_mcrk_cpp.txt'));
+    const top = topLevel(analysis.sections.filter((s) => !s.synthetic));
+    expect(top).toContain('本隐私政策旨在帮助你了解以下内容:');
+    expect(top).toContain('一、我们如何收集和使用个人信息');
+    expect(top).toContain('三、我们如何存储个人信息');
+  });
+
+  it('小影: `本政策将帮助您了解以下内容:` under the title `小影APP隐私政策` is a sibling of `1、我们收集的信息及所需的权限`', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0939_com_quvideo_xiaoying.txt'));
+    const [intro] = byHeading(analysis.sections, '本政策将帮助您了解以下内容:');
+    const [first] = byHeading(analysis.sections, '我们收集的信息及所需的权限');
+    expect(first.parent).toBe(intro.parent);
+  });
+});
+
+run('policy titles worded `…隐私政策条款`, `…隐私公告`', () => {
+  it('CA4P 0580 `## 隐私政策条款`, 激斗火柴人 `# 《激斗火柴人》手游隐私公告` title the preamble and hold no chapter', async () => {
+    for (const file of ['0580_com_geek_jk_weather.txt', '0606_com_example_gcloudu3ddemo_huawei.txt']) {
+      const { analysis } = await analyzed(corpus('ca4p483', 'txt', file));
+      const s = analysis.sections;
+      expect(s.filter((x) => /隐私(?:政策条款|公告)$/.test(x.heading)).every((x) => x.synthetic === 'preamble')).toBe(true);
+      expect(s.find((x) => x.number === '一、')?.level).toBe(1);
+    }
+  });
+});
+
+run('a title with a lead-in run in after it', () => {
+  it('达达: `(3)转让 我们不会将…,但以下情况除外:` is the heading 转让 between (2)共享 and (4)公开披露; `**七、如何联系我们** 如果您…联系:` is chapter 七', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0625_com_dada_mobile_shop_android.txt'));
+    const s = analysis.sections;
+    const [share] = byHeading(s, '共享');
+    expect(s.filter((x) => x.parent === share.parent && x.number?.startsWith('(')).map((x) => `${x.number}${x.heading}`)).toEqual(['(1)委托处理', '(2)共享', '(3)转让', '(4)公开披露', '(5)其他']);
+    expect(topLevel(s)).toContain('七、如何联系我们');
+  });
+});
+
+run('a title starting with 您/我们 with its body run in after a space', () => {
+  it('233乐园: `(一)我们直接收集与使用的个人信息 …` heads 1.–4. beside (二)…(四); 比记: `1、你在注册比记账号时提供的信息 注册并登录…`', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0701_com_meta_box.txt'));
+    const s = analysis.sections;
+    const [direct] = byHeading(s, '我们直接收集与使用的个人信息');
+    expect(s.filter((x) => x.parent === direct.id && x.number).map((x) => x.number)).toEqual(['1.', '2.', '3.', '4.']);
+    expect(s.filter((x) => x.parent === direct.parent && x.number?.startsWith('(')).map((x) => x.number)).toEqual(['(一)', '(二)', '(三)', '(四)']);
+    const kz = await analyzed(corpus('ca4p483', 'txt', '0793_com_kztech.txt'));
+    expect(byHeading(kz.analysis.sections, '你在注册比记账号时提供的信息')).toHaveLength(1);
+  });
+});
+
+run('one Latin word as a run-in title', () => {
+  it('CA4P 0678: `(一)Cookie 为确保网站正常运转,…` is the heading Cookie beside `(二)网站信标和像素标签`', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0678_com_mobile_kadian.txt'));
+    const [cookie] = byHeading(analysis.sections, 'Cookie');
+    const [beacon] = byHeading(analysis.sections, '网站信标和像素标签');
+    expect(cookie?.number).toBe('(一)');
+    expect(cookie.parent).toBe(beacon.parent);
+  });
+});
+
+run('a sentence wrapped onto the next line is no title', () => {
+  it('微光 `微光是一款由北京清奇科技有限公司` / `及其关联公司…`, 0647 `我们可能会设置认证与保障安全性的 Cookie` / `或匿名标识符…`', async () => {
+    const wei = await analyzed(corpus('ca4p483', 'txt', '0979_com_qingqi_dianbo.txt'));
+    expect(wei.analysis.sections.some((s) => s.heading.startsWith('微光是一款'))).toBe(false);
+    expect(wei.analysis.sections.find((s) => s.number === '一、')?.level).toBe(1);
+    const f100 = await analyzed(corpus('ca4p483', 'txt', '0647_com_f100_android.txt'));
+    expect(f100.analysis.sections.some((s) => s.heading.startsWith('我们可能会设置认证'))).toBe(false);
+  });
+});
+
+run('policy titles: user agreements and 申明', () => {
+  it('`乐橙用户注册协议`, `掌上网咖隐私权申明` title the preamble instead of holding every chapter', async () => {
+    for (const [file, title] of [['0757_com_mm_android_lc.txt', '乐橙用户注册协议'], ['0640_com_dalongtech_netbar.txt', '掌上网咖隐私权申明']]) {
+      const { analysis } = await analyzed(corpus('ca4p483', 'txt', file));
+      const s = analysis.sections;
+      expect(s.filter((x) => x.heading === title).every((x) => x.synthetic === 'preamble')).toBe(true);
+      expect(s.filter((x) => !x.synthetic && x.parent === null).length).toBeGreaterThan(3);
+    }
+  });
+
+  it('`# 隐私政策(中国大陆)`: a region or version in brackets after the title', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0672_com_cmcm_gamemaster.txt'));
+    expect(analysis.sections.filter((x) => x.heading === '隐私政策(中国大陆)').every((x) => x.synthetic === 'preamble')).toBe(true);
+    expect(analysis.sections.find((x) => x.number === '一、')?.level).toBe(1);
+  });
+});
+
+run('a numbered lead-in over sub-headings', () => {
+  it('小明太极漫画: `(一)为您提供以下核心功能服务时,…:` heads `#### 1、注册、登录及充值功能` … `12、`; `(二)` and `(三)` follow as its siblings', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0560_com_comic_manhuatai.txt'));
+    const real = analysis.sections.filter((s) => !s.synthetic);
+    const core = real.find((s) => s.number === '(一)' && s.heading.startsWith('为您提供以下核心功能服务时'))!;
+    expect(core).toBeDefined();
+    const features = real.filter((s) => s.parent === core.id);
+    expect(features[0].heading).toBe('注册、登录及充值功能');
+    expect(features.map((s) => s.number)).toContain('12、');
+    expect(core.topics).toContain('collection');
+    const siblings = real.filter((s) => s.parent === core.parent && /^\((一|二|三)\)$/.test(s.number ?? ''));
+    expect(siblings.map((s) => s.number)).toEqual(['(一)', '(二)', '(三)']);
+  });
+});
