@@ -4,10 +4,11 @@
 // third party's service (`请您详细阅读该第三方的隐私政策`, `我们不控制第三方对您个人信息的使用`) is about third
 // parties wherever it stands, one setting an age limit (`您必须年满18岁`) about minors, one on managing cookies
 // about cookies, one saying where data is stored (`存储到中国大陆地区的数据中心` in the security chapter) about
-// storage, one saying how long it is kept (`…所需的期限内保留您的个人信息`) about retention as well as its section's topics
-// (CA4P files these under the chapter they stand in). Each such sentence is carved out of its section's own body as a paragraph
-// unit with its own topic; the text before and after it become units with the section's topics, so the
-// tree still covers the body in order (diffs and exports read it so). See docs/decisions/0002, rounds 7–8.
+// storage, one saying how long it is kept (`…所需的期限内保留您的个人信息`) about retention as well as its
+// section's topics (CA4P files these under the chapter they stand in). Each such sentence is carved out of its
+// section's own body as a paragraph unit with its own topic; the text before and after it become units with
+// the section's topics, so the tree still covers the body in order (diffs and exports read it so). See
+// docs/decisions/0002, rounds 7–9.
 import type { Language, Section } from '../../../shared/types';
 import type { TopicId } from '../../../shared/taxonomy';
 import { skipSpace, trimSpaceEnd } from '../lines';
