@@ -116,9 +116,7 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
       if (!cell && isHeadingLike(c.title, zh, c.scheme === 'bold' ? maxLen : maxLen * 2)) out.push({ ...c, line: i, listOnly: false });
       continue;
     }
-    // (Not a sentence wrapped onto the next line, `微光是一款由北京清奇科技有限公司` / `及其关联公司(以下简称…)提供…`.)
-    const wraps = zh && /^(?:及其?|以及|和|与|或|并|的)/.test(nextNonEmpty(lines, i, 1)?.text ?? '');
-    if (c.scheme !== 'field' && !wraps && isPlainTitle(c.title, zh) && (plainContextFits(lines, i, zh) || underHeading(lines, i, out))) out.push({ ...c, line: i, listOnly: false });
+    if (c.scheme !== 'field' && isPlainTitle(c.title, zh) && !(zh && wrapsOnto(lines, i)) && (plainContextFits(lines, i, zh) || underHeading(lines, i, out))) out.push({ ...c, line: i, listOnly: false });
   }
   for (const w of weak) if (strongSchemes.has(w.scheme)) out.push(w);
   out.sort((a, b) => a.line - b.line);
@@ -136,14 +134,14 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
     const h = out.find((x) => x.line === next);
     return h !== undefined && h.scheme !== l.scheme && h.value === 1 && !h.listOnly;
   };
-  // (Decided on the headings accepted so far, before any of them joins: a lead-in heading a sub-list is
-  // no step of its scheme's numbering for the next lead-in.)
-  const heading = leadIns.filter((l) => !continues(l, -1) && opensSubHeadings(l));
-  // …and the next lead-in of its numbering carries on from it (`(二)经过您的授权许可后,…:` after that `(一)`).
+  // The next lead-in of its numbering carries on from it (`(二)经过您的授权许可后,…:` after that `(一)`). (They join
+  // `out` only at the end: a lead-in heading a sub-list is no step of its numbering for `continues`.)
+  const subListHeads: Accepted[] = [];
   for (const l of leadIns) {
-    const prev = heading.findLast((h) => h.line < l.line && h.scheme === l.scheme);
-    const between = prev && out.some((x) => x.scheme === l.scheme && x.line > prev.line && x.line < l.line);
-    if (prev && !between && prev.value === l.value - 1 && !heading.includes(l) && !continues(l, -1)) heading.push(l);
+    if (continues(l, -1)) continue;
+    const prev = subListHeads.findLast((h) => h.scheme === l.scheme);
+    const carriesOn = prev !== undefined && prev.value === l.value - 1 && !out.some((x) => x.scheme === l.scheme && x.line > prev.line && x.line < l.line);
+    if (carriesOn || opensSubHeadings(l)) subListHeads.push(l);
   }
   for (const l of leadIns) if (continues(l, -1)) out.push(l);
   // …is a heading where the next heading of its scheme carries on its numbering (`2.对共享个人信息
@@ -174,7 +172,7 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
     const carries = semi.has(t) ? continues(t, -1) && continues(t, 1) : (continues(t, -1) && !overNextItem(t)) || opensRun(t, k);
     if (carries) out.splice(out.findLastIndex((x) => x.line < t.line) + 1, 0, t);
   }
-  out.push(...heading);
+  out.push(...subListHeads);
   out.sort((a, b) => a.line - b.line);
   // `  * (一)信息的共享` bulleted, then `(二)信息的转让` as a heading: the first item of a run of headings.
   for (const c of out) if (c.listOnly && c.numbered && c.title && continues(c, 1)) c.listOnly = false;
@@ -262,6 +260,11 @@ function plainContextFits(lines: Line[], i: number, zh: boolean): boolean {
   // operator's line there, `本软件由上海倩言网络科技有限公司运营`.)
   const afterDates = prev !== null && DATE_LINE.test(prev.text) && !lines[i].text.includes('公司');
   return !prev || afterDates || ENDS_SENTENCE.test(prev.text) || /^[#*]|^第.{1,4}[章节条部分]|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.]/.test(prev.text);
+}
+
+/** A sentence wrapped onto the next line (`微光是一款由北京清奇科技有限公司` / `及其关联公司(以下简称…)提供…`): no title. */
+function wrapsOnto(lines: Line[], i: number): boolean {
+  return /^(?:及其?|以及|和|与|或|并|的)/.test(nextNonEmpty(lines, i, 1)?.text ?? '');
 }
 
 /** `(1)友盟+SDK`: a numbered line that opens its list and reads as a title. */

@@ -19,8 +19,9 @@ export interface HeadingCandidate {
 
 const N = ZH_NUMERAL_CLASS;
 const DIGITS = '0-9０-９';
-// Order matters: the more specific patterns first.
+/** The numeral ending a named number (`原则七` → `七`). */
 const NAMED_NUMERAL = new RegExp(`[${N}]+$`);
+// Order matters: the more specific patterns first.
 const NUMBERED: { scheme: string; re: RegExp; value: (m: RegExpExecArray) => number }[] = [
   { scheme: 'part', re: new RegExp(`^(第[${N}${DIGITS}]+部分)[\\s:：、.]*`), value: (m) => parseNumber(m[1].slice(1, -2)) },
   { scheme: 'chapter', re: new RegExp(`^(第[${N}${DIGITS}]+章)[\\s:：、.]*`), value: (m) => parseNumber(m[1].slice(1, -1)) },
