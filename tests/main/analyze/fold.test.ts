@@ -14,7 +14,8 @@ describe.skipIf(!hasShared)('Traditional Chinese policies are read for topics as
     const b = folded.split('\n');
     expect(b.map((l) => l.length)).toEqual(a.map((l) => l.length));
     expect(foldToSimplified('資訊使用、個人資料與隱私權')).toBe('信息使用、个人数据与隐私权');
-    expect(topicText(text)).toBe(folded);
+    // What topics are decided on: the fold, with its privacy-law words read the Mainland way.
+    expect(topicText(text)).toBe(folded.replace(/帐号/g, '账号').replace(/个人数据/g, '个人信息'));
   });
 
   it('leaves Simplified policies alone (every seed, and the share stays near zero)', () => {
@@ -38,6 +39,20 @@ describe.skipIf(!hasShared)('Traditional Chinese policies are read for topics as
     expect(didiTopics('查看、更正及刪除個人資料')).toContain('rights');
     expect(didiTopics('個人資料的披露和共享')).toEqual(expect.arrayContaining(['sharing', 'disclosure']));
     expect(didiTopics('本政策的變更和更新')).toContain('updates');
+  });
+
+  it('reads Taiwan privacy-law words as the Mainland ones (個人資料 → 个人信息, 蒐集, 揭露, 第三人), same length', async () => {
+    const taiwan = '本公司於蒐集個人資料時，不會揭露予第三人，並妥善保管您的帳號。';
+    const seen = topicText(taiwan);
+    expect(seen.length).toBe(taiwan.length);
+    expect(seen).toContain('收集个人信息');
+    expect(seen).toContain('披露予第三方');
+    expect(seen).toContain('账号');
+    const { analysis } = await analyzed(corpus('gplay_privacy_zh_html', 'web.langlive.com.html'));
+    const duty = analysis.sections.find((s) => s.heading.endsWith('提供個人資料之義務'))!;
+    expect(duty.topics).toContain('sharing');
+    const { analysis: witch } = await analyzed(corpus('gplay_privacy_zh_html', 'witch.ltgamesglobal.com.html'));
+    expect(witch.sections.find((s) => s.heading.endsWith('其他公司和政府當局'))!.topics).toContain('disclosure');
   });
 
   it('YOOGAME: numbering that restarts at 1 under 一、 nests, and a wrapper over eight chapters lends them no context', async () => {

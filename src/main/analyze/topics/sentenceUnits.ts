@@ -5,10 +5,11 @@
 // parties wherever it stands, one setting an age limit (`您必须年满18岁`) about minors, one on managing cookies
 // about cookies, one saying where data is stored (`存储到中国大陆地区的数据中心` in the security chapter) about
 // storage, one saying how long it is kept (`…所需的期限内保留您的个人信息`) about retention as well as its
-// section's topics (CA4P files these under the chapter they stand in). Each such sentence is carved out of its
+// section's topics (CA4P files these under the chapter they stand in), and one on an SDK taking data
+// (`通过华为推送服务SDK获取您的推送识别码`) about sdk as well as its section's topics. Each such sentence is carved out of its
 // section's own body as a paragraph unit with its own topic; the text before and after it become units with
 // the section's topics, so the tree still covers the body in order (diffs and exports read it so). See
-// docs/decisions/0002, rounds 7–9.
+// docs/decisions/0002, rounds 7–10.
 import type { Language, Section } from '../../../shared/types';
 import type { TopicId } from '../../../shared/taxonomy';
 import { skipSpace, trimSpaceEnd } from '../lines';
@@ -96,6 +97,18 @@ const RETENTION_SENTENCE = new RegExp([
 export const retentionCarves = (text: string): SentenceCarve[] =>
   carvesOf(text, RETENTION_SENTENCE, 'retention', true).map((c) => ({ ...c, keepHost: true }));
 
+// A sentence on an SDK taking data or built into the app (`通过华为推送服务SDK获取您的推送识别码`, `集成友盟+SDK`)
+// inside a collection or security chapter. (Not `SDK/API/JS代码版本`, a datum collected, nor `…@paysdk.com`.)
+const SDK_WORD = String.raw`(?<![A-Za-z])(?:SDK|软件开发工具包)(?![A-Za-z/])`;
+const SDK_SENTENCE = new RegExp([
+  `(?:集成|接入|嵌入|使用|包含|通过)${S}{0,30}${SDK_WORD}`,
+  `${SDK_WORD}${S}{0,20}(?:收集|获取|读取|采集|需要)`,
+].join('|'), 'gi');
+
+/** Sentences naming an SDK: units carrying sdk besides their section's topics, outside the preamble. */
+export const sdkCarves = (text: string): SentenceCarve[] =>
+  carvesOf(text, SDK_SENTENCE, 'sdk', true).map((c) => ({ ...c, keepHost: true }));
+
 /** Sentences on third parties' own terms and control: third_party units, out of any section's own body. */
 export const thirdPartyCarves = (text: string): SentenceCarve[] => carvesOf(text, THIRD_PARTY_SENTENCE, 'third_party', false);
 
@@ -110,7 +123,7 @@ export function sentenceCarves(text: string, facts: readonly (Span & { kind: str
   if (language !== 'zh') return carves;
   // A terms-of-service text's privacy sentences stand among conduct clauses the model reads as `other`.
   const clauses = isTermsOfService(text) ? clauseSpans(text).map((c) => ({ ...c, leafOnly: false, outsidePreamble: true, untopicedOnly: true })) : [];
-  return [...carves, ...thirdPartyCarves(text), ...minorAgeCarves(text), ...cookieCarves(text), ...storageCarves(ofKind('storage_location')), ...retentionCarves(text), ...clauses];
+  return [...carves, ...thirdPartyCarves(text), ...minorAgeCarves(text), ...cookieCarves(text), ...storageCarves(ofKind('storage_location')), ...retentionCarves(text), ...sdkCarves(text), ...clauses];
 }
 
 /**

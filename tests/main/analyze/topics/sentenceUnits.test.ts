@@ -1,5 +1,5 @@
 // Sentences carved out of their section as units of their own (topics/sentenceUnits.ts), on real policies:
-// the operator's name (contact), third parties' own terms (third_party).
+// the operator's name (contact), third parties' own terms (third_party), SDKs taking data (sdk) and others.
 import { describe, expect, it } from 'vitest';
 import { corpus, hasShared, seed } from '../../../helpers/paths';
 import { analyzed } from '../helpers';
@@ -94,6 +94,16 @@ run('sentence units', () => {
       expect(owner?.heading, file).toMatch(/^我们如何保护(你|您)的个人信息$/);
       expect(owner?.topics, file).not.toContain('retention');
     }
+  });
+
+  it('心脏健康研究: a sentence on an SDK taking data (`通过华为推送服务SDK获取您的推送识别码`) in a collection section is a unit carrying sdk and collection; `SDK/API/JS代码版本`, a datum, is not', async () => {
+    const { unit, owner } = await unitHolding(corpus('ca4p483', 'txt', '0710_com_plagh_heartstudy.txt'), '华为推送服务SDK获取');
+    expect(unit?.synthetic).toBe('paragraph');
+    expect(unit?.topics).toEqual(expect.arrayContaining(['sdk', 'collection']));
+    expect(owner?.heading).toContain('帐号登录和个人信息管理');
+    expect(owner?.topics).not.toContain('sdk');
+    const datum = await unitHolding(corpus('ca4p483', 'txt', '0568_com_duoduo_games_market.txt'), 'SDK/API/JS代码版本');
+    expect(datum.unit?.topics).not.toContain('sdk');
   });
 
   it('焕彩来电秀: the sentence pointing to third parties’ own policies is cut from the own body of `2.4常见第三方 SDK 隐私政策链接`, before its sub-sections', async () => {
