@@ -47,6 +47,8 @@ const NUMBERED: { scheme: string; re: RegExp; value: (m: RegExpExecArray) => num
   { scheme: 'latin', re: /^([A-H][.)、])\s*(?=\S)/, value: (m) => m[1].charCodeAt(0) - 64 },
   // `c.个人信息的披露`: lower-case letters only directly before Chinese (English `a. the …` is prose).
   { scheme: 'latin-lc', re: /^([a-h][.．、])(?=[\u4e00-\u9fa5])/, value: (m) => m[1].charCodeAt(0) - 96 },
+  // `(a)其他公司和政府當局`: bracketed lower-case letters before a Chinese title.
+  { scheme: 'platin-lc', re: /^([(（][a-h][)）])\s*(?=[\u4e00-\u9fa5])/, value: (m) => m[1].charCodeAt(1) - 96 },
   // `原则一:个人资料确认`, `**业务功能二** :步数记录`: a short word numbered in Chinese before a colon; each
   // word is a scheme of its own (`named:原则`). Not an appendix, not a word that ends in a numeral (`统一`).
   { scheme: 'named', re: new RegExp(`^((?!附件|附录|附錄|附表)[\\u4e00-\\u9fa5]{1,3}[^${N}\\s*_:：、，,。统唯之万同单其不划合专逐][${N}]{1,3})(?:\\*\\*|__)?\\s*[:：](?:\\*\\*|__)?\\s*(?=\\S)`), value: (m) => parseNumber(NAMED_NUMERAL.exec(m[1])![0]) },

@@ -144,3 +144,27 @@ run('bold markup splitting a number from its separator', () => {
   });
 });
 
+
+run('bracketed lower-case letters', () => {
+  it('YOOGAME: `(a)其他公司和政府當局` and `(b)廣告與社交媒體合作夥伴` are sub-headings of `2.為YOOGAME工作的合作夥伴`', async () => {
+    const { analysis } = await analyzed(corpus('gplay_privacy_zh_html', 'www.yoogame.com.html'));
+    const s = analysis.sections;
+    const partners = s.find((x) => x.heading === '為YOOGAME工作的合作夥伴')!;
+    const items = s.filter((x) => x.parent === partners.id && !x.synthetic);
+    expect(items.map((x) => [x.number, x.heading])).toEqual([['(a)', '其他公司和政府當局'], ['(b)', '廣告與社交媒體合作夥伴']]);
+    expect(items[0].topics).toContain('disclosure');
+  });
+});
+
+run('a list set as headings', () => {
+  it('YOOGAME: a section whose sub-sections are all bodiless items (`(a)聯絡資訊…` `(b)玩家的名稱與密碼` …) is read with them as its body', async () => {
+    const { analysis } = await analyzed(corpus('gplay_privacy_zh_html', 'www.yoogame.com.html'));
+    const s = analysis.sections;
+    const given = s.find((x) => x.heading === '您提供給我們的資料')!;
+    expect(s.filter((x) => x.parent === given.id).length).toBeGreaterThanOrEqual(5);
+    expect(given.topics).toContain('collection');
+    const working = s.find((x) => x.heading === '為了讓服務有效運作')!;
+    expect(s.filter((x) => x.parent === working.id).map((x) => x.number)).toEqual(['(1)', '(2)', '(3)', '(4)', '(5)']);
+    expect(working.topics).toContain('use');
+  });
+});

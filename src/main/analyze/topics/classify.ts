@@ -192,9 +192,21 @@ export function classifyWithModel(
     const next = sections[i + 1];
     return next !== undefined && !next.synthetic && !sections[i].synthetic && next.parent === sections[i].parent && next.level === sections[i].level;
   };
+  // A section whose sub-sections are all bodiless leaves (`1.您提供給我們的資料` over `(a)聯絡資訊…` `(b)玩家的名稱…`)
+  // holds a list set as headings: it is read through to its end, the items as its body.
+  const kids = new Map<number, number[]>();
+  sections.forEach((s, i) => {
+    const p = s.parent === null ? undefined : byId.get(s.parent);
+    if (p === undefined) return;
+    const list = kids.get(p);
+    if (list) list.push(i);
+    else kids.set(p, [i]);
+  });
+  const bodiless = (k: number) => !hasChild.has(sections[k].id) && !sections[k].synthetic && text.slice(Math.max(sections[k].nbody, sections[k].nstart), sections[k].nend).trim().length < MIN_BODY;
+  const listHolders = new Set([...kids].filter(([, ks]) => ks.length >= 2 && ks.every(bodiless)).map(([p]) => p));
   const classified = sections.map((s, i) => {
     const bodyStart = Math.max(s.nbody, s.nstart);
-    const ownEnd = Math.max(ends[i], bodyStart);
+    const ownEnd = listHolders.has(i) ? s.nend : Math.max(ends[i], bodyStart);
     const body = text.slice(bodyStart, ownEnd);
     // `**乐堂动漫游戏公司**` closing the text reads as a bold heading without body: the signature.
     if (i === sections.length - 1 && !s.synthetic && body.trim().length < MIN_BODY && isSignatureBlock(s.heading)) return ['contact' as TopicId];
