@@ -7,7 +7,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { REPO, CORPORA } from './score-corpora.mjs';
 
-const LABELS = resolve(REPO, 'bench', 'topic-labels');
+// (HAND_LABELS=DIR scores another set of labels, e.g. a new blind batch before it joins this one.)
+const LABELS = process.env.HAND_LABELS ?? resolve(REPO, 'bench', 'topic-labels');
 
 /** Headings compare without markup, spacing or punctuation, so `三、 我们如何…：` matches `三、我们如何…`. */
 const norm = (s) => s.replace(/[\s*#【】\[\]（）()「」《》“”"'：:、，,。.;；!！?？_\-—]/g, '').toLowerCase();

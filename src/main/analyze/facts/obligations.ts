@@ -5,7 +5,7 @@ import { sentenceAround, type FactSink } from './context';
 import { cuedMatches, type Cue } from './cued';
 
 const N = `[\\d${ZH_NUMERAL_CLASS}]+`;
-export const DURATION = new RegExp(`(${N})\\s*(?:个)?\\s*(工作日|自然日|日|天|个?月|周|星期|年)|(\\d+|thirty|fifteen|ten|seven|fourteen|sixty|forty-five|one|two|three)\\s+(business\\s+days|working\\s+days|calendar\\s+days|days|months?)`, 'gi');
+export const DURATION = new RegExp(`(${N})\\s*(?:[(（]\\d+[)）])?\\s*(?:个)?\\s*(工作日|自然日|日|天|个?月|周|星期|年)|(\\d+|thirty|fifteen|ten|seven|fourteen|sixty|forty-five|one|two|three)\\s+(business\\s+days|working\\s+days|calendar\\s+days|days|months?)`, 'gi');
 const EN_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, seven: 7, ten: 10, fourteen: 14, fifteen: 15, thirty: 30, 'forty-five': 45, sixty: 60 };
 
 function durationDays(count: number, unit: string): { days: number; workdays: boolean } {
@@ -28,7 +28,8 @@ const NOT_REQUEST = /提现|打款|退款|充值|到账|发货|订单|结算/;
 
 /** Where a DURATION match can start: before a Chinese unit over its number and `个`, before `days`/`month` over English words. */
 export const DURATION_CUES: readonly Cue[] = [
-  { cue: '工自日天个月周星年', lead: new RegExp(`[\\s\\d${ZH_NUMERAL_CLASS}个]`) },
+  // (`十五(15)个工作日`: the digits repeated in brackets.)
+  { cue: '工自日天个月周星年', lead: new RegExp(`[\\s\\d${ZH_NUMERAL_CLASS}个()（）]`) },
   { cue: /days|month/gi, lead: /[\sA-Za-z0-9-]/ },
 ];
 
@@ -70,7 +71,7 @@ export function extractResponseTimes(sink: FactSink): void {
 }
 
 const STORE = /存储|储存|保存|存放|存储于|stored|store|hosted|kept/i;
-const DOMESTIC = /(中华人民共和国|中国|我国)(大陆)?境内|(?:存储|储存|保存|存放)(?:于|在)境内|(中国|中国大陆)(地区)?的?(服务器|数据中心|机房)|in (mainland )?China|within the (People's Republic of China|PRC)/i;
+const DOMESTIC = /(中华人民共和国|中国|我国)(大陆)?境内|(?:存储|储存|保存|存放)(?:于|在)(?:境内|中国大陆(?!以外|之外|地区以外))|(中国|中国大陆)(地区)?的?(服务器|数据中心|机房)|in (mainland )?China|within the (People's Republic of China|PRC)/i;
 const OVERSEAS = /境外|海外|国外|外国|outside (of )?(your|the) (country|jurisdiction|European|EEA)|other countries|overseas|abroad|United States|servers located in/i;
 const NEGATION = /不会|不得|不|无|没有|未|not|never|no /i;
 
