@@ -53,8 +53,9 @@ const PROVIDER = /([\u4e00-\u9fa5A-Za-z0-9“”"]{2,16}?)(?:产品(?:和|与|�
 const BRACKET_PRODUCT = /产品【([^【】\n]{2,16})】(?!\s*[-—>→/])|(?<![-—>→/]\s*)【([^【】\n]{2,16})】(?:产品|App|APP|app|客户端|平台|应用|软件|小程序)/g;
 // `是花椒直播平台(以下简称"花椒")的开发运营者`: the product the policy gives a short name.
 const ALIASED_PRODUCT = /([\u4e00-\u9fa5A-Za-z0-9®™]{2,14}?)(?:平台|产品|APP|App|app|软件|客户端|应用|小程序)\s*[（(](?:以下)?(?:简称|称)/g;
-// `(简称“我们”)作为番茄免费小说的运营者`, `1.1学习通由北京世纪超星…公司开发运营`: the product a company runs.
-const RUN_PRODUCT = /作为([\u4e00-\u9fa5A-Za-z0-9®]{2,14}?)(?:APP|App|app|平台|产品|软件|客户端)?的(?:运营者|运营方|开发者|服务提供者|经营者|所有者)|(?<=^|[。\n\d])[ \t*#]*([\u4e00-\u9fa5A-Za-z0-9®]{2,12}?)(?:APP|App|平台|产品|软件|客户端)?(?:是)?由[^，,。\n]{2,40}?(?:公司|集团)(?:及其关联(?:公司|方))?(?:负责)?(?:开发|运营|提供|所有|出品)/gm;
+// `(简称“我们”)作为番茄免费小说的运营者`, `1.1学习通由北京世纪超星…公司开发运营`, `由达疆网络科技(上海)有限公司…运营的达达快送产品`:
+// the product a company runs.
+const RUN_PRODUCT = /作为([\u4e00-\u9fa5A-Za-z0-9®]{2,14}?)(?:APP|App|app|平台|产品|软件|客户端)?的(?:运营者|运营方|开发者|服务提供者|经营者|所有者)|(?<=公司[^。\n]{0,40}?)运营的([\u4e00-\u9fa5A-Za-z0-9®]{2,10}?)(?:APP|App|app|平台|产品|软件|客户端)|(?<=^|[。\n\d])[ \t*#]*([\u4e00-\u9fa5A-Za-z0-9®]{2,12}?)(?:APP|App|平台|产品|软件|客户端)?(?:是)?由[^，,。\n]{2,40}?(?:公司|集团)(?:及其关联(?:公司|方))?(?:负责)?(?:开发|运营|提供|所有|出品)/gm;
 // `本条款仅适用于华泰证券的涨乐财富通服务`, `本隐私权保护政策适用于《秀色夜聊》互联网平台`.
 const APPLIES_TO = /适用于(?:[\u4e00-\u9fa5A-Za-z0-9]{2,10}的)?《?([\u4e00-\u9fa5A-Za-z0-9]{2,12}?)》?(?:手机|移动|互联网)?(?:服务|产品|客户端|软件|平台)/g;
 
@@ -150,7 +151,7 @@ function scanAppName(text: string): AppNameMatch | null {
   for (const m of head.matchAll(DEFINED_PRODUCT)) if (!COMPANY_WORD.test(m[1])) count(tidyAppName(m[1]), m.index, 3);
   for (const m of head.matchAll(APPLIES_TO)) count(m[1], m.index + m[0].indexOf(m[1]), 1);
   for (const m of head.matchAll(RUN_PRODUCT)) {
-    const name = tidyAppName(m[1] ?? m[2]);
+    const name = tidyAppName(m[1] ?? m[2] ?? m[3]);
     countProduct(name, m.index + m[0].indexOf(name), 3);
   }
   for (const m of head.matchAll(BRACKET_PRODUCT)) {

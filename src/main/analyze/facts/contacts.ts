@@ -98,7 +98,7 @@ export function extractPhones(sink: FactSink, operators: readonly string[] = [])
     raw = raw.replace(/\s*\n\s*/g, ' ');
     const digits = raw.replace(/\D/g, '');
     // Short service numbers (12329, 95588) only where the text talks about calling.
-    if ((digits.length <= 6 || /^1010/.test(digits)) && !PHONE_CONTEXT.test(left) && !/^(热线|电话|客服)/.test(text.slice(b, b + 4))) continue;
+    if ((digits.length <= 6 || /^1010/.test(digits)) && !PHONE_CONTEXT.test(left) && !/^(?:进行)?(?:热线|电话|客服|咨询|投诉|举报)/.test(text.slice(b, b + 6))) continue;
     if (/^(19|20)\d{2}$/.test(digits.slice(0, 4)) && digits.length === 8) continue; // a date
     if (operators.length) {
       const owner = enclosingCompany(text, a);

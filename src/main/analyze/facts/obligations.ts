@@ -77,7 +77,7 @@ const NEGATION = /不会|不得|不|无|没有|未|not|never|no /i;
 
 /** `您的资料可能会传输到世界任何地方`, `可能会被转移到…以外的其他司法管辖区`: what a global service does, said with `may`. */
 const WORLDWIDE = /(?:传输|转移|传送)(?:到|至)[^。；]{0,30}(?:世界|全球|其他国家|司法管辖区)/;
-const CROSS = new RegExp(String.raw`跨境|出境(?!定居)|境外|国外|海外|全球范围转移|${WORLDWIDE.source}|cross-border|transfer(?:red)? (?:your (?:personal )?(?:data|information) )?(?:to|outside)|international transfers?`, 'gi');
+const CROSS = new RegExp(String.raw`跨境|出境(?!定居)|境外|国外|海外|全球范围内?(?:转移|传输)|${WORLDWIDE.source}|cross-border|transfer(?:red)? (?:your (?:personal )?(?:data|information) )?(?:to|outside)|international transfers?`, 'gi');
 /** `如需…`, `当您需要…时`, `将来…`: a condition, not a stated practice. */
 const CONDITION = /如需|如果|若|如[因发涉有我为您你]|当[^，,。]{0,6}需|将来|确需|一旦/;
 const TRANSFER = /传输|转移|传送|传递|提供|调取|访问|发送|transfer|transmit|disclos|process/i;
