@@ -141,7 +141,8 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
     if (continues(l, -1)) continue;
     const prev = subListHeads.findLast((h) => h.scheme === l.scheme);
     const carriesOn = prev !== undefined && prev.value === l.value - 1 && !out.some((x) => x.scheme === l.scheme && x.line > prev.line && x.line < l.line);
-    if (carriesOn || opensSubHeadings(l)) subListHeads.push(l);
+    // (A lead-in the policy sets in bold, first of its numbering, heads its list too: `**(一)为保证您正常使用…信息:**`.)
+    if (carriesOn || opensSubHeadings(l) || (l.markup && l.value === 1)) subListHeads.push(l);
   }
   for (const l of leadIns) if (continues(l, -1)) out.push(l);
   // …is a heading where the next heading of its scheme carries on its numbering (`2.对共享个人信息

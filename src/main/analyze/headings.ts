@@ -156,8 +156,8 @@ export function isHeadingLike(title: string, zh: boolean, maxLen: number): boole
 
 // `(三)公开披露 我们仅会在以下情况下…`, `3.1 第三方付款服务提供商收集相关个人信息 您可以…`: a title, a space, then
 // the body on the same line. (Not a sentence broken before a quoted name, `您不得利用 “小精灵美化”账户…`, nor
-// inside a word, `本公司将向您提供本游戏作为休闲娱乐之 用,本公司严禁…`.)
-const RUN_IN = /^([^\s，。,；;:：、“”"]{2,24})[ \u3000]+(?=[\u4e00-\u9fff（(])(?![^\s，,、。]{1,2}[，,、。])(.{20,})$/;
+// inside a word, `本公司将向您提供本游戏作为休闲娱乐之 用,本公司严禁…`. `6.您的权利  _我公司将…_`: the body in italics.)
+const RUN_IN = /^([^\s，。,；;:：、“”"]{2,24})[ \u3000]+(?=_?[\u4e00-\u9fff（(])(?![^\s，,、。]{1,2}[，,、。])(.{20,})$/;
 // `**七、管理、查看或删除您的个人信息** 我们非常尊重…`: the bold closing after the title marks where it ends,
 // enumeration commas and all. (Not `我们将收集您的**通讯录** 权限…`: bold inside the sentence.)
 // A body run in after the bold may be one short sentence (`**六、本政策如何更新** 我们的隐私政策可能变更。`; not
@@ -172,8 +172,8 @@ export function splitRunIn(title: string, zh: boolean, maxLen: number): { title:
   const head = m ? m[1].replace(/\*+$/, '') : '';
   // (`(1)当您 …`, `5.3我们 …`, `相册权限(iOS 系统)`: a sentence or a parenthesis broken by a space. Where the
   // bold closes, it ends the title: `**三、您的权利** 按照…:` is one; so does a title naming information,
-  // `(一)我们直接收集与使用的个人信息 我们会…`, `1、您向我们提供的信息 您在注册…`.)
-  if (!m || (!bold && /^(?:我们|我|您|你)/.test(head) && !/的(?:个人)?信息$/.test(head)) || /^(?:当|如果|若|在|对于|为了|因为|由于|除)|[(（][^)）]*$/.test(head)) return null;
+  // `(一)我们直接收集与使用的个人信息 我们会…`, `1、您向我们提供的信息 您在注册…`, `6.您的权利  _我公司将…`.)
+  if (!m || (!bold && /^(?:我们|我|您|你)/.test(head) && !/的(?:个人)?信息$/.test(head) && !/^(?:我们|您|你)的.{2,8}$/.test(head)) || /^(?:当|如果|若|在|对于|为了|因为|由于|除)|[(（][^)）]*$/.test(head)) return null;
   // (`(一)Cookie 为确保网站正常运转…`: one Latin word is a title too.)
   return (/[\u4e00-\u9fff]/.test(head) || /^[A-Za-z]{3,}$/.test(head)) && !head.includes('*') && isHeadingLike(head, zh, maxLen) ? { title: head, body: m[2] } : null;
 }

@@ -148,3 +148,20 @@ run('a numbered lead-in over sub-headings', () => {
     expect(siblings.map((s) => s.number)).toEqual(['(一)', '(二)', '(三)']);
   });
 });
+
+run('titles the policy marks in other ways', () => {
+  it('CA4P 0730: `6.您的权利  _我公司将…_` is the title `您的权利` with its body run in, in italics', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0730_com_mg_ggvideo.txt'));
+    const rights = analysis.sections.find((s) => s.number === '6.' && s.heading === '您的权利')!;
+    expect(rights.topics).toContain('rights');
+  });
+
+  it('CA4P 0695: a bold lead-in first of its numbering (`**(一)为保证…下列与您有关的信息:**`) heads its list, and `(二)…:` carries on', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0695_com_haobo_huilife.txt'));
+    const real = analysis.sections.filter((s) => !s.synthetic);
+    const first = real.find((s) => s.number === '(一)' && s.heading.startsWith('为保证您正常使用本客户端'))!;
+    expect(first.topics).toContain('collection');
+    const second = real.find((s) => s.number === '(二)' && s.heading.startsWith('为您提供本客户端的其他具体服务'))!;
+    expect(second.parent).toBe(first.parent);
+  });
+});
