@@ -106,6 +106,15 @@ run('sentence units', () => {
     expect(datum.unit?.topics).not.toContain('sdk');
   });
 
+  it('呼哧社区, 比酷网络: `…必要的合理期限内保留…` and `在你删除或注销账户后36个月保留…` in the security chapter are units carrying retention', async () => {
+    for (const [file, words] of [['0665_com_jedigames_p16s_huawei.txt', '合理期限内保留'], ['0505_com_biku_diary.txt', '36个月保留']]) {
+      const { unit, owner } = await unitHolding(corpus('ca4p483', 'txt', file), words);
+      expect(unit?.synthetic, file).toBe('paragraph');
+      expect(unit?.topics, file).toContain('retention');
+      expect(owner?.topics, file).not.toContain('retention');
+    }
+  });
+
   it('焕彩来电秀: the sentence pointing to third parties’ own policies is cut from the own body of `2.4常见第三方 SDK 隐私政策链接`, before its sub-sections', async () => {
     const { doc, analysis } = await analyzed(DIALER);
     const s = analysis.sections;
