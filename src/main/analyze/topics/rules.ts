@@ -19,7 +19,7 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   // `广告`, `三、广告与营销`, `七、推广服务`: what the operator does with the data (use), not a third party.
   ['use', /^(个性化)?(广告|营销|推广)((与|和|及)(营销|推广|广告))?(服务|活动|信息)?$|(如何|怎样|我们)使用|(发送|推送)的?[^，。]{0,6}(邮件|信息|消息|资讯)|(邮件|消息|信息)推送|使用(您|你|用户)?的?(个人)?(信息|数据)|(信息|数据)的?((管理|处理)(和|及|与))?使用|用途|使用目的|处理您的|how we use|use of (your )?(personal )?(information|data)|purposes?/i],
   ['storage', /存储|储存|存放|保存地|(如何|怎样)保存|保存(和|及|与)|(和|及|与)保存|跨境|境外|(中国|大陆)[^，。]{0,4}以外|全球范围|出境传输|国际(数据|资料|信息)?(传输|转移|传送)|storage|where we store|international (data )?transfer|cross-border|transfer\w* (of [^.]{0,30})?(to|outside) (other|another|the|your)? ?(countr|jurisdiction|region)|outside (the|your) (country|eea|region)/i],
-  ['retention', /保存期限|存储期限|保留|期限|保存时间|retention|retain|how long/i],
+  ['retention', /保存期限|存储期限|保留|期限|保存时间|(保存|存储)(和|与|及)删除|retention|retain|how long/i],
   ['security', /安全|保护措施|如何保护|(信息|数据|资料)的?保障$|(保存|存储|储存)(和|及|与)保护|去标识化|匿名化|加密|secur(e|ity)|protect|safeguard|keep\w* [^.]{0,30}\bsafe\b/i],
   ['rights', /权利|权益|管理您的|(如何|怎样)管理(自己|您|你)的|响应您的(上述)?请求|访问|更正|删除|注销|撤回|投诉|申诉|your (rights|choices)|access(ing)?,? |opt[- ]?out|choice|control|correct(ion|ing)?s?\b|unsubscrib|delet(e|ing) (your|my) (information|data|account)|manag(e|ing|ement of) (your|user)|(edit|updat)(e|ing) your|review(ing)? (and|or)/i],
   ['updates', /(政策|协议|声明|条款|指引|规则)[^，,]{0,6}(更新|修订|变更|修改)|(政策|协议|声明|条款|指引)的?生效$|(更新|修订|变更|修改)[^，,]{0,4}(政策|通知)|如何更新|changes to (this|our|the)|(policy|notice) (changes|updates)|(policy|statement|notice)[^.]{0,20}(has|have|is|was) (been )?(changed|updated|revised|modified)|amendments?/i],
@@ -134,7 +134,8 @@ const CUE = {
   disclosure: /公开披露|对外公开|公开或(提供|披露|共享)|公开(您|用户)的?(个人)?(信息|资料)|披露[^。]{0,80}(法律|法规|司法|行政|政府|监管)|(基于|出于)[^。，]{0,12}目的[^。，]{0,4}披露|(法律|法规|司法|行政|政府|监管)[^。]{0,40}披露|publicly disclos|disclose .*(law|legal)/i,
   third_party: /第三方(服务|产品|链接|网站|平台)[^。]{0,20}(责任|政策|隐私)|第三方[^。，]{0,12}(将|会|可能)[^。，]{0,6}(直接)?(收集|获取)(您|你)的|第三方的?(站点|网站|服务|产品)[^。]{0,8}(不由|不受|并非由|非由)[^。]{0,12}(控制|管理|运营)|接入的第三方(服务|网站)|third[- ]party (sites|websites|links|services)[^.]{0,40}(policy|responsib|practices)/i,
   storage: /境内|境外|跨境|出境|存储地|存储在|存放在|服务器|located in|stored (in|on)|servers?|transferr?ed to .*countr|outside (of )?(your|the)/i,
-  retention: /期限|时限|保存.{0,6}(时间|期)|最短|必要的?时间|删除或匿名|匿名化处理|retain|retention|as long as|period/i,
+  // (`在您使用…期间,我们将持续为您保存您的个人信息`: kept as long as the service is used.)
+  retention: /期限|时限|保存.{0,6}(时间|期)|最短|必要的?时间|删除或匿名|匿名化处理|持续[^。；]{0,6}(保存|保留|存储)|retain|retention|as long as|period/i,
 } satisfies Partial<Record<TopicId, RegExp>>;
 
 // A recipient the law compels (`除依法律規定或相關主管機關要求外`, `遵守法院命令或其他法律程序`):

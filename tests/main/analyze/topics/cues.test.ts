@@ -18,6 +18,10 @@ run('body cues', () => {
     expect(unit.topics).toEqual(expect.arrayContaining(['collection', 'permissions']));
   });
 
+  it('苏城码: `(一)保存和删除` — `我们将持续为您保存您的个人信息` — is retention', async () => {
+    expect((await topicsOf(ca4p('0760_com_juhe_soochowcode.txt')))('保存和删除')).toContain('retention');
+  });
+
   it('来电秀秀: third parties placing their own Cookie or pixel tags is cookies as well as third_party', async () => {
     expect((await topicsOf(ca4p('0765_com_laidian_xiu.txt')))('对第三方责任的声明')).toEqual(expect.arrayContaining(['third_party', 'cookies']));
   });
