@@ -22,6 +22,10 @@ run('body cues', () => {
     expect((await topicsOf(ca4p('0760_com_juhe_soochowcode.txt')))('保存和删除')).toContain('retention');
   });
 
+  it('4399SY: `十八、合約之變更` (a terms-of-service contract changing) is updates', async () => {
+    expect((await topicsOf(corpus('gplay_privacy_zh_html', 'a.4399sy.com.hk.html')))('合約之變更')).toContain('updates');
+  });
+
   it('来电秀秀: third parties placing their own Cookie or pixel tags is cookies as well as third_party', async () => {
     expect((await topicsOf(ca4p('0765_com_laidian_xiu.txt')))('对第三方责任的声明')).toEqual(expect.arrayContaining(['third_party', 'cookies']));
   });

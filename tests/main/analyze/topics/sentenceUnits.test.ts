@@ -115,6 +115,13 @@ run('sentence units', () => {
     }
   });
 
+  it('最右, 歡歌: a sentence excluding services others provide from the policy (`本政策不适用于其他第三方向您提供的服务`) is about third parties', async () => {
+    const { unit } = await unitHolding(corpus('ca4p483', 'txt', '0500_cn_xiaochuankeji_tieba.txt'), '本政策不适用于其他第三方向您提供的服务');
+    expect(unit?.topics).toContain('third_party');
+    const { analysis } = await analyzed(corpus('gplay_privacy_zh_html', '17sing.tw.html'));
+    expect(analysis.sections.find((s) => s.heading === '適用範圍')!.topics).toContain('third_party');
+  });
+
   it('焕彩来电秀: the sentence pointing to third parties’ own policies is cut from the own body of `2.4常见第三方 SDK 隐私政策链接`, before its sub-sections', async () => {
     const { doc, analysis } = await analyzed(DIALER);
     const s = analysis.sections;
