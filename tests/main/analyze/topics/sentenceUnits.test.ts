@@ -122,6 +122,13 @@ run('sentence units', () => {
     expect(analysis.sections.find((s) => s.heading === '適用範圍')!.topics).toContain('third_party');
   });
 
+  it('12306, 武汉地铁: `…了解该第三方的个人信息收集使用规则`, `对于您使用第三方网站和服务时向其提供…的个人信息` are third-party units', async () => {
+    for (const [file, words] of [['0715_com_MobileTicket.txt', '该第三方的个人信息收集使用规则'], ['0830_com_wimetro_iafc.txt', '使用第三方网站和服务时']]) {
+      const { unit } = await unitHolding(corpus('ca4p483', 'txt', file), words);
+      expect(unit?.topics, file).toContain('third_party');
+    }
+  });
+
   it('焕彩来电秀: the sentence pointing to third parties’ own policies is cut from the own body of `2.4常见第三方 SDK 隐私政策链接`, before its sub-sections', async () => {
     const { doc, analysis } = await analyzed(DIALER);
     const s = analysis.sections;
