@@ -13,7 +13,8 @@
 // In the eighth: cross_border of 0945 (the first convention). A Chinese policy naming no product now has no app
 // (0660, 0945: `app: null`), where the analyzer used to give its operator. In the ninth: cross_border of 0525 and 0755
 // (domestic storage only). In the tenth: cross_border of 0760 (the same); 0955's app, where the company's short name
-// (`简称“南京行随己意”、“我们”`) is all the policy calls itself and we take it (as for 嘉捷金融 in the dev set).
+// (`简称“南京行随己意”、“我们”`) is all the policy calls itself and we take it (as for 嘉捷金融 in the dev set). In the
+// eleventh: cross_border of 0545, 0565, 0685, 0810 (the first convention) and 0595 (the second).
 import { corpus } from '../../helpers/paths';
 import type { DevLabel } from './facts-devset-labels';
 import type { ResponseTime } from '../../../src/shared/types';
@@ -138,4 +139,18 @@ export const BLIND_LABELS: DevLabel[] = [
   { path: ca4pTxt('0870_com_un_real_antiscreen.txt'), email: ["3261288573@qq.com"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["虚幻信息科技(广州)有限公司"], response_time: [rt(30, false)], dates: {published: null,effective: null,updated: "2020-11-10"} },
   { path: ca4pTxt('0920_com_qiyou_tstd_game_huawei.txt'), email: ["2957016586@qq.com"], phone: [], storage_location: [], minor_age: [18], operator: ["深圳市棋游网络科技有限公司"], response_time: [], cross_border: [], dates: none },
   { path: ca4pTxt('0955_com_sg_kaijiayongshi4_huawei.txt'), email: ["3389831455@qq.com"], phone: [], minor_age: [], operator: ["南京行随己意网络科技有限公司"], response_time: [], dates: {published: null,effective: null,updated: "2019-05"} },
+  // Eleventh batch (twelve more CA4P ids ≡ 0 mod 5), labelled blind; scored before any change for it: .952 (118/124 keys),
+  // .960 after `(以下简称“我公司”)` and `【…有限公司及其关联公司】` (operator).
+  { path: ca4pTxt('0545_com_huajiao.txt'), email: ["kefu@huajiao.tv"], phone: ["400-6768-666"], storage_location: ["domestic"], operator: ["北京密境和风科技有限公司"], response_time: [rt(15, false)], dates: {published: null,effective: null,updated: "2019-06-11"} },
+  { path: ca4pTxt('0565_com_glodon_drawingexplorer.txt'), email: ["app@kuaicad.com"], phone: ["010-56403073"], storage_location: ["domestic"], minor_age: [18], operator: ["北京广联达云图梦想科技有限公司"], app: "CAD快速看图", dates: {published: null,effective: null,updated: "2019-11-28"} },
+  { path: ca4pTxt('0595_com_icbc_elife.txt'), email: ["elife@mdk.icbc.com.cn"], phone: ["95588"], storage_location: ["domestic"], minor_age: [], operator: ["中国工商银行股份有限公司"], response_time: [rt(15, true)], app: "工银e生活", dates: {published: "2020-11-30",effective: "2020-11-30",updated: null} },
+  { path: ca4pTxt('0645_com_jiaming_ko.txt'), email: ["jiamingqm@126.com"], phone: ["400-960-6728","4009606728"], storage_location: [], minor_age: [18], operator: ["青岛嘉铭文化传播有限公司"], response_time: [], cross_border: [], app: "莱特背单词", dates: none },
+  { path: ca4pTxt('0670_com_mei_fish.txt'), email: [], phone: [], storage_location: [], minor_age: [], operator: [], response_time: [], cross_border: [], app: "聊天话术神器", dates: none },
+  { path: ca4pTxt('0685_com_chaoxing_mobile.txt'), email: [], phone: ["400-902-0966"], storage_location: ["domestic"], minor_age: [18], operator: ["北京世纪超星信息技术发展有限责任公司"], response_time: [rt(15, false)], app: "学习通", dates: none },
+  { path: ca4pTxt('0725_com_mdj_myzpsq.txt'), email: ["luxh@pu78.net"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["杭州麦得金网络科技有限公司"], response_time: [rt(30, false)], cross_border: ["none"], app: "美颜自拍神器", dates: {published: "2020-12-09",effective: "2020-12-09",updated: "2020-12-09"} },
+  { path: ca4pTxt('0740_com_openlanguage_kaiyan.txt'), email: ["support@openlanguage.com","jubao@openlanguage.com"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["北京点点看看科技有限公司"], response_time: [], app: "开言英语", dates: {published: "2020-09-23",effective: "2020-09-23",updated: null} },
+  { path: ca4pTxt('0750_com_outfit7_mytalkingangelafree_HUAWEI.txt'), email: [], phone: ["0571-81065698"], storage_location: [], minor_age: [18], operator: ["杭州哲信信息技术有限公司"], response_time: [], cross_border: [], dates: none },
+  { path: ca4pTxt('0785_com_liubowang_lauchpad.txt'), email: ["moreapps.service@gmail.com"], phone: [], minor_age: [18], operator: ["武汉网幂科技有限公司"], response_time: [rt(15, true)], app: null, dates: {published: null,effective: "2020-05-25",updated: "2020-05-25"} },
+  { path: ca4pTxt('0810_com_tencent_videolite_android.txt'), email: ["dataprivacy@tencent.com"], phone: [], storage_location: ["domestic"], minor_age: [14,18], response_time: [rt(30, false)], app: "腾讯视频", dates: {published: null,effective: "2020-09-27",updated: "2020-09-27"} },
+  { path: ca4pTxt('0885_com_yinpai.txt'), email: [], phone: [], storage_location: [], minor_age: [18], operator: ["广州沙巴克网络科技有限公司"], response_time: [], cross_border: [], app: "音派", dates: none },
 ];
