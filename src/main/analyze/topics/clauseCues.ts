@@ -19,6 +19,8 @@ const CLAUSE_RULES: readonly [TopicId, RegExp][] = [
   ['security', new RegExp(String.raw`(采取|采用)[^。；]{0,24}(安全|保护|保密)[^。；]{0,8}(措施|技术)|${DATA}[^。；]{0,16}(安全|保密)`)],
   ['minors', /(年满|未满|不满)\s*\d+\s*周?岁|限制(民事)?行为能力|无(民事)?行为能力|法定(监护人|代理人)|未成年/],
   ['retention', new RegExp(String.raw`(保存|保留|储存)[^。；]{0,20}${DATA}|${DATA}[^。；]{0,20}(保存|保留)(期限|期间)?`)],
+  // `需要修改所提供的个人身份资料信息的,甲方应当及时、有效地为其提供该项服务` (the game-service agreement template).
+  ['rights', new RegExp(String.raw`(修改|更正|更新|删除|查询|查阅|浏览)[^。；]{0,12}${DATA}|${DATA}[^。；]{0,12}(修改|更正|删除|查询|查阅)`)],
   ['third_party', new RegExp(String.raw`第三方(网站|服务|产品|链接|平台)|${THIRD_PARTY_DISCLAIMER.source}`)],
   ['updates', /(修改|修订|变更|更新)[^。；]{0,40}(自[^。；]{0,8}(公布|发布|公告)之日起|生效|公告|通知)/],
 ];

@@ -56,4 +56,13 @@ run('clauses the model reads as other', () => {
     }
     expect(isTermsOfService((await analyzed(ca4p('0535_com_alibaba_android_rimet.txt'))).doc.text)).toBe(true);
   });
+
+  it('哲信, 天逸之夏 (the game-service agreement template): `需要修改所提供的个人身份资料信息的,…提供该项服务` under `1.账号注册` is a rights unit', async () => {
+    for (const file of ['0735_com_outfit7_mytalkingtomfree_HUAWEI.txt', '0910_com_tcyhx_games_huawei.txt']) {
+      const { doc, analysis } = await analyzed(ca4p(file));
+      const account = analysis.sections.find((s) => s.heading === '账号注册')!;
+      const unit = analysis.sections.find((s) => s.parent === account.id && doc.text.slice(s.nstart, s.nend).includes('需要修改所提供的个人身份资料信息'));
+      expect(unit?.topics, file).toContain('rights');
+    }
+  });
 });
