@@ -125,15 +125,19 @@ const SIGNATURE = /^(?:[^\n。，；！？,;!?:：]{0,80}?|[\s*#_]*(?:\(C\)|©|c
 // `Copyright © 2010-2018 zhexinit.com All Rights Reserved.`
 const COPYRIGHT = /^[\s*#_]*(?:\(C\)|©|copyright)[^\n]{0,100}$/i;
 
-/** A line a policy may end with after its last chapter: a date stamp, its signature, a copyright line. */
+// What a web page puts after the policy: `（正文完）`, `历史版本：`, `隐私政策（2019年11月版）`, a row of links, a licence number
+// (not beside an address or phone: `公司:…有限公司 沪ICP备…联系地址:…` names who to reach).
+const FOOTER = /^[\s*#_]*(?:[（(]?正文完[)）]?|历史版本[:：]?.*|[^\n。]{0,20}[（(]\d{4}年\d{1,2}月版[)）]|(?:\[[^\]\n]*\]\([^)\n]*\)[\s*|·/]*)+|(?![^\n]*(?:联系|地址|电话|邮箱|@))[^\n]{0,40}(?:ICP备|京网文|公网安备)[^\n]{0,60})[\s*_|]*$/;
+
+/** A line a policy may end with after its last chapter: a date stamp, its signature, a copyright line, a page footer. */
 function isClosingLine(line: string): boolean {
-  return DATE_STAMP.test(line) || SIGNATURE.test(line) || COPYRIGHT.test(line);
+  return DATE_STAMP.test(line) || SIGNATURE.test(line) || COPYRIGHT.test(line) || FOOTER.test(line);
 }
 
 /** A block of only date stamps, copyright lines and separators: about the document, not a practice. */
 export function isDateStampBlock(body: string): boolean {
   const lines = body.split('\n').filter((l) => !SEPARATOR.test(l));
-  return lines.length > 0 && lines.every((l) => (DATE_STAMP.test(l) || COPYRIGHT.test(l)) && !SIGNATURE.test(l));
+  return lines.length > 0 && lines.every((l) => (DATE_STAMP.test(l) || COPYRIGHT.test(l) || FOOTER.test(l)) && !SIGNATURE.test(l));
 }
 
 /** A closing block naming the operator (with or without its dates): who signs the policy. */

@@ -107,3 +107,15 @@ run('paragraph sections', () => {
     expect(units).toBeGreaterThan(50);
   });
 });
+
+run('page footer after the last chapter', () => {
+  it('`(正文完)`, `历史版本:` and its version list are a unit of their own about the document (other), not contact', async () => {
+    for (const [file, words] of [['0544_com_androidhealth_steps_money.txt', '正文完'], ['0653_com_chaozh_iReaderFree.txt', '历史版本']]) {
+      const { doc, analysis } = await analyzed(corpus('ca4p483', 'txt', file));
+      const last = analysis.sections[analysis.sections.length - 1];
+      expect(doc.text.slice(last.nstart, last.nend), file).toContain(words);
+      expect(last.topics, file).toEqual(['other']);
+      expect(analysis.sections[last.parent!].topics, file).toContain('contact');
+    }
+  });
+});
