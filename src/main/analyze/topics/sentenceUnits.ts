@@ -6,7 +6,8 @@
 // about cookies, one saying where data is stored (`存储到中国大陆地区的数据中心` in the security chapter) about
 // storage, one saying how long it is kept (`…所需的期限内保留您的个人信息`) about retention as well as its
 // section's topics (CA4P files these under the chapter they stand in), and one on an SDK taking data
-// (`通过华为推送服务SDK获取您的推送识别码`) about sdk as well as its section's topics. Each such sentence is carved out of its
+// (`通过华为推送服务SDK获取您的推送识别码`) about sdk as well as its section's topics; the definition of personal
+// information opening the collection chapter is scope (a definition, no practice). Each such sentence is carved out of its
 // section's own body as a paragraph unit with its own topic; the text before and after it become units with
 // the section's topics, so the tree still covers the body in order (diffs and exports read it so). See
 // docs/decisions/0002, rounds 7–10.
@@ -112,6 +113,13 @@ const SDK_SENTENCE = new RegExp([
 export const sdkCarves = (text: string): SentenceCarve[] =>
   carvesOf(text, SDK_SENTENCE, 'sdk', true).map((c) => ({ ...c, keepHost: true }));
 
+// What personal information is (`个人信息是指以电子或者其他方式记录的…各种信息`), opening the collection chapter: a
+// definition (scope), not a practice — CA4P files it as `other`.
+const DEFINITION_SENTENCE = new RegExp(`个人(?:敏感)?信息(?:是指|指的是|：是指|:是指)${S}{10,160}(?:信息|数据)`, 'g');
+
+/** Sentences defining personal information: scope units, out of any section's own body. */
+export const definitionCarves = (text: string): SentenceCarve[] => carvesOf(text, DEFINITION_SENTENCE, 'scope', false);
+
 /** Sentences on third parties' own terms and control: third_party units, out of any section's own body. */
 export const thirdPartyCarves = (text: string): SentenceCarve[] => carvesOf(text, THIRD_PARTY_SENTENCE, 'third_party', false);
 
@@ -126,7 +134,7 @@ export function sentenceCarves(text: string, facts: readonly (Span & { kind: str
   if (language !== 'zh') return carves;
   // A terms-of-service text's privacy sentences stand among conduct clauses the model reads as `other`.
   const clauses = isTermsOfService(text) ? clauseSpans(text).map((c) => ({ ...c, leafOnly: false, outsidePreamble: true, untopicedOnly: true })) : [];
-  return [...carves, ...thirdPartyCarves(text), ...minorAgeCarves(text), ...cookieCarves(text), ...storageCarves(ofKind('storage_location')), ...retentionCarves(text), ...sdkCarves(text), ...clauses];
+  return [...carves, ...thirdPartyCarves(text), ...minorAgeCarves(text), ...cookieCarves(text), ...storageCarves(ofKind('storage_location')), ...retentionCarves(text), ...sdkCarves(text), ...definitionCarves(text), ...clauses];
 }
 
 /**

@@ -129,6 +129,13 @@ run('sentence units', () => {
     }
   });
 
+  it('CA4P 0986: the definition opening the collection chapter (`个人信息是指以电子或者其他方式记录的…各种信息`) is a scope unit; the chapter keeps collection', async () => {
+    const { unit, owner } = await unitHolding(corpus('ca4p483', 'txt', '0986_com_yueyou_adreader.txt'), '个人信息是指以电子或者其他方式记录');
+    expect(unit?.synthetic).toBe('paragraph');
+    expect(unit?.topics).toEqual(['scope']);
+    expect(owner?.topics).toContain('collection');
+  });
+
   it('焕彩来电秀: the sentence pointing to third parties’ own policies is cut from the own body of `2.4常见第三方 SDK 隐私政策链接`, before its sub-sections', async () => {
     const { doc, analysis } = await analyzed(DIALER);
     const s = analysis.sections;
