@@ -26,6 +26,15 @@ run('body cues', () => {
     expect((await topicsOf(corpus('gplay_privacy_zh_html', 'a.4399sy.com.hk.html')))('合約之變更')).toContain('updates');
   });
 
+  it('隐私保险箱, River Games: `授权我们读取您的地理位置信息`, `關閉 GPS 定位分享` are about device permissions', async () => {
+    for (const [path, heading] of [[ca4p('0895_ps_rio_privacysafe.txt'), '我们将如何使用收集的信息'], [corpus('gplay_privacy_zh_html', 'witch.ltgamesglobal.com.html'), '我們自動收集的資料']]) {
+      const { analysis } = await analyzed(path);
+      const chapter = analysis.sections.find((s) => s.heading === heading)!;
+      const within = analysis.sections.filter((s) => s.nstart >= chapter.nstart && s.nend <= chapter.nend);
+      expect(within.flatMap((s) => s.topics), heading).toContain('permissions');
+    }
+  });
+
   it('来电秀秀: third parties placing their own Cookie or pixel tags is cookies as well as third_party', async () => {
     expect((await topicsOf(ca4p('0765_com_laidian_xiu.txt')))('对第三方责任的声明')).toEqual(expect.arrayContaining(['third_party', 'cookies']));
   });
