@@ -106,8 +106,8 @@ run('sentence units', () => {
     expect(datum.unit?.topics).not.toContain('sdk');
   });
 
-  it('呼哧社区, 比酷网络: `…必要的合理期限内保留…` and `在你删除或注销账户后36个月保留…` in the security chapter are units carrying retention', async () => {
-    for (const [file, words] of [['0665_com_jedigames_p16s_huawei.txt', '合理期限内保留'], ['0505_com_biku_diary.txt', '36个月保留']]) {
+  it('呼哧社区, 比酷网络, 他趣: `…必要的合理期限内保留…`, `在你删除或注销账户后36个月保留…` and `365天后…进行销毁` are units carrying retention', async () => {
+    for (const [file, words] of [['0665_com_jedigames_p16s_huawei.txt', '合理期限内保留'], ['0505_com_biku_diary.txt', '36个月保留'], ['0835_com_ushengsheng_xjb.txt', '365天后他趣对所收集的注销用户的信息进行销毁']]) {
       const { unit, owner } = await unitHolding(corpus('ca4p483', 'txt', file), words);
       expect(unit?.synthetic, file).toBe('paragraph');
       expect(unit?.topics, file).toContain('retention');
