@@ -104,7 +104,7 @@ export const retentionCarves = (text: string): SentenceCarve[] =>
 
 // A sentence on an SDK taking data or built into the app (`通过华为推送服务SDK获取您的推送识别码`, `集成友盟+SDK`)
 // inside a collection or security chapter. (Not `SDK/API/JS代码版本`, a datum collected, nor `…@paysdk.com`.)
-const SDK_WORD = String.raw`(?<![A-Za-z])(?:SDK|软件开发工具包)(?![A-Za-z/])`;
+const SDK_WORD = String.raw`(?:(?<![A-Za-z])(?:SDK|软件开发工具包)(?![A-Za-z/])|第三方(?:插件|代码))`;
 const SDK_SENTENCE = new RegExp([
   `(?:集成|接入|嵌入|使用|包含|通过)${S}{0,30}${SDK_WORD}`,
   `${SDK_WORD}${S}{0,20}(?:收集|获取|读取|采集|需要)`,

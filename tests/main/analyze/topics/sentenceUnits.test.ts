@@ -102,6 +102,9 @@ run('sentence units', () => {
     expect(unit?.topics).toEqual(expect.arrayContaining(['sdk', 'collection']));
     expect(owner?.heading).toContain('帐号登录和个人信息管理');
     expect(owner?.topics).not.toContain('sdk');
+    // (`我们会将第三方插件部署在本程序中`: a plug-in is an SDK by another name.)
+    const plugin = await unitHolding(OPENEULER, '我们会将第三方插件部署在本程序中');
+    expect(plugin.unit?.topics).toContain('sdk');
     const datum = await unitHolding(corpus('ca4p483', 'txt', '0568_com_duoduo_games_market.txt'), 'SDK/API/JS代码版本');
     expect(datum.unit?.topics).not.toContain('sdk');
   });
