@@ -109,8 +109,8 @@ run('sentence units', () => {
     expect(datum.unit?.topics).not.toContain('sdk');
   });
 
-  it('呼哧社区, 比酷网络, 他趣: `…必要的合理期限内保留…`, `在你删除或注销账户后36个月保留…` and `365天后…进行销毁` are units carrying retention', async () => {
-    for (const [file, words] of [['0665_com_jedigames_p16s_huawei.txt', '合理期限内保留'], ['0505_com_biku_diary.txt', '36个月保留'], ['0835_com_ushengsheng_xjb.txt', '365天后他趣对所收集的注销用户的信息进行销毁']]) {
+  it('呼哧社区, 比酷网络, 他趣, 开言英语: `…必要的合理期限内保留…`, `在你删除或注销账户后36个月保留…` and `365天后…进行销毁` are units carrying retention', async () => {
+    for (const [file, words] of [['0665_com_jedigames_p16s_huawei.txt', '合理期限内保留'], ['0505_com_biku_diary.txt', '36个月保留'], ['0835_com_ushengsheng_xjb.txt', '365天后他趣对所收集的注销用户的信息进行销毁'], ['0740_com_openlanguage_kaiyan.txt', '一段时间不活动之后']]) {
       const { unit, owner } = await unitHolding(corpus('ca4p483', 'txt', file), words);
       expect(unit?.synthetic, file).toBe('paragraph');
       expect(unit?.topics, file).toContain('retention');
@@ -125,8 +125,8 @@ run('sentence units', () => {
     expect(analysis.sections.find((s) => s.heading === '適用範圍')!.topics).toContain('third_party');
   });
 
-  it('12306, 武汉地铁: `…了解该第三方的个人信息收集使用规则`, `对于您使用第三方网站和服务时向其提供…的个人信息` are third-party units', async () => {
-    for (const [file, words] of [['0715_com_MobileTicket.txt', '该第三方的个人信息收集使用规则'], ['0830_com_wimetro_iafc.txt', '使用第三方网站和服务时']]) {
+  it('12306, 武汉地铁, 学习通: `…了解该第三方的个人信息收集使用规则`, `…确认第三方平台的隐私政策`, `对于您使用第三方网站和服务时向其提供…的个人信息` are third-party units', async () => {
+    for (const [file, words] of [['0715_com_MobileTicket.txt', '该第三方的个人信息收集使用规则'], ['0830_com_wimetro_iafc.txt', '使用第三方网站和服务时'], ['0685_com_chaoxing_mobile.txt', '确认第三方平台的隐私政策']]) {
       const { unit } = await unitHolding(corpus('ca4p483', 'txt', file), words);
       expect(unit?.topics, file).toContain('third_party');
     }
