@@ -17,6 +17,8 @@ export const TOOL_BEFORE = /analytic|technolog|software|tool|plug-?in|pixel|sdk|
 // (`_【上海极客公社企业发展有限公司】_ (本文简称“公司”)`: the name's own brackets and emphasis may close first.)
 const ALIAS_AFTER = /^[】」』*_]*(?:及其关联(?:公司|方))?[】」』*_]*\s*(?:[\[［][^\]］\n]{1,40}[\]］]\s*)?[(（]\s*(?:以下|下文|本文)?(?:简称|称为|统称|或称|下称|合称)/;
 const SELF_AFTER = /^\s*[)）]?\s*(?:主办|运营|负责运营)/;
+// `Copyright © 2020 深圳市游梦科技有限公司`: who holds the page.
+const COPYRIGHT_BEFORE = /(?:©|\(C\)|copyright|版权所有)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*$/i;
 
 const SUFFIX = /(?:有限责任公司|股份有限公司|有限公司|集团公司|分公司|公司|管理局|局|管理中心|中心|委员会|研究院|事务所|工作室)$/;
 
@@ -96,7 +98,7 @@ export function extractOperators(sink: FactSink): string[] {
     // `公司全称:X`, or X alone on a line near the end (the signature).
     const signature = a > text.length * 0.8 && /^[\s*#]*$/.test(text.slice(text.lastIndexOf('\n', a) + 1, a)) && /^[\s*]*(?:\n|$)/.test(text.slice(a + name.length, a + name.length + 8));
     // `X的联系地址为` in the contact chapter names the policy's own entity.
-    const weak = !example && (/^\s*[)）]?\s*(?:开发|拥有)|^的?(?:联系地址|注册地址|办公地址|联系方式)/.test(after)) || /(?:(?:单位|公司|企业|主体|运营者|开发者)(?:名称|全称)|公司)\s*[:：]\s*$/.test(before) || signature;
+    const weak = !example && (/^\s*[)）]?\s*(?:开发|拥有)|^的?(?:联系地址|注册地址|办公地址|联系方式)/.test(after)) || /(?:(?:单位|公司|企业|主体|运营者|开发者|数据控制者)(?:名称|全称)|公司|数据控制者)\s*[:：]\s*$/.test(before) || COPYRIGHT_BEFORE.test(before) || signature;
     const vendor = VENDOR_CONTEXT.test(text.slice(Math.max(0, a - 40), Math.min(text.length, a + name.length + 40)));
     const lineStart = text.lastIndexOf('\n', a) + 1;
     const lineEnd = text.indexOf('\n', a);
@@ -114,7 +116,8 @@ export function extractOperators(sink: FactSink): string[] {
     while (a > 0 && m.index - a < 40 && ENTITY_CHAR.test(text[a - 1])) a--;
     if (m.index - a >= 2) consider(text.slice(a, m.index + m[0].length), a);
   }
-  for (const m of text.matchAll(EN_ENTITY)) consider(m[0], m.index);
+  // (`© 2020 The Jodel Venture GmbH.`: a full stop after GmbH, AG, LLC … ends the sentence; after Inc. or Ltd. it is the name's.)
+  for (const m of text.matchAll(EN_ENTITY)) consider(/(?:GmbH|AG|AB|Oy|ApS|LLC|Limited|PLC|plc|SAS|Corporation)\.$/.test(m[0]) ? m[0].slice(0, -1) : m[0], m.index);
   let chosen = [...counts.entries()].filter(([, e]) => e.self);
   if (!chosen.length) {
     // Several `由…开发` entities are a list of SDK vendors, not the operator.
@@ -129,6 +132,9 @@ export function extractOperators(sink: FactSink): string[] {
   chosen.sort((x, y) => x[1].first[0] - y[1].first[0]);
   // `中国移动通信有限公司江西分公司` also yields its parent `中国移动通信有限公司` at the same offset: keep the branch.
   chosen = chosen.filter(([name, e]) => !chosen.some(([other, o]) => o.first[0] === e.first[0] && other.length > name.length));
+  // `绵阳智如科技公司` beside `绵阳智如科技有限公司`: the same company written short; keep its registered name.
+  const core = (name: string) => name.replace(/有限责任|股份有限|有限/g, '');
+  chosen = chosen.filter(([name]) => !chosen.some(([other]) => other !== name && core(other) === name));
   for (const [name, e] of chosen) sink.add('operator', name, e.first[0], e.first[1]);
   return chosen.map(([name]) => name);
 }

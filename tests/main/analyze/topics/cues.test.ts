@@ -35,6 +35,10 @@ run('body cues', () => {
     }
   });
 
+  it('Supercell: `哪些人可以看到您的数据` is sharing', async () => {
+    expect((await topicsOf(ca4p('0900_com_supercell_boombeach_HUAWEI.txt')))('哪些人可以看到您的数据')).toContain('sharing');
+  });
+
   it('来电秀秀: third parties placing their own Cookie or pixel tags is cookies as well as third_party', async () => {
     expect((await topicsOf(ca4p('0765_com_laidian_xiu.txt')))('对第三方责任的声明')).toEqual(expect.arrayContaining(['third_party', 'cookies']));
   });
