@@ -1,16 +1,17 @@
-// Sentences that say something their section does not. The operator's name where the policy gives it
-// (`广州超级周末科技有限公司(以下简称“超级课程表”)尊重并保护…`) says who the reader deals with, which is
-// contact, though the sentence around it introduces the policy. A sentence on whose terms govern a
-// third party's service (`请您详细阅读该第三方的隐私政策`, `我们不控制第三方对您个人信息的使用`) is about third
-// parties wherever it stands, one setting an age limit (`您必须年满18岁`) about minors, one on managing cookies
-// about cookies, one saying where data is stored (`存储到中国大陆地区的数据中心` in the security chapter) about
-// storage, one saying how long it is kept (`…所需的期限内保留您的个人信息`) about retention as well as its
-// section's topics (CA4P files these under the chapter they stand in), and one on an SDK taking data
-// (`通过华为推送服务SDK获取您的推送识别码`) about sdk as well as its section's topics; the definition of personal
-// information opening the collection chapter is scope (a definition, no practice). Each such sentence is carved out of its
-// section's own body as a paragraph unit with its own topic; the text before and after it become units with
-// the section's topics, so the tree still covers the body in order (diffs and exports read it so). See
-// docs/decisions/0002, rounds 7–10.
+// Sentences that say something their section does not, each carved out of its section's own body as a
+// paragraph unit with its own topic (the text before and after it become units with the section's topics, so
+// the tree still covers the body in order: diffs and exports read it so):
+// - the operator's name where the policy gives it (`广州超级周末科技有限公司(以下简称“超级课程表”)尊重并保护…`):
+//   contact, though the sentence around it introduces the policy;
+// - whose terms govern a third party's service (`请您详细阅读该第三方的隐私政策`, `我们不控制第三方对您个人信息的
+//   使用`), a service the policy does not cover, a link out: third_party, wherever it stands;
+// - an age limit (`您必须年满18岁`): minors; managing or placing cookies: cookies;
+// - where data is stored (`存储到中国大陆地区的数据中心` in the security chapter) or whether it goes abroad (the
+//   cross-border stance, `不会…传输至境外` in the use chapter): storage;
+// - how long data is kept (`…所需的期限内保留您的个人信息`): retention, and an SDK taking data (`通过华为推送服务
+//   SDK获取您的推送识别码`): sdk, both beside the section's own topics (CA4P files these under their chapter);
+// - the definition of personal information opening a chapter: scope (a definition, no practice).
+// See docs/decisions/0002, rounds 7–10.
 import type { Language, Section } from '../../../shared/types';
 import type { TopicId } from '../../../shared/taxonomy';
 import { skipSpace, trimSpaceEnd } from '../lines';
@@ -131,8 +132,9 @@ export const thirdPartyCarves = (text: string): SentenceCarve[] => carvesOf(text
 
 /**
  * Every carve analyzeDocument makes, from the (folded) text and the facts found in it: the operator's name
- * in any language; third parties' terms, age limits, cookie management, storage places and retention in Chinese text;
- * in Chinese terms of service, the privacy clauses of sections the model finds nothing in.
+ * in any language; in Chinese text third parties' terms, age limits, cookie management, storage places and
+ * cross-border stances, retention, SDKs and definitions; in Chinese terms of service, the privacy clauses of
+ * sections the model finds nothing in.
  */
 export function sentenceCarves(text: string, facts: readonly (Span & { kind: string })[], language: Language): SentenceCarve[] {
   const ofKind = (kind: string) => facts.filter((f) => f.kind === kind);
@@ -140,7 +142,7 @@ export function sentenceCarves(text: string, facts: readonly (Span & { kind: str
   if (language !== 'zh') return carves;
   // A terms-of-service text's privacy sentences stand among conduct clauses the model reads as `other`.
   const clauses = isTermsOfService(text) ? clauseSpans(text).map((c) => ({ ...c, leafOnly: false, outsidePreamble: true, untopicedOnly: true })) : [];
-  return [...carves, ...thirdPartyCarves(text), ...minorAgeCarves(text), ...cookieCarves(text), ...storageCarves(ofKind('storage_location')), ...retentionCarves(text), ...sdkCarves(text), ...definitionCarves(text), ...clauses];
+  return [...carves, ...thirdPartyCarves(text), ...minorAgeCarves(text), ...cookieCarves(text), ...storageCarves(ofKind('storage_location')), ...storageCarves(ofKind('cross_border')), ...retentionCarves(text), ...sdkCarves(text), ...definitionCarves(text), ...clauses];
 }
 
 /**

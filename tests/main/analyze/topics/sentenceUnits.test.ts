@@ -139,6 +139,12 @@ run('sentence units', () => {
     expect(owner?.topics).toContain('collection');
   });
 
+  it('CA4P 0520: the cross-border stance said in the use chapter (`…不会传输至境外使用`) is a storage unit', async () => {
+    const { unit, owner } = await unitHolding(corpus('ca4p483', 'txt', '0520_cn_dictcn_android_digitize_swg_xhzd_21003.txt'), '不会传输至境外使用');
+    expect(unit?.topics).toContain('storage');
+    expect(owner?.topics).not.toContain('storage');
+  });
+
   it('焕彩来电秀: the sentence pointing to third parties’ own policies is cut from the own body of `2.4常见第三方 SDK 隐私政策链接`, before its sub-sections', async () => {
     const { doc, analysis } = await analyzed(DIALER);
     const s = analysis.sections;
