@@ -134,7 +134,7 @@ function isClosingLine(line: string): boolean {
   return DATE_STAMP.test(line) || SIGNATURE.test(line) || COPYRIGHT.test(line) || FOOTER.test(line);
 }
 
-/** A block of only date stamps, copyright lines and separators: about the document, not a practice. */
+/** A block of only date stamps, copyright lines, page footers and separators: about the document, not a practice. */
 export function isDateStampBlock(body: string): boolean {
   const lines = body.split('\n').filter((l) => !SEPARATOR.test(l));
   return lines.length > 0 && lines.every((l) => (DATE_STAMP.test(l) || COPYRIGHT.test(l) || FOOTER.test(l)) && !SIGNATURE.test(l));
