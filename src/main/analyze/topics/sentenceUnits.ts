@@ -47,8 +47,8 @@ export const storageCarves = (spans: readonly Span[]): SentenceCarve[] =>
   spans.map((s) => ({ nstart: s.nstart, nend: s.nend, topic: 'storage', leafOnly: false, outsidePreamble: true }));
 
 /** Every match of a global pattern as a carve of `topic`, out of any section's own body. */
-const carvesOf = (text: string, re: RegExp, topic: TopicId, outsidePreamble: boolean): SentenceCarve[] =>
-  [...text.matchAll(re)].map((m) => ({ nstart: m.index, nend: m.index + m[0].length, topic, leafOnly: false, outsidePreamble }));
+const carvesOf = (text: string, re: RegExp, topic: TopicId, outsidePreamble: boolean, keepHost = false): SentenceCarve[] =>
+  [...text.matchAll(re)].map((m) => ({ nstart: m.index, nend: m.index + m[0].length, topic, leafOnly: false, outsidePreamble, keepHost }));
 
 // Sentences on third parties' own terms, their access and our lack of control (Traditional text is read folded).
 // (Not `第三方…不承担责任` alone, which CA4P files under whatever the section is about: CA4P −.001.)
@@ -106,7 +106,7 @@ const RETENTION_SENTENCE = new RegExp([
 
 /** Sentences saying how long data is kept: units carrying retention besides their section's topics, outside the preamble. */
 export const retentionCarves = (text: string): SentenceCarve[] =>
-  carvesOf(text, RETENTION_SENTENCE, 'retention', true).map((c) => ({ ...c, keepHost: true }));
+  carvesOf(text, RETENTION_SENTENCE, 'retention', true, true);
 
 // A sentence on an SDK taking data or built into the app (`通过华为推送服务SDK获取您的推送识别码`, `集成友盟+SDK`)
 // inside a collection or security chapter. (Not `SDK/API/JS代码版本`, a datum collected, nor `…@paysdk.com`.)
@@ -118,7 +118,7 @@ const SDK_SENTENCE = new RegExp([
 
 /** Sentences naming an SDK: units carrying sdk besides their section's topics, outside the preamble. */
 export const sdkCarves = (text: string): SentenceCarve[] =>
-  carvesOf(text, SDK_SENTENCE, 'sdk', true).map((c) => ({ ...c, keepHost: true }));
+  carvesOf(text, SDK_SENTENCE, 'sdk', true, true);
 
 // What personal information is (`个人信息是指以电子或者其他方式记录的…各种信息`), opening the collection chapter: a
 // definition (scope), not a practice — CA4P files it as `other`.
