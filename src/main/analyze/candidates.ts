@@ -2,7 +2,7 @@
 // and whether its neighbours let it stand as a heading. sections.ts nests what this accepts.
 import type { HeadingHint } from '../ingest/types';
 import { UNDERLINE, type Line } from './lines';
-import { isHeadingLike, isLeadIn, isPlainTitle, readHeading, splitRunIn, type HeadingCandidate } from './headings';
+import { DOC_TITLE, isHeadingLike, isLeadIn, isPlainTitle, readHeading, splitRunIn, type HeadingCandidate } from './headings';
 import type { Accepted } from './listHeadings';
 
 const ENDS_SENTENCE = /[。.:：;；!！?？)）]$/;
@@ -260,7 +260,17 @@ function plainContextFits(lines: Line[], i: number, zh: boolean): boolean {
   // (After the dates heading a policy, `本版生效时间:2019年7月24日` › `版本更新提示`, a title stands too; not the
   // operator's line there, `本软件由上海倩言网络科技有限公司运营`.)
   const afterDates = prev !== null && DATE_LINE.test(prev.text) && !lines[i].text.includes('公司');
-  return !prev || afterDates || ENDS_SENTENCE.test(prev.text) || /^[#*]|^第.{1,4}[章节条部分]|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.]/.test(prev.text);
+  // (Under the policy's title at the top, `Apkid:…` › `隐私政策` › `引言` › body, too; not under a
+  // table cell, `点击查看第三方隐私政策`.)
+  const afterTitle = prev !== null && DOC_TITLE.test(prev.text.trim()) && linesAbove(lines, i, 3) <= 2;
+  return !prev || afterDates || afterTitle || ENDS_SENTENCE.test(prev.text) || /^[#*]|^第.{1,4}[章节条部分]|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.]/.test(prev.text);
+}
+
+/** How many non-empty lines (rules aside) stand above line i, counting up to `max`. */
+function linesAbove(lines: Line[], i: number, max: number): number {
+  let n = 0;
+  for (let k = i - 1; k >= 0 && n < max; k--) if (lines[k].text && !UNDERLINE.test(lines[k].text)) n++;
+  return n;
 }
 
 /** A sentence wrapped onto the next line (`微光是一款由北京清奇科技有限公司` / `及其关联公司(以下简称…)提供…`): no title. */

@@ -25,13 +25,19 @@ export function preambleSection(
   const end = trimSpaceEnd(text, 0, lines[endLine]?.textStart ?? text.length);
   let heading: string | null = title?.title ?? null;
   let titleLine = title?.line ?? -1;
-  if (!heading) {
-    const c = readHeading(lines[first].text, -1);
+  // A leading metadata field (`Apkid:com.x.y` over a `===` rule) stands above the title line.
+  let at = first;
+  for (let c = readHeading(lines[at].text, -1); c?.scheme === 'field' && !DOC_TITLE.test(c.title); c = readHeading(lines[at].text, -1)) {
+    do at++; while (at < endLine && (!lines[at].text || UNDERLINE.test(lines[at].text)));
+    if (at >= endLine) break;
+  }
+  if (!heading && at < endLine) {
+    const c = readHeading(lines[at].text, -1);
     // `TEN: The Enthusiast Network Privacy Policy` reads as a field but names the policy.
     const title = c && (c.scheme !== 'field' || DOC_TITLE.test(c.title)) && !c.numbered && /\p{L}/u.test(c.title);
     if (c && title && isHeadingLike(c.title, zh, zh ? 40 : 90)) {
       heading = c.title;
-      titleLine = first;
+      titleLine = at;
     }
   }
   let nbody = lines[first].textStart;

@@ -20,6 +20,10 @@ const HEADING_SHAPE = /^(?:[#【]|\d+(?:\.\d+)*[.、．\s]|[(（]?[一二三四�
 function isHan(c: number): boolean {
   return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 }
+function hasHan(u: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (isHan(u.charCodeAt(k))) return true;
+  return false;
+}
 function isLatinAlnum(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
 }
@@ -40,6 +44,8 @@ function continuesSentence(u: string, pa: number, pb: number, na: number, nb: nu
   const last = u.charCodeAt(pb - 1);
   const first = u.charCodeAt(na);
   const cjk = isHan(last) || isHan(first);
+  // A line without a Han character (`Apkid:com.x.y` over `隐私政策`) is no wrapped Chinese sentence.
+  if (cjk && !isHan(last) && !hasHan(u, pa, pb)) return false;
   const prevLen = pb - pa;
   if (prevLen < (cjk ? 30 : 50) || nextIsUnderline) return false;
   const endsOpen = isHan(last) || isLatinAlnum(last) || last === 0x2c || last === 0x3001 || last === 0x201c || last === 0x28 || last === 0x300a;

@@ -32,6 +32,20 @@ run('preamble section', () => {
     expect(pre.heading).toContain('隐私政策');
   });
 
+  it('CA4P: the title under the `Apkid:` field line heads the preamble, and `引言` under the title is a heading', async () => {
+    // `Apkid:cn.quicktv.androidpro` / `===` / `“今日影视大全”隐私政策` / `欢迎您使用…`
+    const quick = (await analyzed(corpus('ca4p483/txt/0515_cn_quicktv_androidpro.txt'))).analysis.sections[0];
+    expect(quick.synthetic).toBe('preamble');
+    expect(quick.heading).toBe('“今日影视大全”隐私政策');
+    // `Apkid:com.ultralisk.game24.huawei` / `隐私政策` / `引言` / body: three lines, none joined to another.
+    const { analysis, doc } = await analyzed(corpus('ca4p483/txt/0805_com_ultralisk_game24_huawei.txt'));
+    expect(doc.text).toMatch(/^Apkid:com\.ultralisk\.game24\.huawei\n隐私政策\n引言\n/);
+    const intro = analysis.sections.find((s) => s.heading === '引言' && !s.synthetic)!;
+    expect(intro.parent).toBeNull();
+    expect(intro.nstart).toBe(doc.text.indexOf('引言'));
+    expect(doc.text.slice(intro.nbody, intro.nend)).toContain('本单位重视您的隐私');
+  });
+
   it('a document opening with its first chapter has no preamble', () => {
     const text = ['一、我们收集的信息', '', '我们会收集您的手机号码用于注册账号以及提供服务，请您知悉并同意本条款内容。'].join('\n');
     const s = splitSections(text, null, [], true);
