@@ -65,4 +65,13 @@ run('clauses the model reads as other', () => {
       expect(unit?.topics, file).toContain('rights');
     }
   });
+
+  it('the same template: `采取技术与管理等合理措施保障用户账号的安全` under `2.用户账号使用与保管` is a security unit', async () => {
+    for (const file of ['0735_com_outfit7_mytalkingtomfree_HUAWEI.txt', '0681_com_feiyu_carrot3_huawei.txt']) {
+      const { doc, analysis } = await analyzed(ca4p(file));
+      const unit = analysis.sections.find((s) => s.synthetic && doc.text.slice(s.nstart, s.nend).includes('合理措施保障用户账号的安全'));
+      expect(unit?.topics, file).toContain('security');
+      expect(analysis.sections[unit!.parent!].heading, file).toContain('账号');
+    }
+  });
 });
