@@ -127,8 +127,13 @@ const DEFINITION_SENTENCE = new RegExp(`个人(?:敏感)?信息(?:是指|指的�
 /** Sentences defining personal information: scope units, out of any section's own body. */
 export const definitionCarves = (text: string): SentenceCarve[] => carvesOf(text, DEFINITION_SENTENCE, 'scope', false);
 
+// `您一旦离开本软件后,浏览或使用其他网站、服务及内容资源,我们将没有能力…保护您在…之外的软件、网站提交的…信息`:
+// a warning closing the security chapter, which CA4P files as security; the unit keeps it.
+const LEAVING_SENTENCE = new RegExp(`离开${S}{0,30}(?:浏览|访问|使用)${S}{0,4}其他${S}{0,4}(?:网站|服务|软件|应用)`, 'g');
+
 /** Sentences on third parties' own terms and control: third_party units, out of any section's own body. */
-export const thirdPartyCarves = (text: string): SentenceCarve[] => carvesOf(text, THIRD_PARTY_SENTENCE, 'third_party', false);
+export const thirdPartyCarves = (text: string): SentenceCarve[] =>
+  [...carvesOf(text, THIRD_PARTY_SENTENCE, 'third_party', false), ...carvesOf(text, LEAVING_SENTENCE, 'third_party', false, true)];
 
 /**
  * Every carve analyzeDocument makes, from the (folded) text and the facts found in it: the operator's name

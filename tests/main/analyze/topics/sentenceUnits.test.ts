@@ -132,6 +132,16 @@ run('sentence units', () => {
     }
   });
 
+  it('开言英语, 今日影视大全: `您一旦离开…,浏览或使用其他网站、服务及内容资源,我们将没有能力…保护…` closing the security chapter is third_party and keeps security', async () => {
+    for (const path of [corpus('gplay_privacy_zh_html', 'm.openlanguage.com.html'), corpus('ca4p483', 'txt', '0515_cn_quicktv_androidpro.txt')]) {
+      const { unit, owner } = await unitHolding(path, '浏览或使用其他网站');
+      expect(unit?.synthetic, path).toBe('paragraph');
+      expect(unit?.topics, path).toEqual(expect.arrayContaining(['third_party', 'security']));
+      expect(owner?.topics, path).toContain('security');
+      expect(owner?.topics, path).not.toContain('third_party');
+    }
+  });
+
   it('CA4P 0986: the definition opening the collection chapter (`个人信息是指以电子或者其他方式记录的…各种信息`) is a scope unit; the chapter keeps collection', async () => {
     const { unit, owner } = await unitHolding(corpus('ca4p483', 'txt', '0986_com_yueyou_adreader.txt'), '个人信息是指以电子或者其他方式记录');
     expect(unit?.synthetic).toBe('paragraph');
