@@ -102,6 +102,10 @@ const RETENTION_SENTENCE = new RegExp([
   `超(?:出|过)${S}{0,6}期限后?${S}{0,16}(?:删除|匿名化|销毁)`,
   `(?:不活动|不活跃)${S}{0,30}(?:删除|匿名化|取消识别)`,
   `(?:不会|不)(?:保留|保存|存储)${S}{0,4}(?:长于|超过)`,
+  // `如我们停止运营,…并对所持有的你的个人信息进行删除或匿名化处理` (CA4P files 40 such segments as retention, 25 as rights)
+  `停止运营${S}{0,60}(?:删除|匿名化)`,
+  // `如我们停止运营…,我们将…对所持有的您的个人信息进行删除或匿名化处理`
+
 ].join('|'), 'g');
 
 /** Sentences saying how long data is kept: units carrying retention besides their section's topics, outside the preamble. */

@@ -132,6 +132,16 @@ run('sentence units', () => {
     }
   });
 
+  it('钢琴, 斗图: `如我们停止运营,…对所持有的你的个人信息进行删除或匿名化处理` under `停止运营向您告知权利` is a unit carrying retention and rights', async () => {
+    for (const file of ['0575_com_example_xuhongxiang_andriodpiano.txt', '0660_com_coolapps_doutu.txt']) {
+      const { unit, owner } = await unitHolding(corpus('ca4p483', 'txt', file), '停止运营');
+      expect(unit?.synthetic, file).toBe('paragraph');
+      expect(unit?.topics, file).toEqual(expect.arrayContaining(['retention', 'rights']));
+      expect(owner?.heading, file).toContain('停止运营向您告知权利');
+      expect(owner?.topics, file).not.toContain('retention');
+    }
+  });
+
   it('开言英语, 今日影视大全: `您一旦离开…,浏览或使用其他网站、服务及内容资源,我们将没有能力…保护…` closing the security chapter is third_party and keeps security', async () => {
     for (const path of [corpus('gplay_privacy_zh_html', 'm.openlanguage.com.html'), corpus('ca4p483', 'txt', '0515_cn_quicktv_androidpro.txt')]) {
       const { unit, owner } = await unitHolding(path, '浏览或使用其他网站');
