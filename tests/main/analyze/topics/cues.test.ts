@@ -81,6 +81,14 @@ run('body cues', () => {
     expect((await topicsOf(ca4p('0705_com_moxianba_chat.txt')))('改变您授权同意的范围')).toEqual(expect.arrayContaining(['rights', 'permissions']));
   });
 
+  it('汇生活, 比酷: the same under `撤销已同意授权功能`, and in the paragraphs of a chapter set as units (`…撤回对我们访问你的位置、照片、相机等的授权`)', async () => {
+    expect((await topicsOf(ca4p('0695_com_haobo_huilife.txt')))('撤销已同意授权功能')).toEqual(expect.arrayContaining(['rights', 'permissions']));
+    const { doc, analysis } = await analyzed(ca4p('0505_com_biku_diary.txt'));
+    const unit = analysis.sections.findLast((s) => doc.text.slice(s.nstart, s.nend).includes('撤回对我们访问你的位置'))!;
+    expect(unit.synthetic).toBe('paragraph');
+    expect(unit.topics).toEqual(expect.arrayContaining(['rights', 'permissions']));
+  });
+
   it('同程: a paragraph giving `请联系:4007-777-777` (a 400 number grouped 4-3-3) is contact', async () => {
     const { doc, analysis } = await analyzed(ca4p('0860_com_tongcheng_android.txt'));
     const unit = analysis.sections.findLast((s) => doc.text.slice(s.nstart, s.nend).includes('请联系:4007-777-777'))!;
