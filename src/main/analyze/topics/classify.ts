@@ -101,6 +101,7 @@ const CONTACT_CUE = /[\w.+-]+@[\w-]+\.[a-z]{2,}|(电话|热线|客服|tel|phone|
 const THIRD_PARTY_TERMS = new RegExp(String.raw`第三方[^。；]{0,40}(服务条款|隐私政策|隐私声明|隐私权政策|个人信息保护政策)[^。；]{0,6}(约束|管辖|规范)|不适用于?[^。；]{0,30}(第三方|其他[^。；]{0,8}(公司|个人|组织|机构)|他人)|${THIRD_PARTY_DISCLAIMER.source}`);
 const WITHDRAWAL_HEADING = /撤回|撤销|收回|授权同意的范围|改变[^，。]{0,6}(同意|授权)/;
 const PERMISSION_SWITCH = /(关闭|撤回|取消|开启)[^。；]{0,16}(权限|定位|位置|相机|麦克风|通讯录|相册|照片)|权限[^。；]{0,10}(关闭|撤回|取消)/;
+const COOKIE_BY_ANOTHER_NAME = /小型数据文件/;
 const SDK_CUE = /\bsdk|软件开发工具包|software development kit/i;
 
 /** Share of a section's paragraph units (by length) that must carry a topic for the section to. */
@@ -270,6 +271,8 @@ export function classifyWithModel(
     if (/投诉|举报|申诉/.test(s.heading) && CONTACT_CUE.test(body)) topics.add('contact');
     // Third parties setting their own cookies (`这些第三方可能会放置他们自己的Cookie或像素标签`) is about cookies too.
     if (topics.has('third_party') && /cookie|像素标签|web\s*beacon/i.test(body)) topics.add('cookies');
+    // `使用小型数据文件识别您的身份` describes cookies without the word (CA4P: 14 cookies, 2 collection).
+    if (COOKIE_BY_ANOTHER_NAME.test(body)) topics.add('cookies');
     // Withdrawing consent by switching device permissions off (`改变您授权同意的范围` › `…关闭相应权限`) is about
     // permissions too (hand +.003 heading recall; CA4P labels these rights only: −.001).
     if (WITHDRAWAL_HEADING.test(sections[ownerOf(i)].heading) && PERMISSION_SWITCH.test(body)) topics.add('permissions');

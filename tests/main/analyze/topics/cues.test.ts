@@ -89,6 +89,10 @@ run('body cues', () => {
     expect(unit.topics).toEqual(expect.arrayContaining(['rights', 'permissions']));
   });
 
+  it('小伴龙: `包括使用小型数据文件识别您的身份` under `我们如何使用相关技术` describes cookies without the word', async () => {
+    expect((await topicsOf(ca4p('0800_com_xiaobanlong_main.txt')))('我们如何使用相关技术')).toContain('cookies');
+  });
+
   it('同程: a paragraph giving `请联系:4007-777-777` (a 400 number grouped 4-3-3) is contact', async () => {
     const { doc, analysis } = await analyzed(ca4p('0860_com_tongcheng_android.txt'));
     const unit = analysis.sections.findLast((s) => doc.text.slice(s.nstart, s.nend).includes('请联系:4007-777-777'))!;
