@@ -17,12 +17,15 @@ const CLAUSE_RULES: readonly [TopicId, RegExp][] = [
   ['disclosure', new RegExp(String.raw`(公开|披露|泄露)[^。；]{0,16}${DATA}|${DATA}[^。；]{0,16}(公开|披露)`)],
   ['consent_exceptions', /除(非|依)?[^。；]{0,8}(法律|法令)[^。；]{0,16}(规定|要求|外)|除非有下列情[况形]/],
   ['security', new RegExp(String.raw`(采取|采用)[^。；]{0,24}(安全|保护|保密)[^。；]{0,8}(措施|技术)|(采取|采用)[^。；]{0,16}(措施|技术)[^。；]{0,4}(保障|保护|确保)[^。；]{0,12}(账号|帐号|信息|资料|数据)的?(安全|保密)|${DATA}[^。；]{0,16}(安全|保密)`)],
-  ['minors', /(年满|未满|不满)\s*\d+\s*周?岁|限制(民事)?行为能力|无(民事)?行为能力|法定(监护人|代理人)|未成年/],
+  // (Not `以任何方式危害未成年人` among conduct rules.)
+  ['minors', /(年满|未满|不满)\s*\d+\s*周?岁|限制(民事)?行为能力|无(民事)?行为能力|法定(监护人|代理人)|(?<!(危害|伤害|侵害|损害|引诱|诱导|教唆)[^。；]{0,6})未成年/],
   ['retention', new RegExp(String.raw`(保存|保留|储存)[^。；]{0,20}${DATA}|${DATA}[^。；]{0,20}(保存|保留)(期限|期间)?`)],
   // `需要修改所提供的个人身份资料信息的,甲方应当及时、有效地为其提供该项服务` (the game-service agreement template).
   ['rights', new RegExp(String.raw`(修改|更正|更新|删除|查询|查阅|浏览)[^。；]{0,12}${DATA}|${DATA}[^。；]{0,12}(修改|更正|删除|查询|查阅)`)],
   ['third_party', new RegExp(String.raw`第三方(网站|服务|产品|链接|平台)|${THIRD_PARTY_DISCLAIMER.source}`)],
-  ['updates', /(修改|修订|变更|更新)[^。；]{0,40}(自[^。；]{0,8}(公布|发布|公告)之日起|生效|公告|通知)/],
+  // (…and `通知,包括对本“许可协议”的修改`, `本条款内容变化…的通知`: notices of changes to the terms; not `发送重要
+  // 通知,如软件更新、本协议条款的变更`, a use of the user's data.)
+  ['updates', /(修改|修订|变更|更新)[^。；]{0,40}(自[^。；]{0,8}(公布|发布|公告)之日起|生效|公告|通知)|(通知|公告)[,，]?(包括|包含)[^。；;]{0,10}(协议|条款)[”」》]?的?(修改|修订|变更|变化)|(协议|条款)(内容)?的?(修改|修订|变更|变化)[^。；;\n]{0,30}(通知|公告)/],
 ];
 
 /** Topics the body's own sentences name. */
@@ -40,8 +43,14 @@ export function isPrivacyClause(heading: string): boolean {
 
 /** A text titled as terms of service (`钉钉服务协议`, `用户使用协议`, `大众点评用户服务条款`), not as a privacy policy. */
 export function isTermsOfService(text: string): boolean {
-  const head = text.slice(0, 300).split('\n').map((l) => l.replace(/[#*\s[\]]/g, '')).filter(Boolean).slice(0, 3).join(' ');
-  return /(服务|用户|会员|注册|使用|软件|许可)(协议|条款|须知|守则)/.test(head) && !/隐私/.test(head);
+  const lines = text.slice(0, 300).split('\n').map((l) => l.replace(/[#*\s[\]]/g, '')).filter(Boolean);
+  const terms = /(服务|用户|会员|注册|使用|软件|许可)(协议|条款|须知|守则)/;
+  const head = lines.slice(0, 3).join(' ');
+  if (terms.test(head)) return !/隐私/.test(head);
+  // Past a metadata line and a rule (`Apkid:com.xiangha` / `===` / `重要声明` / `1、香哈服务条款的接受`), a short
+  // title naming the terms, no privacy word around.
+  const content = lines.filter((l) => !/^[A-Za-z]+:[\x21-\x7e]*$|^=+$/.test(l)).slice(0, 3);
+  return content.some((l) => l.length <= 30 && terms.test(l)) && !content.some((l) => /隐私/.test(l));
 }
 
 const CLAUSE_RULES_ALL = CLAUSE_RULES.map(([topic, re]) => [topic, new RegExp(re.source, 'g')] as const);

@@ -57,6 +57,28 @@ run('clauses the model reads as other', () => {
     expect(isTermsOfService((await analyzed(ca4p('0535_com_alibaba_android_rimet.txt'))).doc.text)).toBe(true);
   });
 
+  it('香哈, 虾米, 高德: the notices chapter of terms of service (`服务条款的修改…将会以上述形式进行通知`, `通知,包括对本“许可协议”的修改`, `本条款内容变化…的通知`) is about updates', async () => {
+    for (const [path, heading] of [[ca4p('0865_com_xiangha.txt'), '通知'], [corpus('gplay_privacy_zh_html', 'emumo.xiami.com.html'), '通知'], [corpus('gplay_privacy_zh_html', 'wap.amap.com.html'), '通知和送达']]) {
+      const { analysis } = await analyzed(path);
+      const chapter = analysis.sections.find((s) => s.heading === heading)!;
+      const below = analysis.sections.filter((s) => s.parent === chapter.id);
+      expect([...chapter.topics, ...below.flatMap((s) => s.topics)], path).toContain('updates');
+    }
+    // 香哈 is terms (`Apkid:…` / `===` / `# 重要声明` / `## 1、香哈服务条款的接受`); 携程's menu `•服务协议` / `•隐私政策` over its policy is not.
+    expect(isTermsOfService((await analyzed(ca4p('0865_com_xiangha.txt'))).doc.text)).toBe(true);
+    expect(isTermsOfService((await analyzed(corpus('gplay_privacy_zh_html', 'm.ctrip.com.html'))).doc.text)).toBe(false);
+  });
+
+  it('虾米, 哔哩哔哩: a conduct rule (`以任何方式危害未成年人`) is no clause on minors; an age limit in the same terms is', async () => {
+    for (const path of [corpus('gplay_privacy_zh_html', 'emumo.xiami.com.html'), corpus('gplay_privacy_zh_html', 'www.bilibili.com.html')]) {
+      const { doc, analysis } = await analyzed(path);
+      const rule = analysis.sections.findLast((s) => doc.text.slice(s.nstart, s.nend).includes('以任何方式危害未成年人'))!;
+      expect(rule.topics, path).not.toContain('minors');
+    }
+    const { doc, analysis } = await analyzed(corpus('gplay_privacy_zh_html', 'www.bilibili.com.html'));
+    expect(analysis.sections.some((s) => s.topics.includes('minors') && /未成年|周岁/.test(doc.text.slice(s.nstart, s.nend)))).toBe(true);
+  });
+
   it('哲信, 天逸之夏 (the game-service agreement template): `需要修改所提供的个人身份资料信息的,…提供该项服务` under `1.账号注册` is a rights unit', async () => {
     for (const file of ['0735_com_outfit7_mytalkingtomfree_HUAWEI.txt', '0910_com_tcyhx_games_huawei.txt']) {
       const { doc, analysis } = await analyzed(ca4p(file));
