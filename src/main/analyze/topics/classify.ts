@@ -98,9 +98,9 @@ const CONTACT_CUE = /[\w.+-]+@[\w-]+\.[a-z]{2,}|(电话|热线|客服|tel|phone|
 
 /** Whose terms govern third parties' services (`将受这些第三方的服务条款及隐私政策约束`), which the policy does
  * not cover (`不适用于…第三方`), who answers for them. */
-const THIRD_PARTY_TERMS = new RegExp(String.raw`第三方[^。；]{0,40}(服务条款|隐私政策|隐私声明|隐私权政策|个人信息保护政策)[^。；]{0,6}(约束|管辖|规范)|不适用于?[^。；]{0,30}(第三方|其他[^。；]{0,8}(公司|个人|组织|机构)|他人)|${THIRD_PARTY_DISCLAIMER.source}`);
+const THIRD_PARTY_TERMS = new RegExp(String.raw`第三方[^。；;]{0,40}(服务条款|隐私政策|隐私声明|隐私权政策|个人信息保护政策)[^。；;]{0,6}(约束|管辖|规范)|不适用于?[^。；;]{0,30}(第三方|其他[^。；;]{0,8}(公司|个人|组织|机构)|他人)|${THIRD_PARTY_DISCLAIMER.source}`);
 const WITHDRAWAL_HEADING = /撤回|撤销|收回|授权同意的范围|改变[^，。]{0,6}(同意|授权)/;
-const PERMISSION_SWITCH = /(关闭|撤回|取消|开启)[^。；]{0,16}(权限|定位|位置|相机|麦克风|通讯录|相册|照片)|权限[^。；]{0,10}(关闭|撤回|取消)/;
+const PERMISSION_SWITCH = /(关闭|撤回|取消|开启)[^。；;]{0,16}(权限|定位|位置|相机|麦克风|通讯录|相册|照片)|权限[^。；;]{0,10}(关闭|撤回|取消)/;
 const COOKIE_BY_ANOTHER_NAME = /小型数据文件/;
 const SDK_CUE = /\bsdk|软件开发工具包|software development kit/i;
 

@@ -123,7 +123,7 @@ const CUE = {
   use: /使用|用于|用途|目的|分析|推荐|个性化|\buse\b|\bused\b|purpose|personali[sz]|advertis/i,
   // `權限`/`許可權` (zh-Hant), or a device function the reader turns on or grants (`关闭定位功能`,
   // `授权相机、照片、麦克风`, `访问您设备上的某些功能`).
-  permissions: /权限|许可权|permission|自启动|关联启动|(开启|关闭|打开|授权|访问|调用)[^。；]{0,8}(定位|位置|相机|摄像头|麦克风|相册|照片|通讯录)(功能|服务|权限)|授权[^。；]{0,8}(相机|摄像头|麦克风|相册|通讯录|地理位置|定位)|(开启|关闭|打开)[^。；]{0,6}(GPS|定位)|GPS[^。；]{0,8}(同意|授权)|访问您?的?设备上的|(访问|调用|开启)(您|你)的?(麦克风|摄像头|相机|相册|通讯录)/i,
+  permissions: /权限|许可权|permission|自启动|关联启动|(开启|关闭|打开|授权|访问|调用)[^。；;]{0,8}(定位|位置|相机|摄像头|麦克风|相册|照片|通讯录)(功能|服务|权限)|授权[^。；;]{0,8}(相机|摄像头|麦克风|相册|通讯录|地理位置|定位)|(开启|关闭|打开)[^。；;]{0,6}(GPS|定位)|GPS[^。；;]{0,8}(同意|授权)|访问您?的?设备上的|(访问|调用|开启)(您|你)的?(麦克风|摄像头|相机|相册|通讯录)/i,
   // Naming the exceptions, or listing the statutory ones (`与国家安全、国防安全有关的`, `与犯罪侦查…`).
   consent_exceptions: /(征得|取得|获得)[^。]{0,8}同意的?例外|无需(征得|取得|获得)?[^。]{0,8}(同意|授权)|不(征得|经)[^。]{0,8}(同意|授权)的?情况下|豁免[^。]{0,6}同意|国家安全、国防安全|犯罪侦查|without (your )?consent/i,
   sdk: /sdk|软件开发工具包|插件|software development kit/i,
@@ -135,7 +135,7 @@ const CUE = {
   third_party: /第三方(服务|产品|链接|网站|平台)[^。]{0,20}(责任|政策|隐私)|第三方[^。，]{0,12}(将|会|可能)[^。，]{0,6}(直接)?(收集|获取)(您|你)的|第三方的?(站点|网站|服务|产品)[^。]{0,8}(不由|不受|并非由|非由)[^。]{0,12}(控制|管理|运营)|接入的第三方(服务|网站)|third[- ]party (sites|websites|links|services)[^.]{0,40}(policy|responsib|practices)/i,
   storage: /境内|境外|跨境|出境|存储地|存储在|存放在|服务器|located in|stored (in|on)|servers?|transferr?ed to .*countr|outside (of )?(your|the)/i,
   // (`在您使用…期间,我们将持续为您保存您的个人信息`: kept as long as the service is used.)
-  retention: /期限|时限|保存.{0,6}(时间|期)|最短|必要的?时间|删除或匿名|匿名化处理|持续[^。；]{0,6}(保存|保留|存储)|retain|retention|as long as|period/i,
+  retention: /期限|时限|保存.{0,6}(时间|期)|最短|必要的?时间|删除或匿名|匿名化处理|持续[^。；;]{0,6}(保存|保留|存储)|retain|retention|as long as|period/i,
 } satisfies Partial<Record<TopicId, RegExp>>;
 
 // A recipient the law compels (`除依法律規定或相關主管機關要求外`, `遵守法院命令或其他法律程序`):

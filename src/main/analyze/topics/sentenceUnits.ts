@@ -52,7 +52,7 @@ const carvesOf = (text: string, re: RegExp, topic: TopicId, outsidePreamble: boo
 
 // Sentences on third parties' own terms, their access and our lack of control (Traditional text is read folded).
 // (Not `第三方…不承担责任` alone, which CA4P files under whatever the section is about: CA4P −.001.)
-const S = String.raw`[^。；\n]`;
+const S = String.raw`[^。；;\n]`;
 const THIRD_PARTY_SENTENCE = new RegExp([
   // `我们不控制第三方对您个人信息的使用`, `這些第三方的私隱保護政策…將不會受到我們的控制`
   `(?:不控制|无法控制|不能控制)${S}{0,12}第三方`,

@@ -2,7 +2,7 @@
 // an address to write to: topics an analyst files them under, on real pages.
 import { describe, expect, it } from 'vitest';
 import { corpus, hasShared, seed } from '../../../helpers/paths';
-import { isTermsOfService } from '../../../../src/main/analyze/topics/clauseCues';
+import { clauseTopics, isTermsOfService } from '../../../../src/main/analyze/topics/clauseCues';
 import { analyzed } from '../helpers';
 
 const run = hasShared ? describe : describe.skip;
@@ -67,6 +67,13 @@ run('clauses the model reads as other', () => {
     // 香哈 is terms (`Apkid:…` / `===` / `# 重要声明` / `## 1、香哈服务条款的接受`); 携程's menu `•服务协议` / `•隐私政策` over its policy is not.
     expect(isTermsOfService((await analyzed(ca4p('0865_com_xiangha.txt'))).doc.text)).toBe(true);
     expect(isTermsOfService((await analyzed(corpus('gplay_privacy_zh_html', 'm.ctrip.com.html'))).doc.text)).toBe(false);
+  });
+
+  it('a clause stops at a semicolon, which the normalised text writes as `;` (NFKC)', async () => {
+    const { doc } = await analyzed(ca4p('0830_com_wimetro_iafc.txt'));
+    expect(doc.text).toContain('与国家安全、国防安全有关的;');
+    expect(clauseTopics('相关资料仅用于改善服务;您的个人信息由您自行保管')).not.toContain('use');
+    expect(clauseTopics('相关资料仅用于改善服务,您的个人信息由您自行保管')).toContain('use');
   });
 
   it('虾米, 哔哩哔哩: a conduct rule (`以任何方式危害未成年人`) is no clause on minors; an age limit in the same terms is', async () => {
