@@ -56,7 +56,7 @@ function checklistFor(detail: DocumentDetail, cells: Cells): ChecklistItem[] {
 
   const storage = factItem(detail, 'storage_location', 'storage_location', 'storage location not stated');
   if (storage.status === 'fail') {
-    const ev = findEvidence(detail, /(?:存储|保存|存放)[^。；]{0,20}(?:中华人民共和国|中国|境内|境外)|(?:境内|境外)[^。；]{0,10}(?:存储|保存)|stored?\s+(?:in|on)\s+(?:servers?\s+)?(?:in|located)/i);
+    const ev = findEvidence(detail, /(?:存储|保存|存放)[^。；;]{0,20}(?:中华人民共和国|中国|境内|境外)|(?:境内|境外)[^。；;]{0,10}(?:存储|保存)|stored?\s+(?:in|on)\s+(?:servers?\s+)?(?:in|located)/i);
     items.push(ev ? item('storage_location', 'unclear', 'location mentioned but not extracted as a fact', ev) : storage);
   } else items.push(storage);
 
@@ -84,7 +84,7 @@ function checklistFor(detail: DocumentDetail, cells: Cells): ChecklistItem[] {
     items.push(item('minors', 'unclear', 'minors mentioned without a section', age ? factEvidence(detail, age) : findEvidence(detail, /未成年|儿童|minor|child/i)));
   } else items.push(item('minors', 'fail', 'minors not addressed'));
 
-  const deletion = findEvidence(detail, /注销[^。；]{0,10}(?:账号|账户|帐号|帐户)|(?:账号|账户|帐号|帐户)[^。；]{0,6}注销|delete your account|account deletion|close your account/i);
+  const deletion = findEvidence(detail, /注销[^。；;]{0,10}(?:账号|账户|帐号|帐户)|(?:账号|账户|帐号|帐户)[^。；;]{0,6}注销|delete your account|account deletion|close your account/i);
   items.push(deletion ? item('account_deletion', 'pass', 'account deletion path described', deletion) : item('account_deletion', 'fail', 'no account deletion (注销) path'));
 
   const rightsRanges = sectionRanges(cells.rights);

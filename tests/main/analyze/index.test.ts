@@ -45,6 +45,13 @@ run('analyzeDocument on the seeds', () => {
     expect(contact.topics).toContain('contact');
   });
 
+  it('启信宝: each topic mention is one sentence — normalised text writes `；！？` as `;!?` (NFKC), and a sentence ends there too', async () => {
+    const { analysis, doc } = await analyzed(corpus('ca4p483', 'txt', '0501_com_bertadata_qxb.txt'));
+    expect(analysis.mentions.length).toBeGreaterThan(3);
+    for (const m of analysis.mentions) expect(doc.text.slice(m.nstart, m.nend - 1)).not.toMatch(/[。;!?]/);
+    expect(analysis.mentions.some((m) => m.topic === 'disclosure' && doc.text.slice(m.nstart, m.nend).includes('公开披露您的个人信息'))).toBe(true);
+  });
+
   it('dates come from the date facts', async () => {
     const { analysis } = await analyzed(seed(3));
     const eff = analysis.facts.find((f) => f.kind === 'effective_date')!;

@@ -76,7 +76,7 @@ const OVERSEAS = /境外|海外|国外|外国|outside (of )?(your|the) (country|
 const NEGATION = /不会|不得|不|无|没有|未|not|never|no /i;
 
 /** `您的资料可能会传输到世界任何地方`, `可能会被转移到…以外的其他司法管辖区`: what a global service does, said with `may`. */
-const WORLDWIDE = /(?:传输|转移|传送)(?:到|至)[^。；]{0,30}(?:世界|全球|其他国家|司法管辖区)/;
+const WORLDWIDE = /(?:传输|转移|传送)(?:到|至)[^。；;]{0,30}(?:世界|全球|其他国家|司法管辖区)/;
 const CROSS = new RegExp(String.raw`跨境|出境(?!定居)|境外|国外|海外|全球范围内?(?:转移|传输)|${WORLDWIDE.source}|cross-border|transfer(?:red)? (?:your (?:personal )?(?:data|information) )?(?:to|outside)|international transfers?`, 'gi');
 /** `如需…`, `当您需要…时`, `将来…`: a condition, not a stated practice. */
 const CONDITION = /如需|如果|若|如[因发涉有我为您你]|当[^，,。]{0,6}需|将来|确需|一旦/;
@@ -169,7 +169,7 @@ export function extractMinorAges(sink: FactSink): void {
 }
 
 // `第七大道保留…终止运营…的权利` reserves a right: no data is kept.
-const RETAIN = /保存期限|保存期|保留期限|存储期限|留存期限|保存时间|保存(?!在|于|至)|保留(?!权利|[^。；\n]{0,90}?(?:的权利|的一切权利|解释权|追诉权|法律责任))|留存|retain|retention|kept for|store (?:it|them|your)/gi;
+const RETAIN = /保存期限|保存期|保留期限|存储期限|留存期限|保存时间|保存(?!在|于|至)|保留(?!权利|[^。；;\n]{0,90}?(?:的权利|的一切权利|解释权|追诉权|法律责任))|留存|retain|retention|kept for|store (?:it|them|your)/gi;
 const DELETE_AFTER = /(注销|删除)[^。]{0,20}后[^。]{0,30}(删除|匿名化)/;
 const DELETE_AFTER_G = /(?:注销|删除)[^。\n]{0,20}后[^。\n]{0,30}(?:删除|匿名化)/g;
 

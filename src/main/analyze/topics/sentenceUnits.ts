@@ -85,7 +85,7 @@ export const minorAgeCarves = (text: string): SentenceCarve[] => carvesOf(text, 
 
 // Managing or placing cookies (`您可以通过浏览器设置拒绝或管理cookie`, `并可能在您的电脑装置cookies`) in a chapter about
 // something else. (Not `通过cookie或其他方式自动采集…`, which CA4P files as collection: tune −.004.)
-const COOKIE_SENTENCE = /(?:cookie|像素标签)[^。；\n]{0,20}(?:拒绝|管理|删除|清除|禁用)|(?:拒绝|管理|删除|清除|禁用)[^。；\n]{0,10}(?:cookie|像素标签)|(?:放置|装置|存储|设置)[^。；\n]{0,4}cookie/gi;
+const COOKIE_SENTENCE = /(?:cookie|像素标签)[^。；;\n]{0,20}(?:拒绝|管理|删除|清除|禁用)|(?:拒绝|管理|删除|清除|禁用)[^。；;\n]{0,10}(?:cookie|像素标签)|(?:放置|装置|存储|设置)[^。；;\n]{0,4}cookie/gi;
 
 /** Sentences on managing or placing cookies: cookies units, outside the preamble. */
 export const cookieCarves = (text: string): SentenceCarve[] => carvesOf(text, COOKIE_SENTENCE, 'cookies', true);
