@@ -80,8 +80,9 @@ const MINOR_AGE_SENTENCE = new RegExp([
   '限制(?:民事)?行为能力人',
 ].join('|'), 'g');
 
-/** Sentences setting an age limit: minors units, out of any section's own body but the preamble's. */
-export const minorAgeCarves = (text: string): SentenceCarve[] => carvesOf(text, MINOR_AGE_SENTENCE, 'minors', true);
+/** Sentences setting an age limit: minors units, out of any section's own body but the preamble's — save in terms of
+ * service, whose opening `如您未满18周岁,请在法定监护人陪同下阅读…` an analyst files under minors (hand +2 headings). */
+export const minorAgeCarves = (text: string, terms = false): SentenceCarve[] => carvesOf(text, MINOR_AGE_SENTENCE, 'minors', !terms);
 
 // Managing or placing cookies (`您可以通过浏览器设置拒绝或管理cookie`, `并可能在您的电脑装置cookies`) in a chapter about
 // something else. (Not `通过cookie或其他方式自动采集…`, which CA4P files as collection: tune −.004.)
@@ -150,8 +151,9 @@ export function sentenceCarves(text: string, facts: readonly (Span & { kind: str
   const carves = operatorCarves(ofKind('operator'));
   if (language !== 'zh') return carves;
   // A terms-of-service text's privacy sentences stand among conduct clauses the model reads as `other`.
-  const clauses = isTermsOfService(text) ? clauseSpans(text).map((c) => ({ ...c, leafOnly: false, outsidePreamble: true, untopicedOnly: true })) : [];
-  return [...carves, ...thirdPartyCarves(text), ...minorAgeCarves(text), ...cookieCarves(text), ...storageCarves(ofKind('storage_location')), ...storageCarves(ofKind('cross_border')), ...retentionCarves(text), ...sdkCarves(text), ...definitionCarves(text), ...clauses];
+  const tos = isTermsOfService(text);
+  const clauses = tos ? clauseSpans(text).map((c) => ({ ...c, leafOnly: false, outsidePreamble: true, untopicedOnly: true })) : [];
+  return [...carves, ...thirdPartyCarves(text), ...minorAgeCarves(text, tos), ...cookieCarves(text), ...storageCarves(ofKind('storage_location')), ...storageCarves(ofKind('cross_border')), ...retentionCarves(text), ...sdkCarves(text), ...definitionCarves(text), ...clauses];
 }
 
 /**

@@ -68,6 +68,17 @@ run('sentence units', () => {
     expect(inPreamble.some((x) => x.topics.length === 1 && x.topics[0] === 'minors')).toBe(false);
   });
 
+  it('哲信, 天逸之夏: in terms of service the opening notice on users under 18 is a minors unit of the preamble', async () => {
+    for (const file of ['0775_com_liuguan_qqdmx_huawei.txt', '0910_com_tcyhx_games_huawei.txt']) {
+      const { doc, analysis } = await analyzed(corpus('ca4p483', 'txt', file));
+      const preamble = analysis.sections[0];
+      expect(preamble.synthetic, file).toBe('preamble');
+      const inPreamble = analysis.sections.filter((x) => x.nstart >= preamble.nstart && x.nend <= preamble.nend);
+      const unit = inPreamble.find((x) => x.topics.includes('minors'));
+      expect(doc.text.slice(unit?.nstart ?? 0, unit?.nend ?? 0), file).toMatch(/未满\s*1[48]\s*周?岁|18周岁以下/);
+    }
+  });
+
   it('腾讯资讯, 篮球大师: managing or placing cookies inside another chapter (`…拒绝或管理cookie…`, `…装置cookies…`) is a cookies unit', async () => {
     for (const [file, words] of [['0875_com_tencent_reading.txt', '拒绝或管理cookie'], ['0570_com_galasports_basketball_huawei.txt', '装置cookies']] as const) {
       expect((await unitHolding(corpus('ca4p483', 'txt', file), words)).unit?.topics, file).toEqual(['cookies']);
