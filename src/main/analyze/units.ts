@@ -8,6 +8,9 @@ import { skipSpace, trimSpaceEnd, UNDERLINE, type Line } from './lines';
 /** Label of a preamble without a title line of its own. */
 export const PREAMBLE_LABEL = { zh: '引言', en: 'Introduction' } as const;
 
+/** How far down the preamble a title line is looked for. */
+const MAX_LINES_OVER_TITLE = 12;
+
 /** Less body than this is a title or a date line, not a preamble. */
 const MIN_PREAMBLE = { zh: 20, en: 60 };
 
@@ -31,10 +34,25 @@ export function preambleSection(
     do at++; while (at < endLine && (!lines[at].text || UNDERLINE.test(lines[at].text)));
     if (at >= endLine) break;
   }
+  // A title a few lines down, under a site's menu (`* [首页](/)` … `哲信用户服务协议 __ __`), names the text.
+  if (!heading) {
+    for (let k = at, seen = 0; k < endLine && seen < MAX_LINES_OVER_TITLE; k++) {
+      if (!lines[k].text) continue;
+      seen++;
+      const t = lines[k].text.replace(/[#*_|\s]+/g, ' ').trim();
+      // (Not an entry of the menu, `• 服务协议`.)
+      if (t.length <= 40 && DOC_TITLE.test(t) && !/^[•·●▪\-]/.test(t)) {
+        heading = t;
+        titleLine = k;
+        break;
+      }
+    }
+  }
   if (!heading && at < endLine) {
     const c = readHeading(lines[at].text, -1);
     // `TEN: The Enthusiast Network Privacy Policy` reads as a field but names the policy.
-    const title = c && (c.scheme !== 'field' || DOC_TITLE.test(c.title)) && !c.numbered && /\p{L}/u.test(c.title);
+    // (Not a lead-in, `本隐私政策将帮助您了解:`, nor a sentence, `《KK键盘隐私政策》(以下简称“本政策”)适用于…`.)
+    const title = c && (c.scheme !== 'field' || DOC_TITLE.test(c.title)) && !c.numbered && /\p{L}/u.test(c.title) && !/[:：]$|以下简称|^本|^尊敬的/.test(c.title);
     if (c && title && isHeadingLike(c.title, zh, zh ? 40 : 90)) {
       heading = c.title;
       titleLine = at;

@@ -46,6 +46,15 @@ run('preamble section', () => {
     expect(doc.text.slice(intro.nbody, intro.nend)).toContain('本单位重视您的隐私');
   });
 
+  it('哲信: the title under a site menu (`* [首页](/)` … `哲信用户服务协议 __ __`) heads the preamble; a lead-in (`本隐私政策将帮助您了解:`) does not', async () => {
+    const zhexin = (await analyzed(corpus('ca4p483/txt/0735_com_outfit7_mytalkingtomfree_HUAWEI.txt'))).analysis.sections[0];
+    expect(zhexin.synthetic).toBe('preamble');
+    expect(zhexin.heading).toBe('哲信用户服务协议');
+    const kaiyan = (await analyzed(corpus('gplay_privacy_zh_html/m.openlanguage.com.html'))).analysis.sections[0];
+    expect(kaiyan.synthetic).toBe('preamble');
+    expect(kaiyan.heading).toBe('引言');
+  });
+
   it('a document opening with its first chapter has no preamble', () => {
     const text = ['一、我们收集的信息', '', '我们会收集您的手机号码用于注册账号以及提供服务，请您知悉并同意本条款内容。'].join('\n');
     const s = splitSections(text, null, [], true);
