@@ -69,6 +69,19 @@ run('clauses the model reads as other', () => {
     expect(isTermsOfService((await analyzed(corpus('gplay_privacy_zh_html', 'm.ctrip.com.html'))).doc.text)).toBe(false);
   });
 
+  it('聊天话术神器, 亘然: in terms of service `需要输入个人信息进行登录` is collection, `有权在必要时修改本协议条款` updates, `读取麦克风和相机权限` permissions', async () => {
+    for (const [file, words, topic] of [
+      ['0670_com_mei_fish.txt', '可能需要输入个人信息进行登录', 'collection'],
+      ['0670_com_mei_fish.txt', '技术开发方有权在必要时修改本协议条款', 'updates'],
+      ['0538_com_boss7_project.txt', '允许亘然读取麦克风和相机权限', 'permissions'],
+    ] as const) {
+      const { doc, analysis } = await analyzed(ca4p(file));
+      const unit = analysis.sections.findLast((s) => doc.text.slice(s.nstart, s.nend).includes(words))!;
+      expect(unit.synthetic, words).toBe('paragraph');
+      expect(unit.topics, words).toContain(topic);
+    }
+  });
+
   it('a clause stops at a semicolon, which the normalised text writes as `;` (NFKC)', async () => {
     const { doc } = await analyzed(ca4p('0830_com_wimetro_iafc.txt'));
     expect(doc.text).toContain('与国家安全、国防安全有关的;');
