@@ -136,8 +136,8 @@ run('sentence units', () => {
     expect(analysis.sections.find((s) => s.heading === '適用範圍')!.topics).toContain('third_party');
   });
 
-  it('12306, 武汉地铁, 学习通, 香哈: `…了解该第三方的个人信息收集使用规则`, `…确认第三方平台的隐私政策`, `与其他…网站或资源进行链接`, `对于您使用第三方网站和服务时向其提供…的个人信息` are third-party units', async () => {
-    for (const [file, words] of [['0715_com_MobileTicket.txt', '该第三方的个人信息收集使用规则'], ['0830_com_wimetro_iafc.txt', '使用第三方网站和服务时'], ['0685_com_chaoxing_mobile.txt', '确认第三方平台的隐私政策'], ['0865_com_xiangha.txt', '与其他国际互联网网站或资源进行链接']]) {
+  it('天猫精灵, 12306, 武汉地铁, 学习通, 香哈: `…充分了解第三方…的…信息保护策略`, `…了解该第三方的个人信息收集使用规则`, `…确认第三方平台的隐私政策`, `与其他…网站或资源进行链接`, `对于您使用第三方网站和服务时向其提供…的个人信息` are third-party units', async () => {
+    for (const [file, words] of [['0510_com_alibaba_ailabs_tg.txt', '充分了解第三方技能或服务或第三方硬件的产品功能及信息保护策略'], ['0715_com_MobileTicket.txt', '该第三方的个人信息收集使用规则'], ['0830_com_wimetro_iafc.txt', '使用第三方网站和服务时'], ['0685_com_chaoxing_mobile.txt', '确认第三方平台的隐私政策'], ['0865_com_xiangha.txt', '与其他国际互联网网站或资源进行链接']]) {
       const { unit } = await unitHolding(corpus('ca4p483', 'txt', file), words);
       expect(unit?.topics, file).toContain('third_party');
     }
