@@ -263,7 +263,15 @@ function plainContextFits(lines: Line[], i: number, zh: boolean): boolean {
   // (Under the policy's title at the top, `Apkid:…` › `隐私政策` › `引言` › body, too; not under a
   // table cell, `点击查看第三方隐私政策`.)
   const afterTitle = prev !== null && DOC_TITLE.test(prev.text.trim()) && linesAbove(lines, i, 3) <= 2;
-  return !prev || afterDates || afterTitle || ENDS_SENTENCE.test(prev.text) || /^[#*]|^第.{1,4}[章节条部分]|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.]/.test(prev.text);
+  return !prev || afterDates || afterTitle || afterBreak(lines, i) || ENDS_SENTENCE.test(prev.text) || /^[#*]|^第.{1,4}[章节条部分]|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.]/.test(prev.text);
+}
+
+/** A `===` rule standing alone above line i (blank above it: no setext underline), `…| 设备标识信息|` / `` / `===` /
+ * `实现功能或服务的共享信息`: the block before it has ended, as at a sentence end. */
+function afterBreak(lines: Line[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && !lines[k].text) k--;
+  return k >= 1 && UNDERLINE.test(lines[k].text) && /^=+$/.test(lines[k].text.trim()) && !lines[k - 1].text;
 }
 
 /** How many non-empty lines (rules aside) stand above line i, counting up to `max`. */

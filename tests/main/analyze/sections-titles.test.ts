@@ -32,6 +32,18 @@ run('a title over a `===` rule after a numbered list', () => {
   });
 });
 
+run('a title under a `===` rule standing alone', () => {
+  it('快音: `实现功能或服务的共享信息` after the SDK table and a separating `===` is a heading over its lettered items', async () => {
+    const { analysis, doc } = await analyzed(corpus('ca4p483', 'txt', '0795_com_kuaiyin_player.txt'));
+    const [shared] = byHeading(analysis.sections, '实现功能或服务的共享信息');
+    expect(shared).toBeDefined();
+    expect(doc.text.slice(shared.nbody, shared.nend)).toMatch(/^a\.当您在使用快音中由我们的关联方、第三方提供的功能/);
+    expect(shared.topics).toContain('sharing');
+    // The same in 话本: `Apkid:…` / `` / `===` / `引言` / body.
+    expect(byHeading((await analyzed(corpus('ca4p483', 'txt', '0569_com_huabenapp.txt'))).analysis.sections, '引言').some((x) => !x.synthetic)).toBe(true);
+  });
+});
+
 run('front-matter titles hold nothing', () => {
   it('乐堂动漫: `### 概要` is a leaf; `1.我们如何收集您的个人信息` … `8.未成年人保护` stand beside it, not under it', async () => {
     const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0635_com_joym_armorbear2018_huawei.txt'));
