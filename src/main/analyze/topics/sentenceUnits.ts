@@ -9,9 +9,11 @@
 // - where data is stored (`存储到中国大陆地区的数据中心` in the security chapter) or whether it goes abroad (the
 //   cross-border stance, `不会…传输至境外` in the use chapter): storage;
 // - how long data is kept (`…所需的期限内保留您的个人信息`): retention, and an SDK taking data (`通过华为推送服务
-//   SDK获取您的推送识别码`): sdk, both beside the section's own topics (CA4P files these under their chapter);
+//   SDK获取您的推送识别码`): sdk, both beside the section's own topics (CA4P files these under their chapter), and
+//   a device permission in a collection or use chapter: permissions beside them;
+// - a warning on leaving for other sites: third_party beside the security chapter's topics;
 // - the definition of personal information opening a chapter: scope (a definition, no practice).
-// See docs/decisions/0002, rounds 7–10.
+// See docs/decisions/0002, rounds 7–11.
 import type { Language, Section } from '../../../shared/types';
 import type { TopicId } from '../../../shared/taxonomy';
 import { skipSpace, trimSpaceEnd } from '../lines';
@@ -34,6 +36,8 @@ export interface SentenceCarve extends Span {
   untopicedOnly?: boolean;
   /** The unit keeps its section's topics besides its own. */
   keepHost?: boolean;
+  /** Only out of a section carrying one of these topics. */
+  under?: readonly TopicId[];
 }
 
 type Entry = { section: Section; topics: TopicId[]; old: number | null; parentOld: number | null };
@@ -136,6 +140,15 @@ export const definitionCarves = (text: string): SentenceCarve[] => carvesOf(text
 // a warning closing the security chapter, which CA4P files as security; the unit keeps it.
 const LEAVING_SENTENCE = new RegExp(`离开${S}{0,30}(?:浏览|访问|使用)${S}{0,4}其他${S}{0,4}(?:网站|服务|软件|应用)`, 'g');
 
+// A device permission asked for or switched off (`需要您授权…获取相机及麦克风访问权限`, `随时关闭您的地理位置信息授权`,
+// `在您授权接受通知权限后`) inside a chapter on what is collected and why: CA4P files permissions with collection.
+const DEVICE = '(?:相机|摄像头|麦克风|位置|定位|通讯录|相册|存储|电话|日历|蓝牙|通知|设备信息|剪切板|剪贴板)';
+const PERMISSION_SENTENCE = new RegExp(`(?:授权|开启|允许|申请|获取|调用|访问|关闭)${S}{0,12}${DEVICE}${S}{0,6}(?:权限|授权)`, 'g');
+
+/** Sentences on a device permission: units carrying permissions beside the collection or use their section carries. */
+export const permissionCarves = (text: string): SentenceCarve[] =>
+  carvesOf(text, PERMISSION_SENTENCE, 'permissions', true, true).map((c) => ({ ...c, under: ['collection', 'use'] as const }));
+
 /** Sentences on third parties' own terms and control: third_party units, out of any section's own body. */
 export const thirdPartyCarves = (text: string): SentenceCarve[] =>
   [...carvesOf(text, THIRD_PARTY_SENTENCE, 'third_party', false), ...carvesOf(text, LEAVING_SENTENCE, 'third_party', false, true)];
@@ -153,7 +166,7 @@ export function sentenceCarves(text: string, facts: readonly (Span & { kind: str
   // A terms-of-service text's privacy sentences stand among conduct clauses the model reads as `other`.
   const tos = isTermsOfService(text);
   const clauses = tos ? clauseSpans(text).map((c) => ({ ...c, leafOnly: false, outsidePreamble: true, untopicedOnly: true })) : [];
-  return [...carves, ...thirdPartyCarves(text), ...minorAgeCarves(text, tos), ...cookieCarves(text), ...storageCarves(ofKind('storage_location')), ...storageCarves(ofKind('cross_border')), ...retentionCarves(text), ...sdkCarves(text), ...definitionCarves(text), ...clauses];
+  return [...carves, ...thirdPartyCarves(text), ...minorAgeCarves(text, tos), ...cookieCarves(text), ...storageCarves(ofKind('storage_location')), ...storageCarves(ofKind('cross_border')), ...retentionCarves(text), ...sdkCarves(text), ...permissionCarves(text), ...definitionCarves(text), ...clauses];
 }
 
 /**
@@ -179,6 +192,7 @@ export function addSentenceUnits(
     if (host < 0 || (carve.leafOnly && hasChild.has(host)) || topics[host].includes(carve.topic)) continue;
     const h = sections[host];
     if (carve.outsidePreamble && inPreamble(host)) continue;
+    if (carve.under && !carve.under.some((t) => topics[host].includes(t))) continue;
     if (carve.untopicedOnly && (topics[host].length > 0 || (h.synthetic === 'paragraph' && h.parent !== null && topics[h.parent].length > 0))) continue;
     if (span.nstart < Math.max(h.nbody, h.nstart) || span.nend > ownEnd[host]) continue;
     const list = byHost.get(host) ?? [];

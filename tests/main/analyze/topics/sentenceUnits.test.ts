@@ -153,6 +153,20 @@ run('sentence units', () => {
     }
   });
 
+  it('腾讯视频, 阳光养猪场: a device permission in the collection chapter (`随时关闭您的地理位置信息授权`, `在您授权接受通知权限后`) is a unit carrying permissions beside collection or use', async () => {
+    for (const [file, words] of [['0810_com_tencent_videolite_android.txt', '地理位置信息** 授权'], ['0995_com_songwo_pig.txt', '在您授权接受通知权限后']] as const) {
+      const { unit, owner } = await unitHolding(corpus('ca4p483', 'txt', file), words);
+      expect(unit?.synthetic, file).toBe('paragraph');
+      expect(unit?.topics, file).toContain('permissions');
+      expect(unit?.topics.some((t) => t === 'collection' || t === 'use'), file).toBe(true);
+      expect(owner?.topics, file).not.toContain('permissions');
+    }
+    // Not out of a chapter on something else: `…关闭…相机…权限` in the rights chapter stays rights.
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0496_com_anwei_meivliao.txt'));
+    const rights = analysis.sections.find((s) => s.heading === '改变您授权同意的范围')!;
+    expect(analysis.sections.filter((s) => s.parent === rights.id && s.topics.includes('permissions') && !s.topics.includes('rights'))).toEqual([]);
+  });
+
   it('开言英语, 今日影视大全: `您一旦离开…,浏览或使用其他网站、服务及内容资源,我们将没有能力…保护…` closing the security chapter is third_party and keeps security', async () => {
     for (const path of [corpus('gplay_privacy_zh_html', 'm.openlanguage.com.html'), corpus('ca4p483', 'txt', '0515_cn_quicktv_androidpro.txt')]) {
       const { unit, owner } = await unitHolding(path, '浏览或使用其他网站');
