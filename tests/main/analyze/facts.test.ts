@@ -192,6 +192,19 @@ describe('extractFacts on written variants', () => {
 });
 
 run('extractFacts on corpora', () => {
+  it('比酷, 变声器, 白日梦, 话本: a fact\u2019s span starts and ends on its text, not on the indent or blank around it', async () => {
+    const files = ['0505_com_biku_diary.txt', '0497_cn_qiutinghe_voicechanger.txt', '0530_com_bairimeng_snake_huawei.txt', '0569_com_huabenapp.txt'];
+    const kinds = new Set<string>();
+    for (const f of files) {
+      const { doc, analysis } = await analyzed(corpus('ca4p483', 'txt', f));
+      for (const fact of analysis.facts) {
+        kinds.add(fact.kind);
+        expect(doc.text.slice(fact.nstart, fact.nend), `${f} ${fact.kind}`).toMatch(/^\S[\s\S]*\S$|^\S$/);
+      }
+    }
+    expect([...kinds]).toEqual(expect.arrayContaining(['storage_location', 'retention', 'permission', 'minor_age']));
+  });
+
   it('UCloud SDK list: `#### 支付宝支付 SDK` blocks with vendor and purpose', async () => {
     const doc = await ingest(corpus('zh_policy_versions', 'ucloud_app_sdk_list', 'ucloud_app_sdk_list__2025-10-24.md'));
     const facts = extractFacts(doc.text, splitSections(doc.text, doc.offsets, doc.headingHints), doc.offsets);

@@ -52,5 +52,8 @@ export function sentenceAround(text: string, a: number, b: number, limit = 200):
   const maxE = Math.min(text.length, b + limit);
   while (e < maxE && !SENTENCE_STOP.test(text[e])) e++;
   if (e < text.length && /[。！？!?]/.test(text[e])) e++;
+  // Without the indent or trailing blanks around it: the span is what the UI highlights.
+  while (s < a && /\s/.test(text[s])) s++;
+  while (e > b && /\s/.test(text[e - 1])) e--;
   return { start: s, end: e };
 }

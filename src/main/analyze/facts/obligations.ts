@@ -164,7 +164,9 @@ export function extractMinorAges(sink: FactSink): void {
     if ((!stated && !MINOR_CONTEXT.test(text.slice(sent.start, Math.min(text.length, sent.end + 40)))) || /适龄|适合$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     if (seen.has(age)) continue;
     seen.add(age);
-    sink.add('minor_age', age, m.index, m.index + m[0].length);
+    // (The cue may take the blank before the number, ` 14周岁以下`.)
+    const lead = m[0].length - m[0].trimStart().length;
+    sink.add('minor_age', age, m.index + lead, m.index + m[0].length);
   }
 }
 

@@ -135,6 +135,7 @@ export function extractPermissions(sink: FactSink): void {
     // The permission's name is in the few characters before `权限`.
     let a = at.index;
     while (a > 0 && at.index - a < 8 && /[\u4e00-\u9fa5A-Za-z ]/.test(text[a - 1])) a--;
+    while (text[a] === ' ') a++;
     const m = { index: a, 0: text.slice(a, at.index + at[0].length) };
     const word = text.slice(a, at.index);
     const hit = PERMISSIONS.find(([, re]) => re.test(word));

@@ -237,5 +237,6 @@ function sentenceOf(text: string, span: Span): Span {
   let b = span.nend;
   while (b < text.length && !/[。！？；!?;\n]/.test(text[b])) b++;
   if (b < text.length && text[b] !== '\n') b++;
-  return { nstart: skipSpace(text, a, span.nstart), nend: b };
+  // (A span may open on the indent before its sentence, `\n    上述信息将存储于…`.)
+  return { nstart: skipSpace(text, a, b), nend: b };
 }

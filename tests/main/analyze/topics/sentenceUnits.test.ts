@@ -167,6 +167,12 @@ run('sentence units', () => {
     expect(analysis.sections.filter((s) => s.parent === rights.id && s.topics.includes('permissions') && !s.topics.includes('rights'))).toEqual([]);
   });
 
+  it('比酷: an indented storage sentence (`    上述信息将存储于中华人民共和国境内,不会进行跨境传输。`) in the collection chapter is a storage unit', async () => {
+    const { unit, owner } = await unitHolding(corpus('ca4p483', 'txt', '0505_com_biku_diary.txt'), '上述信息将存储于中华人民共和国境内');
+    expect(unit?.topics).toEqual(['storage']);
+    expect(owner?.heading).toBe('第三方向比酷网络提供的信息:');
+  });
+
   it('开言英语, 今日影视大全: `您一旦离开…,浏览或使用其他网站、服务及内容资源,我们将没有能力…保护…` closing the security chapter is third_party and keeps security', async () => {
     for (const path of [corpus('gplay_privacy_zh_html', 'm.openlanguage.com.html'), corpus('ca4p483', 'txt', '0515_cn_quicktv_androidpro.txt')]) {
       const { unit, owner } = await unitHolding(path, '浏览或使用其他网站');
