@@ -84,9 +84,17 @@ const MINOR_AGE_SENTENCE = new RegExp([
   '限制(?:民事)?行为能力人',
 ].join('|'), 'g');
 
-/** Sentences setting an age limit: minors units, out of any section's own body but the preamble's — save in terms of
- * service, whose opening `如您未满18周岁,请在法定监护人陪同下阅读…` an analyst files under minors (hand +2 headings). */
-export const minorAgeCarves = (text: string, terms = false): SentenceCarve[] => carvesOf(text, MINOR_AGE_SENTENCE, 'minors', !terms);
+// The notice inviting minors to read with a guardian (`未满18周岁的未成年人请在监护人陪同下阅读`), which CA4P files as other.
+const READING_NOTICE = /陪同|阅读|指导下/;
+
+/** Sentences setting an age limit: minors units, out of any section's own body — out of the preamble's only when no
+ * reading notice (`请确认您为18岁以上人士`) or in terms of service, whose opening `如您未满18周岁,请在法定监护人陪同下
+ * 阅读…` an analyst files under minors (hand +2 headings). */
+export const minorAgeCarves = (text: string, terms = false): SentenceCarve[] =>
+  carvesOf(text, MINOR_AGE_SENTENCE, 'minors', !terms).map((c) => {
+    const { nstart, nend } = sentenceOf(text, c);
+    return READING_NOTICE.test(text.slice(nstart, nend)) ? c : { ...c, outsidePreamble: false };
+  });
 
 // Managing or placing cookies (`您可以通过浏览器设置拒绝或管理cookie`, `并可能在您的电脑装置cookies`) in a chapter about
 // something else. (Not `通过cookie或其他方式自动采集…`, which CA4P files as collection: tune −.004.)

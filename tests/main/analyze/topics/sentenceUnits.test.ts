@@ -68,6 +68,13 @@ run('sentence units', () => {
     expect(inPreamble.some((x) => x.topics.length === 1 && x.topics[0] === 'minors')).toBe(false);
   });
 
+  it('通知滤盒: an age requirement in the preamble\u2019s key points (`请确认您为 18 岁以上人士。`) is a minors unit; a reading notice is not', async () => {
+    const path = corpus('zh_policy_versions', 'filterbox_privacy', 'filterbox_privacy__2025-02-06.md');
+    const { unit } = await unitHolding(path, '请确认您为 18 岁以上人士');
+    expect(unit?.topics).toEqual(['minors']);
+    expect((await analyzed(path)).analysis.sections[0].synthetic).toBe('preamble');
+  });
+
   it('哲信, 天逸之夏: in terms of service the opening notice on users under 18 is a minors unit of the preamble', async () => {
     for (const file of ['0775_com_liuguan_qqdmx_huawei.txt', '0910_com_tcyhx_games_huawei.txt']) {
       const { doc, analysis } = await analyzed(corpus('ca4p483', 'txt', file));
