@@ -7,6 +7,7 @@ import type { TopicModel } from './model';
 import { CROSS_BORDER_HEADING, headingTopics, refineClass } from './rules';
 import { isDateStampBlock, isSignatureBlock } from '../units';
 import { THIRD_PARTY_DISCLAIMER, clauseTopics, isPrivacyClause } from './clauseCues';
+import { addBodyCues } from './bodyCues';
 
 /** Probability a class needs to be assigned from the body alone. */
 export const THRESHOLD = 0.5;
@@ -92,17 +93,10 @@ export interface ClassifyOptions {
   classThreshold?: Partial<Record<ModelClass, number>>;
 }
 
-/** Ways to reach the operator: an e-mail address, a phone number, a postal/registered address. */
-// (`4007-777-777` and `400-830-6666` are both a 400 number: ten digits however grouped.)
-const CONTACT_CUE = /[\w.+-]+@[\w-]+\.[a-z]{2,}|(电话|热线|客服|tel|phone|联系[:：])[^。\n]{0,8}[\d(（][\d\s()（）-]{6,}|\b[48]00(?:-?\d){7}\b|(注册|办公|联系|通讯)地址|邮编|邮政编码/i;
 
 /** Whose terms govern third parties' services (`将受这些第三方的服务条款及隐私政策约束`), which the policy does
  * not cover (`不适用于…第三方`), who answers for them. */
 const THIRD_PARTY_TERMS = new RegExp(String.raw`第三方[^。；;]{0,40}(服务条款|隐私政策|隐私声明|隐私权政策|个人信息保护政策)[^。；;]{0,6}(约束|管辖|规范)|不适用于?[^。；;]{0,30}(第三方|其他[^。；;]{0,8}(公司|个人|组织|机构)|他人)|${THIRD_PARTY_DISCLAIMER.source}`);
-const WITHDRAWAL_HEADING = /撤回|撤销|收回|授权同意的范围|改变[^，。]{0,6}(同意|授权)/;
-const PERMISSION_SWITCH = /(关闭|撤回|取消|开启)[^。；;]{0,16}(权限|定位|位置|相机|麦克风|通讯录|相册|照片)|权限[^。；;]{0,10}(关闭|撤回|取消)/;
-const COOKIE_BY_ANOTHER_NAME = /小型数据文件/;
-const SDK_CUE = /\bsdk|软件开发工具包|software development kit/i;
 
 /** Share of a section's paragraph units (by length) that must carry a topic for the section to. */
 const LIFT_SHARE = 0.5;
@@ -263,21 +257,11 @@ export function classifyWithModel(
       if (language === 'en' && bar > 0.1 && prob[OTHER] >= OTHER_WINS_EN && p < prob[OTHER]) return;
       if (p >= bar) for (const t of refineClass(cls, body)) topics.add(t);
     });
-    // A section the model finds no topic in but that gives an e-mail, phone or address is contact.
-    // (Not a preamble: its operator line or hotline sits among introductory paragraphs.)
     if (language === 'zh' && topics.size === 0 && inPrivacyClause(i)) for (const t of clauseTopics(body)) topics.add(t);
-    if (topics.size === 0 && s.synthetic !== 'preamble' && CONTACT_CUE.test(body)) topics.add('contact');
-    // A complaints chapter giving the e-mail or phone to complain to names the operator's contact.
-    if (/投诉|举报|申诉/.test(s.heading) && CONTACT_CUE.test(body)) topics.add('contact');
-    // Third parties setting their own cookies (`这些第三方可能会放置他们自己的Cookie或像素标签`) is about cookies too.
-    if (topics.has('third_party') && /cookie|像素标签|web\s*beacon/i.test(body)) topics.add('cookies');
-    // `使用小型数据文件识别您的身份` describes cookies without the word (CA4P: 14 cookies, 2 collection).
-    if (COOKIE_BY_ANOTHER_NAME.test(body)) topics.add('cookies');
-    // Withdrawing consent by switching device permissions off (`改变您授权同意的范围` › `…关闭相应权限`) is about
-    // permissions too (hand +.003 heading recall; CA4P labels these rights only: −.001).
-    if (WITHDRAWAL_HEADING.test(sections[ownerOf(i)].heading) && PERMISSION_SWITCH.test(body)) topics.add('permissions');
-    // A sharing / third-party section naming SDKs is about them too (`以 SDK、API 等形式接入`).
-    if (own.has('share') && topics.has(heads[i].has('third_party') ? 'third_party' : 'sharing') && SDK_CUE.test(body)) topics.add('sdk');
+    addBodyCues(topics, {
+      heading: s.heading, ownerHeading: sections[ownerOf(i)].heading, body, preamble: s.synthetic === 'preamble',
+      leaf: !hasChild.has(s.id), sharingClass: own.has('share'), thirdPartyHeading: heads[i].has('third_party'),
+    });
     // An English paragraph the model finds nothing in is `other`, so that it keeps its own place
     // instead of taking its heading's topic (`Our Security Precautions` running on into the site's
     // copyright and postal address). Chinese units measured neutral and stay untopiced.

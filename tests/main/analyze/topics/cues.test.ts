@@ -89,6 +89,11 @@ run('body cues', () => {
     expect(unit.topics).toEqual(expect.arrayContaining(['rights', 'permissions']));
   });
 
+  it('去哪充电: a short section the model finds nothing in that speaks of permissions throughout (`1.3 同意机制`) is permissions', async () => {
+    const path = corpus('zh_policy_versions', 'qunachongdian_privacy', 'qunachongdian_privacy__2025-04-10.md');
+    expect((await topicsOf(path))('同意机制')).toEqual(['permissions']);
+  });
+
   it('小伴龙: `包括使用小型数据文件识别您的身份` under `我们如何使用相关技术` describes cookies without the word', async () => {
     expect((await topicsOf(ca4p('0800_com_xiaobanlong_main.txt')))('我们如何使用相关技术')).toContain('cookies');
   });

@@ -1,0 +1,48 @@
+// Topics a section's body states in so many words, beside what the model reads there: a way to reach the
+// operator, cookies by another name, permissions switched off or spoken of throughout, SDKs named in a sharing
+// section. Each rule is measured on CA4P and the hand labels (docs/decisions/0002).
+import type { TopicId } from '../../../shared/taxonomy';
+
+/** Ways to reach the operator: an e-mail address, a phone number, a postal/registered address. */
+// (`4007-777-777` and `400-830-6666` are both a 400 number: ten digits however grouped.)
+const CONTACT_CUE = /[\w.+-]+@[\w-]+\.[a-z]{2,}|(电话|热线|客服|tel|phone|联系[:：])[^。\n]{0,8}[\d(（][\d\s()（）-]{6,}|\b[48]00(?:-?\d){7}\b|(注册|办公|联系|通讯)地址|邮编|邮政编码/i;
+const WITHDRAWAL_HEADING = /撤回|撤销|收回|授权同意的范围|改变[^，。]{0,6}(同意|授权)/;
+const PERMISSION_SWITCH = /(关闭|撤回|取消|开启)[^。；;]{0,16}(权限|定位|位置|相机|麦克风|通讯录|相册|照片)|权限[^。；;]{0,10}(关闭|撤回|取消)/;
+const COOKIE_BY_ANOTHER_NAME = /小型数据文件/;
+const PERMISSION_LEAF_MAX = 600;
+const SDK_CUE = /\bsdk|软件开发工具包|software development kit/i;
+
+export interface BodyCueContext {
+  heading: string;
+  /** The heading of the section a paragraph unit was split from (its own otherwise). */
+  ownerHeading: string;
+  body: string;
+  preamble: boolean;
+  /** No sub-sections. */
+  leaf: boolean;
+  /** The heading names sharing (the model's `share` class). */
+  sharingClass: boolean;
+  thirdPartyHeading: boolean;
+}
+
+/** Adds to `topics` (what the model and heading gave) the topics the body states outright. */
+export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
+  const { body } = c;
+  // A section the model finds no topic in but that gives an e-mail, phone or address is contact.
+  // (Not a preamble: its operator line or hotline sits among introductory paragraphs.)
+  if (topics.size === 0 && !c.preamble && CONTACT_CUE.test(body)) topics.add('contact');
+  // A short leaf the model finds nothing in that speaks of permissions throughout (`1.3 同意机制`: `逐项获取必要权限的
+  // 同意`, `仅申请…必要权限`, `拒绝非核心权限…`) is about permissions (hand +2 headings; CA4P dev −.0003).
+  if (topics.size === 0 && c.leaf && body.length < PERMISSION_LEAF_MAX && (body.match(/权限/g)?.length ?? 0) >= 3) topics.add('permissions');
+  // A complaints chapter giving the e-mail or phone to complain to names the operator's contact.
+  if (/投诉|举报|申诉/.test(c.heading) && CONTACT_CUE.test(body)) topics.add('contact');
+  // Third parties setting their own cookies (`这些第三方可能会放置他们自己的Cookie或像素标签`) is about cookies too.
+  if (topics.has('third_party') && /cookie|像素标签|web\s*beacon/i.test(body)) topics.add('cookies');
+  // `使用小型数据文件识别您的身份` describes cookies without the word (CA4P: 14 cookies, 2 collection).
+  if (COOKIE_BY_ANOTHER_NAME.test(body)) topics.add('cookies');
+  // Withdrawing consent by switching device permissions off (`改变您授权同意的范围` › `…关闭相应权限`) is about
+  // permissions too (hand +.003 heading recall; CA4P labels these rights only: −.001).
+  if (WITHDRAWAL_HEADING.test(c.ownerHeading) && PERMISSION_SWITCH.test(body)) topics.add('permissions');
+  // A sharing / third-party section naming SDKs is about them too (`以 SDK、API 等形式接入`).
+  if (c.sharingClass && topics.has(c.thirdPartyHeading ? 'third_party' : 'sharing') && SDK_CUE.test(body)) topics.add('sdk');
+}
