@@ -89,6 +89,17 @@ run('body cues', () => {
     expect(unit.topics).toEqual(expect.arrayContaining(['rights', 'permissions']));
   });
 
+  it('爱奇艺: `版本更新提示` (what this version changed) is updates; `…超出法律法规规定的必需且最短期限后,我们将会对所持有的您的个人信息进行删除或匿名化处理` a retention unit', async () => {
+    const path = corpus('gplay_privacy_zh_html', 'www.iqiyi.com.html');
+    expect((await topicsOf(path))('版本更新提示')).toContain('updates');
+    const { doc, analysis } = await analyzed(path);
+    const unit = analysis.sections.findLast((s) => doc.text.slice(s.nstart, s.nend).includes('超出法律法规规定的必需且最短期限后'))!;
+    expect(unit.synthetic).toBe('paragraph');
+    expect(unit.topics).toContain('retention');
+    // (Not a game's own version: `游戏版本更新变动的说明`.)
+    expect((await topicsOf(corpus('gplay_privacy_zh_html', 'www.wan.com.html')))('游戏版本更新变动的说明')).not.toContain('updates');
+  });
+
   it('去哪充电: a short section the model finds nothing in that speaks of permissions throughout (`1.3 同意机制`) is permissions', async () => {
     const path = corpus('zh_policy_versions', 'qunachongdian_privacy', 'qunachongdian_privacy__2025-04-10.md');
     expect((await topicsOf(path))('同意机制')).toEqual(['permissions']);
