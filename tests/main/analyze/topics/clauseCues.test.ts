@@ -82,6 +82,15 @@ run('clauses the model reads as other', () => {
     }
   });
 
+  it('大众点评, 终极狼人杀: `除法律另有规定外` in an account clause is no exception to consent; before giving data out it is', async () => {
+    for (const path of [corpus('gplay_privacy_zh_html', 'h5.dianping.com.html'), corpus('gplay_privacy_zh_html', 'werewolf.xiaobanhui.com.html')]) {
+      expect((await analyzed(path)).analysis.sections.some((s) => s.topics.includes('consent_exceptions')), path).toBe(false);
+    }
+    // (钉钉's and 4399SY's own sentences, the latter folded.)
+    expect(clauseTopics('除非有法律规定或司法裁定,且征得钉钉公司的同意,否则,您的账户、密码不得以任何方式转让、赠与或继承')).not.toContain('consent_exceptions');
+    expect(clauseTopics('除依法律规定或相关主管机关要求外,乙方不得任意出售、交换、出租或公开甲方的姓名')).toContain('consent_exceptions');
+  });
+
   it('a clause stops at a semicolon, which the normalised text writes as `;` (NFKC)', async () => {
     const { doc } = await analyzed(ca4p('0830_com_wimetro_iafc.txt'));
     expect(doc.text).toContain('与国家安全、国防安全有关的;');
