@@ -79,6 +79,8 @@ const NOT_DATA_SECURITY = /(国家|公共|社会)安全/g;
 /** Headings repeat within and across policies (`一、我们如何收集和使用您的个人信息`): 18+ regexes each. */
 const headingMemo = new Map<string, readonly TopicId[]>();
 
+const USER_POSTS = /(您|你)(分享|共享|发布)[^，,。]{0,8}(信息|资料)|公开信息$/;
+
 export function headingTopics(heading: string, chapter = false): Set<TopicId> {
   const key = (chapter ? '1' : '0') + heading;
   let topics = headingMemo.get(key);
@@ -115,6 +117,11 @@ function matchHeadingTopics(heading: string, chapter: boolean): Set<TopicId> {
   if (storageToo) out.add('storage');
   // `我们如何共享、转让、公开披露` → disclosure only from 公开披露 (not 披露 alone inside 共享 headings).
   if (out.has('disclosure') && !/公开披露|披露|disclos/i.test(h)) out.delete('disclosure');
+  // `四、您分享的信息`, `七、有关您共享您的个人信息的提示`: what users make public themselves, no sharing by the operator.
+  if (USER_POSTS.test(h)) {
+    out.delete('sharing');
+    out.add('disclosure');
+  }
   return out;
 }
 

@@ -100,6 +100,13 @@ run('body cues', () => {
     expect((await topicsOf(corpus('gplay_privacy_zh_html', 'www.wan.com.html')))('游戏版本更新变动的说明')).not.toContain('updates');
   });
 
+  it('最右, 全民K歌 (Tencent), 赛诺斯: `您发布的共享信息或公开信息`, `您分享的信息`, `有关您共享您的个人信息的提示` are what users make public: disclosure', async () => {
+    for (const [file, heading] of [['0500_cn_xiaochuankeji_tieba.txt', '您发布的共享信息或公开信息'], ['0843_com_tencent_wod.txt', '您分享的信息'], ['0937_com_sns_qmdzppl2_huawei.txt', '有关您共享您的个人信息的提示']]) {
+      const topics = (await topicsOf(ca4p(file)))(heading);
+      expect(topics, file).toContain('disclosure');
+    }
+  });
+
   it('去哪充电: a short section the model finds nothing in that speaks of permissions throughout (`1.3 同意机制`) is permissions', async () => {
     const path = corpus('zh_policy_versions', 'qunachongdian_privacy', 'qunachongdian_privacy__2025-04-10.md');
     expect((await topicsOf(path))('同意机制')).toEqual(['permissions']);
