@@ -1,6 +1,6 @@
 // Topics a section's body states in so many words, beside what the model reads there: a way to reach the
-// operator, cookies by another name, permissions switched off or spoken of throughout, SDKs named in a sharing
-// section. Each rule is measured on CA4P and the hand labels (docs/decisions/0002).
+// operator, cookies by another name, permissions switched off or spoken of throughout, the statutory exceptions
+// to consent opened, SDKs named in a sharing section. Each rule is measured on CA4P and the hand labels (docs/decisions/0002).
 import type { TopicId } from '../../../shared/taxonomy';
 
 /** Ways to reach the operator: an e-mail address, a phone number, a postal/registered address. */
@@ -10,6 +10,7 @@ const WITHDRAWAL_HEADING = /撤回|撤销|收回|授权同意的范围|改变[^�
 const PERMISSION_SWITCH = /(关闭|撤回|取消|开启)[^。；;]{0,16}(权限|定位|位置|相机|麦克风|通讯录|相册|照片)|权限[^。；;]{0,10}(关闭|撤回|取消)/;
 const COOKIE_BY_ANOTHER_NAME = /小型数据文件/;
 const PERMISSION_LEAF_MAX = 600;
+const EXCEPTION_LEAD = /[^。:：]{0,40}(以下|下列)[^。:：]{0,40}无需(事先)?(征得|取得|获得|征求)?[^。]{0,8}同意/;
 const SDK_CUE = /\bsdk|软件开发工具包|software development kit/i;
 
 export interface BodyCueContext {
@@ -34,6 +35,18 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   // A short leaf the model finds nothing in that speaks of permissions throughout (`1.3 同意机制`: `逐项获取必要权限的
   // 同意`, `仅申请…必要权限`, `拒绝非核心权限…`) is about permissions (hand +2 headings; CA4P dev −.0003).
   if (topics.size === 0 && c.leaf && body.length < PERMISSION_LEAF_MAX && (body.match(/权限/g)?.length ?? 0) >= 3) topics.add('permissions');
+  // A paragraph opening the statutory exceptions (`在以下情形中,收集和使用您的个人信息无需事先征得您的同意:`) that the
+  // model finds nothing in: the exceptions to the practice it names.
+  if (topics.size === 0) {
+    const lead = EXCEPTION_LEAD.exec(body);
+    if (lead) {
+      topics.add('consent_exceptions');
+      if (/收集|使用/.test(lead[0])) topics.add('collection');
+      if (/共享|提供/.test(lead[0])) topics.add('sharing');
+      if (/转让/.test(lead[0])) topics.add('transfer');
+      if (/披露/.test(lead[0])) topics.add('disclosure');
+    }
+  }
   // A complaints chapter giving the e-mail or phone to complain to names the operator's contact.
   if (/投诉|举报|申诉/.test(c.heading) && CONTACT_CUE.test(body)) topics.add('contact');
   // Third parties setting their own cookies (`这些第三方可能会放置他们自己的Cookie或像素标签`) is about cookies too.

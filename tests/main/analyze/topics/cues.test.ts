@@ -107,6 +107,14 @@ run('body cues', () => {
     }
   });
 
+  it('欢乐走, 美丁: a paragraph opening the statutory exceptions (`在以下情形中,收集和使用您的个人信息无需事先征得您的同意`) is consent_exceptions with the practice it names', async () => {
+    for (const file of ['0728_com_pedometer_money_cn.txt', '0725_com_mdj_myzpsq.txt']) {
+      const { doc, analysis } = await analyzed(ca4p(file));
+      const unit = analysis.sections.findLast((s) => /以下情形中[^。]{0,30}无需事先征得您的同意/.test(doc.text.slice(s.nstart, s.nend)))!;
+      expect(unit.topics, file).toEqual(expect.arrayContaining(['consent_exceptions', 'collection']));
+    }
+  });
+
   it('去哪充电: a short section the model finds nothing in that speaks of permissions throughout (`1.3 同意机制`) is permissions', async () => {
     const path = corpus('zh_policy_versions', 'qunachongdian_privacy', 'qunachongdian_privacy__2025-04-10.md');
     expect((await topicsOf(path))('同意机制')).toEqual(['permissions']);
