@@ -19,6 +19,15 @@ run('clauses the model reads as other', () => {
     expect(topics('知识产权')).toEqual([]);
   });
 
+  it('莱特背单词 (de, fr), 房贷计算器: a ToS privacy chapter the model reads as security only also collects and uses what it says', async () => {
+    for (const [file, heading] of [['0589_com_jiaming_de.txt', '用户个人信息保护'], ['0562_com_jiaming_fr.txt', '用户个人信息保护'], ['0656_com_finance_mortgagecal.txt', '用户个人隐私信息保护']]) {
+      const { analysis } = await analyzed(ca4p(file));
+      const chapter = analysis.sections.find((s) => s.heading === heading)!;
+      const topics = [...chapter.topics, ...analysis.sections.filter((s) => s.parent === chapter.id).flatMap((s) => s.topics)];
+      expect(topics, file).toEqual(expect.arrayContaining(['security', 'collection']));
+    }
+  });
+
   it('香哈: the paragraphs of a ToS privacy chapter are read sentence by sentence', async () => {
     const { analysis } = await analyzed(ca4p('0865_com_xiangha.txt'));
     const chapter = analysis.sections.find((s) => s.heading === '用户隐私权')!;
