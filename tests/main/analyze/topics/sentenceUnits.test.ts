@@ -123,6 +123,9 @@ run('sentence units', () => {
     // (`我们会将第三方插件部署在本程序中`: a plug-in is an SDK by another name.)
     const plugin = await unitHolding(OPENEULER, '我们会将第三方插件部署在本程序中');
     expect(plugin.unit?.topics).toContain('sdk');
+    // (`我们使用第三方统计工具记录网络日志信息`: an analytics SDK by another name.)
+    const stats = await unitHolding(corpus('ca4p483', 'txt', '0764_com_liubowang_photoretouch.txt'), '使用第三方统计工具');
+    expect(stats.unit?.topics).toEqual(expect.arrayContaining(['sdk', 'collection']));
     const datum = await unitHolding(corpus('ca4p483', 'txt', '0568_com_duoduo_games_market.txt'), 'SDK/API/JS代码版本');
     expect(datum.unit?.topics).not.toContain('sdk');
   });
