@@ -64,6 +64,8 @@ const THIRD_PARTY_SENTENCE = new RegExp([
   // `须受该第三方的服务条款及隐私政策约束`, `请您详细阅读该第三方的隐私政策`, `建議您查看他們的隱私權原則`
   `第三方${S}{0,30}(?:隐私政策|隐私权政策|服务条款)${S}{0,10}(?:约束|管辖|规范|阅读|了解)`,
   `(?:阅读|了解|查看|确认|查阅|参阅)${S}{0,12}第三方${S}{0,20}(?:隐私政策|隐私权政策|服务条款|(?:个人信息|隐私)${S}{0,8}规则|隐私声明|信息保护(?:政策|策略|规则))`,
+  // `你在选择前应充分了解其他软件或硬件的产品功能及信息保护策略`
+  `了解${S}{0,4}其他(?:软件|硬件|产品|服务|应用)${S}{0,16}信息保护(?:政策|策略|规则)`,
   `第三方${S}{0,30}私隐${S}{0,4}(?:政策|声明)`,
   // `本政策不适用于其他第三方向您提供的服务`, `本聲明不適用於由其他社會組織或者個人提供的服務`
   `不适用于${S}{0,30}(?:第三方|其他${S}{0,8}(?:公司|个人|组织|机构))${S}{0,12}提供的(?:产品|服务)`,
@@ -154,7 +156,8 @@ const LEAVING_SENTENCE = new RegExp(`离开${S}{0,30}(?:浏览|访问|使用)${S
 // A device permission asked for or switched off (`需要您授权…获取相机及麦克风访问权限`, `随时关闭您的地理位置信息授权`,
 // `在您授权接受通知权限后`) inside a chapter on what is collected and why: CA4P files permissions with collection.
 const DEVICE = '(?:相机|摄像头|麦克风|位置|定位|通讯录|相册|存储|电话|日历|蓝牙|通知|设备信息|剪切板|剪贴板)';
-const PERMISSION_SENTENCE = new RegExp(`(?:授权|开启|允许|申请|获取|调用|访问|关闭)${S}{0,12}${DEVICE}${S}{0,6}(?:权限|授权)`, 'g');
+// (…or a pop-up asking for it: `您可以通过弹窗选择是否允许我们收集您的GPS位置信息`.)
+const PERMISSION_SENTENCE = new RegExp(`(?:授权|开启|允许|申请|获取|调用|访问|关闭)${S}{0,12}${DEVICE}${S}{0,6}(?:权限|授权)|弹窗${S}{0,12}(?:允许|授权|同意)${S}{0,12}(?:GPS)?${DEVICE}`, 'g');
 
 /** Sentences on a device permission: units carrying permissions beside the collection or use their section carries. */
 export const permissionCarves = (text: string): SentenceCarve[] =>

@@ -147,7 +147,7 @@ run('sentence units', () => {
   });
 
   it('天猫精灵, 12306, 武汉地铁, 学习通, 香哈: `…充分了解第三方…的…信息保护策略`, `…了解该第三方的个人信息收集使用规则`, `…确认第三方平台的隐私政策`, `与其他…网站或资源进行链接`, `对于您使用第三方网站和服务时向其提供…的个人信息` are third-party units', async () => {
-    for (const [file, words] of [['0510_com_alibaba_ailabs_tg.txt', '充分了解第三方技能或服务或第三方硬件的产品功能及信息保护策略'], ['0715_com_MobileTicket.txt', '该第三方的个人信息收集使用规则'], ['0830_com_wimetro_iafc.txt', '使用第三方网站和服务时'], ['0685_com_chaoxing_mobile.txt', '确认第三方平台的隐私政策'], ['0865_com_xiangha.txt', '与其他国际互联网网站或资源进行链接']]) {
+    for (const [file, words] of [['0510_com_alibaba_ailabs_tg.txt', '充分了解第三方技能或服务或第三方硬件的产品功能及信息保护策略'], ['0979_com_qingqi_dianbo.txt', '充分了解其他软件或硬件的产品功能及信息保护策略'], ['0715_com_MobileTicket.txt', '该第三方的个人信息收集使用规则'], ['0830_com_wimetro_iafc.txt', '使用第三方网站和服务时'], ['0685_com_chaoxing_mobile.txt', '确认第三方平台的隐私政策'], ['0865_com_xiangha.txt', '与其他国际互联网网站或资源进行链接']]) {
       const { unit } = await unitHolding(corpus('ca4p483', 'txt', file), words);
       expect(unit?.topics, file).toContain('third_party');
     }
@@ -164,7 +164,7 @@ run('sentence units', () => {
   });
 
   it('腾讯视频, 阳光养猪场: a device permission in the collection chapter (`随时关闭您的地理位置信息授权`, `在您授权接受通知权限后`) is a unit carrying permissions beside collection or use', async () => {
-    for (const [file, words] of [['0810_com_tencent_videolite_android.txt', '地理位置信息** 授权'], ['0995_com_songwo_pig.txt', '在您授权接受通知权限后']] as const) {
+    for (const [file, words] of [['0810_com_tencent_videolite_android.txt', '地理位置信息** 授权'], ['0995_com_songwo_pig.txt', '在您授权接受通知权限后'], ['0909_com_qihoo_video.txt', '通过弹窗选择是否允许我们收集您的GPS位置信息']] as const) {
       const { unit, owner } = await unitHolding(corpus('ca4p483', 'txt', file), words);
       expect(unit?.synthetic, file).toBe('paragraph');
       expect(unit?.topics, file).toContain('permissions');
