@@ -224,8 +224,9 @@ function bulletTitleOverBody(lines: Line[], i: number, scheme: string | null): b
   const n = readHeading(next.text, -1);
   // (An unnumbered one over a numbered paragraph, `  * 删除您的个人信息…` › `2.1 在以下情形中,您可以…:`.)
   if (n?.numbered) return scheme !== null ? n.scheme !== scheme : n.title.length >= 20 && !isHeadingLike(n.title, true, 32);
-  // (Not `· 您可利用` / `“分享”键将…`, a sentence broken off; not `* 关联公司` / `指与美柚之间…`, a term defined.)
-  return next.text.length >= 40 && ENDS_SENTENCE.test(next.text) && !/^[“「"：:，,、。]|^是?指/.test(next.text);
+  // (Not `· 您可利用` / `“分享”键将…`, a sentence broken off; not `* 关联公司` / `指与美柚之间…`, a term defined. A long
+  // line is body though its full stop is lost: `* 拒绝接受推送及营销信息` / `你可以通过设置关闭…注销你的账号`.)
+  return (next.text.length >= 60 || (next.text.length >= 40 && ENDS_SENTENCE.test(next.text))) && !/^[“「"：:，,、。]|^是?指/.test(next.text);
 }
 
 /** The line just above line i read as a heading, when it is numbered. */

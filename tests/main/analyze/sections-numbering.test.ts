@@ -168,3 +168,15 @@ run('a list set as headings', () => {
     expect(working.topics).toContain('use');
   });
 });
+
+run('a bulleted title over a body line that lost its full stop', () => {
+  it('宝宝巴士: `* 改变或撤回敏感信息权限` / `你可以…改变同意范围或撤回你的授权` (no `。`) are sections of `改变你授权同意范围或撤销授权`', async () => {
+    for (const file of ['0943_com_sinyee_babybus_babyhospital.txt', '0908_com_sinyee_babybus_art.txt']) {
+      const { analysis } = await analyzed(corpus('ca4p483', 'txt', file));
+      const s = analysis.sections;
+      const [parent] = byHeading(s, '改变你授权同意范围或撤销授权');
+      expect(s.filter((x) => x.parent === parent.id && !x.synthetic).map((x) => x.heading), file).toEqual(['改变或撤回敏感信息权限', '拒绝接受推送及营销信息']);
+      expect(byHeading(s, '改变或撤回敏感信息权限')[0].topics, file).toContain('permissions');
+    }
+  });
+});
