@@ -8,7 +8,7 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   ['cookies', /cookie|web\s*beacon|像素标签|同类技术|类似技术|追踪技术|跟踪技术|do not track|tracking technolog|local storage/i],
   ['sdk', /sdk|软件开发工具包|第三方(插件|代码)|接入的?第三方|software development kit/i],
   ['permissions', /权限|permission/i],
-  ['consent_exceptions', /^(以下)?例外(情形|情况)?$|(征得|取得|获得)?[^，。]{0,6}同意的?例外|无需(征得|取得|获得)?[^，。]{0,4}(同意|授权)|豁免[^，。]{0,6}同意|exceptions? to consent|without (your )?consent/i],
+  ['consent_exceptions', /^(以下)?例外(情形|情况)?$|(征得|取得|获得)?[^，。]{0,6}同意的?例外|(征得|取得|获得)[^，。]{0,4}授权的?例外|无需(征得|取得|获得)?[^，。]{0,4}(同意|授权)|豁免[^，。]{0,6}同意|exceptions? to consent|without (your )?consent/i],
   ['minors', /未成年|儿童|青少年|未满|防沉迷|年龄(限制|要求)|children|child|minors?\b|kids|under the age/i],
   // 分享 is the operator sharing (`我们如何分享`, `个人信息的分享`), not `您分享的信息` (what users post).
   ['sharing', /共享|共用的?(信息|数据)|(我们|如何|可能|对外)[^，。]{0,4}分享|信息的分享|分享(信息)?的?(前提|原则|情形|范围)|^分享$|提供给第三方|对外提供|委托处理|(谁|哪些人)(能|可以|会)?(看见|看到|查看|获得|获取)|shar(e|ing)|disclos(e|ure) .*third|^disclos(e|ing|ure)\b|third[- ]part(y|ies) .*(share|disclos)/i],

@@ -115,6 +115,10 @@ run('body cues', () => {
     }
   });
 
+  it('考拉证件照: `(二)征得授权的例外` (authorisation, not consent) is consent_exceptions', async () => {
+    expect((await topicsOf(ca4p('0762_com_kaola_idphoto.txt')))('征得授权的例外')).toContain('consent_exceptions');
+  });
+
   it('去哪充电: a short section the model finds nothing in that speaks of permissions throughout (`1.3 同意机制`) is permissions', async () => {
     const path = corpus('zh_policy_versions', 'qunachongdian_privacy', 'qunachongdian_privacy__2025-04-10.md');
     expect((await topicsOf(path))('同意机制')).toEqual(['permissions']);
