@@ -5,7 +5,7 @@ import type { HeadingHint } from '../ingest/types';
 import { cjkRatio, splitLines, trimSpaceEnd, UNDERLINE, type Line } from './lines';
 import { APPENDIX, DOC_TITLE } from './headings';
 import { findCandidates, hintLevels } from './candidates';
-import { addParagraphUnits, preambleSection, splitDateTrailer } from './units';
+import { addParagraphUnits, NOT_A_TITLE, preambleSection, splitDateTrailer } from './units';
 import { markTableOfContents, promoteBulletChapters, promoteListHeadings, type Accepted } from './listHeadings';
 import { LABEL_SCHEME, runningLabels, schemeAliases } from './schemes';
 
@@ -63,7 +63,8 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
   const firstNumbered = heads.findIndex((h) => h.numbered);
   // The document's own title (the leading unnumbered headings naming the policy) is not a section.
   let titles = 0;
-  while (titles < heads.length && !heads[titles].numbered && DOC_TITLE.test(heads[titles].title) && (firstNumbered < 0 || titles < firstNumbered)) titles++;
+  const isTitle = (h: Accepted) => !h.numbered && DOC_TITLE.test(h.title) && !NOT_A_TITLE.test(h.title);
+  while (titles < heads.length && isTitle(heads[titles]) && (firstNumbered < 0 || titles < firstNumbered)) titles++;
   const title = titles ? heads[titles - 1] : null;
   heads = heads.slice(titles);
   if (!heads.length || headingsCoverTooLittle(text, lines, heads)) return paragraphSections(text, offsets, lines);

@@ -11,6 +11,9 @@ export const PREAMBLE_LABEL = { zh: '引言', en: 'Introduction' } as const;
 /** How far down the preamble a title line is looked for. */
 const MAX_LINES_OVER_TITLE = 12;
 
+/** A lead-in, a greeting or a sentence (`本隐私政策将帮助您了解:`, `尊敬的用户`, `请您仔细阅读本隐私政策`), not a title. */
+export const NOT_A_TITLE = /[:：]$|以下简称|^(尊敬的|请|欢迎)|^本.*(将|帮助|适用|旨在)/;
+
 /** Less body than this is a title or a date line, not a preamble. */
 const MIN_PREAMBLE = { zh: 20, en: 60 };
 
@@ -40,8 +43,8 @@ export function preambleSection(
       if (!lines[k].text) continue;
       seen++;
       const t = lines[k].text.replace(/[#*_|\s]+/g, ' ').trim();
-      // (Not an entry of the menu, `• 服务协议`.)
-      if (t.length <= 40 && DOC_TITLE.test(t) && !/^[•·●▪\-]/.test(t)) {
+      // (Not an entry of the menu, `• 服务协议`, nor a sentence naming the policy, `请您仔细阅读本隐私政策`.)
+      if (t.length <= 40 && DOC_TITLE.test(t) && !/^[•·●▪\-]/.test(t) && !NOT_A_TITLE.test(t)) {
         heading = t;
         titleLine = k;
         break;
@@ -52,7 +55,7 @@ export function preambleSection(
     const c = readHeading(lines[at].text, -1);
     // `TEN: The Enthusiast Network Privacy Policy` reads as a field but names the policy.
     // (Not a lead-in, `本隐私政策将帮助您了解:`, nor a sentence, `《KK键盘隐私政策》(以下简称“本政策”)适用于…`.)
-    const title = c && (c.scheme !== 'field' || DOC_TITLE.test(c.title)) && !c.numbered && /\p{L}/u.test(c.title) && !/[:：]$|以下简称|^本|^尊敬的/.test(c.title);
+    const title = c && (c.scheme !== 'field' || DOC_TITLE.test(c.title)) && !c.numbered && /\p{L}/u.test(c.title) && !NOT_A_TITLE.test(c.title);
     if (c && title && isHeadingLike(c.title, zh, zh ? 40 : 90)) {
       heading = c.title;
       titleLine = at;

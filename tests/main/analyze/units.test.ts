@@ -55,6 +55,14 @@ run('preamble section', () => {
     expect(kaiyan.heading).toBe('引言');
   });
 
+  it('a short sentence naming the policy (`请您仔细阅读本隐私政策`) does not head the preamble; 水印相机\u2019s `本产品隐私政策` does', async () => {
+    const text = ['欢迎使用某某应用!我们非常重视您的个人信息和隐私保护。', '请您仔细阅读本隐私政策', '在使用我们的产品前,请您务必仔细阅读并透彻理解本政策,在确认充分理解并同意后使用相关产品或服务。', '', '一、我们如何收集和使用您的个人信息', '', '我们会收集您的手机号码用于注册账号以及提供服务,请您知悉并同意本条款内容。'].join('\n');
+    expect(splitSections(text, null, [], true)[0].heading).toBe('引言');
+    const water = (await analyzed(corpus('ca4p483/txt/0845_com_water_mcrk_cpp.txt'))).analysis.sections;
+    expect(water.some((s) => s.heading === '本隐私政策将帮助你了解')).toBe(true);
+    expect(water.some((s) => s.synthetic === 'preamble' && s.heading.startsWith('本隐私政策将'))).toBe(false);
+  });
+
   it('a document opening with its first chapter has no preamble', () => {
     const text = ['一、我们收集的信息', '', '我们会收集您的手机号码用于注册账号以及提供服务，请您知悉并同意本条款内容。'].join('\n');
     const s = splitSections(text, null, [], true);
