@@ -192,6 +192,19 @@ describe('extractFacts on written variants', () => {
 });
 
 run('extractFacts on corpora', () => {
+  it('e-mails broken after a hyphen, behind a mailto link\u2019s percent-encoded words, or in bold pieces come out whole', async () => {
+    const emails = async (f: string) => [...new Set(values((await analyzed(corpus('ca4p483', 'txt', f))).analysis, 'email'))];
+    // `发送至cn-` / `provision@service.cainiao.com`
+    expect(await emails('0542_com_cainiao_wireless.txt')).toEqual(['cn-provision@service.cainiao.com']);
+    // `(mailto:%E5%8F%91…%B01125671494@qq.com)`, and encoded twice (`%25E5…%259asupport_dograise@126.com`)
+    expect(await emails('0669_com_jm_fxw.txt')).toEqual(['1125671494@qq.com']);
+    const dialer = await emails('0551_com_colorphone_smooth_dialer_cn.txt');
+    expect(dialer).toContain('support_dograise@126.com');
+    expect(dialer.filter((e) => String(e).includes('%'))).toEqual([]);
+    // `**i7play** **@** **qq** **.com**`
+    expect(await emails('0852_com_tian_voicechangerpro.txt')).toEqual(['i7play@qq.com']);
+  });
+
   it('比酷, 变声器, 白日梦, 话本: a fact\u2019s span starts and ends on its text, not on the indent or blank around it', async () => {
     const files = ['0505_com_biku_diary.txt', '0497_cn_qiutinghe_voicechanger.txt', '0530_com_bairimeng_snake_huawei.txt', '0569_com_huabenapp.txt'];
     const kinds = new Set<string>();

@@ -6,14 +6,16 @@ import { cuedMatches, type Cue } from './cued';
 // Stand-ins for `@` and `.` (`x[AT]y[dot]com`, `x【at】y.com`, `x(@)y.com`) are read as what they replace.
 const AT_STANDIN = String.raw`\[at\]|\(at\)|（at）|【at】|\[@\]|\(@\)|（@）`;
 const DOT = String.raw`(?:\.|\[dot\]|\(dot\))`;
+// (…and markdown bold around each part: `**i7play** **@** **qq** **.com**`.)
+const GAP = String.raw`(?:\s|\*\*)*`;
 export const EMAIL = new RegExp(
-  String.raw`[A-Za-z0-9][A-Za-z0-9._%+-]*\s*(?:@|＠|${AT_STANDIN}|#)\s*[A-Za-z0-9-]+(?: ?${DOT}[A-Za-z0-9-]+)* ?${DOT}(?:[A-Za-z]{2,10})(?![A-Za-z0-9-])`,
+  String.raw`[A-Za-z0-9][A-Za-z0-9._%+-]*${GAP}(?:@|＠|${AT_STANDIN}|#)${GAP}[A-Za-z0-9-]+(?:(?: |\*\*)*${DOT}[A-Za-z0-9-]+)*(?: |\*\*)*${DOT}(?:[A-Za-z]{2,10})(?![A-Za-z0-9-])`,
   'gi',
 );
 const HASH_TLD = /#[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(com|cn|net|org)$/i;
 
 /** Every EMAIL match holds an at-sign (or stand-in) with only local-part characters and spaces before it. */
-export const EMAIL_CUES: readonly Cue[] = [{ cue: new RegExp(`${AT_STANDIN}|@|＠|#`, 'gi'), lead: /[A-Za-z0-9._%+\-\s]/ }];
+export const EMAIL_CUES: readonly Cue[] = [{ cue: new RegExp(`${AT_STANDIN}|@|＠|#`, 'gi'), lead: /[A-Za-z0-9._%+\-\s*]/ }];
 
 export function extractEmails(sink: FactSink): void {
   const seen = new Set<string>();
@@ -22,9 +24,15 @@ export function extractEmails(sink: FactSink): void {
     if (raw.includes('#') && !HASH_TLD.test(raw.replace(/\s/g, ''))) continue;
     // `https://a.cn/#b.com` is a link; `邮箱:abc[at]foo.com` (after a label's colon) is an address.
     if (!raw.includes('@') && (sink.text[m.index - 1] === '/' || /[a-z]+:\/\/\S*$/i.test(sink.text.slice(Math.max(0, m.index - 60), m.index)))) continue;
-    const value = raw.replace(new RegExp(String.raw`\s*(?:${AT_STANDIN}|＠|#)\s*`, 'i'), '@').replace(/\[dot\]|\(dot\)/gi, '.').replace(/\s+/g, '').toLowerCase();
+    let value = raw.replace(/\*/g, '').replace(new RegExp(String.raw`\s*(?:${AT_STANDIN}|＠|#)\s*`, 'i'), '@').replace(/\[dot\]|\(dot\)/gi, '.').replace(/\s+/g, '').toLowerCase();
+    // A mailto link's percent-encoded words before the address (`mailto:%E5%8F%91…%E5%88%B01125671494@qq.com`).
+    // (Encoded twice, `%25E5%25A6…`, too.)
+    value = value.replace(/%25/g, '%').replace(/^[^@]*%[0-9a-f]{2}/, '');
+    // An address broken after a hyphen (`发送至cn-` / `provision@service.cainiao.com`) starts on the line above.
+    const broken = /([A-Za-z0-9._%+]+-)\n$/.exec(sink.text.slice(Math.max(0, m.index - 40), m.index));
+    if (broken) value = broken[1].toLowerCase() + value;
     if (!/^[^@]+@[^@]+\.[a-z]{2,}$/.test(value)) continue;
-    sink.add('email', value, m.index, m.index + raw.length);
+    sink.add('email', value, m.index - (broken ? broken[0].length : 0), m.index + raw.length);
     seen.add(value);
   }
 }
