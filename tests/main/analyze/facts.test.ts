@@ -205,6 +205,10 @@ run('extractFacts on corpora', () => {
     expect(await emails('0852_com_tian_voicechangerpro.txt')).toEqual(['i7play@qq.com']);
   });
 
+  it('隐私相册: `本隐私政策介绍南京未来鸿网络科技有限公司(以下简称:本公司)…` names the operator after the verb that introduces it', async () => {
+    expect((await analyzed(corpus('ca4p483', 'txt', '0722_com_nianbo_picprivate.txt'))).analysis.operator).toEqual(['南京未来鸿网络科技有限公司']);
+  });
+
   it('比酷, 变声器, 白日梦, 话本: a fact\u2019s span starts and ends on its text, not on the indent or blank around it', async () => {
     const files = ['0505_com_biku_diary.txt', '0497_cn_qiutinghe_voicechanger.txt', '0530_com_bairimeng_snake_huawei.txt', '0569_com_huabenapp.txt'];
     const kinds = new Set<string>();
