@@ -205,6 +205,11 @@ run('extractFacts on corpora', () => {
     expect(await emails('0852_com_tian_voicechangerpro.txt')).toEqual(['i7play@qq.com']);
   });
 
+  it('发型屋, 配音: a minor age split from its unit by markdown emphasis (`_如果您是14_** ** _周岁以下儿童的`, `18** **周岁`)', async () => {
+    expect(values((await analyzed(corpus('ca4p483', 'txt', '0669_com_jm_fxw.txt'))).analysis, 'minor_age')).toEqual([14]);
+    expect(values((await analyzed(corpus('ca4p483', 'txt', '0743_com_my_peiyin.txt'))).analysis, 'minor_age')).toContain(18);
+  });
+
   it('隐私相册: `本隐私政策介绍南京未来鸿网络科技有限公司(以下简称:本公司)…` names the operator after the verb that introduces it', async () => {
     expect((await analyzed(corpus('ca4p483', 'txt', '0722_com_nianbo_picprivate.txt'))).analysis.operator).toEqual(['南京未来鸿网络科技有限公司']);
   });

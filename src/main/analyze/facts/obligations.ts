@@ -140,12 +140,13 @@ export function extractStorageAndTransfer(sink: FactSink): void {
   if (chosen) sink.add('cross_border', chosen.value, chosen.start, chosen.end);
 }
 
-export const AGE = new RegExp(`(?:不满|未满|不滿|未滿|未达到|小于|低于|已满|年满|满|超过)?\\s*(\\d{1,2}|[${ZH_NUMERAL_CLASS}]{1,3})\\s*(?:周岁|岁|週歲|周歲|歲)(?:以下|以上)?|(?:under|younger than|below|over)(?: the age of)?\\s+(\\d{1,2})|(\\d{1,2})\\s+years? of age`, 'gi');
+// (Markdown emphasis may split the number from its unit: `_如果您是14_** ** _周岁以下儿童的`.)
+export const AGE = new RegExp(`(?:不满|未满|不滿|未滿|未达到|小于|低于|已满|年满|满|超过)?\\s*(\\d{1,2}|[${ZH_NUMERAL_CLASS}]{1,3})[\\s*_]*(?:周岁|岁|週歲|周歲|歲)(?:以下|以上)?|(?:under|younger than|below|over)(?: the age of)?\\s+(\\d{1,2})|(\\d{1,2})\\s+years? of age`, 'gi');
 const MINOR_CONTEXT = /未成年|儿童|兒童|监护|監護|minor|child|parent|guardian|kid/i;
 
 /** Where an AGE match can start: before `岁` over its numeral and qualifier, at an English qualifier, before `year(s) of age`. */
 export const AGE_CUES: readonly Cue[] = [
-  { cue: '岁歲', lead: new RegExp(`[\\s\\d${ZH_NUMERAL_CLASS}周週不满滿未达到小于低已年超过]`) },
+  { cue: '岁歲', lead: new RegExp(`[\\s\\d*_${ZH_NUMERAL_CLASS}周週不满滿未达到小于低已年超过]`) },
   { cue: /under|younger than|below|over/gi, lead: null },
   { cue: /years? of age/gi, lead: /[\s\d]/ },
 ];
