@@ -210,6 +210,11 @@ run('extractFacts on corpora', () => {
     expect(values((await analyzed(corpus('ca4p483', 'txt', '0743_com_my_peiyin.txt'))).analysis, 'minor_age')).toContain(18);
   });
 
+  it('酷狗, 测测: terms of service name their operator as `本协议中的“酷狗”指广州酷狗计算机科技有限公司…` and `系确立您与北京力拓飞远科技有限公司之间…`', async () => {
+    expect((await analyzed(corpus('ca4p483', 'txt', '0792_com_kugou_android_elder.txt'))).analysis.operator).toEqual(['广州酷狗计算机科技有限公司']);
+    expect((await analyzed(corpus('ca4p483', 'txt', '0851_com_xxwolo_cc5.txt'))).analysis.operator).toEqual(['北京力拓飞远科技有限公司']);
+  });
+
   it('隐私相册: `本隐私政策介绍南京未来鸿网络科技有限公司(以下简称:本公司)…` names the operator after the verb that introduces it', async () => {
     expect((await analyzed(corpus('ca4p483', 'txt', '0722_com_nianbo_picprivate.txt'))).analysis.operator).toEqual(['南京未来鸿网络科技有限公司']);
   });
