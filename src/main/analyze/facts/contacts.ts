@@ -18,7 +18,6 @@ const HASH_TLD = /#[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(com|cn|net|org)$/i;
 export const EMAIL_CUES: readonly Cue[] = [{ cue: new RegExp(`${AT_STANDIN}|@|＠|#`, 'gi'), lead: /[A-Za-z0-9._%+\-\s*]/ }];
 
 export function extractEmails(sink: FactSink): void {
-  const seen = new Set<string>();
   for (const m of cuedMatches(sink.text, EMAIL, EMAIL_CUES)) {
     const raw = m[0];
     if (raw.includes('#') && !HASH_TLD.test(raw.replace(/\s/g, ''))) continue;
@@ -33,7 +32,6 @@ export function extractEmails(sink: FactSink): void {
     if (broken) value = broken[1].toLowerCase() + value;
     if (!/^[^@]+@[^@]+\.[a-z]{2,}$/.test(value)) continue;
     sink.add('email', value, m.index - (broken ? broken[0].length : 0), m.index + raw.length);
-    seen.add(value);
   }
 }
 

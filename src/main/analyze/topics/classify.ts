@@ -147,23 +147,23 @@ export function classifyWithModel(
   const ends = ownEnds(sections);
   const contexts = contextHeadings(sections);
   const byId = new Map(sections.map((s, i) => [s.id, i]));
-  const hasChild = new Set<number>();
-  for (const s of sections) if (s.parent !== null) hasChild.add(s.parent);
+  // Sub-sections of each section, by index.
+  const kids = new Map<number, number[]>();
+  sections.forEach((s, i) => {
+    const p = s.parent === null ? undefined : byId.get(s.parent);
+    if (p === undefined) return;
+    const list = kids.get(p);
+    if (list) list.push(i);
+    else kids.set(p, [i]);
+  });
   // A preamble is an introduction (scope) whatever its title line says: it names every practice in
   // passing (`本政策将帮助您了解…`), so only strong body evidence gives it another topic.
   const heads = sections.map((s) => (s.synthetic === 'preamble' ? new Set<TopicId>([...headingTopics(s.heading), 'scope']) : headingTopics(s.heading)));
   const headClasses = heads.map((h) => new Set([...h].map((t) => CLASS_OF_TOPIC[t])));
   // A heading whose sub-headings name CONTAINER_CLASSES classes or more wraps the policy (`1. 我們如何
   // 及為何收集您的個人資料` over sharing, rights, security …): it is no topical context for them.
-  const childClasses = new Map<number, Set<ModelClass>>();
-  sections.forEach((s, i) => {
-    const p = s.parent === null ? undefined : byId.get(s.parent);
-    if (p === undefined || s.synthetic) return;
-    const set = childClasses.get(p) ?? new Set<ModelClass>();
-    for (const c of headClasses[i]) if (c !== 'other') set.add(c);
-    childClasses.set(p, set);
-  });
-  const containers = new Set([...childClasses].filter(([, set]) => set.size >= CONTAINER_CLASSES).map(([p]) => p));
+  const namedClasses = (ks: number[]) => new Set(ks.filter((k) => !sections[k].synthetic).flatMap((k) => [...headClasses[k]]).filter((c) => c !== 'other'));
+  const containers = new Set([...kids].filter(([, ks]) => namedClasses(ks).size >= CONTAINER_CLASSES).map(([p]) => p));
 
   // The section a paragraph unit was split from; any other section is its own.
   const ownerOf = (i: number): number => {
@@ -189,15 +189,7 @@ export function classifyWithModel(
   };
   // A section whose sub-sections are all bodiless leaves (`1.您提供給我們的資料` over `(a)聯絡資訊…` `(b)玩家的名稱…`)
   // holds a list set as headings: it is read through to its end, the items as its body.
-  const kids = new Map<number, number[]>();
-  sections.forEach((s, i) => {
-    const p = s.parent === null ? undefined : byId.get(s.parent);
-    if (p === undefined) return;
-    const list = kids.get(p);
-    if (list) list.push(i);
-    else kids.set(p, [i]);
-  });
-  const bodiless = (k: number) => !hasChild.has(sections[k].id) && !sections[k].synthetic && text.slice(Math.max(sections[k].nbody, sections[k].nstart), sections[k].nend).trim().length < MIN_BODY;
+  const bodiless = (k: number) => !kids.has(k) && !sections[k].synthetic && text.slice(Math.max(sections[k].nbody, sections[k].nstart), sections[k].nend).trim().length < MIN_BODY;
   const listHolders = new Set([...kids].filter(([, ks]) => ks.length >= 2 && ks.every(bodiless)).map(([p]) => p));
   const classified = sections.map((s, i) => {
     const bodyStart = Math.max(s.nbody, s.nstart);
@@ -205,7 +197,7 @@ export function classifyWithModel(
     const body = text.slice(bodyStart, ownEnd);
     // `**乐堂动漫游戏公司**` closing the text reads as a bold heading without body: the signature.
     if (i === sections.length - 1 && !s.synthetic && body.trim().length < MIN_BODY && isSignatureBlock(s.heading)) return ['contact' as TopicId];
-    if (body.trim().length < MIN_BODY) return hasChild.has(s.id) || (language === 'zh' && stackedOver(i)) ? [...headingTopics(s.heading, true)] : [];
+    if (body.trim().length < MIN_BODY) return kids.has(i) || (language === 'zh' && stackedOver(i)) ? [...headingTopics(s.heading, true)] : [];
     if (s.synthetic === 'paragraph') {
       // The policy's closing version dates are about the document, no practice (and no contact).
       if (isDateStampBlock(body)) return ['other' as TopicId];
@@ -262,7 +254,7 @@ export function classifyWithModel(
     if (language === 'zh' && (topics.size === 0 || (topics.size === 1 && topics.has('security'))) && inPrivacyClause(i)) for (const t of clauseTopics(body)) topics.add(t);
     addBodyCues(topics, {
       heading: s.heading, ownerHeading: sections[ownerOf(i)].heading, body, preamble: s.synthetic === 'preamble',
-      leaf: !hasChild.has(s.id), sharingClass: own.has('share'), thirdPartyHeading: heads[i].has('third_party'),
+      leaf: !kids.has(i), sharingClass: own.has('share'), thirdPartyHeading: heads[i].has('third_party'),
     });
     // An English paragraph the model finds nothing in is `other`, so that it keeps its own place
     // instead of taking its heading's topic (`Our Security Precautions` running on into the site's

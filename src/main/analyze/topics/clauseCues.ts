@@ -24,10 +24,10 @@ const CLAUSE_RULES: readonly [TopicId, RegExp][] = [
   // `需要修改所提供的个人身份资料信息的,甲方应当及时、有效地为其提供该项服务` (the game-service agreement template).
   ['rights', new RegExp(String.raw`(修改|更正|更新|删除|查询|查阅|浏览)[^。；;]{0,12}${DATA}|${DATA}[^。；;]{0,12}(修改|更正|删除|查询|查阅)`)],
   ['third_party', new RegExp(String.raw`第三方(网站|服务|产品|链接|平台)|${THIRD_PARTY_DISCLAIMER.source}`)],
-  // (…and `通知,包括对本“许可协议”的修改`, `本条款内容变化…的通知`: notices of changes to the terms; not `发送重要
-  // 通知,如软件更新、本协议条款的变更`, a use of the user's data.)
   // `可能需要使用用户终端设备的相关权限` (not `使用本软件的权限`, a licence).
   ['permissions', /(设备|终端)[^。；;]{0,6}权限|(相机|摄像头|麦克风|定位|位置|通讯录|相册|存储)权限/],
+  // Changes to the terms, and notices of them (`通知,包括对本“许可协议”的修改`, `本条款内容变化…的通知`); not `发送重要
+  // 通知,如软件更新、本协议条款的变更`, a use of the user's data.
   ['updates', /有权[^。；;]{0,12}(修改|修订|变更)[^。；;]{0,6}(本|此)?(协议|条款)|(修改|修订|变更|更新)[^。；;]{0,40}(自[^。；;]{0,8}(公布|发布|公告)之日起|生效|公告|通知)|(通知|公告)[,，]?(包括|包含)[^。；;]{0,10}(协议|条款)[”」》]?的?(修改|修订|变更|变化)|(协议|条款)(内容)?的?(修改|修订|变更|变化)[^。；;\n]{0,30}(通知|公告)/],
 ];
 

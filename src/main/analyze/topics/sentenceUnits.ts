@@ -123,8 +123,6 @@ const RETENTION_SENTENCE = new RegExp([
   `(?:保留|保存|存储|储存)${S}{0,12}(?:不少于|不超过|不长于|最长|至少)${S}{0,4}(?:\\d+|[一二三四五六七八九十两]+)\\s*个?(?:月|年|天|日)`,
   // `如我们停止运营,…并对所持有的你的个人信息进行删除或匿名化处理` (CA4P files 40 such segments as retention, 25 as rights)
   `停止运营${S}{0,60}(?:删除|匿名化)`,
-  // `如我们停止运营…,我们将…对所持有的您的个人信息进行删除或匿名化处理`
-
 ].join('|'), 'g');
 
 /** Sentences saying how long data is kept: units carrying retention besides their section's topics, outside the preamble. */
@@ -132,8 +130,8 @@ export const retentionCarves = (text: string): SentenceCarve[] =>
   carvesOf(text, RETENTION_SENTENCE, 'retention', true, true);
 
 // A sentence on an SDK taking data or built into the app (`通过华为推送服务SDK获取您的推送识别码`, `集成友盟+SDK`,
-// `我们使用第三方统计工具记录网络日志信息`)
-// inside a collection or security chapter. (Not `SDK/API/JS代码版本`, a datum collected, nor `…@paysdk.com`.)
+// `我们使用第三方统计工具记录网络日志信息`) inside a collection or security chapter. (Not `SDK/API/JS代码版本`, a datum
+// collected, nor `…@paysdk.com`.)
 const SDK_WORD = String.raw`(?:(?<![A-Za-z])(?:SDK|软件开发工具包)(?![A-Za-z/])|第三方(?:插件|代码|统计工具))`;
 const SDK_SENTENCE = new RegExp([
   `(?:集成|接入|嵌入|使用|包含|通过)${S}{0,30}${SDK_WORD}`,
