@@ -103,7 +103,7 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
       // of its numbering or not.
       else if (zh && isLeadIn(c.title, maxLen * 2)) (c.markupLevel > 0 ? out : leadIns).push({ ...c, line: i, listOnly: false });
       // A short title held back only by its comma (`1.在下列情况下,我们可能会共享的个人信息`): see below.
-      else if (zh && !/[，,、]$/.test(c.title) && isHeadingLike(c.title.replace(/[，,]/g, '、'), zh, maxLen)) commaTitles.push({ ...c, line: i, listOnly: false });
+      else if (zh && !/[，,、]$/.test(c.title) && isHeadingLike(c.title.replace(/[，,]/g, '、'), zh, maxLen * 1.25)) commaTitles.push({ ...c, line: i, listOnly: false });
       // …or by a stray `;` (`三、我们如何收集您的个人信息;` between `二、…` and `四、…`).
       else if (zh && /[;；]$/.test(c.title) && isHeadingLike(c.title.slice(0, -1), zh, maxLen)) semiTitles.push({ ...c, title: c.title.slice(0, -1), line: i, listOnly: false });
       // …or by a full stop (`2.2因您使用…获取的信息。` after the heading `2.1您向我们提供的信息`).
@@ -147,7 +147,8 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
   for (const l of leadIns) if (continues(l, -1)) out.push(l);
   // …is a heading where the next heading of its scheme carries on its numbering (`2.对共享个人信息
   // 第三方主体的谨慎评估`): without it, `2.` would nest under the `(3)` before it.
-  for (const t of commaTitles) if (continues(t, 1)) out.push(t);
+  // (A longer one, `4. 开展内部数据分析和研究,第三方SDK统计服务,改善我们的产品或服务`, also carries on the one before.)
+  for (const t of commaTitles) if (continues(t, 1) && (t.title.length <= maxLen || continues(t, -1))) out.push(t);
   // (Not an item among items: `3.…存储于中华人民共和国境内。` over `4.目前我们不存在…`.)
   const overNextItem = (t: Accepted): boolean => {
     const next = nextNonEmpty(lines, t.line, 1);

@@ -15,7 +15,7 @@ const PUA_BULLETS = new Set([0xf06c, 0xf0b7, 0xf0a7, 0xf0d8, 0xf076, 0xf0fc, 0xf
 const BLOCK_START =
   /^(?:[#>|*+•·▪●◆■□○◇◎★☆※=\-]|\d|[(（][一二三四五六七八九十百\d]+[)）]|[一二三四五六七八九十百]+[、.．]|第[一二三四五六七八九十百千\d]+[章节條条部分篇]|[【〔「]|[A-Za-z][.)]\s)/;
 /** A numbered or bracketed heading shape on the line above; such a line must be long to count as wrapped prose. */
-const HEADING_SHAPE = /^(?:[#【]|\d+(?:\.\d+)*[.、．\s]|[(（]?[一二三四五六七八九十百]+[)）、.．]|第[一二三四五六七八九十百千\d]+[章节條条部分篇])/;
+const HEADING_SHAPE = /^(?:[#【]|\d+(?:\\?\.\d+)*\\?[.、．\s]|[(（]?[一二三四五六七八九十百]+[)）、.．]|第[一二三四五六七八九十百千\d]+[章节條条部分篇])/;
 
 function isHan(c: number): boolean {
   return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);

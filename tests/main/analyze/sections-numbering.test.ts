@@ -180,3 +180,23 @@ run('a bulleted title over a body line that lost its full stop', () => {
     }
   });
 });
+
+run('a long numbered title held back by its commas', () => {
+  it('CA4P 0943: `4\\. 开展内部数据分析和研究,第三方SDK统计服务,改善我们的产品或服务` (33 characters) stands between `3.` and `5.`', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0943_com_sinyee_babybus_babyhospital.txt'));
+    const items = analysis.sections.filter((s) => /^[345]\.$/.test(s.number ?? '') && analysis.sections[s.parent!].heading.includes('收集和使用'));
+    expect(items.map((s) => s.number)).toEqual(['3.', '4.', '5.']);
+    expect(items[1].heading).toBe('开展内部数据分析和研究,第三方SDK统计服务,改善我们的产品或服务');
+    expect(new Set(items.map((s) => s.parent)).size).toBe(1);
+    expect(items[1].topics).toEqual(expect.arrayContaining(['collection', 'sdk']));
+  });
+
+  it('CA4P 0688: a consent exception of the same shape in a list of short items stays an item, not a chapter', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0688_com_jiaming_ru.txt'));
+    const item = analysis.sections.find((s) => s.heading.startsWith('从合法公开披露的信息中收集'));
+    // (It is `(6)` of `(1)…` `(9)` under `4.您充分知晓,以下情形中…无需征得您的同意:`, as its siblings are.)
+    expect(item?.number).toBe('(6)');
+    expect(analysis.sections[item!.parent!].heading).toContain('无需征得您的同意');
+    expect(analysis.sections.filter((s) => s.level === 1).map((s) => s.number)).toEqual(expect.arrayContaining(['一.', '二.', '三.']));
+  });
+});

@@ -71,6 +71,13 @@ describe('normalizeText', () => {
     expect(lines.some((l) => l.startsWith('6.1 '))).toBe(true);
   });
 
+  it('a markdown-escaped number (`4\\. 开展…`) heads its own line: the body paragraph is not joined onto it', () => {
+    const src = '3\\. 优化产品、服务及用户使用安全\n为帮助我们更好的了解您的使用情况。\n4\\. 开展内部数据分析和研究，第三方SDK统计服务，改善我们的产品或服务\n我们收集数据是根据您与我们的互动和您所做出的选择。\n';
+    const lines = normalizeText(src, 'md').text.split('\n');
+    expect(lines).toContain('4\\. 开展内部数据分析和研究,第三方SDK统计服务,改善我们的产品或服务');
+    expect(lines).toContain('我们收集数据是根据您与我们的互动和您所做出的选择。');
+  });
+
   it('seed 000: latin text joins with one space, CJK without', () => {
     const src = 'This policy explains how we collect and use the personal information of\nour users when they visit.\n';
     expect(normalizeText(src, 'pdf').text).toBe('This policy explains how we collect and use the personal information of our users when they visit.\n');
