@@ -1,4 +1,4 @@
-// Third fact dev set, labelled blind (183 pages by round 11): helpers read only the extracted text of 79 pages no fact test
+// Third fact dev set, labelled blind (207 pages by round 12): helpers read only the extracted text of 79 pages no fact test
 // used before (23 gplay pages, the two VioDroid policies, 52 CA4P policies with ids ≡ 0 mod 5, whose
 // segments are not in the training data, and two versioned markdown policies), with a written guide, never our code or output. Keys a
 // labeller marked ambiguous are left out, and so are two conventions we hold differently from the
@@ -15,7 +15,7 @@
 // (domestic storage only). In the tenth: cross_border of 0760 (the same); 0955's app, where the company's short name
 // (`简称“南京行随己意”、“我们”`) is all the policy calls itself and we take it (as for 嘉捷金融 in the dev set). In the
 // eleventh: cross_border of 0545, 0565, 0685, 0810 (the first convention) and 0595 (the second); in the twelfth,
-// 0980 (the second).
+// 0980 (the second). In batch 18 (round 12): cross_border of 0541 (the first) and 0816 (the second).
 import { corpus } from '../../helpers/paths';
 import type { DevLabel } from './facts-devset-labels';
 import type { ResponseTime } from '../../../src/shared/types';
@@ -232,4 +232,29 @@ export const BLIND_LABELS: DevLabel[] = [
   { path: ca4pTxt('0979_com_qingqi_dianbo.txt'), email: [], storage_location: ["domestic"], minor_age: [18], operator: ["北京清奇科技有限公司"], response_time: [rt(15, true)], dates: {published: null,effective: null,updated: "2020-10-27"} },
   { path: ca4pTxt('0997_com_sina_wbsupergroup.txt'), email: [], phone: ["400-096-0960"], storage_location: ["domestic"], minor_age: [18,14], operator: ["北京微梦创科网络技术有限公司"], response_time: [], app: "微博", dates: {published: null,effective: "2020-12-15",updated: "2020-12-14"} },
   { path: ca4pTxt('0998_com_skyplatanus_crucio.txt'), email: ["op@skyplatanus.com"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: [], response_time: [], app: "快点", dates: none },
+  // Batch 18 (round 12): 24 more CA4P policies, labelled blind.
+  { path: ca4pTxt('0504_com_aiyoumo_enjoy.txt'), email: ["3447474978@qq.com"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["深圳市汇银金服信息咨询有限公司"], response_time: [rt(15, false)], app: "爱优陌", dates: none },
+  { path: ca4pTxt('0508_cn_sqcat_voicechanger.txt'), email: [], phone: [], storage_location: ["domestic"], minor_age: [], operator: ["成都沙丘猫科技有限公司"], cross_border: ["none"], dates: none },
+  { path: ca4pTxt('0526_cn_com_spdb_mobilebank_per.txt'), email: ["dcsc02@spdb.com.cn"], phone: ["95528"], storage_location: ["domestic"], minor_age: [], operator: ["上海浦东发展银行股份有限公司"], response_time: [rt(15, true)], dates: { published: "2020-06-22", effective: null, updated: null } },
+  { path: ca4pTxt('0532_com_bells_mobile.txt'), email: ["shenzhendouyin@163.com"], storage_location: ["domestic"], minor_age: [18], operator: ["唞音(深圳)科技有限公司"], response_time: [rt(15, false), rt(15, true)], app: "铃铛星球", dates: { published: null, effective: "2020-01-06", updated: "2020-01-06" } },
+  { path: ca4pTxt('0541_com_by_butter_camera.txt'), email: ["hello@bybutter.com"], phone: [], storage_location: ["domestic"], minor_age: [18, 14], response_time: [rt(15, false), rt(15, true)], app: "黄油相机" },
+  { path: ca4pTxt('0563_com_fangdai_fdjsq.txt'), email: ["3473056656@qq.com"], phone: [], storage_location: ["domestic"], minor_age: [14], operator: ["深圳市中龙信息科技有限公司"], response_time: [rt(15, false)], cross_border: ["with_consent"], app: null },
+  { path: ca4pTxt('0566_com_lz_wcdzz_huawei.txt'), email: [], phone: [], storage_location: [], minor_age: [18], response_time: [], dates: none },
+  { path: ca4pTxt('0581_com_fenbi_android_gaozhong.txt'), email: [], phone: ["400-078-9100", "010-89177969"], storage_location: ["domestic"], operator: ["北京猿力教育科技有限公司"], response_time: [rt(30, false)], cross_border: ["none"], app: "猿题库", dates: { published: "2020-08-21", effective: "2020-08-21", updated: "2020-08-21" } },
+  { path: ca4pTxt('0583_com_ingka_ikea_app_cn_prod.txt'), email: ["cs.cnikea@ikea.com"], phone: ["400-800-2345"], storage_location: ["domestic"], minor_age: [18], response_time: [rt(30, false)], cross_border: ["with_consent"], dates: { published: null, effective: "2020-10-06", updated: "2020-09-24" } },
+  { path: ca4pTxt('0597_com_eusoft_eudic.txt'), email: ["help@eudic.net"], phone: ["400-920-1209"], storage_location: ["domestic"], minor_age: [18], operator: ["上海倩言网络科技有限公司"], response_time: [rt(15, false), rt(15, true)], cross_border: ["none"], dates: { published: null, effective: null, updated: "2020-06-18" } },
+  { path: ca4pTxt('0624_com_jiaoyinbrother_monkeyking.txt'), email: ["hr@wkzuche.com"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["北京悟空出行科技有限公司"], response_time: [], app: "悟空租车", dates: { published: "2020-01-10", effective: "2020-01-10", updated: null } },
+  { path: ca4pTxt('0627_com_duokaiqi_virtual.txt'), email: ["188830924@qq.com"], phone: [], storage_location: ["domestic"], minor_age: [], operator: ["厦门绿斗堂网络科技有限公司"], app: "微信分身", dates: { published: null, effective: "2019-09-01", updated: "2019-09-01" } },
+  { path: ca4pTxt('0639_com_eastmoney_android_fund.txt'), storage_location: ["domestic"], minor_age: [], operator: ["上海天天基金销售有限公司"], response_time: [], cross_border: ["with_consent"], app: "天天基金", dates: none },
+  { path: ca4pTxt('0708_com_pape_nuannew_cm_lj_huawei.txt'), email: [], phone: [], storage_location: ["domestic"], minor_age: [18, 14], response_time: [], dates: none },
+  { path: ca4pTxt('0732_com_mop_catsports.txt'), email: ["jubao@mop.com"], phone: [], storage_location: ["domestic"], minor_age: [18, 14], operator: ["海南猫扑网络科技有限公司"], response_time: [rt(15, true)], cross_border: ["with_consent"], app: "猫扑运动", dates: { published: "2020-11-20", effective: "2020-11-20", updated: null } },
+  { path: ca4pTxt('0797_com_kuaiduizuoye_scan.txt'), email: ["3326953580@qq.com"], phone: [], storage_location: ["domestic"], minor_age: [18, 14], operator: ["北京智美智学科技有限公司"], response_time: [], app: "快对作业" },
+  { path: ca4pTxt('0816_com_umetrip_android_msky_app.txt'), email: ["umetrip@travelsky.com"], phone: [], storage_location: ["domestic"], minor_age: [], operator: ["中航信移动科技有限公司"], response_time: [], app: "航旅纵横" },
+  { path: ca4pTxt('0823_com_wochacha.txt'), email: ["kf@wochacha.com"], phone: ["4006669301"], storage_location: ["domestic"], minor_age: [], operator: ["我查查信息技术(上海)有限公司"], response_time: [rt(15, false)], app: "我查查", dates: { published: null, effective: "2020-09-01", updated: "2020-09-01" } },
+  { path: ca4pTxt('0888_com_yzd_habit_itally.txt'), email: ["252837151@qq.com"], phone: ["15980767174"], storage_location: ["domestic"], minor_age: [14], operator: ["厦门先北科技有限公司"], response_time: [rt(15, false)], cross_border: ["with_consent"], dates: { published: "2019-06-24", effective: "2019-06-24", updated: null } },
+  { path: ca4pTxt('0896_com_ygkj_chelaile_standard.txt'), email: ["kf@chelaile.net.cn"], phone: ["027-87209066"], storage_location: ["domestic"], minor_age: [], operator: ["武汉元光科技有限公司"], response_time: [rt(15, true)], app: "车来了", dates: { published: null, effective: "2020-06-17", updated: null } },
+  { path: ca4pTxt('0901_com_qi_ming.txt'), email: ["2838548579@qq.com"], phone: [], storage_location: [], minor_age: [18], response_time: [], cross_border: [], dates: none },
+  { path: ca4pTxt('0917_com_somer_sq_puzzle.txt'), email: ["parole.1117@gmail.com"], phone: [], storage_location: [], minor_age: [16], operator: ["重庆上浅文化传播有限公司"], response_time: [rt(7, true)], cross_border: [], app: "拼图鸭", dates: { published: null, effective: "2020-07-31", updated: "2020-07-31" } },
+  { path: ca4pTxt('0973_com_tencent_kg_android_lite.txt'), email: ["qqmusic155@tencent.com"], phone: [], storage_location: ["domestic"], minor_age: [18], response_time: [rt(30, false)], dates: { published: null, effective: null, updated: "2018-06-27" } },
+  { path: ca4pTxt('0982_io_dushu_fandengreader.txt'), email: [], storage_location: [], minor_age: [18], operator: ["上海黄豆网络科技有限公司"], response_time: [rt(5, true)], cross_border: [], dates: none },
 ];

@@ -67,7 +67,11 @@ const WELCOME = /欢迎(?:您|你)?(?:使用|加入|来到|访问|选择)[“"�
 const THIS_SOFTWARE = /([\u4e00-\u9fa5A-Za-z0-9®]{2,14}?)(?:APP|App|app)?(?:客户端|软件)?\s*[（(](?:以下)?(?:简称|称)[“"]本(?:软件|应用|产品|App|APP|app|客户端)[”"]/g;
 
 // `第一条 终极狼人杀是OrangeLabs Information Technology Inc.(…)向用户提供的一种…音频社交平台`: the product defined.
-const DEFINED_PRODUCT = /(?<=^|[。\n]|第[一二三四五六七八九十\d]{1,3}条\s*)([\u4e00-\u9fa5A-Za-z0-9®]{2,10}?)(?:APP|App|app|平台|软件)?是[^。\n]{2,80}?(?:提供|开发|运营)的[^。\n]{0,30}?(?:平台|软件|应用|产品|服务|App|APP|客户端)/gm;
+// (`悟空租车是一款租车产品,提供预约出行服务`: the product introduced.)
+const DEFINED_PRODUCT = /(?<=^|[。\n]|第[一二三四五六七八九十\d]{1,3}条\s*)([\u4e00-\u9fa5A-Za-z0-9®]{2,10}?)(?:APP|App|app|平台|软件)?是(?:[^。\n]{2,80}?(?:提供|开发|运营)的|一款)[^。\n]{0,30}?(?:平台|软件|应用|产品|服务|工具|App|APP|客户端)/gm;
+
+// `我查查(或称"我们")重视用户的隐私`: the brand opening the policy, called `we` from then on.
+const BRAND_AS_WE = /(?<=^|[。\n])[ \t*#]*([\u4e00-\u9fa5A-Za-z0-9®]{2,12}?)\s*[（(](?:以下)?(?:简称|或称|统称|下称)(?:为)?\s*[“"]我们[”"]/gm;
 
 /** `是花椒直播` → `花椒直播`: the words of the sentence before the name are no part of it. */
 function afterLead(phrase: string): string {
@@ -148,6 +152,7 @@ function scanAppName(text: string): AppNameMatch | null {
     definite.add(name);
     count(name, m.index + m[0].indexOf(m[1]), 3);
   }
+  for (const m of head.matchAll(BRAND_AS_WE)) if (!COMPANY_WORD.test(m[1])) count(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]), 3);
   for (const m of head.matchAll(DEFINED_PRODUCT)) if (!COMPANY_WORD.test(m[1])) count(tidyAppName(m[1]), m.index, 3);
   for (const m of head.matchAll(APPLIES_TO)) count(m[1], m.index + m[0].indexOf(m[1]), 1);
   for (const m of head.matchAll(RUN_PRODUCT)) {

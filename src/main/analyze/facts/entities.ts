@@ -52,8 +52,8 @@ function cleanEntity(raw: string): string | null {
   // `(2)上海众源…`: a list number is no part of the name.
   const name = raw.slice(nameStart(raw)).replace(/^(?:[(（]\d{1,2}[)）]|[()（）])+/, '').replace(/^(?:com|cn|net|org|html?)(?=[\u4e00-\u9fa5])/, '').trim();
   if (name.length < 4 || GENERIC.test(name) || /^[号室层楼座栋\d]|号.{0,6}中心$/.test(name)) return null;
-  // `如果我公司`, `一家跨国公司`, `控制公司`: descriptions, not names.
-  if (/我|您|如果|一家|所属|控制|任何|此类|这些|若|上述/.test(name)) return null;
+  // `如果我公司`, `一家跨国公司`, `控制公司`: descriptions, not names (`我查查信息技术(上海)有限公司` is one).
+  if (/我(?:们|公司|司|方|行|单位)|您|如果|一家|所属|控制|任何|此类|这些|若|上述/.test(name)) return null;
   if (/[\u4e00-\u9fa5]/.test(name) && name.replace(SUFFIX, '').length < (/有限|股份/.test(name) ? 2 : /工作室$/.test(name) ? 3 : 4)) return null;
   // Public bodies (`…局`, `…中心`) are named after a place or the state; `用户中心` is not an operator.
   if (/[\u4e00-\u9fa5]/.test(name) && !/公司|事务所|工作室|研究院/.test(name) && !/省|市|县|区|州|盟|旗|国家|中华|中国|人民|自治/.test(name)) return null;

@@ -5,7 +5,7 @@ import { sentenceAround, type FactSink } from './context';
 import { cuedMatches, type Cue } from './cued';
 
 const N = `[\\d${ZH_NUMERAL_CLASS}]+`;
-export const DURATION = new RegExp(`(${N})\\s*(?:[(（]\\d+[)）])?\\s*(?:个)?\\s*(工作日|自然日|日|天|个?月|周|星期|年)|(\\d+|thirty|fifteen|ten|seven|fourteen|sixty|forty-five|one|two|three)\\s+(business\\s+days|working\\s+days|calendar\\s+days|days|months?)`, 'gi');
+export const DURATION = new RegExp(`(?:【\\s*)?(${N})\\s*(?:】)?\\s*(?:[(（]\\d+[)）])?\\s*(?:个)?\\s*(工作日|自然日|日|天|个?月|周|星期|年)|(\\d+|thirty|fifteen|ten|seven|fourteen|sixty|forty-five|one|two|three)\\s+(business\\s+days|working\\s+days|calendar\\s+days|days|months?)`, 'gi');
 const EN_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, seven: 7, ten: 10, fourteen: 14, fifteen: 15, thirty: 30, 'forty-five': 45, sixty: 60 };
 
 function durationDays(count: number, unit: string): { days: number; workdays: boolean } {
@@ -28,8 +28,8 @@ const NOT_REQUEST = /提现|打款|退款|充值|到账|发货|订单|结算/;
 
 /** Where a DURATION match can start: before a Chinese unit over its number and `个`, before `days`/`month` over English words. */
 export const DURATION_CUES: readonly Cue[] = [
-  // (`十五(15)个工作日`: the digits repeated in brackets.)
-  { cue: '工自日天个月周星年', lead: new RegExp(`[\\s\\d${ZH_NUMERAL_CLASS}个()（）]`) },
+  // (`十五(15)个工作日`: the digits repeated in brackets; `【15】天内`: a template's blank filled in.)
+  { cue: '工自日天个月周星年', lead: new RegExp(`[\\s\\d${ZH_NUMERAL_CLASS}个()（）【】]`) },
   { cue: /days|month/gi, lead: /[\sA-Za-z0-9-]/ },
 ];
 
@@ -81,7 +81,8 @@ const CROSS = new RegExp(String.raw`跨境|出境(?!定居)|境外|国外|海外
 /** `如需…`, `当您需要…时`, `将来…`: a condition, not a stated practice. */
 const CONDITION = /如需|如果|若|如[因发涉有我为您你]|当[^，,。]{0,6}需|将来|确需|一旦/;
 const TRANSFER = /传输|转移|传送|传递|提供|调取|访问|发送|transfer|transmit|disclos|process/i;
-const CONSENT = /单独同意|征求您的?(?:同意|授权)|请求您[^。]{0,20}同意|单独征得|征得(?:您|用户)?的?(?:单独|明示|书面)?(?:授权|同意)|授权同意|获得您的?(?:单独|明示)?同意|取得您的?同意|your (?:explicit |separate )?consent/i;
+// (`在经您授权处理跨境业务的前提条件下…`: a transfer on the user's authorisation.)
+const CONSENT = /单独同意|(?<!未)经(?:过)?您的?(?:明确|单独)?(?:同意|授权)|征求您的?(?:同意|授权)|请求您[^。]{0,20}同意|单独征得|征得(?:您|用户)?的?(?:单独|明示|书面)?(?:授权|同意)|授权同意|获得您的?(?:单独|明示)?同意|取得您的?同意|your (?:explicit |separate )?consent/i;
 
 export function extractStorageAndTransfer(sink: FactSink): void {
   const text = sink.text;
