@@ -2,12 +2,9 @@
 // and whether its neighbours let it stand as a heading. sections.ts nests what this accepts.
 import type { HeadingHint } from '../ingest/types';
 import { UNDERLINE, type Line } from './lines';
-import { DOC_TITLE, isHeadingLike, isLeadIn, isPlainTitle, readHeading, splitRunIn, type HeadingCandidate } from './headings';
+import { isHeadingLike, isLeadIn, isPlainTitle, readHeading, splitRunIn, type HeadingCandidate } from './headings';
 import type { Accepted } from './listHeadings';
-
-const ENDS_SENTENCE = /[。.:：;；!！?？)）]$/;
-const LIST_ITEM = /^(?:[•·▪●○◆]\s*|[-*+l]\s+)/;
-const DATE_LINE = /^[^。；;，,]{0,16}[:：]\s*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})$/;
+import { LIST_ITEM, bulletTitleOverBody, listItemBefore, nextNonEmpty, nextNonEmptyIndex, plainContextFits, underHeading, wrapsOnto } from './titleContext';
 
 /** Format-declared heading levels (HTML h1–h6, docx styles) per line; -1 where none. */
 export function hintLevels(lines: Line[], hints: readonly HeadingHint[]): Int8Array {
@@ -20,19 +17,6 @@ export function hintLevels(lines: Line[], hints: readonly HeadingHint[]): Int8Ar
     if (h < sorted.length && sorted[h].nstart <= lines[i].end) levels[i] = sorted[h].level;
   }
   return levels;
-}
-
-/** Index of the nearest line after (step 1) or before (-1) line i with text, setext underlines skipped; -1 if none. */
-function nextNonEmptyIndex(lines: Line[], i: number, step: 1 | -1): number {
-  for (let j = i + step; j >= 0 && j < lines.length; j += step) {
-    if (lines[j].text && !UNDERLINE.test(lines[j].text)) return j;
-  }
-  return -1;
-}
-
-function nextNonEmpty(lines: Line[], i: number, step: 1 | -1): Line | null {
-  const j = nextNonEmptyIndex(lines, i, step);
-  return j < 0 ? null : lines[j];
 }
 
 /** Every line that may be a heading, in line order; list-only items flagged (they count for TOC detection). */
@@ -206,96 +190,4 @@ function wrappedItem(lines: Line[], i: number, c: HeadingCandidate, maxLen: numb
   const next = readHeading(lines[k].text, -1);
   return next !== null && next.numbered && next.scheme === c.scheme && next.value === c.value + 1 &&
     /[;；]$/.test(lines[j].text) && /[;；]$/.test(next.title) && !isHeadingLike(next.title.slice(0, -1), true, maxLen);
-}
-
-/**
- * A bulleted title (`  * 访问和更正您的个人信息`, `  * 一 、我们如何收集…`) stands over a body paragraph, or a numbered bullet
- * over its first sub-heading (`  * 2.信息的存储` › `2.1 信息存储的方式和期限`): not over the next bullet, not as
- * the one item a lead-in opens (`…我们会收集:` / `+ 您的电子邮件地址`) or the last of a list.
- */
-function bulletTitleOverBody(lines: Line[], i: number, scheme: string | null): boolean {
-  let next = nextNonEmpty(lines, i, 1);
-  const prev = nextNonEmpty(lines, i, -1);
-  // (`  * 注销帐号` / `3.1` / `您有权随时注销…`: a bare paragraph number between the title and its body.)
-  const bare = next ? readHeading(next.text, -1) : null;
-  if (bare?.numbered && !bare.title) next = nextNonEmpty(lines, nextNonEmptyIndex(lines, i, 1), 1);
-  if (!next || LIST_ITEM.test(next.text)) return false;
-  // (Nor the last item of a bulleted list, `●  基于学术研究而使用;` / `●  基于…而使用`.)
-  if (prev && (/[:：]$/.test(prev.text) || (LIST_ITEM.test(prev.text) && !/[。.!！?？]$/.test(prev.text)))) return false;
-  const n = readHeading(next.text, -1);
-  // (An unnumbered one over a numbered paragraph, `  * 删除您的个人信息…` › `2.1 在以下情形中,您可以…:`.)
-  if (n?.numbered) return scheme !== null ? n.scheme !== scheme : n.title.length >= 20 && !isHeadingLike(n.title, true, 32);
-  // (Not `· 您可利用` / `“分享”键将…`, a sentence broken off; not `* 关联公司` / `指与美柚之间…`, a term defined. A long
-  // line is body though its full stop is lost: `* 拒绝接受推送及营销信息` / `你可以通过设置关闭…注销你的账号`.)
-  return (next.text.length >= 60 || (next.text.length >= 40 && ENDS_SENTENCE.test(next.text))) && !/^[“「"：:，,、。]|^是?指/.test(next.text);
-}
-
-/** The line just above line i read as a heading, when it is numbered. */
-function listItemBefore(lines: Line[], i: number): ReturnType<typeof readHeading> {
-  const prev = nextNonEmpty(lines, i, -1);
-  const c = prev ? readHeading(prev.text, -1) : null;
-  return c?.numbered ? c : null;
-}
-
-/** A title right under the heading just accepted (`存储信息的地点和期限` › `存储信息的地点`), body text after it.
- * (Not a footer's run of links, `[用户服务协议](…)` `[防沉迷系统](…)`.) */
-function underHeading(lines: Line[], i: number, out: readonly Accepted[]): boolean {
-  const prev = nextNonEmpty(lines, i, -1);
-  const next = nextNonEmpty(lines, i, 1);
-  const last = out[out.length - 1];
-  return last !== undefined && prev === lines[last.line] && !/^\[/.test(lines[i].text) && next !== null && next.text.length >= 24 && ENDS_SENTENCE.test(next.text);
-}
-
-/** A bare title line stands between body text and is followed by body text (not a table cell). */
-function plainContextFits(lines: Line[], i: number, zh: boolean): boolean {
-  const short = zh ? 24 : 60;
-  const prev = nextNonEmpty(lines, i, -1);
-  const j = nextNonEmptyIndex(lines, i, 1);
-  const next = j < 0 ? null : lines[j];
-  // A Chinese title may open on a short lead-in (`個人資料的用途` › `您同意並授權我們出於以下用途使用您的個人資料:`).
-  const lead = zh ? 12 : short;
-  const isBody = (l: Line | null) => l !== null && (l.text.length >= short * 2 || (l.text.length >= lead && ENDS_SENTENCE.test(l.text)));
-  // Body, another title over body, or (Chinese) the first item of a numbered list (`安卓版本集成SDK服务
-  // 及权限使用说明` › `(1)友盟+SDK`; not `目录` over a table of contents, not a company over its details).
-  const opensList = zh && next !== null && firstNumberedTitle(next.text) && !/^目\s*录$|公司$/.test(lines[i].text.trim());
-  if (!isBody(next) && !(j >= 0 && titleOverBody(lines, j, zh, isBody)) && !opensList) return false;
-  // (After the dates heading a policy, `本版生效时间:2019年7月24日` › `版本更新提示`, a title stands too; not the
-  // operator's line there, `本软件由上海倩言网络科技有限公司运营`.)
-  const afterDates = prev !== null && DATE_LINE.test(prev.text) && !lines[i].text.includes('公司');
-  // (Under the policy's title at the top, `Apkid:…` › `隐私政策` › `引言` › body, too; not under a
-  // table cell, `点击查看第三方隐私政策`.)
-  const afterTitle = prev !== null && DOC_TITLE.test(prev.text.trim()) && linesAbove(lines, i, 3) <= 2;
-  return !prev || afterDates || afterTitle || afterBreak(lines, i) || ENDS_SENTENCE.test(prev.text) || /^[#*]|^第.{1,4}[章节条部分]|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.]/.test(prev.text);
-}
-
-/** A `===` rule standing alone above line i (blank above it: no setext underline), `…| 设备标识信息|` / `` / `===` /
- * `实现功能或服务的共享信息`: the block before it has ended, as at a sentence end. */
-function afterBreak(lines: Line[], i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && !lines[k].text) k--;
-  return k >= 1 && UNDERLINE.test(lines[k].text) && /^=+$/.test(lines[k].text.trim()) && !lines[k - 1].text;
-}
-
-/** How many non-empty lines (rules aside) stand above line i, counting up to `max`. */
-function linesAbove(lines: Line[], i: number, max: number): number {
-  let n = 0;
-  for (let k = i - 1; k >= 0 && n < max; k--) if (lines[k].text && !UNDERLINE.test(lines[k].text)) n++;
-  return n;
-}
-
-/** A sentence wrapped onto the next line (`微光是一款由北京清奇科技有限公司` / `及其关联公司(以下简称…)提供…`): no title. */
-function wrapsOnto(lines: Line[], i: number): boolean {
-  return /^(?:及其?|以及|和|与|或|并|的)/.test(nextNonEmpty(lines, i, 1)?.text ?? '');
-}
-
-/** `(1)友盟+SDK`: a numbered line that opens its list and reads as a title. */
-function firstNumberedTitle(text: string): boolean {
-  const c = readHeading(text, -1);
-  return c !== null && c.numbered && c.value === 1 && !!c.title && isHeadingLike(c.title, true, 32);
-}
-
-/** Line j is a bare title with body text after it (`管理信息` › `查询与修改` › body: two titles stacked). */
-function titleOverBody(lines: Line[], j: number, zh: boolean, isBody: (l: Line | null) => boolean): boolean {
-  const c = readHeading(lines[j].text, -1);
-  return c !== null && !c.numbered && c.scheme !== 'field' && isPlainTitle(c.title, zh) && isBody(nextNonEmpty(lines, j, 1));
 }

@@ -177,3 +177,22 @@ run('titles the policy marks in other ways', () => {
     expect(second.parent).toBe(first.parent);
   });
 });
+
+run('a bulleted title over a deeper list of paragraphs', () => {
+  it('欧路: `  * 访问和更正您的个人信息` over `    * 除法律法规另有规定之外,您有权…` heads that list, under `七、管理、查看或删除您的个人信息`', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0597_com_eusoft_eudic.txt'));
+    const chapter = analysis.sections.find((s) => s.number === '七、')!;
+    const titles = analysis.sections.filter((s) => s.parent === chapter.id && s.heading).map((s) => s.heading);
+    expect(titles).toEqual(expect.arrayContaining(['访问和更正您的个人信息', '注销账号', '申诉机制']));
+    for (const t of ['访问和更正您的个人信息', '注销账号']) expect(analysis.sections.find((s) => s.heading === t)!.topics).toContain('rights');
+    // (A bullet over a sibling bullet at its own depth stays an item: `* 目前我们不存在向境外提供个人信息的场景。`.)
+    expect(analysis.sections.some((s) => s.heading.startsWith('目前我们不存在'))).toBe(false);
+  });
+
+  it('乐视视频: `3.定向推送广告` bulleted over its deeper paragraph is a heading beside `2.定向推送活动的规则`', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0754_com_letv_android_client.txt'));
+    const ads = analysis.sections.find((s) => s.heading === '定向推送广告')!;
+    expect(ads.number).toBe('3.');
+    expect(analysis.sections.find((s) => s.heading === '定向推送活动的规则')?.parent).toBe(ads.parent);
+  });
+});
