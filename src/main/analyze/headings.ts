@@ -82,6 +82,8 @@ const NUMBER_BOLD = /^(\d{1,2}) \*\*([.．、])(?=.*\*\*$)/;
 export function readHeading(line: string, hintLevel: number): HeadingCandidate | null {
   // Markdown links (`[](#anchor)**1\\. About**`, `[Title](#title)`) read as their text.
   let s = line.includes('](') ? line.replace(MD_LINK, '$1').trim() : line;
+  // `[ __ **第七条【信息保护】**]`: an emphasised title in the brackets of a link whose target was lost.
+  if (s.startsWith('[') && s.endsWith(']')) s = s.replace(/^\[\s*((?:__|\*\*)[^[\]]*?)\s*\]$/, '$1');
   if (s.startsWith('<')) s = s.replace(/^(?:<[a-z][^>]*>\s*)+/i, '');
   // `1. ## 一、…`: a list marker in front of a markdown heading.
   s = s.replace(/^\d{1,2}\.\s+(?=#)/, '');

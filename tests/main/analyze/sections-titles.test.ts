@@ -196,3 +196,14 @@ run('a bulleted title over a deeper list of paragraphs', () => {
     expect(analysis.sections.find((s) => s.heading === '定向推送活动的规则')?.parent).toBe(ads.parent);
   });
 });
+
+run('an emphasised title in the brackets of a lost link', () => {
+  it('樊登读书: `[ __ **第七条【信息保护】**]` is article 第七条 titled 信息保护, beside 第一条 … 第十二条', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0982_io_dushu_fandengreader.txt'));
+    const articles = analysis.sections.filter((s) => s.number?.startsWith('第') && s.number.endsWith('条'));
+    expect(articles.map((s) => s.number)).toEqual(['第一条', '第二条', '第三条', '第四条', '第五条', '第六条', '第七条', '第八条', '第九条', '第十条', '第十一条', '第十二条']);
+    expect(articles[6].heading).toBe('信息保护');
+    expect(new Set(articles.map((s) => s.parent)).size).toBe(1);
+    expect(articles[6].topics).toContain('security');
+  });
+});
