@@ -79,7 +79,9 @@ export function plainContextFits(lines: Line[], i: number, zh: boolean): boolean
   // Body, another title over body, or (Chinese) the first item of a numbered list (`安卓版本集成SDK服务
   // 及权限使用说明` › `(1)友盟+SDK`; not `目录` over a table of contents, not a company over its details).
   const opensList = zh && next !== null && firstNumberedTitle(next.text) && !/^目\s*录$|公司$/.test(lines[i].text.trim());
-  if (!isBody(next) && !(j >= 0 && titleOverBody(lines, j, zh, isBody)) && !opensList) return false;
+  // (…or over the operator's particulars, `APP运营持有者基本信息` › `公司名称:…` › `注册地址:…`; not a company's or an
+  // SDK's name over its own.)
+  if (!isBody(next) && !(j >= 0 && titleOverBody(lines, j, zh, isBody)) && !opensList && !(zh && j >= 0 && !/公司$|sdk/i.test(lines[i].text) && overFields(lines, j))) return false;
   // (After the dates heading a policy, `本版生效时间:2019年7月24日` › `版本更新提示`, a title stands too; not the
   // operator's line there, `本软件由上海倩言网络科技有限公司运营`.)
   const afterDates = prev !== null && DATE_LINE.test(prev.text) && !lines[i].text.includes('公司');
@@ -119,4 +121,10 @@ function firstNumberedTitle(text: string): boolean {
 function titleOverBody(lines: Line[], j: number, zh: boolean, isBody: (l: Line | null) => boolean): boolean {
   const c = readHeading(lines[j].text, -1);
   return c !== null && !c.numbered && c.scheme !== 'field' && isPlainTitle(c.title, zh) && isBody(nextNonEmpty(lines, j, 1));
+}
+
+/** Lines j and the next are `name: value` fields (`公司名称:唞音(深圳)科技有限公司` / `注册地址:深圳市…`). */
+function overFields(lines: Line[], j: number): boolean {
+  const k = nextNonEmptyIndex(lines, j, 1);
+  return k >= 0 && [lines[j], lines[k]].every((l) => /^[\p{Script=Han}]{2,6}[:：]\s*\S/u.test(l.text));
 }

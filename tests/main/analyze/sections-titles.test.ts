@@ -207,3 +207,13 @@ run('an emphasised title in the brackets of a lost link', () => {
     expect(articles[6].topics).toContain('security');
   });
 });
+
+run('a title over name: value fields', () => {
+  it('铃铛星球: `APP运营持有者基本信息` over `公司名称:唞音(深圳)科技有限公司` / `注册地址:…` is a contact section; a company named over its own details is no title (快对作业)', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0532_com_bells_mobile.txt'));
+    const operator = analysis.sections.find((s) => s.heading === 'APP运营持有者基本信息');
+    expect(operator?.topics).toContain('contact');
+    const other = (await analyzed(corpus('ca4p483', 'txt', '0797_com_kuaiduizuoye_scan.txt'))).analysis;
+    expect(other.sections.some((s) => s.heading === '北京智美智学科技有限公司')).toBe(false);
+  });
+});

@@ -4,7 +4,7 @@ import type { Language, Section } from '../../../shared/types';
 import type { TopicId } from '../../../shared/taxonomy';
 import { CLASS_OF_TOPIC, MODEL_CLASSES, type ModelClass } from './classes';
 import type { TopicModel } from './model';
-import { CROSS_BORDER_HEADING, headingTopics, refineClass } from './rules';
+import { CROSS_BORDER_HEADING, headingTopics, isTitle, refineClass } from './rules';
 import { isDateStampBlock, isSignatureBlock } from '../units';
 import { THIRD_PARTY_DISCLAIMER, clauseTopics, isPrivacyClause } from './clauseCues';
 import { addBodyCues } from './bodyCues';
@@ -53,7 +53,7 @@ export function contextHeadings(sections: readonly Section[], depth = CONTEXT_DE
     for (let p = s.parent; p !== null && found.length < depth; ) {
       const j = byId.get(p);
       if (j === undefined) break;
-      if (sections[j].heading.trim()) found.push(sections[j].heading);
+      if (sections[j].heading.trim() && (sections[j].synthetic === 'preamble' || !isTitle(sections[j].heading))) found.push(sections[j].heading);
       p = sections[j].parent;
     }
     return found.join('\n');
@@ -209,7 +209,8 @@ export function classifyWithModel(
     for (let p = s.parent; p !== null; ) {
       const j = byId.get(p);
       if (j === undefined) break;
-      if (containers.has(j)) break;
+      // (A policy's title over its chapters, `《…儿童隐私政策》` › `5.儿童个人信息的更正`, is no subject they stray from.)
+      if (containers.has(j) || isTitle(sections[j].heading)) break;
       if (headClasses[j].size) {
         for (const c of headClasses[j]) context.add(c);
         break;

@@ -52,7 +52,7 @@ const SPECIFIC_OVER_GENERIC: readonly [TopicId, readonly TopicId[]][] = [
 const TITLE = /^[^，。]{0,30}(隐私|个人信息保护|个人信息处理)(权)?(政策|协议|声明|指引|规则|条款)([^，。]{0,12})$|^privacy (policy|notice|statement)$/i;
 /** …unless what follows the name is a subject (`本《爱奇艺隐私政策》的更新`, `…》适用范围`). */
 const AFTER_TITLE_TOPIC = /更新|修订|变更|修改|生效|适用|范围|联系|定义|涵义|释义/;
-const isTitle = (h: string): boolean => {
+export const isTitle = (h: string): boolean => {
   const m = TITLE.exec(h);
   return m !== null && !AFTER_TITLE_TOPIC.test(m[4] ?? '');
 };
@@ -96,6 +96,8 @@ function matchHeadingTopics(heading: string, chapter: boolean): Set<TopicId> {
   const out = new Set<TopicId>();
   const h = heading.replace(/^\s*(第[一二三四五六七八九十百\d]+[章节条部分]+|[（(]?[一二三四五六七八九十\d]+[)）.、．]?)\s*/, '').trim();
   // Numbered list items (`（1）与国家安全直接相关的；`) are sentences, not headings.
+  // (A children's policy's title, `《绵阳智如科技游戏儿童隐私政策》` after the main policy, is about minors though.)
+  if (isTitle(h) && /儿童|未成年|青少年|children|child|kids/i.test(h)) out.add('minors');
   if (!h || isTitle(h) || /[；;，,。]$/.test(h) || DATE_LINE.test(h)) return out;
   for (const [topic, re] of HEADING_RULES) if (re.test(h)) out.add(topic);
   if (chapter) for (const [topic, re] of CHAPTER_RULES) if (re.test(h)) out.add(topic);

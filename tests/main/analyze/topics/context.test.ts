@@ -7,6 +7,7 @@ import { contextHeadings } from '../../../../src/main/analyze/topics/classify';
 import { classifySections } from '../../../../src/main/analyze/topics';
 import { splitSections } from '../../../../src/main/analyze/sections';
 import { corpus } from '../../../helpers/paths';
+import { analyzed } from '../helpers';
 import { readOpp } from '../../../../bench/score-corpora.mjs';
 
 const buckets = (text: string, context = ''): Set<number> => {
@@ -40,6 +41,16 @@ describe('context features', () => {
     }
     const roots = s.filter((x) => x.parent === null);
     for (const r of roots) expect(ctx[s.indexOf(r)]).toBe('');
+  });
+
+  it('a second policy\'s title over its chapters is no context: 绵阳智如 `《…儿童隐私政策》` › `5.儿童个人信息的更正` is rights and minors', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0940_org_islq_move2048.txt'));
+    const title = analysis.sections.find((x) => x.heading === '《绵阳智如科技游戏儿童隐私政策》' && x.parent === null)!;
+    // (A children's policy's title names its subject, though titles name no topic.)
+    expect(title.topics).toEqual(['minors']);
+    const correction = analysis.sections.find((x) => x.heading === '儿童个人信息的更正')!;
+    expect(correction.parent).toBe(title.id);
+    expect(correction.topics).toEqual(expect.arrayContaining(['rights', 'minors']));
   });
 });
 
