@@ -7,6 +7,8 @@ import type { Accepted } from './listHeadings';
 import { LIST_ITEM, bulletTitleOverBody, listItemBefore, nextNonEmpty, nextNonEmptyIndex, plainContextFits, underHeading, wrapsOnto } from './titleContext';
 
 /** Format-declared heading levels (HTML h1–h6, docx styles) per line; -1 where none. */
+const EXCEPTIONS_LEAD_IN = /(以下|下列)[^。]{0,40}无需[^。]{0,6}(征得|征求|取得|获得)[^。]{0,8}同意[:：]?$/;
+
 export function hintLevels(lines: Line[], hints: readonly HeadingHint[]): Int8Array {
   const levels = new Int8Array(lines.length).fill(-1);
   if (!hints.length) return levels;
@@ -86,6 +88,9 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
       // A lead-in the policy marks as a heading (`### 3.1 …用作下列用途:`, an HTML `<h3>`) is one, first
       // of its numbering or not.
       else if (zh && isLeadIn(c.title, maxLen * 2)) (c.markupLevel > 0 ? out : leadIns).push({ ...c, line: i, listOnly: false });
+      // (So is a long one introducing the exceptions to consent, `7.请您知悉,以下情形中,我们收集、使用个人信息无需征得您的授权同意`
+      // after the heading `6.其他用途`; alone in a list of paragraphs it stays one more item.)
+      else if (zh && c.title.length <= maxLen * 3 && EXCEPTIONS_LEAD_IN.test(c.title)) leadIns.push({ ...c, line: i, listOnly: false });
       // A short title held back only by its comma (`1.在下列情况下,我们可能会共享的个人信息`): see below.
       else if (zh && !/[，,、]$/.test(c.title) && isHeadingLike(c.title.replace(/[，,]/g, '、'), zh, maxLen * 1.25)) commaTitles.push({ ...c, line: i, listOnly: false });
       // …or by a stray `;` (`三、我们如何收集您的个人信息;` between `二、…` and `四、…`).

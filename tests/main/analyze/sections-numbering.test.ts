@@ -200,3 +200,17 @@ run('a long numbered title held back by its commas', () => {
     expect(analysis.sections.filter((s) => s.level === 1).map((s) => s.number)).toEqual(expect.arrayContaining(['一.', '二.', '三.']));
   });
 });
+
+run('the lead-in to the exceptions to consent', () => {
+  it('CA4P 0943: `7.请您知悉,以下情形中,我们收集、使用个人信息无需征得您的授权同意` after the heading `6.其他用途` is heading 7. with consent_exceptions', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0943_com_sinyee_babybus_babyhospital.txt'));
+    const seventh = analysis.sections.find((s) => s.number === '7.' && s.heading.startsWith('请您知悉'))!;
+    expect(seventh.topics).toContain('consent_exceptions');
+    expect(seventh.parent).toBe(analysis.sections.find((s) => s.heading === '其他用途')!.parent);
+  });
+
+  it('乐逗棋牌: `1.10 根据相关法律法规及国家标准,以下情形中,…无需征求您的授权同意:` after paragraphs `1.1`…`1.9` stays one of them', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0691_com_duole_chinachess_huawei.txt'));
+    expect(analysis.sections.some((s) => s.number === '1.10')).toBe(false);
+  });
+});
