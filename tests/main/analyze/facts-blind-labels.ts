@@ -1,4 +1,4 @@
-// Third fact dev set, labelled blind (207 pages by round 12): helpers read only the extracted text of 79 pages no fact test
+// Third fact dev set, labelled blind (231 pages by round 12): helpers read only the extracted text of 79 pages no fact test
 // used before (23 gplay pages, the two VioDroid policies, 52 CA4P policies with ids ≡ 0 mod 5, whose
 // segments are not in the training data, and two versioned markdown policies), with a written guide, never our code or output. Keys a
 // labeller marked ambiguous are left out, and so are two conventions we hold differently from the
@@ -15,7 +15,8 @@
 // (domestic storage only). In the tenth: cross_border of 0760 (the same); 0955's app, where the company's short name
 // (`简称“南京行随己意”、“我们”`) is all the policy calls itself and we take it (as for 嘉捷金融 in the dev set). In the
 // eleventh: cross_border of 0545, 0565, 0685, 0810 (the first convention) and 0595 (the second); in the twelfth,
-// 0980 (the second). In batch 18 (round 12): cross_border of 0541 (the first) and 0816 (the second).
+// 0980 (the second). In batch 18 (round 12): cross_border of 0541 (the first) and 0816 (the second); in 19, 0594
+// and 0759 (the second).
 import { corpus } from '../../helpers/paths';
 import type { DevLabel } from './facts-devset-labels';
 import type { ResponseTime } from '../../../src/shared/types';
@@ -257,4 +258,29 @@ export const BLIND_LABELS: DevLabel[] = [
   { path: ca4pTxt('0917_com_somer_sq_puzzle.txt'), email: ["parole.1117@gmail.com"], phone: [], storage_location: [], minor_age: [16], operator: ["重庆上浅文化传播有限公司"], response_time: [rt(7, true)], cross_border: [], app: "拼图鸭", dates: { published: null, effective: "2020-07-31", updated: "2020-07-31" } },
   { path: ca4pTxt('0973_com_tencent_kg_android_lite.txt'), email: ["qqmusic155@tencent.com"], phone: [], storage_location: ["domestic"], minor_age: [18], response_time: [rt(30, false)], dates: { published: null, effective: null, updated: "2018-06-27" } },
   { path: ca4pTxt('0982_io_dushu_fandengreader.txt'), email: [], storage_location: [], minor_age: [18], operator: ["上海黄豆网络科技有限公司"], response_time: [rt(5, true)], cross_border: [], dates: none },
+  // Batch 19 (round 12): 24 more.
+  { path: ca4pTxt('0511_com_appsys_read.txt'), email: ["support@kuailehou.top"], phone: [], storage_location: [], minor_age: [18], response_time: [], app: "微经" },
+  { path: ca4pTxt('0521_com_cameras_prettygirls.txt'), email: [], minor_age: [18], operator: ["广州微咔世纪信息科技有限公司"], response_time: [], app: "装扮少女", dates: none },
+  { path: ca4pTxt('0584_com_hpplay_happycast.txt'), email: [], phone: ["0755-3394 2655"], storage_location: ["domestic"], minor_age: [18], response_time: [], app: "乐播投屏", dates: none },
+  { path: ca4pTxt('0594_com_joym_bearfarm_huawei.txt'), storage_location: ["domestic"], minor_age: [], response_time: [], dates: none },
+  { path: ca4pTxt('0634_com_duole_paodekuai_huawei.txt'), email: ["support@duole.com"], phone: [], storage_location: ["domestic"], operator: ["北京蓝色创想网络科技有限责任公司"], response_time: [rt(15, false)], app: "多乐游戏", dates: { published: null, effective: "2020-11-23", updated: "2020-11-23" } },
+  { path: ca4pTxt('0673_com_fenbi_android_solar.txt'), email: ["privacy@fenbi.com"], phone: ["400-078-9100", "010-89177969"], storage_location: ["domestic"], operator: ["北京猿力教育科技有限公司"], response_time: [rt(15, false)], cross_border: ["none"], app: "小猿搜题", dates: { published: "2020-12-01", effective: "2020-12-01", updated: "2020-12-01" } },
+  { path: ca4pTxt('0686_com_jl2_huawei.txt'), email: ["jrkefu@ztgame.com"], phone: ["021-61281133"], storage_location: [], minor_age: [18], response_time: [], cross_border: [], app: "新街头篮球" },
+  { path: ca4pTxt('0702_com_og_danjiddz_huawei.txt'), email: ["jiamikefu@foxmail.com"], phone: [], storage_location: [], minor_age: [18], operator: ["北京联众互动网络股份有限公司"], response_time: [], dates: none },
+  { path: ca4pTxt('0724_com_mm_tutu.txt'), email: ["leiguohong13@sohu.com"], phone: ["13760115161"], storage_location: ["domestic"], minor_age: [14], operator: ["成都萌播科技有限公司"], response_time: [rt(15, false), rt(30, false), rt(7, true)], cross_border: ["with_consent"] },
+  { path: ca4pTxt('0727_com_mallestudio_gugu_app.txt'), email: ["chuman@dreampix.cn"], phone: [], storage_location: [], minor_age: [18], operator: ["广州梦映动漫网络科技有限公司"], response_time: [], cross_border: [], app: "触漫", dates: none },
+  { path: ca4pTxt('0738_com_jzzs_ParentsHelper.txt'), email: [], phone: ["400-605-6508"], storage_location: ["domestic"], operator: ["北京盈算计算机系统工程有限公司"], response_time: [rt(15, true)], app: "安全教育平台", dates: { published: null, effective: "2020-11-05", updated: "2020-11-02" } },
+  { path: ca4pTxt('0746_com_mm_youliao.txt'), email: ["leiguohong13@sohu.com"], phone: ["13760115161"], storage_location: ["domestic"], minor_age: [14], operator: ["深圳捷诚博威科技有限公司"], response_time: [rt(15, false), rt(30, false), rt(7, true)], cross_border: ["with_consent"] },
+  { path: ca4pTxt('0759_com_lu_calendar.txt'), phone: ["010-57286146"], storage_location: ["domestic"], minor_age: [14], operator: ["北京神指飞扬科技有限公司"], response_time: [rt(15, false)] },
+  { path: ca4pTxt('0776_com_lingan_seeyou.txt'), email: ["tip-off@xiaoyouzi.com", "meetyouyingji@xiaoyouzi.com"], minor_age: [14], operator: ["厦门美柚信息科技有限公司"], dates: { published: null, effective: "2019-03-26", updated: null } },
+  { path: ca4pTxt('0778_com_komoxo_octopusime.txt'), email: ["octopusime@021.com"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["北京智慧章鱼科技有限公司"], dates: none },
+  { path: ca4pTxt('0784_com_lixiangdong_textscanner.txt'), email: ["moreapps.service@gmail.com"], phone: [], minor_age: [18], operator: ["武汉网幂科技有限公司"], response_time: [rt(15, true)], dates: { published: null, effective: "2020-05-25", updated: "2020-05-25" } },
+  { path: ca4pTxt('0854_com_xingjiabi_shengsheng.txt'), email: [], phone: [], storage_location: [], response_time: [], cross_border: [], app: "他趣", dates: none },
+  { path: ca4pTxt('0863_com_xhey_xcamera.txt'), email: ["lincoln@sway.video"], phone: [], storage_location: ["domestic"], minor_age: [14, 18], response_time: [rt(15, false)], app: "今日水印相机", dates: { published: null, effective: "2019-10-26", updated: "2019-10-18" } },
+  { path: ca4pTxt('0874_com_xjlmh_classic.txt'), phone: ["+86 15890268277"], storage_location: ["domestic"], minor_age: [14, 18], response_time: [rt(15, false)], app: "小妖精美化", dates: { published: null, effective: "2020-09-02", updated: "2020-09-02" } },
+  { path: ca4pTxt('0879_com_qubuxing_qbx.txt'), email: [], phone: [], storage_location: [], minor_age: [], operator: ["金华蓝优网络科技有限公司"], response_time: [], cross_border: [], app: "趣步行", dates: none },
+  { path: ca4pTxt('0907_com_qhll_weather.txt'), email: ["kefu@360.cn"], phone: [], storage_location: ["domestic"], minor_age: [14, 18], operator: ["三六零科技集团有限公司"], response_time: [rt(15, true)], app: "天气大师", dates: { published: null, effective: "2020-06-23", updated: "2020-06-23" } },
+  { path: ca4pTxt('0923_com_pokemon_awakening_huawei.txt'), email: [], phone: [], storage_location: [], minor_age: [], operator: ["上海酷杨网络科技有限公司"], response_time: [], cross_border: [], dates: none },
+  { path: ca4pTxt('0972_com_red_answer.txt'), email: ["zhaopengyu@huixuanjiasu.com"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["北京回旋加速网络科技有限公司"], response_time: [], app: "点点猜歌", dates: none },
+  { path: ca4pTxt('0994_com_sunwei_project.txt'), minor_age: [], response_time: [], app: null, dates: none },
 ];

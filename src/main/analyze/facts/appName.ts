@@ -31,7 +31,7 @@ function tidyAppName(name: string): string {
   if (quoted) name = quoted[1];
   return name
     .trim()
-    .replace(/^[“"「『《【]+|[”"」』》】·•・:：]+$/g, '')
+    .replace(/^[“"「『《【]+|[”"」』》】·•・:：\s\-–—|]+$/g, '')
     .replace(/\s*(?:法律声明|用户协议|服务协议|用户服务协议|服务条款|服務條款|使用条款|服务|服務)?(?:及|和|与|與|暨)$/, '')
     .replace(/(?:(?<=[\u4e00-\u9fa5A-Za-z])|\s+)(?:用户|用戶|会员|會員)$|(?:(?<=[\u4e00-\u9fa5])|\s+)(?:App|APP|app)$/, '')
     .trim();
@@ -45,7 +45,8 @@ const EN_THIS_POLICY = /\b(?:this|the|our)\s+((?:[A-Z]|[a-z]+[A-Z])[\w.&'-]*(?: 
 const EN_USING = /\b(?:By using|Welcome to|When you use|Thank you for using)\s+(?:the\s+)?([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2})/g;
 
 // `当当云阅读非常重视用户个人信息的保护`, `闪送非常重视用户隐私`: the brand opens the policy's pledge.
-const BRAND_CARES = /(?<=^|[。！\n])[ \t*#]*([\u4e00-\u9fa5A-Za-z0-9]{2,10}?)((?:非常|十分|一直|始终|一向|高度)?(?:重视|深知|尊重))/gm;
+// (`《新街头篮球》重视用户的隐私`: the name may stand in book-title marks.)
+const BRAND_CARES = /(?<=^|[。！\n])[ \t*#]*《?([\u4e00-\u9fa5A-Za-z0-9]{2,10}?)》?((?:非常|十分|一直|始终|一向|高度)?(?:重视|深知|尊重))/gm;
 // `享爱情趣用品商城服务提供者`, `“天府市民云”产品和服务提供者`.
 const PROVIDER = /([\u4e00-\u9fa5A-Za-z0-9“”"]{2,16}?)(?:产品(?:和|与|及))?服务(?:的)?提供者/g;
 // `提供的菜谱系产品【菜谱大全】`, `【Metro新时代】客户端`: a bracketed product name.
@@ -53,9 +54,9 @@ const PROVIDER = /([\u4e00-\u9fa5A-Za-z0-9“”"]{2,16}?)(?:产品(?:和|与|�
 const BRACKET_PRODUCT = /产品【([^【】\n]{2,16})】(?!\s*[-—>→/])|(?<![-—>→/]\s*)【([^【】\n]{2,16})】(?:产品|App|APP|app|客户端|平台|应用|软件|小程序)/g;
 // `是花椒直播平台(以下简称"花椒")的开发运营者`: the product the policy gives a short name.
 const ALIASED_PRODUCT = /([\u4e00-\u9fa5A-Za-z0-9®™]{2,14}?)(?:平台|产品|APP|App|app|软件|客户端|应用|小程序)\s*[（(](?:以下)?(?:简称|称)/g;
-// `(简称“我们”)作为番茄免费小说的运营者`, `1.1学习通由北京世纪超星…公司开发运营`, `由达疆网络科技(上海)有限公司…运营的达达快送产品`:
+// `(简称“我们”)作为番茄免费小说的运营者`, `…(简称“回旋网络”或“我们”)是“点点猜歌”的运营者`, `1.1学习通由北京世纪超星…公司开发运营`, `由达疆网络科技(上海)有限公司…运营的达达快送产品`:
 // the product a company runs.
-const RUN_PRODUCT = /作为([\u4e00-\u9fa5A-Za-z0-9®]{2,14}?)(?:APP|App|app|平台|产品|软件|客户端)?的(?:运营者|运营方|开发者|服务提供者|经营者|所有者)|(?<=公司[^。\n]{0,40}?)运营的([\u4e00-\u9fa5A-Za-z0-9®]{2,10}?)(?:APP|App|app|平台|产品|软件|客户端)|(?<=^|[。\n\d])[ \t*#]*([\u4e00-\u9fa5A-Za-z0-9®]{2,12}?)(?:APP|App|平台|产品|软件|客户端)?(?:是)?由[^，,。\n]{2,40}?(?:公司|集团)(?:及其关联(?:公司|方))?(?:负责)?(?:开发|运营|提供|所有|出品)/gm;
+const RUN_PRODUCT = /(?:作为|是)[“"《]?([\u4e00-\u9fa5A-Za-z0-9®]{2,14}?)[”"》]?(?:APP|App|app|平台|产品|软件|客户端)?的(?:运营者|运营方|开发者|服务提供者|经营者|所有者)|(?<=公司[^。\n]{0,40}?)运营的([\u4e00-\u9fa5A-Za-z0-9®]{2,10}?)(?:APP|App|app|平台|产品|软件|客户端)|(?<=^|[。\n\d])[ \t*#]*([\u4e00-\u9fa5A-Za-z0-9®]{2,12}?)(?:APP|App|平台|产品|软件|客户端)?(?:是)?由[^，,。\n]{2,40}?(?:公司|集团)(?:及其关联(?:公司|方))?(?:负责)?(?:开发|运营|提供|所有|出品)/gm;
 // `本条款仅适用于华泰证券的涨乐财富通服务`, `本隐私权保护政策适用于《秀色夜聊》互联网平台`.
 const APPLIES_TO = /适用于(?:[\u4e00-\u9fa5A-Za-z0-9]{2,10}的)?《?([\u4e00-\u9fa5A-Za-z0-9]{2,12}?)》?(?:手机|移动|互联网)?(?:服务|产品|客户端|软件|平台)/g;
 
@@ -113,7 +114,8 @@ function scanAppName(text: string): AppNameMatch | null {
   let pos = 0;
   while (pos < text.length && scanned < 6) {
     const end = text.indexOf('\n', pos) < 0 ? text.length : text.indexOf('\n', pos);
-    const line = text.slice(pos, end).replace(MD_LINK, '$1').replace(/^[#*\s_]+|[*\s_]+$/g, '');
+    // (`## 《新街头篮球》用户的隐私政策。`: a full stop after the title.)
+    const line = text.slice(pos, end).replace(MD_LINK, '$1').replace(/^[#*\s_]+|[*\s_。]+$/g, '');
     if (line && !/^={3,}$/.test(line)) {
       scanned++;
       const m = TITLE_ZH.exec(line) ?? TITLE_EN.exec(line);

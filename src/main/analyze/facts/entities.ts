@@ -10,7 +10,7 @@ const GENERIC = /^(?:本|该|其|关联|合作|第三方|相关|我们|我方|�
 const SELF = /(?:以下|下文)?(?:简称|统称|称为|下称|合称|或称)[^。]{0,20}(?:我们|我方|我公司|我司|本公司|本平台|本中心|本单位|本应用)|hereinafter[^.]{0,20}(?:we|us|our)/i;
 const VENDOR_CONTEXT = /SDK|第三方|合作方|合作伙伴|供应商|服务商|提供商|服务提供方|共享至|共享给|插件|third[- ]party|vendor|partner/i;
 // `「我们」指X`, `“得到”:X` (the policy's own name defined as an entity).
-const SELF_BEFORE = /[「“"](?:我们|我方|本公司|本平台)[」”"]\s*(?:是|系)?指\s*$|本(?:协议|条款|政策)中的?[「“"][^”"」]{1,12}[」”"]\s*(?:是|系)?指\s*$|(?:确立|订立|签订)(?:您|用户)与\s*$|^[^「“"]*[「“"][^”"」]{1,12}[”"」]\s*[:：]\s*$|(?<!第三方|该)服务提供方[—\-:：]*$|所有方|运营方|运营者|运营主体|主办|所有者|运营权的主体|经营者|适用于由|中指|operated by|provided by/i;
+const SELF_BEFORE = /[「“"](?:我们|我方|本公司|本平台)[」”"]\s*(?:是|系)?指\s*$|本(?:协议|条款|政策)中的?[「“"][^”"」]{1,12}[」”"]\s*(?:是|系)?指\s*$|(?:确立|订立|签订)(?:您|用户)与\s*$|^[^「“"]*[「“"][^”"」]{1,12}[”"」]\s*[:：]\s*$|(?<!第三方|该)服务提供方[—\-:：]*$|(?<!第三方)(?:产品|服务)(?:和|与|及)?(?:服务)?提供者\s*$|所有方|运营方|运营者|运营主体|主办|所有者|运营权的主体|经营者|适用于由|中指|operated by|provided by/i;
 // `方解石工作室 [Calcitem Studio] (以下简称…)`: an English name in brackets may sit between.
 // Words around a vendor's tool (`This website uses the "Facebook Connect" service provided by…`).
 export const TOOL_BEFORE = /analytic|technolog|software|tool|plug-?in|pixel|sdk|third|advertis|cookie|track|\buses?\b|\busing\b|includ|function|integrat|embed/i;
@@ -26,9 +26,13 @@ const SUFFIX = /(?:有限责任公司|股份有限公司|有限公司|集团公�
 const PLACE = /北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广州|深圳|海南|四川|成都|贵州|云南|陕西|西安|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|杭州|南京|武汉|厦门|苏州|合肥|长沙|珠海|东莞|佛山|宁波|青岛|大连|沈阳|郑州|济南|福州|昆明|南昌|天津|惠州|徐州|无锡|常州|绍兴|温州|嘉兴/g;
 
 /** Where the name starts: after the sentence words before it, at its place name when that is closer. */
+const PLACE_START = new RegExp(`^(?:${PLACE.source})`);
+
 function nameStart(raw: string): number {
   const lead = LEAD.exec(raw);
   let cut = lead ? lead[0].length : 0;
+  // `北京神指飞扬科技有限公司`: a short run from a place to a sentence word (`指`) is the name's own start.
+  if (lead && cut <= 6 && PLACE_START.test(raw) && !/[，,。、\s]/.test(lead[0])) return 0;
   const places = [...raw.matchAll(PLACE)].filter((m) => !/[(（]$/.test(raw.slice(0, m.index)));
   // `服务提供者北京猿力…`, `特别提示成都克洛…`: a few words, then the place the name opens with.
   const after = places.find((m) => m.index > cut && m.index - cut <= 12 && !/[)）]/.test(raw.slice(m.index, m.index + 8)));
