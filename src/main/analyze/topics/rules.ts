@@ -140,7 +140,8 @@ const CUE = {
   transfer: /转让|合并|收购|重组|破产|merger|acquisition|bankrupt|sale of (all|assets)/i,
   // `可能会披露您的信息:…根据法律、法规…的要求` is disclosure too (to authorities), not only 公开披露.
   // `不对外公开或向任何第三方提供您的个人信息,但…除外` (terms of service say 公开 for making public).
-  disclosure: /公开披露|对外公开|公开或(提供|披露|共享)|公开(您|用户)的?(个人)?(信息|资料)|披露[^。]{0,80}(法律|法规|司法|行政|政府|监管)|(基于|出于)[^。，]{0,12}目的[^。，]{0,4}披露|(法律|法规|司法|行政|政府|监管)[^。]{0,40}披露|publicly disclos|disclose .*(law|legal)/i,
+  // (`我们还可能为以下原因需要保留、保存或披露您的个人信息:`, a list of legal grounds following.)
+  disclosure: /公开披露|对外公开|为以下原因[^。]{0,12}披露|公开或(提供|披露|共享)|公开(您|用户)的?(个人)?(信息|资料)|披露[^。]{0,80}(法律|法规|司法|行政|政府|监管)|(基于|出于)[^。，]{0,12}目的[^。，]{0,4}披露|(法律|法规|司法|行政|政府|监管)[^。]{0,40}披露|publicly disclos|disclose .*(law|legal)/i,
   third_party: /第三方(服务|产品|链接|网站|平台)[^。]{0,20}(责任|政策|隐私)|第三方[^。，]{0,12}(将|会|可能)[^。，]{0,6}(直接)?(收集|获取)(您|你)的|第三方的?(站点|网站|服务|产品)[^。]{0,8}(不由|不受|并非由|非由)[^。]{0,12}(控制|管理|运营)|接入的第三方(服务|网站)|third[- ]party (sites|websites|links|services)[^.]{0,40}(policy|responsib|practices)/i,
   storage: /境内|境外|跨境|出境|存储地|存储在|存放在|服务器|located in|stored (in|on)|servers?|transferr?ed to .*countr|outside (of )?(your|the)/i,
   // (`在您使用…期间,我们将持续为您保存您的个人信息`: kept as long as the service is used.)

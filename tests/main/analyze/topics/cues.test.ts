@@ -35,6 +35,15 @@ run('body cues', () => {
     }
   });
 
+  it('联众, 微经: `我们还可能为以下原因需要保留、保存或披露您的个人信息:` over legal grounds, under `我们如何分享您的信息`, is disclosure', async () => {
+    for (const f of ['0702_com_og_danjiddz_huawei.txt', '0511_com_appsys_read.txt']) {
+      const { doc, analysis } = await analyzed(ca4p(f));
+      const chapter = analysis.sections.find((s) => s.heading === '我们如何分享您的信息')!;
+      const unit = analysis.sections.find((s) => s.parent === chapter.id && doc.text.slice(s.nstart, s.nend).includes('为以下原因需要保留'))!;
+      expect(unit.topics, f).toContain('disclosure');
+    }
+  });
+
   it('Supercell: `哪些人可以看到您的数据` is sharing', async () => {
     expect((await topicsOf(ca4p('0900_com_supercell_boombeach_HUAWEI.txt')))('哪些人可以看到您的数据')).toContain('sharing');
   });
