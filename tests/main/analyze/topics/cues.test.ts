@@ -44,6 +44,10 @@ run('body cues', () => {
     }
   });
 
+  it('陌聊, 途途: the bare heading `(四)使用` in the sharing chapter, over the purposes data serves, is use', async () => {
+    for (const f of ['0729_com_mm_moliao.txt', '0724_com_mm_tutu.txt']) expect((await topicsOf(ca4p(f)))('使用'), f).toContain('use');
+  });
+
   it('Supercell: `哪些人可以看到您的数据` is sharing', async () => {
     expect((await topicsOf(ca4p('0900_com_supercell_boombeach_HUAWEI.txt')))('哪些人可以看到您的数据')).toContain('sharing');
   });
