@@ -12,7 +12,8 @@ const DATA = String.raw`(个人|用户|您的|你的|甲方的?|会员)[^。；;
 
 const CLAUSE_RULES: readonly [TopicId, RegExp][] = [
   ['collection', new RegExp(String.raw`(提供|收集|采集|搜集|登录|填写|登记|输入)[^。；;]{0,12}${DATA}|${DATA}[^。；;]{0,12}(收集|采集)`)],
-  ['use', new RegExp(String.raw`(使用|利用|用于)[^。；;]{0,8}${DATA}|${DATA}[^。；;]{0,12}(用于|使用|利用|目的)`)],
+  // (`您可能需要提供您的个人信息(包括…),以便公司向您提供更好的服务`: what it is for.)
+  ['use', new RegExp(String.raw`(使用|利用|用于)[^。；;]{0,8}${DATA}|${DATA}[^。；;]{0,12}(用于|使用|利用|目的)|${DATA}[^。；;]{0,40}以便[^。；;]{0,8}(提供|改善|优化)`)],
   ['sharing', new RegExp(String.raw`(分享|共享|提供给|出售|交换|出租|透露)[^。；;]{0,16}${DATA}|${DATA}[^。；;]{0,16}(分享|共享|提供给|出售|出租)`)],
   ['disclosure', new RegExp(String.raw`(公开|披露|泄露)[^。；;]{0,16}${DATA}|${DATA}[^。；;]{0,16}(公开|披露)`)],
   // (Only about giving data out: not `除法律另有规定外,您的账户、密码不得…转让`.)

@@ -26,6 +26,9 @@ run('clauses the model reads as other', () => {
       const topics = [...chapter.topics, ...analysis.sections.filter((s) => s.parent === chapter.id).flatMap((s) => s.topics)];
       expect(topics, file).toEqual(expect.arrayContaining(['security', 'collection']));
     }
+    // `…提供您的个人信息(包括但不限于电话号码…),以便公司向您提供更好的服务`: what the data is for.
+    expect(clauseTopics('您可能需要提供您的个人信息(包括但不限于电话号码、性别、微信昵称等),以便公司向您提供更好的服务和相应的技术支持。')).toContain('use');
+    expect((await topicsOf(ca4p('0555_com_jiaming_ar.txt')))('用户个人信息保护')).toContain('use');
   });
 
   it('香哈: the paragraphs of a ToS privacy chapter are read sentence by sentence', async () => {
