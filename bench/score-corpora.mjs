@@ -14,9 +14,11 @@ export const CA4P_CLASS = {
   e_8: 'other', e_13: 'other', e_16: 'other', e_17: 'other',
 };
 
-/** Dev split held out from training. */
-export const isCa4pDev = (id) => id % 5 === 1;
-export const isOppDev = (uid) => uid % 3 === 1;
+/** Dev split held out from training. (`HOLDOUT=n:k` makes it the fold id ≡ k (mod n) of both corpora instead, for a
+ * cross-validated estimate of the shipped model: `node scripts/train-topics.mjs` and the scorers then agree on it.) */
+const FOLD = process.env.HOLDOUT?.split(':').map(Number);
+export const isCa4pDev = (id) => (FOLD ? id % FOLD[0] === FOLD[1] : id % 5 === 1);
+export const isOppDev = (uid) => (FOLD ? uid % FOLD[0] === FOLD[1] : uid % 3 === 1);
 /** Validation fold inside the training split, for tuning thresholds (never the dev split). */
 export const isCa4pTune = (id) => id % 5 === 3;
 export const isOppTune = (uid) => uid % 6 === 5; // OPP uids are all ≡ 1 or 2 (mod 3)
