@@ -150,7 +150,8 @@ const CUE = {
 
 // A recipient the law compels (`除依法律規定或相關主管機關要求外`, `遵守法院命令或其他法律程序`):
 // data given out without the user's say, an exception to consent when it is about sharing.
-const LEGAL_DEMAND = /除[^。]{0,6}法律[^。]{0,16}(外|以外)|法院命令|法律程序|法定程序|(司法|行政|主管|政府|权力)(机关|部门)[^。]{0,16}(依法|要求|查询)/;
+// (`根据法律法规规定或有权机关的指示提供`, `根据法律的有关规定,或者行政或司法机构的要求`.)
+const LEGAL_DEMAND = /除[^。]{0,6}法律[^。]{0,16}(外|以外)|法院命令|法律程序|法定程序|(司法|行政|主管|政府|权力|有权|国家)(机关|部门|机构)[^。]{0,16}(依法|要求|查询|指示|命令|指令)/;
 
 /** Topics a model class stands for in this body text. */
 export function refineClass(cls: ModelClass, body: string): TopicId[] {

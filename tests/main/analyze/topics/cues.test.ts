@@ -48,6 +48,11 @@ run('body cues', () => {
     for (const f of ['0729_com_mm_moliao.txt', '0724_com_mm_tutu.txt']) expect((await topicsOf(ca4p(f)))('使用'), f).toContain('use');
   });
 
+  it('装扮少女, 经典象棋: giving data out on `有权机关的指示` or `行政或司法机构的要求` is an exception to consent', async () => {
+    expect((await topicsOf(ca4p('0521_com_cameras_prettygirls.txt')))('我们如何共享用户信息')).toEqual(expect.arrayContaining(['sharing', 'consent_exceptions']));
+    expect((await topicsOf(ca4p('0687_com_example_chinesechess_huawei.txt')))('信息披露')).toEqual(expect.arrayContaining(['disclosure', 'consent_exceptions']));
+  });
+
   it('Supercell: `哪些人可以看到您的数据` is sharing', async () => {
     expect((await topicsOf(ca4p('0900_com_supercell_boombeach_HUAWEI.txt')))('哪些人可以看到您的数据')).toContain('sharing');
   });
