@@ -232,7 +232,7 @@ export function classifyWithModel(
         // A long body the model reads as unrelated (terms of service under `使用规则`) overrides it.
         if (body.length >= 200 && p < 0.05 && prob[OTHER] > 0.9) return;
         for (const t of heads[i]) if (CLASS_OF_TOPIC[t] === cls) topics.add(t);
-        if (p >= base) for (const t of refineClass(cls, body)) if (cls !== 'collect' || t !== 'consent_exceptions' || heads[i].size === 0) topics.add(t);
+        if (p >= base) for (const t of refineClass(cls, body)) topics.add(t);
         return;
       }
       let bar = own.size ? againstHeading : base;

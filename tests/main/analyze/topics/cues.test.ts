@@ -53,6 +53,11 @@ run('body cues', () => {
     expect((await topicsOf(ca4p('0687_com_example_chinesechess_huawei.txt')))('信息披露')).toEqual(expect.arrayContaining(['disclosure', 'consent_exceptions']));
   });
 
+  it('乐视, 浦发: a collection or use chapter whose own body lists the statutory exceptions (`…无需征得您的授权同意`) carries them too', async () => {
+    expect((await topicsOf(ca4p('0754_com_letv_android_client.txt')))('乐视网收集您的哪些信息')).toEqual(expect.arrayContaining(['collection', 'consent_exceptions']));
+    expect((await topicsOf(ca4p('0526_cn_com_spdb_mobilebank_per.txt')))('我行如何使用您的个人信息')).toEqual(expect.arrayContaining(['use', 'consent_exceptions']));
+  });
+
   it('Supercell: `哪些人可以看到您的数据` is sharing', async () => {
     expect((await topicsOf(ca4p('0900_com_supercell_boombeach_HUAWEI.txt')))('哪些人可以看到您的数据')).toContain('sharing');
   });
