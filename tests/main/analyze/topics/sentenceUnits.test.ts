@@ -53,6 +53,12 @@ run('sentence units', () => {
     }
   });
 
+  it('Supercell, 好省: partners run by `他们自己的隐私政策`, a `第三方支付机构` the user picks: third-party units', async () => {
+    for (const [file, words] of [['0900_com_supercell_boombeach_HUAWEI.txt', '这些合作伙伴会按照他们自己的隐私政策运营其业务'], ['0820_com_xiaoshijie_sqb.txt', '第三方支付机构']] as const) {
+      expect((await unitHolding(corpus('ca4p483', 'txt', file), words)).unit?.topics, file).toContain('third_party');
+    }
+  });
+
   it('终极狼人杀, 他趣: a sentence setting an age limit (`您必须年满18岁`) in a terms chapter is a minors unit; the introduction\u2019s notice is not cut out', async () => {
     for (const [path, words] of [
       [corpus('gplay_privacy_zh_html', 'werewolf.xiaobanhui.com.html'), '您必须年满18岁'],
