@@ -1,4 +1,4 @@
-// Third fact dev set, labelled blind (231 pages by round 12): helpers read only the extracted text of 79 pages no fact test
+// Third fact dev set, labelled blind (255 pages by round 12): helpers read only the extracted text of 79 pages no fact test
 // used before (23 gplay pages, the two VioDroid policies, 52 CA4P policies with ids ≡ 0 mod 5, whose
 // segments are not in the training data, and two versioned markdown policies), with a written guide, never our code or output. Keys a
 // labeller marked ambiguous are left out, and so are two conventions we hold differently from the
@@ -16,7 +16,8 @@
 // (`简称“南京行随己意”、“我们”`) is all the policy calls itself and we take it (as for 嘉捷金融 in the dev set). In the
 // eleventh: cross_border of 0545, 0565, 0685, 0810 (the first convention) and 0595 (the second); in the twelfth,
 // 0980 (the second). In batch 18 (round 12): cross_border of 0541 (the first) and 0816 (the second); in 19, 0594
-// and 0759 (the second).
+// and 0759 (the second); in 20, 0766 (the first) and 0652, whose `跨境交易` is one of the cases its storage rule excepts
+// (`以下情形除外:…获得您的明确授权;…跨境交易`), which we read as `yes`.
 import { corpus } from '../../helpers/paths';
 import type { DevLabel } from './facts-devset-labels';
 import type { ResponseTime } from '../../../src/shared/types';
@@ -283,4 +284,17 @@ export const BLIND_LABELS: DevLabel[] = [
   { path: ca4pTxt('0923_com_pokemon_awakening_huawei.txt'), email: [], phone: [], storage_location: [], minor_age: [], operator: ["上海酷杨网络科技有限公司"], response_time: [], cross_border: [], dates: none },
   { path: ca4pTxt('0972_com_red_answer.txt'), email: ["zhaopengyu@huixuanjiasu.com"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["北京回旋加速网络科技有限公司"], response_time: [], app: "点点猜歌", dates: none },
   { path: ca4pTxt('0994_com_sunwei_project.txt'), minor_age: [], response_time: [], app: null, dates: none },
+  // Batch 20 (round 12): 24 more.
+  { path: ca4pTxt('0499_com_bwton_szfreego.txt'), email: [], phone: ["400-826-0808"], storage_location: [], minor_age: [], response_time: [], cross_border: [], app: "苏e行", dates: none },
+  { path: ca4pTxt('0513_com_blizzard_wtcg_hearthstone_cn_huawei.txt'), email: [], phone: ["0571-28090163"], storage_location: ["domestic"], operator: ["上海网之易网络科技发展有限公司"], response_time: [], dates: { published: null, effective: null, updated: "2020-12-16" } },
+  { path: ca4pTxt('0608_com_gf_client.txt'), email: [], phone: ["020-95575", "(020)95575"], storage_location: ["domestic"], minor_age: [14], operator: ["广发证券股份有限公司"], response_time: [], cross_border: ["with_consent"], app: "广发易淘金", dates: { published: null, effective: "2020-03", updated: "2020-03" } },
+  { path: ca4pTxt('0609_com_jiaming_es.txt'), email: ["jiamingqm@126.com"], phone: ["400-960-6728", "4009606728"], storage_location: [], minor_age: [18], operator: ["青岛嘉铭文化传播有限公司"], response_time: [], cross_border: [], dates: none },
+  { path: ca4pTxt('0641_com_icbc_im.txt'), email: ["data_protection@icbc.com.cn"], phone: ["95588"], storage_location: ["domestic"], minor_age: [], operator: ["中国工商银行股份有限公司"], response_time: [rt(15, true)], app: "工银融e联", dates: { published: "2020-10-17", effective: "2020-10-17", updated: null } },
+  { path: ca4pTxt('0652_com_faloo_BookReader4Android.txt'), email: ["kefu@faloo.com"], phone: ["010-60539872"], storage_location: ["domestic"], minor_age: [], operator: ["天津启阅科技有限公司"], response_time: [rt(30, false)], app: "飞卢小说", dates: { published: null, effective: null, updated: "2019-10-17" } },
+  { path: ca4pTxt('0737_com_papegames_nn4_huawei.txt'), email: [], phone: [], storage_location: ["domestic"], minor_age: [14, 18], response_time: [], dates: none },
+  { path: ca4pTxt('0766_com_liaosheng_chat.txt'), email: ["2960401314@qq.com"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["深圳市缤客电子商务有限公司"], response_time: [rt(15, false)], app: "聊声", dates: none },
+  { path: ca4pTxt('0806_com_xiaomi_mico.txt'), email: ["privacy@xiaomi.com"], phone: [], minor_age: [], response_time: [], app: "小爱音箱", dates: { published: null, effective: null, updated: "2020-08-21" } },
+  { path: ca4pTxt('0866_com_xt_retouch.txt'), email: ["support@retouchpics.com"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["北京颜选科技有限公司"], response_time: [rt(10, true), rt(15, true)], app: "醒图", dates: { published: null, effective: "2020-12-20", updated: "2020-12-20" } },
+  { path: ca4pTxt('0926_com_slkj_paotui_customer.txt'), email: ["uupt@uupaotui.com"], phone: [], storage_location: [], minor_age: [18], operator: ["郑州时空隧道有限公司"], response_time: [], cross_border: [], app: "UU跑腿", dates: none },
+  { path: ca4pTxt('0967_tech_caicheng_judourili.txt'), email: ["fb@judouapp.com"], phone: ["010-82744090"], storage_location: ["domestic"], minor_age: [14], operator: [], response_time: [rt(30, false)], cross_border: ["with_consent"], app: "句读", dates: { published: null, effective: null, updated: "2020-10-20" } },
 ];

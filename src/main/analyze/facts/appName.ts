@@ -61,6 +61,9 @@ const RUN_PRODUCT = /(?:作为|是)[“"《]?([\u4e00-\u9fa5A-Za-z0-9®]{2,14}?)
 const APPLIES_TO = /适用于(?:[\u4e00-\u9fa5A-Za-z0-9]{2,10}的)?《?([\u4e00-\u9fa5A-Za-z0-9]{2,12}?)》?(?:手机|移动|互联网)?(?:服务|产品|客户端|软件|平台)/g;
 
 // `歡迎您加入4399SY的會員`, `欢迎您使用“莱特背单词”软件`, `欢迎您访问去哪儿网`: the greeting names the product.
+// `尊敬的飞卢小说用户:`: the greeting names the product's users.
+const DEAR_USERS = /尊敬的([\u4e00-\u9fa5A-Za-z0-9®]{2,12}?)(?:APP|App|app)?(?:用户|会员)/g;
+
 const WELCOME = /欢迎(?:您|你)?(?:使用|加入|来到|访问|选择)[“"「]?(?![由我本])([\u4e00-\u9fa5A-Za-z0-9®]{2,12}?)[”"」]?(?=的|提供|旗下|软件|平台|服务|产品|APP|App|app|客户端|网站|[（(!！,，。\s])/g;
 
 // `在你使用私密相册(以下简称“本软件”)各项服务前`: the policy names the software it is about, once is enough.
@@ -147,6 +150,7 @@ function scanAppName(text: string): AppNameMatch | null {
   }
   // (`欢迎使用光合新知（北京）科技有限公司` greets with the company's name.)
   for (const m of head.matchAll(WELCOME)) if (!COMPANY_WORD.test(head.slice(m.index, m.index + m[0].length + 24).split(/[，,。；]/)[0])) count(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]), 2);
+  for (const m of head.matchAll(DEAR_USERS)) if (!COMPANY_WORD.test(m[1])) count(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]), 2);
   const definite = new Set<string>();
   for (const m of head.matchAll(THIS_SOFTWARE)) {
     const name = tidyAppName(afterLead(m[1]));
@@ -178,7 +182,8 @@ function scanAppName(text: string): AppNameMatch | null {
   for (const m of head.matchAll(EN_THIS_POLICY)) count(m[1].trim(), m.index + m[0].indexOf(m[1]), 3);
   for (const m of head.matchAll(BOOK_TITLE)) {
     // `第三方的隐私政策:(《个推隐私政策》` names a third party's policy, not this one.
-    if (/第三方|SDK|合作|伙伴|third/i.test(head.slice(Math.max(0, m.index - 20), m.index))) continue;
+    // (Nor one linked to, `详细内容请访问[《个推隐私政策》](http://…)`: another site's.)
+    if (/第三方|SDK|合作|伙伴|third/i.test(head.slice(Math.max(0, m.index - 20), m.index)) || head.startsWith('](', m.index + m[0].length)) continue;
     count(m[1].trim(), m.index + 1, 3);
   }
   for (const m of head.matchAll(QUOTED_PRODUCT)) count(tidyAppName(m[1]), m.index + 1, 2);
