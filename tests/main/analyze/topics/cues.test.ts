@@ -58,6 +58,11 @@ run('body cues', () => {
     expect((await topicsOf(ca4p('0526_cn_com_spdb_mobilebank_per.txt')))('我行如何使用您的个人信息')).toEqual(expect.arrayContaining(['use', 'consent_exceptions']));
   });
 
+  it('桔多多, 漫画台: withdrawing consent by changing a permission (`更改相关权限的授权`, `通过手机系统权限设置`) is about permissions too', async () => {
+    expect((await topicsOf(ca4p('0807_com_wbxm_icartoon.txt')))('撤销您的授权')).toEqual(expect.arrayContaining(['rights', 'permissions']));
+    expect((await topicsOf(ca4p('0753_com_juzifenqi_app.txt')))('改变您授权同意的范围或撤回您的授权')).toEqual(expect.arrayContaining(['rights', 'permissions']));
+  });
+
   it('Supercell: `哪些人可以看到您的数据` is sharing', async () => {
     expect((await topicsOf(ca4p('0900_com_supercell_boombeach_HUAWEI.txt')))('哪些人可以看到您的数据')).toContain('sharing');
   });
