@@ -16,7 +16,7 @@
 // (`简称“南京行随己意”、“我们”`) is all the policy calls itself and we take it (as for 嘉捷金融 in the dev set). In the
 // eleventh: cross_border of 0545, 0565, 0685, 0810 (the first convention) and 0595 (the second); in the twelfth,
 // 0980 (the second). In batch 18 (round 12): cross_border of 0541 (the first) and 0816 (the second); in 19, 0594
-// and 0759 (the second); in 20, 0766 (the first) and 0652, whose `跨境交易` is one of the cases its storage rule excepts
+// and 0759 (the second); in 20, 0649, 0766, 0789, 0873, 0941 (the first) and 0652, whose `跨境交易` is one of the cases its storage rule excepts
 // (`以下情形除外:…获得您的明确授权;…跨境交易`), which we read as `yes`.
 import { corpus } from '../../helpers/paths';
 import type { DevLabel } from './facts-devset-labels';
@@ -297,4 +297,16 @@ export const BLIND_LABELS: DevLabel[] = [
   { path: ca4pTxt('0866_com_xt_retouch.txt'), email: ["support@retouchpics.com"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["北京颜选科技有限公司"], response_time: [rt(10, true), rt(15, true)], app: "醒图", dates: { published: null, effective: "2020-12-20", updated: "2020-12-20" } },
   { path: ca4pTxt('0926_com_slkj_paotui_customer.txt'), email: ["uupt@uupaotui.com"], phone: [], storage_location: [], minor_age: [18], operator: ["郑州时空隧道有限公司"], response_time: [], cross_border: [], app: "UU跑腿", dates: none },
   { path: ca4pTxt('0967_tech_caicheng_judourili.txt'), email: ["fb@judouapp.com"], phone: ["010-82744090"], storage_location: ["domestic"], minor_age: [14], operator: [], response_time: [rt(30, false)], cross_border: ["with_consent"], app: "句读", dates: { published: null, effective: null, updated: "2020-10-20" } },
+  { path: ca4pTxt('0573_com_jiaming_pt.txt'), email: ["jiamingqm@126.com"], storage_location: [], minor_age: [18], operator: ["青岛嘉铭文化传播有限公司"], response_time: [], cross_border: [], app: "莱特背单词", dates: none },
+  { path: ca4pTxt('0623_com_duwo_reading.txt'), email: ["app@ipalfish.com"], phone: ["010-56079853"], storage_location: ["domestic"], minor_age: [14], operator: ["北京读我科技有限公司"], response_time: [rt(30, false)], cross_border: ["with_consent"], app: null },
+  { path: ca4pTxt('0649_com_chinarainbow_tft.txt'), email: [], phone: ["962513"], storage_location: ["domestic"], minor_age: [], operator: ["成都天府通金融服务股份有限公司"], response_time: [rt(30, false)], app: "天府通", dates: none },
+  { path: ca4pTxt('0661_com_jdd_zwb.txt'), email: ["mmsrc@immomo.com"], phone: [], storage_location: ["domestic"], minor_age: [], operator: ["深圳繁花网络科技有限公司"], response_time: [rt(30, false)], app: "追我吧", dates: { published: null, effective: null, updated: "2019-07-16" } },
+  { path: ca4pTxt('0753_com_juzifenqi_app.txt'), email: ["ppp@juzishuke.com"], phone: ["400-1071-666"], storage_location: [], minor_age: [18], response_time: [rt(15, true)], cross_border: [], app: "桔多多", dates: { published: null, effective: null, updated: "2020-11-19" } },
+  { path: ca4pTxt('0756_com_kuihua_wxsk.txt'), email: ["lxsc2019@foxmail.com"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["领先商诚(深圳)科技有限公司"], response_time: [rt(10, true)], cross_border: ["none"], app: null, dates: none },
+  { path: ca4pTxt('0769_com_lanse_chinachess_huawei.txt'), email: ["support@duole.com"], phone: [], storage_location: ["domestic"], minor_age: [], operator: ["北京蓝色创想网络科技有限责任公司"], response_time: [rt(15, false)], app: "多乐游戏", dates: { published: null, effective: "2020-11-23", updated: "2020-11-23" } },
+  { path: ca4pTxt('0787_com_ltgame_atmcard_huawei.txt'), email: [], phone: [], storage_location: ["domestic"], minor_age: [], response_time: [], dates: none },
+  { path: ca4pTxt('0789_com_lemon_lv.txt'), email: ["jianying.service@bytedance.com"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["深圳市脸萌科技有限公司"], response_time: [rt(15, true)], app: "剪映" },
+  { path: ca4pTxt('0807_com_wbxm_icartoon.txt'), email: ["kefu@xiaomingtaiji.com"], phone: [], storage_location: ["domestic"], response_time: [], app: "小明太极漫画平台", dates: none },
+  { path: ca4pTxt('0873_com_tianqi2345.txt'), email: ["fawu@2345.com"], phone: ["4000002345"], storage_location: ["domestic"], minor_age: [14], operator: ["上海二三四五移动科技有限公司"], response_time: [rt(15, false)], app: "2345天气王", dates: { published: null, effective: "2019-12-27", updated: "2019-12-27" } },
+  { path: ca4pTxt('0941_com_yunbu_cr2_huawei.txt'), email: ["kefu@yunbu.me"], phone: ["0755-26925157"], storage_location: ["domestic"], minor_age: [14, 18], operator: ["深圳云步互娱网络科技有限公司"], response_time: [rt(15, false)], dates: { published: null, effective: "2020-12-11", updated: "2020-12-11" } },
 ];
