@@ -15,7 +15,7 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   ['transfer', /转让|转移|transfer|merger|acquisition/i],
   ['disclosure', /公开披露|披露|disclos/i],
   ['third_party', /第三方(服务|产品|链接|网站|平台|责任)|第三方[^，。]{0,12}(收集|获取)(的|相关)?(个人)?(信息|数据)?$|合作厂商|广告商|第三方[^，。]{0,6}提供的(服务|产品)|third[- ]party (services|sites|websites|links|products)|links to other/i],
-  ['collection', /收集|搜集|采集|提供的信息|(其他方|第三方|他人|其他用户)[^，。]{0,4}(分享|提供)的?(您|你)的(个人)?(信息|资料)|(获得|获取|取得)的(个人)?(信息|数据)$|来自第三方的(个人)?(信息|数据)|collect|information we (gather|obtain|receive)|what information|^(the )?information (that )?(you|third parties|others|partners) (provide|give)|^information from (other|third)/i],
+  ['collection', /收集|搜集|采集|提供的信息|(其他方|第三方|他人|其他用户)[^，。]{0,4}(分享|提供)的?(您|你)的(个人)?(信息|资料)|(获得|获取|取得)的(个人)?(信息|数据)$|(获得|获取|取得)(您|你)的?(个人)?(信息|数据|资料)|来自第三方的(个人)?(信息|数据)|collect|information we (gather|obtain|receive)|what information|^(the )?information (that )?(you|third parties|others|partners) (provide|give)|^information from (other|third)/i],
   // `广告`, `三、广告与营销`, `七、推广服务`: what the operator does with the data (use), not a third party.
   ['use', /^使用$|^(个性化)?(广告|营销|推广)((与|和|及)(营销|推广|广告))?(服务|活动|信息)?$|(如何|怎样|我们)使用|(发送|推送)的?[^，。]{0,6}(邮件|信息|消息|资讯)|(邮件|消息|信息)推送|使用(您|你|用户)?的?(个人)?(信息|数据)|(信息|数据)的?((管理|处理)(和|及|与))?使用|用途|使用目的|处理您的|how we use|use of (your )?(personal )?(information|data)|purposes?/i],
   ['storage', /存储|储存|存放|保存地|(如何|怎样)保存|保存(和|及|与)|(和|及|与)保存|跨境|境外|(中国|大陆)[^，。]{0,4}以外|全球范围|出境传输|国际(数据|资料|信息)?(传输|转移|传送)|storage|where we store|international (data )?transfer|cross-border|transfer\w* (of [^.]{0,30})?(to|outside) (other|another|the|your)? ?(countr|jurisdiction|region)|outside (the|your) (country|eea|region)/i],

@@ -1,6 +1,6 @@
 // Cues and heading rules that add a topic to a section, on real pages.
 import { describe, expect, it } from 'vitest';
-import { corpus, hasShared } from '../../../helpers/paths';
+import { corpus, hasShared, seed } from '../../../helpers/paths';
 import { analyzed } from '../helpers';
 
 const run = hasShared ? describe : describe.skip;
@@ -61,6 +61,11 @@ run('body cues', () => {
   it('桔多多, 漫画台: withdrawing consent by changing a permission (`更改相关权限的授权`, `通过手机系统权限设置`) is about permissions too', async () => {
     expect((await topicsOf(ca4p('0807_com_wbxm_icartoon.txt')))('撤销您的授权')).toEqual(expect.arrayContaining(['rights', 'permissions']));
     expect((await topicsOf(ca4p('0753_com_juzifenqi_app.txt')))('改变您授权同意的范围或撤回您的授权')).toEqual(expect.arrayContaining(['rights', 'permissions']));
+  });
+
+  it('测测, seed 000: a heading on getting the user\'s data from third parties (`我们可能从第三方间接获取您的个人信息`) is collection', async () => {
+    expect((await topicsOf(ca4p('0851_com_xxwolo_cc5.txt')))('我们可能从第三方间接获取您的个人信息')).toContain('collection');
+    expect((await topicsOf(seed(0)))('我们从第三方获得您个人信息的情形')).toContain('collection');
   });
 
   it('Supercell: `哪些人可以看到您的数据` is sharing', async () => {
