@@ -105,7 +105,8 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
       if (!cell && isHeadingLike(c.title, zh, c.scheme === 'bold' ? maxLen : maxLen * 2)) out.push({ ...c, line: i, listOnly: false });
       continue;
     }
-    if (c.scheme !== 'field' && isPlainTitle(c.title, zh) && !(zh && wrapsOnto(lines, i)) && (plainContextFits(lines, i, zh) || underHeading(lines, i, out))) out.push({ ...c, line: i, listOnly: false });
+    // (A line that is one link to another page, `[住小帮第三方SDK调用说明](/faas/ugc/third_party_sdk.html)` in a list, is no title.)
+    if (c.scheme !== 'field' && isPlainTitle(c.title, zh) && !/^\[[^\]]+\]\((?!#)[^)]*\)$/.test(raw) && !(zh && wrapsOnto(lines, i)) && (plainContextFits(lines, i, zh) || underHeading(lines, i, out))) out.push({ ...c, line: i, listOnly: false });
   }
   for (const w of weak) if (strongSchemes.has(w.scheme)) out.push(w);
   out.sort((a, b) => a.line - b.line);

@@ -217,3 +217,13 @@ run('a title over name: value fields', () => {
     expect(other.sections.some((s) => s.heading === '北京智美智学科技有限公司')).toBe(false);
   });
 });
+
+run('a line that is one link to another page', () => {
+  it('住小帮: `[住小帮第三方SDK调用说明](/faas/ugc/third_party_sdk.html)` inside the sharing list is no heading; the list\u2019s disclosure and exceptions stay under `个人信息可能的共享方式`', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0996_com_ss_android_homed.txt'));
+    expect(analysis.sections.some((s) => s.heading.includes('住小帮第三方SDK调用说明'))).toBe(false);
+    const sharing = analysis.sections.find((s) => s.heading === '个人信息可能的共享方式')!;
+    const within = analysis.sections.filter((s) => s.nstart >= sharing.nstart && s.nend <= sharing.nend).flatMap((s) => s.topics);
+    expect(within).toEqual(expect.arrayContaining(['sharing', 'disclosure', 'consent_exceptions']));
+  });
+});
