@@ -174,7 +174,8 @@ export function classifyWithModel(
   const inPrivacyClause = (i: number): boolean => {
     if (sections[i].synthetic === 'preamble') return false;
     const p = ownerOf(i);
-    return heads[p].size === 0 && isPrivacyClause(sections[p].heading) && sections[p].nend - sections[p].nbody <= MAX_PRIVACY_CLAUSE;
+    // (`二十四、個人資料保障` names security by its heading, as `保护` would: still a privacy chapter.)
+    return [...heads[p]].every((t) => t === 'security') && isPrivacyClause(sections[p].heading) && sections[p].nend - sections[p].nbody <= MAX_PRIVACY_CLAUSE;
   };
   // A scope chapter (`适用范围`, `本政策不适用于:`, `特定服务隐私政策的例外适用`) or one of its paragraphs.
   const aboutScope = (i: number): boolean => {

@@ -8,7 +8,8 @@ import type { TopicId } from '../../../shared/taxonomy';
 /** `白日梦游戏对任何第三方使用您的个人信息不承担任何责任`: who answers for third parties. */
 export const THIRD_PARTY_DISCLAIMER = /第三方[^。；;]{0,24}(不承担|概不负责|不负责)/;
 
-const DATA = String.raw`(个人|用户|您的|你的|甲方的?|会员)[^。；;]{0,6}(信息|资料|数据|隐私)`;
+// (`甲方的姓名、地址、电子邮件信箱`: the data named item by item.)
+const DATA = String.raw`(个人|用户|您的|你的|甲方的?|会员)[^。；;]{0,6}(信息|资料|数据|隐私|姓名|住址|地址|电话|手机号)`;
 
 const CLAUSE_RULES: readonly [TopicId, RegExp][] = [
   ['collection', new RegExp(String.raw`(提供|收集|采集|搜集|登录|填写|登记|输入)[^。；;]{0,12}${DATA}|${DATA}[^。；;]{0,12}(收集|采集)`)],

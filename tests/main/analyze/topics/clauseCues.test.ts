@@ -13,6 +13,11 @@ const topicsOf = async (path: string) => {
 const ca4p = (f: string) => corpus('ca4p483', 'txt', f);
 
 run('clauses the model reads as other', () => {
+  it('4399SY: `二十四、個人資料保障`, named security by its heading, is still a privacy chapter whose clauses count (`不得任意出售、交換、出租或公開甲方的姓名、地址…`)', async () => {
+    const topics = await topicsOf(corpus('gplay_privacy_zh_html', 'a.4399sy.com.hk.html'));
+    expect(topics('個人資料保障')).toEqual(expect.arrayContaining(['security', 'sharing', 'disclosure', 'consent_exceptions']));
+  });
+
   it('虾米: the terms of service chapter 用户隐私权制度 collects, discloses and names the legal exceptions', async () => {
     const topics = await topicsOf(corpus('gplay_privacy_zh_html', 'emumo.xiami.com.html'));
     expect(topics('用户隐私权制度')).toEqual(expect.arrayContaining(['collection', 'disclosure', 'consent_exceptions']));
