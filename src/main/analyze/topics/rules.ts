@@ -19,7 +19,7 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   // `广告`, `三、广告与营销`, `七、推广服务`: what the operator does with the data (use), not a third party.
   ['use', /^使用$|^(个性化)?(广告|营销|推广)((与|和|及)(营销|推广|广告))?(服务|活动|信息)?$|(如何|怎样|我们)使用|(发送|推送)的?[^，。]{0,6}(邮件|信息|消息|资讯)|(邮件|消息|信息)推送|使用(您|你|用户)?的?(个人)?(信息|数据)|(信息|数据)的?((管理|处理)(和|及|与))?使用|用途|使用目的|处理您的|how we use|use of (your )?(personal )?(information|data)|purposes?/i],
   ['storage', /存储|储存|存放|保存地|(如何|怎样)保存|保存(和|及|与)|(和|及|与)保存|跨境|境外|(中国|大陆)[^，。]{0,4}以外|全球范围|出境传输|国际(数据|资料|信息)?(传输|转移|传送)|storage|where we store|international (data )?transfer|cross-border|transfer\w* (of [^.]{0,30})?(to|outside) (other|another|the|your)? ?(countr|jurisdiction|region)|outside (the|your) (country|eea|region)/i],
-  ['retention', /保存期限|存储期限|保留|期限|保存时间|(保存|存储)(和|与|及)删除|retention|retain|how long/i],
+  ['retention', /保存期限|利用期间|存储期限|保留|期限|保存时间|(保存|存储)(和|与|及)删除|retention|retain|how long/i],
   ['security', /安全|保护措施|如何保护|(信息|数据|资料)的?保障$|(保存|存储|储存)(和|及|与)保护|去标识化|匿名化|加密|secur(e|ity)|protect|safeguard|keep\w* [^.]{0,30}\bsafe\b/i],
   ['rights', /权利|权益|管理您的|(如何|怎样)管理(自己|您|你)的|响应您的(上述)?请求|访问|更正|删除|注销|撤回|投诉|申诉|your (rights|choices)|access(ing)?,? |opt[- ]?out|choice|control|correct(ion|ing)?s?\b|unsubscrib|delet(e|ing) (your|my) (information|data|account)|manag(e|ing|ement of) (your|user)|(edit|updat)(e|ing) your|review(ing)? (and|or)/i],
   ['updates', /^(版本)?更新(提示|说明|摘要|要点)$|(政策|协议|声明|条款|指引|规则|合约|合同|契约)[^，,]{0,6}(更新|修订|变更|修改)|(政策|协议|声明|条款|指引)的?生效$|(更新|修订|变更|修改)[^，,]{0,4}(政策|通知)|如何更新|changes to (this|our|the)|(policy|notice) (changes|updates)|(policy|statement|notice)[^.]{0,20}(has|have|is|was) (been )?(changed|updated|revised|modified)|amendments?/i],

@@ -68,6 +68,10 @@ run('body cues', () => {
     expect((await topicsOf(seed(0)))('我们从第三方获得您个人信息的情形')).toContain('collection');
   });
 
+  it('浪Live: `肆、個人資料蒐集處理之目的及利用期間` (the Taiwan law\'s words for how long data is used) is retention besides collection', async () => {
+    expect((await topicsOf(corpus('gplay_privacy_zh_html', 'web.langlive.com.html')))('個人資料蒐集處理之目的及利用期間')).toEqual(expect.arrayContaining(['collection', 'retention']));
+  });
+
   it('Supercell: `哪些人可以看到您的数据` is sharing', async () => {
     expect((await topicsOf(ca4p('0900_com_supercell_boombeach_HUAWEI.txt')))('哪些人可以看到您的数据')).toContain('sharing');
   });
