@@ -138,7 +138,14 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
   // …is a heading where the next heading of its scheme carries on its numbering (`2.对共享个人信息
   // 第三方主体的谨慎评估`): without it, `2.` would nest under the `(3)` before it.
   // (A longer one, `4. 开展内部数据分析和研究,第三方SDK统计服务,改善我们的产品或服务`, also carries on the one before.)
-  for (const t of commaTitles) if (continues(t, 1) && (t.title.length <= maxLen || continues(t, -1))) out.push(t);
+  // (…or, the last of its numbering, carries on the one before it over a paragraph of its own: `2\. 开展内部数据分析…` after
+  // `1.为您提供数据行为存储服务`, before an unnumbered chapter.)
+  const lastOfScheme = (t: Accepted): boolean => {
+    const h = out.find((x) => x.line > t.line && x.scheme === t.scheme);
+    // (Not a sentence numbered as the last item, `6、您在使用本软件时,为提供给您服务之目的,…`.)
+    return (h === undefined || h.value === 1) && !/^(?:如|若|您|你|我们|当|在)|@/.test(t.title) && (nextNonEmpty(lines, t.line, 1)?.text.length ?? 0) >= 40;
+  };
+  for (const t of commaTitles) if ((continues(t, 1) && (t.title.length <= maxLen || continues(t, -1))) || (t.title.length > maxLen && continues(t, -1) && lastOfScheme(t))) out.push(t);
   // (Not an item among items: `3.…存储于中华人民共和国境内。` over `4.目前我们不存在…`.)
   const overNextItem = (t: Accepted): boolean => {
     const next = nextNonEmpty(lines, t.line, 1);

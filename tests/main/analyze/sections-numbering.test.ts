@@ -129,11 +129,11 @@ run('bracketed numbers with spaces inside the brackets', () => {
 });
 
 run('bold markup splitting a number from its separator', () => {
-  it('优信: `**1** 、您向我们提供的信息` and `**2** 、…` are the numbered sub-headings of `(三)向您提供商品或服务`', async () => {
+  it('优信: `**1** 、您向我们提供的信息`, `**2** 、…` and `**3** 、开展内部数据分析和研究,…` are the numbered sub-headings of `(三)向您提供商品或服务`', async () => {
     const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0809_com_uxin_usedcar.txt'));
     const s = analysis.sections;
     const host = s.find((x) => x.heading === '向您提供商品或服务')!;
-    expect(s.filter((x) => x.parent === host.id && x.number).map((x) => `${x.number}${x.heading}`)).toEqual(['1、您向我们提供的信息', '2、我们在您使用服务过程中收集的信息']);
+    expect(s.filter((x) => x.parent === host.id && x.number).map((x) => `${x.number}${x.heading}`)).toEqual(['1、您向我们提供的信息', '2、我们在您使用服务过程中收集的信息', '3、开展内部数据分析和研究,第三方SDK统计服务,改善我们的产品或服务']);
   });
 
   it('心脏健康研究: `1 **. 心脏健康研究项目功能服务**` is `1.` over 1.1 … 1.4, its title without the markup', async () => {
@@ -189,6 +189,14 @@ run('a long numbered title held back by its commas', () => {
     expect(items[1].heading).toBe('开展内部数据分析和研究,第三方SDK统计服务,改善我们的产品或服务');
     expect(new Set(items.map((s) => s.parent)).size).toBe(1);
     expect(items[1].topics).toEqual(expect.arrayContaining(['collection', 'sdk']));
+  });
+
+  it('句读, 浩辰看图: the same title last of its numbering (`2\\. 开展…` after `1.为您提供数据行为存储服务`, `(二)开展…` after `(一)…`) over its paragraph is a heading too', async () => {
+    for (const file of ['0967_tech_caicheng_judourili.txt', '0607_com_gstarmc_android.txt']) {
+      const { analysis } = await analyzed(corpus('ca4p483', 'txt', file));
+      const s = analysis.sections.find((x) => x.heading === '开展内部数据分析和研究,第三方SDK统计服务,改善我们的产品或服务');
+      expect(s?.topics, file).toEqual(expect.arrayContaining(['collection', 'sdk']));
+    }
   });
 
   it('CA4P 0688: a consent exception of the same shape in a list of short items stays an item, not a chapter', async () => {
