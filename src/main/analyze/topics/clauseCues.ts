@@ -25,7 +25,8 @@ const CLAUSE_RULES: readonly [TopicId, RegExp][] = [
   ['retention', new RegExp(String.raw`(保存|保留|储存)[^。；;]{0,20}${DATA}|${DATA}[^。；;]{0,20}(保存|保留)(期限|期间)?`)],
   // `需要修改所提供的个人身份资料信息的,甲方应当及时、有效地为其提供该项服务` (the game-service agreement template).
   ['rights', new RegExp(String.raw`(修改|更正|更新|删除|查询|查阅|浏览)[^。；;]{0,12}${DATA}|${DATA}[^。；;]{0,12}(修改|更正|删除|查询|查阅)`)],
-  ['third_party', new RegExp(String.raw`第三方(网站|服务|产品|链接|平台)|${THIRD_PARTY_DISCLAIMER.source}`)],
+  // (About the user's data, not `第三方服务瑕疵、第三方网站等原因可能导致的服务中断`, a risk of the service.)
+  ['third_party', new RegExp(String.raw`第三方(网站|服务|产品|链接|平台)[^。；;]{0,40}(信息|资料|数据|隐私)|(信息|资料|数据|隐私)[^。；;]{0,40}第三方(网站|服务|产品|链接|平台)|${THIRD_PARTY_DISCLAIMER.source}`)],
   // `可能需要使用用户终端设备的相关权限` (not `使用本软件的权限`, a licence).
   ['permissions', /(设备|终端)[^。；;]{0,6}权限|(相机|摄像头|麦克风|定位|位置|通讯录|相册|存储)权限/],
   // Changes to the terms, and notices of them (`通知,包括对本“许可协议”的修改`, `本条款内容变化…的通知`); not `发送重要

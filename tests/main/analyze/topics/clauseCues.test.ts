@@ -13,6 +13,13 @@ const topicsOf = async (path: string) => {
 const ca4p = (f: string) => corpus('ca4p483', 'txt', f);
 
 run('clauses the model reads as other', () => {
+  it('莱特背单词: a risk of the service (`第三方服务瑕疵、第三方网站等原因可能导致的服务中断`) is no third-party clause; one about the user\'s data is', async () => {
+    expect(clauseTopics('公司不能随时遇见和防范技术以及其他风险,包括但不限于不可抗力、网络原因、第三方服务瑕疵、第三方网站等原因可能导致的服务中断。')).not.toContain('third_party');
+    expect(clauseTopics('您在第三方网站上提供的个人信息,适用该第三方的规则。')).toContain('third_party');
+    const { analysis } = await analyzed(ca4p('0555_com_jiaming_ar.txt'));
+    expect(analysis.sections.some((x) => x.topics.includes('third_party'))).toBe(false);
+  });
+
   it('4399SY: `二十四、個人資料保障`, named security by its heading, is still a privacy chapter whose clauses count (`不得任意出售、交換、出租或公開甲方的姓名、地址…`)', async () => {
     const topics = await topicsOf(corpus('gplay_privacy_zh_html', 'a.4399sy.com.hk.html'));
     expect(topics('個人資料保障')).toEqual(expect.arrayContaining(['security', 'sharing', 'disclosure', 'consent_exceptions']));
