@@ -150,7 +150,7 @@ function scanAppName(text: string): AppNameMatch | null {
   }
   // (`欢迎使用光合新知（北京）科技有限公司` greets with the company's name.)
   for (const m of head.matchAll(WELCOME)) if (!COMPANY_WORD.test(head.slice(m.index, m.index + m[0].length + 24).split(/[，,。；]/)[0])) count(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]), 2);
-  for (const m of head.matchAll(DEAR_USERS)) if (!COMPANY_WORD.test(m[1])) count(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]), 2);
+  for (const m of head.matchAll(DEAR_USERS)) countProduct(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]), 2);
   const definite = new Set<string>();
   for (const m of head.matchAll(THIS_SOFTWARE)) {
     const name = tidyAppName(afterLead(m[1]));
@@ -158,7 +158,7 @@ function scanAppName(text: string): AppNameMatch | null {
     definite.add(name);
     count(name, m.index + m[0].indexOf(m[1]), 3);
   }
-  for (const m of head.matchAll(BRAND_AS_WE)) if (!COMPANY_WORD.test(m[1])) count(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]), 3);
+  for (const m of head.matchAll(BRAND_AS_WE)) countProduct(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]), 3);
   for (const m of head.matchAll(DEFINED_PRODUCT)) if (!COMPANY_WORD.test(m[1])) count(tidyAppName(m[1]), m.index, 3);
   for (const m of head.matchAll(APPLIES_TO)) count(m[1], m.index + m[0].indexOf(m[1]), 1);
   for (const m of head.matchAll(RUN_PRODUCT)) {

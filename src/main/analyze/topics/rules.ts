@@ -96,9 +96,12 @@ function matchHeadingTopics(heading: string, chapter: boolean): Set<TopicId> {
   const out = new Set<TopicId>();
   const h = heading.replace(/^\s*(第[一二三四五六七八九十百\d]+[章节条部分]+|[（(]?[一二三四五六七八九十\d]+[)）.、．]?)\s*/, '').trim();
   // Numbered list items (`（1）与国家安全直接相关的；`) are sentences, not headings.
-  // (A children's policy's title, `《绵阳智如科技游戏儿童隐私政策》` after the main policy, is about minors though.)
-  if (isTitle(h) && /儿童|未成年|青少年|children|child|kids/i.test(h)) out.add('minors');
-  if (!h || isTitle(h) || /[；;，,。]$/.test(h) || DATE_LINE.test(h)) return out;
+  if (isTitle(h)) {
+    // (A children's policy's title, `《绵阳智如科技游戏儿童隐私政策》` after the main policy, is about minors though.)
+    if (/儿童|未成年|青少年|children|child|kids/i.test(h)) out.add('minors');
+    return out;
+  }
+  if (!h || /[；;，,。]$/.test(h) || DATE_LINE.test(h)) return out;
   for (const [topic, re] of HEADING_RULES) if (re.test(h)) out.add(topic);
   if (chapter) for (const [topic, re] of CHAPTER_RULES) if (re.test(h)) out.add(topic);
   if (NOT_STORAGE.test(h)) out.delete('storage');
