@@ -9,6 +9,11 @@ import { LIST_ITEM, bulletTitleOverBody, listItemBefore, nextNonEmpty, nextNonEm
 /** Format-declared heading levels (HTML h1–h6, docx styles) per line; -1 where none. */
 const EXCEPTIONS_LEAD_IN = /(以下|下列)[^。]{0,40}无需[^。]{0,6}(征得|征求|取得|获得)[^。]{0,8}同意[:：]?$/;
 
+/** `关于个人信息安全投诉举报及游戏平台账号注销方式说明`: the title of an explanatory note. */
+const NOTE_TITLE = /^[^，。,；;:：*]{2,40}说明[:：]?$/;
+/** …over a bulleted paragraph or table row (not the next entry of a menu, `• 免责说明` / `• 服务协议`). */
+const notesFollow = (next: string): boolean => LIST_ITEM.test(next) && (next.length >= 40 || next.includes('|'));
+
 export function hintLevels(lines: Line[], hints: readonly HeadingHint[]): Int8Array {
   const levels = new Int8Array(lines.length).fill(-1);
   if (!hints.length) return levels;
@@ -49,6 +54,8 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
       if (c.numbered && isHeadingLike(c.title, zh, maxLen)) out.push({ ...c, line: i, bulleted: true, listOnly: !(c.markup && c.title) && !(zh && c.title && bulletTitleOverBody(lines, i, c.scheme)) });
       // `  * 访问和更正您的个人信息` over a body paragraph (not over the next bullet): a bulleted title.
       else if (zh && !c.numbered && c.scheme !== 'field' && !c.title.includes('*') && isPlainTitle(c.title, zh) && bulletTitleOverBody(lines, i, null)) out.push({ ...c, scheme: 'bullet', line: i, bulleted: true, listOnly: false });
+      // `  * 权限使用情况说明：` over the bulleted notes and table it introduces: a note's title, long or with its colon.
+      else if (zh && !c.numbered && NOTE_TITLE.test(c.title) && notesFollow(nextNonEmpty(lines, i, 1)?.text ?? '')) out.push({ ...c, title: c.title.replace(/[:：]$/, ''), scheme: 'note', line: i, bulleted: true, listOnly: false });
       continue;
     }
     if (c.numbered && !c.title) {
@@ -63,6 +70,12 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
         out.push({ ...c, line: i, lastLine: j, listOnly: false, runInBody: runIn?.body });
         strongSchemes.add(c.scheme);
         i = j;
+        continue;
+      }
+      // A bare article number (`第四条` over its body, in a terms of service) heads the article though it has no title.
+      if (c.scheme === 'article' && j < lines.length) {
+        out.push({ ...c, line: i, listOnly: false });
+        strongSchemes.add(c.scheme);
         continue;
       }
       continue; // a bare paragraph number (`1.1` above a body paragraph) is not a heading

@@ -2,7 +2,7 @@
 // numbered headings, and which are labels the numbering runs through. Used by splitSections.
 import type { HeadingCandidate } from './headings';
 
-const UNNUMBERED_WEAK: ReadonlySet<string> = new Set(['plain', 'bold', 'bracket', 'setext']);
+const UNNUMBERED_WEAK: ReadonlySet<string> = new Set(['plain', 'bold', 'bracket', 'setext', 'note']);
 /** The scheme of a running label: matches no real scheme, so any open scheme closes it. */
 export const LABEL_SCHEME = 'label';
 

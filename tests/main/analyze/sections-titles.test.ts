@@ -45,10 +45,10 @@ run('a title under a `===` rule standing alone', () => {
 });
 
 run('front-matter titles hold nothing', () => {
-  it('乐堂动漫: `### 概要` is a leaf; `1.我们如何收集您的个人信息` … `8.未成年人保护` stand beside it, not under it', async () => {
+  it('乐堂动漫: `### 概要` and its notes are leaves; `1.我们如何收集您的个人信息` … `8.未成年人保护` stand beside them, not under them', async () => {
     const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0635_com_joym_armorbear2018_huawei.txt'));
     const top = topLevel(analysis.sections.filter((s) => !s.synthetic));
-    expect(top.slice(0, 3)).toEqual(['概要', '1.我们如何收集您的个人信息', '2.信息的存储']);
+    expect(top.slice(0, 5)).toEqual(['概要', '权限使用情况说明', '关于个人信息安全投诉举报及游戏平台账号注销方式说明', '1.我们如何收集您的个人信息', '2.信息的存储']);
     expect(top).toContain('8.未成年人保护');
   });
 
@@ -225,5 +225,32 @@ run('a line that is one link to another page', () => {
     const sharing = analysis.sections.find((s) => s.heading === '个人信息可能的共享方式')!;
     const within = analysis.sections.filter((s) => s.nstart >= sharing.nstart && s.nend <= sharing.nend).flatMap((s) => s.topics);
     expect(within).toEqual(expect.arrayContaining(['sharing', 'disclosure', 'consent_exceptions']));
+  });
+});
+
+run('articles, appendices and notes', () => {
+  it('咪咕: a bare `第四条` over its body heads that article; `附一：相关产品运营公司` and `附二：…热线电话` are appendices', async () => {
+    const { analysis, doc } = await analyzed(corpus('ca4p483', 'txt', '0498_cmccwm_mobilemusic.txt'));
+    const s = analysis.sections.filter((x) => !x.synthetic);
+    const fourth = s.find((x) => x.number === '第四条')!;
+    expect(fourth.heading).toBe('');
+    expect(doc.text.slice(fourth.nbody, fourth.nend)).toMatch(/^\s*用户在注册咪咕帐号时点选同意/);
+    expect(s.filter((x) => /^第[一二三四五六七八九十]+条$/.test(x.number ?? '')).length).toBeGreaterThanOrEqual(25);
+    const hotlines = s.find((x) => x.heading.startsWith('附二'))!;
+    expect(hotlines.parent).toBeNull();
+    expect(hotlines.topics).toContain('contact');
+  });
+
+  it('乐堂动漫: `  * 权限使用情况说明：` and `  * 关于…账号注销方式说明` over their bulleted notes and table are front-matter titles, not the first chapter’s parents', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0594_com_joym_bearfarm_huawei.txt'));
+    const s = analysis.sections.filter((x) => !x.synthetic);
+    expect(topLevel(s).slice(0, 4)).toEqual(['概要', '权限使用情况说明', '关于个人信息安全投诉举报及游戏平台账号注销方式说明', '1.我们如何收集您的个人信息']);
+    expect(byHeading(s, '权限使用情况说明')[0].topics).toContain('permissions');
+    expect(byHeading(s, '关于个人信息安全投诉举报及游戏平台账号注销方式说明')[0].topics).toEqual(expect.arrayContaining(['rights', 'contact']));
+  });
+
+  it('携程: a menu of bullets (`• 免责说明` / `• 服务协议`) is no note title over its neighbours', async () => {
+    const { analysis } = await analyzed(corpus('gplay_privacy_zh_html', 'm.ctrip.com.html'));
+    expect(analysis.sections.some((x) => x.heading === '免责说明')).toBe(false);
   });
 });

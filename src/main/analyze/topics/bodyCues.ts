@@ -12,6 +12,10 @@ const PERMISSION_SWITCH = /(关闭|撤回|取消|开启|更改|修改)[^。；;]
 const COOKIE_BY_ANOTHER_NAME = /小型数据文件/;
 const PERMISSION_LEAF_MAX = 600;
 const EXCEPTION_LEAD = /[^。:：]{0,40}(以下|下列)[^。:：]{0,40}无需(事先)?(征得|取得|获得|征求)?[^。]{0,8}同意/;
+const PERMISSION_ASKED = /(获取|开通|开启|申请|调用|使用|需要)[^。；;\n]{0,30}权限/g;
+/** Three permissions asked for or more: a list of them. An SDK section listing the permissions each SDK asks for
+ * (`第三方SDK“腾讯地图”…需获取使用到位置权限`) is about permissions too (classify.ts reads it with its paragraphs). */
+export const listsPermissions = (text: string): boolean => (text.match(PERMISSION_ASKED)?.length ?? 0) >= 3;
 const SDK_CUE = /\bsdk|软件开发工具包|software development kit/i;
 
 export interface BodyCueContext {

@@ -7,7 +7,7 @@ import type { TopicModel } from './model';
 import { CROSS_BORDER_HEADING, headingTopics, isTitle, refineClass } from './rules';
 import { isDateStampBlock, isSignatureBlock } from '../units';
 import { THIRD_PARTY_DISCLAIMER, clauseTopics, isPrivacyClause } from './clauseCues';
-import { addBodyCues } from './bodyCues';
+import { addBodyCues, listsPermissions } from './bodyCues';
 
 /** Probability a class needs to be assigned from the body alone. */
 export const THRESHOLD = 0.5;
@@ -97,6 +97,9 @@ export interface ClassifyOptions {
 /** Whose terms govern third parties' services (`将受这些第三方的服务条款及隐私政策约束`), which the policy does
  * not cover (`不适用于…第三方`), who answers for them. */
 const THIRD_PARTY_TERMS = new RegExp(String.raw`第三方[^。；;]{0,40}(服务条款|隐私政策|隐私声明|隐私权政策|个人信息保护政策)[^。；;]{0,6}(约束|管辖|规范)|不适用于?[^。；;]{0,30}(第三方|其他[^。；;]{0,8}(公司|个人|组织|机构)|他人)|${THIRD_PARTY_DISCLAIMER.source}`);
+
+const REFUSED_REQUEST = /(无法|不予|不能|不会)(响应|回应|满足)(您|你|用户)[^。]{0,30}(请求|要求|申请)/;
+const NO_CONSENT_NEEDED = /无需[^。]{0,8}(同意|授权)|不(征得|经)[^。]{0,8}(同意|授权)/;
 
 /** Share of a section's paragraph units (by length) that must carry a topic for the section to. */
 const LIFT_SHARE = 0.5;
@@ -198,7 +201,12 @@ export function classifyWithModel(
     const body = text.slice(bodyStart, ownEnd);
     // `**乐堂动漫游戏公司**` closing the text reads as a bold heading without body: the signature.
     if (i === sections.length - 1 && !s.synthetic && body.trim().length < MIN_BODY && isSignatureBlock(s.heading)) return ['contact' as TopicId];
-    if (body.trim().length < MIN_BODY) return kids.has(i) || (language === 'zh' && stackedOver(i)) ? [...headingTopics(s.heading, true)] : [];
+    if (body.trim().length < MIN_BODY) {
+      if (!kids.has(i) && !(language === 'zh' && stackedOver(i))) return [];
+      const named = headingTopics(s.heading, true);
+      if (named.has('sdk') && listsPermissions(text.slice(bodyStart, s.nend))) named.add('permissions');
+      return [...named];
+    }
     if (s.synthetic === 'paragraph') {
       // The policy's closing version dates are about the document, no practice (and no contact).
       if (isDateStampBlock(body)) return ['other' as TopicId];
@@ -265,6 +273,13 @@ export function classifyWithModel(
     // A scope chapter saying which third parties' services the policy does not cover, and whose
     // terms govern them (`…将受这些第三方的服务条款及隐私政策约束`), is about third parties too.
     if (aboutScope(i) && THIRD_PARTY_TERMS.test(body)) topics.add('third_party');
+    if (topics.has('sdk') && listsPermissions(text.slice(bodyStart, s.nend))) topics.add('permissions');
+    // The statutory exceptions as cases where a request is refused (`六、例外情况` › `…我们将无法响应您的请求:`) limit
+    // the reader's rights; they are no processing without consent.
+    if (topics.has('consent_exceptions') && REFUSED_REQUEST.test(body) && !NO_CONSENT_NEEDED.test(body)) {
+      topics.delete('consent_exceptions');
+      topics.add('rights');
+    }
     // Scope (definitions, introduction) is heading-only: the corpora label no such class.
     if (heads[i].has('scope')) topics.add('scope');
     return [...topics];

@@ -79,6 +79,10 @@ const NOT_DATA_SECURITY = /(国家|公共|社会)安全/g;
 /** Headings repeat within and across policies (`一、我们如何收集和使用您的个人信息`): 18+ regexes each. */
 const headingMemo = new Map<string, readonly TopicId[]>();
 
+/** Data obtained from third parties (`我们从第三方获得您个人信息的情形`, `来自第三方的信息`): collection, and
+ * third_party for whose data it is. */
+const FROM_THIRD_PARTY = /(从|来自|自|通过)(外部)?(第三方|合作伙伴)|(第三方|合作伙伴)处?(收集|获取|获得)的/;
+
 const USER_POSTS = /(您|你)(分享|共享|发布)[^，,。]{0,8}(信息|资料)|公开信息$/;
 
 export function headingTopics(heading: string, chapter = false): Set<TopicId> {
@@ -118,6 +122,7 @@ function matchHeadingTopics(heading: string, chapter: boolean): Set<TopicId> {
   for (const [specific, generic] of SPECIFIC_OVER_GENERIC) {
     if (out.has(specific)) for (const g of generic) out.delete(g);
   }
+  if (out.has('collection') && FROM_THIRD_PARTY.test(h)) out.add('third_party');
   // `存储信息的地点和期限` names both: retention silences only the generic 存储 of `存储期限`.
   if (storageToo) out.add('storage');
   // `我们如何共享、转让、公开披露` → disclosure only from 公开披露 (not 披露 alone inside 共享 headings).
@@ -135,7 +140,7 @@ const CUE = {
   use: /使用|用于|用途|目的|分析|推荐|个性化|\buse\b|\bused\b|purpose|personali[sz]|advertis/i,
   // `權限`/`許可權` (zh-Hant), or a device function the reader turns on or grants (`关闭定位功能`,
   // `授权相机、照片、麦克风`, `访问您设备上的某些功能`).
-  permissions: /权限|许可权|permission|自启动|关联启动|(开启|关闭|打开|授权|访问|调用)[^。；;]{0,8}(定位|位置|相机|摄像头|麦克风|相册|照片|通讯录)(功能|服务|权限)|授权[^。；;]{0,8}(相机|摄像头|麦克风|相册|通讯录|地理位置|定位)|(开启|关闭|打开)[^。；;]{0,6}(GPS|定位)|GPS[^。；;]{0,8}(同意|授权)|访问您?的?设备上的|(访问|调用|开启)(您|你)的?(麦克风|摄像头|相机|相册|通讯录)/i,
+  permissions: /权限|许可权|permission|自启动|关联启动|(开启|关闭|打开|授权|访问|调用)[^。；;]{0,8}(定位|位置|相机|摄像头|麦克风|相册|照片|通讯录)(功能|服务|权限)|授权[^。；;]{0,8}(相机|摄像头|麦克风|相册|通讯录|地理位置|定位)|(开启|关闭|打开)[^。；;]{0,6}(GPS|定位)|GPS[^。；;]{0,8}(同意|授权)|访问您?的?设备上的|(访问|调用|开启)(您|你)的?((手机|设备)的?)?(麦克风|摄像头|相机|相册|通讯录|位置数据)/i,
   // Naming the exceptions, or listing the statutory ones (`与国家安全、国防安全有关的`, `与犯罪侦查…`).
   consent_exceptions: /(征得|取得|获得)[^。]{0,8}同意的?例外|无需(征得|取得|获得)?[^。]{0,8}(同意|授权)|不(征得|经)[^。]{0,8}(同意|授权)的?情况下|豁免[^。]{0,6}同意|国家安全、国防安全|犯罪侦查|without (your )?consent/i,
   sdk: /sdk|软件开发工具包|插件|software development kit/i,

@@ -180,4 +180,26 @@ run('body cues', () => {
   it('动态壁纸: `十、隐私政策的生效` is updates', async () => {
     expect((await topicsOf(ca4p('0840_com_wallpaper_v_live.txt')))('隐私政策的生效')).toContain('updates');
   });
+
+  it('宜家, 心通: `我们从第三方获得您个人信息的情形`, `(四)我们从第三方获得…` are collection and about third parties’ data', async () => {
+    expect((await topicsOf(ca4p('0583_com_ingka_ikea_app_cn_prod.txt')))('我们从第三方获得您个人信息的情形')).toEqual(expect.arrayContaining(['collection', 'third_party']));
+    expect((await topicsOf(corpus('viodroid_zh', 'policies', 'C107228073-1.0.0.txt')))('我们从第三方获得您个人信息的情形')).toEqual(expect.arrayContaining(['collection', 'third_party']));
+  });
+
+  it('啵聊, 脉脉: an SDK section listing the permissions each SDK asks for (`需获取使用到位置权限`) is permissions too', async () => {
+    expect((await topicsOf(ca4p('0718_com_mm_boliao.txt')))('第三方SDK接入服务')).toEqual(expect.arrayContaining(['sdk', 'permissions']));
+    expect((await topicsOf(ca4p('0883_com_taou_maimai.txt')))('通过第三方SDK收集信息的情形')).toEqual(expect.arrayContaining(['sdk', 'permissions']));
+  });
+
+  it('四川移动: `六、例外情况` — cases where `我们…可能不会响应您提出的…请求` — limits rights; it is no exception to consent', async () => {
+    const topics = (await topicsOf(ca4p('0886_com_sunrise_scmbhc.txt')))('例外情况');
+    expect(topics).toContain('rights');
+    expect(topics).not.toContain('consent_exceptions');
+  });
+
+  it('Nike: `我们会要求访问您手机的位置数据用于记录您的跑步路线` is about a device permission', async () => {
+    const { doc, analysis } = await analyzed(ca4p('0719_com_nike_omega.txt'));
+    const holder = analysis.sections.findLast((s) => doc.text.slice(s.nstart, s.nend).includes('我们会要求访问您手机的位置数据'))!;
+    expect(holder.topics).toContain('permissions');
+  });
 });

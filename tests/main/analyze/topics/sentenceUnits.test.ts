@@ -53,6 +53,14 @@ run('sentence units', () => {
     }
   });
 
+  it('流利说少儿英语, 音派: `对于该等外部链接指向的不由…实际控制的任何网页上的内容…不承担任何责任` in the disclaimers is a third-party unit', async () => {
+    for (const [file, heading] of [['0788_com_liulishuo_sprout.txt', '免责'], ['0885_com_yinpai.txt', '免责声明']] as const) {
+      const { unit, owner } = await unitHolding(corpus('ca4p483', 'txt', file), '外部链接指向的不由');
+      expect(unit?.topics, file).toContain('third_party');
+      expect(owner?.heading, file).toBe(heading);
+    }
+  });
+
   it('Supercell, 好省: partners run by `他们自己的隐私政策`, a `第三方支付机构` the user picks: third-party units', async () => {
     for (const [file, words] of [['0900_com_supercell_boombeach_HUAWEI.txt', '这些合作伙伴会按照他们自己的隐私政策运营其业务'], ['0820_com_xiaoshijie_sqb.txt', '第三方支付机构']] as const) {
       expect((await unitHolding(corpus('ca4p483', 'txt', file), words)).unit?.topics, file).toContain('third_party');
