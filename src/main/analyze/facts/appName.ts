@@ -34,6 +34,8 @@ function tidyAppName(name: string): string {
     .replace(/^[“"「『《【]+|[”"」』》】·•・:：\s\-–—|]+$/g, '')
     .replace(/\s*(?:法律声明|用户协议|服务协议|用户服务协议|服务条款|服務條款|使用条款|服务|服務)?(?:及|和|与|與|暨)$/, '')
     .replace(/(?:(?<=[\u4e00-\u9fa5A-Za-z])|\s+)(?:用户|用戶|会员|會員)$|(?:(?<=[\u4e00-\u9fa5])|\s+)(?:App|APP|app)$/, '')
+    // `疯读极速版(原扎堆小说)`: the former name in brackets is no part of it.
+    .replace(/\s*[(（](?:原|曾用名|旧称|原名)[^()（）]{1,12}[)）]$/, '')
     .trim();
 }
 
@@ -118,7 +120,8 @@ function scanAppName(text: string): AppNameMatch | null {
   while (pos < text.length && scanned < 6) {
     const end = text.indexOf('\n', pos) < 0 ? text.length : text.indexOf('\n', pos);
     // (`## 《新街头篮球》用户的隐私政策。`: a full stop after the title.)
-    const line = text.slice(pos, end).replace(MD_LINK, '$1').replace(/^[#*\s_]+|[*\s_。]+$/g, '');
+    // (`**疯读极速版** **(原扎堆小说)** **隐私政策**`: emphasis runs inside the title line too.)
+    const line = text.slice(pos, end).replace(MD_LINK, '$1').replace(/^[#*\s_]+|[*\s_。]+$/g, '').replace(/\s*(?:\*\*|__)\s*/g, ' ').trim();
     if (line && !/^={3,}$/.test(line)) {
       scanned++;
       const m = TITLE_ZH.exec(line) ?? TITLE_EN.exec(line);

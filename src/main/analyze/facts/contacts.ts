@@ -51,8 +51,8 @@ const PHONE = new RegExp(
     String.raw`1010[\s-]?\d{4}`,
     // `020-95575`, `(020)95575`: a 95 hotline written with the area code it is dialled from.
     String.raw`[(（]?0\d{2,3}[)）]?[\s-－—]?9[56]\d{3}(?![\d-])`,
-    // `95511-3`: a hotline's menu key stays as written.
-    String.raw`(?:95|96|10|12)\d{3,4}(?:-\d(?![\d-]))?`,
+    // `95511-3`, `95561转8`: a hotline's menu key stays as written.
+    String.raw`(?:95|96|10|12)\d{3,4}(?:-\d(?![\d-])|转\d{1,4})?`,
   ].join('|'),
   'g',
 );

@@ -78,9 +78,12 @@ function toolWindow(text: string, a: number): string {
  * Operator candidates: legal entity names the policy ties to itself (`…(以下简称“我们”)`,
  * `由…主办`, `所有方…`). Falls back to the most mentioned entity.
  */
+const ADDRESS_LINE = /^[\u4e00-\u9fa5]{2,4}[省市][^。，,;；]{0,20}?[市区县][^。，,;；]{0,30}?[路街道号弄幢栋楼室]/;
+
 export function extractOperators(sink: FactSink): string[] {
   const text = sink.text;
   const counts = new Map<string, { n: number; self: boolean; weak: boolean; vendor: boolean; first: [number, number] }>();
+  let lastSelfEnd = -1;
   const consider = (raw: string, index: number) => {
     const name = cleanEntity(raw);
     if (!name) return;
@@ -97,10 +100,15 @@ export function extractOperators(sink: FactSink): string[] {
     const runs = /(?:运营公司|运营主体)(?:的?基本情况)?(?:如下)?[:：][^。\n]*$/.test(text.slice(Math.max(0, a - 300), a));
     // `Google Analytics, a web analytics service provided by Google, Inc.`: the vendor of a tool the policy uses.
     const tool = /(?:operated|provided) by\s*$/i.test(before) && TOOL_BEFORE.test(toolWindow(text, a));
-    const strong = !example && !tool && (SELF.test(around) || SELF_AFTER.test(after) || alias || SELF_BEFORE.test(before) || runs);
+    // (`服务提供者浙江淘宝网络有限公司、淘宝(中国)软件有限公司`: the next of a list the policy's own entity opens.)
+    const listedWithSelf = lastSelfEnd >= 0 && /^\s*[、和及与]\s*$/.test(text.slice(lastSelfEnd, a));
+    const strong = !example && !tool && (SELF.test(around) || SELF_AFTER.test(after) || alias || SELF_BEFORE.test(before) || runs || listedWithSelf);
+    if (strong) lastSelfEnd = a + name.length;
     // `公司名称:` and `由…开发` also label SDK tables and vendor lists: they only count outside them.
     // `公司全称:X`, or X alone on a line near the end (the signature).
-    const signature = a > text.length * 0.8 && /^[\s*#]*$/.test(text.slice(text.lastIndexOf('\n', a) + 1, a)) && /^[\s*]*(?:\n|$)/.test(text.slice(a + name.length, a + name.length + 8));
+    const aloneOnLine = /^[\s*#]*$/.test(text.slice(text.lastIndexOf('\n', a) + 1, a)) && /^[\s*]*(?:\n|$)/.test(text.slice(a + name.length, a + name.length + 8));
+    // (…or alone on a line over its postal address: `或寄到如下地址:` / `X` / `浙江省杭州市…`.)
+    const signature = aloneOnLine && (a > text.length * 0.8 || ADDRESS_LINE.test(text.slice(a + name.length, a + name.length + 60).replace(/^[\s*]+/, '').split('\n')[0]));
     // `X的联系地址为` in the contact chapter names the policy's own entity.
     const weak = !example && (/^\s*[)）]?\s*(?:开发|拥有)|^的?(?:联系地址|注册地址|办公地址|联系方式)/.test(after)) || /(?:(?:单位|公司|企业|主体|运营者|开发者|数据控制者)(?:名称|全称)|公司|数据控制者)\s*[:：]\s*$/.test(before) || COPYRIGHT_BEFORE.test(before) || signature;
     const vendor = VENDOR_CONTEXT.test(text.slice(Math.max(0, a - 40), Math.min(text.length, a + name.length + 40)));
