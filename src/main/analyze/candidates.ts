@@ -4,11 +4,13 @@ import type { HeadingHint } from '../ingest/types';
 import { UNDERLINE, type Line } from './lines';
 import { isHeadingLike, isLeadIn, isPlainTitle, readHeading, splitRunIn, type HeadingCandidate } from './headings';
 import type { Accepted } from './listHeadings';
-import { LIST_ITEM, bulletTitleOverBody, listItemBefore, nextNonEmpty, nextNonEmptyIndex, plainContextFits, underHeading, wrapsOnto } from './titleContext';
+import { LIST_ITEM, afterBreak, bulletTitleOverBody, listItemBefore, nextNonEmpty, nextNonEmptyIndex, plainContextFits, underHeading, wrapsOnto } from './titleContext';
 
 /** Format-declared heading levels (HTML h1–h6, docx styles) per line; -1 where none. */
 const EXCEPTIONS_LEAD_IN = /(以下|下列)[^。]{0,40}无需[^。]{0,6}(征得|征求|取得|获得)[^。]{0,8}同意[:：]?$/;
 
+/** A few words and a colon (not a greeting, `尊敬的用户：`). */
+const RULED_LABEL = /^(?!尊敬|亲爱)[\u4e00-\u9fa5]{2,8}[:：]$/;
 /** `关于个人信息安全投诉举报及游戏平台账号注销方式说明`: the title of an explanatory note. */
 const NOTE_TITLE = /^[^，。,；;:：*]{2,40}说明[:：]?$/;
 /** …over a bulleted paragraph or table row (not the next entry of a menu, `• 免责说明` / `• 服务协议`). */
@@ -115,11 +117,14 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
     if (c.markup) {
       // (`**SDK名称**` / `|` / `**可能收集的个人信息**`: the header cells of a table flattened one per line.)
       const cell = c.scheme === 'bold' && nextNonEmpty(lines, i, 1)?.text.trim() === '|';
-      if (!cell && isHeadingLike(c.title, zh, c.scheme === 'bold' ? maxLen : maxLen * 2)) out.push({ ...c, line: i, listOnly: false });
+      // (A lead-in set as a markdown heading, `### 请您注意,本《隐私政策》不适用于以下情况:`, is one too.)
+      if (!cell && (isHeadingLike(c.title, zh, c.scheme === 'bold' ? maxLen : maxLen * 2) || (zh && c.markupLevel > 0 && isLeadIn(c.title, maxLen * 2)))) out.push({ ...c, line: i, listOnly: false });
       continue;
     }
     // (A line that is one link to another page, `[住小帮第三方SDK调用说明](/faas/ugc/third_party_sdk.html)` in a list, is no title.)
     if (c.scheme !== 'field' && isPlainTitle(c.title, zh) && !/^\[[^\]]+\]\((?!#)[^)]*\)$/.test(raw) && !(zh && wrapsOnto(lines, i)) && (plainContextFits(lines, i, zh) || underHeading(lines, i, out))) out.push({ ...c, line: i, listOnly: false });
+    // `第三方服务:`, `其他联系方式：` alone after a `===` rule: a short label over what it introduces, colon and all.
+    else if (zh && c.scheme === 'plain' && RULED_LABEL.test(c.title) && afterBreak(lines, i)) out.push({ ...c, title: c.title.slice(0, -1), line: i, listOnly: false });
   }
   for (const w of weak) if (strongSchemes.has(w.scheme)) out.push(w);
   out.sort((a, b) => a.line - b.line);
@@ -145,7 +150,9 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
     const prev = subListHeads.findLast((h) => h.scheme === l.scheme);
     const carriesOn = prev !== undefined && prev.value === l.value - 1 && !out.some((x) => x.scheme === l.scheme && x.line > prev.line && x.line < l.line);
     // (A lead-in the policy sets in bold, first of its numbering, heads its list too: `**(一)为保证您正常使用…信息:**`.)
-    if (carriesOn || opensSubHeadings(l) || (l.markup && l.value === 1)) subListHeads.push(l);
+    // (…or opens a run of lead-ins, `(一)我们仅会出于以下目的,收集和使用您的个人信息:` › items › `(二)…无需征得您的授权同意:`.)
+    const opensLeadIns = l.value === 1 && (l.scheme === 'pcn' || l.scheme === 'cn') && leadIns.some((n) => n.scheme === l.scheme && n.value === 2 && n.line > l.line && !out.some((x) => x.scheme === l.scheme && x.line > l.line && x.line < n.line));
+    if (carriesOn || opensSubHeadings(l) || (l.markup && l.value === 1) || opensLeadIns) subListHeads.push(l);
   }
   for (const l of leadIns) if (continues(l, -1)) out.push(l);
   // …is a heading where the next heading of its scheme carries on its numbering (`2.对共享个人信息

@@ -93,7 +93,7 @@ export function plainContextFits(lines: Line[], i: number, zh: boolean): boolean
 
 /** A `===` rule standing alone above line i (blank above it: no setext underline), `…| 设备标识信息|` / `` / `===` /
  * `实现功能或服务的共享信息`: the block before it has ended, as at a sentence end. */
-function afterBreak(lines: Line[], i: number): boolean {
+export function afterBreak(lines: Line[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && !lines[k].text) k--;
   return k >= 1 && UNDERLINE.test(lines[k].text) && /^=+$/.test(lines[k].text.trim()) && !lines[k - 1].text;

@@ -1,4 +1,4 @@
-// Third fact dev set, labelled blind (279 pages by round 13): helpers read only the extracted text of 79 pages no fact test
+// Third fact dev set, labelled blind (303 pages by round 13): helpers read only the extracted text of 79 pages no fact test
 // used before (23 gplay pages, the two VioDroid policies, 52 CA4P policies with ids ≡ 0 mod 5, whose
 // segments are not in the training data, and two versioned markdown policies), with a written guide, never our code or output. Keys a
 // labeller marked ambiguous are left out, and so are two conventions we hold differently from the
@@ -19,7 +19,9 @@
 // and 0759 (the second); in 20, 0649, 0766, 0789, 0873, 0941 (the first) and 0652, whose `跨境交易` is one of the cases its storage rule excepts
 // (`以下情形除外:…获得您的明确授权;…跨境交易`), which we read as `yes`. In batch 21 (round 13): cross_border of 0839,
 // 0868, 0883 and 0904 (the first); not found and left out: Nike's `储存在美国和其他国家` (`yes`; the one such sentence in
-// the corpora) and 墨墨背单词's app (we take `墨墨`, which the policy makes its short name with `我们`).
+// the corpora) and 墨墨背单词's app (we take `墨墨`, which the policy makes its short name with `我们`). In batch 22:
+// cross_border of 0772, 0808, 0949, 0968 and 0988 (the first); left out: 0853's app (the labeller: none; we take the
+// company's short name `汶颢`, as for 嘉捷金融) and 0662's minor_age (18 inferred from `未成年人`, no age in the text).
 import { corpus } from '../../helpers/paths';
 import type { DevLabel } from './facts-devset-labels';
 import type { ResponseTime } from '../../../src/shared/types';
@@ -335,4 +337,28 @@ export const BLIND_LABELS: DevLabel[] = [
   { path: ca4pTxt('0947_com_szlh_gunziyingxiong_huawei.txt'), email: ["kefu@cyngame.com"], phone: ["4006008066"], storage_location: [], minor_age: [18], response_time: [], cross_border: [], dates: none },
   { path: ca4pTxt('0961_com_show_yeai.txt'), email: [], phone: [], storage_location: [], minor_age: [], operator: [], response_time: [], cross_border: [], dates: none },
   { path: ca4pTxt('0991_com_soufun_app.txt'), email: [], phone: ["4008508888"], storage_location: ["domestic"], minor_age: [16], operator: [], response_time: [], cross_border: ["with_consent"], app: "房天下", dates: { published: "2019-11-01", effective: "2019-11-03", updated: null } },
+  { path: ca4pTxt('0534_com_carrot_carrotfantasy.txt'), email: ["kefu@luobo.cn"], phone: ["4000-555-200"], storage_location: [], minor_age: [], operator: ["北京凯罗天下科技有限公司"], response_time: [], cross_border: [], dates: none },
+  { path: ca4pTxt('0578_com_daxiang_note.txt'), email: [], phone: ["18020701310", "13395014596", "15359319094"], storage_location: ["domestic"], minor_age: [18], operator: ["上甲科技(深圳)有限公司"], response_time: [], app: "大象笔记", dates: { published: null, effective: "2020-11-20", updated: null } },
+  { path: ca4pTxt('0592_com_color_by_number_paint_ly_pixel_art_cn.txt'), email: ["neal.wang@tapque.com"], phone: [], storage_location: ["domestic"], minor_age: [], response_time: [], cross_border: ["with_consent"], dates: none },
+  { path: ca4pTxt('0637_com_cliff.txt'), email: ["xmjbyst@163.com"], phone: [], storage_location: ["domestic"], minor_age: [], operator: [], response_time: [], app: "藏书馆", dates: none },
+  { path: ca4pTxt('0662_com_huiian_timing.txt'), email: [], phone: [], storage_location: [], operator: ["武汉氪细胞网络技术有限公司"], response_time: [], cross_border: [], app: "Timing", dates: none },
+  { path: ca4pTxt('0663_com_dalongtech_cloud.txt'), email: [], phone: ["02151905998", "021 51905998"], minor_age: [], operator: ["上海达龙信息科技有限公司"], response_time: [rt(15, false)], app: null, dates: none },
+  { path: ca4pTxt('0692_com_haodf_android.txt'), email: ["service@haodf.com"], phone: ["010-59799065"], storage_location: [], minor_age: [], operator: [], response_time: [], cross_border: [], app: "好大夫在线", dates: none },
+  { path: ca4pTxt('0709_com_pa_happycatch.txt'), email: ["2501877083@qq.com"], phone: [], storage_location: [], minor_age: [], operator: ["成都迈光尚裕科技有限公司"], response_time: [rt(15, false)], cross_border: [], app: null, dates: none },
+  { path: ca4pTxt('0744_com_outfit7_mytalkinghank_HUAWEI.txt'), email: [], phone: ["0571-81065698"], storage_location: [], minor_age: [18], operator: ["杭州哲信信息技术有限公司"], response_time: [], cross_border: [], dates: none },
+  { path: ca4pTxt('0758_com_lz_wcdzz_huawei.txt'), email: [], phone: [], storage_location: [], minor_age: [18], response_time: [], dates: none },
+  { path: ca4pTxt('0772_com_lilithgames_afk_huawei.txt'), email: ["service@lilithgames.com"], phone: ["028-65231887"], storage_location: ["domestic"], minor_age: [18], operator: ["上海莉莉丝网络科技有限公司"], response_time: [rt(15, false)], dates: { published: null, effective: null, updated: "2020-04-29" } },
+  { path: ca4pTxt('0802_com_tencent_wework.txt'), email: ["dataprivacy@tencent.com"], phone: [], storage_location: ["domestic"], minor_age: [14], operator: ["深圳市腾讯计算机系统有限公司"], response_time: [rt(15, false)], app: "企业微信", dates: { published: "2020-11-03", effective: "2020-11-03", updated: null } },
+  { path: ca4pTxt('0808_com_wxyydc_two.txt'), email: ["pgh@paysdk.net"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["深圳舜天信息技术有限公司"], response_time: [rt(30, false)], app: "导出语音合成", dates: none },
+  { path: ca4pTxt('0817_com_wooduan_ssjj_huawei.txt'), email: [], phone: [], storage_location: [], operator: ["杭州无端科技有限公司"], response_time: [], cross_border: [], dates: none },
+  { path: ca4pTxt('0849_com_weilaihongtech_catcamera.txt'), email: [], phone: [], storage_location: [], minor_age: [], operator: ["南京立来信息科技有限公司"], response_time: [], cross_border: [], app: "私密相册", dates: none },
+  { path: ca4pTxt('0853_com_wenhao_mahjong_huawei.txt'), email: ["jiamikefu@foxmail.com"], phone: [], storage_location: [], minor_age: [18], operator: ["广州汶颢信息技术有限公司"], response_time: [], dates: none },
+  { path: ca4pTxt('0859_com_time_man.txt'), email: ["icepro@126.com"], phone: [], storage_location: [], minor_age: [], operator: ["深圳市易创美讯网络科技有限公司"], response_time: [rt(30, false)], cross_border: [], app: "时间规划局", dates: { published: null, effective: "2019-11-05", updated: "2019-11-04" } },
+  { path: ca4pTxt('0872_com_wlh_watermark.txt'), email: [], phone: [], storage_location: [], minor_age: [], operator: ["上海禽雪瑶网络科技有限公司"], response_time: [], cross_border: [], app: "今日水印相机完美版", dates: none },
+  { path: ca4pTxt('0934_com_sankuai_movie.txt'), email: [], phone: [], storage_location: ["domestic"], minor_age: [14], operator: ["北京猫眼文化传媒有限公司"], response_time: [rt(30, false)], cross_border: ["with_consent"], app: "猫眼", dates: { published: null, effective: null, updated: "2018-03-22" } },
+  { path: ca4pTxt('0949_com_yiyou_ga.txt'), email: ["feedbackquwanfwb@52tt.com"], phone: ["020-81450999"], storage_location: ["domestic"], minor_age: [18], response_time: [rt(15, false)], app: "TT语音", dates: none },
+  { path: ca4pTxt('0962_com_zhiduoke_zhikeapp.txt'), email: [], phone: ["13500741815"], storage_location: ["domestic"], minor_age: [14], operator: ["杭州知多课科技有限公司"], response_time: [rt(30, false), rt(15, true)] },
+  { path: ca4pTxt('0968_com_tencent_qqlive.txt'), email: ["dataprivacy@tencent.com"], phone: [], storage_location: ["domestic"], minor_age: [14, 18], response_time: [rt(30, false)], app: "腾讯视频", dates: { published: null, effective: "2020-09-27", updated: "2020-09-27" } },
+  { path: ca4pTxt('0971_me_suncloud_marrymemo.txt'), email: [], phone: [], storage_location: [], operator: ["杭州火烧云科技有限公司"], response_time: [rt(2, false)], cross_border: [], app: "婚礼纪", dates: none },
+  { path: ca4pTxt('0988_com_yyyyddcc_three.txt'), email: ["pgh@paysdk.net"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["深圳禹天无线科技有限公司"], response_time: [rt(30, false)], app: "微信语音导出", dates: none },
 ];

@@ -253,4 +253,27 @@ run('articles, appendices and notes', () => {
     const { analysis } = await analyzed(corpus('gplay_privacy_zh_html', 'm.ctrip.com.html'));
     expect(analysis.sections.some((x) => x.heading === '免责说明')).toBe(false);
   });
+
+  it('计算器私密相册: `第三方服务:` alone after a `===` rule, over the flattened table of services, is a heading with sdk and third_party', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0849_com_weilaihongtech_catcamera.txt'));
+    const [services] = byHeading(analysis.sections, '第三方服务');
+    expect(services.topics).toEqual(expect.arrayContaining(['sdk', 'third_party']));
+  });
+});
+
+run('lead-ins that head their lists', () => {
+  it('藏书馆: `(一)我们仅会出于以下目的,收集和使用您的个人信息:` › items › `(二)…无需征得您的授权同意:` — a run of lead-ins are headings', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0637_com_cliff.txt'));
+    const s = analysis.sections.filter((x) => !x.synthetic);
+    const first = s.find((x) => x.number === '(一)' && x.heading.startsWith('我们仅会出于以下目的'))!;
+    const second = s.find((x) => x.number === '(二)' && x.heading.includes('无需征得您的授权同意'))!;
+    expect(first.parent).toBe(second.parent);
+    expect(second.topics).toContain('consent_exceptions');
+  });
+
+  it('消灭星星: `### 请您注意,本《隐私政策》不适用于以下情况:` (a lead-in set as a heading) is a section, about third parties’ services', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0758_com_lz_wcdzz_huawei.txt'));
+    const [notCovered] = byHeading(analysis.sections, '请您注意,本《隐私政策》不适用于以下情况:');
+    expect(notCovered.topics).toContain('third_party');
+  });
 });

@@ -272,7 +272,8 @@ export function classifyWithModel(
     if (language === 'en' && s.synthetic === 'paragraph' && topics.size === 0) topics.add('other');
     // A scope chapter saying which third parties' services the policy does not cover, and whose
     // terms govern them (`…将受这些第三方的服务条款及隐私政策约束`), is about third parties too.
-    if (aboutScope(i) && THIRD_PARTY_TERMS.test(body)) topics.add('third_party');
+    // (So is a list under `本《隐私政策》不适用于以下情况:` naming third parties' services.)
+    if (aboutScope(i) && (THIRD_PARTY_TERMS.test(body) || (/不适用/.test(sections[ownerOf(i)].heading) && /第三方/.test(body)))) topics.add('third_party');
     if (topics.has('sdk') && listsPermissions(text.slice(bodyStart, s.nend))) topics.add('permissions');
     // The statutory exceptions as cases where a request is refused (`六、例外情况` › `…我们将无法响应您的请求:`) limit
     // the reader's rights; they are no processing without consent.

@@ -14,12 +14,13 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   ['sharing', /共享|共用的?(信息|数据)|(我们|如何|可能|对外)[^，。]{0,4}分享|信息的分享|分享(信息)?的?(前提|原则|情形|范围)|^分享$|提供给第三方|对外提供|委托处理|(谁|哪些人)(能|可以|会)?(看见|看到|查看|获得|获取)|shar(e|ing)|disclos(e|ure) .*third|^disclos(e|ing|ure)\b|third[- ]part(y|ies) .*(share|disclos)/i],
   ['transfer', /转让|转移|transfer|merger|acquisition/i],
   ['disclosure', /公开披露|披露|disclos/i],
-  ['third_party', /第三方(服务|产品|链接|网站|平台|责任)|第三方[^，。]{0,12}(收集|获取)(的|相关)?(个人)?(信息|数据)?$|合作厂商|广告商|第三方[^，。]{0,6}提供的(服务|产品)|third[- ]party (services|sites|websites|links|products)|links to other/i],
-  ['collection', /收集|搜集|采集|提供的信息|(其他方|第三方|他人|其他用户)[^，。]{0,4}(分享|提供)的?(您|你)的(个人)?(信息|资料)|(获得|获取|取得)的(个人)?(信息|数据)$|(获得|获取|取得)(您|你)的?(个人)?(信息|数据|资料)|来自第三方的(个人)?(信息|数据)|collect|information we (gather|obtain|receive)|what information|^(the )?information (that )?(you|third parties|others|partners) (provide|give)|^information from (other|third)/i],
+  // (`10、关于链接`, `(三)广告商及链接`, `4. 关联网站`: links out to sites of others.)
+  ['third_party', /第三方(服务|产品|链接|网站|平台|责任)|(关于|及|和|外部|网站|站点)链接$|^(关联|其他|外部)网站$|第三方[^，。]{0,12}(收集|获取)(的|相关)?(个人)?(信息|数据)?$|合作厂商|广告商|第三方[^，。]{0,6}提供的(服务|产品)|third[- ]party (services|sites|websites|links|products)|links to other/i],
+  ['collection', /收集|搜集|采集|提供的信息|(其他方|第三方|他人|其他用户)[^，。]{0,4}(分享|提供)的?(您|你)的(个人)?(信息|资料)|(获得|获取|取得)的(个人)?(信息|数据)$|(获得|获取|取得)(您|你)的?(个人)?(信息|数据|资料)|来自第三方的(个人)?(信息|数据)|个人信息的?定义(及|和|与)范围|collect|information we (gather|obtain|receive)|what information|^(the )?information (that )?(you|third parties|others|partners) (provide|give)|^information from (other|third)/i],
   // `广告`, `三、广告与营销`, `七、推广服务`: what the operator does with the data (use), not a third party.
   ['use', /^使用$|^(个性化)?(广告|营销|推广)((与|和|及)(营销|推广|广告))?(服务|活动|信息)?$|(如何|怎样|我们)使用|(发送|推送)的?[^，。]{0,6}(邮件|信息|消息|资讯)|(邮件|消息|信息)推送|使用(您|你|用户)?的?(个人)?(信息|数据)|(信息|数据)的?((管理|处理)(和|及|与))?使用|用途|使用目的|处理您的|how we use|use of (your )?(personal )?(information|data)|purposes?/i],
   ['storage', /存储|储存|存放|保存地|(如何|怎样)保存|保存(和|及|与)|(和|及|与)保存|跨境|境外|(中国|大陆)[^，。]{0,4}以外|全球范围|出境传输|国际(数据|资料|信息)?(传输|转移|传送)|storage|where we store|international (data )?transfer|cross-border|transfer\w* (of [^.]{0,30})?(to|outside) (other|another|the|your)? ?(countr|jurisdiction|region)|outside (the|your) (country|eea|region)/i],
-  ['retention', /保存期限|利用期间|存储期限|保留|期限|保存时间|(保存|存储)(和|与|及)删除|retention|retain|how long/i],
+  ['retention', /保存期限|利用期间|存储期限|保留|存留|留存|期限|保存时间|(保存|存储)(和|与|及)删除|retention|retain|how long/i],
   ['security', /安全|保护措施|如何保护|(信息|数据|资料)的?保障$|(保存|存储|储存)(和|及|与)保护|去标识化|匿名化|加密|secur(e|ity)|protect|safeguard|keep\w* [^.]{0,30}\bsafe\b/i],
   ['rights', /权利|权益|管理您的|(如何|怎样)管理(自己|您|你)的|响应您的(上述)?请求|访问|更正|删除|注销|撤回|投诉|申诉|your (rights|choices)|access(ing)?,? |opt[- ]?out|choice|control|correct(ion|ing)?s?\b|unsubscrib|delet(e|ing) (your|my) (information|data|account)|manag(e|ing|ement of) (your|user)|(edit|updat)(e|ing) your|review(ing)? (and|or)/i],
   ['updates', /^(版本)?更新(提示|说明|摘要|要点)$|(政策|协议|声明|条款|指引|规则|合约|合同|契约)[^，,]{0,6}(更新|修订|变更|修改)|(政策|协议|声明|条款|指引)的?生效$|(更新|修订|变更|修改)[^，,]{0,4}(政策|通知)|如何更新|changes to (this|our|the)|(policy|notice) (changes|updates)|(policy|statement|notice)[^.]{0,20}(has|have|is|was) (been )?(changed|updated|revised|modified)|amendments?/i],
@@ -140,7 +141,7 @@ const CUE = {
   use: /使用|用于|用途|目的|分析|推荐|个性化|\buse\b|\bused\b|purpose|personali[sz]|advertis/i,
   // `權限`/`許可權` (zh-Hant), or a device function the reader turns on or grants (`关闭定位功能`,
   // `授权相机、照片、麦克风`, `访问您设备上的某些功能`).
-  permissions: /权限|许可权|permission|自启动|关联启动|(开启|关闭|打开|授权|访问|调用)[^。；;]{0,8}(定位|位置|相机|摄像头|麦克风|相册|照片|通讯录)(功能|服务|权限)|授权[^。；;]{0,8}(相机|摄像头|麦克风|相册|通讯录|地理位置|定位)|(开启|关闭|打开)[^。；;]{0,6}(GPS|定位)|GPS[^。；;]{0,8}(同意|授权)|访问您?的?设备上的|(访问|调用|开启)(您|你)的?((手机|设备)的?)?(麦克风|摄像头|相机|相册|通讯录|位置数据)/i,
+  permissions: /权限|许可权|permission|自启动|关联启动|(开启|关闭|打开|授权|访问|调用)[^。；;]{0,8}(定位|位置|相机|摄像头|麦克风|相册|照片|通讯录)(功能|服务|权限)|授权[^。；;]{0,8}(相机|摄像头|麦克风|相册|通讯录|地理位置|定位)|(开启|关闭|打开)[^。；;]{0,6}(GPS|定位)|GPS[^。；;]{0,8}(同意|授权)|访问您?的?设备上的|(访问|调用|开启)(您|你)的?((手机|设备)的?)?(麦克风|摄像头|相机|相册|通讯录|位置数据)|(读取|写入|修改)[^。；;]{0,4}(存储卡|SD卡|外部存储)/i,
   // Naming the exceptions, or listing the statutory ones (`与国家安全、国防安全有关的`, `与犯罪侦查…`).
   consent_exceptions: /(征得|取得|获得)[^。]{0,8}同意的?例外|无需(征得|取得|获得)?[^。]{0,8}(同意|授权)|不(征得|经)[^。]{0,8}(同意|授权)的?情况下|豁免[^。]{0,6}同意|国家安全、国防安全|犯罪侦查|without (your )?consent/i,
   sdk: /sdk|软件开发工具包|插件|software development kit/i,
@@ -159,7 +160,8 @@ const CUE = {
 // A recipient the law compels (`除依法律規定或相關主管機關要求外`, `遵守法院命令或其他法律程序`):
 // data given out without the user's say, an exception to consent when it is about sharing.
 // (`根据法律法规规定或有权机关的指示提供`, `根据法律的有关规定,或者行政或司法机构的要求`.)
-const LEGAL_DEMAND = /除[^。]{0,6}法律[^。]{0,16}(外|以外)|法院命令|法律程序|法定程序|(司法|行政|主管|政府|权力|有权|国家)(机关|部门|机构)[^。]{0,16}(依法|要求|查询|指示|命令|指令)/;
+// (`我们可能基于法律要求或相关部门的执法要求披露你的个人信息`.)
+const LEGAL_DEMAND = /除[^。]{0,6}法律[^。]{0,16}(外|以外)|法院命令|法律程序|法定程序|(司法|行政|主管|政府|权力|有权|国家|相关)(机关|部门|机构)[^。]{0,16}(依法|要求|查询|指示|命令|指令)|执法要求/;
 
 /** Topics a model class stands for in this body text. */
 export function refineClass(cls: ModelClass, body: string): TopicId[] {

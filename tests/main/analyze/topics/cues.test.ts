@@ -202,4 +202,29 @@ run('body cues', () => {
     const holder = analysis.sections.findLast((s) => doc.text.slice(s.nstart, s.nend).includes('我们会要求访问您手机的位置数据'))!;
     expect(holder.topics).toContain('permissions');
   });
+
+  it('猿题库, 芝课: `一、个人信息定义及范围` listing the personal information the policy involves is collection', async () => {
+    expect((await topicsOf(ca4p('0962_com_zhiduoke_zhikeapp.txt')))('个人信息定义及范围')).toContain('collection');
+  });
+
+  it('猫眼: `七、我们如何存留您的信息` is retention', async () => {
+    expect((await topicsOf(ca4p('0934_com_sankuai_movie.txt')))('我们如何存留您的信息')).toContain('retention');
+  });
+
+  it('剑与远征: `4\\. 关联网站` (links out, `本网站并不保护使用者于该等网站中的隐私权`) is third_party', async () => {
+    const { analysis } = await analyzed(ca4p('0772_com_lilithgames_afk_huawei.txt'));
+    expect(analysis.sections.find((s) => s.heading.endsWith('关联网站'))!.topics).toContain('third_party');
+  });
+
+  it('语音导出: `读取存储卡;将微信、QQ导出语音合成文件写入手机存储` is about a device permission', async () => {
+    const { doc, analysis } = await analyzed(ca4p('0808_com_wxyydc_two.txt'));
+    const holder = analysis.sections.findLast((s) => doc.text.slice(s.nstart, s.nend).includes('读取存储卡'))!;
+    expect(holder.topics).toContain('permissions');
+  });
+
+  it('企业微信: `5.5 我们可能基于法律要求或相关部门的执法要求披露你的个人信息` is an exception to consent', async () => {
+    const { doc, analysis } = await analyzed(ca4p('0802_com_tencent_wework.txt'));
+    const holder = analysis.sections.findLast((s) => doc.text.slice(s.nstart, s.nend).includes('相关部门的执法要求'))!;
+    expect(holder.topics).toContain('consent_exceptions');
+  });
 });
