@@ -194,7 +194,8 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
   out.push(...subListHeads);
   out.sort((a, b) => a.line - b.line);
   // `  * (一)信息的共享` bulleted, then `(二)信息的转让` as a heading: the first item of a run of headings.
-  for (const c of out) if (c.listOnly && c.numbered && c.title && continues(c, 1)) c.listOnly = false;
+  // (…or the next of a run whose last step is a heading: `1.2“票根”在用户使用服务过程中所获取的信息` › `  * 1.3 来自第三方的信息`.)
+  for (const c of out) if (c.listOnly && c.numbered && c.title && (continues(c, 1) || continues(c, -1))) c.listOnly = false;
   return out;
 }
 

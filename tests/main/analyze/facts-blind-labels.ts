@@ -1,4 +1,4 @@
-// Third fact dev set, labelled blind (303 pages by round 13): helpers read only the extracted text of 79 pages no fact test
+// Third fact dev set, labelled blind (327 pages by round 13): helpers read only the extracted text of 79 pages no fact test
 // used before (23 gplay pages, the two VioDroid policies, 52 CA4P policies with ids ≡ 0 mod 5, whose
 // segments are not in the training data, and two versioned markdown policies), with a written guide, never our code or output. Keys a
 // labeller marked ambiguous are left out, and so are two conventions we hold differently from the
@@ -16,12 +16,13 @@
 // (`简称“南京行随己意”、“我们”`) is all the policy calls itself and we take it (as for 嘉捷金融 in the dev set). In the
 // eleventh: cross_border of 0545, 0565, 0685, 0810 (the first convention) and 0595 (the second); in the twelfth,
 // 0980 (the second). In batch 18 (round 12): cross_border of 0541 (the first) and 0816 (the second); in 19, 0594
-// and 0759 (the second); in 20, 0649, 0766, 0789, 0873, 0941 (the first) and 0652, whose `跨境交易` is one of the cases its storage rule excepts
-// (`以下情形除外:…获得您的明确授权;…跨境交易`), which we read as `yes`. In batch 21 (round 13): cross_border of 0839,
+// and 0759 (the second); in 20, 0649, 0766, 0789, 0873, 0941 (the first). (0652's `跨境交易`, one of the cases its storage
+// rule excepts, `以下情形除外:…获得您的明确授权;…跨境交易`, we read as `yes` until round 13: now `with_consent`, as labelled.) In batch 21 (round 13): cross_border of 0839,
 // 0868, 0883 and 0904 (the first); not found and left out: Nike's `储存在美国和其他国家` (`yes`; the one such sentence in
 // the corpora) and 墨墨背单词's app (we take `墨墨`, which the policy makes its short name with `我们`). In batch 22:
 // cross_border of 0772, 0808, 0949, 0968 and 0988 (the first); left out: 0853's app (the labeller: none; we take the
-// company's short name `汶颢`, as for 嘉捷金融) and 0662's minor_age (18 inferred from `未成年人`, no age in the text).
+// company's short name `汶颢`, as for 嘉捷金融) and 0662's minor_age (18 inferred from `未成年人`, no age in the text). In
+// batch 23: 0552's cross_border (the first) and 0567's app (its title names `中国人民保险集团`, the labeller the app `中国人保`).
 import { corpus } from '../../helpers/paths';
 import type { DevLabel } from './facts-devset-labels';
 import type { ResponseTime } from '../../../src/shared/types';
@@ -107,7 +108,7 @@ export const BLIND_LABELS: DevLabel[] = [
   { path: ca4pTxt('0925_com_sdu_didi_psnger.txt'), email: [], phone: [], storage_location: [], minor_age: [], response_time: [], cross_border: [], dates: none },
   { path: ca4pTxt('0970_com_yunxiao_haofenshu.txt'), email: ["privacy@aiyunxiao.com"], phone: ["400-616-8079"], storage_location: ["domestic"], minor_age: [18], operator: ["北京修齐治平科技有限公司"], response_time: [rt(14, false)], cross_border: ["with_consent"], app: "好分数", dates: { published: null, effective: "2020-11-20", updated: "2020-11-20" } },
   // Eighth batch (ten more CA4P ids ≡ 0 mod 5), labelled blind; scored before any change for it: .967 (89/92 keys).
-  { path: ca4pTxt('0520_cn_dictcn_android_digitize_swg_xhzd_21003.txt'), email: ["jacky@haidii.com","service@mingshukeji.com"], phone: ["4000213100"], storage_location: ["domestic"], minor_age: [], response_time: [rt(5, true), rt(15, true)], app: "新华字典APP", dates: {published: "2020-10-15",effective: "2020-10-15",updated: null} },
+  { path: ca4pTxt('0520_cn_dictcn_android_digitize_swg_xhzd_21003.txt'), email: ["jacky@haidii.com","service@mingshukeji.com"], phone: ["4000213100"], storage_location: ["domestic"], minor_age: [], response_time: [rt(5, true), rt(15, true)], dates: {published: "2020-10-15",effective: "2020-10-15",updated: null} },
   { path: ca4pTxt('0560_com_comic_manhuatai.txt'), email: ["kefu@xiaomingtaiji.com"], phone: [], storage_location: ["domestic"], response_time: [], app: "小明太极漫画平台", dates: none },
   { path: ca4pTxt('0605_com_jiliguala_niuwa.txt'), email: [], phone: [], storage_location: [], minor_age: [], operator: ["承承网络科技(上海)有限公司"], response_time: [], dates: none },
   { path: ca4pTxt('0660_com_coolapps_doutu.txt'), email: ["moreapps.service@gmail.com"], phone: [], minor_age: [18], operator: ["武汉网幂科技有限公司"], response_time: [rt(15, true)], app: null, dates: {published: null,effective: "2020-05-25",updated: "2020-05-25"} },
@@ -198,7 +199,8 @@ export const BLIND_LABELS: DevLabel[] = [
   { path: ca4pTxt('0937_com_sns_qmdzppl2_huawei.txt'), email: ["kefu@cyngame.com"], storage_location: [], minor_age: [18], response_time: [], cross_border: [], dates: none },
   { path: ca4pTxt('0996_com_ss_android_homed.txt'), email: [], phone: [], storage_location: ["domestic"], minor_age: [18], operator: [], response_time: [], app: "住小帮", dates: {published: null,effective: null,updated: "2020-08-28"} },
   // Round 11, batches 15–17 (36 more pages). Left out: the `XAPP` convention (four labellers drop a glued `APP`,
-  // `天津地铁APP` → `天津地铁`, where earlier labels and our seed tests keep it), the two cross-border conventions
+  // `天津地铁APP` → `天津地铁`, where earlier labels and our seed tests kept it; since round 13 we drop it too, after a
+  // fifth labeller did, and 0520's `新华字典APP` is left out instead), the two cross-border conventions
   // (0762, 0931, 0942; 0979), and what we still miss: 0612's `15天`, 0632's and 0679's app, the operators of 0644
   // (a footer line), 0684 (`公司名称:` lines), 0788 (the second of two), 0813 (`北京 快跑…`, a space in the name),
   // and 0754's stance.
@@ -294,7 +296,7 @@ export const BLIND_LABELS: DevLabel[] = [
   { path: ca4pTxt('0608_com_gf_client.txt'), email: [], phone: ["020-95575", "(020)95575"], storage_location: ["domestic"], minor_age: [14], operator: ["广发证券股份有限公司"], response_time: [], cross_border: ["with_consent"], app: "广发易淘金", dates: { published: null, effective: "2020-03", updated: "2020-03" } },
   { path: ca4pTxt('0609_com_jiaming_es.txt'), email: ["jiamingqm@126.com"], phone: ["400-960-6728", "4009606728"], storage_location: [], minor_age: [18], operator: ["青岛嘉铭文化传播有限公司"], response_time: [], cross_border: [], dates: none },
   { path: ca4pTxt('0641_com_icbc_im.txt'), email: ["data_protection@icbc.com.cn"], phone: ["95588"], storage_location: ["domestic"], minor_age: [], operator: ["中国工商银行股份有限公司"], response_time: [rt(15, true)], app: "工银融e联", dates: { published: "2020-10-17", effective: "2020-10-17", updated: null } },
-  { path: ca4pTxt('0652_com_faloo_BookReader4Android.txt'), email: ["kefu@faloo.com"], phone: ["010-60539872"], storage_location: ["domestic"], minor_age: [], operator: ["天津启阅科技有限公司"], response_time: [rt(30, false)], app: "飞卢小说", dates: { published: null, effective: null, updated: "2019-10-17" } },
+  { path: ca4pTxt('0652_com_faloo_BookReader4Android.txt'), email: ["kefu@faloo.com"], phone: ["010-60539872"], storage_location: ["domestic"], minor_age: [], operator: ["天津启阅科技有限公司"], response_time: [rt(30, false)], cross_border: ["with_consent"], app: "飞卢小说", dates: { published: null, effective: null, updated: "2019-10-17" } },
   { path: ca4pTxt('0737_com_papegames_nn4_huawei.txt'), email: [], phone: [], storage_location: ["domestic"], minor_age: [14, 18], response_time: [], dates: none },
   { path: ca4pTxt('0766_com_liaosheng_chat.txt'), email: ["2960401314@qq.com"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["深圳市缤客电子商务有限公司"], response_time: [rt(15, false)], app: "聊声", dates: none },
   { path: ca4pTxt('0806_com_xiaomi_mico.txt'), email: ["privacy@xiaomi.com"], phone: [], minor_age: [], response_time: [], app: "小爱音箱", dates: { published: null, effective: null, updated: "2020-08-21" } },
@@ -361,4 +363,28 @@ export const BLIND_LABELS: DevLabel[] = [
   { path: ca4pTxt('0968_com_tencent_qqlive.txt'), email: ["dataprivacy@tencent.com"], phone: [], storage_location: ["domestic"], minor_age: [14, 18], response_time: [rt(30, false)], app: "腾讯视频", dates: { published: null, effective: "2020-09-27", updated: "2020-09-27" } },
   { path: ca4pTxt('0971_me_suncloud_marrymemo.txt'), email: [], phone: [], storage_location: [], operator: ["杭州火烧云科技有限公司"], response_time: [rt(2, false)], cross_border: [], app: "婚礼纪", dates: none },
   { path: ca4pTxt('0988_com_yyyyddcc_three.txt'), email: ["pgh@paysdk.net"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["深圳禹天无线科技有限公司"], response_time: [rt(30, false)], app: "微信语音导出", dates: none },
+  { path: ca4pTxt('0512_cn_jj.txt'), email: ["privacy@service.jj.cn"], phone: [], storage_location: ["domestic"], minor_age: [14], operator: ["竞技世界(北京)网络技术有限公司"], response_time: [] },
+  { path: ca4pTxt('0519_com_bingo_quliao.txt'), email: ["3238291920@qq.com"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["深圳市小来电子商务有限公司"], response_time: [rt(15, false)], app: "趣聊", dates: none },
+  { path: ca4pTxt('0522_co_runner_app.txt'), email: ["cs@thejoyrun.com"], phone: ["400-960-6662"], storage_location: [], minor_age: [], operator: ["广州悦跑信息科技有限公司"], response_time: [], cross_border: [], app: "悦跑圈", dates: none },
+  { path: ca4pTxt('0552_com_dz_mfxsqj.txt'), email: ["shengming@dianzhong.com"], phone: ["400-118-0066"], storage_location: ["domestic"], minor_age: [18], response_time: [rt(30, false)], dates: { published: "2015-01-01", effective: "2015-01-01", updated: "2020-05-29" } },
+  { path: ca4pTxt('0567_com_cloudpower_netsale_activity.txt'), email: [], phone: ["95518"], storage_location: ["domestic"], minor_age: [], response_time: [], dates: none },
+  { path: ca4pTxt('0574_com_huawei_bone.txt'), email: ["consumer_privacy@huawei.com"], phone: [], minor_age: [13], operator: ["华为终端有限公司"], response_time: [], dates: { published: null, effective: null, updated: "2016-09" } },
+  { path: ca4pTxt('0621_com_cxzapp_yidianling.txt'), email: ["kf@yidianling.com"], phone: ["400-765-1010"], storage_location: ["domestic"], operator: ["上海袋虎信息技术有限公司"], response_time: [rt(15, false), rt(7, true)], cross_border: ["with_consent"], app: "壹点灵", dates: { published: null, effective: null, updated: "2019-06-15" } },
+  { path: ca4pTxt('0651_com_Company_dg_huawei.txt'), email: ["kefu@cyngame.com"], phone: ["4006008066"], storage_location: [], minor_age: [18], response_time: [], cross_border: [], app: "赛诺斯", dates: none },
+  { path: ca4pTxt('0693_com_hcc_app.txt'), email: ["hccs@homecredit.cn"], phone: ["400-027-1262"], storage_location: [], minor_age: [], operator: ["捷信消费金融有限公司", "深圳捷信信驰咨询有限公司"], response_time: [rt(30, false)], cross_border: [], app: "捷信金融", dates: none },
+  { path: ca4pTxt('0703_com_maiya_weather.txt'), email: ["jiandantianqi@021.com"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["上海脉芽网络科技有限公司"], response_time: [rt(15, true)], cross_border: ["with_consent"], app: "简单天气", dates: { published: "2019-10-24", effective: "2019-10-24", updated: null } },
+  { path: ca4pTxt('0707_com_nd_android_pandareader.txt'), email: [], phone: ["400-628-9988"], storage_location: [], minor_age: [], operator: ["天津酷阅信息科技有限公司"], response_time: [], app: "熊猫看书", dates: { published: null, effective: null, updated: "2020-09-03" } },
+  { path: ca4pTxt('0733_com_miHoYo_bh3_huawei.txt'), email: [], phone: [], storage_location: [], minor_age: [18], operator: ["米哈游科技(上海)有限公司"], response_time: [], cross_border: [], dates: none },
+  { path: ca4pTxt('0749_com_papegames_evol_huawei.txt'), email: [], phone: [], storage_location: ["domestic"], minor_age: [18, 14], dates: none },
+  { path: ca4pTxt('0786_com_lu_ashionweather.txt'), phone: ["010-57286146"], storage_location: ["domestic"], minor_age: [14], operator: ["北京神指飞扬科技有限公司"], response_time: [rt(15, false)], app: "天气预报" },
+  { path: ca4pTxt('0796_com_k7k7_goujihd_huawei.txt'), email: ["support@duole.com"], phone: [], minor_age: [], operator: ["北京蓝色创想网络科技有限责任公司"], response_time: [rt(15, false)], app: "多乐游戏", dates: { published: null, effective: "2020-11-23", updated: "2020-11-23" } },
+  { path: ca4pTxt('0801_com_uroad_piaogen.txt'), email: [], phone: ["95022"], storage_location: [], minor_age: [18], operator: ["行云数聚(北京)科技有限公司"], response_time: [rt(15, true)], cross_border: [], app: "票根", dates: { published: null, effective: "2020-03-25", updated: "2020-03-25" } },
+  { path: ca4pTxt('0819_com_ucmobile_lite.txt'), email: ["pipwg@service.alibaba.com"], phone: ["020-6682668"], storage_location: ["domestic"], response_time: [rt(30, false)], cross_border: ["with_consent"], dates: { published: null, effective: null, updated: "2018-03" } },
+  { path: ca4pTxt('0836_com_xiaomi_channel.txt'), email: ["privacy@xiaomi.com", "mishu@xiaomi.com"], phone: [], storage_location: ["domestic"], minor_age: [], operator: ["北京瓦力网络科技有限公司"], app: "米聊", dates: { published: null, effective: null, updated: "2019-07-25" } },
+  { path: ca4pTxt('0869_com_xingluo_molitt.txt'), email: ["tuse@starryteam.com"], phone: ["0592-5195928"], storage_location: [], minor_age: [], operator: ["厦门星罗网络科技有限公司"], response_time: [], cross_border: [], app: "魔力贴贴", dates: { published: null, effective: "2020-11-30", updated: "2020-11-30" } },
+  { path: ca4pTxt('0887_com_tencent_qqmusic.txt'), email: ["qqmusic155@tencent.com"], phone: [], storage_location: ["domestic"], minor_age: [18], response_time: [rt(30, false)], dates: { published: null, effective: null, updated: "2018-06-27" } },
+  { path: ca4pTxt('0927_com_sns_yjbz_huawei.txt'), email: ["kefu@cyngame.com"], storage_location: [], minor_age: [18], response_time: [], cross_border: [], dates: none },
+  { path: ca4pTxt('0964_com_zhy_qianyan.txt'), email: ["qianyan@droi.com"], phone: [], storage_location: ["domestic"], minor_age: [18, 14], operator: [], cross_border: ["with_consent"], app: "浅言", dates: none },
+  { path: ca4pTxt('0983_com_yutian_syds.txt'), email: [], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["深圳禹天无线科技有限公司"], response_time: [rt(30, false)], app: "视频去水印大师", dates: none },
+  { path: ca4pTxt('0986_com_yueyou_adreader.txt'), email: ["kefu@tjyyhd.com"], phone: ["010-53514089"], storage_location: ["domestic"], minor_age: [14], operator: ["北京阅友科技有限公司"], response_time: [rt(30, false)], dates: { published: null, effective: null, updated: "2020-07-21" } },
 ];

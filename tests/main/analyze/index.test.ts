@@ -127,7 +127,7 @@ describe('detectLanguage and extractAppName', () => {
     expect(extractAppName('《天府市民云隐私政策》\n正文')).toBe('天府市民云');
     expect(extractAppName('小米贷款隐私政策\n\n正文')).toBe('小米贷款');
     expect(extractAppName('欢迎使用“天府市民云”产品。我们重视隐私。“天府市民云”产品由我们提供。')).toBe('天府市民云');
-    expect(extractAppName('本政策适用于陕西养老保险APP。陕西养老保险APP用户须知。')).toBe('陕西养老保险APP');
+    expect(extractAppName('本政策适用于陕西养老保险APP。陕西养老保险APP用户须知。')).toBe('陕西养老保险');
     expect(extractAppName('Spotify Privacy Policy\n\nEffective as of 8 June 2022')).toBe('Spotify');
     // A Chinese policy naming no product has no app (its operator is no product name); English falls back to
     // the operator's brand, then the file name.

@@ -222,3 +222,12 @@ run('the lead-in to the exceptions to consent', () => {
     expect(analysis.sections.some((s) => s.number === '1.10')).toBe(false);
   });
 });
+
+run('a bulleted item carrying on a run of headings', () => {
+  it('票根: `  * 1.3 来自第三方的信息` over its `指…` paragraph, after the heading `1.2…`, is heading 1.3 (not a term defined)', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0801_com_uroad_piaogen.txt'));
+    const third = analysis.sections.find((s) => s.number === '1.3' && s.heading === '来自第三方的信息')!;
+    expect(third.parent).toBe(analysis.sections.find((s) => s.number === '1.2')!.parent);
+    expect(third.topics).toContain('collection');
+  });
+});

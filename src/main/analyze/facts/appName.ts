@@ -6,13 +6,13 @@ import { TOOL_BEFORE } from './entities';
 // `嗶哩嗶哩使用協議` (terms and privacy policy in one document) names the app as well.
 const TITLE_ZH = /^[《「]?([^,，。;；:：《》]{2,30}?)\s*(?:用户注册|用户|会员|注册|客户端|产品|App|APP|app)?\s*(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私保护协议|隱私保護協議|隐私协议|隐私声明|个人信息保护政策|个人信息处理规则|隐私权保护政策|隐私权声明|隐私权申明|隐私申明|信息保护政策|隐私保护声明|隐私条款|隱私政策|隱私權政策|隱私權保護聲明|隱私聲明|隱私條款|隱私協議|使用协议|用户协议|服务协议|使用協議|用戶協議|服務協議|服务条款|服務條款|使用条款|使用條款)[》」]?(?:\s*[(（].{0,12}[)）])?$/;
 const TITLE_EN = /^(.{2,40}?)(?:'s)?\s+(?:Privacy\s+(?:Policy|Notice|Statement)|Privacy)$/i;
-const BOOK_TITLE = /《([^《》]{2,30}?)\s*(?:用户|会员|App|APP)?\s*(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私协议|个人信息保护政策|隱私政策|隱私權政策|隱私權保護聲明)》/g;
+const BOOK_TITLE = /《([^《》]{2,30}?)\s*(?:用户|会员|App|APP)?\s*(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私协议|隐私声明|个人信息保护政策|隱私政策|隱私權政策|隱私權保護聲明)》/g;
 // `指上海嘉捷…有限公司及其关联方,以下简称“我们”或“嘉捷金融”`: the brand the policy calls itself.
 const SELF_ALIAS = /(?:简称|或称|统称|下称)(?:为)?\s*[“"]我们[”"]\s*(?:或|、|和)\s*[“"]([^“”"]{2,12})[”"]|(?:简称|或称|统称|下称)(?:为)?\s*[“"]([^“”"]{2,12})[”"]\s*(?:或|、|和)\s*[“"]我们[”"]/g;
 const QUOTED_PRODUCT = /[“"「]([^”"」]{2,20})[”"」]\s*(?:产品|App|APP|app|客户端|平台|应用|软件|小程序)/g;
 const APP_SUFFIX = /([\u4e00-\u9fa5A-Za-z0-9]{2,14}?)(\s?)(APP|App)(?![A-Za-z])/g;
 const APP_LEAD = /^.*(?:向|为|的|使用|在|于|是|由|通过|与|和|及|本|该|款|对|下载|安装|登录|提供|您|说明|简称|称|即|个|了|将|从)/;
-const NOT_APP = /^(?:本|该|我们|我方|我行|我司|本行|本司|内容|平台|产品|用户|个人信息|隐私|移动|手机|第三方|客户端|应用|软件|服务|公司|开发人员|开发者|其他|相关|各|此|采用|保持|使用|打开|下载|安装|登录|通过|进入|访问|启动|关闭|卸载|更新|升级|运行|所有|任何|每个|整个|官方)$|^(?:本|该|此|我们|我方|第三方|其他|相关|各)/;
+const NOT_APP = /^(?:外部|统计|这款|此款|一款|各类|本|该|我们|我方|我行|我司|本行|本司|内容|平台|产品|用户|个人信息|隐私|移动|手机|第三方|客户端|应用|软件|服务|公司|开发人员|开发者|其他|相关|各|此|采用|保持|使用|打开|下载|安装|登录|通过|进入|访问|启动|关闭|卸载|更新|升级|运行|所有|任何|每个|整个|官方)$|^(?:本|该|此|我们|我方|第三方|其他|相关|各)/;
 // Words a sentence pattern picks up (`By using our Services`, `Platforms`) are no app's name.
 const EN_NOT_APP = /^(this|our|the|privacy|websites?|sites?|mobile|apps?|applications?|services?|platforms?|products?|software|games?|content|children'?s?|online|global|general|users?|company|personal|data|policy|terms)$/i;
 
@@ -193,7 +193,8 @@ function scanAppName(text: string): AppNameMatch | null {
   for (const m of head.matchAll(APP_SUFFIX)) {
     const stem = afterLead(m[1]);
     if (stem.length < 2 || !/[\u4e00-\u9fa5]/.test(stem)) continue;
-    const name = m[2] ? stem : stem + m[3];
+    // (`天津地铁APP` → 天津地铁: the product, without the word for what it is.)
+    const name = stem;
     count(name, m.index + m[1].length - stem.length, 0);
   }
   // How often the policy repeats a name separates the app from a third party named once.

@@ -22,7 +22,8 @@ const DATE = new RegExp(
 const LABEL = /(发布日期|发布时间|公布日期|发布|生效日期|生效时间|施行日期|生效|更新日期|更新时间|最近更新|最新更新|修订日期|修订时间|更新|修订|effective(?:\s+date|\s+as\s+of|\s+from|\s+on)?|last\s+(?:updated|modified|revised|amended)|updated|revised|modified|published|posted|date\s+of\s+last\s+revision)[^。\n\d]{0,8}$/i;
 // `于2019年12月26日更新发布并同时生效`: every verb counts.
 // (`我们于2019年10月17日对《隐私协议及声明》进行了更新`: what was updated may come between.)
-const AFTER = /^[ \t]*(?:对[^。，,；;\n]{1,16}?)?(?:起|开始|正式)?[ \t]*(?:进行了?|完成了?)?[ \t]*((?:更新|修订|生效|发布|施行)(?:并?(?:同时|正式)?(?:更新|修订|生效|发布|施行)){0,2})/;
+// (`于2020年5月29日最新修订`.)
+const AFTER = /^[ \t]*(?:对[^。，,；;\n]{1,16}?)?(?:起|开始|正式)?[ \t]*(?:进行了?|完成了?)?[ \t]*(?:最新|最近)?((?:更新|修订|生效|发布|施行)(?:并?(?:同时|正式)?(?:更新|修订|生效|发布|施行)){0,2})/;
 
 const SAME_DAY = /^[^。\n\d]{0,6}(?:即日|当日|同日|同时)起?(?:正式)?生效/;
 

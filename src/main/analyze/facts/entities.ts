@@ -5,7 +5,8 @@ const ZH_ENTITY_SUFFIX = /有限责任公司|股份有限公司|有限公司|集
 const ENTITY_CHAR = /[\u4e00-\u9fa5（）()A-Za-z0-9®]/;
 const EN_ENTITY = /\b[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of|and))*,?\s+(?:Inc|Ltd|LLC|L\.L\.C|Limited|Corporation|Corp|GmbH|AG|S\.A|SAS|B\.V|N\.V|Pty Ltd|PLC|plc|Co\.,?\s*Ltd|ApS|AB|Oy)\b\.?/g;
 // Words that precede a name inside a sentence (`由…主办`, `本应用所有方…`): the name starts after them.
-const LEAD = /^.*(?:由|是|为|即|指|主体|比如|例如|提示|提供者|使用|通过|联系|感谢|所有方|运营方|运营者|提供方|主办方|主办单位|运营单位|适用于|向|给|与|和|及|或|的|在|简称|称|我们|我方|本公司|本平台|本应用)/;
+// (`华为终端有限公司`: the 为 of a brand opens no clause; `贷款人捷信消费金融有限公司`: a party's role before its name.)
+const LEAD = /^.*(?:由|是|(?<!华)为|即|指|贷款人|出借人|借款人|甲方|乙方|主体|比如|例如|提示|提供者|使用|通过|联系|感谢|所有方|运营方|运营者|提供方|主办方|主办单位|运营单位|适用于|向|给|与|和|及|或|的|在|简称|称|我们|我方|本公司|本平台|本应用)/;
 const GENERIC = /^(?:本|该|其|关联|合作|第三方|相关|我们|我方|贵|子|母|分|总|控股)?(?:公司|集团公司|中心|局|委员会)$|^(?:本|该|其|关联|我们|我方|第三方|合作|相关|其他|任何|旗下|各|所有|上述|前述|以下)|关联公司$/;
 const SELF = /(?:以下|下文)?(?:简称|统称|称为|下称|合称|或称)[^。]{0,20}(?:我们|我方|我公司|我司|本公司|本平台|本中心|本单位|本应用)|hereinafter[^.]{0,20}(?:we|us|our)/i;
 const VENDOR_CONTEXT = /SDK|第三方|合作方|合作伙伴|供应商|服务商|提供商|服务提供方|共享至|共享给|插件|third[- ]party|vendor|partner/i;
@@ -15,7 +16,7 @@ const SELF_BEFORE = /[「“"](?:我们|我方|本公司|本平台)[」”"]\s*(
 // Words around a vendor's tool (`This website uses the "Facebook Connect" service provided by…`).
 export const TOOL_BEFORE = /analytic|technolog|software|tool|plug-?in|pixel|sdk|third|advertis|cookie|track|\buses?\b|\busing\b|includ|function|integrat|embed/i;
 // (`_【上海极客公社企业发展有限公司】_ (本文简称“公司”)`: the name's own brackets and emphasis may close first.)
-const ALIAS_AFTER = /^[】」』*_]*(?:及其关联(?:公司|方))?[】」』*_]*\s*(?:[\[［][^\]］\n]{1,40}[\]］]\s*)?[(（]\s*(?:以下|下文|本文)?(?:简称|称为|统称|或称|下称|合称)/;
+const ALIAS_AFTER = /^[】」』*_]*(?:及其关联(?:公司|方))?[】」』*_]*\s*(?:[\[［][^\]］\n]{1,40}[\]］]\s*)?[(（]\s*(?:以下|下文|本文)?(?:简称|称为|统称|或称|下称|合称|称(?=[“"]))/;
 const SELF_AFTER = /^\s*[)）]?\s*(?:主办|运营|负责运营)/;
 // `Copyright © 2020 深圳市游梦科技有限公司`: who holds the page.
 const COPYRIGHT_BEFORE = /(?:©|\(C\)|copyright|版权所有)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*$/i;
@@ -57,7 +58,8 @@ function cleanEntity(raw: string): string | null {
   const name = raw.slice(nameStart(raw)).replace(/^(?:[(（]\d{1,2}[)）]|[()（）])+/, '').replace(/^(?:com|cn|net|org|html?)(?=[\u4e00-\u9fa5])/, '').trim();
   if (name.length < 4 || GENERIC.test(name) || /^[号室层楼座栋\d]|号.{0,6}中心$/.test(name)) return null;
   // `如果我公司`, `一家跨国公司`, `控制公司`: descriptions, not names (`我查查信息技术(上海)有限公司` is one).
-  if (/我(?:们|公司|司|方|行|单位)|您|如果|一家|所属|控制|任何|此类|这些|若|上述/.test(name)) return null;
+  // (Nor `企业附属公司` in `华为终端有限公司及其全球的企业附属公司`: its affiliates.)
+  if (/我(?:们|公司|司|方|行|单位)|您|如果|一家|所属|控制|任何|此类|这些|若|上述|附属/.test(name)) return null;
   if (/[\u4e00-\u9fa5]/.test(name) && name.replace(SUFFIX, '').length < (/有限|股份/.test(name) ? 2 : /工作室$/.test(name) ? 3 : 4)) return null;
   // Public bodies (`…局`, `…中心`) are named after a place or the state; `用户中心` is not an operator.
   if (/[\u4e00-\u9fa5]/.test(name) && !/公司|事务所|工作室|研究院/.test(name) && !/省|市|县|区|州|盟|旗|国家|中华|中国|人民|自治/.test(name)) return null;
@@ -74,12 +76,12 @@ function toolWindow(text: string, a: number): string {
   return w.slice(Math.max(from, w.length - 60));
 }
 
+const ADDRESS_LINE = /^[\u4e00-\u9fa5]{2,4}[省市][^。，,;；]{0,20}?[市区县][^。，,;；]{0,30}?[路街道号弄幢栋楼室]/;
+
 /**
  * Operator candidates: legal entity names the policy ties to itself (`…(以下简称“我们”)`,
  * `由…主办`, `所有方…`). Falls back to the most mentioned entity.
  */
-const ADDRESS_LINE = /^[\u4e00-\u9fa5]{2,4}[省市][^。，,;；]{0,20}?[市区县][^。，,;；]{0,30}?[路街道号弄幢栋楼室]/;
-
 export function extractOperators(sink: FactSink): string[] {
   const text = sink.text;
   const counts = new Map<string, { n: number; self: boolean; weak: boolean; vendor: boolean; first: [number, number] }>();
@@ -88,6 +90,8 @@ export function extractOperators(sink: FactSink): string[] {
     const name = cleanEntity(raw);
     if (!name) return;
     const a = index + raw.length - name.length;
+    // `(以下简称“竞技世界公司”或“我们”)`: the short name given to an entity named before it.
+    if (/(?:简称|统称|下称|或称|称为)(?:为)?\s*[“"「]$/.test(text.slice(Math.max(0, a - 8), a))) return;
     const before = text.slice(Math.max(0, a - 12), a).split(/[。\n]/).pop() ?? '';
     const around = before + text.slice(a, Math.min(text.length, a + name.length + 140)).split(/[。\n]/)[0];
     const after = text.slice(a + name.length, a + name.length + 8);

@@ -71,7 +71,8 @@ export function extractResponseTimes(sink: FactSink): void {
 }
 
 const STORE = /存储|储存|保存|存放|存储于|stored|store|hosted|kept/i;
-const DOMESTIC = /(中华人民共和国|中国|我国)(大陆)?境内|(?:存储|储存|保存|存放)(?:于|在)(?:境内|中国大陆(?!以外|之外|地区以外))|(中国|中国大陆)(地区)?的?(服务器|数据中心|机房)|in (mainland )?China|within the (People's Republic of China|PRC)/i;
+// (`目前我们不会跨境传输或存储您的个人信息`: kept at home, said the other way round.)
+const DOMESTIC = /(中华人民共和国|中国|我国)(大陆)?境内|不会?(?:跨境|在境外|于境外)(?:传输|转移)?(?:或|和|及|、)?(?:存储|储存)|(?:存储|储存|保存|存放)(?:于|在)(?:境内|中国大陆(?!以外|之外|地区以外))|(中国|中国大陆)(地区)?的?(服务器|数据中心|机房)|in (mainland )?China|within the (People's Republic of China|PRC)/i;
 const OVERSEAS = /境外|海外|国外|外国|outside (of )?(your|the) (country|jurisdiction|European|EEA)|other countries|overseas|abroad|United States|servers located in/i;
 const NEGATION = /不会|不得|不|无|没有|未|not|never|no /i;
 
@@ -84,9 +85,13 @@ const TRANSFER = /传输|转移|传送|传递|提供|调取|访问|发送|transf
 // (`在经您授权处理跨境业务的前提条件下…`: a transfer on the user's authorisation.)
 const CONSENT = /单独同意|(?<!未)经(?:过)?您的?(?:明确|单独)?(?:同意|授权)|征求您的?(?:同意|授权)|请求您[^。]{0,20}同意|单独征得|征得(?:您|用户)?的?(?:单独|明示|书面)?(?:授权|同意)|授权同意|获得您的?(?:单独|明示)?同意|取得您的?同意|your (?:explicit |separate )?consent/i;
 
+const EXCEPT_LIST = /(以下|下列)情[形况]除外[:：]?/;
+const EXCEPT_CONSENT = /授权|同意/;
+
 export function extractStorageAndTransfer(sink: FactSink): void {
   const text = sink.text;
   const seen = new Set<string>();
+  const exceptedStances: { value: 'with_consent'; start: number; end: number }[] = [];
   for (const m of text.matchAll(/存储|储存|保存|存放|stored|hosted/gi)) {
     const sent = sentenceAround(text, m.index, m.index + m[0].length, 160);
     const key = `s${sent.start}`;
@@ -107,10 +112,12 @@ export function extractStorageAndTransfer(sink: FactSink): void {
     if (!value) continue;
     seen.add(key);
     sink.add('storage_location', value, sent.start, sent.end);
+    // `…存储在中国境内,以下情形除外:` / `1.法律有明确规定的;` / `2.获得您的明确授权的;` …: kept at home unless the user consents.
+    if (value === 'domestic' && EXCEPT_LIST.test(s) && EXCEPT_CONSENT.test(text.slice(sent.end, sent.end + 120))) exceptedStances.push({ value: 'with_consent', start: sent.start, end: sent.end });
   }
   // One stance per document: a stated current practice (`不涉及跨境传输`) outranks what the policy
   // would do if it ever transferred (`如需跨境传输,将征得您的同意`), which outranks bare mentions.
-  const stances: { value: 'none' | 'with_consent' | 'yes'; start: number; end: number }[] = [];
+  const stances: { value: 'none' | 'with_consent' | 'yes'; start: number; end: number }[] = [...exceptedStances];
   for (const m of text.matchAll(CROSS)) {
     const sent = sentenceAround(text, m.index, m.index + m[0].length, 160);
     const key = `c${sent.start}`;
@@ -122,6 +129,9 @@ export function extractStorageAndTransfer(sink: FactSink): void {
     if ((!/跨境|出境|cross-border/i.test(m[0]) && !TRANSFER.test(near)) || /如何|是否|how /i.test(s)) continue;
     const local = s.slice(Math.max(0, m.index - sent.start - 16), m.index - sent.start + m[0].length + 8);
     let value: 'none' | 'with_consent' | 'yes';
+    // (`3、您通过互联网进行跨境交易等个人主动行为`, an item of that list, is one of its exceptions.)
+    const listHead = text.slice(Math.max(0, sent.start - 120), sent.start);
+    if (exceptedStances.some((x) => x.end <= sent.start && sent.start - x.end <= 120) && EXCEPT_LIST.test(listHead)) continue;
     // `不会在未经您同意的情况下…出境` permits it with consent; `目前不会…,如需…将征得同意` states none.
     if (/未经[^。]{0,12}(?:同意|授权)|除非[^。]{0,80}(?:同意|授权)|without your (?:explicit )?consent|unless[^.]{0,40}consent/i.test(s)) value = 'with_consent';
     else if (/不会|不涉及|未涉及|不存在|不进行|不得|不向|不将|暂未|没有|do not|does not|will not|never|no /i.test(local)) value = 'none';

@@ -227,4 +227,8 @@ run('body cues', () => {
     const holder = analysis.sections.findLast((s) => doc.text.slice(s.nstart, s.nend).includes('相关部门的执法要求'))!;
     expect(holder.topics).toContain('consent_exceptions');
   });
+
+  it('浅言: `(二)个人信息的存储` saying `我们仅在实现本隐私政策所属目的必须的期限内保留` is retention beside storage', async () => {
+    expect((await topicsOf(ca4p('0964_com_zhy_qianyan.txt')))('个人信息的存储')).toEqual(expect.arrayContaining(['storage', 'retention']));
+  });
 });
