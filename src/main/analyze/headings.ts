@@ -38,7 +38,8 @@ const NUMBERED: { scheme: string; re: RegExp; value: (m: RegExpExecArray) => num
   { scheme: 'ar)', re: /^(\d{1,2}[)）])\s*/, value: (m) => parseInt(m[1], 10) },
   // `7 隐私政策的修订和通知`: a number, a space, then a Chinese title; the same scheme as `7.`
   // (policies mix them). Not `2 访问网络 静默获取 用于…`, a flattened table row.
-  { scheme: 'ar1', re: /^(\d{1,2})[ \t\u3000]+(?=[\u4e00-\u9fa5])(?!.*[\u4e00-\u9fa5][ \t\u3000]+[\u4e00-\u9fa5])/, value: (m) => parseInt(m[1], 10) },
+  // (`6 Cookies/Web Beacon 政策`, `7 TrueDepth使用说明`: a Latin word may open the Chinese title.)
+  { scheme: 'ar1', re: /^(\d{1,2})[ \t\u3000]+(?=[\u4e00-\u9fa5]|[A-Z][A-Za-z/ ]{1,24}[\u4e00-\u9fa5])(?!.*[\u4e00-\u9fa5][ \t\u3000]+[\u4e00-\u9fa5])/, value: (m) => parseInt(m[1], 10) },
   // `1適用範圍`: a number glued to a short Chinese title that fills the line.
   // (Not a count: `15日本地天气预报`, `3年`, `5个`.)
   { scheme: 'ar1', re: /^(\d{1,2})(?![日月年天个号周岁次倍元万亿楼层分秒小])(?=[\u4e00-\u9fa5]{2,12}$)/, value: (m) => parseInt(m[1], 10) },

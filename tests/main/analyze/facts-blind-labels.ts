@@ -1,4 +1,4 @@
-// Third fact dev set, labelled blind (327 pages by round 13): helpers read only the extracted text of 79 pages no fact test
+// Third fact dev set, labelled blind (351 pages by round 13): helpers read only the extracted text of 79 pages no fact test
 // used before (23 gplay pages, the two VioDroid policies, 52 CA4P policies with ids ≡ 0 mod 5, whose
 // segments are not in the training data, and two versioned markdown policies), with a written guide, never our code or output. Keys a
 // labeller marked ambiguous are left out, and so are two conventions we hold differently from the
@@ -23,6 +23,7 @@
 // cross_border of 0772, 0808, 0949, 0968 and 0988 (the first); left out: 0853's app (the labeller: none; we take the
 // company's short name `汶颢`, as for 嘉捷金融) and 0662's minor_age (18 inferred from `未成年人`, no age in the text). In
 // batch 23: 0552's cross_border (the first) and 0567's app (its title names `中国人民保险集团`, the labeller the app `中国人保`).
+// Batch 24: nothing left out.
 import { corpus } from '../../helpers/paths';
 import type { DevLabel } from './facts-devset-labels';
 import type { ResponseTime } from '../../../src/shared/types';
@@ -387,4 +388,28 @@ export const BLIND_LABELS: DevLabel[] = [
   { path: ca4pTxt('0964_com_zhy_qianyan.txt'), email: ["qianyan@droi.com"], phone: [], storage_location: ["domestic"], minor_age: [18, 14], operator: [], cross_border: ["with_consent"], app: "浅言", dates: none },
   { path: ca4pTxt('0983_com_yutian_syds.txt'), email: [], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["深圳禹天无线科技有限公司"], response_time: [rt(30, false)], app: "视频去水印大师", dates: none },
   { path: ca4pTxt('0986_com_yueyou_adreader.txt'), email: ["kefu@tjyyhd.com"], phone: ["010-53514089"], storage_location: ["domestic"], minor_age: [14], operator: ["北京阅友科技有限公司"], response_time: [rt(30, false)], dates: { published: null, effective: null, updated: "2020-07-21" } },
+  { path: ca4pTxt('0529_com_babeltime_sg3_huawei.txt'), email: ["tousushouli@babeltime.com"], phone: ["4006010910"], storage_location: ["domestic"], minor_age: [14], operator: ["北京巴别时代科技股份有限公司"], response_time: [rt(30, false)], cross_border: ["with_consent"] },
+  { path: ca4pTxt('0537_com_call_funny_caller_show.txt'), email: ["breaktian@163.com"], phone: ["17755763511"], storage_location: ["domestic"], minor_age: [18], response_time: [], cross_border: ["with_consent"], app: null, dates: none },
+  { path: ca4pTxt('0572_com_hongxiu_kknm.txt'), email: [], phone: [], storage_location: [], response_time: [], cross_border: [], app: "红柚", dates: none },
+  { path: ca4pTxt('0576_com_duitang_main.txt'), email: ["service@duitang.com"], phone: [], storage_location: [], minor_age: [], operator: ["堆糖信息科技(上海)有限公司"], response_time: [], cross_border: [], app: "堆糖", dates: none },
+  { path: ca4pTxt('0598_com_jumpw_mobile_huawei.txt'), email: [], phone: [], storage_location: [], minor_age: [18], response_time: [], cross_border: [], dates: none },
+  { path: ca4pTxt('0636_com_gl_zombie_frontier_dead_target_free_huawei.txt'), email: ["kefu@cyngame.com"], storage_location: [], minor_age: [18], operator: ["北京璀璨互联科技有限公司"], response_time: [], cross_border: [], dates: none },
+  { path: ca4pTxt('0638_com_hzpz_boxreader.txt'), email: [], phone: [], minor_age: [18], operator: ["杭州千越信息技术有限公司"], response_time: [], app: "盒子小说", dates: { published: null, effective: null, updated: "2020-09-07" } },
+  { path: ca4pTxt('0659_com_joym_armorbear_huawei.txt'), storage_location: ["domestic"], minor_age: [], response_time: [], app: "乐堂动漫游戏", dates: none },
+  { path: ca4pTxt('0668_com_changdu.txt'), email: ["2633493356@qq.com"], phone: ["0591-87902996", "4000-323-881"], storage_location: ["domestic"], minor_age: [], operator: ["福州佳软软件技术有限公司"], response_time: [rt(30, false)], app: "畅读书城", dates: { published: null, effective: null, updated: "2020-09-02" } },
+  { path: ca4pTxt('0677_com_idol_android.txt'), email: [], phone: [], storage_location: [], minor_age: [], operator: ["深圳市爱豆网络技术有限公司"], response_time: [], cross_border: [], app: "爱豆", dates: none },
+  { path: ca4pTxt('0696_com_joym_combatman_huawei.txt'), email: [], phone: [], storage_location: ["domestic"], minor_age: [], response_time: [], app: "乐堂动漫游戏", dates: none },
+  { path: ca4pTxt('0726_com_minis_browser.txt'), email: [], phone: [], storage_location: [], minor_age: [], operator: ["南京立来信息科技有限公司"], cross_border: [], dates: none },
+  { path: ca4pTxt('0752_com_maishu_calendar.txt'), email: ["wnl@021.com"], phone: [], storage_location: ["domestic"], minor_age: [18, 14], operator: ["上海脉蜀网络科技有限公司"], response_time: [rt(15, true)], cross_border: ["with_consent"], app: "博古万年历", dates: { published: null, effective: "2020-08-24", updated: null } },
+  { path: ca4pTxt('0768_com_linecorp_foodcamcn_android.txt'), email: ["dl_support.b612@yiruikecorp.com"], phone: ["15321856610"], storage_location: ["domestic"], minor_age: [18], operator: ["亿睿科信息技术(北京)有限公司"], response_time: [rt(15, false)], app: "B612咔叽", dates: { published: null, effective: "2020-10-30", updated: "2020-10-23" } },
+  { path: ca4pTxt('0833_com_tianlutech_ebus.txt'), email: ["bjgjkf@tuspass.com"], phone: ["400-000-9966"], storage_location: ["domestic"], minor_age: [14], response_time: [rt(30, false)], cross_border: ["with_consent"], dates: none },
+  { path: ca4pTxt('0862_com_weico_international.txt'), email: [], phone: ["400-096-0960"], storage_location: ["domestic"], minor_age: [18, 14], operator: ["北京微梦创科网络技术有限公司"], response_time: [], app: "微博", dates: { published: null, effective: "2020-12-15", updated: "2020-12-14" } },
+  { path: ca4pTxt('0884_com_ss_android_lark.txt'), email: ["contact@feishu.cn"], phone: [], storage_location: ["domestic"], minor_age: [14], operator: ["北京飞书科技有限公司"], response_time: [rt(15, false)], app: "飞书", dates: { published: null, effective: "2020-05-15", updated: "2020-05-07" } },
+  { path: ca4pTxt('0897_com_zdwh_wwdz.txt'), email: [], phone: ["4000-028-855"], storage_location: [], response_time: [], cross_border: [], app: "玩物得志", dates: { published: "2019-03-24", effective: null, updated: null } },
+  { path: ca4pTxt('0898_com_z_hhwk.txt'), email: [], phone: [], storage_location: [], minor_age: [18], operator: ["北京千阳远望信息技术有限公司"], response_time: [], cross_border: [], app: "互动文档", dates: { published: null, effective: "2017-07-31", updated: null } },
+  { path: ca4pTxt('0912_com_yitong_weather.txt'), email: ["tq@xiaoniuhy.com"], phone: ["15000982709"], storage_location: [], minor_age: [16], operator: ["上海懿瞳信息科技有限公司"], response_time: [], cross_border: [], app: "15天天气预报", dates: none },
+  { path: ca4pTxt('0952_com_rumtel_mobiletv.txt'), email: ["sam133@qq.com"], phone: [], storage_location: ["domestic"], minor_age: [18], response_time: [], app: "影视大全", dates: none },
+  { path: ca4pTxt('0958_com_sns_hjfb3_huawei.txt'), email: ["kefu@cyngame.com"], storage_location: [], minor_age: [18], response_time: [], cross_border: [], app: "赛诺斯", dates: none },
+  { path: ca4pTxt('0977_mtxs_kanshu_sby.txt'), email: [], phone: [], storage_location: ["domestic"], minor_age: [18], operator: [], response_time: [], cross_border: ["with_consent"] },
+  { path: ca4pTxt('0981_com_zmw_kuoliehuashu.txt'), email: ["szzimu@126.com"], phone: [], minor_age: [18], operator: [], response_time: [rt(10, true)], app: "恋爱话术" },
 ];

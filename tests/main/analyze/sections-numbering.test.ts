@@ -231,3 +231,13 @@ run('a bulleted item carrying on a run of headings', () => {
     expect(third.topics).toContain('collection');
   });
 });
+
+run('a number, a space, then a title opening on a Latin word', () => {
+  it('三国志: `6 Cookies/Web Beacon 政策` and `7 TrueDepth使用说明` are chapters 6 and 7 like `5 …` before them', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0529_com_babeltime_sg3_huawei.txt'));
+    const s = analysis.sections;
+    const cookies = s.find((x) => x.number === '6' && x.heading.startsWith('Cookies'))!;
+    expect(cookies.topics).toContain('cookies');
+    expect(s.find((x) => x.number === '7' && x.heading.startsWith('TrueDepth'))!.parent).toBe(cookies.parent);
+  });
+});

@@ -9,7 +9,7 @@ const TITLE_EN = /^(.{2,40}?)(?:'s)?\s+(?:Privacy\s+(?:Policy|Notice|Statement)|
 const BOOK_TITLE = /《([^《》]{2,30}?)\s*(?:用户|会员|App|APP)?\s*(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私协议|隐私声明|个人信息保护政策|隱私政策|隱私權政策|隱私權保護聲明)》/g;
 // `指上海嘉捷…有限公司及其关联方,以下简称“我们”或“嘉捷金融”`: the brand the policy calls itself.
 const SELF_ALIAS = /(?:简称|或称|统称|下称)(?:为)?\s*[“"]我们[”"]\s*(?:或|、|和)\s*[“"]([^“”"]{2,12})[”"]|(?:简称|或称|统称|下称)(?:为)?\s*[“"]([^“”"]{2,12})[”"]\s*(?:或|、|和)\s*[“"]我们[”"]/g;
-const QUOTED_PRODUCT = /[“"「]([^”"」]{2,20})[”"」]\s*(?:产品|App|APP|app|客户端|平台|应用|软件|小程序)/g;
+const QUOTED_PRODUCT = /[“"「]([^”"」]{2,20})[”"」]\s*(?:系列)?(?:产品|App|APP|app|客户端|平台|应用|软件|小程序)/g;
 const APP_SUFFIX = /([\u4e00-\u9fa5A-Za-z0-9]{2,14}?)(\s?)(APP|App)(?![A-Za-z])/g;
 const APP_LEAD = /^.*(?:向|为|的|使用|在|于|是|由|通过|与|和|及|本|该|款|对|下载|安装|登录|提供|您|说明|简称|称|即|个|了|将|从)/;
 const NOT_APP = /^(?:外部|统计|这款|此款|一款|各类|本|该|我们|我方|我行|我司|本行|本司|内容|平台|产品|用户|个人信息|隐私|移动|手机|第三方|客户端|应用|软件|服务|公司|开发人员|开发者|其他|相关|各|此|采用|保持|使用|打开|下载|安装|登录|通过|进入|访问|启动|关闭|卸载|更新|升级|运行|所有|任何|每个|整个|官方)$|^(?:本|该|此|我们|我方|第三方|其他|相关|各)/;
@@ -70,6 +70,9 @@ const WELCOME = /欢迎(?:您|你)?(?:使用|加入|来到|访问|选择)[“"�
 
 // `在你使用私密相册(以下简称“本软件”)各项服务前`: the policy names the software it is about, once is enough.
 // (Not a clause of terms, `免除或者限制软件(以下简称“本软件”)…责任的条款`.)
+// `本文系您与“恋爱话术"系列软件产品;(以下简称"我们"…)之间的法律协议`: the product the policy calls `we`.
+const QUOTED_AS_WE = /[“"「]([^”"」]{2,12})[”"」][^。(（“"]{0,10}[（(](?:以下)?简称[“"]我们/g;
+
 const THIS_SOFTWARE = /([\u4e00-\u9fa5A-Za-z0-9®]{2,14}?)(?:APP|App|app)?(?:客户端|软件)?\s*[（(](?:以下)?(?:简称|称)[“"]本(?:软件|应用|产品|App|APP|app|客户端)[”"]/g;
 
 // `第一条 终极狼人杀是OrangeLabs Information Technology Inc.(…)向用户提供的一种…音频社交平台`: the product defined.
@@ -162,6 +165,12 @@ function scanAppName(text: string): AppNameMatch | null {
     count(name, m.index + m[0].indexOf(m[1]), 3);
   }
   for (const m of head.matchAll(BRAND_AS_WE)) countProduct(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]), 3);
+  for (const m of head.matchAll(QUOTED_AS_WE)) {
+    const name = tidyAppName(m[1]);
+    if (COMPANY_WORD.test(name)) continue;
+    definite.add(name);
+    count(name, m.index + 1, 3);
+  }
   for (const m of head.matchAll(DEFINED_PRODUCT)) if (!COMPANY_WORD.test(m[1])) count(tidyAppName(m[1]), m.index, 3);
   for (const m of head.matchAll(APPLIES_TO)) count(m[1], m.index + m[0].indexOf(m[1]), 1);
   for (const m of head.matchAll(RUN_PRODUCT)) {
@@ -216,9 +225,25 @@ function scanAppName(text: string): AppNameMatch | null {
     }
     return null;
   }
-  const name = shortBrand(best[0], text);
+  const name = longerForm(shortBrand(best[0], text), text);
   return { name, nstart: best[1].a, nend: best[1].a + name.length };
 }
+
+/** `书城` (`尊敬的书城用户`) where the text mostly writes `畅读书城`: the full name the short one stands for. */
+function longerForm(name: string, text: string): string {
+  if (!/^[\u4e00-\u9fa5]{2,4}$/.test(name)) return name;
+  const before = new Map<string, number>();
+  let total = 0;
+  for (let i = text.indexOf(name); i >= 0 && total < 40; i = text.indexOf(name, i + name.length)) {
+    total++;
+    const pre = text.slice(Math.max(0, i - 2), i);
+    if (/^[\u4e00-\u9fa5]{2}$/.test(pre) && !NOT_NAME_CHAR.test(pre)) before.set(pre, (before.get(pre) ?? 0) + 1);
+  }
+  const top = [...before.entries()].sort((x, y) => y[1] - x[1])[0];
+  return top && top[1] >= 3 && top[1] >= total * 0.6 ? top[0] + name : name;
+}
+// Characters of the sentence around a name, not of the name (`使用书城`, `您的书城`).
+const NOT_NAME_CHAR = /[的在与和及或您你我本该进入用登录打开了是为将从向对至到个款此其]/;
 
 /** Occurrences of `needle` in `text`, counted up to `cap`. */
 export function countUpTo(text: string, needle: string, cap: number): number {

@@ -231,4 +231,8 @@ run('body cues', () => {
   it('浅言: `(二)个人信息的存储` saying `我们仅在实现本隐私政策所属目的必须的期限内保留` is retention beside storage', async () => {
     expect((await topicsOf(ca4p('0964_com_zhy_qianyan.txt')))('个人信息的存储')).toEqual(expect.arrayContaining(['storage', 'retention']));
   });
+
+  it('游戏玩家平台: `2.修改注册资料` is about the user’s rights', async () => {
+    expect((await topicsOf(corpus('gplay_privacy_zh_html', 'www.wan.com.html')))('修改注册资料')).toContain('rights');
+  });
 });

@@ -61,6 +61,12 @@ run('sentence units', () => {
     }
   });
 
+  it('猿题库, 乐视视频: `您应检查第三方网站的隐私政策`, devices whose handling `不为乐视网所控制,也不受本政策的约束` are third-party units', async () => {
+    for (const [file, words] of [['0581_com_fenbi_android_gaozhong.txt', '您应检查第三方网站的隐私政策'], ['0754_com_letv_android_client.txt', '不为乐视网所控制']] as const) {
+      expect((await unitHolding(corpus('ca4p483', 'txt', file), words)).unit?.topics, file).toContain('third_party');
+    }
+  });
+
   it('Supercell, 好省: partners run by `他们自己的隐私政策`, a `第三方支付机构` the user picks: third-party units', async () => {
     for (const [file, words] of [['0900_com_supercell_boombeach_HUAWEI.txt', '这些合作伙伴会按照他们自己的隐私政策运营其业务'], ['0820_com_xiaoshijie_sqb.txt', '第三方支付机构']] as const) {
       expect((await unitHolding(corpus('ca4p483', 'txt', file), words)).unit?.topics, file).toContain('third_party');
