@@ -12,7 +12,7 @@ const SELF_ALIAS = /(?:简称|或称|统称|下称)(?:为)?\s*[“"]我们[”"]
 const QUOTED_PRODUCT = /[“"「]([^”"」]{2,20})[”"」]\s*(?:系列)?(?:产品|App|APP|app|客户端|平台|应用|软件|小程序)/g;
 const APP_SUFFIX = /([\u4e00-\u9fa5A-Za-z0-9]{2,14}?)(\s?)(APP|App)(?![A-Za-z])/g;
 const APP_LEAD = /^.*(?:向|为|的|使用|在|于|是|由|通过|与|和|及|本|该|款|对|下载|安装|登录|提供|您|说明|简称|称|即|个|了|将|从)/;
-const NOT_APP = /^(?:外部|统计|这款|此款|一款|各类|本|该|我们|我方|我行|我司|本行|本司|内容|平台|产品|用户|个人信息|隐私|移动|手机|第三方|客户端|应用|软件|服务|公司|开发人员|开发者|其他|相关|各|此|采用|保持|使用|打开|下载|安装|登录|通过|进入|访问|启动|关闭|卸载|更新|升级|运行|所有|任何|每个|整个|官方)$|^(?:本|该|此|我们|我方|第三方|其他|相关|各)/;
+const NOT_APP = /^(?:甲方|乙方|许可人|被许可人|外部|统计|这款|此款|一款|各类|本|该|我们|我方|我行|我司|本行|本司|内容|平台|产品|用户|个人信息|隐私|移动|手机|第三方|客户端|应用|软件|服务|公司|开发人员|开发者|其他|相关|各|此|采用|保持|使用|打开|下载|安装|登录|通过|进入|访问|启动|关闭|卸载|更新|升级|运行|所有|任何|每个|整个|官方)$|^(?:本|该|此|我们|我方|第三方|其他|相关|各)/;
 // Words a sentence pattern picks up (`By using our Services`, `Platforms`) are no app's name.
 const EN_NOT_APP = /^(this|our|the|privacy|websites?|sites?|mobile|apps?|applications?|services?|platforms?|products?|software|games?|content|children'?s?|online|global|general|users?|company|personal|data|policy|terms)$/i;
 
@@ -36,6 +36,8 @@ function tidyAppName(name: string): string {
     .replace(/(?:(?<=[\u4e00-\u9fa5A-Za-z])|\s+)(?:用户|用戶|会员|會員)$|(?:(?<=[\u4e00-\u9fa5])|\s+)(?:App|APP|app)$/, '')
     // `疯读极速版(原扎堆小说)`: the former name in brackets is no part of it.
     .replace(/\s*[(（](?:原|曾用名|旧称|原名)[^()（）]{1,12}[)）]$/, '')
+    // (`易经起名取名-用户协议与…`: the dash before a companion document's name.)
+    .replace(/[\s\-–—|·•・:：]+$/, '')
     .trim();
 }
 
@@ -64,7 +66,8 @@ const APPLIES_TO = /适用于(?:[\u4e00-\u9fa5A-Za-z0-9]{2,10}的)?《?([\u4e00-
 
 // `歡迎您加入4399SY的會員`, `欢迎您使用“莱特背单词”软件`, `欢迎您访问去哪儿网`: the greeting names the product.
 // `尊敬的飞卢小说用户:`: the greeting names the product's users.
-const DEAR_USERS = /尊敬的([\u4e00-\u9fa5A-Za-z0-9®]{2,12}?)(?:APP|App|app)?(?:用户|会员)/g;
+// (`当您注册成为云南政务服务平台用户`: so does signing up.)
+const DEAR_USERS = /(?:尊敬的|注册成为)([\u4e00-\u9fa5A-Za-z0-9®]{2,12}?)(?:APP|App|app)?的?(?:用户|会员)/g;
 
 const WELCOME = /欢迎(?:您|你)?(?:使用|加入|来到|访问|选择)[“"「]?(?![由我本])([\u4e00-\u9fa5A-Za-z0-9®]{2,12}?)[”"」]?(?=的|提供|旗下|软件|平台|服务|产品|APP|App|app|客户端|网站|[（(!！,，。\s])/g;
 

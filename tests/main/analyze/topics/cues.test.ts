@@ -235,4 +235,11 @@ run('body cues', () => {
   it('游戏玩家平台: `2.修改注册资料` is about the user’s rights', async () => {
     expect((await topicsOf(corpus('gplay_privacy_zh_html', 'www.wan.com.html')))('修改注册资料')).toContain('rights');
   });
+
+  it('一淘, UC浏览器: `根据您在软件安装及使用中授予的具体权限,接收并记录…设备信息` alone names no device permission', async () => {
+    for (const path of [ca4p('0928_com_taobao_etao.txt'), ca4p('0819_com_ucmobile_lite.txt')]) {
+      const { analysis } = await analyzed(path);
+      expect(analysis.sections.some((s) => s.topics.includes('permissions')), path).toBe(false);
+    }
+  });
 });
