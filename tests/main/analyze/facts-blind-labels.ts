@@ -1,4 +1,4 @@
-// Third fact dev set, labelled blind (375 pages by round 13): helpers read only the extracted text of 79 pages no fact test
+// Third fact dev set, labelled blind (399 pages by round 13): helpers read only the extracted text of 79 pages no fact test
 // used before (23 gplay pages, the two VioDroid policies, 52 CA4P policies with ids ≡ 0 mod 5, whose
 // segments are not in the training data, and two versioned markdown policies), with a written guide, never our code or output. Keys a
 // labeller marked ambiguous are left out, and so are two conventions we hold differently from the
@@ -24,7 +24,8 @@
 // company's short name `汶颢`, as for 嘉捷金融) and 0662's minor_age (18 inferred from `未成年人`, no age in the text). In
 // batch 23: 0552's cross_border (the first) and 0567's app (its title names `中国人民保险集团`, the labeller the app `中国人保`).
 // Batch 24: nothing left out. Batch 25: cross_border of 0616, 0804, 0844 and 0984 (the second: domestic storage only);
-// not found: 0804's app `快读免费小说大全` (no pattern names it).
+// not found: 0804's app `快读免费小说大全` (no pattern names it). Batch 26: cross_border of 0613, 0838, 0846 and 0987 (the
+// first); not found: 0549's app (a terms text about `豆果美食`) and 0824's operator (`…统称为"兼客"`, no `我们`).
 import { corpus } from '../../helpers/paths';
 import type { DevLabel } from './facts-devset-labels';
 import type { ResponseTime } from '../../../src/shared/types';
@@ -437,4 +438,28 @@ export const BLIND_LABELS: DevLabel[] = [
   { path: ca4pTxt('0978_com_sinyee_babybus_amusement.txt'), email: ["cn@babybus.com"], phone: [], storage_location: [], minor_age: [], operator: ["宝宝巴士(福建)网络科技有限公司"], response_time: [rt(30, false)], cross_border: [], dates: { published: null, effective: "2019-11-05", updated: "2019-11-04" } },
   { path: ca4pTxt('0984_llbt_ccb_ynga.txt'), email: [], phone: [], storage_location: ["domestic"], minor_age: [], response_time: [], app: "云南政务服务平台", dates: none },
   { path: ca4pTxt('0992_fh_sqm_strongbox.txt'), email: [], phone: [], storage_location: [], minor_age: [], operator: ["南京立来信息科技有限公司"], cross_border: [], app: "私密相册", dates: none },
+  { path: ca4pTxt('0533_com_aibang_bjtraffic.txt'), email: [], phone: ["12328", "400-999-9590"], storage_location: ["domestic"], minor_age: [14], operator: ["北京市交通委员会"], response_time: [rt(15, false)], cross_border: ["none"], app: "北京交通" },
+  { path: ca4pTxt('0549_com_douguo_recipe.txt'), email: [], phone: [], storage_location: [], minor_age: [], response_time: [], cross_border: [], dates: none },
+  { path: ca4pTxt('0556_com_hipu_yidian.txt'), email: ["tousu@yidian-inc.com", "kefu@yidian-inc.com"], phone: ["13691332103", "400-819-1599"], storage_location: ["domestic"], minor_age: [18], operator: ["北京一点网聚科技有限公司"], response_time: [], app: "一点资讯", dates: { published: null, effective: "2020-01-09", updated: "2020-01-09" } },
+  { path: ca4pTxt('0577_com_jx_privatebrowser.txt'), email: [], phone: [], storage_location: [], minor_age: [], operator: ["北京乐读科技有限公司"], response_time: [], cross_border: [], app: "私密浏览器", dates: none },
+  { path: ca4pTxt('0611_com_duxiaoman_umoney.txt'), email: [], phone: [], storage_location: [], minor_age: [18], response_time: [], cross_border: [], dates: none },
+  { path: ca4pTxt('0613_com_daochuyuyin_one.txt'), email: ["pgh@paysdk.net"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["深圳考拉互动科技有限公司"], response_time: [rt(30, false)], app: "语音导出", dates: none },
+  { path: ca4pTxt('0664_com_edu24ol_newclass.txt'), email: ["kf@hqwx.com"], phone: ["400-678-3456"], storage_location: ["domestic"], minor_age: [18], operator: ["北京环球创智软件有限公司"], response_time: [rt(30, false)], cross_border: ["with_consent"], app: "环球网校", dates: { published: null, effective: "2021-01-11", updated: "2020-12-28" } },
+  { path: ca4pTxt('0704_com_next_netcraft_huawei.txt'), email: [], phone: ["0756-2211951"], storage_location: ["domestic"], minor_age: [14], operator: ["广州虎牙信息科技有限公司"], response_time: [rt(15, false)], cross_border: ["with_consent"], dates: none },
+  { path: ca4pTxt('0717_com_mobimore_racing_huawei.txt'), email: ["kefu@cyngame.com"], phone: ["4006008066"], storage_location: [], minor_age: [18], response_time: [], cross_border: [], app: "指娱天地", dates: none },
+  { path: ca4pTxt('0731_com_pagoda_buy.txt'), email: [], phone: [], storage_location: [], minor_age: [18], operator: ["深圳百果园实业(集团)股份有限公司"], response_time: [], cross_border: [], app: "百果园", dates: none },
+  { path: ca4pTxt('0748_com_planet_yujian_mdws_huawei.txt'), email: [], phone: ["400-901-2688"], storage_location: ["domestic"], minor_age: [14, 18], operator: ["深圳行星网络科技有限公司"], response_time: [rt(15, false)], app: "行星游戏", dates: none },
+  { path: ca4pTxt('0798_com_wbbi_wanbubao.txt'), email: [], phone: [], storage_location: [], minor_age: [], operator: ["金华蓝优网络科技有限公司"], response_time: [], cross_border: [], app: "趣步行", dates: none },
+  { path: ca4pTxt('0803_com_uxin_live.txt'), email: [], phone: [], storage_location: ["domestic"], operator: ["深圳市有信网络技术有限公司"], response_time: [rt(30, false)], app: "克拉克拉", dates: { published: null, effective: "2019-06", updated: "2019-06" } },
+  { path: ca4pTxt('0811_com_xunlei_downloadprovider.txt'), email: ["xlkefu@xunlei.com"], phone: ["400-1111-000"], storage_location: ["domestic"], minor_age: [18], operator: ["深圳市迅雷网络技术有限公司"], response_time: [rt(7, true)], cross_border: ["with_consent"], app: "迅雷", dates: { published: null, effective: null, updated: "2020-10-29" } },
+  { path: ca4pTxt('0821_com_tianyi_cjjs_game_huawei.txt'), email: [], phone: ["0755-36958765"], storage_location: [], minor_age: [18], operator: ["深圳市天逸之夏网络科技有限公司"], response_time: [], cross_border: [], dates: none },
+  { path: ca4pTxt('0824_com_wodan_xianshijian.txt'), email: [], phone: [], storage_location: [], minor_age: [18], response_time: [], cross_border: [], app: "兼客", dates: none },
+  { path: ca4pTxt('0838_com_tianqiyubao2345.txt'), email: ["fawu@2345.com"], phone: ["4000002345"], storage_location: ["domestic"], minor_age: [14], operator: ["上海二三四五移动科技有限公司"], response_time: [rt(15, false)], app: "15日天气预报", dates: { published: null, effective: "2020-05-19", updated: "2020-05-19" } },
+  { path: ca4pTxt('0846_com_xtuone_android_syllabus.txt'), email: [], phone: ["152-7098-0792"], storage_location: ["domestic"], minor_age: [14, 18], operator: ["广州超级周末科技有限公司"], response_time: [rt(15, false)], app: "超级课程表", dates: { published: null, effective: "2020-10-29", updated: "2020-10-29" } },
+  { path: ca4pTxt('0877_enfc_metro.txt'), email: ["ld@ruubypay.com"], phone: [], storage_location: ["domestic"], minor_age: [], operator: ["北京如易行科技有限公司"], response_time: [], cross_border: ["with_consent"], app: "亿通行", dates: { published: null, effective: "2019-08-19", updated: null } },
+  { path: ca4pTxt('0882_jiakaokeyi_app_good.txt'), email: ["privacy-jiakao@mucang.cn"], phone: ["400-056-1617"], storage_location: ["domestic"], minor_age: [], operator: ["武汉木仓科技股份有限公司"], cross_border: ["with_consent"], app: "驾考宝典3D练车", dates: { published: null, effective: "2020-09-16", updated: "2020-09-16" } },
+  { path: ca4pTxt('0889_com_sitech_ac.txt'), email: [], phone: ["10086"], storage_location: ["domestic"], minor_age: [], operator: ["中国移动通信集团安徽有限公司"], response_time: [], cross_border: ["with_consent"], app: "安徽移动惠生活", dates: { published: null, effective: "2020-08-12", updated: "2020-08-12" } },
+  { path: ca4pTxt('0892_io_moreless_tide.txt'), email: ["legal@moreless.io", "talk@moreless.io"], phone: [], minor_age: [14, 18], operator: ["广州多少网络科技有限公司"], dates: { published: null, effective: null, updated: "2020-10-26" } },
+  { path: ca4pTxt('0922_com_yoc_salefrontend.txt'), email: [], phone: ["028-62267736"], storage_location: [], minor_age: [], cross_border: [], dates: none },
+  { path: ca4pTxt('0987_com_ydtx_camera.txt'), email: ["szydservice@szyuandao.com.cn"], phone: [], storage_location: ["domestic"], minor_age: [14, 18], operator: ["深圳市元道通信技术有限公司"], response_time: [rt(15, false)], app: "元道经纬相机", dates: none },
 ];

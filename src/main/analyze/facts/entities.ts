@@ -17,7 +17,8 @@ const SELF_BEFORE = /[「“"](?:我们|我方|本公司|本平台)[」”"]\s*(
 export const TOOL_BEFORE = /analytic|technolog|software|tool|plug-?in|pixel|sdk|third|advertis|cookie|track|\buses?\b|\busing\b|includ|function|integrat|embed/i;
 // (`_【上海极客公社企业发展有限公司】_ (本文简称“公司”)`: the name's own brackets and emphasis may close first.)
 const ALIAS_AFTER = /^[】」』*_]*(?:及其关联(?:公司|方))?[】」』*_]*\s*(?:[\[［][^\]］\n]{1,40}[\]］]\s*)?[(（]\s*(?:以下|下文|本文)?(?:简称|称为|统称|或称|下称|合称|称(?=[“"]))/;
-const SELF_AFTER = /^\s*[)）]?\s*(?:主办|运营|负责运营)/;
+// (`行星游戏(深圳行星网络科技有限公司及各关联公司合称行星游戏)`; `一点资讯“北京一点网聚科技有限公司”承诺遵守本…协议`.)
+const SELF_AFTER = /^\s*[)）]?\s*(?:主办|运营|负责运营)|^及[其各]?关联(?:公司|方)(?:合称|统称)|^[”"」]\s*承诺/;
 // `Copyright © 2020 深圳市游梦科技有限公司`: who holds the page.
 const COPYRIGHT_BEFORE = /(?:©|\(C\)|copyright|版权所有)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*$/i;
 
@@ -55,7 +56,13 @@ function nameStart(raw: string): number {
 
 function cleanEntity(raw: string): string | null {
   // `(2)上海众源…`: a list number is no part of the name.
-  const name = raw.slice(nameStart(raw)).replace(/^(?:[(（]\d{1,2}[)）]|[()（）])+/, '').replace(/^(?:com|cn|net|org|html?)(?=[\u4e00-\u9fa5])/, '').trim();
+  let name = raw.slice(nameStart(raw)).replace(/^(?:[(（]\d{1,2}[)）]|[()（）])+/, '').replace(/^(?:com|cn|net|org|html?)(?=[\u4e00-\u9fa5])/, '').trim();
+  // `行星游戏(深圳行星网络科技有限公司`: a bracket left open before the name opens the parenthesis it stands in.
+  const open = Math.max(name.lastIndexOf('('), name.lastIndexOf('（'));
+  if (open >= 0 && !/[)）]/.test(name.slice(open))) {
+    name = name.slice(open + 1).replace(/^(?:包括但不限于|包括|包含|例如|比如|诸如)/, '');
+    name = name.slice(nameStart(name));
+  }
   if (name.length < 4 || GENERIC.test(name) || /^[号室层楼座栋\d]|号.{0,6}中心$/.test(name)) return null;
   // `如果我公司`, `一家跨国公司`, `控制公司`: descriptions, not names (`我查查信息技术(上海)有限公司` is one).
   // (Nor `企业附属公司` in `华为终端有限公司及其全球的企业附属公司`: its affiliates.)
@@ -99,7 +106,7 @@ export function extractOperators(sink: FactSink): string[] {
     // `X(以下简称“记账鸭”)` early in the policy introduces the policy's own entity by its brand.
     const alias = a < 2000 && !vendorNear && ALIAS_AFTER.test(text.slice(a + name.length, a + name.length + 30));
     // `X及其关联公司(例如Y、Z,以下或称“我们”)`: Y and Z are examples of affiliates, not the operator.
-    const example = /例如|比如|诸如|包括但不限于/.test(before);
+    const example = /例如|比如|诸如|包括但不限于|包含/.test(before);
     // `我们的主要运营公司基本情况如下:(1)X,成立于…;(2)Y,…`: every listed company runs the service.
     const runs = /(?:运营公司|运营主体)(?:的?基本情况)?(?:如下)?[:：][^。\n]*$/.test(text.slice(Math.max(0, a - 300), a));
     // `Google Analytics, a web analytics service provided by Google, Inc.`: the vendor of a tool the policy uses.

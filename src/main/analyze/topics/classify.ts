@@ -262,7 +262,12 @@ export function classifyWithModel(
     });
     // (Beside a lone security the model reads there too: `3.用户个人信息保护` also says what is collected and why; hand +8
     // headings on 150 pages, CA4P −.0002 / −.0003.)
-    if (language === 'zh' && (topics.size === 0 || (topics.size === 1 && topics.has('security'))) && inPrivacyClause(i)) for (const t of clauseTopics(body)) topics.add(t);
+    if (language === 'zh' && inPrivacyClause(i)) {
+      // (Where the model found something, only topics of the classes it found, and the exceptions to consent: a clause
+      // of another class would put that class on the whole chapter, CA4P cross-validated −.002.)
+      const found = (topics.size === 0 || (topics.size === 1 && topics.has('security'))) ? null : new Set([...topics].filter((t) => t !== 'consent_exceptions').map((t) => CLASS_OF_TOPIC[t]));
+      for (const t of clauseTopics(body)) if (!found || t === 'consent_exceptions' || found.has(CLASS_OF_TOPIC[t])) topics.add(t);
+    }
     addBodyCues(topics, {
       heading: s.heading, ownerHeading: sections[ownerOf(i)].heading, body, preamble: s.synthetic === 'preamble',
       leaf: !kids.has(i), sharingClass: own.has('share'), thirdPartyHeading: heads[i].has('third_party'),

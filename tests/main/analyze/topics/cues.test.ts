@@ -242,4 +242,13 @@ run('body cues', () => {
       expect(analysis.sections.some((s) => s.topics.includes('permissions')), path).toBe(false);
     }
   });
+
+  it('开心抓娃娃, 兔呼: a terms privacy chapter the model finds something in still reads its clauses of those classes (`未经用户同意不向任何第三方公开、透露…`: disclosure)', async () => {
+    for (const f of ['0709_com_pa_happycatch.txt', '0966_com_yunlian_tuhu.txt']) {
+      const { analysis } = await analyzed(ca4p(f));
+      const chapter = analysis.sections.find((s) => s.heading === '用户个人隐私信息保护')!;
+      const within = analysis.sections.filter((s) => s.nstart >= chapter.nstart && s.nend <= chapter.nend);
+      expect(within.flatMap((s) => s.topics), f).toContain('disclosure');
+    }
+  });
 });
