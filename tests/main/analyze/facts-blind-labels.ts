@@ -1,4 +1,4 @@
-// Third fact dev set, labelled blind (399 pages by round 13): helpers read only the extracted text of 79 pages no fact test
+// Third fact dev set, labelled blind (423 pages by round 13): helpers read only the extracted text of 79 pages no fact test
 // used before (23 gplay pages, the two VioDroid policies, 52 CA4P policies with ids ≡ 0 mod 5, whose
 // segments are not in the training data, and two versioned markdown policies), with a written guide, never our code or output. Keys a
 // labeller marked ambiguous are left out, and so are two conventions we hold differently from the
@@ -25,7 +25,9 @@
 // batch 23: 0552's cross_border (the first) and 0567's app (its title names `中国人民保险集团`, the labeller the app `中国人保`).
 // Batch 24: nothing left out. Batch 25: cross_border of 0616, 0804, 0844 and 0984 (the second: domestic storage only);
 // not found: 0804's app `快读免费小说大全` (no pattern names it). Batch 26: cross_border of 0613, 0838, 0846 and 0987 (the
-// first); not found: 0549's app (a terms text about `豆果美食`) and 0824's operator (`…统称为"兼客"`, no `我们`).
+// first); not found: 0549's app (a terms text about `豆果美食`) and 0824's operator (`…统称为"兼客"`, no `我们`). Batch 27:
+// cross_border of 0742 (the first); not found: 0847's storage and stance (`在中华人民共和国范围内保留`, read as both by
+// the labeller) and 0944's app (`[GK扫描仪]` once, in brackets).
 import { corpus } from '../../helpers/paths';
 import type { DevLabel } from './facts-devset-labels';
 import type { ResponseTime } from '../../../src/shared/types';
@@ -462,4 +464,28 @@ export const BLIND_LABELS: DevLabel[] = [
   { path: ca4pTxt('0892_io_moreless_tide.txt'), email: ["legal@moreless.io", "talk@moreless.io"], phone: [], minor_age: [14, 18], operator: ["广州多少网络科技有限公司"], dates: { published: null, effective: null, updated: "2020-10-26" } },
   { path: ca4pTxt('0922_com_yoc_salefrontend.txt'), email: [], phone: ["028-62267736"], storage_location: [], minor_age: [], cross_border: [], dates: none },
   { path: ca4pTxt('0987_com_ydtx_camera.txt'), email: ["szydservice@szyuandao.com.cn"], phone: [], storage_location: ["domestic"], minor_age: [14, 18], operator: ["深圳市元道通信技术有限公司"], response_time: [rt(15, false)], app: "元道经纬相机", dates: none },
+  { path: ca4pTxt('0502_cc_septnet_student.txt'), email: [], phone: ["400-0309-776"], storage_location: ["domestic"], minor_age: [18], operator: ["安徽七天教育科技有限公司"], response_time: [rt(30, false)], cross_border: ["with_consent"], app: "七天学堂", dates: { published: null, effective: null, updated: "2019-05-20" } },
+  { path: ca4pTxt('0547_com_face_camera.txt'), email: ["2802254140@qq.com"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["海南悦动网络科技有限公司"], response_time: [], app: "相机变变变" },
+  { path: ca4pTxt('0564_com_jiaming_companyqm.txt'), email: ["jiamingqm@126.com"], phone: ["400-960-6728"], storage_location: [], minor_age: [], response_time: [], cross_border: [], dates: none },
+  { path: ca4pTxt('0568_com_duoduo_games_market.txt'), email: [], phone: [], storage_location: [], minor_age: [18], operator: [], response_time: [], app: "儿歌多多", dates: none },
+  { path: ca4pTxt('0586_com_hongju_ja.txt'), email: [], phone: [], storage_location: [], minor_age: [], response_time: [rt(15, false)], cross_border: [], app: "久爱商城", dates: { published: null, effective: null, updated: "2019-09-05" } },
+  { path: ca4pTxt('0599_com_chinamworld_bocmbci.txt'), email: [], phone: ["95566"], storage_location: ["domestic"], minor_age: [], operator: ["中国银行股份有限公司"], response_time: [], cross_border: ["with_consent"], dates: none },
+  { path: ca4pTxt('0681_com_feiyu_carrot3_huawei.txt'), email: ["kefu@luobo.cn"], phone: ["4000-555-200"], storage_location: [], minor_age: [], operator: ["北京凯罗天下科技有限公司"], response_time: [], cross_border: [], dates: none },
+  { path: ca4pTxt('0714_com_outfit7_mytalkingtom2_huawei.txt'), email: [], phone: ["0571-81065698"], storage_location: [], minor_age: [18], operator: ["杭州哲信信息技术有限公司"], response_time: [], cross_border: [], dates: none },
+  { path: ca4pTxt('0742_com_mygolbs_mybus.txt'), email: [], phone: [], storage_location: ["domestic"], minor_age: [14], operator: ["厦门搜谷信息科技有限公司"], response_time: [rt(15, false)], app: "掌上公交" },
+  { path: ca4pTxt('0767_com_maishu_qmxtg.txt'), email: ["maishuqmxtg@021.com"], phone: [], storage_location: ["domestic"], minor_age: [18, 14], operator: ["上海脉蜀网络科技有限公司"], response_time: [rt(15, true), rt(15, false)], cross_border: ["with_consent"], app: "全民消糖果", dates: { published: null, effective: "2020-11-20", updated: null } },
+  { path: ca4pTxt('0779_com_kaola_spqsy.txt'), email: [], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["深圳市考拉互动科技有限公司"], response_time: [rt(30, false)], app: "视频去水印软件", dates: none },
+  { path: ca4pTxt('0783_com_kangluoer_tomato.txt'), email: ["2715194393@qq.com"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["深圳市康洛尔科技有限公司"], response_time: [rt(15, false)], app: "知富美聊", dates: none },
+  { path: ca4pTxt('0826_com_wb_gc_ttxfk_huawei.txt'), email: [], phone: [], storage_location: [], minor_age: [], operator: [], response_time: [], cross_border: [], app: null, dates: none },
+  { path: ca4pTxt('0827_com_wb_gddsj_new_huawei.txt'), email: [], phone: [], storage_location: [], minor_age: [], operator: [], response_time: [], cross_border: [], app: null, dates: none },
+  { path: ca4pTxt('0847_com_ushaqi_zhuishushenqi_adfree.txt'), email: ["copyright@1391.com"], phone: [], minor_age: [18], operator: ["上海元聚网络科技有限公司"], response_time: [], app: "追书神器免费版", dates: none },
+  { path: ca4pTxt('0899_com_zxscnew.txt'), email: [], phone: [], storage_location: [], minor_age: [], operator: ["中信证券股份有限公司"], response_time: [], cross_border: [], dates: none },
+  { path: ca4pTxt('0902_com_sevenVideo_app_android.txt'), email: ["ysdqkp@gmail.com"], phone: [], storage_location: ["domestic"], minor_age: [], operator: [], response_time: [rt(15, true)], app: "七七影视大全", dates: { published: null, effective: "2019-12-17", updated: "2019-12-17" } },
+  { path: ca4pTxt('0903_mobi_htjsq_accelerator.txt'), email: ["934838219@qq.com"], phone: ["0592-5027471"], minor_age: [], operator: ["厦门享游网络科技有限公司"], response_time: [] },
+  { path: ca4pTxt('0921_com_sanmu_liaoliaoba.txt'), email: ["535644007@qq.com"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["深圳市三木森电子科技有限公司"], response_time: [rt(15, false)], app: "聊聊吧", dates: none },
+  { path: ca4pTxt('0933_net_xmind_doughnut.txt'), email: ["support@xmind.net"], phone: [], storage_location: [], minor_age: [], operator: ["XMind Ltd."], response_time: [], cross_border: [], app: "XMind", dates: none },
+  { path: ca4pTxt('0944_com_scanner_discount.txt'), email: [], phone: [], storage_location: [], minor_age: [], operator: ["北京方盒子图灵优视有限公司"], response_time: [], cross_border: [] },
+  { path: ca4pTxt('0953_com_yixiaohu_qiming.txt'), email: [], phone: [], storage_location: ["domestic"], minor_age: [18], response_time: [rt(30, false)], app: "大师起名取名字", dates: none },
+  { path: ca4pTxt('0969_com_sktq_weather.txt'), email: [], phone: ["021-68639705"], storage_location: [], minor_age: [14, 18], response_time: [], cross_border: [], app: "实况天气" },
+  { path: ca4pTxt('0976_com_shengyou_kaomi.txt'), email: ["hello_52@163.com"], phone: ["+86-13352983719"], storage_location: ["domestic"], minor_age: [], operator: ["深圳市仙娱网络科技有限公司"], response_time: [rt(30, false), rt(15, false)], app: null, dates: { published: null, effective: "2020-01-13", updated: "2020-01-13" } },
 ];

@@ -241,3 +241,14 @@ run('a number, a space, then a title opening on a Latin word', () => {
     expect(s.find((x) => x.number === '7' && x.heading.startsWith('TrueDepth'))!.parent).toBe(cookies.parent);
   });
 });
+
+run('a semicolon title opening its numbering', () => {
+  it('聊声, 知富美聊: `(一)注册、登录、认证;` before the heading `(二)…` opens the run: a heading with collection', async () => {
+    for (const f of ['0766_com_liaosheng_chat.txt', '0783_com_kangluoer_tomato.txt']) {
+      const { analysis } = await analyzed(corpus('ca4p483', 'txt', f));
+      const first = analysis.sections.find((s) => s.number === '(一)' && s.heading.startsWith('注册、登录、认证'));
+      expect(first?.topics, f).toContain('collection');
+      expect(analysis.sections.find((s) => s.number === '(二)')!.parent, f).toBe(first!.parent);
+    }
+  });
+});

@@ -11,7 +11,7 @@ const GENERIC = /^(?:本|该|其|关联|合作|第三方|相关|我们|我方|�
 const SELF = /(?:以下|下文)?(?:简称|统称|称为|下称|合称|或称|亦称)[^。]{0,20}(?:我们|我方|我公司|我司|本公司|本平台|本中心|本单位|本应用)|hereinafter[^.]{0,20}(?:we|us|our)/i;
 const VENDOR_CONTEXT = /SDK|第三方|合作方|合作伙伴|供应商|服务商|提供商|服务提供方|共享至|共享给|插件|third[- ]party|vendor|partner/i;
 // `「我们」指X`, `“得到”:X` (the policy's own name defined as an entity).
-const SELF_BEFORE = /[「“"](?:我们|我方|本公司|本平台)[」”"]\s*(?:是|系)?指\s*$|本(?:协议|条款|政策)中的?[「“"][^”"」]{1,12}[」”"]\s*(?:是|系)?指\s*$|(?:确立|订立|签订)(?:您|用户)与\s*$|^[^「“"]*[「“"][^”"」]{1,12}[”"」]\s*[:：]\s*$|(?<!第三方|该)服务提供方[—\-:：]*$|(?<!第三方)(?:产品|服务)(?:和|与|及)?(?:服务)?提供者\s*$|所有方|运营方|运营者|运营主体|(?:运营商|提供者)(?:为|是)\s*$|主办|所有者|运营权的主体|经营者|适用于由|中指|operated by|provided by/i;
+const SELF_BEFORE = /[「“"](?:我们|我方|本公司|本平台)[」”"]\s*(?:是|系)?指\s*$|本(?:协议|条款|政策)中的?[「“"][^”"」]{1,12}[」”"]\s*(?:是|系)?指\s*$|(?:确立|订立|签订)(?:您|用户)与\s*$|^[^「“"]*[「“"][^”"」]{1,12}[”"」]\s*[:：]\s*$|(?<!第三方|该)服务提供方[—\-:：]*$|(?<!第三方)(?:产品|服务)(?:和|与|及)?(?:服务)?提供者\s*[:：]?\s*$|所有方|运营方|运营者|运营主体|(?:运营商|提供者)(?:为|是)\s*$|主办|所有者|运营权的主体|经营者|适用于由|中指|operated by|provided by/i;
 // `方解石工作室 [Calcitem Studio] (以下简称…)`: an English name in brackets may sit between.
 // Words around a vendor's tool (`This website uses the "Facebook Connect" service provided by…`).
 export const TOOL_BEFORE = /analytic|technolog|software|tool|plug-?in|pixel|sdk|third|advertis|cookie|track|\buses?\b|\busing\b|includ|function|integrat|embed/i;
@@ -66,7 +66,7 @@ function cleanEntity(raw: string): string | null {
   if (name.length < 4 || GENERIC.test(name) || /^[号室层楼座栋\d]|号.{0,6}中心$/.test(name)) return null;
   // `如果我公司`, `一家跨国公司`, `控制公司`: descriptions, not names (`我查查信息技术(上海)有限公司` is one).
   // (Nor `企业附属公司` in `华为终端有限公司及其全球的企业附属公司`: its affiliates.)
-  if (/我(?:们|公司|司|方|行|单位)|您|如果|一家|所属|控制|任何|此类|这些|若|上述|附属/.test(name)) return null;
+  if (/我(?:们|公司|司|方|行|单位)|您|如果|一家|所属|控制|任何|此类|这些|若|上述|附属|母公司|子公司/.test(name)) return null;
   if (/[\u4e00-\u9fa5]/.test(name) && name.replace(SUFFIX, '').length < (/有限|股份/.test(name) ? 2 : /工作室$/.test(name) ? 3 : 4)) return null;
   // Public bodies (`…局`, `…中心`) are named after a place or the state; `用户中心` is not an operator.
   if (/[\u4e00-\u9fa5]/.test(name) && !/公司|事务所|工作室|研究院/.test(name) && !/省|市|县|区|州|盟|旗|国家|中华|中国|人民|自治/.test(name)) return null;
@@ -121,7 +121,7 @@ export function extractOperators(sink: FactSink): string[] {
     // (…or alone on a line over its postal address: `或寄到如下地址:` / `X` / `浙江省杭州市…`.)
     const signature = aloneOnLine && (a > text.length * 0.8 || ADDRESS_LINE.test(text.slice(a + name.length, a + name.length + 60).replace(/^[\s*]+/, '').split('\n')[0]));
     // `X的联系地址为` in the contact chapter names the policy's own entity.
-    const weak = !example && (/^\s*[)）]?\s*(?:开发|拥有)|^的?(?:联系地址|注册地址|办公地址|联系方式)|^\s+地址[:：]/.test(after)) || /(?:(?:单位|公司|企业|主体|运营者|开发者|数据控制者)(?:名称|全称)|公司|数据控制者)\s*[:：]\s*$/.test(before) || COPYRIGHT_BEFORE.test(before) || signature;
+    const weak = !example && (/^\s*[)）]?\s*(?:开发|拥有|提供[(（])|^的?(?:联系地址|注册地址|办公地址|联系方式)|^\s+地址[:：]/.test(after)) || /(?:(?:单位|公司|企业|主体|运营者|开发者|数据控制者)(?:名称|全称)|公司|数据控制者)\s*[:：]\s*$/.test(before) || COPYRIGHT_BEFORE.test(before) || signature;
     const vendor = VENDOR_CONTEXT.test(text.slice(Math.max(0, a - 40), Math.min(text.length, a + name.length + 40)));
     const lineStart = text.lastIndexOf('\n', a) + 1;
     const lineEnd = text.indexOf('\n', a);

@@ -251,4 +251,9 @@ run('body cues', () => {
       expect(within.flatMap((s) => s.topics), f).toContain('disclosure');
     }
   });
+
+  it('GK扫描仪: `《隐私政策》的版本及生效日期` is updates', async () => {
+    const { analysis } = await analyzed(ca4p('0944_com_scanner_discount.txt'));
+    expect(analysis.sections.find((s) => s.heading.includes('的版本及生效日期'))!.topics).toContain('updates');
+  });
 });
