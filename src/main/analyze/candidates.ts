@@ -6,7 +6,6 @@ import { isHeadingLike, isLeadIn, isPlainTitle, readHeading, splitRunIn, type He
 import type { Accepted } from './listHeadings';
 import { LIST_ITEM, afterBreak, bulletTitleOverBody, listItemBefore, nextNonEmpty, nextNonEmptyIndex, plainContextFits, underHeading, wrapsOnto } from './titleContext';
 
-/** Format-declared heading levels (HTML h1–h6, docx styles) per line; -1 where none. */
 const EXCEPTIONS_LEAD_IN = /(以下|下列)[^。]{0,40}无需[^。]{0,6}(征得|征求|取得|获得)[^。]{0,8}同意[:：]?$/;
 
 /** A few words and a colon (not a greeting, `尊敬的用户：`). */
@@ -16,6 +15,7 @@ const NOTE_TITLE = /^[^，。,；;:：*]{2,40}说明[:：]?$/;
 /** …over a bulleted paragraph or table row (not the next entry of a menu, `• 免责说明` / `• 服务协议`). */
 const notesFollow = (next: string): boolean => LIST_ITEM.test(next) && (next.length >= 40 || next.includes('|'));
 
+/** Format-declared heading levels (HTML h1–h6, docx styles) per line; -1 where none. */
 export function hintLevels(lines: Line[], hints: readonly HeadingHint[]): Int8Array {
   const levels = new Int8Array(lines.length).fill(-1);
   if (!hints.length) return levels;
