@@ -98,6 +98,7 @@ export interface ClassifyOptions {
  * not cover (`不适用于…第三方`), who answers for them. */
 const THIRD_PARTY_TERMS = new RegExp(String.raw`第三方[^。；;]{0,40}(服务条款|隐私政策|隐私声明|隐私权政策|个人信息保护政策)[^。；;]{0,6}(约束|管辖|规范)|不适用于?[^。；;]{0,30}(第三方|其他[^。；;]{0,8}(公司|个人|组织|机构)|他人)|${THIRD_PARTY_DISCLAIMER.source}`);
 
+const DATA_KEPT_HEADING = /^\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?数据(?:储存|存储)$/;
 const RETENTION_ZH = /(必要|最短|所需|必须)的?(期限|时间|期间)|保存期限|存储期限|保留期限|期限届满|超出[^。]{0,10}期限/;
 const REFUSED_REQUEST = /(无法|不予|不能|不会)(响应|回应|满足)(您|你|用户)[^。]{0,30}(请求|要求|申请)/;
 const NO_CONSENT_NEEDED = /无需[^。]{0,8}(同意|授权)|不(征得|经)[^。]{0,8}(同意|授权)/;
@@ -283,6 +284,11 @@ export function classifyWithModel(
     if (topics.has('sdk') && listsPermissions(text.slice(bodyStart, s.nend))) topics.add('permissions');
     // A storage section saying how long (`我们仅在实现…目的必须的期限内保留`) is about retention too, however the model reads it.
     if (language === 'zh' && topics.has('storage') && RETENTION_ZH.test(body)) topics.add('retention');
+    // The terms of service's `七、数据储存` (`…有权…决定…数据的最长储存期限`) says how long and what is deleted, not where.
+    if (topics.has('storage') && DATA_KEPT_HEADING.test(s.heading) && !/境内|境外|地点|地区|存放在|存储在|储存在|存储于|储存于/.test(body)) {
+      topics.delete('storage');
+      topics.add('retention');
+    }
     // The statutory exceptions as cases where a request is refused (`六、例外情况` › `…我们将无法响应您的请求:`) limit
     // the reader's rights; they are no processing without consent.
     if (topics.has('consent_exceptions') && REFUSED_REQUEST.test(body) && !NO_CONSENT_NEEDED.test(body)) {

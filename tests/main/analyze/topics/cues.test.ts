@@ -256,4 +256,12 @@ run('body cues', () => {
     const { analysis } = await analyzed(ca4p('0944_com_scanner_discount.txt'));
     expect(analysis.sections.find((s) => s.heading.includes('的版本及生效日期'))!.topics).toContain('updates');
   });
+
+  it('0305, 悦跑圈: the terms’ `七、数据储存` (`…决定…数据的最长储存期限`) is retention, not where data is stored', async () => {
+    for (const f of ['0538_com_boss7_project.txt', '0522_co_runner_app.txt']) {
+      const topics = (await topicsOf(ca4p(f)))('数据储存');
+      expect(topics, f).toContain('retention');
+      expect(topics, f).not.toContain('storage');
+    }
+  });
 });
