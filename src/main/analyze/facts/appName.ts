@@ -10,7 +10,7 @@ const BOOK_TITLE = /《([^《》]{2,30}?)\s*(?:用户|会员|App|APP)?\s*(?:隐�
 // `指上海嘉捷…有限公司及其关联方,以下简称“我们”或“嘉捷金融”`: the brand the policy calls itself.
 const SELF_ALIAS = /(?:简称|或称|统称|下称)(?:为)?\s*[“"]我们[”"]\s*(?:或|、|和)\s*[“"]([^“”"]{2,12})[”"]|(?:简称|或称|统称|下称)(?:为)?\s*[“"]([^“”"]{2,12})[”"]\s*(?:或|、|和)\s*[“"]我们[”"]/g;
 const QUOTED_PRODUCT = /[“"「]([^”"」]{2,20})[”"」]\s*(?:系列)?(?:产品|App|APP|app|客户端|平台|应用|软件|小程序)/g;
-const APP_SUFFIX = /([\u4e00-\u9fa5A-Za-z0-9]{2,14}?)(\s?)(APP|App)(?![A-Za-z])/g;
+const APP_SUFFIX = /([\u4e00-\u9fa5A-Za-z0-9]{2,14}?)\s?(?:APP|App)(?![A-Za-z])/g;
 const APP_LEAD = /^.*(?:向|为|的|使用|在|于|是|由|通过|与|和|及|本|该|款|对|下载|安装|登录|提供|您|说明|简称|称|即|个|了|将|从)/;
 const NOT_APP = /^(?:甲方|乙方|许可人|被许可人|外部|统计|这款|此款|一款|各类|本|该|我们|我方|我行|我司|本行|本司|内容|平台|产品|用户|个人信息|隐私|移动|手机|第三方|客户端|应用|软件|服务|公司|开发人员|开发者|其他|相关|各|此|采用|保持|使用|打开|下载|安装|登录|通过|进入|访问|启动|关闭|卸载|更新|升级|运行|所有|任何|每个|整个|官方)$|^(?:本|该|此|我们|我方|第三方|其他|相关|各)/;
 // Words a sentence pattern picks up (`By using our Services`, `Platforms`) are no app's name.
@@ -161,18 +161,19 @@ function scanAppName(text: string): AppNameMatch | null {
   for (const m of head.matchAll(WELCOME)) if (!COMPANY_WORD.test(head.slice(m.index, m.index + m[0].length + 24).split(/[，,。；]/)[0])) count(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]), 2);
   for (const m of head.matchAll(DEAR_USERS)) countProduct(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]), 2);
   const definite = new Set<string>();
+  // A name the policy makes its subject counts however rarely it recurs.
+  const countDefinite = (name: string, a: number) => {
+    definite.add(name);
+    count(name, a, 3);
+  };
   for (const m of head.matchAll(THIS_SOFTWARE)) {
     const name = tidyAppName(afterLead(m[1]));
-    if (COMPANY_WORD.test(name) || /或|限制|免除/.test(name)) continue;
-    definite.add(name);
-    count(name, m.index + m[0].indexOf(m[1]), 3);
+    if (!COMPANY_WORD.test(name) && !/或|限制|免除/.test(name)) countDefinite(name, m.index + m[0].indexOf(m[1]));
   }
   for (const m of head.matchAll(BRAND_AS_WE)) countProduct(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]), 3);
   for (const m of head.matchAll(QUOTED_AS_WE)) {
     const name = tidyAppName(m[1]);
-    if (COMPANY_WORD.test(name)) continue;
-    definite.add(name);
-    count(name, m.index + 1, 3);
+    if (!COMPANY_WORD.test(name)) countDefinite(name, m.index + 1);
   }
   for (const m of head.matchAll(DEFINED_PRODUCT)) if (!COMPANY_WORD.test(m[1])) count(tidyAppName(m[1]), m.index, 3);
   for (const m of head.matchAll(APPLIES_TO)) count(m[1], m.index + m[0].indexOf(m[1]), 1);
@@ -206,8 +207,7 @@ function scanAppName(text: string): AppNameMatch | null {
     const stem = afterLead(m[1]);
     if (stem.length < 2 || !/[\u4e00-\u9fa5]/.test(stem)) continue;
     // (`天津地铁APP` → 天津地铁: the product, without the word for what it is.)
-    const name = stem;
-    count(name, m.index + m[1].length - stem.length, 0);
+    count(stem, m.index + m[1].length - stem.length, 0);
   }
   // How often the policy repeats a name separates the app from a third party named once.
   // A name the policy repeats, preferably early, is the app; one mentioned once is a passer-by.

@@ -130,8 +130,7 @@ export function extractStorageAndTransfer(sink: FactSink): void {
     const local = s.slice(Math.max(0, m.index - sent.start - 16), m.index - sent.start + m[0].length + 8);
     let value: 'none' | 'with_consent' | 'yes';
     // (`3、您通过互联网进行跨境交易等个人主动行为`, an item of that list, is one of its exceptions.)
-    const listHead = text.slice(Math.max(0, sent.start - 120), sent.start);
-    if (exceptedStances.some((x) => x.end <= sent.start && sent.start - x.end <= 120) && EXCEPT_LIST.test(listHead)) continue;
+    if (exceptedStances.some((x) => x.end <= sent.start && sent.start - x.end <= 120) && EXCEPT_LIST.test(text.slice(Math.max(0, sent.start - 120), sent.start))) continue;
     // `不会在未经您同意的情况下…出境` permits it with consent; `目前不会…,如需…将征得同意` states none.
     if (/未经[^。]{0,12}(?:同意|授权)|除非[^。]{0,80}(?:同意|授权)|without your (?:explicit )?consent|unless[^.]{0,40}consent/i.test(s)) value = 'with_consent';
     else if (/不会|不涉及|未涉及|不存在|不进行|不得|不向|不将|暂未|没有|do not|does not|will not|never|no /i.test(local)) value = 'none';

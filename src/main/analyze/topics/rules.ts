@@ -163,10 +163,10 @@ const CUE = {
 // (`我们可能基于法律要求或相关部门的执法要求披露你的个人信息`.)
 const LEGAL_DEMAND = /除[^。]{0,6}法律[^。]{0,16}(外|以外)|法院命令|法律程序|法定程序|(司法|行政|主管|政府|权力|有权|国家|相关)(机关|部门|机构)[^。]{0,16}(依法|要求|查询|指示|命令|指令)|执法要求/;
 
-/** Topics a model class stands for in this body text. */
 /** `根据您在软件安装及使用中授予的具体权限,接收并记录…设备信息` names no permission: boilerplate on device data. */
 const GRANTED_PERMISSIONS = /(?:根据|按照)?(?:您|你)?在软件安装及(?:\/或)?使用中授予的具体权限/g;
 
+/** Topics a model class stands for in this body text. */
 export function refineClass(cls: ModelClass, body: string): TopicId[] {
   const has = (t: keyof typeof CUE): boolean => CUE[t].test(t === 'permissions' ? body.replace(GRANTED_PERMISSIONS, '') : body);
   switch (cls) {
