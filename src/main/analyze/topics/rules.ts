@@ -5,7 +5,8 @@ import type { ModelClass } from './classes';
 
 /** Topic rules matched against a section heading (already stripped of its numbering). */
 export const HEADING_RULES: readonly [TopicId, RegExp][] = [
-  ['cookies', /cookie|web\s*beacon|像素标签|同类技术|类似技术|追踪技术|跟踪技术|do not track|tracking technolog|local storage/i],
+  // (`七、自动索引技术的使用`: indexing what users browse elsewhere, tracking; 6 of 7 labellers say cookies.)
+  ['cookies', /cookie|web\s*beacon|自动索引|像素标签|同类技术|类似技术|追踪技术|跟踪技术|do not track|tracking technolog|local storage/i],
   ['sdk', /sdk|软件开发工具包|第三方(插件|代码)|接入的?第三方|software development kit/i],
   ['permissions', /权限|permission/i],
   ['consent_exceptions', /^(以下)?例外(情形|情况)?$|(征得|取得|获得)?[^，。]{0,6}同意的?例外|(征得|取得|获得)[^，。]{0,4}授权的?例外|无需(征得|取得|获得)?[^，。]{0,4}(同意|授权)|豁免[^，。]{0,6}同意|exceptions? to consent|without (your )?consent/i],
@@ -80,9 +81,9 @@ const NOT_DATA_SECURITY = /(国家|公共|社会)安全/g;
 /** Headings repeat within and across policies (`一、我们如何收集和使用您的个人信息`): 18+ regexes each. */
 const headingMemo = new Map<string, readonly TopicId[]>();
 
-/** Data obtained from third parties (`我们从第三方获得您个人信息的情形`, `来自第三方的信息`): collection, and
- * third_party for whose data it is. */
-const FROM_THIRD_PARTY = /(从|来自|自|通过)(外部)?(第三方|合作伙伴)|(第三方|合作伙伴)处?(收集|获取|获得)的/;
+/** Data obtained from third parties (`我们从第三方获得您个人信息的情形`, `来自第三方的信息`, `我们间接收集的个人信息`):
+ * collection, and third_party for whose data it is. */
+const FROM_THIRD_PARTY = /(从|来自|自|通过)(外部)?(第三方|合作伙伴)|(第三方|合作伙伴)处?(收集|获取|获得)的|间接(收集|获取|获得)/;
 
 const USER_POSTS = /(您|你)(分享|共享|发布)[^，,。]{0,8}(信息|资料)|公开信息$/;
 

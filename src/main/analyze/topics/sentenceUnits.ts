@@ -5,7 +5,8 @@
 //   contact, though the sentence around it introduces the policy;
 // - whose terms govern a third party's service (`请您详细阅读该第三方的隐私政策`, `我们不控制第三方对您个人信息的
 //   使用`), a service the policy does not cover, a link out: third_party, wherever it stands;
-// - an age limit (`您必须年满18岁`): minors; managing or placing cookies: cookies;
+// - an age limit (`您必须年满18岁`): minors; managing or placing cookies, or in a policy with no cookie section any
+//   sentence naming them: cookies;
 // - where data is stored (`存储到中国大陆地区的数据中心` in the security chapter) or whether it goes abroad (the
 //   cross-border stance, `不会…传输至境外` in the use chapter): storage;
 // - how long data is kept (`…所需的期限内保留您的个人信息`): retention, and an SDK taking data (`通过华为推送服务
@@ -38,6 +39,8 @@ export interface SentenceCarve extends Span {
   keepHost?: boolean;
   /** Only out of a section carrying one of these topics. */
   under?: readonly TopicId[];
+  /** Only where no section carries the topic. */
+  absentOnly?: boolean;
 }
 
 type Entry = { section: Section; topics: TopicId[]; old: number | null; parentOld: number | null };
@@ -111,6 +114,19 @@ const COOKIE_SENTENCE = /(?:cookie|像素标签)[^。；;\n]{0,20}(?:拒绝|管�
 
 /** Sentences on managing or placing cookies: cookies units, outside the preamble. */
 export const cookieCarves = (text: string): SentenceCarve[] => carvesOf(text, COOKIE_SENTENCE, 'cookies', true);
+
+// Any sentence naming cookies (`我们会使用cookie和同类技术收集…`) in a policy with no cookie section at all: a unit
+// carrying cookies beside its section's topics. (Where a cookie section exists, CA4P files such sentences under
+// their chapter, collection: dev −.002, tune −.004; kept to absent topics it is neutral and finds 9 headings.)
+const COOKIE_MENTION = /cookie|web\s*beacon|像素标签/gi;
+export const cookieMentionCarves = (text: string): SentenceCarve[] =>
+  carvesOf(text, COOKIE_MENTION, 'cookies', true, true)
+    .filter((c) => {
+      const sentence = sentenceOf(text, c);
+      COOKIE_SENTENCE.lastIndex = 0;
+      return !COOKIE_SENTENCE.test(text.slice(sentence.nstart, sentence.nend));
+    })
+    .map((c) => ({ ...c, absentOnly: true }));
 
 // How long data is kept (`我们只会在实现本政策所述目的所需的期限内保留你的个人信息`, `超出保存期限后…删除`), often said
 // in the security or collection chapter.
@@ -187,7 +203,7 @@ export function sentenceCarves(text: string, facts: readonly (Span & { kind: str
   // A terms-of-service text's privacy sentences stand among conduct clauses the model reads as `other`.
   const tos = isTermsOfService(text);
   const clauses = tos ? clauseSpans(text).map((c) => ({ ...c, leafOnly: false, outsidePreamble: true, untopicedOnly: true })) : [];
-  return [...carves, ...thirdPartyCarves(text), ...minorAgeCarves(text, tos), ...cookieCarves(text), ...storageCarves(ofKind('storage_location')), ...storageCarves(ofKind('cross_border')), ...retentionCarves(text), ...sdkCarves(text), ...permissionCarves(text), ...definitionCarves(text), ...clauses];
+  return [...carves, ...thirdPartyCarves(text), ...minorAgeCarves(text, tos), ...cookieCarves(text), ...cookieMentionCarves(text), ...storageCarves(ofKind('storage_location')), ...storageCarves(ofKind('cross_border')), ...retentionCarves(text), ...sdkCarves(text), ...permissionCarves(text), ...definitionCarves(text), ...clauses];
 }
 
 /**
@@ -207,7 +223,9 @@ export function addSentenceUnits(
     return false;
   };
   const byHost = new Map<number, (Span & { topic: TopicId; keepHost?: boolean })[]>();
+  const present = new Set(topics.flat());
   for (const carve of [...carves].sort((a, b) => a.nstart - b.nstart)) {
+    if (carve.absentOnly && present.has(carve.topic)) continue;
     const span = sentenceOf(text, carve);
     const host = deepestSection(sections, span.nstart, span.nend) ?? -1;
     if (host < 0 || (carve.leafOnly && hasChild.has(host)) || topics[host].includes(carve.topic)) continue;

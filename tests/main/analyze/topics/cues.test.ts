@@ -186,6 +186,17 @@ run('body cues', () => {
     expect((await topicsOf(corpus('viodroid_zh', 'policies', 'C107228073-1.0.0.txt')))('我们从第三方获得您个人信息的情形')).toEqual(expect.arrayContaining(['collection', 'third_party']));
   });
 
+  it('掌上公交, 微博超话: `2.我们间接收集的您的信息`, `1.2.我们间接收集的个人信息` (data obtained indirectly) are collection and about third parties’ data', async () => {
+    expect((await topicsOf(ca4p('0742_com_mygolbs_mybus.txt')))('我们间接收集的您的信息')).toEqual(expect.arrayContaining(['collection', 'third_party']));
+    expect((await topicsOf(ca4p('0997_com_sina_wbsupergroup.txt')))('我们间接收集的个人信息')).toEqual(expect.arrayContaining(['collection', 'third_party']));
+  });
+
+  it('图片隐私, 保险箱: `七、自动索引技术的使用` (automatic indexing that gathers what users browse on other platforms) is about tracking technologies: cookies', async () => {
+    for (const f of ['0722_com_nianbo_picprivate.txt', '0992_fh_sqm_strongbox.txt']) {
+      expect((await topicsOf(ca4p(f)))('自动索引技术的使用'), f).toContain('cookies');
+    }
+  });
+
   it('啵聊, 脉脉: an SDK section listing the permissions each SDK asks for (`需获取使用到位置权限`) is permissions too', async () => {
     expect((await topicsOf(ca4p('0718_com_mm_boliao.txt')))('第三方SDK接入服务')).toEqual(expect.arrayContaining(['sdk', 'permissions']));
     expect((await topicsOf(ca4p('0883_com_taou_maimai.txt')))('通过第三方SDK收集信息的情形')).toEqual(expect.arrayContaining(['sdk', 'permissions']));

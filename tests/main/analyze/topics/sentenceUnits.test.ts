@@ -106,6 +106,22 @@ run('sentence units', () => {
     }
   });
 
+  it('莉莉丝, 墨墨: in a policy with no cookie section, a sentence naming cookies is a unit carrying cookies beside what its paragraph is about', async () => {
+    for (const [file, words] of [['0772_com_lilithgames_afk_huawei.txt', '使用cookies来储存'], ['0771_com_maimemo_android_momo.txt', '包括Cookies和内嵌Web追踪链接']] as const) {
+      const { unit, owner } = await unitHolding(corpus('ca4p483', 'txt', file), words);
+      expect(unit?.synthetic, file).toBe('paragraph');
+      expect(unit?.topics, file).toContain('cookies');
+      expect(unit!.topics.some((t) => t !== 'cookies' && owner!.topics.includes(t)), file).toBe(true);
+    }
+  });
+
+  it('微经: where the policy has a cookie chapter, `…通过cookie…` in another chapter stays in that chapter’s text', async () => {
+    const { doc, analysis } = await analyzed(corpus('ca4p483', 'txt', '0511_com_appsys_read.txt'));
+    expect(analysis.sections.some((x) => !x.synthetic && x.topics.includes('cookies'))).toBe(true);
+    const mentions = analysis.sections.filter((x) => /通过cookie/i.test(doc.text.slice(x.nstart, x.nend)) && !x.topics.includes('cookies'));
+    expect(mentions.length).toBeGreaterThan(0);
+  });
+
   it('腾讯资讯, 篮球大师: managing or placing cookies inside another chapter (`…拒绝或管理cookie…`, `…装置cookies…`) is a cookies unit', async () => {
     for (const [file, words] of [['0875_com_tencent_reading.txt', '拒绝或管理cookie'], ['0570_com_galasports_basketball_huawei.txt', '装置cookies']] as const) {
       expect((await unitHolding(corpus('ca4p483', 'txt', file), words)).unit?.topics, file).toEqual(['cookies']);
