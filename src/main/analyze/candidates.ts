@@ -118,7 +118,9 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
       // (`**SDK名称**` / `|` / `**可能收集的个人信息**`: the header cells of a table flattened one per line.)
       const cell = c.scheme === 'bold' && nextNonEmpty(lines, i, 1)?.text.trim() === '|';
       // (A lead-in set as a markdown heading, `### 请您注意,本《隐私政策》不适用于以下情况:`, is one too.)
-      if (!cell && (isHeadingLike(c.title, zh, c.scheme === 'bold' ? maxLen : maxLen * 2) || (zh && c.markupLevel > 0 && isLeadIn(c.title, maxLen * 2)))) out.push({ ...c, line: i, listOnly: false });
+      // (…and so is a short question with commas, `## **怎样更正，删除私人信息或注销账号？**`: the markup says it is a title.)
+      const commaHead = zh && c.markupLevel > 0 && isHeadingLike(c.title.replace(/[，,]/g, '、'), zh, maxLen * 1.25);
+      if (!cell && (isHeadingLike(c.title, zh, c.scheme === 'bold' ? maxLen : maxLen * 2) || commaHead || (zh && c.markupLevel > 0 && isLeadIn(c.title, maxLen * 2)))) out.push({ ...c, line: i, listOnly: false });
       continue;
     }
     // (A line that is one link to another page, `[住小帮第三方SDK调用说明](/faas/ugc/third_party_sdk.html)` in a list, is no title.)

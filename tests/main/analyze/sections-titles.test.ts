@@ -277,3 +277,12 @@ run('lead-ins that head their lists', () => {
     expect(notCovered.topics).toContain('third_party');
   });
 });
+
+run('markdown headings with commas', () => {
+  it('暴雪: `## **怎样更正，删除私人信息或注销账号？**` is a chapter like its siblings, and about the reader’s rights', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0513_com_blizzard_wtcg_hearthstone_cn_huawei.txt'));
+    const top = topLevel(analysis.sections.filter((s) => !s.synthetic));
+    expect(top).toEqual(expect.arrayContaining(['您的私人信息会被同谁共享?', '有关收集,使用和发布私人信息您有哪些选择?', '怎样更正,删除私人信息或注销账号?']));
+    expect(byHeading(analysis.sections, '怎样更正,删除私人信息或注销账号?')[0].topics).toContain('rights');
+  });
+});
