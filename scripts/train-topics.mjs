@@ -37,9 +37,9 @@ const classIndex = new Map(MODEL_CLASSES.map((c, i) => [c, i]));
 const examples = [];
 const vec = new FeatureVector();
 const docFreq = new Uint32Array(D);
-function addExample(text, classes, weight, context = '') {
+function addExample(text, classes, weight, context = '', english = false) {
   if (!text || text.trim().length < 2) return;
-  vec.fill(text, 0, text.length, context);
+  vec.fill(text, 0, text.length, context, english);
   const idx = Int32Array.from(vec.touched.subarray(0, vec.size));
   const val = Float32Array.from(idx, (b) => vec.counts[b]);
   for (const b of idx) docFreq[b]++;
@@ -119,7 +119,7 @@ for (const doc of readOpp()) {
   // As the judge sees it: plain text, one paragraph per segment, split by the real splitter.
   const plain = oppAsSections(doc);
   const segContext = segmentContexts(plain.text, false);
-  for (const s of plain.segments) if (s.classes.length) { addExample(plain.text.slice(s.start, s.end), s.classes, OPP_WEIGHT, segContext(s.start, s.end)); n.opp++; }
+  for (const s of plain.segments) if (s.classes.length) { addExample(plain.text.slice(s.start, s.end), s.classes, OPP_WEIGHT, segContext(s.start, s.end), true); n.opp++; }
 }
 console.log(`examples: ${JSON.stringify(n)} (${all ? 'all data' : tune ? 'dev split and tune fold held out' : 'dev split held out'})`);
 

@@ -10,6 +10,10 @@ const WITHDRAWAL_HEADING = /撤回|撤销|收回|授权同意的范围|改变[^�
 // (`如您想更改相关权限的授权(例如:位置、相机…)`, `通过手机系统权限设置` too.)
 const PERMISSION_SWITCH = /(关闭|撤回|取消|开启|更改|修改)[^。；;]{0,16}(权限|定位|位置|相机|麦克风|通讯录|相册|照片)|权限[^。；;]{0,10}(关闭|撤回|取消)|系统权限设置/;
 const COOKIE_BY_ANOTHER_NAME = /小型数据文件/;
+/** Features of the device the app reaches, with the grant the reader can take back (`我们的应用程序可能会访问您设备上的
+ * 某些功能…您可以通过在设备上关闭应用程序来撤销许可`): device permissions without the word 权限. */
+const DEVICE_FEATURES = /访问[^。；;]{0,6}设备上的[^。；;]{0,6}功能/;
+const GRANT_REVOKED = /(撤销|撤回|取消|关闭)[^。；;]{0,12}(许可|授权)/;
 const PERMISSION_LEAF_MAX = 600;
 const EXCEPTION_LEAD = /[^。:：]{0,40}(以下|下列)[^。:：]{0,40}无需(事先)?(征得|取得|获得|征求)?[^。]{0,8}同意/;
 const PERMISSION_ASKED = /(获取|开通|开启|申请|调用|使用|需要)[^。；;\n]{0,30}权限/g;
@@ -40,6 +44,7 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   // A short leaf the model finds nothing in that speaks of permissions throughout (`1.3 同意机制`: `逐项获取必要权限的
   // 同意`, `仅申请…必要权限`, `拒绝非核心权限…`) is about permissions (hand +2 headings; CA4P dev −.0003).
   if (topics.size === 0 && c.leaf && body.length < PERMISSION_LEAF_MAX && (body.match(/权限/g)?.length ?? 0) >= 3) topics.add('permissions');
+  if (c.leaf && DEVICE_FEATURES.test(body) && GRANT_REVOKED.test(body)) topics.add('permissions');
   // A paragraph opening the statutory exceptions (`在以下情形中,收集和使用您的个人信息无需事先征得您的同意:`) that the
   // model finds nothing in: the exceptions to the practice it names.
   if (topics.size === 0) {
@@ -53,7 +58,7 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
     }
   }
   // A complaints chapter giving the e-mail or phone to complain to names the operator's contact.
-  if (/投诉|举报|申诉/.test(c.heading) && CONTACT_CUE.test(body)) topics.add('contact');
+  if (/投诉|举报|申诉/.test(c.ownerHeading) && CONTACT_CUE.test(body)) topics.add('contact');
   // Third parties setting their own cookies (`这些第三方可能会放置他们自己的Cookie或像素标签`) is about cookies too.
   if (topics.has('third_party') && /cookie|像素标签|web\s*beacon/i.test(body)) topics.add('cookies');
   // `使用小型数据文件识别您的身份` describes cookies without the word (CA4P: 14 cookies, 2 collection).

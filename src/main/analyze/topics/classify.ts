@@ -229,7 +229,7 @@ export function classifyWithModel(
       p = sections[j].parent;
     }
 
-    const prob = model.predict(text, s.nstart, ownEnd, contexts[i]);
+    const prob = model.predict(text, s.nstart, ownEnd, contexts[i], language === 'en');
     const own = headClasses[i];
     const topics = new Set<TopicId>();
     MODEL_CLASSES.forEach((cls, c) => {

@@ -54,12 +54,12 @@ export class TopicModel {
     this.out = new Float64Array(k);
   }
 
-  /** Class probabilities for text[from, to) under the heading `context` (features.ts).
-   * The returned array is reused by the next call. */
-  predict(text: string, from = 0, to = text.length, context = ''): Float64Array {
+  /** Class probabilities for text[from, to) of a document in English or not, under the heading `context`
+   * (features.ts). The returned array is reused by the next call. */
+  predict(text: string, from = 0, to = text.length, context = '', english = false): Float64Array {
     const { vec, out, w, row } = this;
     const k = this.classCount;
-    vec.fill(text, from, to, context);
+    vec.fill(text, from, to, context, english);
     out.set(this.bias);
     if (k === 10) this.dot10(vec);
     else {

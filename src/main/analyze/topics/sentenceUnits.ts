@@ -252,9 +252,11 @@ export function addSentenceUnits(
     // A paragraph gives way to its pieces; a section keeps its heading and gets them as children.
     const [parentOld, level] = paragraph ? [h.parent, h.level] : [host, h.level + 1];
     let at = Math.max(h.nbody, h.nstart);
+    // (A unit keeping its host's topics, cut from a paragraph the model found nothing in, keeps its section's.)
+    const hostTopics = paragraph && !topics[host].length && h.parent !== null ? topics[h.parent] : topics[host];
     for (const span of spans) {
       if (text.slice(at, span.nstart).trim()) entries.push(unit(parentOld, level, at, trimSpaceEnd(text, at, span.nstart), topics[host]));
-      entries.push(unit(parentOld, level, span.nstart, span.nend, span.keepHost ? [...new Set([...topics[host], span.topic])] : [span.topic]));
+      entries.push(unit(parentOld, level, span.nstart, span.nend, span.keepHost ? [...new Set([...hostTopics, span.topic])] : [span.topic]));
       at = skipSpace(text, span.nend, ownEnd[host]);
     }
     if (at < ownEnd[host]) entries.push(unit(parentOld, level, at, trimSpaceEnd(text, at, ownEnd[host]), topics[host]));

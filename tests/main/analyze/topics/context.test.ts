@@ -54,6 +54,34 @@ describe('context features', () => {
   });
 });
 
+describe('the language feature', () => {
+  const english = (text: string): Set<number> => {
+    const v = new FeatureVector();
+    v.fill(text, 0, text.length, '', true);
+    return new Set(v.touched.subarray(0, v.size));
+  };
+
+  it('an English document’s text has every n-gram bucket plus one, the same one for any text', () => {
+    const a = 'We may share your information with service providers who help us operate the site.';
+    const plain = buckets(a);
+    const withLanguage = english(a);
+    for (const b of plain) expect(withLanguage.has(b)).toBe(true);
+    const added = [...withLanguage].filter((b) => !plain.has(b));
+    expect(added).toHaveLength(1);
+    const other = 'You can opt out of marketing e-mails at any time.';
+    expect([...english(other)].filter((b) => !buckets(other).has(b))).toEqual(added);
+  });
+
+  it('the shipped model has learnt a weight for it: OPP segments read as English are scored otherwise than as Chinese text', async () => {
+    const { TopicModel } = await import('../../../../src/main/analyze/topics/model');
+    const model = new TopicModel((await import('../../../../src/main/analyze/topics/model-weights.json')).default as never);
+    const text = readOpp().find((x) => x.uid === 1306)!.segments.map((x) => x.text).join('\n\n').slice(0, 2000);
+    const asChinese = Array.from(model.predict(text, 0, text.length, '', false));
+    const asEnglish = Array.from(model.predict(text, 0, text.length, '', true));
+    expect(asEnglish.some((p, c) => Math.abs(p - asChinese[c]) > 0.01)).toBe(true);
+  });
+});
+
 describe('English retention rule', () => {
   const unitTopics = (uid: number, needle: string): string[] => {
     const d = readOpp().find((x) => x.uid === uid)!;
