@@ -146,11 +146,13 @@ export function addParagraphUnits(text: string, sections: Section[], minBody: nu
 // `版本更新日期：2021年01月05日 版本生效日期：2021年01月12日`, `**生效日期：2020 年 1 月 9 日**`.
 const DATE_STAMP = /^[\s*#_]*(?:本?(?:版本|政策|协议|隐私政策|隐私权政策|个人信息保护政策)?(?:最近)?(?:更新|生效|发布|修订|修改|更改)(?:日期|时间)|最近更新)\s*(?:为)?[:：]?\s*[\d０-９]{4}\s*[年./\-][^\n]{0,40}$/;
 const SEPARATOR = /^[\s=*_\-]*$/;
+// `(C) 2019`, `©`, `Copyright`: not the list item `(c) 根据法律的有关规定,…向…司法机构披露;`.
+const COPYRIGHT_MARK = String.raw`(?:\(c\)(?=\s*(?:(?:19|20)\d\d|copyright|版权|all rights))|©|copyright)`;
 // `乐堂动漫游戏公司`, `(C) 2019 www.szshht.com, all rights reserved 深圳市瑞跃…有限公司`: who signs.
 // (Text is NFKC: `，` is `,` by now; a sentence ending in a company's name is no signature.)
-const SIGNATURE = /^(?:[^\n。，；！？,;!?:：]{0,80}?|[\s*#_]*(?:\(C\)|©|copyright)[^\n]{0,80}?)(?:有限责任公司|股份有限公司|有限公司|公司|中心|局|工作室|集团)[\s*_]*$/i;
+const SIGNATURE = new RegExp(String.raw`^(?:[^\n。，；！？,;!?:：]{0,80}?|[\s*#_]*${COPYRIGHT_MARK}[^\n]{0,80}?)(?:有限责任公司|股份有限公司|有限公司|公司|中心|局|工作室|集团)[\s*_]*$`, 'i');
 // `Copyright © 2010-2018 zhexinit.com All Rights Reserved.`
-const COPYRIGHT = /^[\s*#_]*(?:\(C\)|©|copyright)[^\n]{0,100}$/i;
+const COPYRIGHT = new RegExp(String.raw`^[\s*#_]*${COPYRIGHT_MARK}[^\n]{0,100}$`, 'i');
 
 // What a web page puts after the policy: `（正文完）`, `历史版本：`, `隐私政策（2019年11月版）`, a row of links, a licence number
 // (not beside an address or phone: `公司:…有限公司 沪ICP备…联系地址:…` names who to reach).

@@ -1,6 +1,7 @@
 // Preamble and paragraph sections (src/main/analyze/units.ts) on real policies.
 import { describe, expect, it } from 'vitest';
 import { splitSections } from '../../../src/main/analyze';
+import { isDateStampBlock } from '../../../src/main/analyze/units';
 import { corpus, hasShared, seed } from '../../helpers/paths';
 import { analyzed, ingest } from './helpers';
 import { readCa4p, readOpp } from '../../../bench/score-corpora.mjs';
@@ -148,5 +149,21 @@ run('page footer after the last chapter', () => {
       expect(last.topics, file).toEqual(['other']);
       expect(analysis.sections[last.parent!].topics, file).toContain('contact');
     }
+  });
+});
+
+run('list items lettered (c)', () => {
+  it('珍婚: the item `(c) 根据法律的有关规定,或者行政或司法机构的要求,…披露;` is no copyright line: a disclosure on a legal demand', async () => {
+    const { doc, analysis } = await analyzed(corpus('ca4p483', 'txt', '0894_com_shouxiu_xiangqin.txt'));
+    const item = analysis.sections.find((s) => s.synthetic === 'paragraph' && doc.text.slice(s.nstart, s.nend).startsWith('(c) 根据法律'))!;
+    expect(item.topics).toEqual(expect.arrayContaining(['disclosure', 'consent_exceptions']));
+    expect(item.topics).not.toContain('other');
+  });
+
+  it('a copyright line still closes a policy: `(C) 2019 …` / `©` / `Copyright …` after the last chapter are about the document', () => {
+    for (const line of ['(C) 2019 www.szshht.com, all rights reserved', '© 2020 某某科技', 'Copyright 2010-2018 zhexinit.com All Rights Reserved.']) {
+      expect(isDateStampBlock(line), line).toBe(true);
+    }
+    expect(isDateStampBlock('(c) 根据法律的有关规定,或者行政或司法机构的要求,向第三方或者行政、司法机构披露;')).toBe(false);
   });
 });
