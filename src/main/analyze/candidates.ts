@@ -15,6 +15,35 @@ const NOTE_TITLE = /^[^，。,；;:：*]{2,40}说明[:：]?$/;
 /** …over a bulleted paragraph or table row (not the next entry of a menu, `• 免责说明` / `• 服务协议`). */
 const notesFollow = (next: string): boolean => LIST_ITEM.test(next) && (next.length >= 40 || next.includes('|'));
 
+// `5、用户信息的披露:跟谁学不会…` — a short title, a colon, its body on the same line.
+const COLON_RUN_IN = /^([^，。,；;:：、()（）*]{2,16})[:：]\s*(\S.{7,})$/;
+const DEFINITIONS = /定义|释义|名词解释|术语/;
+
+/**
+ * Colon run-ins (`5、用户信息的披露:…`) that step a numbering whose neighbours are headings (`4、用户信息的收集方式:` over its
+ * list): headings too, each taking its neighbours' place in the run. Mutates `out`, kept in line order.
+ */
+function acceptColonRunIns(out: Accepted[], runIns: Accepted[]): void {
+  const parentNumber = (c: Accepted) => (c.number ?? '').replace(/(?:\d+|[一二三四五六七八九十百零〇]+)[^\d一二三四五六七八九十百零〇]*$/, '');
+  const sameScheme = (c: Accepted) => out.filter((x) => x.scheme === c.scheme && !x.listOnly);
+  // (Terms under a definitions chapter, `第一条 定义` › `1、咪咕公司:咪咕文化科技有限公司及其…`, are no chapters.)
+  const defined = (c: Accepted) => DEFINITIONS.test(out.findLast((x) => x.line < c.line && x.scheme !== c.scheme)?.title ?? '');
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const c of runIns) {
+      if (out.includes(c) || defined(c)) continue;
+      // (Of the same parent number: `4.1` carries on no `1.2`.)
+      const mates = sameScheme(c).filter((x) => parentNumber(x) === parentNumber(c));
+      const before = mates.findLast((x) => x.line < c.line);
+      const after = mates.find((x) => x.line > c.line);
+      if ((before && before.value === c.value - 1) || (after && after.value === c.value + 1)) {
+        out.splice(out.findLastIndex((x) => x.line < c.line) + 1, 0, c);
+        changed = true;
+      }
+    }
+  }
+}
+
 /** Format-declared heading levels (HTML h1–h6, docx styles) per line; -1 where none. */
 export function hintLevels(lines: Line[], hints: readonly HeadingHint[]): Int8Array {
   const levels = new Int8Array(lines.length).fill(-1);
@@ -38,6 +67,7 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
   const commaTitles: Accepted[] = [];
   const semiTitles: Accepted[] = [];
   const periodTitles: Accepted[] = [];
+  const colonRunIns: Accepted[] = [];
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i].text;
     if (!raw || UNDERLINE.test(raw)) continue;
@@ -112,6 +142,12 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
       else if (zh && /[;；]$/.test(c.title) && isHeadingLike(c.title.slice(0, -1), zh, maxLen)) semiTitles.push({ ...c, title: c.title.slice(0, -1), line: i, listOnly: false });
       // …or by a full stop (`2.2因您使用…获取的信息。` after the heading `2.1您向我们提供的信息`).
       else if (zh && /。$/.test(c.title) && isHeadingLike(c.title.slice(0, -1), zh, maxLen)) periodTitles.push({ ...c, title: c.title.slice(0, -1), line: i, listOnly: false });
+      // A title run in before a colon (`5、用户信息的披露:跟谁学不会…`): a heading where its numbering's neighbours are
+      // (acceptColonRunIns). Not a definition (`1、咪咕公司:指…`) nor a field (`公司全称:…有限公司`).
+      if (zh) {
+        const m = COLON_RUN_IN.exec(c.title);
+        if (m && isHeadingLike(m[1], zh, maxLen) && !/^(?:是|系)?指/.test(m[2]) && (m[2].length >= 30 || /[，,。；;]/.test(m[2])) && !out.some((x) => x.line === i)) colonRunIns.push({ ...c, title: m[1], runInBody: m[2], line: i, listOnly: false });
+      }
       continue;
     }
     if (c.markup) {
@@ -196,6 +232,7 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
   }
   out.push(...subListHeads);
   out.sort((a, b) => a.line - b.line);
+  acceptColonRunIns(out, colonRunIns);
   // `  * (一)信息的共享` bulleted, then `(二)信息的转让` as a heading: the first item of a run of headings.
   // (…or the next of a run whose last step is a heading: `1.2“票根”在用户使用服务过程中所获取的信息` › `  * 1.3 来自第三方的信息`.)
   for (const c of out) if (c.listOnly && c.numbered && c.title && (continues(c, 1) || continues(c, -1))) c.listOnly = false;

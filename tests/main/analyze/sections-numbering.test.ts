@@ -252,3 +252,18 @@ run('a semicolon title opening its numbering', () => {
     }
   });
 });
+
+run('titles run in before a colon', () => {
+  it('跟谁学: `1、用户信息的收集与使用原则:合法、正当、必要。` … `14、…` around `4、用户信息的收集方式:` over its list are its numbering’s headings', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0683_com_genshuixue_student.txt'));
+    const top = topLevel(analysis.sections.filter((s) => !s.synthetic));
+    expect(top).toEqual(expect.arrayContaining(['1、用户信息的收集与使用原则', '4、用户信息的收集方式:', '5、用户信息的披露', '6、用户信息的共享', '11、未成年用户个人信息', '14、隐私政策修订']));
+    expect(byHeading(analysis.sections, '用户信息的披露')[0].topics).toContain('disclosure');
+    expect(byHeading(analysis.sections, '未成年用户个人信息')[0].topics).toContain('minors');
+  });
+
+  it('咪咕: definitions numbered among headings (`1、咪咕公司:指…`) stay items', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0498_cmccwm_mobilemusic.txt'));
+    expect(analysis.sections.some((s) => s.heading === '咪咕公司')).toBe(false);
+  });
+});
