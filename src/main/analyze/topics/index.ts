@@ -6,7 +6,7 @@ import modelFile from './model-weights.json';
 import { TopicModel, type ModelFile } from './model';
 import { classifyWithModel } from './classify';
 import { findTopicMentions } from './mentions';
-export { addSentenceUnits, sentenceCarves } from './sentenceUnits';
+export { addSentenceUnits, revisionCarves, sentenceCarves } from './sentenceUnits';
 export { findTopicMentions } from './mentions';
 
 let model: TopicModel | null = null;

@@ -6,7 +6,8 @@
 // - whose terms govern a third party's service (`请您详细阅读该第三方的隐私政策`, `我们不控制第三方对您个人信息的
 //   使用`), a service the policy does not cover, a link out: third_party, wherever it stands;
 // - an age limit (`您必须年满18岁`): minors; managing or placing cookies, or in a policy with no cookie section any
-//   sentence naming them: cookies;
+//   sentence naming them: cookies; in a policy with no section on its own revision, the sentence saying it may be
+//   revised (`本协议可由本软件随时更新`): updates;
 // - where data is stored (`存储到中国大陆地区的数据中心` in the security chapter) or whether it goes abroad (the
 //   cross-border stance, `不会…传输至境外` in the use chapter): storage;
 // - how long data is kept (`…所需的期限内保留您的个人信息`): retention, and an SDK taking data (`通过华为推送服务
@@ -186,6 +187,15 @@ const PERMISSION_SENTENCE = new RegExp(`(?:授权|开启|开放|打开|允许|�
 export const permissionCarves = (text: string): SentenceCarve[] =>
   carvesOf(text, PERMISSION_SENTENCE, 'permissions', true, true).map((c) => ({ ...c, under: ['collection', 'use'] as const }));
 
+// The document's own revision (`本软件会不时更新本隐私权政策`, `本协议可由本软件随时更新`, `悦跑圈有权根据需要不时地修订本协议`), said
+// in passing in a policy with no section on it: an updates unit (the introduction included: that is where it stands).
+const DOC = String.raw`(?:本|此|这些)${S}{0,12}(?:政策|协议|条款|说明|声明)`;
+const WHEN = String.raw`(?:随时|不时|适时|有时|有权)`;
+const REVISED = String.raw`(?:更新|修订|修改|变更)`;
+const REVISION_SENTENCE = new RegExp(String.raw`${DOC}${S}{0,16}${WHEN}${S}{0,10}${REVISED}|${WHEN}${S}{0,16}${REVISED}${S}{0,4}${DOC}`, 'g');
+export const revisionCarves = (text: string): SentenceCarve[] =>
+  carvesOf(text, REVISION_SENTENCE, 'updates', false).map((c) => ({ ...c, absentOnly: true }));
+
 /** Sentences on third parties' own terms and control: third_party units, out of any section's own body. */
 export const thirdPartyCarves = (text: string): SentenceCarve[] =>
   [...carvesOf(text, THIRD_PARTY_SENTENCE, 'third_party', false), ...carvesOf(text, LEAVING_SENTENCE, 'third_party', false, true)];
@@ -203,7 +213,7 @@ export function sentenceCarves(text: string, facts: readonly (Span & { kind: str
   // A terms-of-service text's privacy sentences stand among conduct clauses the model reads as `other`.
   const tos = isTermsOfService(text);
   const clauses = tos ? clauseSpans(text).map((c) => ({ ...c, leafOnly: false, outsidePreamble: true, untopicedOnly: true })) : [];
-  return [...carves, ...thirdPartyCarves(text), ...minorAgeCarves(text, tos), ...cookieCarves(text), ...cookieMentionCarves(text), ...storageCarves(ofKind('storage_location')), ...storageCarves(ofKind('cross_border')), ...retentionCarves(text), ...sdkCarves(text), ...permissionCarves(text), ...definitionCarves(text), ...clauses];
+  return [...carves, ...thirdPartyCarves(text), ...minorAgeCarves(text, tos), ...cookieCarves(text), ...cookieMentionCarves(text), ...revisionCarves(text), ...storageCarves(ofKind('storage_location')), ...storageCarves(ofKind('cross_border')), ...retentionCarves(text), ...sdkCarves(text), ...permissionCarves(text), ...definitionCarves(text), ...clauses];
 }
 
 /**

@@ -2,7 +2,9 @@
 // the operator's name (contact), third parties' own terms (third_party), SDKs taking data (sdk) and others.
 import { describe, expect, it } from 'vitest';
 import { corpus, hasShared, seed } from '../../../helpers/paths';
-import { analyzed } from '../helpers';
+import { analyzed, ingest } from '../helpers';
+import { splitSections } from '../../../../src/main/analyze/sections';
+import { addSentenceUnits, classifySections, revisionCarves } from '../../../../src/main/analyze/topics';
 
 const run = hasShared ? describe : describe.skip;
 const DIALER = corpus('ca4p483', 'txt', '0551_com_colorphone_smooth_dialer_cn.txt');
@@ -120,6 +122,28 @@ run('sentence units', () => {
     expect(analysis.sections.some((x) => !x.synthetic && x.topics.includes('cookies'))).toBe(true);
     const mentions = analysis.sections.filter((x) => /通过cookie/i.test(doc.text.slice(x.nstart, x.nend)) && !x.topics.includes('cookies'));
     expect(mentions.length).toBeGreaterThan(0);
+  });
+
+  it('嘿聊, 悦跑圈, 直棋: a policy with no section on its revision says in passing that it may be revised (`本协议可由本软件随时更新`): an updates unit', async () => {
+    for (const [file, words] of [['0990_online_bbeb_heixiu.txt', '本协议可由本软件随时更新'], ['0522_co_runner_app.txt', '不时地修订本协议'], ['0781_com_mahjong_danji_huawei.txt', '本软件会不时更新本隐私权政策']] as const) {
+      const { unit } = await unitHolding(corpus('ca4p483', 'txt', file), words);
+      expect(unit?.topics, file).toEqual(['updates']);
+    }
+  });
+
+  it('嘿聊: where some section carries updates already, the passing revision sentence stays in its paragraph', async () => {
+    const doc = await ingest(corpus('ca4p483', 'txt', '0990_online_bbeb_heixiu.txt'));
+    const sections = splitSections(doc.text, doc.offsets, doc.headingHints, true);
+    const topics = classifySections(doc.text, sections, 'zh');
+    const carves = revisionCarves(doc.text);
+    expect(carves.length).toBeGreaterThan(0);
+    const cut = (t: typeof topics) => {
+      const r = addSentenceUnits(doc.text, sections, t, carves);
+      return r.sections.filter((x, i) => doc.text.slice(x.nstart, x.nend).includes('本协议可由本软件随时更新') && r.topics[i].join() === 'updates');
+    };
+    expect(cut(topics)).toHaveLength(1);
+    const withUpdates = topics.map((t, i) => (i === topics.length - 1 ? [...t, 'updates' as const] : t));
+    expect(cut(withUpdates)).toHaveLength(0);
   });
 
   it('腾讯资讯, 篮球大师: managing or placing cookies inside another chapter (`…拒绝或管理cookie…`, `…装置cookies…`) is a cookies unit', async () => {
