@@ -197,6 +197,17 @@ run('body cues', () => {
     }
   });
 
+  it('单机麻将, 海豚加速器: the old portal template’s `1.适用范围` lists the information collected (`…自动接收并记录的您的手机上的信息`): collection', async () => {
+    for (const [f, heading] of [['0781_com_mahjong_danji_huawei.txt', '适用范围'], ['0903_mobi_htjsq_accelerator.txt', '适用范围']]) {
+      const { analysis } = await analyzed(ca4p(f));
+      const chapter = analysis.sections.find((s) => s.heading === heading)!;
+      const within = analysis.sections.filter((s) => s.nstart >= chapter.nstart && s.nend <= chapter.nend);
+      expect(within.flatMap((s) => s.topics), f).toContain('collection');
+    }
+    // (A scope chapter saying only what the policy applies to stays scope.)
+    expect((await topicsOf(seed(3)))('定义与适用范围')).not.toContain('collection');
+  });
+
   it('啵聊, 脉脉: an SDK section listing the permissions each SDK asks for (`需获取使用到位置权限`) is permissions too', async () => {
     expect((await topicsOf(ca4p('0718_com_mm_boliao.txt')))('第三方SDK接入服务')).toEqual(expect.arrayContaining(['sdk', 'permissions']));
     expect((await topicsOf(ca4p('0883_com_taou_maimai.txt')))('通过第三方SDK收集信息的情形')).toEqual(expect.arrayContaining(['sdk', 'permissions']));
