@@ -146,7 +146,7 @@ const CUE = {
   // Naming the exceptions, or listing the statutory ones (`与国家安全、国防安全有关的`, `与犯罪侦查…`).
   consent_exceptions: /(征得|取得|获得)[^。]{0,8}同意的?例外|无需(征得|取得|获得)?[^。]{0,8}(同意|授权)|不(征得|经)[^。]{0,8}(同意|授权)的?情况下|豁免[^。]{0,6}同意|国家安全、国防安全|犯罪侦查|without (your )?consent/i,
   sdk: /sdk|软件开发工具包|插件|software development kit/i,
-  sharing: /共享|分享|提供给|对外提供|向(任何|其他)?(第三方|他人|关联公司)提供|公开或提供|委托|share|sharing|third part|affiliate|service provider/i,
+  sharing: /共享|分享|提供给|(披露|透露)给[^。]{0,12}第三方|向第三方[^。]{0,6}(披露|透露)|对外提供|向(任何|其他)?(第三方|他人|关联公司)提供|公开或提供|委托|share|sharing|third part|affiliate|service provider/i,
   transfer: /转让|合并|收购|重组|破产|merger|acquisition|bankrupt|sale of (all|assets)/i,
   // `可能会披露您的信息:…根据法律、法规…的要求` is disclosure too (to authorities), not only 公开披露.
   // `不对外公开或向任何第三方提供您的个人信息,但…除外` (terms of service say 公开 for making public).

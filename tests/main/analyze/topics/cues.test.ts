@@ -208,6 +208,13 @@ run('body cues', () => {
     expect((await topicsOf(seed(3)))('定义与适用范围')).not.toContain('collection');
   });
 
+  it('五子棋: `3.信息披露` — `本软件不会将您的信息披露给不受信任的第三方`, `…向第三方或者行政、司法机构披露` — is about sharing with third parties too', async () => {
+    const { analysis } = await analyzed(ca4p('0799_com_tuyoo_gomoku_huawei.txt'));
+    const chapter = analysis.sections.find((s) => s.heading === '信息披露')!;
+    const within = analysis.sections.filter((s) => s.nstart >= chapter.nstart && s.nend <= chapter.nend);
+    expect(within.flatMap((s) => s.topics)).toEqual(expect.arrayContaining(['sharing', 'disclosure', 'consent_exceptions']));
+  });
+
   it('啵聊, 脉脉: an SDK section listing the permissions each SDK asks for (`需获取使用到位置权限`) is permissions too', async () => {
     expect((await topicsOf(ca4p('0718_com_mm_boliao.txt')))('第三方SDK接入服务')).toEqual(expect.arrayContaining(['sdk', 'permissions']));
     expect((await topicsOf(ca4p('0883_com_taou_maimai.txt')))('通过第三方SDK收集信息的情形')).toEqual(expect.arrayContaining(['sdk', 'permissions']));
