@@ -104,7 +104,7 @@ const THIRD_PARTY_TERMS = new RegExp(String.raw`第三方[^。；;]{0,40}(服务
 const DATA_KEPT_HEADING = /^\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?数据(?:储存|存储)$/;
 const RETENTION_ZH = /(必要|最短|所需|必须)的?(期限|时间|期间)|保存期限|存储期限|保留期限|期限届满|超出[^。]{0,10}期限/;
 const REFUSED_REQUEST = /(无法|不予|不能|不会)(响应|回应|满足)(您|你|用户)[^。]{0,30}(请求|要求|申请)/;
-const SCOPE_COLLECTED = /接收并记录|要求提供的(个人)?注册信息/;
+const SCOPE_COLLECTED = /自动接收|接收并记录|要求提供的(个人)?注册信息/;
 const NO_CONSENT_NEEDED = /无需[^。]{0,8}(同意|授权)|不(征得|经)[^。]{0,8}(同意|授权)/;
 
 /** Share of a section's paragraph units (by length) that must carry a topic for the section to. */
