@@ -1,4 +1,4 @@
-// Third fact dev set, labelled blind (423 pages by round 13): helpers read only the extracted text of 79 pages no fact test
+// Third fact dev set, labelled blind (439 pages by round 14): helpers read only the extracted text of 79 pages no fact test
 // used before (23 gplay pages, the two VioDroid policies, 52 CA4P policies with ids ≡ 0 mod 5, whose
 // segments are not in the training data, and two versioned markdown policies), with a written guide, never our code or output. Keys a
 // labeller marked ambiguous are left out, and so are two conventions we hold differently from the
@@ -27,7 +27,8 @@
 // not found: 0804's app `快读免费小说大全` (no pattern names it). Batch 26: cross_border of 0613, 0838, 0846 and 0987 (the
 // first); not found: 0549's app (a terms text about `豆果美食`) and 0824's operator (`…统称为"兼客"`, no `我们`). Batch 27:
 // cross_border of 0742 (the first); not found: 0847's storage and stance (`在中华人民共和国范围内保留`, read as both by
-// the labeller) and 0944's app (`[GK扫描仪]` once, in brackets).
+// the labeller) and 0944's app (`[GK扫描仪]` once, in brackets). Batch 28 (round 14, the 16 short CA4P pages left): 0683's
+// operator, named only in the site's copyright footer (the same labeller marked 0936's footer-only operator ambiguous).
 import { corpus } from '../../helpers/paths';
 import type { DevLabel } from './facts-devset-labels';
 import type { ResponseTime } from '../../../src/shared/types';
@@ -488,4 +489,20 @@ export const BLIND_LABELS: DevLabel[] = [
   { path: ca4pTxt('0953_com_yixiaohu_qiming.txt'), email: [], phone: [], storage_location: ["domestic"], minor_age: [18], response_time: [rt(30, false)], app: "大师起名取名字", dates: none },
   { path: ca4pTxt('0969_com_sktq_weather.txt'), email: [], phone: ["021-68639705"], storage_location: [], minor_age: [14, 18], response_time: [], cross_border: [], app: "实况天气" },
   { path: ca4pTxt('0976_com_shengyou_kaomi.txt'), email: ["hello_52@163.com"], phone: ["+86-13352983719"], storage_location: ["domestic"], minor_age: [], operator: ["深圳市仙娱网络科技有限公司"], response_time: [rt(30, false), rt(15, false)], app: null, dates: { published: null, effective: "2020-01-13", updated: "2020-01-13" } },
+  { path: ca4pTxt('0527_com_bly_dkplat.txt'), email: [], phone: [], storage_location: [], minor_age: [], operator: [], response_time: [], cross_border: [], app: "多开分身", dates: none },
+  { path: ca4pTxt('0539_com_blulioncn_weather_forecast.txt'), email: [], phone: ["17712998978"], storage_location: [], minor_age: [], operator: ["徐州蓝狮子软件科技有限公司"], response_time: [], cross_border: [], dates: none },
+  { path: ca4pTxt('0604_com_cmbc_cc_mbank.txt'), email: [], phone: [], storage_location: [], minor_age: [], response_time: [], cross_border: [], dates: none },
+  { path: ca4pTxt('0614_com_cs_fdm.txt'), email: [], phone: [], storage_location: [], minor_age: [], operator: [], response_time: [], cross_border: [], app: "探聊", dates: none },
+  { path: ca4pTxt('0642_com_ml_safl.txt'), email: [], phone: [], storage_location: [], minor_age: [16], operator: [], response_time: [], cross_border: [], app: "陌陌趣聊", dates: none },
+  { path: ca4pTxt('0646_com_deieb_medical.txt'), email: [], phone: [], storage_location: ["domestic"], minor_age: [], operator: ["成都唯美诺颜网络科技有限公司"], response_time: [], cross_border: ["none"], app: "诺颜医美整形", dates: none },
+  { path: ca4pTxt('0683_com_genshuixue_student.txt'), email: ["tousu@genshuixue.com"], phone: ["4000910910", "4000-910-910"], storage_location: [], minor_age: [], response_time: [], cross_border: [], app: "跟谁学", dates: none },
+  { path: ca4pTxt('0687_com_example_chinesechess_huawei.txt'), email: [], phone: [], minor_age: [], operator: [], response_time: [], app: null },
+  { path: ca4pTxt('0734_com_plhwd_zf.txt'), email: [], phone: [], minor_age: [], operator: [], response_time: [], app: null, dates: none },
+  { path: ca4pTxt('0781_com_mahjong_danji_huawei.txt'), email: [], phone: [], minor_age: [], operator: [], response_time: [], app: null, dates: none },
+  { path: ca4pTxt('0799_com_tuyoo_gomoku_huawei.txt'), email: [], phone: [], minor_age: [], operator: [], response_time: [], app: null, dates: none },
+  { path: ca4pTxt('0894_com_shouxiu_xiangqin.txt'), email: [], phone: [], minor_age: [], operator: [], response_time: [], app: "珍婚", dates: none },
+  { path: ca4pTxt('0936_com_qsygif_rywl.txt'), email: [], phone: [], storage_location: [], minor_age: [], response_time: [], cross_border: [], app: null, dates: none },
+  { path: ca4pTxt('0956_mama_boc7_app.txt'), email: [], phone: ["0755-86541789"], minor_age: [], operator: ["深圳市红桥网络科技有限公司"], response_time: [], app: "妈妈总动员", dates: none },
+  { path: ca4pTxt('0963_com_yizhikan_light.txt'), email: [], phone: [], storage_location: [], minor_age: [18], operator: [], response_time: [], cross_border: [], app: "一直看", dates: none },
+  { path: ca4pTxt('0989_us_pinguo_idcamera.txt'), email: ["zhengjianzhao@camera360.com"], phone: [], storage_location: ["domestic"], minor_age: [14], operator: ["成都品果科技有限公司"], response_time: [rt(15, false)], cross_border: ["with_consent"], app: "最美证件照", dates: { published: null, effective: null, updated: "2020-03-20" } },
 ];

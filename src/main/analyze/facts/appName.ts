@@ -102,12 +102,14 @@ function shortBrand(name: string, text: string): string {
 const COMPANY_WORD = /公司|集团/;
 
 // Sentence pieces the pledge and provider patterns pick up: adverbs, pronouns, `产品和/或服务`.
-const FRAGMENT = /^(?:非常|十分|一直|始终|全部|一切|个人|运营方|电子公告|APP平台|产品|信息|关于)|(?:和|或|与|及|注册|登录)$/;
+const FRAGMENT = /^(?:个人|运营方|电子公告|APP平台|产品|信息|关于)|(?:和|或|与|及|注册|登录)$/;
+// (…an adverb only there: a title line may name an app so, `### 一直看隐私政策`.)
+const ADVERB = /^(?:非常|十分|一直|始终|全部|一切)/;
 
-function usable(name: string): boolean {
+function usable(name: string, titled = false): boolean {
   const n = name.trim();
   // `哲信用 户服务协议`: a space inside Chinese words is a typesetting accident, not a name.
-  return n.length >= 2 && !NOT_APP.test(n) && !EN_NOT_APP.test(n) && !/隐私|政策|协议/.test(n) && !FRAGMENT.test(n)
+  return n.length >= 2 && !NOT_APP.test(n) && !EN_NOT_APP.test(n) && !/隐私|政策|协议/.test(n) && !FRAGMENT.test(n) && (titled || !ADVERB.test(n))
     && !/[\u4e00-\u9fa5]\s+[\u4e00-\u9fa5]/.test(n);
 }
 
@@ -133,7 +135,7 @@ function scanAppName(text: string): AppNameMatch | null {
       const m = TITLE_ZH.exec(line) ?? TITLE_EN.exec(line);
       const name = m ? shortBrand(tidyAppName(m[1]), text) : '';
       // `上海酷杨网络科技有限公司通行证用户服务协议` is the company's account terms: the name is elsewhere.
-      if (m && usable(name) && !(/公司/.test(name) && /协议|協議|条款|條款/.test(m[0]))) {
+      if (m && usable(name, true) && !(/公司/.test(name) && /协议|協議|条款|條款/.test(m[0]))) {
         const a = text.indexOf(name, pos);
         return { name, nstart: a, nend: a + name.length };
       }
