@@ -267,3 +267,12 @@ run('titles run in before a colon', () => {
     expect(analysis.sections.some((s) => s.heading === '咪咕公司')).toBe(false);
   });
 });
+
+run('a colon run-in and its numbering’s neighbour in another chapter', () => {
+  it('PPTV: `5、用户不得:删除…` in `一、软件产品` is no sibling of `6、青少年用户特别提示` in `二、用户保证`: it stays an item', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0950_com_pplive_androidphone_sport.txt'));
+    expect(analysis.sections.some((s) => s.heading === '用户不得')).toBe(false);
+    const [minors] = byHeading(analysis.sections, '青少年用户特别提示');
+    expect(analysis.sections[minors.parent!].heading).toBe('用户保证');
+  });
+});
