@@ -8,6 +8,7 @@ import { CROSS_BORDER_HEADING, headingTopics, isTitle, refineClass } from './rul
 import { isDateStampBlock, isSignatureBlock } from '../units';
 import { THIRD_PARTY_DISCLAIMER, clauseTopics, isPrivacyClause } from './clauseCues';
 import { addBodyCues, listsPermissions } from './bodyCues';
+import { liftUnitTopics } from './liftUnitTopics';
 
 /** Probability a class needs to be assigned from the body alone. (Chinese: .5 → .45 with the round-14 model, CA4P
  * folds 1–4 +.0008, hand +8 headings, presence +.0003; .4 and .55 gain less. A higher bar for lifting paragraph units'
@@ -106,40 +107,6 @@ const RETENTION_ZH = /(必要|最短|所需|必须)的?(期限|时间|期间)|�
 const REFUSED_REQUEST = /(无法|不予|不能|不会)(响应|回应|满足)(您|你|用户)[^。]{0,30}(请求|要求|申请)/;
 const SCOPE_COLLECTED = /自动接收|接收并记录|要求提供的(个人)?注册信息/;
 const NO_CONSENT_NEEDED = /无需[^。]{0,8}(同意|授权)|不(征得|经)[^。]{0,8}(同意|授权)/;
-
-/** Share of a section's paragraph units (by length) that must carry a topic for the section to. */
-const LIFT_SHARE = 0.5;
-
-/**
- * A section split into paragraph units is read through them: the topics most of its text carries
- * (by length) become its own too, so the outline and the matrix show `三、您个人信息的分享` as
- * sharing although its heading rule says nothing. Mutates and returns `topics`.
- */
-export function liftUnitTopics(sections: readonly Section[], topics: TopicId[][]): TopicId[][] {
-  const byId = new Map(sections.map((s, i) => [s.id, i]));
-  const units = new Map<number, number[]>();
-  const realChild = new Set<number>();
-  sections.forEach((s, i) => {
-    if (s.parent === null) return;
-    const p = byId.get(s.parent);
-    if (p === undefined) return;
-    if (s.synthetic !== 'paragraph') realChild.add(p);
-    else {
-      const list = units.get(p);
-      if (list) list.push(i);
-      else units.set(p, [i]);
-    }
-  });
-  for (const [p, kids] of units) {
-    if (realChild.has(p)) continue;
-    const total = kids.reduce((n, k) => n + sections[k].nend - sections[k].nstart, 0);
-    const weight = new Map<TopicId, number>();
-    for (const k of kids) for (const t of topics[k]) weight.set(t, (weight.get(t) ?? 0) + sections[k].nend - sections[k].nstart);
-    const own = new Set(topics[p]);
-    for (const [t, w] of weight) if (t !== 'other' && t !== 'scope' && w >= total * LIFT_SHARE && !own.has(t)) topics[p].push(t);
-  }
-  return topics;
-}
 
 export function classifyWithModel(
   model: TopicModel,
