@@ -27,8 +27,10 @@ function acceptColonRunIns(out: Accepted[], runIns: Accepted[]): void {
   const parentNumber = (c: Accepted) => (c.number ?? '').replace(/(?:\d+|[一二三四五六七八九十百零〇]+)[^\d一二三四五六七八九十百零〇]*$/, '');
   const sameScheme = (c: Accepted) => out.filter((x) => x.scheme === c.scheme && !x.listOnly);
   // A heading of a scheme opened before c's (a chapter, `二、用户保证`) between c and its mate: they are no siblings.
-  const opened = (scheme: string) => out.find((x) => x.scheme === scheme)?.line ?? Infinity;
-  const chapterBetween = (a: Accepted, b: Accepted) => out.some((x) => x.line > a.line && x.line < b.line && x.scheme !== a.scheme && opened(x.scheme) < opened(a.scheme));
+  const opened = new Map<string, number>();
+  for (const x of out) if (!opened.has(x.scheme)) opened.set(x.scheme, x.line);
+  const openedAt = (scheme: string) => opened.get(scheme) ?? Infinity;
+  const chapterBetween = (a: Accepted, b: Accepted) => out.some((x) => x.line > a.line && x.line < b.line && x.scheme !== a.scheme && openedAt(x.scheme) < openedAt(a.scheme));
   // (Terms under a definitions chapter, `第一条 定义` › `1、咪咕公司:咪咕文化科技有限公司及其…`, are no chapters.)
   const defined = (c: Accepted) => DEFINITIONS.test(out.findLast((x) => x.line < c.line && x.scheme !== c.scheme)?.title ?? '');
   for (let changed = true; changed; ) {
