@@ -125,7 +125,7 @@ run('sentence units', () => {
   });
 
   it('嘿聊, 悦跑圈, 直棋: a policy with no section on its revision says in passing that it may be revised (`本协议可由本软件随时更新`): an updates unit', async () => {
-    for (const [file, words] of [['0990_online_bbeb_heixiu.txt', '本协议可由本软件随时更新'], ['0522_co_runner_app.txt', '不时地修订本协议'], ['0781_com_mahjong_danji_huawei.txt', '本软件会不时更新本隐私权政策']] as const) {
+    for (const [file, words] of [['0990_online_bbeb_heixiu.txt', '本协议可由本软件随时更新'], ['0522_co_runner_app.txt', '不时地修订本协议'], ['0781_com_mahjong_danji_huawei.txt', '本软件会不时更新本隐私权政策'], ['0877_enfc_metro.txt', '我们的隐私政策的内容会随时更新']] as const) {
       const { unit } = await unitHolding(corpus('ca4p483', 'txt', file), words);
       expect(unit?.topics, file).toEqual(['updates']);
     }
