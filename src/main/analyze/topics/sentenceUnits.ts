@@ -7,7 +7,7 @@
 //   使用`), a service the policy does not cover, a link out: third_party, wherever it stands;
 // - an age limit (`您必须年满18岁`): minors; managing or placing cookies, or in a policy with no cookie section any
 //   sentence naming them: cookies; in a policy with no section on its own revision, the sentence saying it may be
-//   revised (`本协议可由本软件随时更新`): updates;
+//   revised (`本协议可由本软件随时更新`): updates; in one with no security section, a pledge to safeguard the data: security;
 // - where data is stored (`存储到中国大陆地区的数据中心` in the security chapter) or whether it goes abroad (the
 //   cross-border stance, `不会…传输至境外` in the use chapter): storage;
 // - how long data is kept (`…所需的期限内保留您的个人信息`): retention, and an SDK taking data (`通过华为推送服务
@@ -196,6 +196,12 @@ const REVISION_SENTENCE = new RegExp(String.raw`${DOC}${S}{0,16}${WHEN}${S}{0,10
 export const revisionCarves = (text: string): SentenceCarve[] =>
   carvesOf(text, REVISION_SENTENCE, 'updates', false).map((c) => ({ ...c, absentOnly: true }));
 
+// A pledge to safeguard the data (`会采取合理的措施保护您的用户信息`, `采取加密等手段保障您的信息安全`, `本行会对其持有的客户数据
+// 保密`) in a policy with no security section: a security unit beside its paragraph's topics.
+const SAFEGUARD_SENTENCE = new RegExp(String.raw`采取${S}{0,16}(?:措施|手段)${S}{0,12}(?:保护|保障)|(?:保护|保障)${S}{0,12}(?:信息|数据|资料)${S}{0,4}安全|对${S}{0,12}(?:数据|信息|资料)保密`, 'g');
+export const safeguardCarves = (text: string): SentenceCarve[] =>
+  carvesOf(text, SAFEGUARD_SENTENCE, 'security', false, true).map((c) => ({ ...c, absentOnly: true }));
+
 /** Sentences on third parties' own terms and control: third_party units, out of any section's own body. */
 export const thirdPartyCarves = (text: string): SentenceCarve[] =>
   [...carvesOf(text, THIRD_PARTY_SENTENCE, 'third_party', false), ...carvesOf(text, LEAVING_SENTENCE, 'third_party', false, true)];
@@ -213,7 +219,7 @@ export function sentenceCarves(text: string, facts: readonly (Span & { kind: str
   // A terms-of-service text's privacy sentences stand among conduct clauses the model reads as `other`.
   const tos = isTermsOfService(text);
   const clauses = tos ? clauseSpans(text).map((c) => ({ ...c, leafOnly: false, outsidePreamble: true, untopicedOnly: true })) : [];
-  return [...carves, ...thirdPartyCarves(text), ...minorAgeCarves(text, tos), ...cookieCarves(text), ...cookieMentionCarves(text), ...revisionCarves(text), ...storageCarves(ofKind('storage_location')), ...storageCarves(ofKind('cross_border')), ...retentionCarves(text), ...sdkCarves(text), ...permissionCarves(text), ...definitionCarves(text), ...clauses];
+  return [...carves, ...thirdPartyCarves(text), ...minorAgeCarves(text, tos), ...cookieCarves(text), ...cookieMentionCarves(text), ...revisionCarves(text), ...safeguardCarves(text), ...storageCarves(ofKind('storage_location')), ...storageCarves(ofKind('cross_border')), ...retentionCarves(text), ...sdkCarves(text), ...permissionCarves(text), ...definitionCarves(text), ...clauses];
 }
 
 /**

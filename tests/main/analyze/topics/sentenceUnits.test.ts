@@ -131,6 +131,13 @@ run('sentence units', () => {
     }
   });
 
+  it('天津地铁, 民生银行, 小爱同学: a policy with no security section pledging to safeguard the data (`会采取合理的措施保护您的用户信息`) has a security unit', async () => {
+    for (const [file, words] of [['0517_com_bwton_tjmetro.txt', '会采取合理的措施保护您的用户信息'], ['0604_com_cmbc_cc_mbank.txt', '对其持有的客户数据保密'], ['0812_com_xiaomi_xiaoailite.txt', '保障您的信息安全']] as const) {
+      const { unit } = await unitHolding(corpus('ca4p483', 'txt', file), words);
+      expect(unit?.topics, file).toContain('security');
+    }
+  });
+
   it('嘿聊: where some section carries updates already, the passing revision sentence stays in its paragraph', async () => {
     const doc = await ingest(corpus('ca4p483', 'txt', '0990_online_bbeb_heixiu.txt'));
     const sections = splitSections(doc.text, doc.offsets, doc.headingHints, true);
