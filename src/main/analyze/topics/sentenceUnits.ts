@@ -8,6 +8,7 @@
 // - an age limit (`您必须年满18岁`): minors; managing or placing cookies, or in a policy with no cookie section any
 //   sentence naming them: cookies; in a policy with no section on its own revision, the sentence saying it may be
 //   revised (`本协议可由本软件随时更新`): updates; in one with no security section, a pledge to safeguard the data: security;
+//   in one with no minors section, minors with their guardians or an age to reach: minors;
 // - where data is stored (`存储到中国大陆地区的数据中心` in the security chapter) or whether it goes abroad (the
 //   cross-border stance, `不会…传输至境外` in the use chapter): storage;
 // - how long data is kept (`…所需的期限内保留您的个人信息`): retention, and an SDK taking data (`通过华为推送服务
@@ -108,6 +109,13 @@ export const minorAgeCarves = (text: string, terms = false): SentenceCarve[] =>
     const { nstart, nend } = sentenceOf(text, c);
     return READING_NOTICE.test(text.slice(nstart, nend)) ? c : { ...c, outsidePreamble: false };
   });
+
+// Minors with their guardians, or an age users must reach (`如果用户在18周岁以下,用户需要在监护人的监护参与下才能注册`,
+// `您只有至少达到18周岁,才能使用服务`), in a policy with no minors section: a minors unit beside its paragraph's topics
+// (the introduction included: a reading notice there is what the policy says of minors).
+const MINORS_SENTENCE = new RegExp(String.raw`未成年人?${S}{0,24}监护人|监护人${S}{0,24}未成年|(?:\d{1,2}|十[四六八])\s*周?岁${S}{0,24}(?:监护人|未成年|才能|方可)|(?:达到|年满)\s*(?:\d{1,2}|十[四六八])\s*周?岁`, 'g');
+export const minorsMentionCarves = (text: string): SentenceCarve[] =>
+  carvesOf(text, MINORS_SENTENCE, 'minors', false, true).map((c) => ({ ...c, absentOnly: true }));
 
 // Managing or placing cookies (`您可以通过浏览器设置拒绝或管理cookie`, `并可能在您的电脑装置cookies`) in a chapter about
 // something else. (Not `通过cookie或其他方式自动采集…`, which CA4P files as collection: tune −.004.)
@@ -219,7 +227,7 @@ export function sentenceCarves(text: string, facts: readonly (Span & { kind: str
   // A terms-of-service text's privacy sentences stand among conduct clauses the model reads as `other`.
   const tos = isTermsOfService(text);
   const clauses = tos ? clauseSpans(text).map((c) => ({ ...c, leafOnly: false, outsidePreamble: true, untopicedOnly: true })) : [];
-  return [...carves, ...thirdPartyCarves(text), ...minorAgeCarves(text, tos), ...cookieCarves(text), ...cookieMentionCarves(text), ...revisionCarves(text), ...safeguardCarves(text), ...storageCarves(ofKind('storage_location')), ...storageCarves(ofKind('cross_border')), ...retentionCarves(text), ...sdkCarves(text), ...permissionCarves(text), ...definitionCarves(text), ...clauses];
+  return [...carves, ...thirdPartyCarves(text), ...minorAgeCarves(text, tos), ...cookieCarves(text), ...cookieMentionCarves(text), ...revisionCarves(text), ...safeguardCarves(text), ...minorsMentionCarves(text), ...storageCarves(ofKind('storage_location')), ...storageCarves(ofKind('cross_border')), ...retentionCarves(text), ...sdkCarves(text), ...permissionCarves(text), ...definitionCarves(text), ...clauses];
 }
 
 /**

@@ -138,6 +138,13 @@ run('sentence units', () => {
     }
   });
 
+  it('百果园, 开心抓娃娃: a policy with no minors section setting an age with a guardian (`如果用户在18周岁以下,…在监护人的监护参与下才能注册`) has a minors unit', async () => {
+    for (const [file, words] of [['0731_com_pagoda_buy.txt', '在监护人的监护参与下'], ['0709_com_pa_happycatch.txt', '未成年人应在法定监护人的陪同下阅读本协议']] as const) {
+      const { unit } = await unitHolding(corpus('ca4p483', 'txt', file), words);
+      expect(unit?.topics, file).toContain('minors');
+    }
+  });
+
   it('嘿聊: where some section carries updates already, the passing revision sentence stays in its paragraph', async () => {
     const doc = await ingest(corpus('ca4p483', 'txt', '0990_online_bbeb_heixiu.txt'));
     const sections = splitSections(doc.text, doc.offsets, doc.headingHints, true);
