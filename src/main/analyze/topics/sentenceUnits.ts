@@ -23,27 +23,11 @@ import { skipSpace, trimSpaceEnd } from '../lines';
 import { deepestSection, paragraphUnit } from '../units';
 import { ownEnds } from './classify';
 import { clauseSpans, isTermsOfService } from './clauseCues';
+import { S, carvesOf, type SentenceCarve, type Span } from './carve';
+import { minorsMentionCarves, revisionCarves, safeguardCarves } from './absentTopics';
 
-export interface Span {
-  nstart: number;
-  nend: number;
-}
-
-/** A span whose sentence becomes a unit carrying `topic`; `leafOnly`: only out of a section without sub-sections. */
-export interface SentenceCarve extends Span {
-  topic: TopicId;
-  leafOnly: boolean;
-  /** Never out of the preamble or its paragraphs. */
-  outsidePreamble?: boolean;
-  /** Only out of a section without topics (and, for a paragraph unit, whose section has none either). */
-  untopicedOnly?: boolean;
-  /** The unit keeps its section's topics besides its own. */
-  keepHost?: boolean;
-  /** Only out of a section carrying one of these topics. */
-  under?: readonly TopicId[];
-  /** Only where no section carries the topic. */
-  absentOnly?: boolean;
-}
+export type { SentenceCarve, Span } from './carve';
+export { revisionCarves } from './absentTopics';
 
 type Entry = { section: Section; topics: TopicId[]; old: number | null; parentOld: number | null };
 
@@ -55,13 +39,8 @@ export const operatorCarves = (spans: readonly Span[]): SentenceCarve[] =>
 export const storageCarves = (spans: readonly Span[]): SentenceCarve[] =>
   spans.map((s) => ({ nstart: s.nstart, nend: s.nend, topic: 'storage', leafOnly: false, outsidePreamble: true }));
 
-/** Every match of a global pattern as a carve of `topic`, out of any section's own body. */
-const carvesOf = (text: string, re: RegExp, topic: TopicId, outsidePreamble: boolean, keepHost = false): SentenceCarve[] =>
-  [...text.matchAll(re)].map((m) => ({ nstart: m.index, nend: m.index + m[0].length, topic, leafOnly: false, outsidePreamble, keepHost }));
-
 // Sentences on third parties' own terms, their access and our lack of control (Traditional text is read folded).
 // (Not `第三方…不承担责任` alone, which CA4P files under whatever the section is about: CA4P −.001.)
-const S = String.raw`[^。；;\n]`;
 const THIRD_PARTY_SENTENCE = new RegExp([
   // `我们不控制第三方对您个人信息的使用`, `這些第三方的私隱保護政策…將不會受到我們的控制`
   `(?:不控制|无法控制|不能控制)${S}{0,12}第三方`,
@@ -109,13 +88,6 @@ export const minorAgeCarves = (text: string, terms = false): SentenceCarve[] =>
     const { nstart, nend } = sentenceOf(text, c);
     return READING_NOTICE.test(text.slice(nstart, nend)) ? c : { ...c, outsidePreamble: false };
   });
-
-// Minors with their guardians, or an age users must reach (`如果用户在18周岁以下,用户需要在监护人的监护参与下才能注册`,
-// `您只有至少达到18周岁,才能使用服务`), in a policy with no minors section: a minors unit beside its paragraph's topics
-// (the introduction included: a reading notice there is what the policy says of minors).
-const MINORS_SENTENCE = new RegExp(String.raw`未成年人?${S}{0,24}监护人|监护人${S}{0,24}未成年|(?:\d{1,2}|十[四六八])\s*周?岁${S}{0,24}(?:监护人|未成年|才能|方可)|(?:达到|年满)\s*(?:\d{1,2}|十[四六八])\s*周?岁`, 'g');
-export const minorsMentionCarves = (text: string): SentenceCarve[] =>
-  carvesOf(text, MINORS_SENTENCE, 'minors', false, true).map((c) => ({ ...c, absentOnly: true }));
 
 // Managing or placing cookies (`您可以通过浏览器设置拒绝或管理cookie`, `并可能在您的电脑装置cookies`) in a chapter about
 // something else. (Not `通过cookie或其他方式自动采集…`, which CA4P files as collection: tune −.004.)
@@ -194,21 +166,6 @@ const PERMISSION_SENTENCE = new RegExp(`(?:授权|开启|开放|打开|允许|�
 /** Sentences on a device permission: units carrying permissions beside the collection or use their section carries. */
 export const permissionCarves = (text: string): SentenceCarve[] =>
   carvesOf(text, PERMISSION_SENTENCE, 'permissions', true, true).map((c) => ({ ...c, under: ['collection', 'use'] as const }));
-
-// The document's own revision (`本软件会不时更新本隐私权政策`, `本协议可由本软件随时更新`, `悦跑圈有权根据需要不时地修订本协议`), said
-// in passing in a policy with no section on it: an updates unit (the introduction included: that is where it stands).
-const DOC = String.raw`(?:本|此|这些|我们的)${S}{0,12}(?:政策|协议|条款|说明|声明)`;
-const WHEN = String.raw`(?:随时|不时|适时|有时|有权)`;
-const REVISED = String.raw`(?:更新|修订|修改|变更)`;
-const REVISION_SENTENCE = new RegExp(String.raw`${DOC}${S}{0,16}${WHEN}${S}{0,10}${REVISED}|${WHEN}${S}{0,16}${REVISED}${S}{0,4}${DOC}`, 'g');
-export const revisionCarves = (text: string): SentenceCarve[] =>
-  carvesOf(text, REVISION_SENTENCE, 'updates', false).map((c) => ({ ...c, absentOnly: true }));
-
-// A pledge to safeguard the data (`会采取合理的措施保护您的用户信息`, `采取加密等手段保障您的信息安全`, `本行会对其持有的客户数据
-// 保密`) in a policy with no security section: a security unit beside its paragraph's topics.
-const SAFEGUARD_SENTENCE = new RegExp(String.raw`采取${S}{0,16}(?:措施|手段)${S}{0,12}(?:保护|保障)|(?:保护|保障)${S}{0,12}(?:信息|数据|资料)${S}{0,4}安全|对${S}{0,12}(?:数据|信息|资料)保密`, 'g');
-export const safeguardCarves = (text: string): SentenceCarve[] =>
-  carvesOf(text, SAFEGUARD_SENTENCE, 'security', false, true).map((c) => ({ ...c, absentOnly: true }));
 
 /** Sentences on third parties' own terms and control: third_party units, out of any section's own body. */
 export const thirdPartyCarves = (text: string): SentenceCarve[] =>
