@@ -23,3 +23,9 @@ export const safeguardCarves = (text: string): SentenceCarve[] =>
 const MINORS_SENTENCE = new RegExp(String.raw`未成年人?${S}{0,24}监护人|监护人${S}{0,24}未成年|(?:\d{1,2}|十[四六八])\s*周?岁${S}{0,24}(?:监护人|未成年|才能|方可)|(?:达到|年满)\s*(?:\d{1,2}|十[四六八])\s*周?岁`, 'g');
 export const minorsMentionCarves = (text: string): SentenceCarve[] =>
   carvesOf(text, MINORS_SENTENCE, 'minors', false, true).map((c) => ({ ...c, absentOnly: true }));
+
+// Making the user's data public or letting it out (`不向任何第三方公开、透露用户个人隐私信息`, `透露您的个人信息`) in a
+// policy with no disclosure section: a disclosure unit beside its paragraph's topics.
+const DISCLOSED_SENTENCE = new RegExp(String.raw`(?:公开|透露|披露)${S}{0,12}(?:用户|您|你)${S}{0,8}(?:信息|资料|隐私)`, 'g');
+export const disclosureMentionCarves = (text: string): SentenceCarve[] =>
+  carvesOf(text, DISCLOSED_SENTENCE, 'disclosure', false, true).map((c) => ({ ...c, absentOnly: true }));

@@ -8,7 +8,8 @@
 // - an age limit (`您必须年满18岁`): minors; managing or placing cookies, or in a policy with no cookie section any
 //   sentence naming them: cookies; in a policy with no section on its own revision, the sentence saying it may be
 //   revised (`本协议可由本软件随时更新`): updates; in one with no security section, a pledge to safeguard the data: security;
-//   in one with no minors section, minors with their guardians or an age to reach: minors;
+//   in one with no minors section, minors with their guardians or an age to reach: minors; in one with no disclosure
+//   section, making the user's data public or letting it out: disclosure;
 // - where data is stored (`存储到中国大陆地区的数据中心` in the security chapter) or whether it goes abroad (the
 //   cross-border stance, `不会…传输至境外` in the use chapter): storage;
 // - how long data is kept (`…所需的期限内保留您的个人信息`): retention, and an SDK taking data (`通过华为推送服务
@@ -24,7 +25,7 @@ import { deepestSection, paragraphUnit } from '../units';
 import { ownEnds } from './classify';
 import { clauseSpans, isTermsOfService } from './clauseCues';
 import { S, carvesOf, type SentenceCarve, type Span } from './carve';
-import { minorsMentionCarves, revisionCarves, safeguardCarves } from './absentTopics';
+import { disclosureMentionCarves, minorsMentionCarves, revisionCarves, safeguardCarves } from './absentTopics';
 
 export type { SentenceCarve, Span } from './carve';
 export { revisionCarves } from './absentTopics';
@@ -184,7 +185,7 @@ export function sentenceCarves(text: string, facts: readonly (Span & { kind: str
   // A terms-of-service text's privacy sentences stand among conduct clauses the model reads as `other`.
   const tos = isTermsOfService(text);
   const clauses = tos ? clauseSpans(text).map((c) => ({ ...c, leafOnly: false, outsidePreamble: true, untopicedOnly: true })) : [];
-  return [...carves, ...thirdPartyCarves(text), ...minorAgeCarves(text, tos), ...cookieCarves(text), ...cookieMentionCarves(text), ...revisionCarves(text), ...safeguardCarves(text), ...minorsMentionCarves(text), ...storageCarves(ofKind('storage_location')), ...storageCarves(ofKind('cross_border')), ...retentionCarves(text), ...sdkCarves(text), ...permissionCarves(text), ...definitionCarves(text), ...clauses];
+  return [...carves, ...thirdPartyCarves(text), ...minorAgeCarves(text, tos), ...cookieCarves(text), ...cookieMentionCarves(text), ...revisionCarves(text), ...safeguardCarves(text), ...minorsMentionCarves(text), ...disclosureMentionCarves(text), ...storageCarves(ofKind('storage_location')), ...storageCarves(ofKind('cross_border')), ...retentionCarves(text), ...sdkCarves(text), ...permissionCarves(text), ...definitionCarves(text), ...clauses];
 }
 
 /**

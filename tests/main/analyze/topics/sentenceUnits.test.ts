@@ -145,6 +145,13 @@ run('sentence units', () => {
     }
   });
 
+  it('悦跑圈, 他趣: a policy with no disclosure section saying it will not make the user’s data public (`不向任何第三方公开、透露用户个人隐私信息`) has a disclosure unit', async () => {
+    for (const [file, words] of [['0522_co_runner_app.txt', '透露用户个人隐私信息'], ['0835_com_ushengsheng_xjb.txt', '不会向外界披露用户隐私信息']] as const) {
+      const { unit } = await unitHolding(corpus('ca4p483', 'txt', file), words);
+      expect(unit?.topics, file).toContain('disclosure');
+    }
+  });
+
   it('嘿聊: where some section carries updates already, the passing revision sentence stays in its paragraph', async () => {
     const doc = await ingest(corpus('ca4p483', 'txt', '0990_online_bbeb_heixiu.txt'));
     const sections = splitSections(doc.text, doc.offsets, doc.headingHints, true);
