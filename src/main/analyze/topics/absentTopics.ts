@@ -1,6 +1,11 @@
 // Carves for a topic a policy has no section on, said in passing (sentenceUnits.ts): the sentence becomes a unit of
 // that topic only where no section carries it (`absentOnly`), so a policy's own chapter on the topic stays its home.
+import type { TopicId } from '../../../shared/taxonomy';
 import { S, carvesOf, type SentenceCarve } from './carve';
+
+/** Every match as a carve of `topic` that applies only where no section carries the topic (the introduction included). */
+const absentCarvesOf = (text: string, re: RegExp, topic: TopicId, keepHost = false): SentenceCarve[] =>
+  carvesOf(text, re, topic, false, keepHost).map((c) => ({ ...c, absentOnly: true }));
 
 // The document's own revision (`本软件会不时更新本隐私权政策`, `本协议可由本软件随时更新`, `悦跑圈有权根据需要不时地修订本协议`), said
 // in passing in a policy with no section on it: an updates unit (the introduction included: that is where it stands).
@@ -9,23 +14,23 @@ const WHEN = String.raw`(?:随时|不时|适时|有时|有权)`;
 const REVISED = String.raw`(?:更新|修订|修改|变更)`;
 const REVISION_SENTENCE = new RegExp(String.raw`${DOC}${S}{0,16}${WHEN}${S}{0,10}${REVISED}|${WHEN}${S}{0,16}${REVISED}${S}{0,4}${DOC}`, 'g');
 export const revisionCarves = (text: string): SentenceCarve[] =>
-  carvesOf(text, REVISION_SENTENCE, 'updates', false).map((c) => ({ ...c, absentOnly: true }));
+  absentCarvesOf(text, REVISION_SENTENCE, 'updates');
 
 // A pledge to safeguard the data (`会采取合理的措施保护您的用户信息`, `采取加密等手段保障您的信息安全`, `本行会对其持有的客户数据
 // 保密`) in a policy with no security section: a security unit beside its paragraph's topics.
 const SAFEGUARD_SENTENCE = new RegExp(String.raw`采取${S}{0,16}(?:措施|手段)${S}{0,12}(?:保护|保障)|(?:保护|保障)${S}{0,12}(?:信息|数据|资料)${S}{0,4}安全|对${S}{0,12}(?:数据|信息|资料)保密`, 'g');
 export const safeguardCarves = (text: string): SentenceCarve[] =>
-  carvesOf(text, SAFEGUARD_SENTENCE, 'security', false, true).map((c) => ({ ...c, absentOnly: true }));
+  absentCarvesOf(text, SAFEGUARD_SENTENCE, 'security', true);
 
 // Minors with their guardians, or an age users must reach (`如果用户在18周岁以下,用户需要在监护人的监护参与下才能注册`,
 // `您只有至少达到18周岁,才能使用服务`), in a policy with no minors section: a minors unit beside its paragraph's topics
 // (the introduction included: a reading notice there is what the policy says of minors).
 const MINORS_SENTENCE = new RegExp(String.raw`未成年人?${S}{0,24}监护人|监护人${S}{0,24}未成年|(?:\d{1,2}|十[四六八])\s*周?岁${S}{0,24}(?:监护人|未成年|才能|方可)|(?:达到|年满)\s*(?:\d{1,2}|十[四六八])\s*周?岁`, 'g');
 export const minorsMentionCarves = (text: string): SentenceCarve[] =>
-  carvesOf(text, MINORS_SENTENCE, 'minors', false, true).map((c) => ({ ...c, absentOnly: true }));
+  absentCarvesOf(text, MINORS_SENTENCE, 'minors', true);
 
 // Making the user's data public or letting it out (`不向任何第三方公开、透露用户个人隐私信息`, `透露您的个人信息`) in a
 // policy with no disclosure section: a disclosure unit beside its paragraph's topics.
 const DISCLOSED_SENTENCE = new RegExp(String.raw`(?:公开|透露|披露)${S}{0,12}(?:用户|您|你)${S}{0,8}(?:信息|资料|隐私)`, 'g');
 export const disclosureMentionCarves = (text: string): SentenceCarve[] =>
-  carvesOf(text, DISCLOSED_SENTENCE, 'disclosure', false, true).map((c) => ({ ...c, absentOnly: true }));
+  absentCarvesOf(text, DISCLOSED_SENTENCE, 'disclosure', true);
