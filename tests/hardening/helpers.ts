@@ -109,19 +109,24 @@ export function consistencyProblems(path: string): string[] {
   return withDb(path, (db) => {
     const problems: string[] = [];
     const q = (sql: string) => db.prepare(sql).all() as Record<string, unknown>[];
+    // A run killed before its first migration committed leaves a database with no schema: no document, none half
+    // written. Any other table without `documents` would be a half-created schema.
+    const has = (table: string) => db.prepare(`SELECT 1 FROM sqlite_master WHERE name = ?`).get(table) !== undefined;
+    if (!has('documents')) {
+      const tables = q(`SELECT name FROM sqlite_master WHERE type = 'table'`).map((r) => String(r.name));
+      return tables.length ? [`tables without documents: ${tables.join(', ')}`] : [];
+    }
     for (const r of q(`SELECT d.path FROM documents d LEFT JOIN texts t ON t.document_id = d.id WHERE d.status = 'ok' AND t.document_id IS NULL`)) problems.push(`ok document without text: ${r.path}`);
     for (const r of q(`SELECT d.path FROM documents d WHERE d.status = 'ok' AND NOT EXISTS (SELECT 1 FROM sections s WHERE s.document_id = d.id)`)) problems.push(`ok document without sections: ${r.path}`);
     for (const r of q(`SELECT d.path FROM documents d WHERE d.status = 'failed' AND (d.error IS NULL OR d.error = '')`)) problems.push(`failed document without error: ${r.path}`);
     for (const r of q(`SELECT d.path, s.idx FROM sections s JOIN documents d ON d.id = s.document_id JOIN texts t ON t.document_id = d.id WHERE s.nend > length(t.text) OR s.nstart > s.nend`)) problems.push(`section ${r.idx} outside text: ${r.path}`);
     for (const r of q(`SELECT d.path, f.idx FROM facts f JOIN documents d ON d.id = f.document_id JOIN texts t ON t.document_id = d.id WHERE f.nend > length(t.text)`)) problems.push(`fact ${r.idx} outside text: ${r.path}`);
     for (const table of ['texts', 'sections', 'facts', 'mentions', 'app_versions', 'clause_fingerprints']) {
-      const exists = db.prepare(`SELECT 1 FROM sqlite_master WHERE name = ?`).get(table);
-      if (!exists) continue;
+      if (!has(table)) continue;
       const n = (db.prepare(`SELECT count(*) AS n FROM ${table} x WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = x.document_id)`).get() as { n: number }).n;
       if (n > 0) problems.push(`${n} orphan rows in ${table}`);
     }
-    const fts = db.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'search_index'`).get();
-    if (fts) {
+    if (has('search_index')) {
       const missing = q(`SELECT d.path FROM documents d WHERE d.status = 'ok' AND d.id NOT IN (SELECT rowid FROM search_index)`);
       for (const r of missing) problems.push(`ok document missing from search: ${r.path}`);
       const stray = (db.prepare(`SELECT count(*) AS n FROM search_index WHERE rowid NOT IN (SELECT id FROM documents WHERE status = 'ok')`).get() as { n: number }).n;
