@@ -1,10 +1,18 @@
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 
-/** Plain text of an HTML page plus the source ranges of its h1–h6 elements. */
+/** Plain text of an HTML page plus the source ranges of its h1–h6 elements (level 1–6) and bold-only lines (level 0). */
 export interface HtmlText {
   text: string;
   headings: { start: number; end: number; level: number }[];
+}
+
+const BOLD_STYLE = /font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b/i;
+const LETTERS = /[\p{L}\p{N}]/gu;
+
+/** Bold by element (`<strong>`, `<b>`: mammoth writes docx bold runs so) or by inline style (editors' `<span style="font-weight:700">`). */
+function isBold(el: Element): boolean {
+  return el.name === 'strong' || el.name === 'b' || BOLD_STYLE.test(el.attribs.style ?? '');
 }
 
 /** Never content: code, embedded objects, metadata. */
@@ -78,8 +86,17 @@ export function htmlToText(html: string): HtmlText {
   let cellDepth = 0;
   const headings: HtmlText['headings'] = [];
   const headingStack: { level: number; start: number }[] = [];
+  // A line whose every letter is bold is a title the page sets apart (`<p><strong>信息存储</strong></p>`), as
+  // `**…**` is in markdown; the analyzer still decides whether it reads as a heading. Not table rows.
+  let boldDepth = 0;
+  let boldLetters = 0;
+  let plainLetters = 0;
+  let lineHasCell = false;
 
   const flush = (): void => {
+    const allBold = boldLetters > 0 && plainLetters === 0 && !lineHasCell && headingStack.length === 0;
+    boldLetters = plainLetters = 0;
+    lineHasCell = false;
     if (!pieces.length) return;
     let line = pieces.join('').replace(/^[ \t\r\n\f]+|[ \t\r\n\f]+$/g, '');
     if (preDepth === 0) line = line.replace(/ {2,}/g, ' ');
@@ -87,6 +104,7 @@ export function htmlToText(html: string): HtmlText {
     if (!line || line === '•') return;
     if (lines.length) outLen += 1;
     lines.push(line);
+    if (allBold) headings.push({ start: outLen, end: outLen + line.length, level: 0 });
     outLen += line.length;
   };
   const lineStartOffset = (): number => (lines.length ? outLen + 1 : 0);
@@ -96,6 +114,9 @@ export function htmlToText(html: string): HtmlText {
     const { node, exit } = stack.pop()!;
     if (node.type === 'text') {
       pieces.push(preDepth > 0 ? node.data : node.data.replace(/[ \t\r\n\f]+/g, ' '));
+      const letters = node.data.match(LETTERS)?.length ?? 0;
+      if (boldDepth > 0) boldLetters += letters;
+      else plainLetters += letters;
       continue;
     }
     if (node.type === 'cdata' || node.type === 'root') {
@@ -107,6 +128,7 @@ export function htmlToText(html: string): HtmlText {
     const name = el.name;
     const block = BLOCKS.has(name) || /^h[1-6]$/.test(name) || name === 'li' || name === 'tr';
     if (exit) {
+      if (isBold(el)) boldDepth--;
       if (name === 'pre') preDepth--;
       if (name === 'td' || name === 'th') cellDepth--;
       if (block && cellDepth === 0) flush();
@@ -131,7 +153,9 @@ export function htmlToText(html: string): HtmlText {
     if (name === 'td' || name === 'th') {
       if (pieces.some((s) => s.trim())) pieces.push(' | ');
       cellDepth++;
+      lineHasCell = true;
     }
+    if (isBold(el)) boldDepth++;
     if (name === 'pre') preDepth++;
     stack.push({ node, exit: true });
     for (let k = el.children.length - 1; k >= 0; k--) stack.push({ node: el.children[k], exit: false });

@@ -254,6 +254,13 @@ run('articles, appendices and notes', () => {
     expect(analysis.sections.some((x) => x.heading === '免责说明')).toBe(false);
   });
 
+  it('携程: `<p><strong>违约处理措施：</strong></p>` and `赔偿责任` (paragraphs set all in bold) are sections of `13、用户的违约责任`', async () => {
+    const { analysis } = await analyzed(corpus('gplay_privacy_zh_html', 'm.ctrip.com.html'));
+    const [chapter] = analysis.sections.filter((x) => x.number === '13、' && x.heading === '用户的违约责任');
+    const children = analysis.sections.filter((x) => x.parent === chapter.id).map((x) => x.heading);
+    expect(children).toEqual(expect.arrayContaining(['违约处理措施:', '赔偿责任:']));
+  });
+
   it('计算器私密相册: `第三方服务:` alone after a `===` rule, over the flattened table of services, is a heading with sdk and third_party', async () => {
     const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0849_com_weilaihongtech_catcamera.txt'));
     const [services] = byHeading(analysis.sections, '第三方服务');

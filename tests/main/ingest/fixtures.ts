@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
 /** A minimal valid docx: content types, rels, styles with real Heading styles, and the given body paragraphs. */
-export async function buildDocx(paragraphs: { style?: string; text: string }[], documentPrefix = ''): Promise<Uint8Array> {
+export async function buildDocx(paragraphs: { style?: string; bold?: boolean; text: string }[], documentPrefix = ''): Promise<Uint8Array> {
   const zip = new JSZip();
   zip.file(
     '[Content_Types].xml',
@@ -28,7 +28,7 @@ export async function buildDocx(paragraphs: { style?: string; text: string }[], 
   const style = (id: string, name: string): string => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/></w:style>`;
   zip.file('word/styles.xml', `<?xml version="1.0" encoding="UTF-8"?><w:styles ${W}>${style('Heading1', 'heading 1')}${style('Heading2', 'heading 2')}</w:styles>`);
   const body = paragraphs
-    .map((p) => `<w:p>${p.style ? `<w:pPr><w:pStyle w:val="${p.style}"/></w:pPr>` : ''}<w:r><w:t xml:space="preserve">${p.text}</w:t></w:r></w:p>`)
+    .map((p) => `<w:p>${p.style ? `<w:pPr><w:pStyle w:val="${p.style}"/></w:pPr>` : ''}<w:r>${p.bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${p.text}</w:t></w:r></w:p>`)
     .join('');
   zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?>${documentPrefix}<w:document ${W}><w:body>${body}</w:body></w:document>`);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });

@@ -50,6 +50,14 @@ describe('html', () => {
     expect(hintTexts(doc)).toEqual(['1:隐私政策', '2:一、收集']);
   });
 
+  it('a line whose every letter is bold becomes a level-0 hint; partly bold lines, table rows and bold inside headings do not', async () => {
+    const html = `<body><p><strong>信息存储</strong></p><p>正文<b>加粗</b>部分。</p><p><span style="font-weight: 700">联系我们</span>：</p>
+      <p><strong>一、</strong>我们如何收集</p><table><tr><th><b>SDK</b></th><th><b>目的</b></th></tr></table><h3><b>二、共享</b></h3>
+      <ul><li><strong>Cookie的使用</strong></li></ul><p style="font-weight:normal">不是粗体</p></body>`;
+    const doc = await ingestBuffer(Buffer.from(html), 'b.html');
+    expect(hintTexts(doc)).toEqual(['0:信息存储', '0:联系我们:', '3:二、共享', '0:• Cookie的使用']);
+  });
+
   it('hostile html: scripts, onerror and javascript: links come out as inert plain text', async () => {
     const html = '<p>Click <a href="javascript:alert(1)">here</a><img src=x onerror="alert(2)">.</p><script>steal()</script>' +
       '<p>&lt;script&gt;alert(3)&lt;/script&gt;</p>' + '<div>'.repeat(20000) + 'deep' + '</div>'.repeat(20000) + '<p>' + '&amp;'.repeat(100000) + '</p>';
@@ -93,6 +101,12 @@ describe('docx', () => {
     expect(doc.encoding).toBe('binary');
     expect(doc.text.split('\n')).toEqual(['个人信息保护政策', '我们重视您的隐私。', '一、我们如何收集', '手机号码用于登录。']);
     expect(hintTexts(doc)).toEqual(['1:个人信息保护政策', '2:一、我们如何收集']);
+  });
+
+  it('a paragraph set all in bold (mammoth writes it as <strong>) is a level-0 hint', async () => {
+    const bytes = await buildDocx([{ text: '隐私政策' }, { bold: true, text: '信息的存储' }, { text: '我们将信息存储在中国境内。' }]);
+    const doc = await ingestBuffer(bytes, 'bold.docx');
+    expect(hintTexts(doc)).toEqual(['0:信息的存储']);
   });
 });
 
