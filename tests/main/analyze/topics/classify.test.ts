@@ -147,6 +147,20 @@ describe('classifySections on seed policies', () => {
     expect(unitTopics('will retain this information only to provide')).toContain('retention');
   });
 
+  it('a table of contents entry `Changes to this Privacy Policy` neither titles nor dates the introduction it sits in (OPP-115 200)', () => {
+    const d = readOpp().find((x) => x.uid === 200)!;
+    const text = d.segments.map((x) => x.text).join('\n\n');
+    const s = splitSections(text, null, [], false);
+    const topics = classifySections(text, s, 'en');
+    const preamble = s.find((x) => x.synthetic === 'preamble')!;
+    expect(preamble.heading).not.toBe('Changes to this Privacy Policy');
+    for (const words of ['Published: January 1, 2015', 'recognizes the importance of protecting', 'We may collect personal information about our users']) {
+      const at = text.indexOf(words);
+      const holders = s.filter((x) => x.nstart <= at && at < x.nend);
+      expect(holders.flatMap((x) => topics[x.id]), words).not.toContain('updates');
+    }
+  });
+
   it('a terms-of-service privacy chapter saying it will not `公开或提供` data, save on the authorities\' demand, is disclosure and its exceptions (CA4P 0774)', async () => {
     const { doc, analysis } = await analyzed(corpus('ca4p483', 'txt', '0774_com_liuguan_nstzd_huawei.txt'));
     const units = (words: string) => analysis.sections.filter((s) => doc.text.slice(s.nstart, s.nend).includes(words)).pop()!.topics;
