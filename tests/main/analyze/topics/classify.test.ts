@@ -161,6 +161,18 @@ describe('classifySections on seed policies', () => {
     }
   });
 
+  it('English security advice the model reads at a lower probability is still security (MAPP 39 Quest, Spotify 2022; neither is training data)', async () => {
+    const unitTopics = async (path: string, words: string): Promise<string[]> => {
+      const { doc, analysis } = await analyzed(path);
+      const at = doc.text.indexOf(words);
+      return analysis.sections.filter((s) => s.nstart <= at && at < s.nend).pop()!.topics;
+    };
+    const quest = corpus('mapp_en', 'English_sanitized_policies', '39_com.myquest.txt');
+    expect(await unitTopics(quest, 'unencrypted email is not a secure method')).toContain('security');
+    const spotify = corpus('ota_pga_versions', 'Spotify', 'Spotify__2022-07-11.md');
+    expect(await unitTopics(spotify, 'use a strong password which you only use')).toContain('security');
+  });
+
   it('a terms-of-service privacy chapter saying it will not `公开或提供` data, save on the authorities\' demand, is disclosure and its exceptions (CA4P 0774)', async () => {
     const { doc, analysis } = await analyzed(corpus('ca4p483', 'txt', '0774_com_liuguan_nstzd_huawei.txt'));
     const units = (words: string) => analysis.sections.filter((s) => doc.text.slice(s.nstart, s.nend).includes(words)).pop()!.topics;
