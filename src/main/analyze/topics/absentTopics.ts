@@ -34,3 +34,13 @@ export const minorsMentionCarves = (text: string): SentenceCarve[] =>
 const DISCLOSED_SENTENCE = new RegExp(String.raw`(?:公开|透露|披露)${S}{0,12}(?:用户|您|你)${S}{0,8}(?:信息|资料|隐私)`, 'g');
 export const disclosureMentionCarves = (text: string): SentenceCarve[] =>
   absentCarvesOf(text, DISCLOSED_SENTENCE, 'disclosure', true);
+
+// The reader's own say over the data (`用户可以主动退出或向百果园申请注销账户`, `有权审阅或要求我们删除…`, `您可以…取消对好友的授权`)
+// in a policy with no rights section: a rights unit beside its paragraph's topics.
+const RIGHT_VERB = String.raw`(?:注销|删除|更正|修改|撤回|取消|退订|查阅|审阅|访问|复制|导出)`;
+const RIGHT_OBJECT = String.raw`(?:账户|帐户|账号|帐号|信息|资料|授权|同意)`;
+// (The reader is who may: not `您的个人信息,哪些人可以访问`, `本公司有权…取消用户服务账号`, `获得许可…以复制`.)
+const MAY = String.raw`(?:可以|有权|能够|均可|可(?:通过|随时|在|向|申请|自行|直接|登录|联系|主动|根据))`;
+const RIGHTS_SENTENCE = new RegExp(String.raw`(?:您|你|用户)[^。；;\n,，的]{0,8}${MAY}${S}{0,20}${RIGHT_VERB}${S}{0,12}${RIGHT_OBJECT}`, 'g');
+export const rightsMentionCarves = (text: string): SentenceCarve[] =>
+  absentCarvesOf(text, RIGHTS_SENTENCE, 'rights', true);

@@ -152,6 +152,18 @@ run('sentence units', () => {
     }
   });
 
+  it('百果园, 酷狗儿歌: a policy with no rights section saying the user may close the account (`用户可以主动退出或向百果园申请注销账户`) has a rights unit', async () => {
+    for (const [file, words] of [['0731_com_pagoda_buy.txt', '申请注销账户'], ['0792_com_kugou_android_elder.txt', '联系酷狗客服的方式注销']] as const) {
+      const { unit } = await unitHolding(corpus('ca4p483', 'txt', file), words);
+      expect(unit?.topics, file).toContain('rights');
+    }
+    // Not who else may see the data (`您的个人信息,哪些人可以访问这些信息`).
+    const { doc, analysis } = await analyzed(corpus('ca4p483', 'txt', '0894_com_shouxiu_xiangqin.txt'));
+    const at = doc.text.indexOf('哪些人可以访问这些信息');
+    expect(at).toBeGreaterThan(0);
+    expect(analysis.sections.filter((x) => x.nstart <= at && at < x.nend).flatMap((x) => x.topics)).not.toContain('rights');
+  });
+
   it('嘿聊: where some section carries updates already, the passing revision sentence stays in its paragraph', async () => {
     const doc = await ingest(corpus('ca4p483', 'txt', '0990_online_bbeb_heixiu.txt'));
     const sections = splitSections(doc.text, doc.offsets, doc.headingHints, true);
