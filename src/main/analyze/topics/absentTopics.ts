@@ -44,3 +44,14 @@ const MAY = String.raw`(?:可以|有权|能够|均可|可(?:通过|随时|在|�
 const RIGHTS_SENTENCE = new RegExp(String.raw`(?:您|你|用户)[^。；;\n,，的]{0,8}${MAY}${S}{0,20}${RIGHT_VERB}${S}{0,12}${RIGHT_OBJECT}`, 'g');
 export const rightsMentionCarves = (text: string): SentenceCarve[] =>
   absentCarvesOf(text, RIGHTS_SENTENCE, 'rights', true);
+
+// Third parties' services, sites and terms the reader may meet (`我们的服务还可能允许您访问第三方服务`, `还应遵守第三方的用户协议和
+// 隐私政策`, `该等第三方服务是由相关第三方运营商提供`) in a policy with no third-party section: a third_party unit beside its
+// paragraph's topics.
+const OTHERS_SERVICE = String.raw`(?:第三方|其他|其它)${S}{0,10}(?:网站|站点|服务)`;
+const THIRD_PARTY_MENTION = new RegExp([
+  String.raw`(?:访问|链接|跳转)${S}{0,12}${OTHERS_SERVICE}`,
+  String.raw`遵守${S}{0,12}第三方${S}{0,20}(?:协议|政策|规则|条款)`,
+].join('|'), 'g');
+export const thirdPartyMentionCarves = (text: string): SentenceCarve[] =>
+  absentCarvesOf(text, THIRD_PARTY_MENTION, 'third_party', true);

@@ -25,7 +25,7 @@ import { deepestSection, paragraphUnit } from '../units';
 import { ownEnds } from './classify';
 import { clauseSpans, isTermsOfService } from './clauseCues';
 import { S, carvesOf, type SentenceCarve, type Span } from './carve';
-import { disclosureMentionCarves, minorsMentionCarves, revisionCarves, rightsMentionCarves, safeguardCarves } from './absentTopics';
+import { disclosureMentionCarves, minorsMentionCarves, revisionCarves, rightsMentionCarves, safeguardCarves, thirdPartyMentionCarves } from './absentTopics';
 
 export type { SentenceCarve, Span } from './carve';
 export { revisionCarves } from './absentTopics';
@@ -185,7 +185,7 @@ export function sentenceCarves(text: string, facts: readonly (Span & { kind: str
   // A terms-of-service text's privacy sentences stand among conduct clauses the model reads as `other`.
   const tos = isTermsOfService(text);
   const clauses = tos ? clauseSpans(text).map((c) => ({ ...c, leafOnly: false, outsidePreamble: true, untopicedOnly: true })) : [];
-  return [...carves, ...thirdPartyCarves(text), ...minorAgeCarves(text, tos), ...cookieCarves(text), ...cookieMentionCarves(text), ...revisionCarves(text), ...safeguardCarves(text), ...minorsMentionCarves(text), ...disclosureMentionCarves(text), ...rightsMentionCarves(text), ...storageCarves(ofKind('storage_location')), ...storageCarves(ofKind('cross_border')), ...retentionCarves(text), ...sdkCarves(text), ...permissionCarves(text), ...definitionCarves(text), ...clauses];
+  return [...carves, ...thirdPartyCarves(text), ...minorAgeCarves(text, tos), ...cookieCarves(text), ...cookieMentionCarves(text), ...revisionCarves(text), ...safeguardCarves(text), ...minorsMentionCarves(text), ...disclosureMentionCarves(text), ...rightsMentionCarves(text), ...thirdPartyMentionCarves(text), ...storageCarves(ofKind('storage_location')), ...storageCarves(ofKind('cross_border')), ...retentionCarves(text), ...sdkCarves(text), ...permissionCarves(text), ...definitionCarves(text), ...clauses];
 }
 
 /**
@@ -206,7 +206,8 @@ export function addSentenceUnits(
   };
   const byHost = new Map<number, (Span & { topic: TopicId; keepHost?: boolean })[]>();
   const present = new Set(topics.flat());
-  for (const carve of [...carves].sort((a, b) => a.nstart - b.nstart)) {
+  // (Passing mentions come last: a sentence another carve cuts keeps that carve's unit, `這些第三方的私隱保護政策…`.)
+  for (const carve of [...carves].sort((a, b) => Number(!!a.absentOnly) - Number(!!b.absentOnly) || a.nstart - b.nstart)) {
     if (carve.absentOnly && present.has(carve.topic)) continue;
     const span = sentenceOf(text, carve);
     const host = deepestSection(sections, span.nstart, span.nend) ?? -1;
@@ -217,10 +218,11 @@ export function addSentenceUnits(
     if (carve.untopicedOnly && (topics[host].length > 0 || (h.synthetic === 'paragraph' && h.parent !== null && topics[h.parent].length > 0))) continue;
     if (span.nstart < Math.max(h.nbody, h.nstart) || span.nend > ownEnd[host]) continue;
     const list = byHost.get(host) ?? [];
-    if (list.length && span.nstart < list[list.length - 1].nend) continue;
+    if (list.some((x) => span.nstart < x.nend && x.nstart < span.nend)) continue;
     list.push({ ...span, topic: carve.topic, keepHost: carve.keepHost });
     byHost.set(host, list);
   }
+  for (const list of byHost.values()) list.sort((a, b) => a.nstart - b.nstart);
   if (!byHost.size) return { sections: [...sections], topics: topics.map((t) => [...t]) };
 
   const entries: (Entry | null)[] = sections.map((s, i) => ({ section: s, topics: [...topics[i]], old: i, parentOld: s.parent }));

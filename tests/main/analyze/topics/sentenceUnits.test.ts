@@ -164,6 +164,13 @@ run('sentence units', () => {
     expect(analysis.sections.filter((x) => x.nstart <= at && at < x.nend).flatMap((x) => x.topics)).not.toContain('rights');
   });
 
+  it('天气预报, 红柚: a policy with no third-party section pointing the reader to third parties’ services and terms (`还应遵守第三方的用户协议和隐私政策`) has a third_party unit', async () => {
+    for (const [file, words] of [['0539_com_blulioncn_weather_forecast.txt', '还应遵守第三方的用户协议和隐私政策'], ['0572_com_hongxiu_kknm.txt', '访问的第三方因特网站点和服务']] as const) {
+      const { unit } = await unitHolding(corpus('ca4p483', 'txt', file), words);
+      expect(unit?.topics, file).toContain('third_party');
+    }
+  });
+
   it('嘿聊: where some section carries updates already, the passing revision sentence stays in its paragraph', async () => {
     const doc = await ingest(corpus('ca4p483', 'txt', '0990_online_bbeb_heixiu.txt'));
     const sections = splitSections(doc.text, doc.offsets, doc.headingHints, true);
