@@ -128,6 +128,9 @@ const RETENTION_SENTENCE = new RegExp([
   `(?:保留|保存|存储|储存)${S}{0,12}(?:不少于|不超过|不长于|最长|至少)${S}{0,4}(?:\\d+|[一二三四五六七八九十两]+)\\s*个?(?:月|年|天|日)`,
   // `如我们停止运营,…并对所持有的你的个人信息进行删除或匿名化处理` (CA4P files 40 such segments as retention, 25 as rights)
   `停止运营${S}{0,60}(?:删除|匿名化)`,
+  // `我们将保存您的信息,直至您注销帐户`, `返回结果数据保留六个月`
+  `(?:保留|保存)${S}{0,20}(?:直至|直到)`,
+  `(?:保留|保存)${S}{0,4}(?:\\d+|[一二三四五六七八九十两]+)\\s*个?(?:月|年|天|日)`,
 ].join('|'), 'g');
 
 /** Sentences saying how long data is kept: units carrying retention besides their section's topics, outside the preamble. */

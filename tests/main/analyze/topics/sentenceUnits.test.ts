@@ -239,6 +239,13 @@ run('sentence units', () => {
     }
   });
 
+  it('航旅纵横, 创蓝: `我们将保存您的信息,直至您注销帐户…` and `返回结果数据保留六个月` (how long, said in the use or disclosure chapter) are units carrying retention', async () => {
+    for (const [file, words] of [['0816_com_umetrip_android_msky_app.txt', '直至您注销帐户'], ['0994_com_sunwei_project.txt', '返回结果数据保留六个月']]) {
+      const { unit } = await unitHolding(corpus('ca4p483', 'txt', file), words);
+      expect(unit?.topics, file).toContain('retention');
+    }
+  });
+
   it('最右, 歡歌: a sentence excluding services others provide from the policy (`本政策不适用于其他第三方向您提供的服务`) is about third parties', async () => {
     const { unit } = await unitHolding(corpus('ca4p483', 'txt', '0500_cn_xiaochuankeji_tieba.txt'), '本政策不适用于其他第三方向您提供的服务');
     expect(unit?.topics).toContain('third_party');
