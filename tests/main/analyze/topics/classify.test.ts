@@ -20,6 +20,12 @@ describe('classifySections on seed policies', () => {
     expect(topics[1]).not.toContain('security');
   });
 
+  it('`7、用户请求的响应及处理` (how the user’s requests are answered) is about the user’s rights (seed 003)', async () => {
+    const { analysis } = await analyzed(seed(3));
+    const [answers] = analysis.sections.filter((s) => s.heading === '用户请求的响应及处理');
+    expect(answers.topics).toContain('rights');
+  });
+
   it('a cookie subsection inside the collection chapter carries cookies (seed 003)', () => {
     const text = read(3);
     const from = text.indexOf('二、我们如何收集您的信息', text.indexOf('第二部分 分则', 600));
