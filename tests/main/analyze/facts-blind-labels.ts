@@ -3,7 +3,8 @@
 // segments are not in the training data, and two versioned markdown policies), with a written guide, never our code or output. Keys a
 // labeller marked ambiguous are left out, and so are two conventions we hold differently from the
 // guide: `目前不会…出境,如需…将征得同意` states `none` (the guide: `with_consent`), and storage in
-// China with no word on transfer states no stance (the guide: `none`) — cross_border of 0590, 0635,
+// China with no word on transfer states no stance (the guide: `none`; since round 15 we read `none` too, and batch 25's four
+// such pages, 0616, 0804, 0844 and 0984, are scored again; earlier batches' raw labels are gone) — cross_border of 0590, 0635,
 // 0650, 0765, 0800, 0825, 0840, 0845, 0875, C107228073 and 得到. Not found and left out: 0570 names no app (we take its operator's short name `望尘`), C107228073's `寻找他`
 // appears once in the text. In the fifth batch: 2345浏览器's `目前…不会…传输至境外,如果…将…征得同意` (the
 // same convention); the labeller of 有道 missed `之日起十五天内予以回复` (checked in the text).
@@ -421,15 +422,15 @@ export const BLIND_LABELS: DevLabel[] = [
   { path: ca4pTxt('0543_com_appsys_goodname.txt'), email: ["support@kuailehou.top"], phone: [], storage_location: [], minor_age: [18], operator: [], response_time: [], app: "易经起名取名" },
   { path: ca4pTxt('0559_com_fenbi_android_leo.txt'), email: ["privacy@fenbi.com"], phone: ["400-078-9100", "010-89177969"], storage_location: ["domestic"], minor_age: [14], operator: ["北京猿力教育科技有限公司"], response_time: [rt(15, true)], cross_border: ["none"], app: "小猿口算", dates: { published: "2020-08-20", effective: "2020-08-20", updated: null } },
   { path: ca4pTxt('0571_com_huaxiaozhu_rider.txt'), email: ["gerenxinxibaohu@didiglobal.com"], phone: [], storage_location: ["domestic"], minor_age: [18, 14], operator: ["滴滴出行科技有限公司"], response_time: [rt(15, false)], cross_border: ["with_consent"] },
-  { path: ca4pTxt('0616_com_cyqxx_puzzle_idiom_cn.txt'), phone: [], storage_location: ["domestic"], minor_age: [18, 14], operator: ["北京创优亿动科技有限公司"], response_time: [rt(15, true)], app: "成语黄金屋", dates: { published: null, effective: null, updated: "2020-09-29" } },
+  { path: ca4pTxt('0616_com_cyqxx_puzzle_idiom_cn.txt'), phone: [], storage_location: ["domestic"], cross_border: ["none"], minor_age: [18, 14], operator: ["北京创优亿动科技有限公司"], response_time: [rt(15, true)], app: "成语黄金屋", dates: { published: null, effective: null, updated: "2020-09-29" } },
   { path: ca4pTxt('0626_com_hudun_androidimageocr.txt'), email: [], phone: ["021-56456318"], storage_location: ["domestic"], minor_age: [], operator: ["上海互盾信息科技有限公司"], response_time: [], app: null, dates: none },
   { path: ca4pTxt('0694_com_chillyroom_zhmr_huawei.txt'), email: [], phone: ["4001680666"], storage_location: ["domestic"], minor_age: [14], operator: ["深圳市尚愉科技有限公司"], response_time: [rt(15, true)], dates: { published: null, effective: "2020-04-24", updated: "2020-04-24" } },
   { path: ca4pTxt('0716_com_pingan_papd.txt'), email: [], phone: ["400-866-5858"], storage_location: ["domestic"], minor_age: [14], response_time: [rt(15, false)], app: "平安好医生", dates: { published: "2020-10-29", effective: "2020-10-29", updated: null } },
   { path: ca4pTxt('0791_com_keluo_tmmd.txt'), email: [], phone: ["17168105362"], storage_location: [], minor_age: [18], operator: ["成都克洛斑点网络科技有限公司"], response_time: [rt(30, false)], cross_border: [], app: "浪花旅行", dates: none },
-  { path: ca4pTxt('0804_com_xuezhifu_xsnovel.txt'), email: ["3299141746@qq.com"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["大连施塔克科技有限公司"], response_time: [], dates: { published: null, effective: "2020-07-01", updated: "2020-07-01" } },
+  { path: ca4pTxt('0804_com_xuezhifu_xsnovel.txt'), email: ["3299141746@qq.com"], phone: [], storage_location: ["domestic"], cross_border: ["none"], minor_age: [18], operator: ["大连施塔克科技有限公司"], response_time: [], dates: { published: null, effective: "2020-07-01", updated: "2020-07-01" } },
   { path: ca4pTxt('0812_com_xiaomi_xiaoailite.txt'), email: ["privacy@xiaomi.com"], phone: [], storage_location: [], minor_age: [], response_time: [], app: "小爱同学", dates: { published: null, effective: null, updated: "2020-09-30" } },
   { path: ca4pTxt('0842_com_tencent_weread.txt'), email: [], phone: [], storage_location: [], minor_age: [18], response_time: [], dates: none },
-  { path: ca4pTxt('0844_com_xmiles_qucallshowpro.txt'), email: ["qzxkf@xmiles.cn"], phone: [], storage_location: ["domestic"], minor_age: [14], operator: ["广州时秋网络科技有限公司"], response_time: [rt(15, false), rt(15, true)], app: "爱上来电秀" },
+  { path: ca4pTxt('0844_com_xmiles_qucallshowpro.txt'), email: ["qzxkf@xmiles.cn"], phone: [], storage_location: ["domestic"], cross_border: ["none"], minor_age: [14], operator: ["广州时秋网络科技有限公司"], response_time: [rt(15, false), rt(15, true)], app: "爱上来电秀" },
   { path: ca4pTxt('0858_com_wordscon_axe.txt'), email: ["contact@juzicon.com"], phone: [], storage_location: ["domestic"], minor_age: [14], response_time: [rt(30, false)], cross_border: ["with_consent"], app: "句子控" },
   { path: ca4pTxt('0913_com_zl_fqbao.txt'), email: ["4000012222@mucfc.com"], phone: ["4000012222"], storage_location: ["domestic"], minor_age: [], operator: ["招联消费金融有限公司"], response_time: [rt(15, true)], cross_border: ["with_consent"], app: "招联金融", dates: { published: null, effective: "2020-09-18", updated: "2020-09-18" } },
   { path: ca4pTxt('0918_com_zybang_parent.txt'), email: ["parent-feedback@zuoyebang.com"], storage_location: ["domestic"], minor_age: [18], operator: ["小船出海教育科技(北京)有限公司"], response_time: [], app: "作业帮家长版", dates: { published: null, effective: "2019-12-23", updated: null } },
@@ -439,7 +440,7 @@ export const BLIND_LABELS: DevLabel[] = [
   { path: ca4pTxt('0959_my_maya_android.txt'), email: ["feedback@duoshan.com", "dataprivacy@bytedance.com"], phone: [], storage_location: ["domestic"], minor_age: [18], operator: ["北京拍拍看看科技有限公司"], response_time: [rt(30, false), rt(15, true)], app: "多闪", dates: { published: null, effective: "2020-07-28", updated: "2020-07-21" } },
   { path: ca4pTxt('0966_com_yunlian_tuhu.txt'), email: [], phone: ["028-85224659"], storage_location: [], minor_age: [18], response_time: [], cross_border: [], app: "兔呼", dates: none },
   { path: ca4pTxt('0978_com_sinyee_babybus_amusement.txt'), email: ["cn@babybus.com"], phone: [], storage_location: [], minor_age: [], operator: ["宝宝巴士(福建)网络科技有限公司"], response_time: [rt(30, false)], cross_border: [], dates: { published: null, effective: "2019-11-05", updated: "2019-11-04" } },
-  { path: ca4pTxt('0984_llbt_ccb_ynga.txt'), email: [], phone: [], storage_location: ["domestic"], minor_age: [], response_time: [], app: "云南政务服务平台", dates: none },
+  { path: ca4pTxt('0984_llbt_ccb_ynga.txt'), email: [], phone: [], storage_location: ["domestic"], cross_border: ["none"], minor_age: [], response_time: [], app: "云南政务服务平台", dates: none },
   { path: ca4pTxt('0992_fh_sqm_strongbox.txt'), email: [], phone: [], storage_location: [], minor_age: [], operator: ["南京立来信息科技有限公司"], cross_border: [], app: "私密相册", dates: none },
   { path: ca4pTxt('0533_com_aibang_bjtraffic.txt'), email: [], phone: ["12328", "400-999-9590"], storage_location: ["domestic"], minor_age: [14], operator: ["北京市交通委员会"], response_time: [rt(15, false)], cross_border: ["none"], app: "北京交通" },
   { path: ca4pTxt('0549_com_douguo_recipe.txt'), email: [], phone: [], storage_location: [], minor_age: [], response_time: [], cross_border: [], dates: none },

@@ -1,6 +1,8 @@
 // Hand labels for the second fact dev set: what an analyst lists after reading each document
 // (HTML pages with site chrome, versioned non-UCloud policies, the GB2312 page, CA4P HTML, English).
 // A key left out means the document is ambiguous for that fact and is not scored on it.
+// Storage at home with nothing said of going abroad is cross_border `none` (y.qq.com, 魔豆, 工银e生活, 变声器 read `[]`
+// until round 15; every blind labeller of such a page reads a stance, none 25 of 31).
 import type { PolicyDates, ResponseTime } from '../../../src/shared/types';
 import { corpus, seed } from '../../helpers/paths';
 
@@ -44,7 +46,7 @@ export const DEV_LABELS: DevLabel[] = [
   },
   // `将境内收集的用户个人信息存储于境内`; TME is a group, not one legal entity.
   {
-    path: gplay('y.qq.com.html'), email: ['qqmusic155@tencent.com'], phone: [], response_time: [rt(30, false)], storage_location: ['domestic'], cross_border: [],
+    path: gplay('y.qq.com.html'), email: ['qqmusic155@tencent.com'], phone: [], response_time: [rt(30, false)], storage_location: ['domestic'], cross_border: ['none'],
     minor_age: [18], operator: [], dates: { published: null, effective: null, updated: '2018-06-27' },
   },
   // zh-Hant `未滿 13 歲`; the page names itself `YOOGAME遊戲平台` under a nav bar, never in a title line.
@@ -52,7 +54,7 @@ export const DEV_LABELS: DevLabel[] = [
   // labeller of the sixth batch read `yes`, and so do we now).
   { path: gplay('www.yoogame.com.html'), email: [], phone: [], response_time: [], cross_border: ['yes'], minor_age: [13], operator: [], app: 'YOOGAME', dates: none },
   { path: gplay('witch.ltgamesglobal.com.html'), email: ['support@rivergamestudio.com'], phone: [], response_time: [], minor_age: [13], operator: ['河流遊戲股份有限公司'], dates: none },
-  { path: gplay('47.97.186.48.html'), email: ['info@mooodou.com'], phone: [], response_time: [], storage_location: ['domestic'], cross_border: [], operator: [], app: '魔豆', dates: none },
+  { path: gplay('47.97.186.48.html'), email: ['info@mooodou.com'], phone: [], response_time: [], storage_location: ['domestic'], cross_border: ['none'], operator: [], app: '魔豆', dates: none },
   // `我们的主要运营公司基本情况如下:(1)北京爱奇艺科技有限公司…(2)上海众源网络有限公司…`.
   {
     path: gplay('www.iqiyi.com.html'), email: ['privacy@qiyi.com'], phone: ['400-923-7171'], response_time: [rt(30, false)], storage_location: ['domestic'],
@@ -87,7 +89,7 @@ export const DEV_LABELS: DevLabel[] = [
   },
   { path: corpus('w3school_gb2312', 'w3school.com.cn_about_privacy.gb2312.html'), app: 'W3School', email: ['service@w3school.com.cn'], phone: [], response_time: [], operator: [], dates: none },
   {
-    path: ca4pHtml('0595_com_icbc_elife.html'), email: ['elife@mdk.icbc.com.cn'], phone: ['95588'], response_time: [rt(15, true)], storage_location: ['domestic'], cross_border: [],
+    path: ca4pHtml('0595_com_icbc_elife.html'), email: ['elife@mdk.icbc.com.cn'], phone: ['95588'], response_time: [rt(15, true)], storage_location: ['domestic'], cross_border: ['none'],
     operator: ['中国工商银行股份有限公司'], app: '工银e生活', dates: { published: '2020-11-30', effective: '2020-11-30', updated: null },
   },
   // Title `墨迹天气服务及隐私协议`.
@@ -115,7 +117,7 @@ export const DEV_LABELS: DevLabel[] = [
   { path: ca4pHtml('0723_com_niwodai_universityloan.html'), phone: ['400-680-8888'], operator: ['上海嘉捷互联网金融信息服务有限公司'], app: '嘉捷金融' },
   { path: ca4pHtml('0938_im_weshine_keyboard.html'), email: ['2962673021@qq.com'], response_time: [rt(30, true), rt(15, true)], operator: ['北京闪趣信息技术有限公司'], app: 'KK键盘' },
   // `如我们需要向境外传输…,我们会严格按照法律法规…执行` is a condition, `国外法庭…指令` no transfer: no stance.
-  { path: ca4pTxt('0852_com_tian_voicechangerpro.txt'), storage_location: ['domestic'], cross_border: [] },
+  { path: ca4pTxt('0852_com_tian_voicechangerpro.txt'), storage_location: ['domestic'], cross_border: ['none'] },
   { path: ca4pTxt('0950_com_pplive_androidphone_sport.txt'), cross_border: [] },
   // English pages behind site chrome: the entity that runs the app, not the vendor of a tool it uses
   // (`Google Analytics, a web analytics service provided by Google, Inc.`); the brand the policy repeats.

@@ -33,14 +33,18 @@ run('extractFacts on the seed policies', () => {
     expect(perms.find((p) => p.name === '日历')!.purpose).toContain('还款');
   });
 
-  it('seed 001: hotline 12329 and 0470 number, `2023年【06】月【05】日` dates, no cross-border from 出境定居提取', async () => {
-    const { analysis } = await analyzed(seed(1));
+  it('seed 001: hotline 12329 and 0470 number, `2023年【06】月【05】日` dates, stored at home so no cross-border transfer, none from 出境定居提取', async () => {
+    const { analysis, doc } = await analyzed(seed(1));
     const phones = values(analysis, 'phone');
     expect(phones).toContain('12329');
     expect(phones).toContain('0470-3995978');
     expect(analysis.dates.published).toBe('2023-06-05');
     expect(analysis.dates.effective).toBe('2023-06-05');
-    expect(values(analysis, 'cross_border')).toEqual([]);
+    // The stance comes from where the data is stored, not from the withdrawal reason `出境定居提取`.
+    const [stance] = analysis.facts.filter((f) => f.kind === 'cross_border');
+    expect(stance.value).toBe('none');
+    expect(doc.source.slice(stance.start, stance.end)).toContain('境内');
+    expect(doc.source.slice(stance.start, stance.end)).not.toContain('出境定居');
     expect(values(analysis, 'storage_location')).toContain('domestic');
     expect(values(analysis, 'address').some((a) => String(a).startsWith('呼伦贝尔市海拉尔区'))).toBe(true);
   });
