@@ -2,7 +2,8 @@
 // (HTML pages with site chrome, versioned non-UCloud policies, the GB2312 page, CA4P HTML, English).
 // A key left out means the document is ambiguous for that fact and is not scored on it.
 // Storage at home with nothing said of going abroad is cross_border `none` (y.qq.com, 魔豆, 工银e生活, 变声器 read `[]`
-// until round 15; every blind labeller of such a page reads a stance, none 25 of 31).
+// until round 15; every blind labeller of such a page reads a stance, none 25 of 31). `目前不会…出境,如需…将征得您的同意` is
+// `with_consent` (爱奇艺, 开言英语, 去哪充电, 腾讯视频 read `none` until round 15; blind labellers read it so 33 times of 33).
 import type { PolicyDates, ResponseTime } from '../../../src/shared/types';
 import { corpus, seed } from '../../helpers/paths';
 
@@ -36,7 +37,7 @@ export const DEV_LABELS: DevLabel[] = [
     cross_border: ['with_consent'], minor_age: [], operator: ['支付宝(中国)网络技术有限公司'], app: '支付宝',
     dates: { published: '2019-03-14', effective: '2019-04-13', updated: null },
   },
-  { path: gplay('m.openlanguage.com.html'), email: [], phone: [], response_time: [], storage_location: ['domestic'], cross_border: ['none'], minor_age: [18], operator: [], app: '开言英语', dates: none },
+  { path: gplay('m.openlanguage.com.html'), email: [], phone: [], response_time: [], storage_location: ['domestic'], cross_border: ['with_consent'], minor_age: [18], operator: [], app: '开言英语', dates: none },
   // `海外配送` in the shop's footer is no transfer.
   { path: gplay('news.jd.com.html'), email: [], phone: ['95118'], response_time: [], storage_location: [], cross_border: [], minor_age: [18], operator: [], app: '京东', dates: none },
   // The entity appears once, in the contact chapter: `北京网易有道计算机系统有限公司的联系地址为`.
@@ -58,7 +59,7 @@ export const DEV_LABELS: DevLabel[] = [
   // `我们的主要运营公司基本情况如下:(1)北京爱奇艺科技有限公司…(2)上海众源网络有限公司…`.
   {
     path: gplay('www.iqiyi.com.html'), email: ['privacy@qiyi.com'], phone: ['400-923-7171'], response_time: [rt(30, false)], storage_location: ['domestic'],
-    cross_border: ['none'], minor_age: [], operator: ['北京爱奇艺科技有限公司', '上海众源网络有限公司'], app: '爱奇艺',
+    cross_border: ['with_consent'], minor_age: [], operator: ['北京爱奇艺科技有限公司', '上海众源网络有限公司'], app: '爱奇艺',
     dates: { published: null, effective: '2019-07-24', updated: '2019-07-08' },
   },
   {
@@ -75,7 +76,7 @@ export const DEV_LABELS: DevLabel[] = [
     dates: { published: null, effective: null, updated: '2022-08' },
   },
   {
-    path: versions('qunachongdian_privacy', '2025-04-10'), email: ['307539566@qq.com'], phone: [], response_time: [rt(30, false)], cross_border: ['none'], minor_age: [18, 14],
+    path: versions('qunachongdian_privacy', '2025-04-10'), email: ['307539566@qq.com'], phone: [], response_time: [rt(30, false)], cross_border: ['with_consent'], minor_age: [18, 14],
     operator: ['杭州去哪充电科技有限公司'], app: '去哪充电', dates: { published: null, effective: '2025-04-08', updated: null },
   },
   {
@@ -96,7 +97,7 @@ export const DEV_LABELS: DevLabel[] = [
   { path: ca4pHtml('0712_com_moji_mjweather.html'), email: ['legal@moji.com'], phone: ['400-880-0599'], minor_age: [16], operator: ['北京墨迹风云科技股份有限公司'], app: '墨迹天气' },
   {
     path: ca4pHtml('0810_com_tencent_videolite_android.html'), email: ['dataprivacy@tencent.com'], phone: [], response_time: [rt(30, false)], storage_location: ['domestic'],
-    cross_border: ['none'], minor_age: [14, 18], operator: [], app: '腾讯视频', dates: { published: null, effective: '2020-09-27', updated: '2020-09-27' },
+    cross_border: ['with_consent'], minor_age: [14, 18], operator: [], app: '腾讯视频', dates: { published: null, effective: '2020-09-27', updated: '2020-09-27' },
   },
   // `北京小米支付技术有限公司及其关联公司(例如小米移动、小米科技有限责任公司…,以下或称“我们”)`: the example affiliate is not the operator.
   {

@@ -71,9 +71,10 @@ run('fact dev set: CA4P corpus', () => {
     expect(values((await analyzed(ca4p('0761_com_liulishuo_engzo.txt'))).analysis, 'response_time')).not.toContainEqual({ days: 90, workdays: false });
   });
 
-  it('one cross-border stance per document: stated practice over hypotheticals, `除非…同意` is consent', async () => {
-    expectSet((await analyzed(ca4p('0545_com_huajiao.txt'))).analysis, 'cross_border', ['none']);
-    expectSet((await analyzed(ca4p('0565_com_glodon_drawingexplorer.txt'))).analysis, 'cross_border', ['none']);
+  it('one cross-border stance per document: `目前不会…,如需…将征得您的同意` is consent, and so is `除非…同意`', async () => {
+    // (Every blind labeller reads a promise of consent for any future transfer as `with_consent`: 33 pages of 33.)
+    expectSet((await analyzed(ca4p('0545_com_huajiao.txt'))).analysis, 'cross_border', ['with_consent']);
+    expectSet((await analyzed(ca4p('0565_com_glodon_drawingexplorer.txt'))).analysis, 'cross_border', ['with_consent']);
     expectSet((await analyzed(ca4p('0509_all_parttimeguidesystem.txt'))).analysis, 'cross_border', ['with_consent']);
     expectSet((await analyzed(ca4p('0542_com_cainiao_wireless.txt'))).analysis, 'cross_border', ['with_consent']);
   });

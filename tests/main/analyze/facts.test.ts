@@ -89,8 +89,9 @@ run('extractFacts on the seed policies', () => {
     expect(values(analysis, 'response_time')).toEqual([{ days: 15, workdays: false }]);
     expect(values(analysis, 'storage_location')).toContain('domestic');
     const cross = values(analysis, 'cross_border');
-    // `如需跨境传输,将单独征得同意` is hypothetical; chapter 六 states `不涉及在国外转移`: one stance, none.
-    expect(cross).toEqual(['none']);
+    // Chapter 六 states `不涉及在国外转移` and `如需跨境传输,我们将会单独征得您的授权同意`: one stance, consent (the blind
+    // labeller of the seeds read it so, as every blind labeller of such a promise has).
+    expect(cross).toEqual(['with_consent']);
     expect(analysis.dates).toEqual({ published: '2020-08', effective: '2020-08', updated: null });
   });
 

@@ -83,7 +83,7 @@ const CROSS = new RegExp(String.raw`跨境|出境(?!定居)|境外|国外|海外
 const CONDITION = /如需|如果|若|如[因发涉有我为您你]|当[^，,。]{0,6}需|将来|确需|一旦/;
 const TRANSFER = /传输|转移|传送|传递|提供|调取|访问|发送|transfer|transmit|disclos|process/i;
 // (`在经您授权处理跨境业务的前提条件下…`: a transfer on the user's authorisation.)
-const CONSENT = /单独同意|(?<!未)经(?:过)?您的?(?:明确|单独)?(?:同意|授权)|征求您的?(?:同意|授权)|请求您[^。]{0,20}同意|单独征得|征得(?:您|用户)?的?(?:单独|明示|书面)?(?:授权|同意)|授权同意|获得您的?(?:单独|明示)?同意|取得您的?同意|your (?:explicit |separate )?consent/i;
+const CONSENT = /单独同意|(?<!未)经(?:过)?您的?(?:明确|单独)?(?:同意|授权)|征求(?:您|你)的?(?:明示|明确|单独)?(?:同意|授权)|请求您[^。]{0,20}同意|单独征得|征得(?:您|你|用户)?的?(?:单独|明示|书面|明确)?(?:授权|同意)|授权同意|获得您的?(?:单独|明示)?同意|取得您的?同意|your (?:explicit |separate )?consent/i;
 
 const EXCEPT_LIST = /(以下|下列)情[形况]除外[:：]?/;
 const EXCEPT_CONSENT = /授权|同意/;
@@ -135,7 +135,8 @@ export function extractStorageAndTransfer(sink: FactSink): void {
     if (exceptedStances.some((x) => x.end <= sent.start && sent.start - x.end <= 120) && EXCEPT_LIST.test(text.slice(Math.max(0, sent.start - 120), sent.start))) continue;
     // `不会在未经您同意的情况下…出境` permits it with consent; `目前不会…,如需…将征得同意` states none.
     if (/未经[^。]{0,12}(?:同意|授权)|除非[^。]{0,80}(?:同意|授权)|without your (?:explicit )?consent|unless[^.]{0,40}consent/i.test(s)) value = 'with_consent';
-    else if (/不会|不涉及|未涉及|不存在|不进行|不得|不向|不将|暂未|没有|do not|does not|will not|never|no /i.test(local)) value = 'none';
+    // (…unless the same sentence goes on to promise consent for any transfer: `目前不会…传输至境外,如果…,将…征求你的同意`.)
+    else if (/不会|不涉及|未涉及|不存在|不进行|不得|不向|不将|暂未|没有|do not|does not|will not|never|no /i.test(local)) value = CONSENT.test(s) && CONDITION.test(s) ? 'with_consent' : 'none';
     else if (CONSENT.test(s)) value = 'with_consent';
     // A worldwide transfer said with `may` is the practice of a global service, unless conditional.
     else if (WORLDWIDE.test(m[0]) && !CONDITION.test(s)) value = 'yes';
@@ -147,7 +148,7 @@ export function extractStorageAndTransfer(sink: FactSink): void {
     seen.add(key);
     stances.push({ value, start: sent.start, end: sent.end });
   }
-  const rank = { none: 0, with_consent: 1, yes: 2 } as const;
+  const rank = { with_consent: 0, none: 1, yes: 2 } as const;
   const chosen = stances.reduce<(typeof stances)[number] | null>((best, x) => (!best || rank[x.value] < rank[best.value] ? x : best), null);
   if (chosen) sink.add('cross_border', chosen.value, chosen.start, chosen.end);
   // Kept at home and nothing said of going abroad (`您的信息将会保存至中华人民共和国境内`): no cross-border transfer, as every
