@@ -1,4 +1,4 @@
-// Third fact dev set, labelled blind (439 pages by round 14): helpers read only the extracted text of 79 pages no fact test
+// Third fact dev set, labelled blind (444 pages by round 15): helpers read only the extracted text of 79 pages no fact test
 // used before (23 gplay pages, the two VioDroid policies, 52 CA4P policies with ids ≡ 0 mod 5, whose
 // segments are not in the training data, and two versioned markdown policies), with a written guide, never our code or output. Keys a
 // labeller marked ambiguous are left out, and so are two conventions we hold differently from the
@@ -31,7 +31,7 @@
 // cross_border of 0742 (the first); not found: 0847's storage and stance (`在中华人民共和国范围内保留`, read as both by
 // the labeller) and 0944's app (`[GK扫描仪]` once, in brackets). Batch 28 (round 14, the 16 short CA4P pages left): 0683's
 // operator, named only in the site's copyright footer (the same labeller marked 0936's footer-only operator ambiguous).
-import { corpus } from '../../helpers/paths';
+import { corpus, seed } from '../../helpers/paths';
 import type { DevLabel } from './facts-devset-labels';
 import type { ResponseTime } from '../../../src/shared/types';
 
@@ -507,4 +507,11 @@ export const BLIND_LABELS: DevLabel[] = [
   { path: ca4pTxt('0956_mama_boc7_app.txt'), email: [], phone: ["0755-86541789"], minor_age: [], operator: ["深圳市红桥网络科技有限公司"], response_time: [], app: "妈妈总动员", dates: none },
   { path: ca4pTxt('0963_com_yizhikan_light.txt'), email: [], phone: [], storage_location: [], minor_age: [18], operator: [], response_time: [], cross_border: [], app: "一直看", dates: none },
   { path: ca4pTxt('0989_us_pinguo_idcamera.txt'), email: ["zhengjianzhao@camera360.com"], phone: [], storage_location: ["domestic"], minor_age: [14], operator: ["成都品果科技有限公司"], response_time: [rt(15, false)], cross_border: ["with_consent"], app: "最美证件照", dates: { published: null, effective: null, updated: "2020-03-20" } },
+  // Batch 29 (round 15): the five seeds, labelled blind by a helper (their other tests are hand-written by us); keys the
+  // labeller marked ambiguous (000's partners' phones, 002's and 004's stance, 003's ages) left out.
+  { path: seed(0), email: [], storage_location: ["domestic"], cross_border: ["none"], minor_age: [], operator: ["天星数科科技有限公司"], response_time: [rt(15, false), rt(15, true)], app: "小米贷款", dates: { published: null, effective: "2022-10-14", updated: "2022-10-14" } },
+  { path: seed(1), email: [], phone: ["12329","0470-3995978"], storage_location: ["domestic"], cross_border: ["none"], minor_age: [], operator: ["呼伦贝尔市住房公积金中心"], response_time: [], app: "呼伦贝尔市公积金", dates: { published: "2023-06-05", effective: "2023-06-05", updated: null } },
+  { path: seed(2), email: [], phone: [], storage_location: ["domestic"], minor_age: [], operator: ["青海小禾科技服务有限公司"], response_time: [rt(15, true)], app: "小禾企服网", dates: { published: null, effective: null, updated: null } },
+  { path: seed(3), email: [], phone: ["400-1082-666","12377"], storage_location: ["domestic"], cross_border: ["none"], operator: ["成都天府市民云服务有限公司"], response_time: [rt(15, false), rt(15, true)], app: "天府市民云", dates: { published: "2022-11-22", effective: "2022-11-25", updated: "2022-11-25" } },
+  { path: seed(4), email: ["448237423@qq.com"], phone: ["029-85513174"], storage_location: ["domestic"], minor_age: [], operator: ["陕西省社会保障局"], response_time: [rt(15, false)], app: "陕西养老保险", dates: { published: "2020-08", effective: "2020-08", updated: null } },
 ];
