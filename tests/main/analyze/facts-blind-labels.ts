@@ -20,8 +20,8 @@
 // 0980 (the second). In batch 18 (round 12): cross_border of 0541 (the first) and 0816 (the second); in 19, 0594
 // and 0759 (the second); in 20, 0649, 0766, 0789, 0873, 0941 (the first). (0652's `跨境交易`, one of the cases its storage
 // rule excepts, `以下情形除外:…获得您的明确授权;…跨境交易`, we read as `yes` until round 13: now `with_consent`, as labelled.) In batch 21 (round 13): cross_border of 0839,
-// 0868, 0883 and 0904 (the first); not found and left out: Nike's `储存在美国和其他国家` (`yes`; the one such sentence in
-// the corpora) and 墨墨背单词's app (we take `墨墨`, which the policy makes its short name with `我们`). In batch 22:
+// 0868, 0883 and 0904 (the first); Nike's `储存在美国和其他国家` (`yes`; the one such sentence in the corpora) was not found
+// until round 15 and 墨墨背单词's app (we take `墨墨`, which the policy makes its short name with `我们`). In batch 22:
 // cross_border of 0772, 0808, 0949, 0968 and 0988 (the first); left out: 0853's app (the labeller: none; we take the
 // company's short name `汶颢`, as for 嘉捷金融) and 0662's minor_age (18 inferred from `未成年人`, no age in the text). In
 // batch 23: 0552's cross_border (the first) and 0567's app (its title names `中国人民保险集团`, the labeller the app `中国人保`).
@@ -332,7 +332,7 @@ export const BLIND_LABELS: DevLabel[] = [
   { path: ca4pTxt('0682_com_cib_xyk.txt'), email: ["95561@cib.com.cn"], phone: ["95561转8"], storage_location: ["domestic"], minor_age: [], operator: ["兴业银行股份有限公司"], response_time: [rt(15, true)], app: "好兴动" },
   { path: ca4pTxt('0711_com_mengjun_DanNovel.txt'), email: [], phone: ["0571-88667962"], minor_age: [18], operator: ["杭州萌军网络科技有限公司"], response_time: [rt(15, false)], app: "书耽", dates: none },
   { path: ca4pTxt('0718_com_mm_boliao.txt'), email: ["leiguohong13@sohu.com"], phone: ["13760115161"], storage_location: ["domestic"], minor_age: [14], operator: ["深圳市运恒通科技有限公司"], response_time: [rt(15, false), rt(30, false), rt(7, true)], cross_border: ["with_consent"], app: null },
-  { path: ca4pTxt('0719_com_nike_omega.txt'), email: ["privacy@nike.com"], phone: [], minor_age: [], response_time: [], dates: { published: null, effective: "2019-08", updated: "2019-08" } },
+  { path: ca4pTxt('0719_com_nike_omega.txt'), email: ["privacy@nike.com"], phone: [], cross_border: ["yes"], minor_age: [], response_time: [], dates: { published: null, effective: "2019-08", updated: "2019-08" } },
   { path: ca4pTxt('0771_com_maimemo_android_momo.txt'), email: [], phone: [], storage_location: ["domestic"], minor_age: [18], response_time: [], dates: { published: null, effective: null, updated: "2020-01-14" } },
   { path: ca4pTxt('0839_com_xihu_shihuimiao.txt'), email: ["shm.policy@innotechx.com"], phone: [], storage_location: ["domestic"], cross_border: ["with_consent"], minor_age: [18, 14], operator: ["上海莫双网络科技有限公司"], response_time: [rt(15, true)], app: "实惠喵" },
   { path: ca4pTxt('0868_com_tiange_sweetheart.txt'), email: [], phone: ["4008839158"], storage_location: ["domestic"], cross_border: ["with_consent"], minor_age: [14, 18], response_time: [rt(15, false), rt(15, true)] },

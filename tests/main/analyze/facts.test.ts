@@ -197,6 +197,13 @@ describe('extractFacts on written variants', () => {
 });
 
 run('extractFacts on corpora', () => {
+  it('耐克: `…个人信息将储存在美国和其他国家` is storage abroad and a transfer abroad; `耐克隐私政策和COOKIE政策` names the app, not a word of its links’ URLs (`?agreementType=…`)', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0719_com_nike_omega.txt'));
+    expect(values(analysis, 'storage_location')).toContain('overseas');
+    expect(values(analysis, 'cross_border')).toEqual(['yes']);
+    expect(analysis.app).toBe('耐克');
+  });
+
   it('e-mails broken after a hyphen, behind a mailto link\u2019s percent-encoded words, or in bold pieces come out whole', async () => {
     const emails = async (f: string) => [...new Set(values((await analyzed(corpus('ca4p483', 'txt', f))).analysis, 'email'))];
     // `发送至cn-` / `provision@service.cainiao.com`

@@ -3,8 +3,8 @@
 import { TOOL_BEFORE } from './entities';
 
 // A title holds no sentence punctuation: `请…仔细阅读并了解本《隐私权政策》` and `当前位置:…` are no titles.
-// `嗶哩嗶哩使用協議` (terms and privacy policy in one document) names the app as well.
-const TITLE_ZH = /^[《「]?([^,，。;；:：《》]{2,30}?)\s*(?:用户注册|用户|会员|注册|客户端|产品|软件|App|APP|app)?\s*(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私保护协议|隱私保護協議|隐私协议|隐私声明|个人信息保护政策|个人信息处理规则|隐私权保护政策|隐私权声明|隐私权申明|隐私申明|信息保护政策|隐私保护声明|隐私条款|隱私政策|隱私權政策|隱私權保護聲明|隱私聲明|隱私條款|隱私協議|使用协议|用户协议|服务协议|使用協議|用戶協議|服務協議|服务条款|服務條款|使用条款|使用條款)[》」]?(?:\s*[(（].{0,12}[)）])?$/;
+// `嗶哩嗶哩使用協議` (terms and privacy policy in one document) names the app as well, and so does `耐克隐私政策和COOKIE政策`.
+const TITLE_ZH = /^[《「]?([^,，。;；:：《》]{2,30}?)\s*(?:用户注册|用户|会员|注册|客户端|产品|软件|App|APP|app)?\s*(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私保护协议|隱私保護協議|隐私协议|隐私声明|个人信息保护政策|个人信息处理规则|隐私权保护政策|隐私权声明|隐私权申明|隐私申明|信息保护政策|隐私保护声明|隐私条款|隱私政策|隱私權政策|隱私權保護聲明|隱私聲明|隱私條款|隱私協議|使用协议|用户协议|服务协议|使用協議|用戶協議|服務協議|服务条款|服務條款|使用条款|使用條款)[》」]?(?:\s*[(（].{0,12}[)）])?(?:\s*(?:和|及|与)\s*(?:COOKIE|Cookie|cookie)\s*政策)?$/;
 const TITLE_EN = /^(.{2,40}?)(?:'s)?\s+(?:Privacy\s+(?:Policy|Notice|Statement)|Privacy)$/i;
 const BOOK_TITLE = /《([^《》]{2,30}?)\s*(?:用户|会员|App|APP)?\s*(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私协议|隐私声明|个人信息保护政策|隱私政策|隱私權政策|隱私權保護聲明)》/g;
 // `指上海嘉捷…有限公司及其关联方,以下简称“我们”或“嘉捷金融”`: the brand the policy calls itself.
@@ -270,7 +270,8 @@ export function repeatedLatinBrand(text: string): string | null {
     const w = m[0];
     const before = text[m.index - 1] ?? '';
     const after = text[m.index + w.length] ?? '';
-    if (/[A-Za-z0-9.\/@_:-]/.test(before) || /[.\/@_:-]/.test(after) || !/[A-Z]/.test(w) || LATIN_NOT_BRAND.test(w)) continue;
+    // (Not a URL's parts either: `?agreementType=privacyPolicy&uxId=…` in a list of links.)
+    if (/[A-Za-z0-9.\/@_:?&=#-]/.test(before) || /[.\/@_:?&=#-]/.test(after) || !/[A-Z]/.test(w) || LATIN_NOT_BRAND.test(w)) continue;
     counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   const best = [...counts.entries()].sort((x, y) => y[1] - x[1])[0];

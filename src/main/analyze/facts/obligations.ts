@@ -73,7 +73,7 @@ export function extractResponseTimes(sink: FactSink): void {
 const STORE = /存储|储存|保存|存放|存储于|stored|store|hosted|kept/i;
 // (`目前我们不会跨境传输或存储您的个人信息`: kept at home, said the other way round.)
 const DOMESTIC = /(中华人民共和国|中国|我国)(大陆)?(地区)?境内|(?:在|于)中国(?:内地|大陆)(?:地区)?(?:存储|储存|保存|存放)|不会?(?:跨境|在境外|于境外)(?:传输|转移)?(?:或|和|及|、)?(?:存储|储存)|(?:存储|储存|保存|存放)(?:于|在)(?:境内|中国大陆(?!以外|之外|地区以外))|(中国|中国大陆)(地区)?的?(服务器|数据中心|机房)|in (mainland )?China|within the (People's Republic of China|PRC)/i;
-const OVERSEAS = /境外|海外|国外|外国|outside (of )?(your|the) (country|jurisdiction|European|EEA)|other countries|overseas|abroad|United States|servers located in/i;
+const OVERSEAS = /境外|海外|国外|外国|(?:存储|储存|保存|存放)(?:于|在)(?:美国|新加坡|日本|欧洲|欧盟|德国|英国|爱尔兰|印度|其他国家)|outside (of )?(your|the) (country|jurisdiction|European|EEA)|other countries|overseas|abroad|United States|servers located in/i;
 const NEGATION = /不会|不得|不|无|没有|未|not|never|no /i;
 
 /** `您的资料可能会传输到世界任何地方`, `可能会被转移到…以外的其他司法管辖区`: what a global service does, said with `may`. */
@@ -154,6 +154,8 @@ export function extractStorageAndTransfer(sink: FactSink): void {
   // Kept at home and nothing said of going abroad (`您的信息将会保存至中华人民共和国境内`): no cross-border transfer, as every
   // blind labeller reads it (31 such pages: none 25, with_consent 5, yes 1, no stance 0).
   else if (stored.length && stored.every((x) => x.value === 'domestic')) sink.add('cross_border', 'none', stored[0].start, stored[0].end);
+  // …and kept abroad as a practice (`…将储存在美国和其他国家`) is a transfer abroad.
+  else if (stored.some((x) => x.value === 'overseas')) sink.add('cross_border', 'yes', stored.find((x) => x.value === 'overseas')!.start, stored.find((x) => x.value === 'overseas')!.end);
 }
 
 // (Markdown emphasis may split the number from its unit: `_如果您是14_** ** _周岁以下儿童的`.)
