@@ -31,7 +31,8 @@ export const minorsMentionCarves = (text: string): SentenceCarve[] =>
 
 // Making the user's data public or letting it out (`不向任何第三方公开、透露用户个人隐私信息`, `透露您的个人信息`) in a
 // policy with no disclosure section: a disclosure unit beside its paragraph's topics.
-const DISCLOSED_SENTENCE = new RegExp(String.raw`(?:公开|透露|披露)${S}{0,12}(?:用户|您|你)${S}{0,8}(?:信息|资料|隐私)`, 'g');
+// (Not one verb of a list, `收集、使用或披露您的个人信息`; not a source, `从合法公开披露的信息中收集`; not `在不透露单个用户隐私资料的前提下`.)
+const DISCLOSED_SENTENCE = new RegExp(String.raw`(?<![、或和/]|合法|自行|已)(?:公开|透露|披露)(?!的信息|单个)${S}{0,12}(?:用户|您|你)${S}{0,8}(?:信息|资料|隐私)`, 'g');
 export const disclosureMentionCarves = (text: string): SentenceCarve[] =>
   absentCarvesOf(text, DISCLOSED_SENTENCE, 'disclosure', true);
 

@@ -152,6 +152,14 @@ run('sentence units', () => {
     }
   });
 
+  it('小爱音箱, 熊猫看书: one verb of a list (`收集、使用或披露您的个人信息`), a source (`从合法公开披露的信息中收集`) or aggregated analysis (`在不透露单个用户隐私资料的前提下`) is no disclosure', async () => {
+    for (const [file, words] of [['0806_com_xiaomi_mico.txt', '收集、使用或披露您的个人信息有任何问题'], ['0806_com_xiaomi_mico.txt', '从合法公开披露的信息中收集'], ['0707_com_nd_android_pandareader.txt', '在不透露单个用户隐私资料的前提下']] as const) {
+      const { unit } = await unitHolding(corpus('ca4p483', 'txt', file), words);
+      expect(unit, file).toBeDefined();
+      expect(unit?.topics, `${file}: ${words}`).not.toContain('disclosure');
+    }
+  });
+
   it('百果园, 酷狗儿歌: a policy with no rights section saying the user may close the account (`用户可以主动退出或向百果园申请注销账户`) has a rights unit', async () => {
     for (const [file, words] of [['0731_com_pagoda_buy.txt', '申请注销账户'], ['0792_com_kugou_android_elder.txt', '联系酷狗客服的方式注销']] as const) {
       const { unit } = await unitHolding(corpus('ca4p483', 'txt', file), words);
