@@ -26,6 +26,12 @@ describe('classifySections on seed policies', () => {
     expect(answers.topics).toContain('rights');
   });
 
+  it('a heading giving an e-mail address (`(1)发送电子邮件至:307539566@qq.com`) is contact, not the use `发送` suggests (去哪充电)', async () => {
+    const { analysis } = await analyzed(corpus('zh_policy_versions', 'qunachongdian_privacy_html', 'qunachongdian_privacy_html__2024-12-12.html'));
+    const [mail] = analysis.sections.filter((s) => s.heading.startsWith('发送电子邮件至'));
+    expect(mail.topics).toEqual(['contact']);
+  });
+
   it('a cookie subsection inside the collection chapter carries cookies (seed 003)', () => {
     const text = read(3);
     const from = text.indexOf('二、我们如何收集您的信息', text.indexOf('第二部分 分则', 600));
