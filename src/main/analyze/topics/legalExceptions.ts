@@ -40,15 +40,14 @@ export function statesLegalException(lines: readonly string[], before: string): 
 }
 
 /**
- * Adds consent_exceptions where a section's own text states a legal exception: to the section when it carries topics,
- * else to its nearest ancestor that does (so no passage changes the section it is read in), else to the section.
- * Mutates and returns `topics`.
+ * Adds consent_exceptions where a section's own text (up to `ownEnds[i]`, classify.ts) states a legal exception: to the
+ * section when it carries topics, else to its nearest ancestor that does (so no passage changes the section it is read
+ * in), else to the section. Mutates and returns `topics`.
  */
-export function markLegalExceptions(text: string, sections: readonly Section[], topics: TopicId[][]): TopicId[][] {
+export function markLegalExceptions(text: string, sections: readonly Section[], ownEnds: readonly number[], topics: TopicId[][]): TopicId[][] {
   const byId = new Map(sections.map((s, i) => [s.id, i]));
   sections.forEach((s, i) => {
-    const ownEnd = sections[i + 1]?.parent === s.id ? sections[i + 1].nstart : s.nend;
-    const own = text.slice(s.nbody, ownEnd);
+    const own = text.slice(s.nbody, ownEnds[i]);
     if (!LEGAL_DEMAND.test(own)) return;
     const parent = s.parent === null ? undefined : byId.get(s.parent);
     const from = Math.max(parent === undefined ? 0 : sections[parent].nbody, s.nstart - LEAD_IN_WINDOW);
