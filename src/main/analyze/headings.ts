@@ -144,6 +144,8 @@ const INNER_STOP = /[。；;!！]/;
 const FLAT_LIST = new RegExp(`(?:\\s|[•·])\\s*(?:[${N}]{1,3}、|第[${N}]{1,3}[章条])\\S`);
 
 /** A title that reads like a heading rather than a sentence or list item. */
+const DEFINITION = /^[^:：]{1,16}[:：]\s*(?:是|系)?指/;
+
 export function isHeadingLike(title: string, zh: boolean, maxLen: number): boolean {
   if (!title) return true; // a bare number line (`一、`) is a heading
   if (title.length > maxLen) return false;
@@ -152,6 +154,8 @@ export function isHeadingLike(title: string, zh: boolean, maxLen: number): boole
   if (FLAT_LIST.test(title)) return false;
   // `2、用户不得利用…发布如下法律、法规和政策禁止的内容:` introduces a list; it is a clause, not a title.
   if (zh && /[:：]$/.test(title) && title.length > 32) return false;
+  // `7、转让:指将个人信息控制权由一个控制者向另一个控制者转移的过程`: a term defined in a list, no title.
+  if (zh && DEFINITION.test(title)) return false;
   if (zh) return !(/[，,]/.test(title) && title.length > 16);
   // English: a heading is short and mostly without a final period.
   return !/\.$/.test(title) || title.split(/\s+/).length <= 6;
@@ -181,6 +185,8 @@ export function splitRunIn(title: string, zh: boolean, maxLen: number): { title:
   return (/[\u4e00-\u9fff]/.test(head) || /^[A-Za-z]{3,}$/.test(head)) && !head.includes('*') && isHeadingLike(head, zh, maxLen) ? { title: head, body: m[2] } : null;
 }
 
+const QUESTION_TITLE = /^(?=[^？?！!]*(?:什么|哪些|如何|怎样|怎么|谁|是否|为何|为什么|何时|多久))[^？?！!]{3,24}[？?！!]$/;
+
 /** Unnumbered plain line that can stand as a title (`引言`, `Information We Collect`). */
 export function isPlainTitle(title: string, zh: boolean): boolean {
   // `我們如何保留、儲存和保護您的資訊：` names a chapter the way the numbered ones do, colon or not.
@@ -189,6 +195,8 @@ export function isPlainTitle(title: string, zh: boolean): boolean {
   // is a title when its Chinese half is.
   const bilingual = zh ? /^(.*[\u4e00-\u9fff].*[\u4e00-\u9fff][^\u4e00-\u9fff\s?？]{0,12})[?？]?\s+[A-Z][A-Za-z'’,&\-]* [A-Za-z'’,&\- ]+[?.]?$/.exec(title) : null;
   if (bilingual) title = bilingual[1];
+  // A question names its chapter as well as a statement would (`我们与谁共享您的信息?`, `您能做什么!`).
+  if (zh && QUESTION_TITLE.test(title)) title = title.slice(0, -1).trimEnd();
   if (/[。；;，,！!？?:：“”"()（）\/\\|]|https?:|www\./.test(title)) return false;
   if (/\d{4}/.test(title)) return false;
   // A Latin word counts as one character: `COOKIES、日志档案和WEB BEACON` is short. (Not in a table row,

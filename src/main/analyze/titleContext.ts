@@ -4,6 +4,8 @@ import { UNDERLINE, type Line } from './lines';
 import { DOC_TITLE, isHeadingLike, isPlainTitle, readHeading } from './headings';
 import type { Accepted } from './listHeadings';
 
+/** `我们不会将您的个人信息转让给任何公司、组织和个人,但以下情况除外:`: a sentence opening a list, body however short. */
+const BODY_LEAD_IN = /(?:以下|如下|下列)[^。；;]*[:：]$/;
 const ENDS_SENTENCE = /[。.:：;；!！?？)）]$/;
 export const LIST_ITEM = /^(?:[•·▪●○◆]\s*|[-*+l]\s+)/;
 const DATE_LINE = /^[^。；;，,]{0,16}[:：]\s*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})$/;
@@ -35,9 +37,12 @@ export function bulletTitleOverBody(lines: Line[], i: number, scheme: string | n
   if (!next) return false;
   // (Over a list one level deeper whose first item is a paragraph, `  * 访问和更正您的个人信息` › `    * 除法律法规另有规定
   // 之外,您有权…`, it heads that list.)
-  if (LIST_ITEM.test(next.text) && !(next.textStart - next.start > lines[i].textStart - lines[i].start && isParagraph(next.text.replace(LIST_ITEM, '')))) return false;
-  // (Nor the last item of a bulleted list, `●  基于学术研究而使用;` / `●  基于…而使用`.)
-  if (prev && (/[:：]$/.test(prev.text) || (LIST_ITEM.test(prev.text) && !/[。.!！?？]$/.test(prev.text)))) return false;
+  const overSubList = LIST_ITEM.test(next.text);
+  if (overSubList && !(next.textStart - next.start > lines[i].textStart - lines[i].start && isParagraph(next.text.replace(LIST_ITEM, '')))) return false;
+  // (Nor the last item of a bulleted list, `●  基于学术研究而使用;` / `●  基于…而使用`. A numbered one heading a list of
+  // paragraphs one level deeper heads it, lead-in above or not: `…以下列方式收集和使用您的个人信息:` › `  * 1、乘车码服务` ›
+  // `    * (1) **注册信息:** 您使用…`.)
+  if (prev && ((/[:：]$/.test(prev.text) && !(overSubList && scheme !== null)) || (LIST_ITEM.test(prev.text) && !/[。.!！?？]$/.test(prev.text)))) return false;
   const n = readHeading(next.text, -1);
   // (An unnumbered one over a numbered paragraph, `  * 删除您的个人信息…` › `2.1 在以下情形中,您可以…:`.)
   if (n?.numbered) return scheme !== null ? n.scheme !== scheme : n.title.length >= 20 && !isHeadingLike(n.title, true, 32);
@@ -48,7 +53,7 @@ export function bulletTitleOverBody(lines: Line[], i: number, scheme: string | n
 
 /** Body text: a long line, or a shorter one ending as a sentence; not a definition's or a sentence's continuation. */
 function isParagraph(text: string): boolean {
-  return (text.length >= 60 || (text.length >= 40 && ENDS_SENTENCE.test(text))) && !/^[“「"：:，,、。]|^是?指/.test(text);
+  return (text.length >= 60 || (text.length >= 40 && ENDS_SENTENCE.test(text)) || (text.length >= 16 && BODY_LEAD_IN.test(text))) && !/^[“「"：:，,、。]|^是?指/.test(text);
 }
 
 /** The line just above line i read as a heading, when it is numbered. */

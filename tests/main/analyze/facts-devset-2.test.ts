@@ -6,13 +6,14 @@ import { hasShared } from '../../helpers/paths';
 import { analyzed, values } from './helpers';
 import { DEV_LABELS } from './facts-devset-labels';
 import { BLIND_LABELS } from './facts-blind-labels';
+import { BLIND_LABELS_2 } from './facts-blind-labels-2';
 
 const run = hasShared ? describe : describe.skip;
 const sorted = (xs: readonly unknown[]) => [...new Set(xs.map((x) => JSON.stringify(x)))].sort();
 const SET_KINDS = ['email', 'phone', 'response_time', 'storage_location', 'cross_border', 'minor_age'] as const;
 
 run('fact dev set 2: HTML pages, versioned policies, GB2312, CA4P HTML, English; then the blind set', () => {
-  for (const label of [...DEV_LABELS, ...BLIND_LABELS]) {
+  for (const label of [...DEV_LABELS, ...BLIND_LABELS, ...BLIND_LABELS_2]) {
     it(basename(label.path), async () => {
       const { analysis } = await analyzed(label.path);
       for (const kind of SET_KINDS) {

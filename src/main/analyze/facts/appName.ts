@@ -82,8 +82,8 @@ const THIS_SOFTWARE = /([\u4e00-\u9fa5A-Za-z0-9®]{2,14}?)(?:APP|App|app)?(?:客
 // (`悟空租车是一款租车产品,提供预约出行服务`: the product introduced.)
 const DEFINED_PRODUCT = /(?<=^|[。\n]|第[一二三四五六七八九十\d]{1,3}条\s*)([\u4e00-\u9fa5A-Za-z0-9®]{2,10}?)(?:APP|App|app|平台|软件)?是(?:[^。\n]{2,80}?(?:提供|开发|运营)的|一款)[^。\n]{0,30}?(?:平台|软件|应用|产品|服务|工具|App|APP|客户端)/gm;
 
-// `我查查(或称"我们")重视用户的隐私`: the brand opening the policy, called `we` from then on.
-const BRAND_AS_WE = /(?<=^|[。\n])[ \t*#]*([\u4e00-\u9fa5A-Za-z0-9®]{2,12}?)\s*[（(](?:以下)?(?:简称|或称|统称|下称)(?:为)?\s*[“"]我们[”"]/gm;
+// `我查查(或称"我们")重视用户的隐私`, `【华图在线】(以下简称“我们”)`: the brand opening the policy, called `we` from then on.
+const BRAND_AS_WE = /(?<=^|[。\n])[ \t*#]*【?([\u4e00-\u9fa5A-Za-z0-9®]{2,12}?)】?\s*[（(](?:以下)?(?:简称|或称|统称|下称)(?:为)?\s*[“"]我们[”"]/gm;
 
 /** `是花椒直播` → `花椒直播`: the words of the sentence before the name are no part of it. */
 function afterLead(phrase: string): string {
@@ -155,24 +155,27 @@ function scanAppName(text: string): AppNameMatch | null {
     if (!COMPANY_WORD.test(name)) count(name, a, weight);
   };
   for (const m of head.matchAll(BRAND_CARES)) if (!/公司|集团|中心|局$/.test(m[1])) count(m[1], m.index + m[0].length - m[1].length - m[2].length, 2);
-  for (const m of head.matchAll(PROVIDER)) {
-    const stem = tidyAppName(afterLead(m[1]));
-    countProduct(stem, m.index + m[0].indexOf(stem), 2);
-  }
-  // (`欢迎使用光合新知（北京）科技有限公司` greets with the company's name.)
-  for (const m of head.matchAll(WELCOME)) if (!COMPANY_WORD.test(head.slice(m.index, m.index + m[0].length + 24).split(/[，,。；]/)[0])) count(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]), 2);
-  for (const m of head.matchAll(DEAR_USERS)) countProduct(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]), 2);
   const definite = new Set<string>();
   // A name the policy makes its subject counts however rarely it recurs.
   const countDefinite = (name: string, a: number) => {
     definite.add(name);
     count(name, a, 3);
   };
+  for (const m of head.matchAll(PROVIDER)) {
+    const stem = tidyAppName(afterLead(m[1]));
+    // (`鉴此,优信二手车服务提供者[优估(上海)信息技术有限公司…]` opening the policy: who provides it names the product
+    // however rarely it recurs.)
+    if (m.index < 1000 && !COMPANY_WORD.test(stem)) countDefinite(stem, m.index + m[0].indexOf(stem));
+    else countProduct(stem, m.index + m[0].indexOf(stem), 2);
+  }
+  // (`欢迎使用光合新知（北京）科技有限公司` greets with the company's name.)
+  for (const m of head.matchAll(WELCOME)) if (!COMPANY_WORD.test(head.slice(m.index, m.index + m[0].length + 24).split(/[，,。；]/)[0])) count(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]), 2);
+  for (const m of head.matchAll(DEAR_USERS)) countProduct(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]), 2);
   for (const m of head.matchAll(THIS_SOFTWARE)) {
     const name = tidyAppName(afterLead(m[1]));
     if (!COMPANY_WORD.test(name) && !/或|限制|免除/.test(name)) countDefinite(name, m.index + m[0].indexOf(m[1]));
   }
-  for (const m of head.matchAll(BRAND_AS_WE)) countProduct(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]), 3);
+  for (const m of head.matchAll(BRAND_AS_WE)) if (!COMPANY_WORD.test(m[1])) countDefinite(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]));
   for (const m of head.matchAll(QUOTED_AS_WE)) {
     const name = tidyAppName(m[1]);
     if (!COMPANY_WORD.test(name)) countDefinite(name, m.index + 1);

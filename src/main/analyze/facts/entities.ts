@@ -18,11 +18,14 @@ export const TOOL_BEFORE = /analytic|technolog|software|tool|plug-?in|pixel|sdk|
 // (`_【上海极客公社企业发展有限公司】_ (本文简称“公司”)`: the name's own brackets and emphasis may close first.)
 const ALIAS_AFTER = /^[】」』*_]*(?:及其关联(?:公司|方))?[】」』*_]*\s*(?:[\[［][^\]］\n]{1,40}[\]］]\s*)?[(（]\s*(?:以下|下文|本文)?(?:简称|称为|统称|或称|下称|合称|称(?=[“"]))/;
 // (`行星游戏(深圳行星网络科技有限公司及各关联公司合称行星游戏)`; `一点资讯“北京一点网聚科技有限公司”承诺遵守本…协议`.)
-const SELF_AFTER = /^\s*[)）]?\s*(?:主办|运营|负责运营)|^及[其各]?关联(?:公司|方)(?:合称|统称)|^[”"」]\s*承诺/;
+// (`新浪网技术(中国)有限公司(注册地址…)深知个人信息安全的重要性` opening the policy: the entity speaking.)
+const SELF_AFTER = /^\s*[)）]?\s*(?:主办|运营|负责运营)|^及[其各]?关联(?:公司|方)(?:合称|统称)|^[”"」]\s*承诺|^\s*(?:[(（][^()（）]{0,100}[)）])?\s*(?:非常|十分|一直|始终|高度)?(?:深知|重视|尊重)(?:您|你|用户|个人信息|隐私)/;
 // `Copyright © 2020 深圳市游梦科技有限公司`: who holds the page.
 const COPYRIGHT_BEFORE = /(?:©|\(C\)|copyright|版权所有)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*$/i;
 
 const SUFFIX = /(?:有限责任公司|股份有限公司|有限公司|集团公司|分公司|公司|管理局|局|管理中心|中心|委员会|研究院|事务所|工作室)$/;
+
+const NAME_INTRO = /^.*(?:是指|系指|即|由|简称|称)/;
 
 // Chinese company names open with their registered place (`深圳市懒人在线科技有限公司`).
 const PLACE = /北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广州|深圳|海南|四川|成都|贵州|云南|陕西|西安|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|杭州|南京|武汉|厦门|苏州|合肥|长沙|珠海|东莞|佛山|宁波|青岛|大连|沈阳|郑州|济南|福州|昆明|南昌|天津|惠州|徐州|无锡|常州|绍兴|温州|嘉兴/g;
@@ -31,7 +34,15 @@ const PLACE = /北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江
 const PLACE_START = new RegExp(`^(?:${PLACE.source})`);
 
 function nameStart(raw: string): number {
-  const lead = LEAD.exec(raw);
+  let lead = LEAD.exec(raw);
+  // `是指众安在线财产保险…`: a one-character `在`/`和`/`的` a few characters after a word that introduces a name is the
+  // name's own.
+  // (…or opening the text walked back over: `众安在线…有限公司注册地址为`.)
+  if (lead && /[在和的]$/.test(lead[0])) {
+    const head = raw.slice(0, lead[0].length - 1);
+    const intro = NAME_INTRO.exec(head) ?? (LEAD.test(head) ? null : /^/.exec(head));
+    if (intro && head.length - intro[0].length >= 2 && head.length - intro[0].length <= 4 && !/[，,。、\s“”"]/.test(raw.slice(intro[0].length, lead[0].length))) lead = intro[0] ? intro : null;
+  }
   let cut = lead ? lead[0].length : 0;
   // `北京神指飞扬科技有限公司`: a short run from a place to a sentence word (`指`) is the name's own start.
   if (lead && cut <= 6 && PLACE_START.test(raw) && !/[，,。、\s]/.test(lead[0])) return 0;
@@ -113,7 +124,9 @@ export function extractOperators(sink: FactSink): string[] {
     const tool = /(?:operated|provided) by\s*$/i.test(before) && TOOL_BEFORE.test(toolWindow(text, a));
     // (`服务提供者浙江淘宝网络有限公司、淘宝(中国)软件有限公司`: the next of a list the policy's own entity opens.)
     const listedWithSelf = lastSelfEnd >= 0 && /^\s*[、和及与]\s*$/.test(text.slice(lastSelfEnd, a));
-    const strong = !example && !tool && (SELF.test(around) || SELF_AFTER.test(after) || alias || SELF_BEFORE.test(before) || runs || listedWithSelf);
+    // (`本政策仅适用于珠海格力电器股份有限公司的格力+App`: the policy's scope names whose app it is.)
+    const scoped = /适用于\s*$/.test(before) && /^的/.test(after);
+    const strong = !example && !tool && (SELF.test(around) || SELF_AFTER.test(text.slice(a + name.length, a + name.length + 120)) || scoped || alias || SELF_BEFORE.test(before) || runs || listedWithSelf);
     if (strong) lastSelfEnd = a + name.length;
     // `公司名称:` and `由…开发` also label SDK tables and vendor lists: they only count outside them.
     // `公司全称:X`, or X alone on a line near the end (the signature).

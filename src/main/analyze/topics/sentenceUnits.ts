@@ -138,12 +138,12 @@ export const retentionCarves = (text: string): SentenceCarve[] =>
   carvesOf(text, RETENTION_SENTENCE, 'retention', true, true);
 
 // A sentence on an SDK taking data or built into the app (`通过华为推送服务SDK获取您的推送识别码`, `集成友盟+SDK`,
-// `我们使用第三方统计工具记录网络日志信息`) inside a collection or security chapter. (Not `SDK/API/JS代码版本`, a datum
-// collected, nor `…@paysdk.com`.)
-const SDK_WORD = String.raw`(?:(?<![A-Za-z])(?:SDK|软件开发工具包)(?![A-Za-z/])|第三方(?:插件|代码|统计工具))`;
+// `我们使用第三方统计工具记录网络日志信息`; the vendors Chinese apps embed most, by name: `我们的第三方合作伙伴极光、友盟会
+// 收集…`) inside a collection or security chapter. (Not `SDK/API/JS代码版本`, a datum collected, nor `…@paysdk.com`.)
+const SDK_WORD = String.raw`(?:(?<![A-Za-z])(?:SDK|软件开发工具包)(?![A-Za-z/])|第三方(?:插件|代码|统计)|友盟|极光|个推|每日互动|Umeng|JPush|Bugly|TalkingData)`;
 const SDK_SENTENCE = new RegExp([
   `(?:集成|接入|嵌入|使用|包含|通过)${S}{0,30}${SDK_WORD}`,
-  `${SDK_WORD}${S}{0,20}(?:收集|获取|读取|采集|需要)`,
+  `${SDK_WORD}${S}{0,20}(?:收集|获取|读取|采集|需要|提供推送|提供统计)`,
 ].join('|'), 'gi');
 
 /** Sentences naming an SDK: units carrying sdk besides their section's topics, outside the preamble. */

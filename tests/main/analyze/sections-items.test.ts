@@ -1,0 +1,50 @@
+// splitSections on real policies: which numbered items and plain lines head sections (found by blind batch 30).
+import { describe, expect, it } from 'vitest';
+import { corpus, hasShared } from '../../helpers/paths';
+import { analyzed, byHeading } from './helpers';
+
+const run = hasShared ? describe : describe.skip;
+const ca4p = (f: string) => corpus('ca4p483', 'txt', f);
+
+run('a term defined in a list is no heading', () => {
+  it('比记: `7、转让:指将个人信息控制权…的过程` (short, no full stop) does not hold the policy; `一、…` is a chapter', async () => {
+    const { analysis } = await analyzed(ca4p('0793_com_kztech.txt'));
+    const s = analysis.sections;
+    expect(s.some((x) => x.heading.startsWith('转让:指'))).toBe(false);
+    const [collect] = byHeading(s, '我们如何收集和使用你的个人信息');
+    expect(collect.parent).toBeNull();
+    expect(collect.topics).toEqual(expect.arrayContaining(['collection', 'use']));
+  });
+});
+
+run('a question as a plain title', () => {
+  it('小米运动: `我们与谁共享您的信息?` and `收集哪些信息以及如何使用信息?` after `===` rules are chapters', async () => {
+    const { analysis } = await analyzed(ca4p('0837_com_xiaomi_hm_health.txt'));
+    const s = analysis.sections;
+    const [share] = byHeading(s, '我们与谁共享您的信息?');
+    expect(share.topics).toContain('sharing');
+    const [collect] = byHeading(s, '收集哪些信息以及如何使用信息?');
+    expect(collect.topics).toEqual(expect.arrayContaining(['collection', 'use']));
+    // (`您可以控制您的信息!` asks nothing: an exclamation stays body.)
+    expect(byHeading(s, '您可以控制您的信息!')).toHaveLength(0);
+  });
+});
+
+run('numbered bullets heading what follows them', () => {
+  it('湘行一卡通: `  * 1、乘车码服务` after a lead-in, over its deeper `(1)` `(2)` items, is a heading beside `3、位置信息`', async () => {
+    const { analysis } = await analyzed(ca4p('0856_com_txmpay_csewallet.txt'));
+    const s = analysis.sections;
+    const [ride] = s.filter((x) => x.number === '1、' && x.heading === '乘车码服务');
+    const [location] = s.filter((x) => x.number === '3、' && x.heading === '位置信息');
+    expect(ride.parent).toBe(location.parent);
+    expect(ride.topics).toContain('collection');
+  });
+
+  it('湘行一卡通: `  * 1、共享` / `2、转让` / `3、公开披露`, each over a short lead-in sentence (`…但以下情况除外:`), are headings', async () => {
+    const { analysis } = await analyzed(ca4p('0856_com_txmpay_csewallet.txt'));
+    const s = analysis.sections;
+    expect(byHeading(s, '共享')[0].topics).toContain('sharing');
+    expect(byHeading(s, '转让')[0].topics).toContain('transfer');
+    expect(byHeading(s, '公开披露')[0].topics).toContain('disclosure');
+  });
+});

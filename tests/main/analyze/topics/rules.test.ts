@@ -1,0 +1,21 @@
+// Heading rules (rules.ts) on real headings (found by blind batch 30).
+import { describe, expect, it } from 'vitest';
+import { corpus, hasShared } from '../../../helpers/paths';
+import { analyzed, byHeading } from '../helpers';
+
+const run = hasShared ? describe : describe.skip;
+const ca4p = (f: string) => corpus('ca4p483', 'txt', f);
+
+run('heading rules', () => {
+  it('乐橙: `九、第三方软件和应用程序` is about third parties; 花小猪: `6.5我们所接入的第三方软件开发工具包(SDK)` stays SDK only', async () => {
+    const { analysis } = await analyzed(ca4p('0757_com_mm_android_lc.txt'));
+    expect(byHeading(analysis.sections, '第三方软件和应用程序')[0].topics).toContain('third_party');
+    const rider = await analyzed(ca4p('0571_com_huaxiaozhu_rider.txt'));
+    expect(byHeading(rider.analysis.sections, '我们所接入的第三方软件开发工具包(SDK)')[0].topics).toEqual(['sdk']);
+  });
+
+  it('小米运动: `不需要同意的信息` names the exceptions to consent', async () => {
+    const { analysis } = await analyzed(ca4p('0837_com_xiaomi_hm_health.txt'));
+    expect(byHeading(analysis.sections, '不需要同意的信息')[0].topics).toContain('consent_exceptions');
+  });
+});

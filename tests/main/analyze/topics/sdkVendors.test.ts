@@ -1,0 +1,34 @@
+// SDKs named by their vendors, without the word SDK (found by blind batch 30).
+import { describe, expect, it } from 'vitest';
+import { corpus, hasShared } from '../../../helpers/paths';
+import { analyzed, byHeading } from '../helpers';
+import type { Section } from '../../../../src/shared/types';
+
+const run = hasShared ? describe : describe.skip;
+const ca4p = (f: string) => corpus('ca4p483', 'txt', f);
+/** Whether the section or a section under it carries `sdk`. */
+const sdkIn = (sections: Section[], s: Section): boolean => sections.some((x) => x.nstart >= s.nstart && x.nend <= s.nend && x.topics.includes('sdk'));
+
+run('SDK vendors by name', () => {
+  it('洋葱学院: `我们的第三方合作伙伴极光、友盟会收集您的软件安装列表` makes `(三) 其他信息` about SDKs', async () => {
+    const { analysis } = await analyzed(ca4p('0828_com_yangcong345_android_phone.txt'));
+    const s = analysis.sections;
+    expect(sdkIn(s, byHeading(s, '其他信息')[0])).toBe(true);
+  });
+
+  it('来电秀: `由浙江每日互动网络科技股份有限公司提供推送技术服务` under `1、共享` is an SDK (个推)', async () => {
+    const { analysis } = await analyzed(ca4p('0814_com_xmiles_crazycallshow.txt'));
+    const s = analysis.sections;
+    expect(sdkIn(s, s.find((x) => x.number === '1、' && x.heading === '共享')!)).toBe(true);
+  });
+
+  it('15日天气: `我们产品使用第三方统计` (Umeng Analytics) is an SDK, no third-party service', async () => {
+    const { analysis } = await analyzed(ca4p('0739_com_moyou_weather.txt'));
+    expect(sdkIn(analysis.sections, byHeading(analysis.sections, '统计分析')[0])).toBe(true);
+  });
+
+  it('漂流瓶: a third-party chapter listing `腾讯 | 腾讯Bugly | 发现应用崩溃及异常` is about SDKs', async () => {
+    const { analysis } = await analyzed(ca4p('0876_com_xm_bottle.txt'));
+    expect(analysis.sections.find((x) => x.heading === '从第三方获取您的信息')!.topics).toContain('sdk');
+  });
+});
