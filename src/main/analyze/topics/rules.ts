@@ -155,7 +155,8 @@ const CUE = {
   third_party: /第三方(服务|产品|链接|网站|平台)[^。]{0,20}(责任|政策|隐私)|第三方[^。，]{0,12}(将|会|可能)[^。，]{0,6}(直接)?(收集|获取)(您|你)的|第三方的?(站点|网站|服务|产品)[^。]{0,8}(不由|不受|并非由|非由)[^。]{0,12}(控制|管理|运营)|接入的第三方(服务|网站)|third[- ]party (sites|websites|links|services)[^.]{0,40}(policy|responsib|practices)/i,
   storage: /境内|境外|跨境|出境|存储地|存储在|存放在|服务器|located in|stored (in|on)|servers?|transferr?ed to .*countr|outside (of )?(your|the)/i,
   // (`在您使用…期间,我们将持续为您保存您的个人信息`: kept as long as the service is used.)
-  retention: /期限|时限|保存.{0,6}(时间|期)|最短|必要的?时间|删除或匿名|匿名化处理|持续[^。；;]{0,6}(保存|保留|存储)|retain|retention|as long as|period/i,
+  // (`Log files are typically deleted…after 90 days`, `We do not store credit card numbers`: whether and how long it is kept.)
+  retention: /期限|时限|保存.{0,6}(时间|期)|最短|必要的?时间|删除或匿名|匿名化处理|持续[^。；;]{0,6}(保存|保留|存储)|retain|retention|as long as|period|\b(delet|destr|discard|purg)\w*|\b(do not|don't|does not|doesn't|will not|won't|never)( \w+ (or|and))? (store|keep|save)\b/i,
 } satisfies Partial<Record<TopicId, RegExp>>;
 
 // A recipient the law compels (`除依法律規定或相關主管機關要求外`, `遵守法院命令或其他法律程序`):

@@ -120,4 +120,16 @@ describe('English retention rule', () => {
     expect(unitTopics(find(/We retain the services of outside contractors/), 'We retain the services of outside contractors')).not.toContain('retention');
     expect(unitTopics(find(/may use, retain and disclose/), 'may use, retain and disclose')).not.toContain('retention');
   });
+
+  it('`Retention` capitalised in a run-in title and what others may have retained are no retention (OPP-115 70, 856)', () => {
+    expect(unitTopics(70, 'Security, Retention and Storage of Information')).not.toContain('retention');
+    expect(unitTopics(856, 'may have retained a copy of your resume')).not.toContain('retention');
+  });
+
+  it('saying data is not kept at all is retention (MAPP: Budge Studios `does not store or share any photos`)', async () => {
+    const { doc, analysis } = await analyzed(corpus('mapp_en', 'English_sanitized_policies', '1_com.budgestudios.BarbieMagicalFashion.txt'));
+    const at = doc.text.indexOf('does not store or share any photos');
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(analysis.sections.filter((s) => s.start <= at && at < s.end).pop()!.topics).toContain('retention');
+  });
 });
