@@ -34,6 +34,8 @@ export function bulletTitleOverBody(lines: Line[], i: number, scheme: string | n
   // (`  * 注销帐号` / `3.1` / `您有权随时注销…`: a bare paragraph number between the title and its body.)
   const bare = next ? readHeading(next.text, -1) : null;
   if (bare?.numbered && !bare.title) next = nextNonEmpty(lines, nextNonEmptyIndex(lines, i, 1), 1);
+  // (`* 我们收集哪些您的个人信息` / `您理解并同意:` / its body: a short phrase opening the body.)
+  else if (next && next.text.length <= 12 && /^[^\s*•·●\-+l]/.test(next.text) && /[:：]$/.test(next.text)) next = nextNonEmpty(lines, nextNonEmptyIndex(lines, i, 1), 1);
   if (!next) return false;
   // (Over a list one level deeper whose first item is a paragraph, `  * 访问和更正您的个人信息` › `    * 除法律法规另有规定
   // 之外,您有权…`, it heads that list.)

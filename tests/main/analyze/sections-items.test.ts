@@ -48,3 +48,10 @@ run('numbered bullets heading what follows them', () => {
     expect(byHeading(s, '公开披露')[0].topics).toContain('disclosure');
   });
 });
+
+run('a bulleted title over a short phrase opening its body', () => {
+  it('直棋 (2021-02-13): `* 我们收集哪些您的个人信息` over `您理解并同意:` and its paragraphs is a heading (found by blind batch 31)', async () => {
+    const { analysis } = await analyzed(corpus('zh_policy_versions', 'sanmill_privacy_zh', 'sanmill_privacy_zh__2021-02-13.md'));
+    expect(byHeading(analysis.sections, '我们收集哪些您的个人信息')[0].topics).toContain('collection');
+  });
+});

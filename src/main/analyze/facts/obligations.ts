@@ -182,7 +182,8 @@ export function extractMinorAges(sink: FactSink): void {
     const sent = sentenceAround(text, m.index, m.index + m[0].length);
     // `适龄提示:适合13岁及以上使用` is a content rating, not who counts as a minor.
     // `individuals over the age of 14` states the threshold without saying `minor`.
-    const stated = /the age of/i.test(m[0]);
+    // (`请确认您为 18 岁以上人士`: the age users must have reached, minors unnamed.)
+    const stated = /the age of/i.test(m[0]) || (/以上$/.test(m[0]) && /^(?:的)?(?:人士|成年人|用户)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)));
     // `…必須年滿十八周歲,才可以使用我們的服務。如果發現存在未成年人使用的情況…`: the next sentence may say who it is about.
     if ((!stated && !MINOR_CONTEXT.test(text.slice(sent.start, Math.min(text.length, sent.end + 40)))) || /适龄|适合$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     if (seen.has(age)) continue;

@@ -18,4 +18,10 @@ run('heading rules', () => {
     const { analysis } = await analyzed(ca4p('0837_com_xiaomi_hm_health.txt'));
     expect(byHeading(analysis.sections, '不需要同意的信息')[0].topics).toContain('consent_exceptions');
   });
+
+  it('w3school: the headings `日志文件` and `链接` name what is collected and third parties\' sites (GB2312 page, found by blind batch 31)', async () => {
+    const { analysis } = await analyzed(corpus('w3school_gb2312', 'w3school.com.cn_about_privacy.gb2312.html'));
+    expect(byHeading(analysis.sections, '日志文件')[0].topics).toContain('collection');
+    expect(byHeading(analysis.sections, '链接')[0].topics).toContain('third_party');
+  });
 });
