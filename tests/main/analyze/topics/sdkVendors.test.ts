@@ -31,4 +31,10 @@ run('SDK vendors by name', () => {
     const { analysis } = await analyzed(ca4p('0876_com_xm_bottle.txt'));
     expect(analysis.sections.find((x) => x.heading === '从第三方获取您的信息')!.topics).toContain('sdk');
   });
+
+  it('通知滤盒: `使用微软公司出品的第三方 Bug 分析平台 Microsoft AppCenter` is an SDK (found by blind batch 31)', async () => {
+    const { analysis } = await analyzed(corpus('zh_policy_versions', 'filterbox_privacy', 'filterbox_privacy__2025-02-06.md'));
+    const extra = analysis.sections.find((x) => x.heading.startsWith('向您提供通知滤盒产品和/或服务的附加业务功能'))!;
+    expect(sdkIn(analysis.sections, extra)).toBe(true);
+  });
 });
