@@ -14,7 +14,7 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   // 分享 is the operator sharing (`我们如何分享`, `个人信息的分享`), not `您分享的信息` (what users post).
   ['sharing', /共享|共用的?(信息|数据)|(我们|如何|可能|对外)[^，。]{0,4}分享|信息的分享|分享(信息)?的?(前提|原则|情形|范围)|^分享$|提供给第三方|对外提供|委托处理|(谁|哪些人)(能|可以|会)?(看见|看到|查看|获得|获取)|shar(e|ing)|disclos(e|ure) .*third|^disclos(e|ing|ure)\b|third[- ]part(y|ies) .*(share|disclos)/i],
   ['transfer', /转让|转移|transfer|merger|acquisition/i],
-  ['disclosure', /公开披露|披露|disclos/i],
+  ['disclosure', /公开披露|披露|^公开$|disclos/i],
   // (`10、关于链接`, `(三)广告商及链接`, `4. 关联网站`: links out to sites of others.)
   ['third_party', /第三方(服务|产品|链接|网站|平台|责任|软件(?!开发)|应用)|(关于|及|和|外部|网站|站点)链接$|^链接$|^links?$|^(关联|其他|外部)网站$|第三方[^，。]{0,12}(收集|获取)(的|相关)?(个人)?(信息|数据)?$|合作厂商|广告商|第三方[^，。]{0,6}提供的(服务|产品)|third[- ]party (services|sites|websites|links|products)|links to other/i],
   ['collection', /^日志(文件|信息|记录)?$|^log (files?|data|information)$|收集|搜集|采集|提供的信息|(其他方|第三方|他人|其他用户)[^，。]{0,4}(分享|提供)的?(您|你)的(个人)?(信息|资料)|(获得|获取|取得)的(个人)?(信息|数据)$|(获得|获取|取得)(您|你)的?(个人)?(信息|数据|资料)|来自第三方的(个人)?(信息|数据)|个人信息的?定义(及|和|与)范围|collect|information we (gather|obtain|receive)|what information|^(the )?information (that )?(you|third parties|others|partners) (provide|give)|^information from (other|third)/i],
@@ -128,7 +128,8 @@ function matchHeadingTopics(heading: string, chapter: boolean): Set<TopicId> {
   // `存储信息的地点和期限` names both: retention silences only the generic 存储 of `存储期限`.
   if (storageToo) out.add('storage');
   // `我们如何共享、转让、公开披露` → disclosure only from 公开披露 (not 披露 alone inside 共享 headings).
-  if (out.has('disclosure') && !/公开披露|披露|disclos/i.test(h)) out.delete('disclosure');
+  // (`2.5 公开` after `2.3 共享` and `2.4 转让`: 公开 alone is the public disclosure.)
+  if (out.has('disclosure') && !/公开披露|披露|^公开$|disclos/i.test(h)) out.delete('disclosure');
   // `四、您分享的信息`, `七、有关您共享您的个人信息的提示`: what users make public themselves, no sharing by the operator.
   if (USER_POSTS.test(h)) {
     out.delete('sharing');

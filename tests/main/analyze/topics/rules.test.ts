@@ -24,4 +24,9 @@ run('heading rules', () => {
     expect(byHeading(analysis.sections, '日志文件')[0].topics).toContain('collection');
     expect(byHeading(analysis.sections, '链接')[0].topics).toContain('third_party');
   });
+
+  it('抖音: `2.5 公开` after `2.3 共享` and `2.4 转让` is the public disclosure (VioDroid, found by blind batch 31)', async () => {
+    const { analysis } = await analyzed(corpus('viodroid_zh', 'policies', 'original_policy_chinese.txt'));
+    expect(analysis.sections.find((x) => x.number === '2.5' && x.heading === '公开')!.topics).toContain('disclosure');
+  });
 });
