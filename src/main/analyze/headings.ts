@@ -143,9 +143,9 @@ const SENTENCE_END = /[。；;，,！!]$/;
 const INNER_STOP = /[。；;!！]/;
 const FLAT_LIST = new RegExp(`(?:\\s|[•·])\\s*(?:[${N}]{1,3}、|第[${N}]{1,3}[章条])\\S`);
 
-/** A title that reads like a heading rather than a sentence or list item. */
 const DEFINITION = /^[^:：]{1,16}[:：]\s*(?:是|系)?指/;
 
+/** A title that reads like a heading rather than a sentence or list item. */
 export function isHeadingLike(title: string, zh: boolean, maxLen: number): boolean {
   if (!title) return true; // a bare number line (`一、`) is a heading
   if (title.length > maxLen) return false;

@@ -2,6 +2,7 @@
 // operator, cookies by another name, permissions switched off or spoken of throughout, the statutory exceptions
 // to consent opened, SDKs named in a sharing section. Each rule is measured on CA4P and the hand labels (docs/decisions/0002).
 import type { TopicId } from '../../../shared/taxonomy';
+import { SDK_VENDORS } from './carve';
 
 /** Ways to reach the operator: an e-mail address, a phone number, a postal/registered address. */
 // (`4007-777-777` and `400-830-6666` are both a 400 number: ten digits however grouped.)
@@ -20,8 +21,8 @@ const PERMISSION_ASKED = /(获取|开通|开启|申请|调用|使用|需要)[^�
 /** Three permissions asked for or more: a list of them. An SDK section listing the permissions each SDK asks for
  * (`第三方SDK“腾讯地图”…需获取使用到位置权限`) is about permissions too (classify.ts reads it with its paragraphs). */
 export const listsPermissions = (text: string): boolean => (text.match(PERMISSION_ASKED)?.length ?? 0) >= 3;
-// (…or one of the SDK vendors Chinese apps embed most, by name: `我们的第三方合作伙伴极光、友盟会收集…`.)
-const SDK_CUE = /\bsdk|软件开发工具包|software development kit|友盟|极光|个推|每日互动|umeng|jpush|getui|bugly|talkingdata|穿山甲|广点通|优量汇|神策|growingio|百度(?:移动)?统计|mobtech|sharesdk/i;
+// (…or one of the SDK vendors Chinese apps embed most, by name.)
+const SDK_CUE = new RegExp(String.raw`\bsdk|软件开发工具包|software development kit|${SDK_VENDORS}`, 'i');
 
 export interface BodyCueContext {
   heading: string;

@@ -24,7 +24,7 @@ import { skipSpace, trimSpaceEnd } from '../lines';
 import { deepestSection, paragraphUnit } from '../units';
 import { ownEnds } from './classify';
 import { clauseSpans, isTermsOfService } from './clauseCues';
-import { S, carvesOf, type SentenceCarve, type Span } from './carve';
+import { S, SDK_VENDORS, carvesOf, type SentenceCarve, type Span } from './carve';
 import { disclosureMentionCarves, minorsMentionCarves, revisionCarves, rightsMentionCarves, safeguardCarves, thirdPartyMentionCarves } from './absentTopics';
 
 export type { SentenceCarve, Span } from './carve';
@@ -138,9 +138,10 @@ export const retentionCarves = (text: string): SentenceCarve[] =>
   carvesOf(text, RETENTION_SENTENCE, 'retention', true, true);
 
 // A sentence on an SDK taking data or built into the app (`通过华为推送服务SDK获取您的推送识别码`, `集成友盟+SDK`,
-// `我们使用第三方统计工具记录网络日志信息`; the vendors Chinese apps embed most, by name: `我们的第三方合作伙伴极光、友盟会
-// 收集…`; a third party's analysis platform, `第三方 Bug 分析平台 Microsoft AppCenter`) inside a collection or security chapter. (Not `SDK/API/JS代码版本`, a datum collected, nor `…@paysdk.com`.)
-const SDK_WORD = String.raw`(?:(?<![A-Za-z])(?:SDK|软件开发工具包)(?![A-Za-z/])|第三方(?:插件|代码|统计)|第三方\s?(?:[A-Za-z]+\s?)?分析(?:平台|服务|工具)|友盟|极光|个推|每日互动|Umeng|JPush|Bugly|TalkingData)`;
+// `我们使用第三方统计工具记录网络日志信息`; SDK vendors by name: `我们的第三方合作伙伴极光、友盟会收集…`; a third party's
+// analysis platform, `第三方 Bug 分析平台 Microsoft AppCenter`) inside a collection or security chapter. (Not
+// `SDK/API/JS代码版本`, a datum collected, nor `…@paysdk.com`.)
+const SDK_WORD = String.raw`(?:(?<![A-Za-z])(?:SDK|软件开发工具包)(?![A-Za-z/])|第三方(?:插件|代码|统计)|第三方\s?(?:[A-Za-z]+\s?)?分析(?:平台|服务|工具)|${SDK_VENDORS})`;
 const SDK_SENTENCE = new RegExp([
   `(?:集成|接入|嵌入|使用|包含|通过)${S}{0,30}${SDK_WORD}`,
   `${SDK_WORD}${S}{0,20}(?:收集|获取|读取|采集|需要|提供推送|提供统计)`,
