@@ -2,7 +2,7 @@
 // and whether its neighbours let it stand as a heading. sections.ts nests what this accepts.
 import type { HeadingHint } from '../ingest/types';
 import { UNDERLINE, type Line } from './lines';
-import { isHeadingLike, isLeadIn, isPlainTitle, readHeading, splitRunIn, type HeadingCandidate } from './headings';
+import { isDefinition, isHeadingLike, isLeadIn, isPlainTitle, readHeading, splitRunIn, type HeadingCandidate } from './headings';
 import type { Accepted } from './listHeadings';
 import { LIST_ITEM, afterBreak, bulletTitleOverBody, listItemBefore, nextNonEmpty, nextNonEmptyIndex, plainContextFits, underHeading, wrapsOnto } from './titleContext';
 
@@ -151,7 +151,7 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
       // (acceptColonRunIns). Not a definition (`1、咪咕公司:指…`) nor a field (`公司全称:…有限公司`).
       if (zh) {
         const m = COLON_RUN_IN.exec(c.title);
-        if (m && isHeadingLike(m[1], zh, maxLen) && !/^(?:是|系)?指/.test(m[2]) && (m[2].length >= 30 || /[，,。；;]/.test(m[2])) && out.at(-1)?.line !== i) colonRunIns.push({ ...c, title: m[1], runInBody: m[2], line: i, listOnly: false });
+        if (m && isHeadingLike(m[1], zh, maxLen) && !isDefinition(c.title) && (m[2].length >= 30 || /[，,。；;]/.test(m[2])) && out.at(-1)?.line !== i) colonRunIns.push({ ...c, title: m[1], runInBody: m[2], line: i, listOnly: false });
       }
       continue;
     }

@@ -144,6 +144,8 @@ const INNER_STOP = /[。；;!！]/;
 const FLAT_LIST = new RegExp(`(?:\\s|[•·])\\s*(?:[${N}]{1,3}、|第[${N}]{1,3}[章条])\\S`);
 
 const DEFINITION = /^[^:：]{1,16}[:：]\s*(?:是|系)?指/;
+/** `转让:指将个人信息控制权…`, `1、咪咕公司:指…`: a term and its definition, run in after a colon. */
+export const isDefinition = (title: string): boolean => DEFINITION.test(title);
 
 /** A title that reads like a heading rather than a sentence or list item. */
 export function isHeadingLike(title: string, zh: boolean, maxLen: number): boolean {
@@ -155,7 +157,7 @@ export function isHeadingLike(title: string, zh: boolean, maxLen: number): boole
   // `2、用户不得利用…发布如下法律、法规和政策禁止的内容:` introduces a list; it is a clause, not a title.
   if (zh && /[:：]$/.test(title) && title.length > 32) return false;
   // `7、转让:指将个人信息控制权由一个控制者向另一个控制者转移的过程`: a term defined in a list, no title.
-  if (zh && DEFINITION.test(title)) return false;
+  if (zh && isDefinition(title)) return false;
   if (zh) return !(/[，,]/.test(title) && title.length > 16);
   // English: a heading is short and mostly without a final period.
   return !/\.$/.test(title) || title.split(/\s+/).length <= 6;

@@ -4,7 +4,7 @@ import type { Language, Section } from '../../../shared/types';
 import type { TopicId } from '../../../shared/taxonomy';
 import { CLASS_OF_TOPIC, MODEL_CLASSES, type ModelClass } from './classes';
 import type { TopicModel } from './model';
-import { CROSS_BORDER_HEADING, headingTopics, isTitle, refineClass } from './rules';
+import { CROSS_BORDER_HEADING, NOT_KEPT_EN, headingTopics, isTitle, refineClass } from './rules';
 import { isDateStampBlock, isSignatureBlock } from '../units';
 import { THIRD_PARTY_DISCLAIMER, clauseTopics, isPrivacyClause } from './clauseCues';
 import { addBodyCues, listsPermissions } from './bodyCues';
@@ -88,8 +88,8 @@ const RETENTION_EN = new RegExp([
   String.raw`\b(regular|scheduled|periodic)\w* (destruction|deletion|purg)`,
   String.raw`\b(keep|store|hold)\b[^.]{0,60}\b(any )?(longer than|indefinitely|after the|until)`,
   String.raw`\bresidual (copies|information|data)|\bbackup (copies|information|records)`,
-  // (that it is not kept at all: `We do not store credit card numbers`, `We don't keep or use your friend's e-mail address`)
-  String.raw`\b(do not|don't|does not|doesn't|will not|won't|never)( \w+ (or|and))? (store|keep|save)\b`,
+  // (that it is not kept at all)
+  NOT_KEPT_EN,
   String.raw`\bremain (in|on|within) our (servers|systems|records|databases?|archives)`,
 ].join('|'), 'i');
 const CHOICE_EN = /\b(opt[- ]?(out|in)\b|unsubscribe|if you (do not|don't|no longer) (wish|want)|you (may|can) (choose|elect|decline|refuse|disable|withdraw|request|ask)|(access|correct|update|delete|review) (your|the) (personal )?(information|data|account))/i;

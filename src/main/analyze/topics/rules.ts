@@ -138,6 +138,9 @@ function matchHeadingTopics(heading: string, chapter: boolean): Set<TopicId> {
   return out;
 }
 
+/** That data is not kept at all (`We do not store credit card numbers`, `We don't keep or use your friend's e-mail address`). */
+export const NOT_KEPT_EN = String.raw`\b(do not|don't|does not|doesn't|will not|won't|never)( \w+ (or|and))? (store|keep|save)\b`;
+
 const CUE = {
   collection: /收集|搜集|获取|采集|提供|collect|gather|obtain|receive|provide us/i,
   use: /使用|用于|用途|目的|分析|推荐|个性化|\buse\b|\bused\b|purpose|personali[sz]|advertis/i,
@@ -157,7 +160,7 @@ const CUE = {
   storage: /境内|境外|跨境|出境|存储地|存储在|存放在|服务器|located in|stored (in|on)|servers?|transferr?ed to .*countr|outside (of )?(your|the)/i,
   // (`在您使用…期间,我们将持续为您保存您的个人信息`: kept as long as the service is used.)
   // (`Log files are typically deleted…after 90 days`, `We do not store credit card numbers`: whether and how long it is kept.)
-  retention: /期限|时限|保存.{0,6}(时间|期)|最短|必要的?时间|删除或匿名|匿名化处理|持续[^。；;]{0,6}(保存|保留|存储)|retain|retention|as long as|period|\b(delet|destr|discard|purg)\w*|\b(do not|don't|does not|doesn't|will not|won't|never)( \w+ (or|and))? (store|keep|save)\b/i,
+  retention: new RegExp(String.raw`期限|时限|保存.{0,6}(时间|期)|最短|必要的?时间|删除或匿名|匿名化处理|持续[^。；;]{0,6}(保存|保留|存储)|retain|retention|as long as|period|\b(delet|destr|discard|purg)\w*|${NOT_KEPT_EN}`, 'i'),
 } satisfies Partial<Record<TopicId, RegExp>>;
 
 // A recipient the law compels (`除依法律規定或相關主管機關要求外`, `遵守法院命令或其他法律程序`):
