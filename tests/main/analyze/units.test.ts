@@ -1,6 +1,7 @@
 // Preamble and paragraph sections (src/main/analyze/units.ts) on real policies.
 import { describe, expect, it } from 'vitest';
 import { splitSections } from '../../../src/main/analyze';
+import { classifySections } from '../../../src/main/analyze/topics';
 import { isDateStampBlock } from '../../../src/main/analyze/units';
 import { corpus, hasShared, seed } from '../../helpers/paths';
 import { analyzed, ingest } from './helpers';
@@ -105,6 +106,23 @@ run('paragraph sections', () => {
     // The introduction before the first heading is the preamble, headed by the title line.
     expect(s[0].synthetic).toBe('preamble');
     expect(s[0].heading).toContain('Privacy Policy');
+  });
+
+  it('OPP-115 962: an English chapter\'s paragraphs before a nested title are units; only the one that deletes is retention', () => {
+    const d = readOpp().find((x) => x.uid === 962)!;
+    const text = d.segments.map((x) => x.text).join('\n\n');
+    const s = splitSections(text, null, [], false);
+    const topics = classifySections(text, s, 'en');
+    const uses = s.find((x) => x.heading === 'HOW WE USE YOUR INFORMATION')!;
+    const kids = s.filter((x) => x.parent === uses.id);
+    // The list of uses, then `DISCLOSURE OF YOUR INFORMATION`, which lost its number and nests under the chapter.
+    expect(kids.some((x) => x.heading === 'DISCLOSURE OF YOUR INFORMATION')).toBe(true);
+    const units = kids.filter((x) => x.synthetic === 'paragraph');
+    expect(units.length).toBeGreaterThanOrEqual(8);
+    const unitAt = (words: string) => units.find((x) => text.slice(x.nstart, x.nend).includes(words))!;
+    expect(topics[unitAt('delete the information provided after your request').id]).toContain('retention');
+    expect(topics[unitAt('To notify you about changes to our Services').id]).not.toContain('retention');
+    expect(topics[uses.id]).not.toContain('retention');
   });
 
   it('a short body or a single paragraph gets no paragraph children', async () => {
