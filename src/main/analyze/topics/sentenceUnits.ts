@@ -68,6 +68,11 @@ const THIRD_PARTY_SENTENCE = new RegExp([
   `(?:他们|其|第三方|合作伙伴)(?:自己|自身)的(?:隐私政策|隐私权政策|隐私声明)`,
   '第三方支付(?:机构|平台|服务|公司)',
   `第三方可能会(?:通过${S}{0,12})?获取(?:您|你)的`,
+  // Others' advertising shown in the service (`显示…和第三方供应商、合作伙伴提供的广告`, `这些内容系广告商…所为`), and
+  // the purchases made through it, between the user and that provider alone.
+  `第三方${S}{0,16}提供的(?:广告|推广)`,
+  `广告商${S}{0,12}所为`,
+  `交易${S}{0,6}仅(?:存|发生)?于${S}{0,4}(?:用户|您|你)与${S}{0,20}之间`,
 ].join('|'), 'g');
 
 // An age limit for users (`您必须年满18岁`, `我們不會…儲存十八歲以下人士的個人資料`, `若為限制行為能力人,應得法定代理人之同意`)

@@ -75,6 +75,17 @@ run('sentence units', () => {
     }
   });
 
+  it('探聊, 保卫萝卜: third parties\' advertising shown in the service (`…第三方供应商、合作伙伴提供的广告`, `这些内容系广告商…所为`) is a third-party unit in the terms\' chapter', async () => {
+    for (const [file, words, heading] of [
+      ['0614_com_cs_fdm.txt', '第三方供应商、合作伙伴提供的广告', '使用规则'],
+      ['0518_com_carrot_iceworld.txt', '这些内容系广告商或商品服务提供者所为', '广告信息和促销计划'],
+    ] as const) {
+      const { unit, owner } = await unitHolding(corpus('ca4p483', 'txt', file), words);
+      expect(unit?.topics, file).toContain('third_party');
+      expect(owner?.heading, file).toBe(heading);
+    }
+  });
+
   it('终极狼人杀, 他趣: a sentence setting an age limit (`您必须年满18岁`) in a terms chapter is a minors unit; the introduction\u2019s notice is not cut out', async () => {
     for (const [path, words] of [
       [corpus('gplay_privacy_zh_html', 'werewolf.xiaobanhui.com.html'), '您必须年满18岁'],
