@@ -86,6 +86,18 @@ run('sentence units', () => {
     }
   });
 
+  it('追书神器, 数字填色, 堆糖: what the disclaimers say of linked sites (`由于与本平台链接的其他网站所造成的个人信息的泄露`) and of third parties using the data are third-party units', async () => {
+    for (const [file, words, heading] of [
+      ['0847_com_ushaqi_zhuishushenqi_adfree.txt', '由于与本平台链接的其他网站所造成的个人信息的泄露', '免责条款'],
+      ['0592_com_color_by_number_paint_ly_pixel_art_cn.txt', '由于与本网站链接的其它网站导致的个人数据泄露', '免责声明'],
+      ['0576_com_duitang_main.txt', '任何第三方根据本公司用户协议中所列明的情况使用您的个人信息', '免责声明'],
+    ] as const) {
+      const { unit, owner } = await unitHolding(corpus('ca4p483', 'txt', file), words);
+      expect(unit?.topics, file).toContain('third_party');
+      expect(owner?.heading, file).toBe(heading);
+    }
+  });
+
   it('终极狼人杀, 他趣: a sentence setting an age limit (`您必须年满18岁`) in a terms chapter is a minors unit; the introduction\u2019s notice is not cut out', async () => {
     for (const [path, words] of [
       [corpus('gplay_privacy_zh_html', 'werewolf.xiaobanhui.com.html'), '您必须年满18岁'],
