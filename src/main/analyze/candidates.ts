@@ -16,6 +16,11 @@ const NOTE_TITLE = /^[^，。,；;:：*]{2,40}说明[:：]?$/;
 const notesFollow = (next: string): boolean => LIST_ITEM.test(next) && (next.length >= 40 || next.includes('|'));
 
 // `5、用户信息的披露:跟谁学不会…` — a short title, a colon, its body on the same line.
+/** The next line is a table's header row whose first cell names what `label` does (`第三方服务提供方名称…`). */
+function namesTableBelow(lines: Line[], i: number, label: string): boolean {
+  const next = nextNonEmpty(lines, i, 1)?.text.trim() ?? '';
+  return next.startsWith(label) && /名称/.test(next) && !/[。，,；;:：]/.test(next);
+}
 const COLON_RUN_IN = /^([^，。,；;:：、()（）*]{2,16})[:：]\s*(\S.{7,})$/;
 const DEFINITIONS = /定义|释义|名词解释|术语/;
 
@@ -166,8 +171,9 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
     }
     // (A line that is one link to another page, `[住小帮第三方SDK调用说明](/faas/ugc/third_party_sdk.html)` in a list, is no title.)
     if (c.scheme !== 'field' && isPlainTitle(c.title, zh) && !/^\[[^\]]+\]\((?!#)[^)]*\)$/.test(raw) && !(zh && wrapsOnto(lines, i)) && (plainContextFits(lines, i, zh) || underHeading(lines, i, out))) out.push({ ...c, line: i, listOnly: false });
-    // `第三方服务:`, `其他联系方式：` alone after a `===` rule: a short label over what it introduces, colon and all.
-    else if (zh && c.scheme === 'plain' && RULED_LABEL.test(c.title) && afterBreak(lines, i)) out.push({ ...c, title: c.title.slice(0, -1), line: i, listOnly: false });
+    // `第三方服务:`, `其他联系方式：` alone after a `===` rule: a short label over what it introduces, colon and all;
+    // so is one over the flattened header of the table it names (`第三方服务:` / `第三方服务提供方名称收集的信息与目的…`).
+    else if (zh && c.scheme === 'plain' && RULED_LABEL.test(c.title) && (afterBreak(lines, i) || namesTableBelow(lines, i, c.title.slice(0, -1)))) out.push({ ...c, title: c.title.slice(0, -1), line: i, listOnly: false });
   }
   for (const w of weak) if (strongSchemes.has(w.scheme)) out.push(w);
   out.sort((a, b) => a.line - b.line);

@@ -266,6 +266,17 @@ run('articles, appendices and notes', () => {
     const [services] = byHeading(analysis.sections, '第三方服务');
     expect(services.topics).toEqual(expect.arrayContaining(['sdk', 'third_party']));
   });
+
+  it('秘密相册, 变声器: `第三方服务:` after a list item (no rule, or a rule under a sentence), over the table header `第三方服务提供方名称…`, is a heading too', async () => {
+    for (const file of ['0722_com_nianbo_picprivate.txt', '0497_cn_qiutinghe_voicechanger.txt']) {
+      const { analysis } = await analyzed(corpus('ca4p483', 'txt', file));
+      const [services] = byHeading(analysis.sections, '第三方服务');
+      expect(services?.topics, file).toContain('sdk');
+    }
+    // A field label over its value is no such label: `公司名称:` over `青岛嘉铭文化传播有限公司`.
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0688_com_jiaming_ru.txt'));
+    expect(byHeading(analysis.sections, '公司名称')).toEqual([]);
+  });
 });
 
 run('lead-ins that head their lists', () => {
