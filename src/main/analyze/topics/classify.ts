@@ -76,12 +76,13 @@ const OTHER = MODEL_CLASSES.indexOf('other');
 const RETENTION_EN = new RegExp([
   // not a hired provider (`service providers we have retained to perform`, `we retain the services
   // of`), not a Safe Harbor formula, not one verb in a list of practices (`collect, retain and use`,
-  // `collection, retention, and use`) nor what a recipient may not do (`they will not retain`) or may have done
+  // `collection, retention, and use`, `do not retain, share, store or use`) nor what a recipient may not do (`they will
+  // not retain`, `These companies do not retain…`; OPP folds 0–4 .7960 → .7967) or may have done
   // (`…may have retained a copy of your resume in their own files`); `Retention` capitalised names a chapter in a
   // table of contents or a run-in title (`Security, Retention and Storage of Information: We use…`), no practice
   // (OPP folds 0–4 .7807 → .7863; with the statements of not keeping below, .7886)
-  String.raw`(?<!\b(they|them|providers?|contractors?|vendors?|partners?|(collect|us|disclos|shar|stor|process)\w*,?( and| or)?|not( be)?( permitted| allowed)? to( store,?)?|(may|might) have)( will| may)?( not)? )`
-    + String.raw`\b(retain\w*|(?-i:retention))\b(?! (to|by) (perform|provide|help|assist|us)| the services|,? (and |or )?(use|disclos))`,
+  String.raw`(?<!\b(they|them|providers?|contractors?|vendors?|partners?|companies|(collect|us|disclos|shar|stor|process)\w*,?( and| or)?|not( be)?( permitted| allowed)? to( store,?)?|(may|might) have)( will| may| do| does)?( not)? )`
+    + String.raw`\b(retain\w*|(?-i:retention))\b(?! (to|by) (perform|provide|help|assist|us)| the services|,? (and |or )?(use|disclos|shar|sell|stor))`,
   String.raw`\bas long as (is |it is )?(necessary|needed|required|reasonably|permitted)`,
   // (not a user's request to access, update, delete or correct, answered `within 30 days`)
   String.raw`(?<!\b(access|updat|correct|review|edit)\w*,? (or |and )?)\b(delet|destr|discard|purg|eras)\w*\b[^.]{0,60}\b(after|once|when (it|they|we|the|no)|within|as soon|promptly|periodically|regular)`,

@@ -126,6 +126,12 @@ describe('English retention rule', () => {
     expect(unitTopics(856, 'may have retained a copy of your resume')).not.toContain('retention');
   });
 
+  it('companies that `do not retain, share, store or use` the data, a verb in a list, are no retention (OPP-115 1028)', () => {
+    const topics = unitTopics(1028, 'These companies do not retain, share, store or use');
+    expect(topics).not.toContain('retention');
+    expect(topics).toContain('sharing');
+  });
+
   it('saying data is not kept at all is retention (MAPP: Budge Studios `does not store or share any photos`)', async () => {
     const { doc, analysis } = await analyzed(corpus('mapp_en', 'English_sanitized_policies', '1_com.budgestudios.BarbieMagicalFashion.txt'));
     const at = doc.text.indexOf('does not store or share any photos');
