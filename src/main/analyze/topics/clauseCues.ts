@@ -47,9 +47,13 @@ export function isPrivacyClause(heading: string): boolean {
   return PRIVACY_CLAUSE.test(h) && !/政策$/.test(h);
 }
 
-/** A text titled as terms of service (`钉钉服务协议`, `用户使用协议`, `大众点评用户服务条款`), not as a privacy policy. */
+/** A site menu above the title: a link (`保卫萝卜3](http://…)`, brackets stripped) or the tail of one (`"保卫萝卜")`). */
+const MENU_LINE = /\(https?:|^"[^"]*"\)$/;
+
+/** A text titled as terms of service (`钉钉服务协议`, `用户使用协议`, `大众点评用户服务条款`), not as a privacy policy.
+ * (Read past a site's menu of links: 保卫萝卜's `北京凯罗天下科技有限公司用户服务协议` follows five of them.) */
 export function isTermsOfService(text: string): boolean {
-  const lines = text.slice(0, 300).split('\n').map((l) => l.replace(/[#*\s[\]]/g, '')).filter(Boolean);
+  const lines = text.slice(0, 1500).split('\n').map((l) => l.replace(/[#*\s[\]]/g, '')).filter((l) => l && !MENU_LINE.test(l));
   const terms = /(服务|用户|会员|注册|使用|软件|许可)(协议|条款|须知|守则)/;
   const head = lines.slice(0, 3).join(' ');
   if (terms.test(head)) return !/隐私/.test(head);

@@ -81,6 +81,14 @@ run('clauses the model reads as other', () => {
     expect(isTermsOfService((await analyzed(ca4p('0535_com_alibaba_android_rimet.txt'))).doc.text)).toBe(true);
   });
 
+  it('保卫萝卜: the user agreement titled under a site menu of links is terms of service; `5 账号注册` has its collection and rights clauses as units', async () => {
+    const { doc, analysis } = await analyzed(ca4p('0518_com_carrot_iceworld.txt'));
+    expect(isTermsOfService(doc.text)).toBe(true);
+    const chapter = analysis.sections.find((s) => s.heading === '账号注册')!;
+    const units = analysis.sections.filter((s) => s.parent === chapter.id);
+    expect(units.flatMap((s) => s.topics)).toEqual(expect.arrayContaining(['collection', 'rights']));
+  });
+
   it('香哈, 虾米, 高德: the notices chapter of terms of service (`服务条款的修改…将会以上述形式进行通知`, `通知,包括对本“许可协议”的修改`, `本条款内容变化…的通知`) is about updates', async () => {
     for (const [path, heading] of [[ca4p('0865_com_xiangha.txt'), '通知'], [corpus('gplay_privacy_zh_html', 'emumo.xiami.com.html'), '通知'], [corpus('gplay_privacy_zh_html', 'wap.amap.com.html'), '通知和送达']]) {
       const { analysis } = await analyzed(path);
