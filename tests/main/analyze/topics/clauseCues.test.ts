@@ -89,6 +89,14 @@ run('clauses the model reads as other', () => {
     expect(units.flatMap((s) => s.topics)).toEqual(expect.arrayContaining(['collection', 'rights']));
   });
 
+  it('我的汤姆猫2: a contract between 甲方 and 乙方 opening `欢迎使用…` is terms of service; `1.账号注册` has its rights clause (`需要修改所提供的个人身份资料信息的`) as a unit', async () => {
+    const { doc, analysis } = await analyzed(ca4p('0714_com_outfit7_mytalkingtom2_huawei.txt'));
+    expect(isTermsOfService(doc.text)).toBe(true);
+    const chapter = analysis.sections.find((s) => s.number === '1.' && s.heading === '账号注册')!;
+    const units = analysis.sections.filter((s) => s.parent === chapter.id);
+    expect(units.flatMap((s) => s.topics)).toContain('rights');
+  });
+
   it('香哈, 虾米, 高德: the notices chapter of terms of service (`服务条款的修改…将会以上述形式进行通知`, `通知,包括对本“许可协议”的修改`, `本条款内容变化…的通知`) is about updates', async () => {
     for (const [path, heading] of [[ca4p('0865_com_xiangha.txt'), '通知'], [corpus('gplay_privacy_zh_html', 'emumo.xiami.com.html'), '通知'], [corpus('gplay_privacy_zh_html', 'wap.amap.com.html'), '通知和送达']]) {
       const { analysis } = await analyzed(path);
