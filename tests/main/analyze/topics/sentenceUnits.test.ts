@@ -98,6 +98,13 @@ run('sentence units', () => {
     }
   });
 
+  it('CA4P 0732, 0767: `您在使用微信应用时,请注意关注微信《隐私保护指引》…` (another platform\'s own rules) is a third-party unit', async () => {
+    for (const file of ['0732_com_mop_catsports.txt', '0767_com_maishu_qmxtg.txt']) {
+      const { unit } = await unitHolding(corpus('ca4p483', 'txt', file), '请注意关注微信《隐私保护指引》');
+      expect(unit?.topics, file).toContain('third_party');
+    }
+  });
+
   it('终极狼人杀, 他趣: a sentence setting an age limit (`您必须年满18岁`) in a terms chapter is a minors unit; the introduction\u2019s notice is not cut out', async () => {
     for (const [path, words] of [
       [corpus('gplay_privacy_zh_html', 'werewolf.xiaobanhui.com.html'), '您必须年满18岁'],
