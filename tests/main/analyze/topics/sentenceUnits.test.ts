@@ -105,6 +105,11 @@ run('sentence units', () => {
     }
   });
 
+  it('趣步行: `…广告商和相关的链接网站也可能收集您的个人信息。本隐私权声明并不包含他们所做的信息收集。` is about third parties', async () => {
+    const { unit } = await unitHolding(corpus('ca4p483', 'txt', '0798_com_wbbi_wanbubao.txt'), '本隐私权声明并不包含他们所做的信息收集');
+    expect(unit?.topics).toContain('third_party');
+  });
+
   it('终极狼人杀, 他趣: a sentence setting an age limit (`您必须年满18岁`) in a terms chapter is a minors unit; the introduction\u2019s notice is not cut out', async () => {
     for (const [path, words] of [
       [corpus('gplay_privacy_zh_html', 'werewolf.xiaobanhui.com.html'), '您必须年满18岁'],
