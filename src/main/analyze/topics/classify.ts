@@ -32,6 +32,9 @@ export const THRESHOLD_WITH_CONTEXT = 0.3;
 export const THRESHOLD_FOREIGN_HEADING = 0.2;
 /** Heading topics specific enough to stand under any parent (`关于SDK服务` inside a cookie chapter). */
 const SPECIFIC_HEADING: ReadonlySet<TopicId> = new Set(['consent_exceptions', 'sdk', 'third_party', 'cookies', 'minors', 'permissions']);
+/** `9.2投诉举报` under `9.如何联系我们`: the right to complain, wherever it stands (labellers list 40 such headings under
+ * rights, 6 not). */
+const COMPLAINTS_HEADING = /^\s*投诉(?:与|和|及|、)?举报\s*$/;
 /** Sub-headings naming this many classes make their parent a container, not a context. */
 const CONTAINER_CLASSES = 5;
 /** A privacy chapter longer than this is a whole policy the splitter found no headings in, no clause. */
@@ -220,7 +223,7 @@ export function classifyWithModel(
       const base = classBase[c];
       if (own.has(cls)) {
         // The heading names it: strong, unless it contradicts the parent and the body disagrees.
-        const specific = [...heads[i]].some((t) => CLASS_OF_TOPIC[t] === cls && (SPECIFIC_HEADING.has(t) || (t === 'storage' && CROSS_BORDER_HEADING.test(s.heading))));
+        const specific = [...heads[i]].some((t) => CLASS_OF_TOPIC[t] === cls && (SPECIFIC_HEADING.has(t) || (t === 'storage' && CROSS_BORDER_HEADING.test(s.heading)) || (t === 'rights' && COMPLAINTS_HEADING.test(s.heading))));
         if (context.size && !context.has(cls) && !specific && p < THRESHOLD_FOREIGN_HEADING) return;
         // A long body the model reads as unrelated (terms of service under `使用规则`) overrides it.
         if (body.length >= 200 && p < 0.05 && prob[OTHER] > 0.9) return;

@@ -29,4 +29,11 @@ run('heading rules', () => {
     const { analysis } = await analyzed(corpus('viodroid_zh', 'policies', 'original_policy_chinese.txt'));
     expect(analysis.sections.find((x) => x.number === '2.5' && x.heading === '公开')!.topics).toContain('disclosure');
   });
+
+  it('驾考宝典3D练车, 抖音: `9.2投诉举报` under `9.如何联系我们` is the right to complain, not only a way to reach the operator', async () => {
+    const { analysis } = await analyzed(ca4p('0882_jiakaokeyi_app_good.txt'));
+    expect(analysis.sections.find((x) => x.number === '9.2' && x.heading === '投诉举报')!.topics).toContain('rights');
+    const douyin = await analyzed(corpus('viodroid_zh', 'policies', 'original_policy_chinese.txt'));
+    expect(douyin.analysis.sections.find((x) => x.number === '8.1' && /投诉与举报/.test(x.heading))!.topics).toContain('rights');
+  });
 });
