@@ -126,6 +126,18 @@ describe('English retention rule', () => {
     expect(unitTopics(856, 'may have retained a copy of your resume')).not.toContain('retention');
   });
 
+  it('the items of an English list take the topics of their lead-in: LINE\'s postal address after `…please contact us … by writing to:` is contact', async () => {
+    const { doc, analysis } = await analyzed(corpus('ota_pga_versions', 'LINE', 'LINE__2024-08-21.md'));
+    const at = doc.text.indexOf('LY Corporation\nAttn: Privacy Policy');
+    expect(at).toBeGreaterThanOrEqual(0);
+    const units = analysis.sections.filter((s) => s.synthetic === 'paragraph');
+    const address = units.find((s) => s.nstart <= at && at < s.nend)!;
+    const lead = units[units.indexOf(address) - 1];
+    expect(doc.text.slice(lead.nstart, lead.nend).trim().endsWith('by writing to:')).toBe(true);
+    expect(address.topics).toEqual(lead.topics);
+    expect(address.topics).toContain('contact');
+  });
+
   it('companies that `do not retain, share, store or use` the data, a verb in a list, are no retention (OPP-115 1028)', () => {
     const topics = unitTopics(1028, 'These companies do not retain, share, store or use');
     expect(topics).not.toContain('retention');
