@@ -3,8 +3,12 @@ import type { Section } from '../../../shared/types';
 import type { TopicId } from '../../../shared/taxonomy';
 
 /** An English list item this short or shorter is read with the lead-in it follows (OPP folds 0–4 .7967 → .7984 with round
- * 15's models, .7951 → .7969 retrained; 200 / 250 / 350 / 500: .7966 / .7967 / .7980 / .7980). */
+ * 15's models, .7951 → .7969 retrained; 200 / 250 / 350 / 500: .7966 / .7967 / .7980 / .7980; the paragraphs of a text
+ * without headings read so too: .7987). */
 const LIST_ITEM_EN = 300;
+
+/** A paragraph unit, or a paragraph of a text the splitter found no headings in (a level-1 section without heading). */
+const isParagraph = (s: Section): boolean => s.synthetic === 'paragraph' || (!s.synthetic && s.heading === '');
 
 /**
  * English paragraphs that follow a lead-in (`We may use Personal Information:`, `…the following information:`) are its
@@ -16,15 +20,15 @@ export function listItemsOfLeadIns(text: string, sections: readonly Section[], t
   let lead: TopicId[] | null = null;
   sections.forEach((s, i) => {
     const prev = sections[i - 1];
-    if (s.synthetic !== 'paragraph' || prev?.parent !== s.parent) {
+    if (!isParagraph(s) || prev?.parent !== s.parent) {
       lead = null;
       return;
     }
     const prevText = text.slice(prev.nstart, prev.nend).trim();
-    if (prev.synthetic === 'paragraph' && prevText.endsWith(':') && topics[i - 1].some((t) => t !== 'other')) lead = topics[i - 1];
+    if (isParagraph(prev) && prevText.endsWith(':') && topics[i - 1].some((t) => t !== 'other')) lead = topics[i - 1];
     if (lead === null) return;
     if (s.nend - s.nstart > LIST_ITEM_EN) lead = null;
-    else if (topics[i].length === 1 && topics[i][0] === 'other') topics[i] = [...lead];
+    else if (topics[i].every((t) => t === 'other')) topics[i] = [...lead];
   });
   return topics;
 }
