@@ -10,7 +10,7 @@ import { THIRD_PARTY_DISCLAIMER, clauseTopics, isPrivacyClause } from './clauseC
 import { addBodyCues, listsPermissions } from './bodyCues';
 import { liftUnitTopics } from './liftUnitTopics';
 import { markLegalExceptions } from './legalExceptions';
-import { listItemsOfLeadIns } from './listItems';
+import { readEnglishUnitsInPlace } from './englishUnits';
 
 /** Probability a class needs to be assigned from the body alone. (Chinese: .5 → .45 with the round-14 model, CA4P
  * folds 1–4 +.0008, hand +8 headings, presence +.0003; .4 and .55 gain less. A higher bar for lifting paragraph units'
@@ -290,5 +290,5 @@ export function classifyWithModel(
   });
   // English units the model finds nothing in are `other` already; lifting there measured worse
   // (OPP dev .7452 → .7431, tune .7229 → .7223), Chinese neutral (CA4P dev +.002, tune −.001).
-  return language === 'zh' ? markLegalExceptions(text, sections, ends, liftUnitTopics(sections, classified)) : listItemsOfLeadIns(text, sections, classified);
+  return language === 'zh' ? markLegalExceptions(text, sections, ends, liftUnitTopics(sections, classified)) : readEnglishUnitsInPlace(text, sections, classified);
 }

@@ -138,6 +138,18 @@ describe('English retention rule', () => {
     expect(address.topics).toContain('contact');
   });
 
+  it('a short paragraph opening an English chapter that the model reads as nothing takes the heading\'s topics: LinkedIn\'s `4.1 Data Retention` / `We keep most of your personal data for as long as your account is open.`', async () => {
+    const { doc, analysis } = await analyzed(corpus('ota_pga_versions', 'LinkedIn', 'LinkedIn__2022-07-11.md'));
+    const at = doc.text.indexOf('We keep most of your personal data for as long as your account is open.');
+    expect(at).toBeGreaterThanOrEqual(0);
+    const unit = analysis.sections.filter((s) => s.nstart <= at && at < s.nend).pop()!;
+    const chapter = analysis.sections[unit.id - 1];
+    expect(unit.synthetic).toBe('paragraph');
+    expect(unit.parent).toBe(chapter.id);
+    expect(chapter.heading).toBe('Data Retention');
+    expect(unit.topics).toContain('retention');
+  });
+
   it('companies that `do not retain, share, store or use` the data, a verb in a list, are no retention (OPP-115 1028)', () => {
     const topics = unitTopics(1028, 'These companies do not retain, share, store or use');
     expect(topics).not.toContain('retention');
