@@ -136,6 +136,15 @@ run('paragraph sections', () => {
     }
   });
 
+  it('博古万年历: a bold line ending its sentence (`**如您未满18周岁,…向我们提供信息。**`) is a paragraph of its own, not joined to the next', async () => {
+    const { doc } = await analyzed(corpus('ca4p483', 'txt', '0752_com_maishu_calendar.txt'));
+    const s = splitSections(doc.text, doc.offsets, doc.headingHints, true);
+    const unitOf = (words: string) => s.filter((x) => x.synthetic === 'paragraph').find((x) => doc.text.slice(x.nstart, x.nend).includes(words))!;
+    const minors = unitOf('如您未满18周岁');
+    expect(doc.text.slice(minors.nstart, minors.nend)).toMatch(/。\*\*$/);
+    expect(unitOf('请与wnl@021.com联系').id).not.toBe(minors.id);
+  });
+
   it('seeds: Chinese bodies split by line, a hard-wrapped line joined to the rest of its sentence', async () => {
     let units = 0;
     for (const n of [0, 1, 2, 3, 4] as const) {

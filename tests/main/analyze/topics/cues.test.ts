@@ -53,9 +53,15 @@ run('body cues', () => {
     expect((await topicsOf(ca4p('0687_com_example_chinesechess_huawei.txt')))('信息披露')).toEqual(expect.arrayContaining(['disclosure', 'consent_exceptions']));
   });
 
-  it('乐视, 浦发: a collection or use chapter whose own body lists the statutory exceptions (`…无需征得您的授权同意`) carries them too', async () => {
+  it('乐视, 浦发: a collection or use chapter whose own body lists the statutory exceptions (`…无需征得您的授权同意`) carries them too (浦发: on the paragraphs that list them)', async () => {
     expect((await topicsOf(ca4p('0754_com_letv_android_client.txt')))('乐视网收集您的哪些信息')).toEqual(expect.arrayContaining(['collection', 'consent_exceptions']));
-    expect((await topicsOf(ca4p('0526_cn_com_spdb_mobilebank_per.txt')))('我行如何使用您的个人信息')).toEqual(expect.arrayContaining(['use', 'consent_exceptions']));
+    const { doc, analysis } = await analyzed(ca4p('0526_cn_com_spdb_mobilebank_per.txt'));
+    const chapter = analysis.sections.find((s) => s.heading === '我行如何使用您的个人信息')!;
+    expect(chapter.topics).toContain('use');
+    const units = analysis.sections.filter((s) => s.parent === chapter.id);
+    const exceptions = units.filter((s) => s.topics.includes('consent_exceptions'));
+    expect(exceptions.length).toBeGreaterThan(0);
+    expect(exceptions.some((s) => /无需[^。]{0,12}(同意|授权)/.test(doc.text.slice(s.nstart, s.nend)))).toBe(true);
   });
 
   it('桔多多, 漫画台: withdrawing consent by changing a permission (`更改相关权限的授权`, `通过手机系统权限设置`) is about permissions too', async () => {
