@@ -131,7 +131,7 @@ run('paragraph sections', () => {
     const byId = new Map(s.map((x) => [x.id, x]));
     for (const p of s.filter((x) => x.synthetic === 'paragraph')) {
       const parent = byId.get(p.parent!)!;
-      expect(parent.nend - parent.nbody).toBeGreaterThanOrEqual(300);
+      expect(parent.nend - parent.nbody).toBeGreaterThanOrEqual(100);
       expect(s.filter((x) => x.parent === parent.id).length).toBeGreaterThan(1);
     }
   });
