@@ -145,6 +145,37 @@ run('paragraph sections', () => {
     expect(unitOf('请与wnl@021.com联系').id).not.toBe(minors.id);
   });
 
+  it('歡歌: a body of 100–300 characters is split into paragraph units too, and the section is still read whole (`3個人資訊` is collection)', async () => {
+    const { doc, analysis } = await analyzed(corpus('gplay_privacy_zh_html', '17sing.tw.html'));
+    const chapter = analysis.sections.find((x) => x.heading.endsWith('個人資訊'))!;
+    expect(chapter.nend - chapter.nbody).toBeLessThan(300);
+    const units = analysis.sections.filter((x) => x.parent === chapter.id);
+    expect(units.length).toBeGreaterThan(1);
+    expect(units.every((x) => x.synthetic === 'paragraph')).toBe(true);
+    expect(chapter.topics).toContain('collection');
+    expect(units.some((x) => x.topics.includes('collection') && doc.text.slice(x.nstart, x.nend).includes('要求您提供一些個人資訊'))).toBe(true);
+  });
+
+  it('悦跑圈, 房贷计算器: the terms\' `六、数据储存` and its paragraphs are retention, not storage; its closing rule `==========` carries nothing', async () => {
+    for (const file of ['0522_co_runner_app.txt', '0656_com_finance_mortgagecal.txt']) {
+      const { doc, analysis } = await analyzed(corpus('ca4p483', 'txt', file));
+      const chapter = analysis.sections.find((x) => x.heading === '数据储存')!;
+      const below = analysis.sections.filter((x) => x.parent === chapter.id);
+      expect(below.length, file).toBeGreaterThan(1);
+      for (const x of [chapter, ...below]) expect(x.topics, file).not.toContain('storage');
+      expect(chapter.topics, file).toContain('retention');
+      for (const x of below.filter((u) => /^[=\s]+$/.test(doc.text.slice(u.nstart, u.nend)))) expect(x.topics, file).toEqual([]);
+    }
+  });
+
+  it('动态壁纸: the paragraphs of `七、隐私政策的适用范围` listing third parties\' services the policy does not cover are third_party', async () => {
+    const { doc, analysis } = await analyzed(corpus('ca4p483', 'txt', '0840_com_wallpaper_v_live.txt'));
+    const chapter = analysis.sections.find((x) => x.heading === '隐私政策的适用范围')!;
+    const items = analysis.sections.filter((x) => x.parent === chapter.id && doc.text.slice(x.nstart, x.nend).includes('第三方'));
+    expect(items.length).toBeGreaterThan(0);
+    for (const x of items) expect(x.topics).toContain('third_party');
+  });
+
   it('seeds: Chinese bodies split by line, a hard-wrapped line joined to the rest of its sentence', async () => {
     let units = 0;
     for (const n of [0, 1, 2, 3, 4] as const) {

@@ -209,7 +209,6 @@ export function classifyWithModel(
       if (!kids.has(i) && !(language === 'zh' && stackedOver(i))) return [];
       const named = headingTopics(s.heading, true);
       if (named.has('sdk') && listsPermissions(text.slice(bodyStart, s.nend))) named.add('permissions');
-      keptNotWhere(named, s.heading, text.slice(bodyStart, s.nend));
       return [...named];
     }
     if (s.synthetic === 'paragraph') {
