@@ -20,6 +20,15 @@ async function unitHolding(path: string, words: string) {
   return { unit, owner };
 }
 
+/** Each CA4P file's sentence holding `words` is a third-party unit under the heading given. */
+async function expectThirdPartyUnits(cases: readonly (readonly [file: string, words: string, heading: string])[]) {
+  for (const [file, words, heading] of cases) {
+    const { unit, owner } = await unitHolding(corpus('ca4p483', 'txt', file), words);
+    expect(unit?.topics, file).toContain('third_party');
+    expect(owner?.heading, file).toBe(heading);
+  }
+}
+
 run('sentence units', () => {
   it('超级课程表: the sentence naming 广州超级周末科技有限公司 is contact; the paragraph around it keeps its own topics', async () => {
     const { doc, analysis } = await analyzed(corpus('ca4p483', 'txt', '0846_com_xtuone_android_syllabus.txt'));
@@ -76,26 +85,18 @@ run('sentence units', () => {
   });
 
   it('探聊, 保卫萝卜: third parties\' advertising shown in the service (`…第三方供应商、合作伙伴提供的广告`, `这些内容系广告商…所为`) is a third-party unit in the terms\' chapter', async () => {
-    for (const [file, words, heading] of [
+    await expectThirdPartyUnits([
       ['0614_com_cs_fdm.txt', '第三方供应商、合作伙伴提供的广告', '使用规则'],
       ['0518_com_carrot_iceworld.txt', '这些内容系广告商或商品服务提供者所为', '广告信息和促销计划'],
-    ] as const) {
-      const { unit, owner } = await unitHolding(corpus('ca4p483', 'txt', file), words);
-      expect(unit?.topics, file).toContain('third_party');
-      expect(owner?.heading, file).toBe(heading);
-    }
+    ]);
   });
 
   it('追书神器, 数字填色, 堆糖: what the disclaimers say of linked sites (`由于与本平台链接的其他网站所造成的个人信息的泄露`) and of third parties using the data are third-party units', async () => {
-    for (const [file, words, heading] of [
+    await expectThirdPartyUnits([
       ['0847_com_ushaqi_zhuishushenqi_adfree.txt', '由于与本平台链接的其他网站所造成的个人信息的泄露', '免责条款'],
       ['0592_com_color_by_number_paint_ly_pixel_art_cn.txt', '由于与本网站链接的其它网站导致的个人数据泄露', '免责声明'],
       ['0576_com_duitang_main.txt', '任何第三方根据本公司用户协议中所列明的情况使用您的个人信息', '免责声明'],
-    ] as const) {
-      const { unit, owner } = await unitHolding(corpus('ca4p483', 'txt', file), words);
-      expect(unit?.topics, file).toContain('third_party');
-      expect(owner?.heading, file).toBe(heading);
-    }
+    ]);
   });
 
   it('CA4P 0732, 0767: `您在使用微信应用时,请注意关注微信《隐私保护指引》…` (another platform\'s own rules) is a third-party unit', async () => {
