@@ -15,12 +15,12 @@ const NOTE_TITLE = /^[^，。,；;:：*]{2,40}说明[:：]?$/;
 /** …over a bulleted paragraph or table row (not the next entry of a menu, `• 免责说明` / `• 服务协议`). */
 const notesFollow = (next: string): boolean => LIST_ITEM.test(next) && (next.length >= 40 || next.includes('|'));
 
-// `5、用户信息的披露:跟谁学不会…` — a short title, a colon, its body on the same line.
 /** The next line is a table's header row whose first cell names what `label` does (`第三方服务提供方名称…`). */
 function namesTableBelow(lines: Line[], i: number, label: string): boolean {
   const next = nextNonEmpty(lines, i, 1)?.text.trim() ?? '';
   return next.startsWith(label) && /名称/.test(next) && !/[。，,；;:：]/.test(next);
 }
+// `5、用户信息的披露:跟谁学不会…` — a short title, a colon, its body on the same line.
 const COLON_RUN_IN = /^([^，。,；;:：、()（）*]{2,16})[:：]\s*(\S.{7,})$/;
 const DEFINITIONS = /定义|释义|名词解释|术语/;
 

@@ -212,7 +212,7 @@ export function classifyWithModel(
       return [...named];
     }
     if (s.synthetic === 'paragraph') {
-      // A rule (`==========`) left alone as the body's last paragraph says nothing.
+      // A unit that is only a rule (`==========`, the body's last line) says nothing.
       if (SEPARATOR_ONLY.test(body)) return [];
       // The policy's closing version dates are about the document, no practice (and no contact).
       if (isDateStampBlock(body)) return ['other' as TopicId];
