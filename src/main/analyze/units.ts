@@ -127,10 +127,11 @@ function paragraphs(text: string, a: number, b: number, byLine: boolean): { a: n
  * Splits the body of every leaf section that holds several paragraphs into paragraph children, so
  * a section mixing practices (collection, then sharing, then retention) is classified per
  * paragraph. Chinese policies mostly separate paragraphs by a single line break (`zh`: by line).
- * English sections also split the paragraphs they hold before their first sub-heading: a chapter's
+ * A chapter also splits the paragraphs it holds before its first sub-heading: an English chapter's
  * list of uses ends `…delete the information provided after your request has been fulfilled` and
- * then a title lost its number and nests under it (OPP folds 0–4 .7869 → .7944 retrained). A
- * Chinese chapter's opening lines lead into its sub-sections and are read with the chapter.
+ * then a title lost its number and nests under it (OPP folds 0–4 .7869 → .7944 retrained); a Chinese
+ * chapter's opening lines are read one by one too (CA4P folds 1–4 .8539 → .8549 retrained, hand +6
+ * headings), and the chapter still as a whole (classify.ts).
  * Returns a new pre-order list with ids and parents renumbered.
  */
 export function addParagraphUnits(text: string, sections: Section[], minBody: number, zh = false): Section[] {
@@ -143,7 +144,7 @@ export function addParagraphUnits(text: string, sections: Section[], minBody: nu
     newId.set(s.id, copy.id);
     out.push(copy);
     const ownEnd = firstChildAt.get(s.id) ?? s.nend;
-    if ((zh && ownEnd < s.nend) || s.synthetic === 'paragraph' || ownEnd - s.nbody < minBody) continue;
+    if (s.synthetic === 'paragraph' || ownEnd - s.nbody < minBody) continue;
     const paras = paragraphs(text, s.nbody, ownEnd, zh);
     if (paras.length < 2) continue;
     for (const p of paras) {

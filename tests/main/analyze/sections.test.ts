@@ -160,12 +160,13 @@ run('splitSections on corpora', () => {
     const s = splitSections(doc.text, doc.offsets, doc.headingHints);
     const policy = s.find((x) => x.heading === '隐私政策' && x.parent === null)!;
     const legal = s.find((x) => x.heading === '法律声明' && x.parent === null)!;
-    expect(s.filter((x) => x.parent === legal.id).map((x) => x.heading)).toEqual(['权利归属', '责任限制', '知识产权保护']);
-    const chapters = s.filter((x) => x.parent === policy.id);
+    // (Headed sub-sections; the chapters' opening paragraphs are units beside them.)
+    expect(s.filter((x) => x.parent === legal.id && !x.synthetic).map((x) => x.heading)).toEqual(['权利归属', '责任限制', '知识产权保护']);
+    const chapters = s.filter((x) => x.parent === policy.id && !x.synthetic);
     expect(chapters[0].heading).toBe('适用范围');
     expect(chapters.map((x) => x.number)).toContain('十一、');
     const sharing = chapters.find((x) => x.number === '四、')!;
-    const shareSubs = s.filter((x) => x.parent === sharing.id).map((x) => `${x.number} ${x.heading}`);
+    const shareSubs = s.filter((x) => x.parent === sharing.id && !x.synthetic).map((x) => `${x.number} ${x.heading}`);
     expect(shareSubs).toEqual(['4.1 共享', '4.2 转让', '4.3 公开披露', '4.4 共享、转让、公开披露用户信息时事先征得授权同意的例外']);
     const share = s.find((x) => x.number === '4.1')!;
     expect(s.filter((x) => x.parent === share.id).map((x) => x.heading)).toContain('SDK的使用');
@@ -322,7 +323,7 @@ run('a second policy in the same file', () => {
     const { analysis } = await analyzed(corpus('gplay_privacy_zh_html', '17sing.tw.html'));
     const second = byHeading(analysis.sections, '開麥隱私權保護聲明')[0];
     expect(second.parent).toBeNull();
-    const chapters = analysis.sections.filter((s) => s.parent === second.id);
+    const chapters = analysis.sections.filter((s) => s.parent === second.id && !s.synthetic);
     expect(chapters.map((s) => s.heading)).toEqual(['適用範圍', '用戶非個人化資訊', '個人資訊', '資訊使用', '資訊安全', '未成年人資訊保護', '特別事項', '修訂']);
     expect(chapters[0].number).toBe('1');
     // `4.4在如下情況下,歡歌可能會披露您的信息…(3)根據法律、法規…的要求`: disclosure, not only sharing.

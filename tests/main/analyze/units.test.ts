@@ -178,6 +178,19 @@ run('paragraph sections', () => {
     for (const x of items) expect(x.topics).toContain('third_party');
   });
 
+  it('数字填色: a Chinese chapter\'s opening paragraphs before its first sub-section are units of their own (the third paragraph shares); the chapter is still read through its opening', async () => {
+    const { doc, analysis } = await analyzed(corpus('ca4p483', 'txt', '0592_com_color_by_number_paint_ly_pixel_art_cn.txt'));
+    const chapter = analysis.sections.find((x) => x.number?.startsWith('1') && x.heading === '我们收集的个人信息')!;
+    const children = analysis.sections.filter((x) => x.parent === chapter.id);
+    const firstReal = children.findIndex((x) => !x.synthetic);
+    expect(children[firstReal].heading).toBe('征得授权同意的例外');
+    const opening = children.slice(0, firstReal);
+    expect(opening.length).toBeGreaterThanOrEqual(2);
+    expect(opening.every((x) => x.synthetic === 'paragraph')).toBe(true);
+    expect(opening.some((x) => x.topics.includes('sharing') && /第三方/.test(doc.text.slice(x.nstart, x.nend)))).toBe(true);
+    expect(chapter.topics).toEqual(expect.arrayContaining(['collection', 'use']));
+  });
+
   it('seeds: Chinese bodies split by line, a hard-wrapped line joined to the rest of its sentence', async () => {
     let units = 0;
     for (const n of [0, 1, 2, 3, 4] as const) {
@@ -192,8 +205,13 @@ run('paragraph sections', () => {
           expect(t, `seed ${n}`).toMatch(/[。；;！!？?：:]$/);
           expect(t.length).toBeGreaterThanOrEqual(40);
         });
-        // Paragraphs are siblings of nothing else: a section has either real or paragraph children.
-        if (kids.length) expect(s.filter((x) => x.parent === parent.id).length).toBe(kids.length);
+        // Paragraph units come before any headed sub-section: they split the section's own opening body.
+        const all = s.filter((x) => x.parent === parent.id);
+        const firstReal = all.findIndex((x) => x.synthetic !== 'paragraph');
+        if (kids.length && firstReal >= 0) {
+          expect(all.slice(firstReal).every((x) => x.synthetic !== 'paragraph')).toBe(true);
+          expect(kids.at(-1)!.nend).toBeLessThanOrEqual(all[firstReal].nstart);
+        }
       }
     }
     expect(units).toBeGreaterThan(50);

@@ -199,9 +199,17 @@ export function classifyWithModel(
   // A short section split into paragraph units is read whole as well, as a leaf: its units say what each paragraph is
   // about, the section what the whole is about.
   const readWhole = new Set([...kids].filter(([p, ks]) => ks.every((k) => sections[k].synthetic === 'paragraph') && sections[p].nend - sections[p].nbody < READ_WHOLE_BELOW).map(([p]) => p));
+  // A Chinese chapter whose opening paragraphs are units before its sub-sections is read through that opening as well,
+  // as before they were split. (An English one is not: `HOW WE USE YOUR INFORMATION` would be retention for the one
+  // deletion its list of uses ends with.)
+  const leadEnds = new Map<number, number>();
+  if (language === 'zh') for (const [p, ks] of kids) {
+    const firstReal = ks.find((k) => sections[k].synthetic !== 'paragraph');
+    if (firstReal !== undefined && ks.some((k) => sections[k].synthetic === 'paragraph')) leadEnds.set(p, sections[firstReal].nstart);
+  }
   const classified = sections.map((s, i) => {
     const bodyStart = Math.max(s.nbody, s.nstart);
-    const ownEnd = listHolders.has(i) || readWhole.has(i) ? s.nend : Math.max(ends[i], bodyStart);
+    const ownEnd = listHolders.has(i) || readWhole.has(i) ? s.nend : Math.max(leadEnds.get(i) ?? ends[i], bodyStart);
     const body = text.slice(bodyStart, ownEnd);
     // `**乐堂动漫游戏公司**` closing the text reads as a bold heading without body: the signature.
     if (i === sections.length - 1 && !s.synthetic && body.trim().length < MIN_BODY && isSignatureBlock(s.heading)) return ['contact' as TopicId];
