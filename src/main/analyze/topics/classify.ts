@@ -5,7 +5,7 @@ import type { TopicId } from '../../../shared/taxonomy';
 import { CLASS_OF_TOPIC, MODEL_CLASSES, type ModelClass } from './classes';
 import type { TopicModel } from './model';
 import { CROSS_BORDER_HEADING, NOT_KEPT_EN, headingTopics, isTitle, refineClass } from './rules';
-import { isDateStampBlock, isSignatureBlock } from '../units';
+import { SEPARATOR, isDateStampBlock, isSignatureBlock } from '../units';
 import { THIRD_PARTY_DISCLAIMER, clauseTopics, isPrivacyClause } from './clauseCues';
 import { addBodyCues, listsPermissions } from './bodyCues';
 import { liftUnitTopics } from './liftUnitTopics';
@@ -122,7 +122,6 @@ export interface ClassifyOptions {
 const THIRD_PARTY_TERMS = new RegExp(String.raw`第三方[^。；;]{0,40}(服务条款|隐私政策|隐私声明|隐私权政策|个人信息保护政策)[^。；;]{0,6}(约束|管辖|规范)|不适用于?[^。；;]{0,30}(第三方|其他[^。；;]{0,8}(公司|个人|组织|机构)|他人)|${THIRD_PARTY_DISCLAIMER.source}`);
 
 const DATA_KEPT_HEADING = /^\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?数据(?:储存|存储)$/;
-const SEPARATOR_ONLY = /^[=\-*_\s]+$/;
 
 /** The terms of service's `七、数据储存` (`…有权…决定…数据的最长储存期限`) says how long and what is deleted, not where:
  * retention, not storage, unless the text names a place. Mutates `topics`. */
@@ -220,8 +219,8 @@ export function classifyWithModel(
       return [...named];
     }
     if (s.synthetic === 'paragraph') {
-      // A unit that is only a rule (`==========`, the body's last line) says nothing.
-      if (SEPARATOR_ONLY.test(body)) return [];
+      // A unit that is only a rule (`==========`, the body's last line) says nothing. (The body is not blank here.)
+      if (SEPARATOR.test(body)) return [];
       // The policy's closing version dates are about the document, no practice (and no contact).
       if (isDateStampBlock(body)) return ['other' as TopicId];
       // Its signature (`乐堂动漫游戏公司` closing the text) names who to reach.
