@@ -2,6 +2,10 @@ import { ingestFile } from '../../../src/main/ingest';
 import type { IngestedDocument } from '../../../src/main/ingest/types';
 import { analyzeDocument } from '../../../src/main/analyze';
 import type { DocumentAnalysis, Fact, FactKind, Section } from '../../../src/shared/types';
+import type { TopicId } from '../../../src/shared/taxonomy';
+import { splitSections } from '../../../src/main/analyze/sections';
+import { classifySections } from '../../../src/main/analyze/topics';
+import { readOpp } from '../../../bench/score-corpora.mjs';
 
 const docs = new Map<string, Promise<IngestedDocument>>();
 const analyses = new Map<string, Promise<{ doc: IngestedDocument; analysis: DocumentAnalysis }>>();
@@ -27,4 +31,15 @@ export function topLevel(sections: Section[]): string[] {
 
 export function byHeading(sections: Section[], heading: string): Section[] {
   return sections.filter((s) => s.heading === heading);
+}
+
+type OppPolicy = ReturnType<typeof readOpp>[number];
+
+/** An OPP-115 policy as the judge gives it (plain text, one paragraph per segment), split and classified as English:
+ * by uid, or the first policy `pick` accepts. */
+export function classifiedOpp(pick: number | ((d: OppPolicy) => boolean)): { text: string; sections: Section[]; topics: TopicId[][] } {
+  const d = readOpp().find(typeof pick === 'number' ? (x: OppPolicy) => x.uid === pick : pick)!;
+  const text = d.segments.map((x: { text: string }) => x.text).join('\n\n');
+  const sections = splitSections(text, null, [], false);
+  return { text, sections, topics: classifySections(text, sections, 'en') };
 }

@@ -1,10 +1,9 @@
 // Preamble and paragraph sections (src/main/analyze/units.ts) on real policies.
 import { describe, expect, it } from 'vitest';
 import { splitSections } from '../../../src/main/analyze';
-import { classifySections } from '../../../src/main/analyze/topics';
 import { isDateStampBlock } from '../../../src/main/analyze/units';
 import { corpus, hasShared, seed } from '../../helpers/paths';
-import { analyzed, ingest } from './helpers';
+import { analyzed, classifiedOpp, ingest } from './helpers';
 import { readCa4p, readOpp } from '../../../bench/score-corpora.mjs';
 
 const run = hasShared ? describe : describe.skip;
@@ -109,10 +108,7 @@ run('paragraph sections', () => {
   });
 
   it('OPP-115 962: an English chapter\'s paragraphs before a nested title are units; only the one that deletes is retention', () => {
-    const d = readOpp().find((x) => x.uid === 962)!;
-    const text = d.segments.map((x) => x.text).join('\n\n');
-    const s = splitSections(text, null, [], false);
-    const topics = classifySections(text, s, 'en');
+    const { text, sections: s, topics } = classifiedOpp(962);
     const uses = s.find((x) => x.heading === 'HOW WE USE YOUR INFORMATION')!;
     const kids = s.filter((x) => x.parent === uses.id);
     // The list of uses, then `DISCLOSURE OF YOUR INFORMATION`, which lost its number and nests under the chapter.

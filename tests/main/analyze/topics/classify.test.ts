@@ -4,8 +4,7 @@ import { classifySections, findMentions } from '../../../../src/main/analyze/top
 import { corpus, seed } from '../../../helpers/paths';
 import { splitSections } from '../../../../src/main/analyze/sections';
 import { sectionsAt } from './seed-sections';
-import { analyzed } from '../helpers';
-import { readOpp } from '../../../../bench/score-corpora.mjs';
+import { analyzed, classifiedOpp } from '../helpers';
 
 const read = (n: 0 | 1 | 2 | 3 | 4): string => readFileSync(seed(n), 'utf8');
 
@@ -132,10 +131,7 @@ describe('classifySections on seed policies', () => {
   });
 
   it('an English paragraph about nothing listed is other, not its heading\'s topic (OPP-115 1252)', () => {
-    const d = readOpp().find((x) => x.uid === 1252)!;
-    const text = d.segments.map((x) => x.text).join('\n\n');
-    const s = splitSections(text, null, [], false);
-    const topics = classifySections(text, s, 'en');
+    const { text, sections: s, topics } = classifiedOpp(1252);
     const at = text.indexOf('This document was last revised on');
     const unit = s.filter((x) => x.nstart <= at && at < x.nend).pop()!;
     expect(unit.synthetic).toBe('paragraph');
@@ -146,11 +142,9 @@ describe('classifySections on seed policies', () => {
 
   it('an English paragraph the model reads as other before any practice carries none (OPP-115 58, 1468)', () => {
     const unitTopics = (needle: string): string[] => {
-      const d = readOpp().find((x) => x.segments.some((seg) => seg.text.includes(needle)))!;
-      const text = d.segments.map((x) => x.text).join('\n\n');
-      const s = splitSections(text, null, [], false);
+      const { text, sections: s, topics } = classifiedOpp((d) => d.segments.some((seg: { text: string }) => seg.text.includes(needle)));
       const at = text.indexOf(needle);
-      return classifySections(text, s, 'en')[s.indexOf(s.filter((x) => x.nstart <= at && at < x.nend).pop()!)];
+      return topics[s.indexOf(s.filter((x) => x.nstart <= at && at < x.nend).pop()!)];
     };
     // A revision stamp is no collection; a Safe Harbor compliance formula is no security practice.
     expect(unitTopics('Last revised on December 31, 2014')).not.toContain('collection');
@@ -160,10 +154,7 @@ describe('classifySections on seed policies', () => {
   });
 
   it('a table of contents entry `Changes to this Privacy Policy` neither titles nor dates the introduction it sits in (OPP-115 200)', () => {
-    const d = readOpp().find((x) => x.uid === 200)!;
-    const text = d.segments.map((x) => x.text).join('\n\n');
-    const s = splitSections(text, null, [], false);
-    const topics = classifySections(text, s, 'en');
+    const { text, sections: s, topics } = classifiedOpp(200);
     const preamble = s.find((x) => x.synthetic === 'preamble')!;
     expect(preamble.heading).not.toBe('Changes to this Privacy Policy');
     for (const words of ['Published: January 1, 2015', 'recognizes the importance of protecting', 'We may collect personal information about our users']) {

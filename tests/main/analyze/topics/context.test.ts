@@ -4,10 +4,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FeatureVector } from '../../../../src/main/analyze/topics/features';
 import { contextHeadings } from '../../../../src/main/analyze/topics/classify';
-import { classifySections } from '../../../../src/main/analyze/topics';
 import { splitSections } from '../../../../src/main/analyze/sections';
 import { corpus } from '../../../helpers/paths';
-import { analyzed } from '../helpers';
+import { analyzed, classifiedOpp } from '../helpers';
 import { readOpp } from '../../../../bench/score-corpora.mjs';
 
 const buckets = (text: string, context = ''): Set<number> => {
@@ -84,10 +83,7 @@ describe('the language feature', () => {
 
 describe('English retention rule', () => {
   const unitTopics = (uid: number, needle: string): string[] => {
-    const d = readOpp().find((x) => x.uid === uid)!;
-    const text = d.segments.map((x) => x.text).join('\n\n');
-    const s = splitSections(text, null, [], false);
-    const topics = classifySections(text, s, 'en');
+    const { text, sections: s, topics } = classifiedOpp(uid);
     const at = text.indexOf(needle);
     expect(at).toBeGreaterThanOrEqual(0);
     const unit = s.filter((x) => x.nstart <= at && at < x.nend).pop()!;
