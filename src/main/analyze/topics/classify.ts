@@ -4,7 +4,8 @@ import type { Language, Section } from '../../../shared/types';
 import type { TopicId } from '../../../shared/taxonomy';
 import { CLASS_OF_TOPIC, MODEL_CLASSES, type ModelClass } from './classes';
 import type { TopicModel } from './model';
-import { CROSS_BORDER_HEADING, NOT_KEPT_EN, headingTopics, isTitle, refineClass } from './rules';
+import { CROSS_BORDER_HEADING, headingTopics, isTitle, refineClass } from './rules';
+import { CHOICE_EN, RETENTION_EN, THIRD_PARTY_COLLECTS_EN } from './englishCues';
 import { SEPARATOR, isDateStampBlock, isSignatureBlock } from '../units';
 import { THIRD_PARTY_DISCLAIMER, clauseTopics, isPrivacyClause } from './clauseCues';
 import { addBodyCues, listsPermissions } from './bodyCues';
@@ -80,28 +81,6 @@ export function contextHeadings(sections: readonly Section[], depth = CONTEXT_DE
 const CONTEXT_DEPTH = 1;
 
 const OTHER = MODEL_CLASSES.indexOf('other');
-/** English statements of how long data is kept, or of deleting it after a time. */
-const RETENTION_EN = new RegExp([
-  // not a hired provider (`service providers we have retained to perform`, `we retain the services
-  // of`), not a Safe Harbor formula, not one verb in a list of practices (`collect, retain and use`,
-  // `collection, retention, and use`, `do not retain, share, store or use`) nor what a recipient may not do (`they will
-  // not retain`, `These companies do not retain…`; OPP folds 0–4 .7960 → .7967) or may have done
-  // (`…may have retained a copy of your resume in their own files`); `Retention` capitalised names a chapter in a
-  // table of contents or a run-in title (`Security, Retention and Storage of Information: We use…`), no practice
-  // (OPP folds 0–4 .7807 → .7863; with the statements of not keeping below, .7886)
-  String.raw`(?<!\b(they|them|providers?|contractors?|vendors?|partners?|companies|(collect|us|disclos|shar|stor|process)\w*,?( and| or)?|not( be)?( permitted| allowed)? to( store,?)?|(may|might) have)( will| may| do| does)?( not)? )`
-    + String.raw`\b(retain\w*|(?-i:retention))\b(?! (to|by) (perform|provide|help|assist|us)| the services|,? (and |or )?(use|disclos|shar|sell|stor))`,
-  String.raw`\bas long as (is |it is )?(necessary|needed|required|reasonably|permitted)`,
-  // (not a user's request to access, update, delete or correct, answered `within 30 days`)
-  String.raw`(?<!\b(access|updat|correct|review|edit)\w*,? (or |and )?)\b(delet|destr|discard|purg|eras)\w*\b[^.]{0,60}\b(after|once|when (it|they|we|the|no)|within|as soon|promptly|periodically|regular)`,
-  String.raw`\b(regular|scheduled|periodic)\w* (destruction|deletion|purg)`,
-  String.raw`\b(keep|store|hold)\b[^.]{0,60}\b(any )?(longer than|indefinitely|after the|until)`,
-  String.raw`\bresidual (copies|information|data)|\bbackup (copies|information|records)`,
-  // (that it is not kept at all)
-  NOT_KEPT_EN,
-  String.raw`\bremain (in|on|within) our (servers|systems|records|databases?|archives)`,
-].join('|'), 'i');
-const CHOICE_EN = /\b(opt[- ]?(out|in)\b|unsubscribe|if you (do not|don't|no longer) (wish|want)|you (may|can) (choose|elect|decline|refuse|disable|withdraw|request|ask)|(access|correct|update|delete|review) (your|the) (personal )?(information|data|account))/i;
 const RETENTION_PHRASE = /\b(retain|retention|retained|as long as (is )?(necessary|needed|required|reasonably))\b|保存期限|存储期限|保留期限/i;
 
 /** Knobs for tuning on the tune fold (bench/score-tune.mjs); the defaults are the shipped behaviour. */
@@ -266,6 +245,9 @@ export function classifyWithModel(
       if (cls === 'store' && language === 'en' && RETENTION_EN.test(body)) bar = 0;
       // A choice the reader can make (`If you do not wish to…`, `opt out`, `unsubscribe`) is a right.
       if (cls === 'rights' && language === 'en' && CHOICE_EN.test(body)) bar = Math.min(bar, 0.1);
+      // So is a third party collecting or tracking on the service (`third-party advertisers may set their own cookies`),
+      // which OPP files under third-party sharing/collection: the model alone reads most of them as `other`.
+      if (cls === 'share' && language === 'en' && THIRD_PARTY_COLLECTS_EN.test(body)) bar = Math.min(bar, 0.1);
       // An English paragraph the model reads as `other` more surely than as this class, with `other` at
       // least even, is boilerplate that merely names the practice (OPP dev .7604 → .7689, tune .7246 →
       // .7335; Chinese −.0007 / −.0005, so English only). Rule-lowered bars (retention, choices) stand.

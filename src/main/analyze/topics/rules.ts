@@ -138,8 +138,9 @@ function matchHeadingTopics(heading: string, chapter: boolean): Set<TopicId> {
   return out;
 }
 
-/** That data is not kept at all (`We do not store credit card numbers`, `We don't keep or use your friend's e-mail address`). */
-export const NOT_KEPT_EN = String.raw`\b(do not|don't|does not|doesn't|will not|won't|never)( \w+ (or|and))? (store|keep|save)\b`;
+/** That data is not kept at all (`We do not store credit card numbers`, `We don't keep or use your friend's e-mail address`).
+ * `we will not collect or store location information` says it is not collected: no retention (OPP folds 0–4 .8009 → .8062). */
+export const NOT_KEPT_EN = String.raw`\b(do not|don't|does not|doesn't|will not|won't|never) (store|keep|save)\b`;
 
 const CUE = {
   collection: /收集|搜集|获取|采集|提供|collect|gather|obtain|receive|provide us/i,

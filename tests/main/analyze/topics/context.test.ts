@@ -158,4 +158,36 @@ describe('English retention rule', () => {
     expect(at).toBeGreaterThanOrEqual(0);
     expect(analysis.sections.filter((s) => s.start <= at && at < s.end).pop()!.topics).toContain('retention');
   });
+
+  it('`we will not collect or store … location information` says it is not collected, no retention (OPP-115 26, 1666)', () => {
+    const notCollected = unitTopics(26, 'the app will not transmit to us, and we will not collect or store, location information');
+    expect(notCollected).not.toContain('retention');
+    expect(notCollected).toContain('collection');
+    expect(unitTopics(1666, 'we will not collect or store your location information')).not.toContain('retention');
+    // Saying it is not kept, with no other verb before, stays retention.
+    expect(unitTopics(652, 'We do not store the friend\'s email address')).toContain('retention');
+  });
+});
+
+describe('English third parties collecting on the service', () => {
+  const unitTopics = (uid: number, needle: string): string[] => {
+    const { text, sections: s, topics } = classifiedOpp(uid);
+    const at = text.indexOf(needle);
+    expect(at).toBeGreaterThanOrEqual(0);
+    return topics[s.indexOf(s.filter((x) => x.nstart <= at && at < x.nend).pop()!)];
+  };
+  const SHARE_GROUP = ['sharing', 'transfer', 'disclosure', 'sdk', 'third_party'];
+
+  it('third-party advertisers collecting location data on the service are third-party sharing/collection (MAPP 35 SEGA, not training data)', async () => {
+    const { doc, analysis } = await analyzed(corpus('mapp_en', 'English_sanitized_policies', '35_com.sega.sonicdash.txt'));
+    const at = doc.text.indexOf('Certain Third Party Advertisers in Products may collect precise location data');
+    expect(at).toBeGreaterThanOrEqual(0);
+    const unit = analysis.sections.filter((s) => s.nstart <= at && at < s.nend).pop()!;
+    expect(unit.topics.filter((t) => SHARE_GROUP.includes(t))).not.toEqual([]);
+  });
+
+  it('a third party\'s site is no third party collecting: `on a third party site … we may collect` (OPP-115 1259)', () => {
+    const topics = unitTopics(1259, 'If you use a Motley Fool application on a third party site or mobile device we may collect');
+    expect(topics.filter((t) => SHARE_GROUP.includes(t))).toEqual([]);
+  });
 });
