@@ -226,6 +226,10 @@ export const TOPIC_GROUP = {
   minors: 'minors', contact: 'contact', cookies: 'cookies',
 };
 export const GROUPS = ['collect', 'share', 'rights', 'store', 'security', 'updates', 'minors', 'contact', 'cookies'];
+/** OPP-115's groups: the judge maps First Party Collection/Use to collection/use/permissions/cookies, so a cookie
+ * section counts as first-party collection there (CA4P has a cookies class of its own, e_15). */
+export const OPP_TOPIC_GROUP = { ...TOPIC_GROUP, cookies: 'collect' };
+export const OPP_GROUPS = ['collect', 'share', 'rights', 'store', 'security', 'updates'];
 
 /**
  * Segment-midpoint scoring. docs: [{ text, sections, topics, segments: [{ start, end, classes }] }];

@@ -5,12 +5,11 @@
 //   (--tune scores the tune fold uid%6==5 instead; --bench-sections uses one section per paragraph
 //    with its short first line as heading, the pre-2026-11-25 bench, instead of the splitter)
 import './score-loader.mjs';
-import { readOpp, isOppDev, isOppTune, scoreSegments, TOPIC_GROUP, printScore, pickClassifier } from './score-corpora.mjs';
+import { readOpp, isOppDev, isOppTune, scoreSegments, OPP_TOPIC_GROUP, OPP_GROUPS, printScore, pickClassifier } from './score-corpora.mjs';
 import { oppAsSections } from './score-opp-doc.mjs';
 
 const classifySections = await pickClassifier();
 const { splitSections } = await import('../src/main/analyze/sections.ts');
-const GROUPS = ['collect', 'share', 'rights', 'store', 'security', 'updates'];
 const benchSections = process.argv.includes('--bench-sections');
 
 const inFold = process.argv.includes('--tune') ? isOppTune : isOppDev;
@@ -25,6 +24,6 @@ const scored = docs.map((d) => {
   ms += performance.now() - t0;
   return { sections, topics, segments };
 });
-printScore(`OPP-115 ${docs.length} policies (${benchSections ? 'bench sections' : 'splitSections'})`, scoreSegments(scored, TOPIC_GROUP, GROUPS));
+printScore(`OPP-115 ${docs.length} policies (${benchSections ? 'bench sections' : 'splitSections'})`, scoreSegments(scored, OPP_TOPIC_GROUP, OPP_GROUPS));
 console.log(`  classify: ${(ms / docs.length).toFixed(2)} ms/policy`);
 

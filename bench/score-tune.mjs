@@ -7,7 +7,7 @@
 // picks every class's best at once.
 import './score-loader.mjs';
 import { readFileSync } from 'node:fs';
-import { readCa4p, readOpp, isCa4pTune, isOppTune, scoreSegments, TOPIC_GROUP, GROUPS } from './score-corpora.mjs';
+import { readCa4p, readOpp, isCa4pTune, isOppTune, scoreSegments, TOPIC_GROUP, GROUPS, OPP_TOPIC_GROUP, OPP_GROUPS } from './score-corpora.mjs';
 import { oppAsSections } from './score-opp-doc.mjs';
 
 const { TopicModel } = await import('../src/main/analyze/topics/model.ts');
@@ -15,19 +15,18 @@ const { classifyWithModel } = await import('../src/main/analyze/topics/classify.
 const { splitSections } = await import('../src/main/analyze/sections.ts');
 
 const model = new TopicModel(JSON.parse(readFileSync(process.argv[2] ?? '/tmp/topics-tune.json', 'utf8')));
-const OPP_GROUPS = ['collect', 'share', 'rights', 'store', 'security', 'updates'];
 const sets = {
-  zh: { groups: GROUPS, docs: readCa4p().filter((d) => isCa4pTune(d.id)).map((d) => ({
+  zh: { groups: GROUPS, topicGroup: TOPIC_GROUP, docs: readCa4p().filter((d) => isCa4pTune(d.id)).map((d) => ({
     text: d.text, sections: splitSections(d.text, null, [], true), segments: d.segments.map((s) => ({ ...s, classes: [s.cls] })),
   })) },
   // The judge gives OPP policies as plain text: the real splitter makes the sections.
-  en: { groups: OPP_GROUPS, docs: readOpp().filter((d) => isOppTune(d.uid)).map(oppAsSections).map((d) => ({ ...d, sections: splitSections(d.text, null, [], false) })) },
+  en: { groups: OPP_GROUPS, topicGroup: OPP_TOPIC_GROUP, docs: readOpp().filter((d) => isOppTune(d.uid)).map(oppAsSections).map((d) => ({ ...d, sections: splitSections(d.text, null, [], false) })) },
 };
 const GRID = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
 
 const score = (lang, opts) => {
-  const { docs, groups } = sets[lang];
-  return scoreSegments(docs.map((d) => ({ ...d, topics: classifyWithModel(model, d.text, d.sections, lang, opts) })), TOPIC_GROUP, groups);
+  const { docs, groups, topicGroup } = sets[lang];
+  return scoreSegments(docs.map((d) => ({ ...d, topics: classifyWithModel(model, d.text, d.sections, lang, opts) })), topicGroup, groups);
 };
 const result = {};
 for (const lang of ['zh', 'en']) {

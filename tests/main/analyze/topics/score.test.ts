@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifySections } from '../../../../src/main/analyze/topics';
 import type { Section } from '../../../../src/shared/types';
-import { TOPIC_GROUP, isCa4pDev, isOppDev, readCa4p, readOpp, scoreSegments, splitSimple } from '../../../../bench/score-corpora.mjs';
+import { OPP_GROUPS, OPP_TOPIC_GROUP, TOPIC_GROUP, isCa4pDev, isOppDev, readCa4p, readOpp, scoreSegments, splitSimple } from '../../../../bench/score-corpora.mjs';
 import { scoreHandLabels } from '../../../../bench/hand-labels.mjs';
 import { TOPICS } from '../../../../src/shared/taxonomy';
 import { analyzed } from '../helpers';
@@ -21,7 +21,6 @@ describe('topic classifier on labelled corpora', () => {
   });
 
   it('OPP-115 dev paragraphs: English sections get the annotated practice', () => {
-    const groups = ['collect', 'share', 'rights', 'store', 'security', 'updates'];
     const scored = readOpp().filter((d) => isOppDev(d.uid)).map((d) => {
       let text = '';
       const sections: Section[] = [];
@@ -34,7 +33,7 @@ describe('topic classifier on labelled corpora', () => {
       });
       return { sections, topics: classifySections(text, sections, 'en'), segments };
     });
-    const { macroF1, rows } = scoreSegments(scored, TOPIC_GROUP, groups);
+    const { macroF1, rows } = scoreSegments(scored, OPP_TOPIC_GROUP, OPP_GROUPS);
     expect(macroF1).toBeGreaterThan(0.6);
     expect(rows.find((r) => r.group === 'security')!.f1).toBeGreaterThan(0.6);
   });
