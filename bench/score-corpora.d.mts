@@ -6,6 +6,8 @@ export interface GroupScore { group: string; tp: number; fp: number; fn: number;
 export const GROUPS: string[];
 /** Topic → evaluation group as the judge scores it (consent_exceptions, scope, other: none). */
 export const TOPIC_GROUP: Record<string, string>;
+export const OPP_TOPIC_GROUP: Record<string, string>;
+export const OPP_GROUPS: string[];
 export function isCa4pDev(id: number): boolean;
 export function isOppDev(uid: number): boolean;
 export function isCa4pTune(id: number): boolean;

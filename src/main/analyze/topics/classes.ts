@@ -40,3 +40,6 @@ export const CLASS_OF_TOPIC: Readonly<Record<TopicId, ModelClass>> = {
   contact: 'contact',
   other: 'other',
 };
+
+/** Topics that name no practice: none at all, or only `other` (a paragraph the model reads as about nothing listed). */
+export const namesNoTopic = (topics: readonly TopicId[]): boolean => topics.every((t) => t === 'other');

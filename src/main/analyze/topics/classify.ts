@@ -81,6 +81,19 @@ export function contextHeadings(sections: readonly Section[], depth = CONTEXT_DE
 const CONTEXT_DEPTH = 1;
 
 const OTHER = MODEL_CLASSES.indexOf('other');
+/**
+ * A Chinese paragraph unit given no topic is `other` when the model reads it so at least this surely: a definition, a
+ * notice on reading the policy, a conduct clause keeps its own place instead of passing for its chapter's practice.
+ * (CA4P folds 1–4, round 15's models .8533 → .8638, retrained .8549 → .8655; bars .2 / .25 / .4 / .5 .8635 / .8641 /
+ * .8628 / .8619; every untopiced unit, whatever the model reads, .8547. Round 2 measured it neutral with 300-character
+ * units.)
+ */
+const OTHER_UNIT_ZH = 0.3;
+/** …unless the model reads the class of its chapter's heading in it at least this surely (`防沉迷系统` › `如果用户未满法定年龄…`
+ * stays the chapter's: .8616 → .8628 at a bar of .4; .05 / .15 .8627 / .8627). */
+const CONTEXT_KEEPS_UNIT_ZH = 0.1;
+const readsAsOtherZh = (prob: ArrayLike<number>, context: ReadonlySet<ModelClass>): boolean =>
+  prob[OTHER] >= OTHER_UNIT_ZH && ![...context].some((c) => c !== 'other' && prob[MODEL_CLASSES.indexOf(c)] >= CONTEXT_KEEPS_UNIT_ZH);
 const RETENTION_PHRASE = /\b(retain|retention|retained|as long as (is )?(necessary|needed|required|reasonably))\b|保存期限|存储期限|保留期限/i;
 
 /** Knobs for tuning on the tune fold (bench/score-tune.mjs); the defaults are the shipped behaviour. */
@@ -268,8 +281,8 @@ export function classifyWithModel(
     });
     // An English paragraph the model finds nothing in is `other`, so that it keeps its own place
     // instead of taking its heading's topic (`Our Security Precautions` running on into the site's
-    // copyright and postal address). Chinese units measured neutral and stay untopiced.
-    if (language === 'en' && s.synthetic === 'paragraph' && topics.size === 0) topics.add('other');
+    // copyright and postal address). A Chinese one is when the model reads it as `other` (see OTHER_UNIT_ZH).
+    if (s.synthetic === 'paragraph' && topics.size === 0 && (language === 'en' || readsAsOtherZh(prob, context))) topics.add('other');
     // A scope chapter saying which third parties' services the policy does not cover, and whose
     // terms govern them (`…将受这些第三方的服务条款及隐私政策约束`), is about third parties too.
     // (So is a list under `本《隐私政策》不适用于以下情况:` naming third parties' services.)

@@ -3,6 +3,7 @@
 // annotators label each as the text it belongs to, heading and lead-in included.
 import type { Section } from '../../../shared/types';
 import type { TopicId } from '../../../shared/taxonomy';
+import { namesNoTopic } from './classes';
 
 /** A unit this short or shorter is read with its lead-in or heading. (Lead-ins, OPP folds 0–4: .7967 → .7984 with round
  * 15's models, .7951 → .7969 retrained; 200 / 250 / 350 / 500: .7966 / .7967 / .7980 / .7980. Headings, on top:
@@ -11,7 +12,6 @@ const SHORT_UNIT = 300;
 
 /** A paragraph unit, or a paragraph of a text the splitter found no headings in (a level-1 section without heading). */
 const isParagraph = (s: Section): boolean => s.synthetic === 'paragraph' || (!s.synthetic && s.heading === '');
-const readsAsNothing = (topics: readonly TopicId[]): boolean => topics.every((t) => t === 'other');
 
 /**
  * English paragraphs that follow a lead-in (`We may use Personal Information:`, `…the following information:`) are its
@@ -26,10 +26,10 @@ function followLeadIns(text: string, sections: readonly Section[], topics: Topic
       lead = null;
       return;
     }
-    if (isParagraph(prev) && text.slice(prev.nstart, prev.nend).trim().endsWith(':') && !readsAsNothing(topics[i - 1])) lead = topics[i - 1];
+    if (isParagraph(prev) && text.slice(prev.nstart, prev.nend).trim().endsWith(':') && !namesNoTopic(topics[i - 1])) lead = topics[i - 1];
     if (lead === null) return;
     if (s.nend - s.nstart > SHORT_UNIT) lead = null;
-    else if (readsAsNothing(topics[i])) topics[i] = [...lead];
+    else if (namesNoTopic(topics[i])) topics[i] = [...lead];
   });
 }
 
@@ -41,7 +41,7 @@ function followLeadIns(text: string, sections: readonly Section[], topics: Topic
 function followHeadings(sections: readonly Section[], topics: TopicId[][]): void {
   sections.forEach((s, i) => {
     const head = sections[i - 1];
-    if (s.synthetic !== 'paragraph' || head?.id !== s.parent || !head.heading.trim() || s.nend - s.nstart > SHORT_UNIT || !readsAsNothing(topics[i])) return;
+    if (s.synthetic !== 'paragraph' || head?.id !== s.parent || !head.heading.trim() || s.nend - s.nstart > SHORT_UNIT || !namesNoTopic(topics[i])) return;
     const named = topics[i - 1].filter((t) => t !== 'scope' && t !== 'other');
     if (named.length) topics[i] = named;
   });

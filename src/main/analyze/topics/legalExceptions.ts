@@ -3,6 +3,7 @@
 // them under consent_exceptions, and a short item alone gives the model too little to read.
 import type { Section } from '../../../shared/types';
 import type { TopicId } from '../../../shared/taxonomy';
+import { namesNoTopic } from './classes';
 
 /** A clause naming what the law or an authority demands. */
 const LEGAL_DEMAND = /(?:法律|法规|法令)[^。；;\n]{0,24}(?:规定|要求|程序)|(?:司法|行政|政府|主管|有权|有关|国家)[^。；;\n]{0,6}(?:机关|部门)[^。；;\n]{0,16}(?:要求|查询|命令)|法院[^。；;\n]{0,4}(?:命令|裁决|判决)/;
@@ -52,6 +53,8 @@ export function markLegalExceptions(text: string, sections: readonly Section[], 
     const parent = s.parent === null ? undefined : byId.get(s.parent);
     const from = Math.max(parent === undefined ? 0 : sections[parent].nbody, s.nstart - LEAD_IN_WINDOW);
     if (!statesLegalException(own.split('\n'), text.slice(from, s.nstart))) return;
+    // (A legal exception is no `other`, however the model reads it: `1. 受司法、警察或其他有權機關基於法定程序之要求。`)
+    if (namesNoTopic(topics[i])) topics[i] = [];
     let at: number | undefined = i;
     while (at !== undefined && topics[at].length === 0) at = sections[at].parent === null ? undefined : byId.get(sections[at].parent!);
     const host = at ?? i;

@@ -24,6 +24,7 @@ import { skipSpace, trimSpaceEnd } from '../lines';
 import { deepestSection, paragraphUnit } from '../units';
 import { ownEnds } from './classify';
 import { clauseSpans, isTermsOfService } from './clauseCues';
+import { namesNoTopic } from './classes';
 import { S, SDK_VENDORS, carvesOf, type SentenceCarve, type Span } from './carve';
 import { disclosureMentionCarves, minorsMentionCarves, revisionCarves, rightsMentionCarves, safeguardCarves, thirdPartyMentionCarves } from './absentTopics';
 
@@ -233,7 +234,7 @@ export function addSentenceUnits(
     const h = sections[host];
     if (carve.outsidePreamble && inPreamble(host)) continue;
     if (carve.under && !carve.under.some((t) => topics[host].includes(t))) continue;
-    if (carve.untopicedOnly && (topics[host].length > 0 || (h.synthetic === 'paragraph' && h.parent !== null && topics[h.parent].length > 0))) continue;
+    if (carve.untopicedOnly && (!namesNoTopic(topics[host]) || (h.synthetic === 'paragraph' && h.parent !== null && !namesNoTopic(topics[h.parent])))) continue;
     if (span.nstart < Math.max(h.nbody, h.nstart) || span.nend > ownEnd[host]) continue;
     const list = byHost.get(host) ?? [];
     if (list.some((x) => span.nstart < x.nend && x.nstart < span.nend)) continue;
@@ -255,7 +256,7 @@ export function addSentenceUnits(
     const [parentOld, level] = paragraph ? [h.parent, h.level] : [host, h.level + 1];
     let at = Math.max(h.nbody, h.nstart);
     // (A unit keeping its host's topics, cut from a paragraph the model found nothing in, keeps its section's.)
-    const hostTopics = paragraph && !topics[host].length && h.parent !== null ? topics[h.parent] : topics[host];
+    const hostTopics = paragraph && namesNoTopic(topics[host]) && h.parent !== null ? topics[h.parent] : topics[host];
     for (const span of spans) {
       if (text.slice(at, span.nstart).trim()) entries.push(unit(parentOld, level, at, trimSpaceEnd(text, at, span.nstart), topics[host]));
       entries.push(unit(parentOld, level, span.nstart, span.nend, span.keepHost ? [...new Set([...hostTopics, span.topic])] : [span.topic]));

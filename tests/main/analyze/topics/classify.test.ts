@@ -185,6 +185,25 @@ describe('classifySections on seed policies', () => {
     expect(chapter.topics).toContain('sharing');
   });
 
+  it('a Chinese paragraph the model reads as other is other, not its chapter\'s practice (支付宝 `本政策的适用及更新`), unless it reads the chapter\'s subject too (通知滤盒 `如何更新与修改本政策`)', async () => {
+    const unitAt = async (path: string, words: string) => {
+      const { doc, analysis } = await analyzed(path);
+      const at = doc.text.indexOf(words);
+      expect(at, words).toBeGreaterThanOrEqual(0);
+      const unit = analysis.sections.filter((s) => s.start <= at && at < s.end).pop()!;
+      return { unit, parent: analysis.sections.find((s) => s.id === unit.parent)! };
+    };
+    // Which services the policy covers is no statement on its revision.
+    const scope = await unitAt(corpus('gplay_privacy_zh_html', 'docs.alipay.com.html'), '支付宝所有服务均适用本政策');
+    expect(scope.parent.topics).toContain('updates');
+    expect(scope.unit.synthetic).toBe('paragraph');
+    expect(scope.unit.topics).toEqual(['other']);
+    // A promise on the reader's rights under a revised policy stays within its chapter: no `other` of its own.
+    const promise = await unitAt(corpus('zh_policy_versions', 'filterbox_privacy', 'filterbox_privacy__2025-01-17.md'), '我们不会削减您按照本政策所应享有的权利');
+    expect(promise.parent.topics).toContain('updates');
+    expect(promise.unit.topics).not.toContain('other');
+  });
+
   it('a terms-of-service ban list naming 国家安全 is no data-security heading (CA4P 0531)', () => {
     const text = readFileSync(corpus('ca4p483', 'txt', '0531_com_all_video.txt'), 'utf8');
     const s = splitSections(text, null, [], true);

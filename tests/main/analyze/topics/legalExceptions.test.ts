@@ -25,4 +25,15 @@ run('legal demands among a lead-in’s exceptions', () => {
     expect(await lineageTopics('0503_cn_xiaochuankeji_zuiyouLite.txt', '法律法规有明确规定')).not.toContain('consent_exceptions');
     expect(await lineageTopics('0501_com_bertadata_qxb.txt', '我们违反法律法规或与您的约定收集')).not.toContain('consent_exceptions');
   });
+
+  it('浪Live: `1. 受司法、警察或其他有權機關基於法定程序之要求。` is no `other` paragraph, however the model reads it; its chapter carries the exception', async () => {
+    const { doc, analysis } = await analyzed(corpus('gplay_privacy_zh_html', 'web.langlive.com.html'));
+    const at = doc.text.indexOf('受司法、警察或其他有權機關基於法定程序之要求');
+    expect(at).toBeGreaterThanOrEqual(0);
+    const lineage = analysis.sections.filter((s) => s.start <= at && at < s.end);
+    const item = lineage[lineage.length - 1];
+    expect(item.synthetic).toBe('paragraph');
+    expect(item.topics).not.toContain('other');
+    expect(lineage.flatMap((s) => s.topics)).toContain('consent_exceptions');
+  });
 });
