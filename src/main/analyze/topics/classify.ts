@@ -89,8 +89,8 @@ const OTHER = MODEL_CLASSES.indexOf('other');
  * units.)
  */
 const OTHER_UNIT_ZH = 0.3;
-/** …unless the model reads the class of its chapter's heading in it at least this surely (`防沉迷系统` › `如果用户未满法定年龄…`
- * stays the chapter's: .8616 → .8628 at a bar of .4; .05 / .15 .8627 / .8627). */
+/** …unless the model reads the class of its chapter's heading in it at least this surely (`如何更新与修改本政策` › `未经您明确
+ * 同意，我们不会削减您按照本政策所应享有的权利…` stays the chapter's: .8616 → .8628 at a bar of .4; .05 / .15 .8627 / .8627). */
 const CONTEXT_KEEPS_UNIT_ZH = 0.1;
 const readsAsOtherZh = (prob: ArrayLike<number>, context: ReadonlySet<ModelClass>): boolean =>
   prob[OTHER] >= OTHER_UNIT_ZH && ![...context].some((c) => c !== 'other' && prob[MODEL_CLASSES.indexOf(c)] >= CONTEXT_KEEPS_UNIT_ZH);
@@ -279,10 +279,6 @@ export function classifyWithModel(
       heading: s.heading, ownerHeading: sections[ownerOf(i)].heading, body, preamble: s.synthetic === 'preamble',
       leaf: !kids.has(i) || readWhole.has(i), sharingClass: own.has('share'), thirdPartyHeading: heads[i].has('third_party'),
     });
-    // An English paragraph the model finds nothing in is `other`, so that it keeps its own place
-    // instead of taking its heading's topic (`Our Security Precautions` running on into the site's
-    // copyright and postal address). A Chinese one is when the model reads it as `other` (see OTHER_UNIT_ZH).
-    if (s.synthetic === 'paragraph' && topics.size === 0 && (language === 'en' || readsAsOtherZh(prob, context))) topics.add('other');
     // A scope chapter saying which third parties' services the policy does not cover, and whose
     // terms govern them (`…将受这些第三方的服务条款及隐私政策约束`), is about third parties too.
     // (So is a list under `本《隐私政策》不适用于以下情况:` naming third parties' services.)
@@ -307,6 +303,10 @@ export function classifyWithModel(
     // The old portal template's `1.适用范围` lists what it covers: the information collected (`…要求提供的个人注册信息`,
     // `…自动接收并记录的您的手机上的信息`).
     if (aboutScope(i) && SCOPE_COLLECTED.test(body)) topics.add('collection');
+    // An English paragraph nothing above found a topic in is `other`, so that it keeps its own place
+    // instead of taking its heading's topic (`Our Security Precautions` running on into the site's
+    // copyright and postal address). A Chinese one is when the model reads it as `other` (see OTHER_UNIT_ZH).
+    if (s.synthetic === 'paragraph' && topics.size === 0 && (language === 'en' || readsAsOtherZh(prob, context))) topics.add('other');
     return [...topics];
   });
   // English units the model finds nothing in are `other` already; lifting there measured worse
