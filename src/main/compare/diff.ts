@@ -20,6 +20,8 @@ function changeTopics(units: (DiffUnit | null)[], facts: readonly Fact[][]): Top
   for (const [topic, list] of Object.entries(TOPIC_FACT_KINDS) as [TopicId, readonly string[]][]) {
     if (kinds.some((k) => list.includes(k))) topics.add(topic);
   }
+  // (`other` only says something alone: a chapter of practices with one paragraph about none is about those practices.)
+  if (topics.size > 1) topics.delete('other');
   return TOPIC_IDS.filter((t) => topics.has(t));
 }
 

@@ -27,6 +27,9 @@ describe.skipIf(!hasShared)('diffDocuments on real versions', () => {
     const where = d.changes.find((c) => c.ops.some((o) => o.op === '-' && o.text.includes('工作')));
     expect(where?.significance).toBe('substantive');
     expect(d.summary.length).toBe(d.changes.length + d.factChanges.length);
+    // The contact chapter holds a paragraph read as about none of the topics: the change is about contact, not `other`.
+    expect(where?.topics).toContain('contact');
+    expect(where?.topics).not.toContain('other');
   });
 
   it('identical versions produce no change', async () => {
