@@ -124,6 +124,12 @@ run('body cues', () => {
     expect((await topicsOf(ca4p('0705_com_moxianba_chat.txt')))('改变您授权同意的范围')).toEqual(expect.arrayContaining(['rights', 'permissions']));
   });
 
+  it('车来了, 逗豆日历, 虎牙: the same through the device\'s permission settings (`设备中的权限设置`, `回收已授予的权限`, `权限管理页面`)', async () => {
+    expect((await topicsOf(ca4p('0896_com_ygkj_chelaile_standard.txt')))('撤回授权')).toEqual(expect.arrayContaining(['rights', 'permissions']));
+    expect((await topicsOf(ca4p('0967_tech_caicheng_judourili.txt')))('撤回授权')).toEqual(expect.arrayContaining(['rights', 'permissions']));
+    expect((await topicsOf(ca4p('0658_com_huya_ice.txt')))('改变您授权同意的范围')).toEqual(expect.arrayContaining(['rights', 'permissions']));
+  });
+
   it('汇生活, 比酷: the same under `撤销已同意授权功能`, and in the paragraphs of a chapter set as units (`…撤回对我们访问你的位置、照片、相机等的授权`)', async () => {
     expect((await topicsOf(ca4p('0695_com_haobo_huilife.txt')))('撤销已同意授权功能')).toEqual(expect.arrayContaining(['rights', 'permissions']));
     const { doc, analysis } = await analyzed(ca4p('0505_com_biku_diary.txt'));
