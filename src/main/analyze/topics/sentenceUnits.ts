@@ -259,7 +259,7 @@ export function addSentenceUnits(
     const hostTopics = paragraph && namesNoTopic(topics[host]) && h.parent !== null ? topics[h.parent] : topics[host];
     for (const span of spans) {
       if (text.slice(at, span.nstart).trim()) entries.push(unit(parentOld, level, at, trimSpaceEnd(text, at, span.nstart), topics[host]));
-      entries.push(unit(parentOld, level, span.nstart, span.nend, span.keepHost ? [...new Set([...hostTopics.filter((t) => t !== 'other'), span.topic])] : [span.topic]));
+      entries.push(unit(parentOld, level, span.nstart, span.nend, span.keepHost ? [...new Set([...hostTopics, span.topic])] : [span.topic]));
       at = skipSpace(text, span.nend, ownEnd[host]);
     }
     if (at < ownEnd[host]) entries.push(unit(parentOld, level, at, trimSpaceEnd(text, at, ownEnd[host]), topics[host]));
