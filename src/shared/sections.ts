@@ -1,6 +1,6 @@
 // Helpers over a document's section list shared by the compare stage and the views.
 import type { Section } from './types';
-import type { TopicId } from './taxonomy';
+import { TOPIC_IDS, type TopicId } from './taxonomy';
 
 /** A paragraph the analyzer split off a long body: a unit for topics, not a heading of the policy. */
 export function isParagraph(section: Section): boolean {
@@ -34,4 +34,14 @@ export function outermostTopics(sections: readonly Pick<Section, 'parent'>[], to
     carriedAbove[i] = own.length === 0 ? above : above.length === 0 ? own : [...new Set([...above, ...own])];
   }
   return out;
+}
+
+/**
+ * Topics gathered from several sections (a section and the paragraphs folded into it, the two sides of a change), in
+ * taxonomy order. `other` only says something alone: a chapter of practices with one paragraph about none is about
+ * those practices.
+ */
+export function gatheredTopics(topics: ReadonlySet<TopicId>): TopicId[] {
+  const named = TOPIC_IDS.filter((t) => topics.has(t));
+  return named.length > 1 ? named.filter((t) => t !== 'other') : named;
 }

@@ -1,6 +1,7 @@
 // Version diff aligned by section: match sections, word-diff each matched pair, classify.
 import type { DiffOp, Fact, SectionChange, VersionDiff } from '../../shared/types';
-import { TOPIC_IDS, type TopicId } from '../../shared/taxonomy';
+import type { TopicId } from '../../shared/taxonomy';
+import { gatheredTopics } from '../../shared/sections';
 import type { LibraryReader } from '../store/reader';
 import { changedKinds, diffFacts } from './fact-changes';
 import { TOPIC_FACT_KINDS } from './fact-format';
@@ -20,9 +21,7 @@ function changeTopics(units: (DiffUnit | null)[], facts: readonly Fact[][]): Top
   for (const [topic, list] of Object.entries(TOPIC_FACT_KINDS) as [TopicId, readonly string[]][]) {
     if (kinds.some((k) => list.includes(k))) topics.add(topic);
   }
-  // (`other` only says something alone: a chapter of practices with one paragraph about none is about those practices.)
-  if (topics.size > 1) topics.delete('other');
-  return TOPIC_IDS.filter((t) => topics.has(t));
+  return gatheredTopics(topics);
 }
 
 function label(u: DiffUnit): string {

@@ -1,6 +1,6 @@
 // The export's content as plain tables, one per sheet; the xlsx and csv writers only lay them out.
 import type { AppSummary, DocumentDetail, ExportSheet, Section } from '../../shared/types';
-import { TOPIC_IDS, TOPICS, type TopicId } from '../../shared/taxonomy';
+import { TOPICS, type TopicId } from '../../shared/taxonomy';
 import type { LibraryReader } from '../store/reader';
 import { buildCells, correctedTopics, groupCorrections } from './cells';
 import { checklistFor } from './checklist';
@@ -9,7 +9,7 @@ import { sentenceAround } from './evidence';
 import { formatFact } from './fact-format';
 import { factColumns } from './matrix';
 import type { CellValue } from './neutralise';
-import { displayHeading, isParagraph } from '../../shared/sections';
+import { displayHeading, gatheredTopics, isParagraph } from '../../shared/sections';
 
 export interface SheetColumn {
   header: string;
@@ -128,7 +128,7 @@ function sectionRows(detail: DocumentDetail, topics: readonly TopicId[][]): { se
   });
   return rows.map((r) => ({
     section: r.section,
-    topics: TOPIC_IDS.filter((t) => r.topics.has(t)),
+    topics: gatheredTopics(r.topics),
     text: detail.text.slice(r.from, r.to).trim(),
   }));
 }

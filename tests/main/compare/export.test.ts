@@ -72,6 +72,9 @@ describe.skipIf(!hasShared)('exportComparison', () => {
     wb.getWorksheet('Sections')!.eachRow((row) => {
       sectionText.push(String(row.getCell(8).value ?? ''));
       headings.add(String(row.getCell(6).value ?? ''));
+      // A row's topics gather its paragraphs': `other` only alone, never beside a practice.
+      const topics = String(row.getCell(7).value ?? '').split(', ');
+      if (topics.length > 1) expect(topics, String(row.getCell(6).value)).not.toContain('other');
     });
     const sections = sectionText.join('\n');
     for (const id of reader.listApps().map((a) => a.latest)) {
