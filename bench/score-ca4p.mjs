@@ -3,7 +3,8 @@
 // section). Uses analyzeDocument's splitter when src/main/analyze/index.ts exists, else splitSimple.
 //   node bench/score-ca4p.mjs [--simple] [--all] [--tune]
 //   (--all scores every annotated policy; --tune scores the tune fold id%5==3 instead of the dev split;
-//    --model PATH scores weights trained by `scripts/train-topics.mjs [--tune] --out PATH` instead of the shipped ones)
+//    --model PATH scores weights trained by `scripts/train-topics.mjs [--tune] --out PATH` instead of the shipped ones,
+//    --filter PATH|none a unit filter trained by `scripts/train-unit-filter.mjs --folds … --out PATH`, or none)
 import './score-loader.mjs';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -272,20 +272,38 @@ export function printScore(title, { rows, macroF1 }) {
 /**
  * The shipped model, or `--model PATH` (a model trained with the scored fold held out), followed by
  * what analyzeDocument does after classifying: the same sentences become units of their own
- * (sentenceCarves in topics/sentenceUnits.ts). The returned function replaces
+ * (sentenceCarves in topics/sentenceUnits.ts), then the unit filter (topics/unitFilter.ts; `--filter PATH`
+ * scores one trained by `scripts/train-unit-filter.mjs --folds … --out PATH`). The returned function replaces
  * the contents of the sections array it is given with the tree including those units.
  */
 export async function pickClassifier() {
   const classify = await pickModelClassifier();
   const { extractFactsWithOperators } = await import('../src/main/analyze/facts/index.ts');
   const { addSentenceUnits, sentenceCarves } = await import('../src/main/analyze/topics/sentenceUnits.ts');
+  const filter = await pickUnitFilter();
   return (text, sections, language) => {
     const topics = classify(text, sections, language);
     const facts = extractFactsWithOperators(text, sections, null).facts;
     const units = addSentenceUnits(text, sections, topics, sentenceCarves(text, facts, language));
     sections.splice(0, sections.length, ...units.sections);
-    return units.topics;
+    return filter(text, units.sections, units.topics, language);
   };
+}
+
+/** What analyzeDocument does last: the unit filter, shipped or `--filter PATH` (`--filter none`: no filter). */
+async function pickUnitFilter() {
+  const at = process.argv.indexOf('--filter');
+  const m = process.argv.indexOf('--model');
+  if (at < 0 && m < 0) return (await import('../src/main/analyze/topics/index.ts')).filterUnits;
+  const path = at < 0 ? resolve(REPO, 'src/main/analyze/topics/unit-filter-weights.json') : process.argv[at + 1];
+  if (path === 'none') return (text, sections, topics) => topics;
+  if (!existsSync(path)) throw new Error(`--filter ${path}: no such file`);
+  const { TopicModel } = await import('../src/main/analyze/topics/model.ts');
+  const { filterUnitTopics } = await import('../src/main/analyze/topics/unitFilter.ts');
+  const modelFile = m < 0 ? resolve(REPO, 'src/main/analyze/topics/model-weights.json') : process.argv[m + 1];
+  const model = new TopicModel(JSON.parse(readFileSync(modelFile, 'utf8')));
+  const filter = JSON.parse(readFileSync(path, 'utf8'));
+  return (text, sections, topics, language) => (language === 'zh' ? filterUnitTopics(model, filter, text, sections, topics) : topics);
 }
 
 async function pickModelClassifier() {

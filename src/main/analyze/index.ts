@@ -7,7 +7,7 @@ import { splitSections } from './sections';
 import { deepestSection } from './units';
 import { extractFactsWithOperators, findAppName } from './facts';
 import { countUpTo, repeatedLatinBrand } from './facts/appName';
-import { addSentenceUnits, classifySections, findTopicMentions, sentenceCarves } from './topics';
+import { addSentenceUnits, classifySections, filterUnits, findTopicMentions, sentenceCarves } from './topics';
 import { fileStemAndDate } from './versions';
 
 export { splitSections } from './sections';
@@ -16,7 +16,7 @@ export { groupAppVersions, normaliseAppName, fileStemAndDate, type AppGroup, typ
 export { parseChineseNumeral } from './numerals';
 
 /** Bump whenever sections, facts or topics of the same input change. */
-export const ANALYZER_VERSION = 'analyze-2.21.0';
+export const ANALYZER_VERSION = 'analyze-2.22.0';
 
 export function detectLanguage(text: string): Language {
   return cjkRatio(text) >= 0.5 ? 'zh' : 'en';
@@ -73,9 +73,12 @@ export function analyzeDocument(doc: IngestedDocument): DocumentAnalysis {
   // (topics/sentenceUnits.ts).
   const units = addSentenceUnits(text, split, classifySections(seen, seenSplit, language), sentenceCarves(seen, found.facts, language), map);
   const sections = units.sections;
-  sections.forEach((s, i) => (s.topics = units.topics[i] ?? []));
+  // (The filter reads the folded text and headings, as classifySections did: positions are the same.)
+  const seenSections = seen === text ? sections : sections.map((s) => ({ ...s, heading: foldToSimplified(s.heading) }));
+  const topics = filterUnits(seen, seenSections, units.topics, language);
+  sections.forEach((s, i) => (s.topics = topics[i] ?? []));
   // (Mentions read no headings: the folded text is enough.)
-  const mentions: TopicMention[] = findTopicMentions(seen, sections, units.topics, language).map((m) => ({
+  const mentions: TopicMention[] = findTopicMentions(seen, sections, topics, language).map((m) => ({
     topic: m.topic,
     nstart: m.nstart,
     nend: m.nend,

@@ -166,14 +166,6 @@ run('paragraph sections', () => {
     }
   });
 
-  it('动态壁纸: the paragraphs of `七、隐私政策的适用范围` listing third parties\' services the policy does not cover are third_party', async () => {
-    const { doc, analysis } = await analyzed(corpus('ca4p483', 'txt', '0840_com_wallpaper_v_live.txt'));
-    const chapter = analysis.sections.find((x) => x.heading === '隐私政策的适用范围')!;
-    const items = analysis.sections.filter((x) => x.parent === chapter.id && doc.text.slice(x.nstart, x.nend).includes('第三方'));
-    expect(items.length).toBeGreaterThan(0);
-    for (const x of items) expect(x.topics).toContain('third_party');
-  });
-
   it('数字填色: a Chinese chapter\'s opening paragraphs before its first sub-section are units of their own (the third paragraph shares); the chapter is still read through its opening', async () => {
     const { doc, analysis } = await analyzed(corpus('ca4p483', 'txt', '0592_com_color_by_number_paint_ly_pixel_art_cn.txt'));
     const chapter = analysis.sections.find((x) => x.number?.startsWith('1') && x.heading === '我们收集的个人信息')!;
