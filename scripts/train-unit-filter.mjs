@@ -95,8 +95,8 @@ for (let it = 0; it < ITERATIONS; it++) {
     for (let f = 0; f < F; f++) W[f][c] -= RATE * (gW[f][c] / N + L2 * W[f][c]);
   }
 }
-// Per class, the bar (0 … .875) with the best F1 of what units keep: a carried class stays where it may not be
-// dropped or where its probability reaches the bar.
+// Per class, the bar (0 … .875) with the best F1 of what units keep: a carried class (the features open with the
+// carried classes, in FILTER_CLASSES order) stays where it may not be dropped or where its probability reaches the bar.
 const bars = FILTER_CLASSES.map((_, c) => {
   let best = [-1, 0];
   for (let step = 0; step < 36; step++) {
