@@ -189,13 +189,18 @@ export function splitRunIn(title: string, zh: boolean, maxLen: number): { title:
 
 const QUESTION_TITLE = /^(?=[^？?！!]*(?:什么|哪些|如何|怎样|怎么|谁|是否|为何|为什么|何时|多久))[^？?！!]{3,24}[？?！!]$/;
 
+/** Longest bilingual title line looked at (`存储信息的地点 Where we store information` is 30 characters). */
+const BILINGUAL_MAX = 160;
+
 /** Unnumbered plain line that can stand as a title (`引言`, `Information We Collect`). */
 export function isPlainTitle(title: string, zh: boolean): boolean {
   // `我們如何保留、儲存和保護您的資訊：` names a chapter the way the numbered ones do, colon or not.
   if (zh && /^(?:我们|我們)?如何[^:：]{2,18}[:：]$/.test(title)) title = title.slice(0, -1);
   // A bilingual title line (`存储信息的地点 Where we store information`, `什么是Cookie? What is a Cookie?`)
   // is a title when its Chinese half is.
-  const bilingual = zh ? /^(.*[\u4e00-\u9fff].*[\u4e00-\u9fff][^\u4e00-\u9fff\s?？]{0,12})[?？]?\s+[A-Z][A-Za-z'’,&\-]* [A-Za-z'’,&\- ]+[?.]?$/.exec(title) : null;
+  // (Only a short line with a capital after a space is tried: the pattern backtracks over a long paragraph's every
+  // character pair, seconds on a 50 MB file.)
+  const bilingual = zh && title.length <= BILINGUAL_MAX && /\s[A-Z]/.test(title) ? /^(.*[\u4e00-\u9fff].*[\u4e00-\u9fff][^\u4e00-\u9fff\s?？]{0,12})[?？]?\s+[A-Z][A-Za-z'’,&\-]* [A-Za-z'’,&\- ]+[?.]?$/.exec(title) : null;
   if (bilingual) title = bilingual[1];
   // A question names its chapter as well as a statement would (`我们与谁共享您的信息?`, `您能做什么!`).
   if (zh && QUESTION_TITLE.test(title)) title = title.slice(0, -1).trimEnd();

@@ -76,12 +76,23 @@ export function preambleSection(
 
 /** Id of the deepest section holding [nstart, nend) in a pre-order list (the last such one), or null. */
 export function deepestSection(sections: readonly Section[], nstart: number, nend: number): number | null {
-  let best: number | null = null;
-  for (const s of sections) {
-    if (s.nstart > nstart) break;
-    if (nend <= s.nend) best = s.id;
+  // The last section starting at or before nstart, then up its ancestors: in a pre-order list every earlier section
+  // that is no ancestor of it ends before it starts. (Scanning from the top made facts and mentions quadratic.)
+  let lo = 0;
+  let hi = sections.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sections[mid].nstart <= nstart) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  for (let k = lo - 1; k >= 0; ) {
+    const s = sections[k];
+    if (nend <= s.nend) return s.id;
+    if (s.parent === null) return null;
+    // (Ids are list indices wherever the analyzer calls this; any other list is searched.)
+    k = sections[s.parent]?.id === s.parent ? s.parent : sections.findIndex((x) => x.id === s.parent);
+  }
+  return null;
 }
 
 /** A heading-less unit of text [nstart, nend) under `parent`; `start`/`end` are its source offsets

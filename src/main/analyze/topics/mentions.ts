@@ -46,12 +46,15 @@ export function findTopicMentions(
       j = p === null ? undefined : byId.get(p);
     }
   });
+  // Where each section's first sub-section starts: its own body ends there. (Looked up once: scanning the sections
+  // for each one was quadratic, minutes on a 50 MB file.)
+  const firstChild = new Map<number, number>();
+  for (const c of sections) if (c.parent !== null && !firstChild.has(c.parent)) firstChild.set(c.parent, c.nstart);
   const out: { topic: TopicId; nstart: number; nend: number }[] = [];
   const splitter = sentenceEnds(language);
   sections.forEach((s, i) => {
     const start = Math.max(s.nbody, s.nstart);
-    let end = s.nend;
-    for (const c of sections) if (c.parent === s.id) { end = Math.min(end, c.nstart); break; }
+    const end = Math.min(s.nend, firstChild.get(s.id) ?? s.nend);
     let from = start;
     splitter.lastIndex = start;
     while (from < end) {
