@@ -15,4 +15,5 @@ export function isOppTune(uid: number): boolean;
 export function readCa4p(): { id: number; name: string; text: string; segments: { cls: string; label: string; start: number; end: number }[] }[];
 export function readOpp(): { uid: number; file: string; segments: { text: string; classes: string[]; labelled: boolean }[] }[];
 export function splitSimple(text: string): Section[];
+export function judgedSection(sections: readonly Section[], topics: readonly string[][], seg: { start: number; end: number }): number;
 export function scoreSegments(docs: ScoredDoc[], classOfTopic: Record<string, string>, groups?: string[]): { rows: GroupScore[]; macroF1: number };

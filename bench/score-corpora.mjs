@@ -239,11 +239,7 @@ export function scoreSegments(docs, classOfTopic, groups = GROUPS) {
   const tally = Object.fromEntries(groups.map((g) => [g, { tp: 0, fp: 0, fn: 0 }]));
   for (const { sections, topics, segments } of docs) {
     for (const seg of segments) {
-      const mid = Math.floor((seg.start + seg.end) / 2);
-      let best = -1;
-      sections.forEach((s, i) => {
-        if (topics[i].length && s.nstart <= mid && mid < s.nend && (best < 0 || s.level >= sections[best].level)) best = i;
-      });
+      const best = judgedSection(sections, topics, seg);
       const predicted = new Set(best < 0 ? [] : topics[best].map((t) => classOfTopic[t]).filter(Boolean));
       for (const g of groups) {
         const gold = seg.classes.includes(g);
@@ -261,6 +257,16 @@ export function scoreSegments(docs, classOfTopic, groups = GROUPS) {
     return { group: g, tp, fp, fn, p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
   });
   return { rows, macroF1: rows.reduce((s, x) => s + x.f1, 0) / rows.length };
+}
+
+/** Index of the section the judge reads a segment in: the deepest carrying topics that holds its midpoint; -1 if none. */
+export function judgedSection(sections, topics, seg) {
+  const mid = Math.floor((seg.start + seg.end) / 2);
+  let best = -1;
+  sections.forEach((s, i) => {
+    if (topics[i].length && s.nstart <= mid && mid < s.nend && (best < 0 || s.level >= sections[best].level)) best = i;
+  });
+  return best;
 }
 
 export function printScore(title, { rows, macroF1 }) {
@@ -298,10 +304,8 @@ async function pickUnitFilter() {
   const path = at < 0 ? resolve(REPO, 'src/main/analyze/topics/unit-filter-weights.json') : process.argv[at + 1];
   if (path === 'none') return (text, sections, topics) => topics;
   if (!existsSync(path)) throw new Error(`--filter ${path}: no such file`);
-  const { TopicModel } = await import('../src/main/analyze/topics/model.ts');
   const { filterUnitTopics } = await import('../src/main/analyze/topics/unitFilter.ts');
-  const modelFile = m < 0 ? resolve(REPO, 'src/main/analyze/topics/model-weights.json') : process.argv[m + 1];
-  const model = new TopicModel(JSON.parse(readFileSync(modelFile, 'utf8')));
+  const model = await loadModel(m < 0 ? resolve(REPO, 'src/main/analyze/topics/model-weights.json') : process.argv[m + 1]);
   const filter = JSON.parse(readFileSync(path, 'utf8'));
   return (text, sections, topics, language) => (language === 'zh' ? filterUnitTopics(model, filter, text, sections, topics) : topics);
 }
@@ -309,8 +313,17 @@ async function pickUnitFilter() {
 async function pickModelClassifier() {
   const at = process.argv.indexOf('--model');
   if (at < 0) return (await import('../src/main/analyze/topics/index.ts')).classifySections;
-  const { TopicModel } = await import('../src/main/analyze/topics/model.ts');
   const { classifyWithModel } = await import('../src/main/analyze/topics/classify.ts');
-  const model = new TopicModel(JSON.parse(readFileSync(process.argv[at + 1], 'utf8')));
+  const model = await loadModel(process.argv[at + 1]);
   return (text, sections, language) => classifyWithModel(model, text, sections, language);
+}
+
+/** A topic model weights file, read once however many stages use it. */
+const models = new Map();
+async function loadModel(path) {
+  if (!models.has(path)) {
+    const { TopicModel } = await import('../src/main/analyze/topics/model.ts');
+    models.set(path, new TopicModel(JSON.parse(readFileSync(path, 'utf8'))));
+  }
+  return models.get(path);
 }

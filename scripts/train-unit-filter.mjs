@@ -14,7 +14,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { REPO, readCa4p } from '../bench/score-corpora.mjs';
+import { REPO, judgedSection, readCa4p } from '../bench/score-corpora.mjs';
 
 const arg = (name, fallback) => { const i = process.argv.indexOf(name); return i < 0 ? fallback : process.argv[i + 1]; };
 const folds = arg('--folds', '1,2,3,4').split(',').map(Number);
@@ -52,10 +52,7 @@ for (const k of folds) {
     const units = new Set(reading.units());
     const features = new Map();
     for (const seg of d.segments) {
-      // The section the judge reads the segment in: the deepest carrying topics that holds its midpoint.
-      const mid = Math.floor((seg.start + seg.end) / 2);
-      let best = -1;
-      sections.forEach((s, i) => { if (topics[i].length && s.nstart <= mid && mid < s.nend && (best < 0 || s.level >= sections[best].level)) best = i; });
+      const best = judgedSection(sections, topics, seg);
       if (!units.has(best)) continue;
       if (!features.has(best)) features.set(best, reading.features(best));
       X.push(features.get(best));

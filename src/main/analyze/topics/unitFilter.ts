@@ -46,6 +46,7 @@ export class UnitReading {
   private readonly contexts: string[];
   private readonly own: (number[] | undefined)[];
   private readonly whole: (number[] | undefined)[];
+  private readonly lent: (Set<TopicId> | undefined)[] = [];
   private readonly prev: number[];
   private readonly next: number[];
 
@@ -86,13 +87,19 @@ export class UnitReading {
   droppable(i: number, c: ModelClass): boolean {
     const own = this.topics[i].filter((t) => classOf(t) === c);
     if (!own.length) return false;
+    const lent = (this.lent[i] ??= this.lentBy(i));
+    return own.every((t) => lent.has(t));
+  }
+
+  /** The topics unit i's ancestors carry and none of their headings names. */
+  private lentBy(i: number): Set<TopicId> {
     const above = new Set<TopicId>();
     const named = new Set<TopicId>();
     for (let p = this.sections[i].parent; p !== null; p = this.sections[p].parent) {
       for (const t of this.topics[p]) above.add(t);
       for (const t of headingTopics(this.sections[p].heading)) named.add(t);
     }
-    return own.every((t) => above.has(t) && !named.has(t));
+    return new Set([...above].filter((t) => !named.has(t)));
   }
 
   /**
