@@ -4,6 +4,7 @@ import type { HeadingHint } from '../ingest/types';
 import { UNDERLINE, type Line } from './lines';
 import { isDefinition, isHeadingLike, isLeadIn, isPlainTitle, readHeading, splitRunIn, type HeadingCandidate } from './headings';
 import type { Accepted } from './listHeadings';
+import { AcceptedRuns, SchemeIndex, firstAtOrAfter } from './schemeIndex';
 import { LIST_ITEM, afterBreak, bulletTitleOverBody, listItemBefore, nextNonEmpty, nextNonEmptyIndex, plainContextFits, underHeading, wrapsOnto } from './titleContext';
 
 const EXCEPTIONS_LEAD_IN = /(以下|下列)[^。]{0,40}无需[^。]{0,6}(征得|征求|取得|获得)[^。]{0,8}同意[:：]?$/;
@@ -26,32 +27,50 @@ const DEFINITIONS = /定义|释义|名词解释|术语/;
 
 /**
  * Colon run-ins (`5、用户信息的披露:…`) that step a numbering whose neighbours are headings (`4、用户信息的收集方式:` over its
- * list): headings too, each taking its neighbours' place in the run. Mutates `out`, kept in line order.
+ * list): headings too, each taking its neighbours' place in the run. Mutates `out`, kept in line order; returns those accepted.
  */
-function acceptColonRunIns(out: Accepted[], runIns: Accepted[]): void {
-  const parentNumber = (c: Accepted) => (c.number ?? '').replace(/(?:\d+|[一二三四五六七八九十百零〇]+)[^\d一二三四五六七八九十百零〇]*$/, '');
-  const sameScheme = (c: Accepted) => out.filter((x) => x.scheme === c.scheme && !x.listOnly);
+function acceptColonRunIns(out: Accepted[], runIns: Accepted[]): Accepted[] {
+  const parents = new Map<Accepted, string>();
+  const parentNumber = (c: Accepted) => {
+    let p = parents.get(c);
+    if (p === undefined) parents.set(c, (p = (c.number ?? '').replace(/(?:\d+|[一二三四五六七八九十百零〇]+)[^\d一二三四五六七八九十百零〇]*$/, '')));
+    return p;
+  };
+  // (Of the same parent number: `4.1` carries on no `1.2`.)
+  const mates = new SchemeIndex(out.filter((x) => !x.listOnly), (c) => `${c.scheme}|${parentNumber(c)}`);
   // A heading of a scheme opened before c's (a chapter, `二、用户保证`) between c and its mate: they are no siblings.
   const opened = new Map<string, number>();
   for (const x of out) if (!opened.has(x.scheme)) opened.set(x.scheme, x.line);
   const openedAt = (scheme: string) => opened.get(scheme) ?? Infinity;
-  const chapterBetween = (a: Accepted, b: Accepted) => out.some((x) => x.line > a.line && x.line < b.line && x.scheme !== a.scheme && openedAt(x.scheme) < openedAt(a.scheme));
+  const chapterBetween = (a: Accepted, b: Accepted) => {
+    for (let i = firstAtOrAfter(out, a.line + 1); i < out.length && out[i].line < b.line; i++) {
+      if (out[i].scheme !== a.scheme && openedAt(out[i].scheme) < openedAt(a.scheme)) return true;
+    }
+    return false;
+  };
   // (Terms under a definitions chapter, `第一条 定义` › `1、咪咕公司:咪咕文化科技有限公司及其…`, are no chapters.)
-  const defined = (c: Accepted) => DEFINITIONS.test(out.findLast((x) => x.line < c.line && x.scheme !== c.scheme)?.title ?? '');
+  const defined = (c: Accepted) => {
+    for (let i = firstAtOrAfter(out, c.line) - 1; i >= 0; i--) if (out[i].scheme !== c.scheme) return DEFINITIONS.test(out[i].title);
+    return false;
+  };
+  const accepted: Accepted[] = [];
+  const inOut = new Set(out);
   for (let changed = true; changed; ) {
     changed = false;
     for (const c of runIns) {
-      if (out.includes(c) || defined(c)) continue;
-      // (Of the same parent number: `4.1` carries on no `1.2`.)
-      const mates = sameScheme(c).filter((x) => parentNumber(x) === parentNumber(c));
-      const before = mates.findLast((x) => x.line < c.line);
-      const after = mates.find((x) => x.line > c.line);
+      if (inOut.has(c) || defined(c)) continue;
+      const before = mates.before(c);
+      const after = mates.after(c);
       if ((before && before.value === c.value - 1 && !chapterBetween(before, c)) || (after && after.value === c.value + 1 && !chapterBetween(c, after))) {
-        out.splice(out.findLastIndex((x) => x.line < c.line) + 1, 0, c);
+        out.splice(firstAtOrAfter(out, c.line), 0, c);
+        inOut.add(c);
+        mates.add(c);
+        accepted.push(c);
         changed = true;
       }
     }
   }
+  return accepted;
 }
 
 /** Format-declared heading levels (HTML h1–h6, docx styles) per line; -1 where none. */
@@ -177,44 +196,59 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
   }
   for (const w of weak) if (strongSchemes.has(w.scheme)) out.push(w);
   out.sort((a, b) => a.line - b.line);
+  const byScheme = new AcceptedRuns(out);
+  const accept = (c: Accepted) => { out.push(c); byScheme.add(c); };
   // Whether the accepted heading of c's scheme just before (-1) or after (1) it continues c's numbering.
   const continues = (c: Accepted, step: -1 | 1): boolean => {
-    const h = step < 0 ? out.findLast((x) => x.line < c.line && x.scheme === c.scheme) : out.find((x) => x.line > c.line && x.scheme === c.scheme);
+    const h = step < 0 ? byScheme.before(c) : byScheme.after(c);
     return h !== undefined && !h.listOnly && h.value === c.value + step;
   };
+  // No accepted heading of c's scheme between c and a line below it.
+  const noneOfSchemeBefore = (c: Accepted, line: number) => (byScheme.after(c)?.line ?? Infinity) >= line;
+  const firstAtLine = new Map<number, Accepted>();
+  for (const x of out) if (!firstAtLine.has(x.line)) firstAtLine.set(x.line, x);
   // `(三)您应充分知晓,以下情形中,我们…无需征得您的授权同意:` after `(一)…` `(二)…`: a sentence
   // introducing a list is a heading only where it carries on its scheme's numbering.
   // …and where the next line opens a numbering of another scheme as a heading (`(一)为您提供以下核心功能服务时,…:`
   // over `#### 1、注册、登录及充值功能`): it heads those sub-sections.
   const opensSubHeadings = (l: Accepted): boolean => {
     const next = nextNonEmptyIndex(lines, l.line, 1);
-    const h = out.find((x) => x.line === next);
+    const h = firstAtLine.get(next);
     return h !== undefined && h.scheme !== l.scheme && h.value === 1 && !h.listOnly;
   };
   // The next lead-in of its numbering carries on from it (`(二)经过您的授权许可后,…:` after that `(一)`). (They join
   // `out` only at the end: a lead-in heading a sub-list is no step of its numbering for `continues`.)
   const subListHeads: Accepted[] = [];
+  const lastSubListHead = new Map<string, Accepted>();
+  const secondLeadIns = new SchemeIndex(leadIns.filter((n) => n.value === 2));
   for (const l of leadIns) {
     if (continues(l, -1)) continue;
-    const prev = subListHeads.findLast((h) => h.scheme === l.scheme);
-    const carriesOn = prev !== undefined && prev.value === l.value - 1 && !out.some((x) => x.scheme === l.scheme && x.line > prev.line && x.line < l.line);
+    const prev = lastSubListHead.get(l.scheme);
+    const carriesOn = prev !== undefined && prev.value === l.value - 1 && noneOfSchemeBefore(prev, l.line);
     // (A lead-in the policy sets in bold, first of its numbering, heads its list too: `**(一)为保证您正常使用…信息:**`.)
     // (…or opens a run of lead-ins, `(一)我们仅会出于以下目的,收集和使用您的个人信息:` › items › `(二)…无需征得您的授权同意:`.)
-    const opensLeadIns = l.value === 1 && (l.scheme === 'pcn' || l.scheme === 'cn') && leadIns.some((n) => n.scheme === l.scheme && n.value === 2 && n.line > l.line && !out.some((x) => x.scheme === l.scheme && x.line > l.line && x.line < n.line));
-    if (carriesOn || opensSubHeadings(l) || (l.markup && l.value === 1) || opensLeadIns) subListHeads.push(l);
+    // (The nearest such second lead-in decides: a heading between l and it stands between l and any later one.)
+    const second = l.value === 1 && (l.scheme === 'pcn' || l.scheme === 'cn') ? secondLeadIns.after(l) : undefined;
+    const opensLeadIns = second !== undefined && noneOfSchemeBefore(l, second.line);
+    if (carriesOn || opensSubHeadings(l) || (l.markup && l.value === 1) || opensLeadIns) {
+      subListHeads.push(l);
+      lastSubListHead.set(l.scheme, l);
+    }
   }
-  for (const l of leadIns) if (continues(l, -1)) out.push(l);
+  byScheme.startRun();
+  for (const l of leadIns) if (continues(l, -1)) accept(l);
   // …is a heading where the next heading of its scheme carries on its numbering (`2.对共享个人信息
   // 第三方主体的谨慎评估`): without it, `2.` would nest under the `(3)` before it.
   // (A longer one, `4. 开展内部数据分析和研究,第三方SDK统计服务,改善我们的产品或服务`, also carries on the one before.)
   // (…or, the last of its numbering, carries on the one before it over a paragraph of its own: `2\. 开展内部数据分析…` after
   // `1.为您提供数据行为存储服务`, before an unnumbered chapter.)
   const lastOfScheme = (t: Accepted): boolean => {
-    const h = out.find((x) => x.line > t.line && x.scheme === t.scheme);
+    const h = byScheme.after(t);
     // (Not a sentence numbered as the last item, `6、您在使用本软件时,为提供给您服务之目的,…`.)
     return (h === undefined || h.value === 1) && !/^(?:如|若|您|你|我们|当|在)|@/.test(t.title) && (nextNonEmpty(lines, t.line, 1)?.text.length ?? 0) >= 40;
   };
-  for (const t of commaTitles) if ((continues(t, 1) && (t.title.length <= maxLen || continues(t, -1))) || (t.title.length > maxLen && continues(t, -1) && lastOfScheme(t))) out.push(t);
+  byScheme.startRun();
+  for (const t of commaTitles) if ((continues(t, 1) && (t.title.length <= maxLen || continues(t, -1))) || (t.title.length > maxLen && continues(t, -1) && lastOfScheme(t))) accept(t);
   // (Not an item among items: `3.…存储于中华人民共和国境内。` over `4.目前我们不存在…`.)
   const overNextItem = (t: Accepted): boolean => {
     const next = nextNonEmpty(lines, t.line, 1);
@@ -223,8 +257,16 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
   };
   // In line order, so that a run of such titles carries itself on (`2)…。` after `1)…。`).
   out.sort((a, b) => a.line - b.line);
+  byScheme.reset(out);
   const held = [...semiTitles, ...periodTitles].sort((a, b) => a.line - b.line);
   const semi = new Set(semiTitles);
+  // The next full-stop title of each held title's scheme.
+  const nextPeriodTitle: (Accepted | undefined)[] = [];
+  const ahead = new Map<string, Accepted>();
+  for (let k = held.length - 1; k >= 0; k--) {
+    nextPeriodTitle[k] = ahead.get(held[k].scheme);
+    if (!semi.has(held[k])) ahead.set(held[k].scheme, held[k]);
+  }
   // A full-stop title first of its numbering has no heading before it to carry on: it stands where the
   // next of its scheme, a heading or a full-stop title over its own body, carries on its numbering
   // (`1、在您使用产品或服务过程中可能收集的信息。` › body › `2、改进…`; `一、選擇退出行銷電子郵件…。` › body ›
@@ -232,18 +274,22 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
   // share: +7 headings; CA4P tune −.0013 with one held-out model, cross-validated +.0003).)
   const opensRun = (t: Accepted, k: number): boolean => {
     if (t.value !== 1 || overNextItem(t)) return false;
-    const a = out.find((x) => x.line > t.line && x.scheme === t.scheme);
-    const b = held.slice(k + 1).find((x) => x.scheme === t.scheme && !semi.has(x));
+    const a = byScheme.after(t);
+    const b = nextPeriodTitle[k];
     const next = a && (!b || a.line < b.line) ? a : b && !overNextItem(b) ? b : undefined;
     return next !== undefined && !next.listOnly && next.value === 2;
   };
   for (const [k, t] of held.entries()) {
     const carries = semi.has(t) ? (continues(t, -1) && continues(t, 1)) || opensRun(t, k) : (continues(t, -1) && !overNextItem(t)) || opensRun(t, k);
-    if (carries) out.splice(out.findLastIndex((x) => x.line < t.line) + 1, 0, t);
+    if (carries) {
+      out.splice(firstAtOrAfter(out, t.line), 0, t);
+      byScheme.add(t);
+    }
   }
   out.push(...subListHeads);
   out.sort((a, b) => a.line - b.line);
   acceptColonRunIns(out, colonRunIns);
+  byScheme.reset(out);
   // `  * (一)信息的共享` bulleted, then `(二)信息的转让` as a heading: the first item of a run of headings.
   // (…or the next of a run whose last step is a heading: `1.2“票根”在用户使用服务过程中所获取的信息` › `  * 1.3 来自第三方的信息`.)
   for (const c of out) if (c.listOnly && c.numbered && c.title && (continues(c, 1) || continues(c, -1))) c.listOnly = false;
