@@ -1,10 +1,10 @@
 // Heading candidates, line by line: what each line reads as (numbered, markup, plain title, lead-in)
 // and whether its neighbours let it stand as a heading. sections.ts nests what this accepts.
-import type { HeadingHint } from '../ingest/types';
 import { UNDERLINE, type Line } from './lines';
 import { isDefinition, isHeadingLike, isLeadIn, isPlainTitle, readHeading, splitRunIn, type HeadingCandidate } from './headings';
 import type { Accepted } from './listHeadings';
 import { AcceptedRuns, SchemeIndex, firstAtOrAfter } from './schemeIndex';
+import { markRunIn } from './headingHints';
 import { LIST_ITEM, afterBreak, bulletTitleOverBody, listItemBefore, nextNonEmpty, nextNonEmptyIndex, plainContextFits, underHeading, wrapsOnto } from './titleContext';
 
 const EXCEPTIONS_LEAD_IN = /(以下|下列)[^。]{0,40}无需[^。]{0,6}(征得|征求|取得|获得)[^。]{0,8}同意[:：]?$/;
@@ -73,21 +73,8 @@ function acceptColonRunIns(out: Accepted[], runIns: Accepted[]): Accepted[] {
   return accepted;
 }
 
-/** Format-declared heading levels (HTML h1–h6, docx styles) per line; -1 where none. */
-export function hintLevels(lines: Line[], hints: readonly HeadingHint[]): Int8Array {
-  const levels = new Int8Array(lines.length).fill(-1);
-  if (!hints.length) return levels;
-  const sorted = [...hints].sort((a, b) => a.nstart - b.nstart);
-  let h = 0;
-  for (let i = 0; i < lines.length && h < sorted.length; i++) {
-    while (h < sorted.length && sorted[h].nstart < lines[i].start) h++;
-    if (h < sorted.length && sorted[h].nstart <= lines[i].end) levels[i] = sorted[h].level;
-  }
-  return levels;
-}
-
 /** Every line that may be a heading, in line order; list-only items flagged (they count for TOC detection). */
-export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Accepted[] {
+export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, runIns: ReadonlyMap<number, readonly [number, number]> = new Map()): Accepted[] {
   const maxLen = zh ? 32 : 90;
   const out: Accepted[] = [];
   const strongSchemes = new Set<string>();
@@ -100,8 +87,9 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean): Ac
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i].text;
     if (!raw || UNDERLINE.test(raw)) continue;
-    const list = LIST_ITEM.exec(raw);
-    const c = readHeading(list ? raw.slice(list[0].length) : raw, hints[i]);
+    const marked = markRunIn(raw, runIns.get(i));
+    const list = LIST_ITEM.exec(marked);
+    const c = readHeading(list ? marked.slice(list[0].length) : marked, hints[i]);
     // `#####` or a lone `5` over a setext underline carries no title.
     if (!c || (!c.numbered && !/[\p{L}]/u.test(c.title))) continue;
     const setext = i + 1 < lines.length && UNDERLINE.test(lines[i + 1].text) && c.title.length <= maxLen * 1.5;

@@ -4,7 +4,8 @@ import type { Section } from '../../shared/types';
 import type { HeadingHint } from '../ingest/types';
 import { cjkRatio, splitLines, trimSpaceEnd, UNDERLINE, type Line } from './lines';
 import { APPENDIX, DOC_TITLE } from './headings';
-import { findCandidates, hintLevels } from './candidates';
+import { findCandidates } from './candidates';
+import { hintLevels, runInTitles } from './headingHints';
 import { addParagraphUnits, NOT_A_TITLE, preambleSection, splitDateTrailer } from './units';
 import { markTableOfContents, promoteBulletChapters, promoteListHeadings, type Accepted } from './listHeadings';
 import { LABEL_SCHEME, runningLabels, schemeAliases } from './schemes';
@@ -57,7 +58,7 @@ function makeSection(
 export function splitSections(text: string, offsets: Int32Array | null = null, hints: readonly HeadingHint[] = [], zh?: boolean): Section[] {
   const lines = splitLines(text);
   const isZh = zh ?? cjkRatio(text) >= 0.5;
-  const cands = findCandidates(lines, hintLevels(lines, hints), isZh);
+  const cands = findCandidates(lines, hintLevels(lines, hints), isZh, runInTitles(lines, hints));
   const toc = markTableOfContents(lines, cands);
   promoteListHeadings(cands, toc);
   promoteBulletChapters(cands, toc);

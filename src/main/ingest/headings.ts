@@ -11,8 +11,8 @@ function lowerBound(offsets: Int32Array, target: number, hi: number): number {
   return lo;
 }
 
-/** Maps heading ranges in `source` to whole lines of the normalised text. */
-export function hintsFromSourceRanges(ranges: { start: number; end: number; level: number }[], text: string, offsets: Int32Array): HeadingHint[] {
+/** Maps heading ranges in `source` to whole lines of the normalised text (a run-in title keeps its own range too). */
+export function hintsFromSourceRanges(ranges: { start: number; end: number; level: number; runIn?: boolean }[], text: string, offsets: Int32Array): HeadingHint[] {
   const hints: HeadingHint[] = [];
   for (const r of ranges) {
     const a = lowerBound(offsets, r.start, text.length);
@@ -24,7 +24,7 @@ export function hintsFromSourceRanges(ranges: { start: number; end: number; leve
     if (!text.slice(nstart, nend).trim()) continue;
     const prev = hints[hints.length - 1];
     if (prev && prev.nstart === nstart) continue;
-    hints.push({ nstart, nend, level: r.level });
+    hints.push(r.runIn ? { nstart, nend, level: r.level, runIn: { nstart: a, nend: b } } : { nstart, nend, level: r.level });
   }
   return hints;
 }

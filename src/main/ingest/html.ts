@@ -1,14 +1,16 @@
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 
-/** Plain text of an HTML page plus the source ranges of its h1–h6 elements (level 1–6) and bold-only lines (level 0). */
+/** Plain text of an HTML page plus the source ranges of its h1–h6 elements (level 1–6), bold-only lines (level 0) and
+ * bold titles run in before their body (level 0, `runIn`: the range is the title's). */
 export interface HtmlText {
   text: string;
-  headings: { start: number; end: number; level: number }[];
+  headings: { start: number; end: number; level: number; runIn?: boolean }[];
 }
 
 const BOLD_STYLE = /font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b/i;
 const LETTERS = /[\p{L}\p{N}]/gu;
+const TITLE_AFTER_NUMBER = /^[\s•]*(?:[(（]?(?:[一二三四五六七八九十百]+|\d+(?:\.\d+)*)[)）、.．]?)?\s*\p{Script=Han}{2}/u;
 
 /** Bold by element (`<strong>`, `<b>`: mammoth writes docx bold runs so) or by inline style (editors' `<span style="font-weight:700">`). */
 function isBold(el: Element): boolean {
@@ -92,19 +94,37 @@ export function htmlToText(html: string): HtmlText {
   let boldLetters = 0;
   let plainLetters = 0;
   let lineHasCell = false;
+  // A list item nested in another list is indented two spaces per level, as markdown writes it: the analyzer reads a
+  // bulleted title over a deeper list of paragraphs as their heading (`• 1、乘车码服务` › `  • (1) 注册信息:…`).
+  let listDepth = 0;
+  let bulletIndent = '';
+  // The bold text a line opens with, before any plain letter: a title run in before its body
+  // (`<p><strong>七、管理您的个人信息</strong> 我们保障您…</p>`), as `**…** …` is in markdown.
+  let boldLead = '';
+  let leadOpen = true;
 
   const flush = (): void => {
     const allBold = boldLetters > 0 && plainLetters === 0 && !lineHasCell && headingStack.length === 0;
+    // (A title, not a bare number in bold before plain text: `<strong>一、</strong>我们如何收集`.)
+    const runIn = !allBold && plainLetters > 0 && TITLE_AFTER_NUMBER.test(boldLead) && !lineHasCell && headingStack.length === 0 ? boldLead.replace(/\s+/g, ' ').trim() : '';
+    boldLead = '';
+    leadOpen = true;
     boldLetters = plainLetters = 0;
     lineHasCell = false;
     if (!pieces.length) return;
     let line = pieces.join('').replace(/^[ \t\r\n\f]+|[ \t\r\n\f]+$/g, '');
     if (preDepth === 0) line = line.replace(/ {2,}/g, ' ');
     pieces = [];
+    const indent = bulletIndent;
+    bulletIndent = '';
     if (!line || line === '•') return;
+    if (indent && line.startsWith('•')) line = indent + line;
     if (lines.length) outLen += 1;
     lines.push(line);
     if (allBold) headings.push({ start: outLen, end: outLen + line.length, level: 0 });
+    // (Where the line opens with it: after a bullet and its indent at most.)
+    const at = runIn ? line.indexOf(runIn) : -1;
+    if (at >= 0 && !/\S/.test(line.slice(0, at).replace('•', ''))) headings.push({ start: outLen + at, end: outLen + at + runIn.length, level: 0, runIn: true });
     outLen += line.length;
   };
   const lineStartOffset = (): number => (lines.length ? outLen + 1 : 0);
@@ -115,8 +135,13 @@ export function htmlToText(html: string): HtmlText {
     if (node.type === 'text') {
       pieces.push(preDepth > 0 ? node.data : node.data.replace(/[ \t\r\n\f]+/g, ' '));
       const letters = node.data.match(LETTERS)?.length ?? 0;
-      if (boldDepth > 0) boldLetters += letters;
-      else plainLetters += letters;
+      if (boldDepth > 0) {
+        boldLetters += letters;
+        if (leadOpen) boldLead += node.data;
+      } else {
+        plainLetters += letters;
+        if (letters > 0) leadOpen = false;
+      }
       continue;
     }
     if (node.type === 'cdata' || node.type === 'root') {
@@ -131,6 +156,7 @@ export function htmlToText(html: string): HtmlText {
       if (isBold(el)) boldDepth--;
       if (name === 'pre') preDepth--;
       if (name === 'td' || name === 'th') cellDepth--;
+      if (name === 'ul' || name === 'ol') listDepth--;
       if (block && cellDepth === 0) flush();
       if (/^h[1-6]$/.test(name)) {
         const h = headingStack.pop();
@@ -149,7 +175,11 @@ export function htmlToText(html: string): HtmlText {
     if (block && cellDepth === 0) flush();
     else if (block) pieces.push(' ');
     if (/^h[1-6]$/.test(name)) headingStack.push({ level: Number(name[1]), start: lineStartOffset() });
-    if (name === 'li' && cellDepth === 0) pieces.push('• ');
+    if (name === 'ul' || name === 'ol') listDepth++;
+    if (name === 'li' && cellDepth === 0) {
+      pieces.push('• ');
+      bulletIndent = '  '.repeat(Math.max(0, listDepth - 1));
+    }
     if (name === 'td' || name === 'th') {
       if (pieces.some((s) => s.trim())) pieces.push(' | ');
       cellDepth++;

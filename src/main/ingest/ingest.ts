@@ -41,7 +41,7 @@ export function formatOf(name: string): DocumentFormat | null {
 interface Extracted {
   source: string;
   encoding: string;
-  headings: { start: number; end: number; level: number }[];
+  headings: { start: number; end: number; level: number; runIn?: boolean }[];
 }
 
 async function extract(bytes: Uint8Array, format: DocumentFormat): Promise<Extracted> {

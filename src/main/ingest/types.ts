@@ -25,6 +25,9 @@ export interface HeadingHint {
   nend: number;
   /** 1–6 for HTML/markdown/docx headings; 0 for a bold-only line. */
   level: number;
+  /** A bold title run in before its body on the line (`<p><strong>七、…</strong> 我们保障您…</p>`): the title's range. The
+   * rest of the line is body, so the line itself is no bold-only line. */
+  runIn?: { nstart: number; nend: number };
 }
 
 /** A file that cannot be ingested; `message` is specific and user-facing ("not a PDF: no %PDF header"). */

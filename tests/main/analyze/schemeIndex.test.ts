@@ -2,7 +2,8 @@
 // answers, on the candidates of real policies.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findCandidates, hintLevels } from '../../../src/main/analyze/candidates';
+import { findCandidates } from '../../../src/main/analyze/candidates';
+import { hintLevels } from '../../../src/main/analyze/headingHints';
 import { splitLines } from '../../../src/main/analyze/lines';
 import type { Accepted } from '../../../src/main/analyze/listHeadings';
 import { AcceptedRuns, SchemeIndex, firstAtOrAfter } from '../../../src/main/analyze/schemeIndex';

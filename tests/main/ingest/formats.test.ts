@@ -58,6 +58,24 @@ describe('html', () => {
     expect(hintTexts(doc)).toEqual(['0:信息存储', '0:联系我们:', '3:二、共享', '0:• Cookie的使用']);
   });
 
+  it('a bold title run in before its body is a hint of its own range; a bare bold number or an English title is not', async () => {
+    const html = `<body><p><strong>七、管理您的个人信息</strong> 我们保障您对个人信息所享有的访问、更正、删除等权利。</p>
+      <ul><li><b>(一)访问您的个人信息</b>:您有权访问您的个人信息。</li></ul><p><strong>一、</strong>我们如何收集</p>
+      <p><b>Cookies.</b> We use cookies.</p><p>正文<b>加粗</b>部分。</p></body>`;
+    const doc = await ingestBuffer(Buffer.from(html), 'r.html');
+    const runIns = doc.headingHints.filter((h) => h.runIn).map((h) => doc.text.slice(h.runIn!.nstart, h.runIn!.nend));
+    expect(runIns).toEqual(['七、管理您的个人信息', '(一)访问您的个人信息']);
+    // The hint still names the whole line, which is no bold-only line.
+    expect(hintTexts(doc)).toEqual(['0:七、管理您的个人信息 我们保障您对个人信息所享有的访问、更正、删除等权利。', '0:• (一)访问您的个人信息:您有权访问您的个人信息。']);
+  });
+
+  it('a list item nested in another list is indented two spaces per level, as markdown writes it', async () => {
+    const html = `<body><p>我们会以下列方式收集和使用您的个人信息:</p><ul><li>1、乘车码服务<ul><li>(1) 注册信息:您使用乘车码服务时需要注册账号,我们会收集您的手机号码。<ol>
+      <li>手机号码</li></ol></li></ul></li><li>2、位置信息</li></ul></body>`;
+    const doc = await ingestBuffer(Buffer.from(html), 'n.html');
+    expect(doc.text.split('\n')).toEqual(['我们会以下列方式收集和使用您的个人信息:', '• 1、乘车码服务', '  • (1) 注册信息:您使用乘车码服务时需要注册账号,我们会收集您的手机号码。', '    • 手机号码', '• 2、位置信息']);
+  });
+
   it('hostile html: scripts, onerror and javascript: links come out as inert plain text', async () => {
     const html = '<p>Click <a href="javascript:alert(1)">here</a><img src=x onerror="alert(2)">.</p><script>steal()</script>' +
       '<p>&lt;script&gt;alert(3)&lt;/script&gt;</p>' + '<div>'.repeat(20000) + 'deep' + '</div>'.repeat(20000) + '<p>' + '&amp;'.repeat(100000) + '</p>';
