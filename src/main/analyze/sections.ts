@@ -114,8 +114,8 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
     const top = stack[stack.length - 1];
     if (open >= 0 && open < stack.length - 1 && h.value === 1 && stack[open].value >= 1 && !top.scheme.startsWith('named:')) open = -1;
     if (open >= 0) while (stack.length > open) close(line.textStart);
-    // (A numbered `一、引言` followed by `1.1` does introduce its sub-sections.)
-    else if (top && (LEAF_TITLE.test(top.section.heading) || (!top.section.number && TOC_INTRO.test(top.section.heading))) && !(top.section.number && h.numbered && scheme !== top.scheme)) close(line.textStart);
+    // (A numbered `一、引言` followed by `1.1` does introduce its sub-sections; so does `二、概述` a label over a paragraph.)
+    else if (top && scheme !== 'colonLabel' && (LEAF_TITLE.test(top.section.heading) || (!top.section.number && TOC_INTRO.test(top.section.heading))) && !(top.section.number && h.numbered && scheme !== top.scheme)) close(line.textStart);
     const parent = stack.length ? stack[stack.length - 1].section.id : null;
     const last = h.lastLine ?? h.line;
     const setextBody = last + 1 < lines.length && UNDERLINE.test(lines[last + 1].text) ? lines[last + 1].end : lines[last].end;

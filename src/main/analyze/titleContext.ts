@@ -98,6 +98,30 @@ export function plainContextFits(lines: Line[], i: number, zh: boolean): boolean
   return !prev || afterDates || afterTitle || afterBreak(lines, i) || ENDS_SENTENCE.test(prev.text) || /^[#*]|^第.{1,4}[章节条部分]|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.]/.test(prev.text);
 }
 
+// A short label and its colon alone on a line (`网络状态:`); not a greeting nor a lead-in (`例如:`, `包括以下内容:`).
+const LABEL_LINE = /^(?!尊敬|亲爱|例如|比如|包括|其中|注意|即|具体|如下|以下|下列)[\u4e00-\u9fffA-Za-z/]{2,14}[:：]$/;
+// (A sentence leading in, `您可以通过以下方式自行操作:`, `这些信息包括:`, `本公司不允许:`, is none; nor the line opening an outline, `本隐私政策将帮助您了解:`.)
+const LEAD_IN = /以下|如下|下列|包括|(?:指|中|[如为是有]|有权|提倡|欢迎|允许|了解)[:：]$|^(?:您|你|我们|我|而|这些|在|本公司)(?!的)/;
+
+/** A label over the paragraph it names (`设备数据:` / `我们会搜集关于您的设备…。`), as a bold label is in markdown. (Not over
+ * a list item, which a lead-in introduces.) */
+function labelOverBody(lines: Line[], i: number): boolean {
+  const text = lines[i].text;
+  if (!LABEL_LINE.test(text) || LEAD_IN.test(text) || (text.match(/[\u4e00-\u9fff]/g)?.length ?? 0) < 2) return false;
+  const next = nextNonEmpty(lines, i, 1);
+  if (!next || LIST_ITEM.test(next.text) || /[:：]$/.test(next.text)) return false;
+  return next.text.length >= 40 || (next.text.length >= 12 && /[。.!！?？;；]$/.test(next.text));
+}
+
+/** Such a label after a paragraph or right under the heading just accepted (`…正常运作。` / `设备数据:`; `我们收集哪些个人
+ * 信息` / `网络状态:`): the title of what follows. */
+export function labelOverParagraph(lines: Line[], i: number, out: readonly Accepted[]): boolean {
+  if (!labelOverBody(lines, i)) return false;
+  const prev = nextNonEmpty(lines, i, -1);
+  const last = out[out.length - 1];
+  return prev === null || /[。.!！?？;；]$/.test(prev.text) || (last !== undefined && prev === lines[last.line]);
+}
+
 /** A `===` rule standing alone above line i (blank above it: no setext underline), `…| 设备标识信息|` / `` / `===` /
  * `实现功能或服务的共享信息`: the block before it has ended, as at a sentence end. */
 export function afterBreak(lines: Line[], i: number): boolean {
@@ -127,7 +151,7 @@ function firstNumberedTitle(text: string): boolean {
 /** Line j is a bare title with body text after it (`管理信息` › `查询与修改` › body: two titles stacked). */
 function titleOverBody(lines: Line[], j: number, zh: boolean, isBody: (l: Line | null) => boolean): boolean {
   const c = readHeading(lines[j].text, -1);
-  return c !== null && !c.numbered && c.scheme !== 'field' && isPlainTitle(c.title, zh) && isBody(nextNonEmpty(lines, j, 1));
+  return (c !== null && !c.numbered && c.scheme !== 'field' && isPlainTitle(c.title, zh) && isBody(nextNonEmpty(lines, j, 1))) || (zh && labelOverBody(lines, j));
 }
 
 /** Lines j and the next are `name: value` fields (`公司名称:唞音(深圳)科技有限公司` / `注册地址:深圳市…`). */

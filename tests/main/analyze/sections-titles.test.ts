@@ -1,5 +1,7 @@
 // splitSections on real policies: titles, front matter and run-in bodies (split from sections.test.ts).
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { splitSections } from '../../../src/main/analyze/sections';
 import { corpus, hasShared } from '../../helpers/paths';
 import { analyzed, byHeading, topLevel } from './helpers';
 
@@ -302,5 +304,31 @@ run('markdown headings with commas', () => {
     const top = topLevel(analysis.sections.filter((s) => !s.synthetic));
     expect(top).toEqual(expect.arrayContaining(['您的私人信息会被同谁共享?', '有关收集,使用和发布私人信息您有哪些选择?', '怎样更正,删除私人信息或注销账号?']));
     expect(byHeading(analysis.sections, '怎样更正,删除私人信息或注销账号?')[0].topics).toContain('rights');
+  });
+});
+
+run('a label and its colon alone on a line over the paragraph it names', () => {
+  // The page as a reader pasting it would have it: without markdown's bold, headings and rules.
+  const plain = (path: string) => readFileSync(path, 'utf8').replace(/^\s*=+\s*$/gm, '').replace(/^\s*#{1,6}\s*/gm, '').replace(/\*\*/g, '');
+  const outline = (text: string) => splitSections(text, null, [], true).filter((s) => !s.synthetic);
+
+  it('轻松一刻 as plain text: `网络状态:`, `设备数据:`, `您的APP账户数据:` head the paragraphs they name, under the chapter', () => {
+    const sections = outline(plain(corpus('ca4p483', 'txt', '0936_com_qsygif_rywl.txt')));
+    const chapter = sections.find((s) => s.heading === '我们收集哪些个人信息');
+    for (const label of ['网络状态', '设备数据', '您的APP账户数据', '应用使用情况数据']) {
+      const s = sections.find((x) => x.heading === label);
+      expect(s, label).toBeDefined();
+      expect(s!.level, label).toBeGreaterThan(chapter?.level ?? 0);
+    }
+  });
+
+  it('not a lead-in (`您可以通过以下方式自行操作:`, `这些信息包括:`); under `二、概述` a label nests and `三、` stays a chapter', async () => {
+    const ecook = await analyzed(corpus('ca4p483', 'txt', '0528_cn_ecook_jiachangcai.txt'));
+    expect(ecook.analysis.sections.some((s) => s.heading.startsWith('您可以通过以下方式'))).toBe(false);
+    expect(outline(plain(corpus('ca4p483', 'txt', '0496_com_anwei_meivliao.txt'))).some((s) => s.heading.includes('这些信息包括'))).toBe(false);
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0817_com_wooduan_ssjj_huawei.txt'));
+    const overview = analysis.sections.find((s) => s.heading === '概述')!;
+    expect(analysis.sections.find((s) => s.heading === '用户须知')!.parent).toBe(overview.id);
+    expect(analysis.sections.find((s) => s.heading === '知识产权和所有权声明')!.level).toBe(overview.level);
   });
 });
