@@ -5,7 +5,7 @@ import { isDefinition, isHeadingLike, isLeadIn, isPlainTitle, readHeading, split
 import type { Accepted } from './listHeadings';
 import { AcceptedRuns, SchemeIndex, firstAtOrAfter } from './schemeIndex';
 import { markRunIn } from './headingHints';
-import { LIST_ITEM, afterBreak, bulletTitleOverBody, labelOverParagraph, listItemBefore, nextNonEmpty, nextNonEmptyIndex, plainContextFits, underHeading, wrapsOnto } from './titleContext';
+import { LIST_ITEM, afterBreak, bulletTitleOverBody, labelOverParagraph, subNumberOverBody, listItemBefore, nextNonEmpty, nextNonEmptyIndex, plainContextFits, underHeading, wrapsOnto } from './titleContext';
 
 const EXCEPTIONS_LEAD_IN = /(以下|下列)[^。]{0,40}无需[^。]{0,6}(征得|征求|取得|获得)[^。]{0,8}同意[:：]?$/;
 
@@ -100,7 +100,7 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
     if (list) {
       // A bulleted line all in bold (`  * **2.2 信息存储的地域**`) is a heading, and so is a bulleted title over
       // its body (bulletTitleOverBody); other numbered bullets count only for telling a table of contents.
-      if (c.numbered && isHeadingLike(c.title, zh, maxLen)) out.push({ ...c, line: i, bulleted: true, listOnly: !(c.markup && c.title) && !(zh && c.title && bulletTitleOverBody(lines, i, c.scheme)) });
+      if (c.numbered && isHeadingLike(c.title, zh, maxLen)) out.push({ ...c, line: i, bulleted: true, listOnly: !(c.markup && c.title) && !(zh && c.title && (bulletTitleOverBody(lines, i, c.scheme) || subNumberOverBody(c, lines, i, out))) });
       // `  * 访问和更正您的个人信息` over a body paragraph (not over the next bullet): a bulleted title.
       else if (zh && !c.numbered && c.scheme !== 'field' && !c.title.includes('*') && isPlainTitle(c.title, zh) && bulletTitleOverBody(lines, i, null)) out.push({ ...c, scheme: 'bullet', line: i, bulleted: true, listOnly: false });
       // `  * 权限使用情况说明：` over the bulleted notes and table it introduces: a note's title, long or with its colon.

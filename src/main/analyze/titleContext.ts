@@ -1,7 +1,7 @@
 // Where a line stands among its neighbours: over a body paragraph, under a heading, between sentences, after
 // a rule. findCandidates (candidates.ts) asks these before it lets a title line stand as a heading.
 import { UNDERLINE, type Line } from './lines';
-import { DOC_TITLE, isHeadingLike, isPlainTitle, readHeading } from './headings';
+import { DOC_TITLE, isHeadingLike, isPlainTitle, readHeading, type HeadingCandidate } from './headings';
 import type { Accepted } from './listHeadings';
 
 /** `我们不会将您的个人信息转让给任何公司、组织和个人,但以下情况除外:`: a sentence opening a list, body however short. */
@@ -51,6 +51,20 @@ export function bulletTitleOverBody(lines: Line[], i: number, scheme: string | n
   // (Not `· 您可利用` / `“分享”键将…`, a sentence broken off; not `* 关联公司` / `指与美柚之间…`, a term defined. A long
   // line is body though its full stop is lost: `* 拒绝接受推送及营销信息` / `你可以通过设置关闭…注销你的账号`.)
   return isParagraph(next.text);
+}
+
+/**
+ * `  * 2.1 信息存储的方式和期限` / `  * 我们会通过安全的方式存储…。` in chapter `2.信息的存储`: a bulleted sub-number of the
+ * chapter it stands in (or of the sub-heading before it), over a paragraph, bulleted or not, is a sub-heading whatever
+ * its markup. (A table of contents lists its entries one after another, no paragraph between.)
+ */
+export function subNumberOverBody(c: HeadingCandidate, lines: Line[], i: number, out: readonly Accepted[]): boolean {
+  const m = /^(\d+)\.\d+$/.exec(c.number ?? '');
+  if (!m) return false;
+  const above = out.findLast((x) => x.numbered && !x.listOnly);
+  if (!above || (above.number ?? '').replace(/[.．、\s]+$/, '').split('.')[0] !== m[1]) return false;
+  const next = nextNonEmpty(lines, i, 1);
+  return next !== null && isParagraph(next.text.replace(LIST_ITEM, ''));
 }
 
 /** Body text: a long line, or a shorter one ending as a sentence; not a definition's or a sentence's continuation. */

@@ -307,7 +307,7 @@ run('markdown headings with commas', () => {
   });
 });
 
-run('a label and its colon alone on a line over the paragraph it names', () => {
+run('plain text: labels and bulleted sub-numbers over the paragraphs they head', () => {
   // The page as a reader pasting it would have it: without markdown's bold, headings and rules.
   const plain = (path: string) => readFileSync(path, 'utf8').replace(/^\s*=+\s*$/gm, '').replace(/^\s*#{1,6}\s*/gm, '').replace(/\*\*/g, '');
   const outline = (text: string) => splitSections(text, null, [], true).filter((s) => !s.synthetic);
@@ -320,6 +320,18 @@ run('a label and its colon alone on a line over the paragraph it names', () => {
       expect(s, label).toBeDefined();
       expect(s!.level, label).toBeGreaterThan(chapter?.level ?? 0);
     }
+  });
+
+  it('乐堂 as plain text: bulleted `2.1 信息存储的方式和期限` over bulleted paragraphs is a sub-heading of `2.信息的存储`', () => {
+    const sections = outline(plain(corpus('ca4p483', 'txt', '0591_com_joym_bearrestaurant_huawei.txt')));
+    const chapter = sections.find((s) => s.heading === '信息的存储')!;
+    for (const [number, heading] of [['2.1', '信息存储的方式和期限'], ['2.2', '信息存储的地域'], ['2.3', '游戏数据存储']]) {
+      const s = sections.find((x) => x.heading === heading);
+      expect(s?.number, heading).toBe(number);
+      expect(s!.parent, heading).toBe(chapter.id);
+    }
+    // Its table of contents, bulleted numbers one after another, stays none.
+    expect(sections.filter((s) => s.heading === '信息存储的方式和期限')).toHaveLength(1);
   });
 
   it('not a lead-in (`您可以通过以下方式自行操作:`, `这些信息包括:`); under `二、概述` a label nests and `三、` stays a chapter', async () => {
