@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // Hand-labelled topic check (bench/hand-labels.mjs): heading recall and topic presence F1 of the
 // shipped analyzer on the pages in bench/topic-labels.
-//   node --experimental-transform-types bench/score-headings.mjs [--verbose]
+//   node --experimental-transform-types bench/score-headings.mjs [--verbose] [--as plain|bare|html|html-bold]
+//   (--as: the CA4P pages rendered in another form first, bench/render-pages.mjs)
 import './score-loader.mjs';
 import { resolve } from 'node:path';
 import { REPO } from './score-corpora.mjs';
 import { scoreHandLabels } from './hand-labels.mjs';
+import { FORMS, renderedPath } from './render-pages.mjs';
 
 const { ingestFile } = await import(resolve(REPO, 'src/main/ingest/index.ts'));
 const { analyzeDocument } = await import(resolve(REPO, 'src/main/analyze/index.ts'));
@@ -13,7 +15,10 @@ const { TOPICS } = await import(resolve(REPO, 'src/shared/taxonomy.ts'));
 
 const topics = TOPICS.map((t) => t.id).filter((id) => id !== 'scope' && id !== 'other');
 const log = process.argv.includes('--verbose') ? (line) => console.log(`  ${line}`) : null;
-const r = await scoreHandLabels(async (path) => analyzeDocument(await ingestFile(path)), topics, log);
+const at = process.argv.indexOf('--as');
+const form = at < 0 ? null : process.argv[at + 1];
+if (form !== null && !FORMS.includes(form)) throw new Error(`--as ${form}: one of ${FORMS.join(', ')}`);
+const r = await scoreHandLabels(async (path) => analyzeDocument(await ingestFile(form ? renderedPath(path, form) : path)), topics, log);
 for (const [t, c] of Object.entries(r.presence)) {
   const f1 = c.tp ? (2 * c.tp) / (2 * c.tp + c.fp + c.fn) : c.fp + c.fn ? 0 : 1;
   console.log(`  ${t.padEnd(19)} F1 ${f1.toFixed(3)}  (tp ${c.tp} fp ${c.fp} fn ${c.fn})`);
