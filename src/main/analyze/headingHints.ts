@@ -4,7 +4,7 @@
 import type { HeadingHint } from '../ingest/types';
 import type { Line } from './lines';
 
-/** Line i of the first line ending at or after `at`, from line `from` on. */
+/** The first line from `from` on that ends at or after offset `at`. */
 function lineAt(lines: readonly Line[], at: number, from: number): number {
   let i = from;
   while (i < lines.length && lines[i].end < at) i++;

@@ -5,6 +5,8 @@ import type { HeadingCandidate } from './headings';
 const UNNUMBERED_WEAK: ReadonlySet<string> = new Set(['plain', 'bold', 'bracket', 'setext', 'note']);
 /** The scheme of a running label: matches no real scheme, so any open scheme closes it. */
 export const LABEL_SCHEME = 'label';
+/** The scheme of a label and its colon over the paragraph it names (`设备数据:`): it nests under the heading above. */
+export const COLON_LABEL_SCHEME = 'colonLabel';
 
 /**
  * Unnumbered title lines inside numbered text that the numbering runs through (`二、…` `例外情形`

@@ -8,7 +8,7 @@ import { findCandidates } from './candidates';
 import { hintLevels, runInTitles } from './headingHints';
 import { addParagraphUnits, NOT_A_TITLE, preambleSection, splitDateTrailer } from './units';
 import { markTableOfContents, promoteBulletChapters, promoteListHeadings, type Accepted } from './listHeadings';
-import { LABEL_SCHEME, runningLabels, schemeAliases } from './schemes';
+import { COLON_LABEL_SCHEME, LABEL_SCHEME, runningLabels, schemeAliases } from './schemes';
 
 /** Front-matter headings (`目录`, `前言`, `Contents`) introduce nothing below them. */
 const LEAF_TITLE = /^(?:目\s*录|索引|前\s*言|引\s*言|导\s*言|序\s*言|提示条款|特别提示|重要提示|温馨提示|注意事项|概述|概\s*要|摘\s*要|(?:table\s+of\s+)?contents|introduction|summary|overview)[:：]?$/i;
@@ -114,8 +114,8 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
     const top = stack[stack.length - 1];
     if (open >= 0 && open < stack.length - 1 && h.value === 1 && stack[open].value >= 1 && !top.scheme.startsWith('named:')) open = -1;
     if (open >= 0) while (stack.length > open) close(line.textStart);
-    // (A numbered `一、引言` followed by `1.1` does introduce its sub-sections; so does `二、概述` a label over a paragraph.)
-    else if (top && scheme !== 'colonLabel' && (LEAF_TITLE.test(top.section.heading) || (!top.section.number && TOC_INTRO.test(top.section.heading))) && !(top.section.number && h.numbered && scheme !== top.scheme)) close(line.textStart);
+    // (A numbered `一、引言` followed by `1.1` does introduce its sub-sections, and `二、概述` a label over a paragraph, `用户须知:`.)
+    else if (top && scheme !== COLON_LABEL_SCHEME && (LEAF_TITLE.test(top.section.heading) || (!top.section.number && TOC_INTRO.test(top.section.heading))) && !(top.section.number && h.numbered && scheme !== top.scheme)) close(line.textStart);
     const parent = stack.length ? stack[stack.length - 1].section.id : null;
     const last = h.lastLine ?? h.line;
     const setextBody = last + 1 < lines.length && UNDERLINE.test(lines[last + 1].text) ? lines[last + 1].end : lines[last].end;

@@ -1,4 +1,4 @@
-import type { HeadingHint } from './types';
+import type { HeadingHint, SourceHeading } from './types';
 
 /** First index i with offsets[i] >= target (offsets is non-decreasing). */
 function lowerBound(offsets: Int32Array, target: number, hi: number): number {
@@ -12,7 +12,7 @@ function lowerBound(offsets: Int32Array, target: number, hi: number): number {
 }
 
 /** Maps heading ranges in `source` to whole lines of the normalised text (a run-in title keeps its own range too). */
-export function hintsFromSourceRanges(ranges: { start: number; end: number; level: number; runIn?: boolean }[], text: string, offsets: Int32Array): HeadingHint[] {
+export function hintsFromSourceRanges(ranges: readonly SourceHeading[], text: string, offsets: Int32Array): HeadingHint[] {
   const hints: HeadingHint[] = [];
   for (const r of ranges) {
     const a = lowerBound(offsets, r.start, text.length);

@@ -1,11 +1,12 @@
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
+import type { SourceHeading } from './types';
 
 /** Plain text of an HTML page plus the source ranges of its h1–h6 elements (level 1–6), bold-only lines (level 0) and
  * bold titles run in before their body (level 0, `runIn`: the range is the title's). */
 export interface HtmlText {
   text: string;
-  headings: { start: number; end: number; level: number; runIn?: boolean }[];
+  headings: SourceHeading[];
 }
 
 const BOLD_STYLE = /font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b/i;

@@ -9,7 +9,7 @@ import { hintsFromSourceRanges, markdownHeadingHints } from './headings';
 import { htmlToText, sniffHtmlCharset } from './html';
 import { normalizeText } from './normalize';
 import { pdfToText } from './pdf';
-import { IngestError, type HeadingHint, type IngestedDocument } from './types';
+import { IngestError, type HeadingHint, type IngestedDocument, type SourceHeading } from './types';
 
 // Callback fs is markedly faster than fs/promises for many small files.
 const readFileAsync = promisify(readFile);
@@ -41,7 +41,7 @@ export function formatOf(name: string): DocumentFormat | null {
 interface Extracted {
   source: string;
   encoding: string;
-  headings: { start: number; end: number; level: number; runIn?: boolean }[];
+  headings: SourceHeading[];
 }
 
 async function extract(bytes: Uint8Array, format: DocumentFormat): Promise<Extracted> {

@@ -30,6 +30,15 @@ export interface HeadingHint {
   runIn?: { nstart: number; nend: number };
 }
 
+/** A heading range in the extracted source (h1–h6 1–6, bold-only line 0; `runIn`: a bold title run in before its body,
+ * the range then the title's). hintsFromSourceRanges maps them to HeadingHints. */
+export interface SourceHeading {
+  start: number;
+  end: number;
+  level: number;
+  runIn?: boolean;
+}
+
 /** A file that cannot be ingested; `message` is specific and user-facing ("not a PDF: no %PDF header"). */
 export class IngestError extends Error {
   constructor(message: string) {
