@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractFacts, splitSections } from '../../../src/main/analyze';
+import { analyzeDocument, extractFacts, splitSections } from '../../../src/main/analyze';
+import { ingestBuffer } from '../../../src/main/ingest';
 import type { Fact } from '../../../src/shared/types';
 import { corpus, hasShared, seed } from '../../helpers/paths';
 import { analyzed, ingest, values } from './helpers';
@@ -126,6 +127,14 @@ function factsOf(text: string): Fact[] {
 const v = (facts: Fact[], kind: Fact['kind']) => facts.filter((f) => f.kind === kind).map((f) => f.value);
 
 describe('extractFacts on written variants', () => {
+  it('an HTML list item reads as a markdown bullet does: a bulleted brand pledge names the app; a menu entry does not', async () => {
+    const html = `<ul><li>常見問題</li><li>用戶服務條款</li></ul><h1>隐私政策</h1><p>本网站由上海倩言网络科技有限公司运营。</p>
+      <ul><li>欧路软件非常重视个人信息安全,并会采取一切合理可行的措施,持续保护您的个人信息。</li>
+      <li>欧路软件仅允许有必要知晓的人员访问相关个人信息。</li></ul>`;
+    const analysis = analyzeDocument(await ingestBuffer(Buffer.from(html), 'policy.html'));
+    expect(analysis.app).toBe('欧路软件');
+  });
+
   it('de-obfuscates e-mails', () => {
     const f = factsOf('如有问题请发送邮件至 Privacy[at]Example.com 或 help(at)foo.cn，或 service#bar.com。邮箱:{X.Y@QQ.COM}');
     expect(v(f, 'email')).toEqual(['privacy@example.com', 'help@foo.cn', 'service@bar.com', 'x.y@qq.com']);

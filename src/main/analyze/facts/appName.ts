@@ -12,7 +12,7 @@ const SELF_ALIAS = /(?:简称|或称|统称|下称)(?:为)?\s*[“"]我们[”"]
 const QUOTED_PRODUCT = /[“"「]([^”"」]{2,20})[”"」]\s*(?:系列)?(?:产品|App|APP|app|客户端|平台|应用|软件|小程序)/g;
 const APP_SUFFIX = /([\u4e00-\u9fa5A-Za-z0-9]{2,14}?)\s?(?:APP|App)(?![A-Za-z])/g;
 const APP_LEAD = /^.*(?:向|为|的|使用|在|于|是|由|通过|与|和|及|本|该|款|对|下载|安装|登录|提供|您|说明|简称|称|即|个|了|将|从)/;
-const NOT_APP = /^(?:甲方|乙方|许可人|被许可人|外部|统计|这款|此款|一款|各类|本|该|我们|我方|我行|我司|本行|本司|内容|平台|产品|用户|个人信息|隐私|移动|手机|第三方|客户端|应用|软件|服务|公司|开发人员|开发者|其他|相关|各|此|采用|保持|使用|打开|下载|安装|登录|通过|进入|访问|启动|关闭|卸载|更新|升级|运行|所有|任何|每个|整个|官方)$|^(?:本|该|此|我们|我方|第三方|其他|相关|各)/;
+const NOT_APP = /^(?:甲方|乙方|许可人|被许可人|外部|统计|这款|此款|一款|各类|本|该|我们|我方|我行|我司|本行|本司|内容|平台|产品|用户|用戶|產品|个人信息|隐私|移动|手机|第三方|客户端|应用|软件|服务|公司|开发人员|开发者|其他|相关|各|此|采用|保持|使用|打开|下载|安装|登录|通过|进入|访问|启动|关闭|卸载|更新|升级|运行|所有|任何|每个|整个|官方)$|^(?:本|该|此|我们|我方|第三方|其他|相关|各)/;
 // Words a sentence pattern picks up (`By using our Services`, `Platforms`) are no app's name.
 const EN_NOT_APP = /^(this|our|the|privacy|websites?|sites?|mobile|apps?|applications?|services?|platforms?|products?|software|games?|content|children'?s?|online|global|general|users?|company|personal|data|policy|terms)$/i;
 
@@ -50,7 +50,7 @@ const EN_USING = /\b(?:By using|Welcome to|When you use|Thank you for using)\s+(
 
 // `当当云阅读非常重视用户个人信息的保护`, `闪送非常重视用户隐私`: the brand opens the policy's pledge.
 // (`《新街头篮球》重视用户的隐私`: the name may stand in book-title marks.)
-const BRAND_CARES = /(?<=^|[。！\n])[ \t*#]*《?([\u4e00-\u9fa5A-Za-z0-9]{2,10}?)》?((?:非常|十分|一直|始终|一向|高度)?(?:重视|深知|尊重))/gm;
+const BRAND_CARES = /(?<=^|[。！\n])[ \t*#•·]*《?([\u4e00-\u9fa5A-Za-z0-9]{2,10}?)》?((?:非常|十分|一直|始终|一向|高度)?(?:重视|深知|尊重))/gm;
 // `享爱情趣用品商城服务提供者`, `“天府市民云”产品和服务提供者`.
 const PROVIDER = /([\u4e00-\u9fa5A-Za-z0-9“”"]{2,16}?)(?:产品(?:和|与|及))?服务(?:的)?提供者/g;
 // `提供的菜谱系产品【菜谱大全】`, `【Metro新时代】客户端`: a bracketed product name.
@@ -83,7 +83,7 @@ const THIS_SOFTWARE = /([\u4e00-\u9fa5A-Za-z0-9®]{2,14}?)(?:APP|App|app)?(?:客
 const DEFINED_PRODUCT = /(?<=^|[。\n]|第[一二三四五六七八九十\d]{1,3}条\s*)([\u4e00-\u9fa5A-Za-z0-9®]{2,10}?)(?:APP|App|app|平台|软件)?是(?:[^。\n]{2,80}?(?:提供|开发|运营)的|一款)[^。\n]{0,30}?(?:平台|软件|应用|产品|服务|工具|App|APP|客户端)/gm;
 
 // `我查查(或称"我们")重视用户的隐私`, `【华图在线】(以下简称“我们”)`: the brand opening the policy, called `we` from then on.
-const BRAND_AS_WE = /(?<=^|[。\n])[ \t*#]*【?([\u4e00-\u9fa5A-Za-z0-9®]{2,12}?)】?\s*[（(](?:以下)?(?:简称|或称|统称|下称)(?:为)?\s*[“"]我们[”"]/gm;
+const BRAND_AS_WE = /(?<=^|[。\n])[ \t*#•·]*【?([\u4e00-\u9fa5A-Za-z0-9®]{2,12}?)】?\s*[（(](?:以下)?(?:简称|或称|统称|下称)(?:为)?\s*[“"]我们[”"]/gm;
 
 /** `是花椒直播` → `花椒直播`: the words of the sentence before the name are no part of it. */
 function afterLead(phrase: string): string {
@@ -128,8 +128,9 @@ function scanAppName(text: string): AppNameMatch | null {
   while (pos < text.length && scanned < 6) {
     const end = text.indexOf('\n', pos) < 0 ? text.length : text.indexOf('\n', pos);
     // (`## 《新街头篮球》用户的隐私政策。`: a full stop after the title.)
-    // (`**疯读极速版** **(原扎堆小说)** **隐私政策**`: emphasis runs inside the title line too.)
-    const line = text.slice(pos, end).replace(MD_LINK, '$1').replace(/^[#*\s_]+|[*\s_。]+$/g, '').replace(/\s*(?:\*\*|__)\s*/g, ' ').trim();
+    // (`**疯读极速版** **(原扎堆小说)** **隐私政策**`: emphasis runs inside the title line too; `• 开发人员用户服务协议`, an
+    // HTML list item, is bulleted as `* ` is in markdown.)
+    const line = text.slice(pos, end).replace(MD_LINK, '$1').replace(/^[#*\s_•·●▪]+|[*\s_。]+$/g, '').replace(/\s*(?:\*\*|__)\s*/g, ' ').trim();
     if (line && !/^={3,}$/.test(line)) {
       scanned++;
       const m = TITLE_ZH.exec(line) ?? TITLE_EN.exec(line);

@@ -144,7 +144,7 @@ export function extractStorageAndTransfer(sink: FactSink): void {
     // Conditions (`如我们需要向境外传输…`, `当您需要跨境…时`), pointers elsewhere (`请见第十条`, `详细阅读《…》`),
     // the law (`必须符合中国有关法规`, `数据出境安全评估`) and bare headings (`5、信息保存及跨境传输`) state no practice.
     else if (CONDITION.test(s) || /可能|如[^，,。]{0,8}需|此种情况|请见|详见|参见|阅读|必须符合|安全评估|if |may /i.test(s)) continue;
-    else if (s.trim().replace(/^[#*\s\d.、()（）一二三四五六七八九十]+/, '').length <= 16 && !/[,，。；;]/.test(s)) continue;
+    else if (s.trim().replace(/^[#*•·\s\d.、()（）一二三四五六七八九十]+/, '').length <= 16 && !/[,，。；;]/.test(s)) continue;
     else value = 'yes';
     seen.add(key);
     stances.push({ value, start: sent.start, end: sent.end });

@@ -38,7 +38,7 @@ function keyValueSdks(sink: FactSink, lines: Line[]): number {
     const kvHere = keyValue(lines[i].text);
     const isStart = (title && !/[。，,:：]/.test(title[1])) || (kvHere && /SDK名称|^名称$/.test(kvHere[1]));
     if (!isStart) continue;
-    const info = { name: title ? title[1].replace(/^[#*\-\s]+/, '').trim() : '', vendor: null as string | null, purpose: null as string | null, data: null as string | null };
+    const info = { name: title ? title[1].replace(/^[#*•·\-\s]+/, '').trim() : '', vendor: null as string | null, purpose: null as string | null, data: null as string | null };
     let j = i + (title ? 1 : 0);
     let last = i;
     for (; j < lines.length && j < i + 30; j++) {
