@@ -29,7 +29,8 @@ function asHtml(text, boldHeadings) {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i].trim();
     if (!l || RULE.test(l) || /^(\|?\s*-{3,}\s*\|)+/.test(l)) continue;
-    const setext = /^=+$/.test((lines[i + 1] ?? '').trim());
+    // (CA4P's `===` also closes a paragraph: a short line over it is a title, a long one no heading.)
+    const setext = /^=+$/.test((lines[i + 1] ?? '').trim()) && l.length <= 48 && !/[。；;]$/.test(l);
     const h = /^(#{1,6})\s*(.*)$/.exec(l);
     if (h || setext) {
       closeLists(); closeTable();
