@@ -334,6 +334,14 @@ run('plain text: labels and bulleted sub-numbers over the paragraphs they head',
     expect(sections.filter((s) => s.heading === '信息存储的方式和期限')).toHaveLength(1);
   });
 
+  it('宝宝巴士 as bare text: a title right under another is one over the long paragraph after it, full stop lost or not', () => {
+    // (Bullets dropped too, as a page copied without its list markup.)
+    const sections = outline(plain(corpus('ca4p483', 'txt', '0908_com_sinyee_babybus_art.txt')).replace(/^\s*[*\-+•]\s+/gm, ''));
+    const title = sections.find((s) => s.heading === '改变或撤回敏感信息权限');
+    expect(title).toBeDefined();
+    expect(title!.nstart).toBeGreaterThan(sections.find((s) => s.heading === '改变你授权同意范围或撤销授权')!.nstart);
+  });
+
   it('not a lead-in (`您可以通过以下方式自行操作:`, `这些信息包括:`); under `二、概述` a label nests and `三、` stays a chapter', async () => {
     const ecook = await analyzed(corpus('ca4p483', 'txt', '0528_cn_ecook_jiachangcai.txt'));
     expect(ecook.analysis.sections.some((s) => s.heading.startsWith('您可以通过以下方式'))).toBe(false);
