@@ -115,6 +115,8 @@ export function plainContextFits(lines: Line[], i: number, zh: boolean): boolean
 
 // A short label and its colon alone on a line (`网络状态:`); not a greeting nor a lead-in (`例如:`, `包括以下内容:`).
 const LABEL_LINE = /^(?!尊敬|亲爱|例如|比如|包括|其中|注意|即|具体|如下|以下|下列)[\u4e00-\u9fffA-Za-z/]{2,14}[:：]$/;
+// (A line ending a sentence with a full stop, not a colon: after a lead-in the label would be one more item.)
+const FULL_STOP_END = /[。.!！?？;；]$/;
 // (A sentence leading in, `您可以通过以下方式自行操作:`, `这些信息包括:`, `本公司不允许:`, is none; nor the line opening an outline, `本隐私政策将帮助您了解:`.)
 const LEAD_IN = /以下|如下|下列|包括|(?:指|中|[如为是有]|有权|提倡|欢迎|允许|了解)[:：]$|^(?:您|你|我们|我|而|这些|在|本公司)(?!的)/;
 
@@ -125,7 +127,7 @@ function labelOverBody(lines: Line[], i: number): boolean {
   if (!LABEL_LINE.test(text) || LEAD_IN.test(text) || (text.match(/[\u4e00-\u9fff]/g)?.length ?? 0) < 2) return false;
   const next = nextNonEmpty(lines, i, 1);
   if (!next || LIST_ITEM.test(next.text) || /[:：]$/.test(next.text)) return false;
-  return next.text.length >= 40 || (next.text.length >= 12 && /[。.!！?？;；]$/.test(next.text));
+  return next.text.length >= 40 || (next.text.length >= 12 && FULL_STOP_END.test(next.text));
 }
 
 /** Such a label after a paragraph or right under the heading just accepted (`…正常运作。` / `设备数据:`; `我们收集哪些个人
@@ -134,7 +136,7 @@ export function labelOverParagraph(lines: Line[], i: number, out: readonly Accep
   if (!labelOverBody(lines, i)) return false;
   const prev = nextNonEmpty(lines, i, -1);
   const last = out[out.length - 1];
-  return prev === null || /[。.!！?？;；]$/.test(prev.text) || (last !== undefined && prev === lines[last.line]);
+  return prev === null || FULL_STOP_END.test(prev.text) || (last !== undefined && prev === lines[last.line]);
 }
 
 /** A `===` rule standing alone above line i (blank above it: no setext underline), `…| 设备标识信息|` / `` / `===` /

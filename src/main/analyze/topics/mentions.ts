@@ -4,6 +4,7 @@
 import type { Language, Section } from '../../../shared/types';
 import type { TopicId } from '../../../shared/taxonomy';
 import { skipSpace, trimSpaceEnd } from '../lines';
+import { ownEnds } from './classify';
 
 const SENTENCE_RULES: readonly [TopicId, RegExp][] = [
   ['storage', /(存储|储存|存放|保存)(在|于)[^。；;]{0,24}(境内|境外|中华人民共和国|中国大陆|中国境内|服务器)|跨境(传输|提供)|向境外[^。；;]{0,10}(传输|提供)|stored (in|on) (servers? )?(located )?in|transferred to (and stored in |servers in )?(other |another |the united states|countries)/i],
@@ -46,15 +47,13 @@ export function findTopicMentions(
       j = p === null ? undefined : byId.get(p);
     }
   });
-  // Where each section's first sub-section starts: its own body ends there. (Looked up once: scanning the sections
-  // for each one was quadratic, minutes on a 50 MB file.)
-  const firstChild = new Map<number, number>();
-  for (const c of sections) if (c.parent !== null && !firstChild.has(c.parent)) firstChild.set(c.parent, c.nstart);
+  // Each section's own body ends where its first sub-section starts.
+  const ends = ownEnds(sections);
   const out: { topic: TopicId; nstart: number; nend: number }[] = [];
   const splitter = sentenceEnds(language);
   sections.forEach((s, i) => {
     const start = Math.max(s.nbody, s.nstart);
-    const end = Math.min(s.nend, firstChild.get(s.id) ?? s.nend);
+    const end = ends[i];
     let from = start;
     splitter.lastIndex = start;
     while (from < end) {
