@@ -29,6 +29,8 @@ const CONTENT_WORDS = new Set(['content', 'article', 'text', 'detail', 'policy',
 const BLOCKS = new Set([
   'p', 'div', 'section', 'article', 'main', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'caption',
   'blockquote', 'pre', 'form', 'fieldset', 'address', 'figure', 'figcaption', 'hr', 'center', 'body', 'html', 'details', 'summary', 'legend',
+  // Word's HTML ends each of its paragraphs with `<o:p></o:p>`, even where a paste ran them all into one `<p>`.
+  'o:p',
 ]);
 
 function nameWords(token: string): string[] {

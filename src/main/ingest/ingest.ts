@@ -53,6 +53,9 @@ async function extract(bytes: Uint8Array, format: DocumentFormat): Promise<Extra
     }
     case 'html': {
       const { text, encoding } = decodeText(bytes, sniffHtmlCharset(bytes));
+      // A page with no markup at all is plain text saved as `.html`: its line breaks are its paragraphs (a browser
+      // would run them together, but the author wrote lines).
+      if (!/<[a-zA-Z!/?]/.test(text)) return { source: text, encoding, headings: [] };
       const html = htmlToText(text);
       return { source: html.text, encoding, headings: html.headings };
     }

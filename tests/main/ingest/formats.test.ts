@@ -76,6 +76,24 @@ describe('html', () => {
     expect(doc.text.split('\n')).toEqual(['我们会以下列方式收集和使用您的个人信息:', '• 1、乘车码服务', '  • (1) 注册信息:您使用乘车码服务时需要注册账号,我们会收集您的手机号码。', '    • 手机号码', '• 2、位置信息']);
   });
 
+  // (Real pages from public GitHub repositories, round 21's fresh batch: a Word paste and a text file named `.html`.)
+  it('a Word paste that runs every paragraph into one <p> still breaks at each `<o:p>`, Word\'s end of paragraph', async () => {
+    const html = `<p class=MsoNormal ><span style="font-family:苹方-简;" ><font face="苹方-简" >鉴于：</font></span><span><o:p></o:p></span><span><font
+      face="苹方-简" >麻花影视大全（以下简称本平台）非常重视用户的隐私和个人信息保护。</font></span><span><o:p></o:p></span><b><span><font face="苹方-简"
+      >第一条</font></span></b><b><span>&#160;</span></b><b><span><font face="苹方-简" >定义</font></span></b><span><o:p></o:p></span><span
+      >1</span><span><font face="苹方-简" >．您：本协议的“您”特指使用本平台产品或服务的用户。</font></span><span><o:p></o:p></span></p>`;
+    const doc = await ingestBuffer(Buffer.from(html), 'w.html');
+    expect(doc.text.split('\n')).toEqual(['鉴于:', '麻花影视大全(以下简称本平台)非常重视用户的隐私和个人信息保护。', '第一条 定义', '1.您:本协议的“您”特指使用本平台产品或服务的用户。']);
+    expect(hintTexts(doc)).toEqual(['0:第一条 定义']);
+  });
+
+  it('a page with no markup at all is read as the plain text it is: its lines stay lines', async () => {
+    const text = '沙雕世界(luagox+pro2.1)隐私政策\n\n更新日期：2023年 1月 1 日\n\n提示条款\n本隐私权政策适用于沙雕世界(luagox+pro2.1)开发团队提供的产品和服务。\n';
+    const doc = await ingestBuffer(Buffer.from(text), 'plain.html');
+    expect(doc.source).toBe(text);
+    expect(doc.text.split('\n').filter(Boolean)).toEqual(['沙雕世界(luagox+pro2.1)隐私政策', '更新日期:2023年 1月 1 日', '提示条款', '本隐私权政策适用于沙雕世界(luagox+pro2.1)开发团队提供的产品和服务。']);
+  });
+
   it('hostile html: scripts, onerror and javascript: links come out as inert plain text', async () => {
     const html = '<p>Click <a href="javascript:alert(1)">here</a><img src=x onerror="alert(2)">.</p><script>steal()</script>' +
       '<p>&lt;script&gt;alert(3)&lt;/script&gt;</p>' + '<div>'.repeat(20000) + 'deep' + '</div>'.repeat(20000) + '<p>' + '&amp;'.repeat(100000) + '</p>';

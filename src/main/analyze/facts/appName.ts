@@ -5,6 +5,7 @@ import { TOOL_BEFORE } from './entities';
 // A title holds no sentence punctuation: `请…仔细阅读并了解本《隐私权政策》` and `当前位置:…` are no titles.
 // `嗶哩嗶哩使用協議` (terms and privacy policy in one document) names the app as well, and so does `耐克隐私政策和COOKIE政策`.
 const TITLE_ZH = /^[《「]?([^,，。;；:：《》]{2,30}?)\s*(?:用户注册|用户|会员|注册|客户端|产品|软件|App|APP|app)?\s*(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私保护协议|隱私保護協議|隐私协议|隐私声明|个人信息保护政策|个人信息处理规则|隐私权保护政策|隐私权声明|隐私权申明|隐私申明|信息保护政策|隐私保护声明|隐私条款|隱私政策|隱私權政策|隱私權保護聲明|隱私聲明|隱私條款|隱私協議|使用协议|用户协议|服务协议|使用協議|用戶協議|服務協議|服务条款|服務條款|使用条款|使用條款)[》」]?(?:\s*[(（].{0,12}[)）])?(?:\s*(?:和|及|与)\s*(?:COOKIE|Cookie|cookie)\s*政策)?$/;
+const BOOK_TITLED_PRODUCT = /^《([^《》]{2,30})》(?=\s*(?:用户|会员|App|APP|app)?\s*(?:隐私|隱私|个人信息|個人資料))/;
 const TITLE_EN = /^(.{2,40}?)(?:'s)?\s+(?:Privacy\s+(?:Policy|Notice|Statement)|Privacy)$/i;
 const BOOK_TITLE = /《([^《》]{2,30}?)\s*(?:用户|会员|App|APP)?\s*(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私协议|隐私声明|个人信息保护政策|隱私政策|隱私權政策|隱私權保護聲明)》/g;
 // `指上海嘉捷…有限公司及其关联方,以下简称“我们”或“嘉捷金融”`: the brand the policy calls itself.
@@ -50,7 +51,8 @@ const EN_USING = /\b(?:By using|Welcome to|When you use|Thank you for using)\s+(
 
 // `当当云阅读非常重视用户个人信息的保护`, `闪送非常重视用户隐私`: the brand opens the policy's pledge.
 // (`《新街头篮球》重视用户的隐私`: the name may stand in book-title marks.)
-const BRAND_CARES = /(?<=^|[。！\n])[ \t*#•·]*《?([\u4e00-\u9fa5A-Za-z0-9]{2,10}?)》?((?:非常|十分|一直|始终|一向|高度)?(?:重视|深知|尊重))/gm;
+// (`麻花影视大全(以下简称本平台)非常重视…`: its short name may come between; `江西移动(以下称“我们”)` is the company.)
+const BRAND_CARES = /(?<=^|[。！\n])[ \t*#•·]*《?([\u4e00-\u9fa5A-Za-z0-9]{2,10}?)》?(?:\s*[（(](?:以下)?(?:简称|称)(?![^()（）]*我们)[^()（）]{1,12}[)）])?((?:非常|十分|一直|始终|一向|高度)?(?:重视|深知|尊重))/gm;
 // `享爱情趣用品商城服务提供者`, `“天府市民云”产品和服务提供者`.
 const PROVIDER = /([\u4e00-\u9fa5A-Za-z0-9“”"]{2,16}?)(?:产品(?:和|与|及))?服务(?:的)?提供者/g;
 // `提供的菜谱系产品【菜谱大全】`, `【Metro新时代】客户端`: a bracketed product name.
@@ -133,7 +135,8 @@ function scanAppName(text: string): AppNameMatch | null {
     const line = text.slice(pos, end).replace(MD_LINK, '$1').replace(/^[#*\s_•·●▪]+|[*\s_。]+$/g, '').replace(/\s*(?:\*\*|__)\s*/g, ' ').trim();
     if (line && !/^={3,}$/.test(line)) {
       scanned++;
-      const m = TITLE_ZH.exec(line) ?? TITLE_EN.exec(line);
+      // (`《星海奇点》隐私政策`: the product in book-title marks before the policy's own name.)
+      const m = TITLE_ZH.exec(line.replace(BOOK_TITLED_PRODUCT, '$1')) ?? TITLE_EN.exec(line);
       const name = m ? shortBrand(tidyAppName(m[1]), text) : '';
       // `上海酷杨网络科技有限公司通行证用户服务协议` is the company's account terms: the name is elsewhere.
       if (m && usable(name, true) && !(/公司/.test(name) && /协议|協議|条款|條款/.test(m[0]))) {
@@ -155,13 +158,18 @@ function scanAppName(text: string): AppNameMatch | null {
   const countProduct = (name: string, a: number, weight: number) => {
     if (!COMPANY_WORD.test(name)) count(name, a, weight);
   };
-  for (const m of head.matchAll(BRAND_CARES)) if (!/公司|集团|中心|局$/.test(m[1])) count(m[1], m.index + m[0].length - m[1].length - m[2].length, 2);
   const definite = new Set<string>();
   // A name the policy makes its subject counts however rarely it recurs.
   const countDefinite = (name: string, a: number) => {
     definite.add(name);
     count(name, a, 3);
   };
+  // (…and so does one given a short name it goes by from then on.)
+  for (const m of head.matchAll(BRAND_CARES)) if (!/公司|集团|中心|局$/.test(m[1])) {
+    const a = m.index + m[0].indexOf(m[1]);
+    if (/称/.test(m[0])) countDefinite(m[1], a);
+    else count(m[1], a, 2);
+  }
   for (const m of head.matchAll(PROVIDER)) {
     const stem = tidyAppName(afterLead(m[1]));
     // (`鉴此,优信二手车服务提供者[优估(上海)信息技术有限公司…]` opening the policy: who provides it names the product
@@ -206,7 +214,9 @@ function scanAppName(text: string): AppNameMatch | null {
     // `第三方的隐私政策:(《个推隐私政策》` names a third party's policy, not this one.
     // (Nor one linked to, `详细内容请访问[《个推隐私政策》](http://…)`: another site's.)
     if (/第三方|SDK|合作|伙伴|third/i.test(head.slice(Math.max(0, m.index - 20), m.index)) || head.startsWith('](', m.index + m[0].length)) continue;
-    count(m[1].trim(), m.index + 1, 3);
+    // (`《【游戏开发大亨】隐私政策》`: a template's brackets around the name.)
+    const name = tidyAppName(m[1]);
+    count(name, m.index + 1 + Math.max(0, m[1].indexOf(name)), 3);
   }
   for (const m of head.matchAll(QUOTED_PRODUCT)) count(tidyAppName(m[1]), m.index + 1, 2);
   for (const m of head.matchAll(APP_SUFFIX)) {

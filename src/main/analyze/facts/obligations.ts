@@ -85,6 +85,13 @@ const TRANSFER = /传输|转移|传送|传递|提供|调取|访问|发送|transf
 // (`在经您授权处理跨境业务的前提条件下…`: a transfer on the user's authorisation.)
 const CONSENT = /单独同意|(?<!未)经(?:过)?您的?(?:明确|单独)?(?:同意|授权)|征求(?:您|你)的?(?:明示|明确|单独|自主选择)?(?:同意|授权)|请求您[^。]{0,20}同意|单独征得|征得(?:您|你|用户)?的?(?:单独|明示|书面|明确)?(?:授权|同意)|授权同意|获得您的?(?:单独|明示)?同意|取得您的?同意|your (?:explicit |separate )?consent/i;
 
+/** Where a sentence cut at `;` goes on: to its full stop or line end, at most 200 characters on. */
+const clauseEnd = (text: string, at: number): number => {
+  if (!/[；;]/.test(text[at] ?? '')) return at;
+  const stop = text.slice(at, at + 200).search(/[。\n]/);
+  return stop < 0 ? at : at + stop;
+};
+
 const EXCEPT_LIST = /(以下|下列)情[形况]除外[:：]?/;
 const EXCEPT_CONSENT = /授权|同意/;
 
@@ -139,6 +146,9 @@ export function extractStorageAndTransfer(sink: FactSink): void {
     // (…unless the same sentence goes on to promise consent for any transfer: `目前不会…传输至境外,如果…,将…征求你的同意`.)
     else if (/不会|不涉及|未涉及|不存在|不进行|不得|不向|不将|暂未|没有|do not|does not|will not|never|no /i.test(local)) value = CONSENT.test(s) && CONDITION.test(s) ? 'with_consent' : 'none';
     else if (CONSENT.test(s)) value = 'with_consent';
+    // A condition whose promise runs on over a list of duties (`如果未来…需要向…境外提供…,我们将…:明确告知…;…;在依法需要时
+    // 取得你的单独同意;…。`) promises consent, as any transfer with consent does.
+    else if (CONDITION.test(s) && CONSENT.test(text.slice(sent.end, clauseEnd(text, sent.end)))) value = 'with_consent';
     // A worldwide transfer said with `may` is the practice of a global service, unless conditional.
     else if (WORLDWIDE.test(m[0]) && !CONDITION.test(s)) value = 'yes';
     // Conditions (`如我们需要向境外传输…`, `当您需要跨境…时`), pointers elsewhere (`请见第十条`, `详细阅读《…》`),
@@ -164,7 +174,7 @@ export function extractStorageAndTransfer(sink: FactSink): void {
 
 // (Markdown emphasis may split the number from its unit: `_如果您是14_** ** _周岁以下儿童的`.)
 export const AGE = new RegExp(`(?:不满|未满|不滿|未滿|未达到|小于|低于|已满|年满|满|超过)?\\s*(\\d{1,2}|[${ZH_NUMERAL_CLASS}]{1,3})[\\s*_]*(?:周岁|岁|週歲|周歲|歲)(?:以下|以上)?|(?:under|younger than|below|over)(?: the age of)?\\s+(\\d{1,2})|(\\d{1,2})\\s+years? of age`, 'gi');
-const MINOR_CONTEXT = /未成年|儿童|兒童|监护|監護|minor|child|parent|guardian|kid/i;
+const MINOR_CONTEXT = /未成年|成年人|儿童|兒童|监护|監護|minor|child|parent|guardian|kid/i;
 
 /** Where an AGE match can start: before `岁` over its numeral and qualifier, at an English qualifier, before `year(s) of age`. */
 export const AGE_CUES: readonly Cue[] = [
@@ -185,7 +195,8 @@ export function extractMinorAges(sink: FactSink): void {
     // (`请确认您为 18 岁以上人士`: the age users must have reached, minors unnamed.)
     const stated = /the age of/i.test(m[0]) || (/以上$/.test(m[0]) && /^(?:的)?(?:人士|成年人|用户)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)));
     // `…必須年滿十八周歲,才可以使用我們的服務。如果發現存在未成年人使用的情況…`: the next sentence may say who it is about.
-    if ((!stated && !MINOR_CONTEXT.test(text.slice(sent.start, Math.min(text.length, sent.end + 40)))) || /适龄|适合$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // (`本服务面向成年人。未满18周岁者不得…`: or the one before.)
+    if ((!stated && !MINOR_CONTEXT.test(text.slice(Math.max(0, sent.start - 12), Math.min(text.length, sent.end + 40)))) || /适龄|适合$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     if (seen.has(age)) continue;
     seen.add(age);
     // (The cue may take the blank before the number, ` 14周岁以下`.)

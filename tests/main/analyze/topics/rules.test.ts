@@ -1,5 +1,6 @@
 // Heading rules (rules.ts) on real headings (found by blind batch 30).
 import { describe, expect, it } from 'vitest';
+import { headingTopics } from '../../../../src/main/analyze/topics/rules';
 import { corpus, hasShared } from '../../../helpers/paths';
 import { analyzed, byHeading } from '../helpers';
 
@@ -35,5 +36,23 @@ run('heading rules', () => {
     expect(analysis.sections.find((x) => x.number === '9.2' && x.heading === '投诉举报')!.topics).toContain('rights');
     const douyin = await analyzed(corpus('viodroid_zh', 'policies', 'original_policy_chinese.txt'));
     expect(douyin.analysis.sections.find((x) => x.number === '8.1' && /投诉与举报/.test(x.heading))!.topics).toContain('rights');
+  });
+
+  it('小米运动: `将个人信息转移到您所属的司法管辖区之外` leaves the jurisdiction: storage (cross-border), not a transfer in a merger', async () => {
+    const { analysis } = await analyzed(ca4p('0837_com_xiaomi_hm_health.txt'));
+    expect(byHeading(analysis.sections, '将个人信息转移到您所属的司法管辖区之外')[0].topics).toEqual(['storage']);
+  });
+});
+
+// Headings of round 21's fresh blind batch (policies from public GitHub repositories, not in ../shared).
+describe('heading rules on fresh pages', () => {
+  it.each([
+    ['七、我们不会为了广告建立阅读画像', 'use'],
+    ['六、企业用户怎样保护聊天数据', 'security'],
+    ['5.本产品隐私说明的更新', 'updates'],
+    ['二、我们处理哪些信息', 'collection'],
+    ['三、激活后台会收到什么', 'collection'],
+  ] as const)('%s → %s', (heading, topic) => {
+    expect([...headingTopics(heading)]).toContain(topic);
   });
 });

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { corpus, hasShared } from '../../../helpers/paths';
 import { analyzed, byHeading } from '../helpers';
+import { analyzeDocument } from '../../../../src/main/analyze';
+import { ingestBuffer } from '../../../../src/main/ingest';
 import type { Section } from '../../../../src/shared/types';
 
 const run = hasShared ? describe : describe.skip;
@@ -36,5 +38,20 @@ run('SDK vendors by name', () => {
     const { analysis } = await analyzed(corpus('zh_policy_versions', 'filterbox_privacy', 'filterbox_privacy__2025-02-06.md'));
     const extra = analysis.sections.find((x) => x.heading.startsWith('向您提供通知滤盒产品和/或服务的附加业务功能'))!;
     expect(sdkIn(analysis.sections, extra)).toBe(true);
+  });
+});
+
+describe('SDKs integrated by name (a fresh page from a public GitHub repository, round 21)', () => {
+  it('拼字集: `我们集成了以下第三方服务` over `6.1 Firebase Analytics` and `6.2 Firebase Crashlytics` is about SDKs', async () => {
+    const html = `<h2>6. 第三方服务</h2>
+        <p>为了提供更好的服务体验，我们集成了以下第三方服务。所有第三方服务都经过了严格的安全审查。</p>
+        <h3>6.1 Firebase Analytics（Google）</h3>
+        <div class="third-party"><ul><li><strong>目的</strong>：统计应用使用情况，优化产品体验</li>
+          <li><strong>数据类型</strong>：设备信息、应用使用统计（匿名化）</li></ul></div>
+        <h3>6.2 Firebase Crashlytics（Google）</h3>
+        <div class="third-party"><ul><li><strong>目的</strong>：收集应用崩溃信息，帮助开发者修复问题</li>
+          <li><strong>数据类型</strong>：崩溃日志、设备信息、应用版本信息</li></ul></div>`;
+    const { sections } = analyzeDocument(await ingestBuffer(Buffer.from(html), 'pinziji.html'));
+    expect(sdkIn(sections, sections.find((x) => x.heading === '第三方服务')!)).toBe(true);
   });
 });

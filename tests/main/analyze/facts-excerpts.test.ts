@@ -1,0 +1,85 @@
+// Facts on excerpts of real policies published in public GitHub repositories (round 21's fresh blind batch: pages no
+// corpus in ../shared holds, labelled blind before any change), plus the corpus pages the same changes reach.
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../../src/main/analyze';
+import { ingestBuffer } from '../../../src/main/ingest';
+import type { DocumentAnalysis } from '../../../src/shared/types';
+import { corpus, hasShared } from '../../helpers/paths';
+import { analyzed, values } from './helpers';
+
+const analyzeText = async (text: string, name: string): Promise<DocumentAnalysis> =>
+  analyzeDocument(await ingestBuffer(Buffer.from(text), name));
+
+describe('facts on excerpts of fresh pages', () => {
+  it('决明书屿: a condition whose promise runs on over a list of duties ending in separate consent is `with_consent`', async () => {
+    const a = await analyzeText(`## 十三、个人信息跨境
+
+当前版本优先避免不必要的个人信息跨境传输。v1.1 接入的华为 AGC 服务位于中国境内。
+
+如果未来某项服务确实需要向中华人民共和国境外提供个人信息，我们将根据届时适用的法律法规：明确告知境外接收方；说明处理目的、方式和信息类型；说明你行使个人信息权利的方式；在依法需要时取得你的单独同意；并履行法律法规规定的其他义务。
+`, 'juemingobject.md');
+    expect(values(a, 'cross_border')).toEqual(['with_consent']);
+  });
+
+  it('星海奇点: `# 《星海奇点》隐私政策` names the game, not its studio', async () => {
+    const a = await analyzeText(`
+# 《星海奇点》隐私政策
+
+- **更新日期：** 2026年9月30日
+
+Ivor工作室（以下简称“我们”）是《星海奇点》（以下简称“本游戏”）的运营者。我们重视用户的隐私和个人信息保护。
+`, 'gotdot.md');
+    expect(a.app).toBe('星海奇点');
+  });
+
+  it('小律: `**公司名称**: 法洺(杭州)信息科技咨询有限公司` in the contact chapter is the operator, bold field label and all', async () => {
+    const a = await analyzeText(`# 小律(灵伴)APP隐私政策
+
+## 10. 联系方式
+
+如你对本隐私政策有任何疑问、意见或建议,或需要行使个人信息相关权利,可通过以下方式与我们联系:
+
+**公司名称**: 法洺(杭州)信息科技咨询有限公司  
+**注册地址**: 浙江省杭州市钱塘区白杨街道18号大街100号5幢一楼117室  
+`, 'lawyer.md');
+    expect(a.operator).toEqual(['法洺(杭州)信息科技咨询有限公司']);
+  });
+
+  it('麻花影视大全: the brand opening the pledge with its short name between (`…(以下简称本平台)非常重视`) is the app', async () => {
+    const a = await analyzeText(`隐私政策
+鉴于：
+麻花影视大全（以下简称本平台）非常重视用户的隐私和个人信息保护。本平台希望通过本《隐私政策》向您说明在您使用本平台的服务时，本平台如何收集、使用、储存和分享这些信息。
+`, 'xiaoyuyu.txt');
+    expect(a.app).toBe('麻花影视大全');
+  });
+
+  it('游戏开发大亨: a template\'s brackets inside the policy\'s book title (`《【游戏开发大亨】隐私政策》`) are no part of the name', async () => {
+    const a = await analyzeText(`温馨提示
+
+欢迎您使用【游戏开发大亨】!我们非常重视保护您的个人信息和隐私。您可以通过《【游戏开发大亨】隐私政策》了解我们收集、使用、存储用户个人信息的情况,以及您所享有的相关权利。
+请您阅读完整版《【游戏开发大亨】用户协议》及《【游戏开发大亨】隐私政策》了解详细信息。
+`, 'tycoon.txt');
+    expect(a.app).toBe('游戏开发大亨');
+  });
+
+  it('抖音聊天档案助手: `本服务面向成年人。未满18周岁者不得自行购买和使用。` states a minors\' age in the sentence after', async () => {
+    const a = await analyzeText(`七、未成年人
+本服务面向成年人。未满18周岁者不得自行购买和使用。
+`, 'panini.txt');
+    expect(values(a, 'minor_age')).toEqual([18]);
+  });
+});
+
+const run = hasShared ? describe : describe.skip;
+
+run('the same changes on corpus pages', () => {
+  it('Timing: `任何18岁以下的用户不得下载…` after a sentence on minors gives their age', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0662_com_huiian_timing.txt'));
+    expect(values(analysis, 'minor_age')).toContain(18);
+  });
+
+  it('和我信: `江西移动（以下称“我们”）非常重视…` opens with the company, which stays no app', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0763_com_jx_cmcc_ict_ibelieve.txt'));
+    expect(analysis.app).toBe('和我信');
+  });
+});
