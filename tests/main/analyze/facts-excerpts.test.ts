@@ -68,6 +68,23 @@ Ivor工作室（以下简称“我们”）是《星海奇点》（以下简称�
 `, 'panini.txt');
     expect(values(a, 'minor_age')).toEqual([18]);
   });
+
+  it('亿和堂: `客服电话：15010167381/13475687125` gives two numbers; VicastCam: an operator named in capitals', async () => {
+    const a = await analyzeText(`1、如您对本政策内容有任何疑问、意见或建议，您可通过APP中的【在线客服】与我们联系。或者直接拨打客服电话：**15010167381/13475687125。**
+`, 'yht.md');
+    expect(values(a, 'phone')).toEqual(['15010167381', '13475687125']);
+    const b = await analyzeText(`VICAST INTERNATIONAL LIMITED（以下简称“我们”）深知个人信息对您的重要性，将保护个人信息作为我们的核心准则。
+`, 'vicast.txt');
+    expect(b.operator).toEqual(['VICAST INTERNATIONAL LIMITED']);
+  });
+
+  it('鹅数通: `《鹅数通小程序隐私政策》` names the mini program without the word for what it is', async () => {
+    const a = await analyzeText(`# 鹅数通小程序隐私政策
+
+欢迎使用鹅数通小程序！我们深知个人信息对您的重要性。
+`, 'smartfarm.md');
+    expect(a.app).toBe('鹅数通');
+  });
 });
 
 const run = hasShared ? describe : describe.skip;

@@ -95,7 +95,9 @@ export function extractPhones(sink: FactSink, operators: readonly string[] = [])
     const before = text[a - 1] ?? '';
     const after = text[b] ?? '';
     // `_0551-63437956_` is markdown emphasis, so `_` does not glue a number to a word.
-    if (/[A-Za-z0-9.\/@-]/.test(before) || /[A-Za-z0-9@]/.test(after) || (after === '.' && /\w/.test(text[b + 1] ?? ''))) continue;
+    // (`客服电话:15010167381/13475687125`: the next of two numbers written with a slash, not a path.)
+    const secondOfTwo = before === '/' && /(?<![\w./:-])1[3-9]\d{9}\/$/.test(text.slice(Math.max(0, a - 13), a));
+    if ((/[A-Za-z0-9.\/@-]/.test(before) && !secondOfTwo) || /[A-Za-z0-9@]/.test(after) || (after === '.' && /\w/.test(text[b + 1] ?? ''))) continue;
     const left = text.slice(Math.max(0, a - 24), a);
     if (NOT_PHONE_CONTEXT.test(left)) continue;
     // `深南大道10168号`: a street number.

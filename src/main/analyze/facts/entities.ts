@@ -4,6 +4,9 @@ import type { FactSink } from './context';
 const ZH_ENTITY_SUFFIX = /有限责任公司|股份有限公司|有限公司|集团公司|分公司|公司|管理局|局|管理中心|中心|委员会|研究院|事务所|工作室/g;
 const ENTITY_CHAR = /[\u4e00-\u9fa5（）()A-Za-z0-9®]/;
 const EN_ENTITY = /\b[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of|and))*,?\s+(?:Inc|Ltd|LLC|L\.L\.C|Limited|Corporation|Corp|GmbH|AG|S\.A|SAS|B\.V|N\.V|Pty Ltd|PLC|plc|Co\.,?\s*Ltd|ApS|AB|Oy)\b\.?/g;
+// (`VICAST INTERNATIONAL LIMITED（以下简称“我们”）`: a name in capitals, only where a bracket follows to name it, since
+// capitals also shout `INCLUDING BUT NOT LIMITED TO` in terms of service.)
+const EN_ENTITY_CAPS = /\b[A-Z][A-Z0-9&'.-]*(?:\s+[A-Z][A-Z0-9&'.-]*)*\s+(?:LIMITED|LTD|INC|CORPORATION)\.?(?=\s*[（(])/g;
 // Words that precede a name inside a sentence (`由…主办`, `本应用所有方…`): the name starts after them.
 // (`华为终端有限公司`: the 为 of a brand opens no clause; `贷款人捷信消费金融有限公司`: a party's role before its name.)
 const LEAD = /^.*(?:由|是|(?<!华)为|即|指|贷款人|出借人|借款人|甲方|乙方|主体|比如|例如|提示|提供者|使用|通过|联系|感谢|所有方|运营方|运营者|提供方|主办方|主办单位|运营单位|适用于|向|给|与|和|及|或|的|在|简称|称|我们|我方|本公司|本平台|本应用)/;
@@ -153,6 +156,7 @@ export function extractOperators(sink: FactSink): string[] {
     if (m.index - a >= 2) consider(text.slice(a, m.index + m[0].length), a);
   }
   // (`© 2020 The Jodel Venture GmbH.`: a full stop after GmbH, AG, LLC … ends the sentence; after Inc. or Ltd. it is the name's.)
+  for (const m of text.matchAll(EN_ENTITY_CAPS)) consider(m[0], m.index);
   for (const m of text.matchAll(EN_ENTITY)) consider(/(?:GmbH|AG|AB|Oy|ApS|LLC|Limited|PLC|plc|SAS|Corporation)\.$/.test(m[0]) ? m[0].slice(0, -1) : m[0], m.index);
   let chosen = [...counts.entries()].filter(([, e]) => e.self);
   if (!chosen.length) {

@@ -20,11 +20,11 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   ['collection', /(处理|获取|收到|接收)(哪些|什么)|^日志(文件|信息|记录)?$|^log (files?|data|information)$|收集|搜集|采集|提供的信息|(其他方|第三方|他人|其他用户)[^，。]{0,4}(分享|提供)的?(您|你)的(个人)?(信息|资料)|(获得|获取|取得)的(个人)?(信息|数据)$|(获得|获取|取得)(您|你)的?(个人)?(信息|数据|资料)|来自第三方的(个人)?(信息|数据)|个人信息的?定义(及|和|与)范围|collect|information we (gather|obtain|receive)|what information|^(the )?information (that )?(you|third parties|others|partners) (provide|give)|^information from (other|third)/i],
   // `广告`, `三、广告与营销`, `七、推广服务`: what the operator does with the data (use), not a third party.
   ['use', /画像|^使用$|^(个性化)?(广告|营销|推广)((与|和|及)(营销|推广|广告))?(服务|活动|信息)?$|(如何|怎样|我们)使用|(发送|推送)的?[^，。]{0,6}(邮件|信息|消息|资讯)|(邮件|消息|信息)推送|使用(您|你|用户)?的?(个人)?(信息|数据)|(信息|数据)的?((管理|处理)(和|及|与))?使用|用途|使用目的|处理您的|how we use|use of (your )?(personal )?(information|data)|purposes?/i],
-  ['storage', /存储|储存|存放|保存地|(如何|怎样)保存|保存(和|及|与)|(和|及|与)保存|跨境|境外|管辖区域?(之外|以外)|(中国|大陆)[^，。]{0,4}以外|全球范围|出境传输|国际(数据|资料|信息)?(传输|转移|传送)|storage|where we store|international (data )?transfer|cross-border|transfer\w* (of [^.]{0,30})?(to|outside) (other|another|the|your)? ?(countr|jurisdiction|region)|outside (the|your) (country|eea|region)/i],
+  ['storage', /境内外|存储|储存|存放|保存地|(如何|怎样)保存|保存(和|及|与)|(和|及|与)保存|跨境|境外|管辖区域?(之外|以外)|(中国|大陆)[^，。]{0,4}以外|全球范围|出境传输|国际(数据|资料|信息)?(传输|转移|传送)|storage|where we store|international (data )?transfer|cross-border|transfer\w* (of [^.]{0,30})?(to|outside) (other|another|the|your)? ?(countr|jurisdiction|region)|outside (the|your) (country|eea|region)/i],
   ['retention', /保存期限|利用期间|存储期限|保留|存留|留存|期限|保存时间|(保存|存储)(和|与|及)删除|retention|retain|how long/i],
-  ['security', /安全|保护措施|(如何|怎样|怎么)保护|(信息|数据|资料)的?保障$|(保存|存储|储存)(和|及|与)保护|去标识化|匿名化|加密|secur(e|ity)|protect|safeguard|keep\w* [^.]{0,30}\bsafe\b/i],
-  ['rights', /权利|权益|管理您的|修改[^，。]{0,4}(资料|信息)|(如何|怎样)管理(自己|您|你)的|响应您的(上述)?请求|(用户|您|你)的?请求的?(响应|回应|答复)|访问|更正|删除|注销|撤回|投诉|申诉|your (rights|choices)|access(ing)?,? |opt[- ]?out|choice|control|correct(ion|ing)?s?\b|unsubscrib|delet(e|ing) (your|my) (information|data|account)|manag(e|ing|ement of) (your|user)|(edit|updat)(e|ing) your|review(ing)? (and|or)/i],
-  ['updates', /^(版本)?更新(提示|说明|摘要|要点)$|(政策|协议|声明|条款|指引|规则|合约|合同|契约|隐私说明)[^，,]{0,6}(更新|修订|变更|修改)|(政策|协议|声明|条款|指引)的?生效$|(政策|协议|声明|条款|指引)[》」]?的?版本(及|和|与)?生效|(更新|修订|变更|修改)[^，,]{0,4}(政策|通知)|如何更新|changes to (this|our|the)|(policy|notice) (changes|updates)|(policy|statement|notice)[^.]{0,20}(has|have|is|was) (been )?(changed|updated|revised|modified)|amendments?/i],
+  ['security', /(数据|信息)(泄露|泄漏)|安全|保护措施|(如何|怎样|怎么)保护|(信息|数据|资料)的?保障$|(保存|存储|储存)(和|及|与)保护|去标识化|匿名化|加密|secur(e|ity)|protect|safeguard|keep\w* [^.]{0,30}\bsafe\b/i],
+  ['rights', /响应[^，。]{0,4}例外|权利|权益|管理您的|修改[^，。]{0,4}(资料|信息)|(如何|怎样)管理(自己|您|你)的|响应您的(上述)?请求|(用户|您|你)的?请求的?(响应|回应|答复)|访问|更正|删除|注销|撤回|投诉|申诉|your (rights|choices)|access(ing)?,? |opt[- ]?out|choice|control|correct(ion|ing)?s?\b|unsubscrib|delet(e|ing) (your|my) (information|data|account)|manag(e|ing|ement of) (your|user)|(edit|updat)(e|ing) your|review(ing)? (and|or)/i],
+  ['updates', /^(通知|告知)(和|与|及)(修订|修改|变更|更新)$|^(修订|修改|变更|更新)(和|与|及)(通知|告知)$|^(版本)?更新(提示|说明|摘要|要点)$|(政策|协议|声明|条款|指引|规则|合约|合同|契约|隐私说明)[^，,]{0,6}(更新|修订|变更|修改)|(政策|协议|声明|条款|指引)的?生效$|(政策|协议|声明|条款|指引)[》」]?的?版本(及|和|与)?生效|(更新|修订|变更|修改)[^，,]{0,4}(政策|通知)|如何更新|changes to (this|our|the)|(policy|notice) (changes|updates)|(policy|statement|notice)[^.]{0,20}(has|have|is|was) (been )?(changed|updated|revised|modified)|amendments?/i],
   // `客服热线95188`, `在线客服` name a channel; `客服与售后` is a business function.
   ['contact', /联系|咨询|反馈|^(在线)?客服(热线|电话|中心|邮箱)?(?=$|[\s:：\d“"(（])|(客服|服务)热线|[\w.-]+@[\w-]+\.[a-z]{2,}|contact|how to reach|questions|^关于我们$|^about us$/i],
   ['scope', /适用范围|定义|释义|名词解释|术语|(关键词|用语|词语)(说明|解释)|引言|前言|概述|导言|introduction|scope|definitions?|about this/i],
@@ -64,7 +64,7 @@ const DATE_LINE = /(19|20)\d\d\s*(年|[-/.]\s*\d)|(updated|effective)[^a-z]{0,3}
 
 /** A storage heading about data leaving the country (`境外转移` under the sharing chapter): it stands
  * under any chapter (classify.ts), like the specific heading topics. */
-export const CROSS_BORDER_HEADING = /境外|跨境|出境|管辖区域?(之外|以外)|(中国|大陆)[^，。]{0,4}以外|国际(数据|资料|信息)?(传输|转移|传送)|cross-border|international (data )?transfer/i;
+export const CROSS_BORDER_HEADING = /境外|境内外|跨境|出境|管辖区域?(之外|以外)|(中国|大陆)[^，。]{0,4}以外|国际(数据|资料|信息)?(传输|转移|传送)|cross-border|international (data )?transfer/i;
 
 /** A heading that names where data is kept, not only how long. */
 const STORAGE_PLACE = /(存储|储存|存放|保存)[^，。]{0,6}(地点|地域|位置|地区)|地点|境内|境外|跨境|where/i;

@@ -38,6 +38,11 @@ run('heading rules', () => {
     expect(douyin.analysis.sections.find((x) => x.number === '8.1' && /投诉与举报/.test(x.heading))!.topics).toContain('rights');
   });
 
+  it('双开助手: `六、通知和修订` is about revising the policy (as the fresh batch\'s `八、通知和修订`)', async () => {
+    const { analysis } = await analyzed(ca4p('0674_com_excean_dualaid.txt'));
+    expect(byHeading(analysis.sections, '通知和修订')[0].topics).toContain('updates');
+  });
+
   it('小米运动: `将个人信息转移到您所属的司法管辖区之外` leaves the jurisdiction: storage (cross-border), not a transfer in a merger', async () => {
     const { analysis } = await analyzed(ca4p('0837_com_xiaomi_hm_health.txt'));
     expect(byHeading(analysis.sections, '将个人信息转移到您所属的司法管辖区之外')[0].topics).toEqual(['storage']);
@@ -52,6 +57,10 @@ describe('heading rules on fresh pages', () => {
     ['5.本产品隐私说明的更新', 'updates'],
     ['二、我们处理哪些信息', 'collection'],
     ['三、激活后台会收到什么', 'collection'],
+    ['十、境内外处理与谨慎说明', 'storage'],
+    ['三、数据泄露通知', 'security'],
+    ['6. 响应情形的例外', 'rights'],
+    ['八、通知和修订', 'updates'],
   ] as const)('%s → %s', (heading, topic) => {
     expect([...headingTopics(heading)]).toContain(topic);
   });
