@@ -151,6 +151,8 @@ export const isDefinition = (title: string): boolean => DEFINITION.test(title);
 export function isHeadingLike(title: string, zh: boolean, maxLen: number): boolean {
   if (!title) return true; // a bare number line (`一、`) is a heading
   if (title.length > maxLen) return false;
+  // (A question said with `!`, `您能做什么!`, names its chapter as isPlainTitle reads it.)
+  if (zh && QUESTION_TITLE.test(title)) title = title.slice(0, -1);
   if (SENTENCE_END.test(title) || INNER_STOP.test(title.slice(0, -1))) return false;
   // `三、我们如何保护… 四、我们如何处理…`: a table of contents flattened onto one line.
   if (FLAT_LIST.test(title)) return false;

@@ -6,7 +6,7 @@ import { cjkRatio, splitLines, trimSpaceEnd, UNDERLINE, type Line } from './line
 import { APPENDIX, DOC_TITLE } from './headings';
 import { findCandidates } from './candidates';
 import { hintLevels, runInTitles } from './headingHints';
-import { addParagraphUnits, NOT_A_TITLE, preambleSection, splitDateTrailer } from './units';
+import { addParagraphUnits, NOT_A_TITLE, PREAMBLE_LABEL, preambleSection, splitDateTrailer } from './units';
 import { markTableOfContents, promoteBulletChapters, promoteListHeadings, type Accepted } from './listHeadings';
 import { COLON_LABEL_SCHEME, LABEL_SCHEME, runningLabels, schemeAliases } from './schemes';
 
@@ -43,6 +43,17 @@ function paragraphSections(text: string, offsets: Int32Array | null, lines: Line
   return spans.map((s, id) => makeSection(id, null, 1, null, '', s.a, s.b, s.a, offsets, text.length));
 }
 
+/**
+ * A Chinese policy with a title but no headings (`隐私保护政策` over numbered paragraphs): its paragraphs stand under
+ * the title, as the preamble's do, so the outline and an analyst's heading for the text are the document's title.
+ */
+function underTitle(title: string, paragraphs: Section[], text: string, offsets: Int32Array | null): Section[] {
+  const nstart = paragraphs[0].nstart;
+  const nend = paragraphs[paragraphs.length - 1].nend;
+  const root: Section = { ...makeSection(0, null, 1, null, title, nstart, nend, nstart, offsets, text.length), synthetic: 'preamble' };
+  return [root, ...paragraphs.map((p) => ({ ...p, id: p.id + 1, parent: 0, level: 2 }))];
+}
+
 function makeSection(
   id: number, parent: number | null, level: number, number: string | null, heading: string,
   nstart: number, nend: number, nbody: number, offsets: Int32Array | null, textLength: number,
@@ -70,7 +81,11 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
   while (titles < heads.length && isTitle(heads[titles]) && (firstNumbered < 0 || titles < firstNumbered)) titles++;
   const title = titles ? heads[titles - 1] : null;
   heads = heads.slice(titles);
-  if (!heads.length || headingsCoverTooLittle(text, lines, heads)) return paragraphSections(text, offsets, lines);
+  if (!heads.length || headingsCoverTooLittle(text, lines, heads)) {
+    const paragraphs = paragraphSections(text, offsets, lines);
+    const named = isZh && paragraphs.length ? preambleSection(text, lines, lines.length, isZh, title)?.heading : undefined;
+    return named && named !== PREAMBLE_LABEL.zh ? underTitle(named, paragraphs, text, offsets) : paragraphs;
+  }
 
   // Nesting follows the schemes in context: a scheme already open on the stack closes back to
   // its sibling; a scheme not open yet nests under the current heading.

@@ -61,6 +61,8 @@ describe('heading rules on fresh pages', () => {
     ['三、数据泄露通知', 'security'],
     ['6. 响应情形的例外', 'rights'],
     ['八、通知和修订', 'updates'],
+    ['社交媒体（功能）和小工具', 'third_party'],
+    ['社交媒体（功能）和小工具', 'sdk'],
   ] as const)('%s → %s', (heading, topic) => {
     expect([...headingTopics(heading)]).toContain(topic);
   });
