@@ -85,6 +85,32 @@ Ivor工作室（以下简称“我们”）是《星海奇点》（以下简称�
 `, 'smartfarm.md');
     expect(a.app).toBe('鹅数通');
   });
+
+  it('抖音聊天档案助手: the cloud it keeps activations in (`激活数据存放在 Supabase 日本东京地区`) is no app', async () => {
+    const a = await analyzeText(`PRIVACY POLICY
+隐私政策
+数据在哪里?聊天数据在您的电脑;激活数据存放在 Supabase 日本东京地区;静态网站由 Cloudflare 托管。
+只有激活、校验授权和记录导出次数时,软件才会向日本地区的 Supabase 授权后台发送必要信息。
+• Supabase:激活后台位于日本东京,用于存储第三条所列激活数据,不存储聊天数据库。
+由于 Supabase 位于日本,激活信息会在中国大陆以外处理。
+Supabase 中的激活、设备、抖音账号绑定、次数和订单记录自最后一次服务结束后最多保存3年。
+Cloudflare、Supabase 等服务日志按安全需要和服务商设置保存。
+`, 'panini.txt');
+    expect(a.app).toBeNull();
+  });
+
+  it('a template\'s blank holding the unit (`我们将在【15工作日】内答复`) is a deadline; a hospital (`公司名称:宁波大学医学院附属医院`) runs its app', async () => {
+    const a = await analyzeText(`九、如何联系我们
+1、如您对本隐私政策或您个人信息的相关事宜有任何问题、意见或建议,请通过发送邮件至gonghuiyuan516@gmail.com的方式与我们联系。
+2、一般情况下,我们将在【15工作日】内答复您的请求。
+`, 'gonghuiyuan.txt');
+    expect(values(a, 'response_time')).toEqual([{ days: 15, workdays: true }]);
+    const b = await analyzeText(`如您对本政策有任何疑问、意见或建议,您可通过以下联系方式与我们联系:
+公司名称:宁波大学医学院附属医院
+联系电话:15867635979
+`, 'diagnose.txt');
+    expect(b.operator).toEqual(['宁波大学医学院附属医院']);
+  });
 });
 
 const run = hasShared ? describe : describe.skip;

@@ -1,7 +1,7 @@
 // Operator (legal entity); the app's name is in appName.ts.
 import type { FactSink } from './context';
 
-const ZH_ENTITY_SUFFIX = /有限责任公司|股份有限公司|有限公司|集团公司|分公司|公司|管理局|局|管理中心|中心|委员会|研究院|事务所|工作室/g;
+const ZH_ENTITY_SUFFIX = /有限责任公司|股份有限公司|有限公司|集团公司|分公司|公司|管理局|局|管理中心|中心|委员会|研究院|事务所|工作室|医院/g;
 const ENTITY_CHAR = /[\u4e00-\u9fa5（）()A-Za-z0-9®]/;
 const EN_ENTITY = /\b[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of|and))*,?\s+(?:Inc|Ltd|LLC|L\.L\.C|Limited|Corporation|Corp|GmbH|AG|S\.A|SAS|B\.V|N\.V|Pty Ltd|PLC|plc|Co\.,?\s*Ltd|ApS|AB|Oy)\b\.?/g;
 // (`VICAST INTERNATIONAL LIMITED（以下简称“我们”）`: a name in capitals, only where a bracket follows to name it, since
@@ -80,10 +80,11 @@ function cleanEntity(raw: string): string | null {
   if (name.length < 4 || GENERIC.test(name) || /^[号室层楼座栋\d]|号.{0,6}中心$/.test(name)) return null;
   // `如果我公司`, `一家跨国公司`, `控制公司`: descriptions, not names (`我查查信息技术(上海)有限公司` is one).
   // (Nor `企业附属公司` in `华为终端有限公司及其全球的企业附属公司`: its affiliates.)
-  if (/我(?:们|公司|司|方|行|单位)|您|如果|一家|所属|控制|任何|此类|这些|若|上述|附属|母公司|子公司/.test(name)) return null;
+  if (/我(?:们|公司|司|方|行|单位)|您|如果|一家|所属|控制|任何|此类|这些|若|上述|附属(?!医院)|母公司|子公司/.test(name)) return null;
   if (/[\u4e00-\u9fa5]/.test(name) && name.replace(SUFFIX, '').length < (/有限|股份/.test(name) ? 2 : /工作室$/.test(name) ? 3 : 4)) return null;
-  // Public bodies (`…局`, `…中心`) are named after a place or the state; `用户中心` is not an operator.
-  if (/[\u4e00-\u9fa5]/.test(name) && !/公司|事务所|工作室|研究院/.test(name) && !/省|市|县|区|州|盟|旗|国家|中华|中国|人民|自治/.test(name)) return null;
+  // Public bodies (`…局`, `…中心`) are named after a place or the state; `用户中心` is not an operator. (A hospital runs
+  // its own app: `宁波大学医学院附属医院`.)
+  if (/[\u4e00-\u9fa5]/.test(name) && !/公司|事务所|工作室|研究院|医院$/.test(name) && !/省|市|县|区|州|盟|旗|国家|中华|中国|人民|自治/.test(name)) return null;
   return name;
 }
 

@@ -39,8 +39,8 @@ export function extractResponseTimes(sink: FactSink): void {
     const a = m.index;
     const b = a + m[0].length;
     const zh = m[1] !== undefined;
-    // A deadline: `15个工作日内`, `within 30 days`.
-    const nei = zh ? /^\s*(?:之)?(?:时限|期限)?[内內]/.exec(text.slice(b, b + 6)) : null;
+    // A deadline: `15个工作日内`, `within 30 days` (`【15工作日】内`: the template's blank holds the unit too).
+    const nei = zh ? /^\s*】?\s*(?:之)?(?:时限|期限)?[内內]/.exec(text.slice(b, b + 7)) : null;
     // `最长…不超过三十天…作出答复`: an upper bound without `内` is a deadline too.
     const bound = zh && !nei && /(?:不超过|不超過|最长|最迟|最晚)\s*$/.test(text.slice(Math.max(0, a - 6), a));
     if (zh ? !nei && !bound : !/within\s*$/i.test(text.slice(Math.max(0, a - 8), a))) continue;
