@@ -100,6 +100,9 @@ export function htmlToText(html: string): HtmlText {
   // A list item nested in another list is indented two spaces per level, as markdown writes it: the analyzer reads a
   // bulleted title over a deeper list of paragraphs as their heading (`• 1、乘车码服务` › `  • (1) 注册信息:…`).
   let listDepth = 0;
+  // An ordered list shows its items' numbers (`<ol start="3"><li><strong>資料匿名化</strong>` reads `3. 資料匿名化`), and
+  // Word's numbered headings reach us from mammoth so: the number is part of what the reader sees.
+  const listNumbers: (number | null)[] = [];
   let bulletIndent = '';
   // The bold text a line opens with, before any plain letter: a title run in before its body
   // (`<p><strong>七、管理您的个人信息</strong> 我们保障您…</p>`), as `**…** …` is in markdown.
@@ -120,14 +123,14 @@ export function htmlToText(html: string): HtmlText {
     pieces = [];
     const indent = bulletIndent;
     bulletIndent = '';
-    if (!line || line === '•') return;
-    if (indent && line.startsWith('•')) line = indent + line;
+    if (!line || /^(?:•|\d+\.)$/.test(line)) return;
+    if (indent && /^(?:•|\d+\. )/.test(line)) line = indent + line;
     if (lines.length) outLen += 1;
     lines.push(line);
     if (allBold) headings.push({ start: outLen, end: outLen + line.length, level: 0 });
     // (Where the line opens with it: after a bullet and its indent at most.)
     const at = runIn ? line.indexOf(runIn) : -1;
-    if (at >= 0 && !/\S/.test(line.slice(0, at).replace('•', ''))) headings.push({ start: outLen + at, end: outLen + at + runIn.length, level: 0, runIn: true });
+    if (at >= 0 && !/\S/.test(line.slice(0, at).replace(/^\s*(?:•|\d+\.)/, ''))) headings.push({ start: outLen + at, end: outLen + at + runIn.length, level: 0, runIn: true });
     outLen += line.length;
   };
   const lineStartOffset = (): number => (lines.length ? outLen + 1 : 0);
@@ -159,7 +162,10 @@ export function htmlToText(html: string): HtmlText {
       if (isBold(el)) boldDepth--;
       if (name === 'pre') preDepth--;
       if (name === 'td' || name === 'th') cellDepth--;
-      if (name === 'ul' || name === 'ol') listDepth--;
+      if (name === 'ul' || name === 'ol') {
+        listDepth--;
+        listNumbers.pop();
+      }
       if (block && cellDepth === 0) flush();
       if (/^h[1-6]$/.test(name)) {
         const h = headingStack.pop();
@@ -178,9 +184,18 @@ export function htmlToText(html: string): HtmlText {
     if (block && cellDepth === 0) flush();
     else if (block) pieces.push(' ');
     if (/^h[1-6]$/.test(name)) headingStack.push({ level: Number(name[1]), start: lineStartOffset() });
-    if (name === 'ul' || name === 'ol') listDepth++;
+    if (name === 'ul' || name === 'ol') {
+      listDepth++;
+      const start = Number.parseInt(el.attribs.start ?? '1', 10);
+      listNumbers.push(name === 'ol' && (el.attribs.type ?? '1') === '1' ? (Number.isFinite(start) ? start : 1) : null);
+    }
     if (name === 'li' && cellDepth === 0) {
-      pieces.push('• ');
+      const n = listNumbers[listNumbers.length - 1];
+      if (n == null) pieces.push('• ');
+      else {
+        pieces.push(`${n}. `);
+        listNumbers[listNumbers.length - 1] = n + 1;
+      }
       bulletIndent = '  '.repeat(Math.max(0, listDepth - 1));
     }
     if (name === 'td' || name === 'th') {

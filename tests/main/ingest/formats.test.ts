@@ -73,7 +73,7 @@ describe('html', () => {
     const html = `<body><p>我们会以下列方式收集和使用您的个人信息:</p><ul><li>1、乘车码服务<ul><li>(1) 注册信息:您使用乘车码服务时需要注册账号,我们会收集您的手机号码。<ol>
       <li>手机号码</li></ol></li></ul></li><li>2、位置信息</li></ul></body>`;
     const doc = await ingestBuffer(Buffer.from(html), 'n.html');
-    expect(doc.text.split('\n')).toEqual(['我们会以下列方式收集和使用您的个人信息:', '• 1、乘车码服务', '  • (1) 注册信息:您使用乘车码服务时需要注册账号,我们会收集您的手机号码。', '    • 手机号码', '• 2、位置信息']);
+    expect(doc.text.split('\n')).toEqual(['我们会以下列方式收集和使用您的个人信息:', '• 1、乘车码服务', '  • (1) 注册信息:您使用乘车码服务时需要注册账号,我们会收集您的手机号码。', '    1. 手机号码', '• 2、位置信息']);
   });
 
   // (Real pages from public GitHub repositories, round 21's fresh batch: a Word paste and a text file named `.html`.)
@@ -85,6 +85,24 @@ describe('html', () => {
     const doc = await ingestBuffer(Buffer.from(html), 'w.html');
     expect(doc.text.split('\n')).toEqual(['鉴于:', '麻花影视大全(以下简称本平台)非常重视用户的隐私和个人信息保护。', '第一条 定义', '1.您:本协议的“您”特指使用本平台产品或服务的用户。']);
     expect(hintTexts(doc)).toEqual(['0:第一条 定义']);
+  });
+
+  it('an ordered list shows its numbers, from its `start` (EasyPill: each chapter title is an <ol> of its own)', async () => {
+    const html = `<p><strong>EasyPill 行動應用程式 - 隱私權政策</strong></p>
+<ol>
+  <li><strong> 關於本通知</strong></li>
+</ol>
+<p><span style="font-weight: 400;">本隱私權政策以英文版本提供，此為具約束力和權威性的版本。</span></p>
+<ol start="3">
+  <li><strong> 資料匿名化</strong></li>
+</ol>
+<ul>
+  <li style="font-weight: 400;" aria-level="1"><span style="font-weight: 400;">我們透過丟棄 IP 位址和個人資訊來匿名化錯誤報告資訊。</span></li>
+</ul>
+<ol start="4"><li><strong> 我們與誰分享您的個人資訊？</strong></li></ol><ol type="a"><li>字母</li></ol>`;
+    const doc = await ingestBuffer(Buffer.from(html), 'easypill.html');
+    expect(doc.text.split('\n')).toEqual(['EasyPill 行動應用程式 - 隱私權政策', '1. 關於本通知', '本隱私權政策以英文版本提供,此為具約束力和權威性的版本。',
+      '3. 資料匿名化', '• 我們透過丟棄 IP 位址和個人資訊來匿名化錯誤報告資訊。', '4. 我們與誰分享您的個人資訊?', '• 字母']);
   });
 
   it('a page with no markup at all is read as the plain text it is: its lines stay lines', async () => {
