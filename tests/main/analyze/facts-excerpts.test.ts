@@ -111,6 +111,31 @@ Cloudflare、Supabase 等服务日志按安全需要和服务商设置保存。
 `, 'diagnose.txt');
     expect(b.operator).toEqual(['宁波大学医学院附属医院']);
   });
+
+  it('the app without a Latin alias in brackets (`到哪了(NearU)隐私政策`) or the words for what it is (`EasyPill 行動應用程式`)', async () => {
+    const a = await analyzeText(`到哪了(NearU)隐私政策
+版本:1.0  |  生效日期:2026年4月1日  |  更新日期:2026年3月31日
+引言
+欢迎使用「到哪了」(以下简称"本应用"或"我们")。
+`, 'daonale.txt');
+    expect(a.app).toBe('到哪了');
+    const b = await analyzeText(`EasyPill 行動應用程式 - 隱私權政策
+最近更新日期:2026 年 2 月 18 日
+本隱私權通知(「通知」)說明了 EasyPill 團隊(「我們」)如何收集和使用您在使用 EasyPill 行動應用程式(「App」)時的個人資料。
+`, 'easypill.txt');
+    expect(b.app).toBe('EasyPill');
+  });
+
+  it('`存储和处理在位于美国的服务器上` stores abroad; `可能会被迁移到以下国家/地区…美国、俄罗斯…` transfers abroad', async () => {
+    const a = await analyzeText(`您的数据存储和处理在位于美国的服务器上(Supabase 美国区节点)。这意味着您的个人数据可能被传输至美国并在美国处理。
+`, 'daonale.txt');
+    expect(values(a, 'storage_location')).toEqual(['overseas']);
+    const b = await analyzeText(`F. 国际数据迁移
+我们收集的信息可能会在我们运营的任何国家/地区之间进行存储、处理和迁移,以便我们能够根据本政策使用这些信息。
+我们收集的信息可能会被迁移到以下国家/地区,这些国家/地区的数据保护法律与欧洲经济区现行的法律不同:美国、俄罗斯、日本、中国和印度。
+`, 'happymood.txt');
+    expect(values(b, 'cross_border')).toEqual(['yes']);
+  });
 });
 
 const run = hasShared ? describe : describe.skip;

@@ -73,15 +73,16 @@ export function extractResponseTimes(sink: FactSink): void {
 const STORE = /存储|储存|保存|存放|存储于|stored|store|hosted|kept/i;
 // (`目前我们不会跨境传输或存储您的个人信息`: kept at home, said the other way round.)
 const DOMESTIC = /(中华人民共和国|中国|我国)(大陆)?(地区)?境内|(?:在|于)中国(?:内地|大陆)(?:地区)?(?:存储|储存|保存|存放)|不会?(?:跨境|在境外|于境外)(?:传输|转移)?(?:或|和|及|、)?(?:存储|储存)|(?:存储|储存|保存|存放)(?:于|在)(?:境内|中国大陆(?!以外|之外|地区以外))|(中国|中国大陆)(地区)?的?(服务器|数据中心|机房)|in (mainland )?China|within the (People's Republic of China|PRC)/i;
-const OVERSEAS = /境外|海外|国外|外国|(?:存储|储存|保存|存放)(?:于|在)(?:美国|新加坡|日本|欧洲|欧盟|德国|英国|爱尔兰|印度|其他国家)|outside (of )?(your|the) (country|jurisdiction|European|EEA)|other countries|overseas|abroad|United States|servers located in/i;
+const OVERSEAS = /境外|海外|国外|外国|位于(?:美国|新加坡|日本|欧洲|欧盟|德国|英国|爱尔兰|印度|韩国|加拿大|澳大利亚)的(?:服务器|数据中心|机房)|(?:存储|储存|保存|存放)(?:于|在)(?:美国|新加坡|日本|欧洲|欧盟|德国|英国|爱尔兰|印度|其他国家)|outside (of )?(your|the) (country|jurisdiction|European|EEA)|other countries|overseas|abroad|United States|servers located in/i;
 const NEGATION = /不会|不得|不|无|没有|未|not|never|no /i;
 
-/** `您的资料可能会传输到世界任何地方`, `可能会被转移到…以外的其他司法管辖区`: what a global service does, said with `may`. */
-const WORLDWIDE = /(?:传输|转移|传送)(?:到|至)[^。；;]{0,30}(?:世界|全球|其他国家|司法管辖区)/;
+/** `您的资料可能会传输到世界任何地方`, `可能会被转移到…以外的其他司法管辖区`, `可能会被迁移到以下国家/地区`: what a global service
+ * does, said with `may`. */
+const WORLDWIDE = /(?:传输|转移|传送|迁移)(?:到|至)[^。；;]{0,30}(?:世界|全球|其他国家|以下国家|司法管辖区)/;
 const CROSS = new RegExp(String.raw`跨境|出境(?!定居)|境外|国外|海外|全球范围内?(?:转移|传输)|${WORLDWIDE.source}|cross-border|transfer(?:red)? (?:your (?:personal )?(?:data|information) )?(?:to|outside)|international transfers?`, 'gi');
 /** `如需…`, `当您需要…时`, `将来…`: a condition, not a stated practice. */
 const CONDITION = /如需|如果|若|如[因发涉有我为您你]|当[^，,。]{0,6}需|将来|确需|一旦/;
-const TRANSFER = /传输|转移|传送|传递|提供|调取|访问|发送|transfer|transmit|disclos|process/i;
+const TRANSFER = /传输|转移|迁移|传送|传递|提供|调取|访问|发送|transfer|transmit|disclos|process/i;
 // (`在经您授权处理跨境业务的前提条件下…`: a transfer on the user's authorisation.)
 const CONSENT = /单独同意|(?<!未)经(?:过)?您的?(?:明确|单独)?(?:同意|授权)|征求(?:您|你)的?(?:明示|明确|单独|自主选择)?(?:同意|授权)|请求您[^。]{0,20}同意|单独征得|征得(?:您|你|用户)?的?(?:单独|明示|书面|明确)?(?:授权|同意)|授权同意|获得您的?(?:单独|明示)?同意|取得您的?同意|your (?:explicit |separate )?consent/i;
 
