@@ -134,20 +134,32 @@ export function htmlToText(html: string): HtmlText {
     outLen += line.length;
   };
   const lineStartOffset = (): number => (lines.length ? outLen + 1 : 0);
+  const countLetters = (data: string): void => {
+    const letters = data.match(LETTERS)?.length ?? 0;
+    if (boldDepth > 0) {
+      boldLetters += letters;
+      if (leadOpen) boldLead += data;
+    } else {
+      plainLetters += letters;
+      if (letters > 0) leadOpen = false;
+    }
+  };
 
   const stack: Frame[] = [{ node: doc as unknown as ChildNode, exit: false }];
   while (stack.length) {
     const { node, exit } = stack.pop()!;
     if (node.type === 'text') {
-      pieces.push(preDepth > 0 ? node.data : node.data.replace(/[ \t\r\n\f]+/g, ' '));
-      const letters = node.data.match(LETTERS)?.length ?? 0;
-      if (boldDepth > 0) {
-        boldLetters += letters;
-        if (leadOpen) boldLead += node.data;
-      } else {
-        plainLetters += letters;
-        if (letters > 0) leadOpen = false;
+      const pasted = preDepth === 0 && cellDepth === 0 ? pastedLines(node.data) : null;
+      if (pasted) {
+        pasted.forEach((line, k) => {
+          if (k > 0) flush();
+          pieces.push(line);
+          countLetters(line);
+        });
+        continue;
       }
+      pieces.push(preDepth > 0 ? node.data : node.data.replace(/[ \t\r\n\f]+/g, ' '));
+      countLetters(node.data);
       continue;
     }
     if (node.type === 'cdata' || node.type === 'root') {
@@ -210,6 +222,19 @@ export function htmlToText(html: string): HtmlText {
   }
   flush();
   return { text: lines.join('\n'), headings };
+}
+
+const ENDS_OR_NUMBERED = /[。；;：:！!？?)）]$|^(?:[(（]?[一二三四五六七八九十]+[)）、.．]|[(（]?\d+[)）、.．]|第[一二三四五六七八九十\d]+[章条节部])/;
+
+/**
+ * A policy laid out in lines inside one element (a text file pasted into a `<p>`): a browser runs them together, but
+ * most of them end a sentence or open with a number, as a hard wrap would not. Those lines, or null.
+ */
+function pastedLines(data: string): string[] | null {
+  if (data.length < 400 || !data.includes('\n')) return null;
+  const lines = data.split('\n').map((l) => l.replace(/[ \t\r\f]+/g, ' ').trim()).filter(Boolean);
+  if (lines.length < 8 || (data.match(/\p{Script=Han}/gu)?.length ?? 0) < data.length * 0.3) return null;
+  return lines.filter((l) => ENDS_OR_NUMBERED.test(l)).length >= lines.length * 0.6 ? lines : null;
 }
 
 /** Charset declared by `<meta charset>` / `http-equiv=content-type` / an XML prolog in the first bytes. */

@@ -105,6 +105,33 @@ describe('html', () => {
       '3. 資料匿名化', '• 我們透過丟棄 IP 位址和個人資訊來匿名化錯誤報告資訊。', '4. 我們與誰分享您的個人資訊?', '• 字母']);
   });
 
+  it('a policy pasted in lines into one <p> keeps its lines; a paragraph wrapped in the page\'s source does not', async () => {
+    const pasted = `<h1>游戏隐私保护协议</h1><p>
+      一、我们收集的信息
+      我们提供服务时，坚持合法、正当、必要的原则，仅收集实现产品或服务的业务功能所必要的信息。如果您不提供相关信息，您可能无法注册成为我们的用户或无法享受我们提供的某些产品或服务，或者无法达到相关服务拟达到的效果。
+      （一）我们获取的您的信息 在您使用服务时，我们可能会收集如下信息：
+      1.实名身份信息，指为了落实法律法规对于实名认证的要求，您在注册账户或使用我们的服务时，可能需要提供的您的姓名、身份证件号码等个人信息，这些信息属于个人敏感信息。
+      2.应用相关信息，是指为了预防恶意程序、保障运营质量及效率，我们会收集的安装的应用信息或正在运行的进程信息、应用安装列表、应用来源。
+      3.日志信息，指您使用我们的服务时，系统自动采集的技术信息。这些日志信息包括：
+      (2)在使用我们服务时搜索或浏览的信息，例如您使用的网页搜索词语、访问的社交媒体页面url地址;
+      (3)您通过我们的服务进行通讯的信息，例如曾通讯的账号，以及通讯时间、数据和时长;
+    </p>`;
+    const doc = await ingestBuffer(Buffer.from(pasted), 'wzr.html');
+    const lines = doc.text.split('\n');
+    expect(lines).toHaveLength(9);
+    expect(lines.slice(0, 2)).toEqual(['游戏隐私保护协议', '一、我们收集的信息']);
+    expect(lines[3]).toBe('(一)我们获取的您的信息 在您使用服务时,我们可能会收集如下信息:');
+    const wrapped = `<p>We collect information you provide directly to us, for example when you create an account,
+      update your profile, use the interactive features of our services, participate in contests or
+      promotions, request customer support or otherwise communicate with us. The types of information we
+      may collect include your name, email address, postal address, phone number, and any other
+      information you choose to provide. We also collect information automatically when you use the
+      services, including log information, device information, location information and information
+      collected by cookies and other tracking technologies. We may also obtain information from other
+      sources and combine that with information we collect through our services.</p>`;
+    expect((await ingestBuffer(Buffer.from(wrapped), 'en.html')).text.split('\n')).toHaveLength(1);
+  });
+
   it('a page with no markup at all is read as the plain text it is: its lines stay lines', async () => {
     const text = '沙雕世界(luagox+pro2.1)隐私政策\n\n更新日期：2023年 1月 1 日\n\n提示条款\n本隐私权政策适用于沙雕世界(luagox+pro2.1)开发团队提供的产品和服务。\n';
     const doc = await ingestBuffer(Buffer.from(text), 'plain.html');
