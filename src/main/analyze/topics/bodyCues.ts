@@ -23,8 +23,8 @@ const PERMISSION_ASKED = /(获取|开通|开启|申请|调用|使用|需要)[^�
  * (`第三方SDK“腾讯地图”…需获取使用到位置权限`) is about permissions too (classify.ts reads it with its paragraphs). */
 export const listsPermissions = (text: string): boolean => (text.match(PERMISSION_ASKED)?.length ?? 0) >= 3;
 // (…or one of the SDK vendors Chinese apps embed most, by name.)
-// (`我们集成了以下第三方服务`: services built into the app are its SDKs.)
-const SDK_CUE = new RegExp(String.raw`\bsdk|软件开发工具包|software development kit|集成[^。，,]{0,10}第三方|${SDK_VENDORS}`, 'i');
+// (`我们集成了以下第三方服务`: services built into the app are its SDKs; not `本应用不集成任何第三方…`.)
+const SDK_CUE = new RegExp(String.raw`\bsdk|软件开发工具包|software development kit|(?<![不未没无])集成[^。，,]{0,10}第三方|${SDK_VENDORS}`, 'i');
 
 export interface BodyCueContext {
   heading: string;

@@ -54,4 +54,10 @@ describe('SDKs integrated by name (a fresh page from a public GitHub repository,
     const { sections } = analyzeDocument(await ingestBuffer(Buffer.from(html), 'pinziji.html'));
     expect(sdkIn(sections, sections.find((x) => x.heading === '第三方服务')!)).toBe(true);
   });
+
+  it('PetMinder: `本应用不集成任何第三方合作伙伴、广告服务或云服务` integrates none', async () => {
+    const html = `<h2>1.7 第三方服务说明</h2><p>重要说明：本应用不集成任何第三方合作伙伴、广告服务或云服务，所有功能均在您的设备本地完成。我们不会与任何第三方共享您的个人信息。</p>`;
+    const { sections } = analyzeDocument(await ingestBuffer(Buffer.from(html), 'petminder.html'));
+    expect(sections.some((x) => x.topics.includes('sdk'))).toBe(false);
+  });
 });
