@@ -77,7 +77,7 @@ interface Frame {
 }
 
 /**
- * Walks the DOM (iteratively) and writes lines: blocks and <br> break lines, <li> keeps a bullet,
+ * Walks the DOM (iteratively) and writes lines: blocks and <br> break lines, <li> keeps a bullet (or its number),
  * table rows become one line with cells joined by ' | ', headings are recorded with their level.
  * Chrome that holds most of the page's text is kept: some sites put the policy inside a "menu" panel.
  */
@@ -99,9 +99,9 @@ export function htmlToText(html: string): HtmlText {
   let lineHasCell = false;
   // A list item nested in another list is indented two spaces per level, as markdown writes it: the analyzer reads a
   // bulleted title over a deeper list of paragraphs as their heading (`• 1、乘车码服务` › `  • (1) 注册信息:…`).
-  let listDepth = 0;
   // An ordered list shows its items' numbers (`<ol start="3"><li><strong>資料匿名化</strong>` reads `3. 資料匿名化`), and
-  // Word's numbered headings reach us from mammoth so: the number is part of what the reader sees.
+  // Word's numbered headings reach us from mammoth so: the number is part of what the reader sees. One entry per open
+  // list, the next number or null for a bulleted one.
   const listNumbers: (number | null)[] = [];
   let bulletIndent = '';
   // The bold text a line opens with, before any plain letter: a title run in before its body
@@ -174,10 +174,7 @@ export function htmlToText(html: string): HtmlText {
       if (isBold(el)) boldDepth--;
       if (name === 'pre') preDepth--;
       if (name === 'td' || name === 'th') cellDepth--;
-      if (name === 'ul' || name === 'ol') {
-        listDepth--;
-        listNumbers.pop();
-      }
+      if (name === 'ul' || name === 'ol') listNumbers.pop();
       if (block && cellDepth === 0) flush();
       if (/^h[1-6]$/.test(name)) {
         const h = headingStack.pop();
@@ -197,7 +194,6 @@ export function htmlToText(html: string): HtmlText {
     else if (block) pieces.push(' ');
     if (/^h[1-6]$/.test(name)) headingStack.push({ level: Number(name[1]), start: lineStartOffset() });
     if (name === 'ul' || name === 'ol') {
-      listDepth++;
       const start = Number.parseInt(el.attribs.start ?? '1', 10);
       listNumbers.push(name === 'ol' && (el.attribs.type ?? '1') === '1' ? (Number.isFinite(start) ? start : 1) : null);
     }
@@ -208,7 +204,7 @@ export function htmlToText(html: string): HtmlText {
         pieces.push(`${n}. `);
         listNumbers[listNumbers.length - 1] = n + 1;
       }
-      bulletIndent = '  '.repeat(Math.max(0, listDepth - 1));
+      bulletIndent = '  '.repeat(Math.max(0, listNumbers.length - 1));
     }
     if (name === 'td' || name === 'th') {
       if (pieces.some((s) => s.trim())) pieces.push(' | ');
