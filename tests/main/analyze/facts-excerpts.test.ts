@@ -136,6 +136,16 @@ Cloudflare、Supabase 等服务日志按安全需要和服务商设置保存。
 `, 'happymood.txt');
     expect(values(b, 'cross_border')).toEqual(['yes']);
   });
+
+  it('`A.隐私政策` numbers the first part of a combined document: no app is named `A.`', async () => {
+    const a = await analyzeText(`隐私政策和免责声明
+A.隐私政策
+隐私政策尊重并保护所有使用隐私政策网络服务用户的个人隐私权。
+一、我们如何收集信息
+我们根据合法、正当、必要的原则,仅收集实现产品功能所必要的信息。
+`, 'cxjt.txt');
+    expect(a.app).toBeNull();
+  });
 });
 
 const run = hasShared ? describe : describe.skip;

@@ -114,8 +114,8 @@ const ADVERB = /^(?:非常|十分|一直|始终|全部|一切)/;
 
 function usable(name: string, titled = false): boolean {
   const n = name.trim();
-  // `哲信用 户服务协议`: a space inside Chinese words is a typesetting accident, not a name.
-  return n.length >= 2 && !NOT_APP.test(n) && !EN_NOT_APP.test(n) && !/隐私|政策|协议/.test(n) && !FRAGMENT.test(n) && (titled || !ADVERB.test(n))
+  // `哲信用 户服务协议`: a space inside Chinese words is a typesetting accident, not a name; `A.隐私政策` numbers a part.
+  return n.length >= 2 && !/^[A-Za-z\d]{1,2}[.、)）]$/.test(n) && !NOT_APP.test(n) && !EN_NOT_APP.test(n) && !/隐私|政策|协议/.test(n) && !FRAGMENT.test(n) && (titled || !ADVERB.test(n))
     && !/[\u4e00-\u9fa5]\s+[\u4e00-\u9fa5]/.test(n);
 }
 
