@@ -73,7 +73,9 @@ export function extractResponseTimes(sink: FactSink): void {
 const STORE = /存储|储存|保存|存放|存储于|stored|store|hosted|kept/i;
 // (`目前我们不会跨境传输或存储您的个人信息`: kept at home, said the other way round.)
 const DOMESTIC = /(中华人民共和国|中国|我国)(大陆)?(地区)?境内|(?:在|于)中国(?:内地|大陆)(?:地区)?(?:存储|储存|保存|存放)|不会?(?:跨境|在境外|于境外)(?:传输|转移)?(?:或|和|及|、)?(?:存储|储存)|(?:存储|储存|保存|存放)(?:于|在)(?:境内|中国大陆(?!以外|之外|地区以外))|(中国|中国大陆)(地区)?的?(服务器|数据中心|机房)|in (mainland )?China|within the (People's Republic of China|PRC)/i;
-const OVERSEAS = /境外|海外|国外|外国|位于(?:美国|新加坡|日本|欧洲|欧盟|德国|英国|爱尔兰|印度|韩国|加拿大|澳大利亚)的(?:服务器|数据中心|机房)|(?:存储|储存|保存|存放)(?:于|在)(?:美国|新加坡|日本|欧洲|欧盟|德国|英国|爱尔兰|印度|其他国家)|outside (of )?(your|the) (country|jurisdiction|European|EEA)|other countries|overseas|abroad|United States|servers located in/i;
+// Places abroad that policies store data in, by name: `存储于美国`, `位于新加坡的服务器`.
+const FOREIGN_PLACES = '美国|新加坡|日本|欧洲|欧盟|德国|英国|爱尔兰|印度';
+const OVERSEAS = new RegExp(String.raw`境外|海外|国外|外国|位于(?:${FOREIGN_PLACES}|韩国|加拿大|澳大利亚)的(?:服务器|数据中心|机房)|(?:存储|储存|保存|存放)(?:于|在)(?:${FOREIGN_PLACES}|其他国家)|outside (of )?(your|the) (country|jurisdiction|European|EEA)|other countries|overseas|abroad|United States|servers located in`, 'i');
 const NEGATION = /不会|不得|不|无|没有|未|not|never|no /i;
 
 /** `您的资料可能会传输到世界任何地方`, `可能会被转移到…以外的其他司法管辖区`, `可能会被迁移到以下国家/地区`: what a global service
