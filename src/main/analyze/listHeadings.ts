@@ -1,7 +1,8 @@
 // Headings that lists make or unmake: a table of contents repeating the chapters is no section;
 // chapters written as list items (after such a table, or as the policy's whole outline) are.
-import type { HeadingCandidate } from './headings';
+import { readHeading, type HeadingCandidate } from './headings';
 import { UNDERLINE, type Line } from './lines';
+import { firstAtOrAfter } from './schemeIndex';
 
 export interface Accepted extends HeadingCandidate {
   line: number;
@@ -72,6 +73,34 @@ export function promoteListHeadings(cands: Accepted[], toc: Set<number>): void {
   for (const c of cands) last.set(key(c), c.line);
   const promoted = cands.filter((c) => c.listOnly && c.line > lastToc && entries.has(key(c)) && last.get(key(c)) === c.line);
   if (promoted.length >= 2) for (const c of promoted) c.listOnly = false;
+}
+
+/**
+ * A chapter title run into its body in the page's own source (`五、我们如何处理未成年人信息我们的产品…`) is a heading
+ * when the table of contents lists that title alone and no later heading repeats it: the entry says where the title
+ * ends. Adds such lines to `cands` (kept in line order).
+ */
+export function splitContentsRunIns(lines: Line[], cands: Accepted[], toc: Set<number>): void {
+  if (toc.size < 3) return;
+  const lastToc = Math.max(...toc);
+  const key = (c: HeadingCandidate) => `${c.scheme}|${c.value}|${tocKey(c)}`;
+  const repeated = new Set(cands.filter((c) => c.line > lastToc).map(key));
+  const taken = new Set(cands.map((c) => c.line));
+  const entries = cands.filter((c) => toc.has(c.line) && c.numbered && c.title.length >= 4 && !repeated.has(key(c)));
+  for (const e of entries) {
+    for (let i = lastToc + 1; i < lines.length; i++) {
+      const text = lines[i].text;
+      if (!text || taken.has(i)) continue;
+      const h = readHeading(text, 0);
+      if (!h?.numbered || h.scheme !== e.scheme || h.value !== e.value || !h.title.startsWith(e.title)) continue;
+      const body = h.title.slice(e.title.length).trim();
+      if (body.length >= 2) {
+        cands.splice(firstAtOrAfter(cands, i), 0, { ...h, title: e.title, runInBody: body, line: i, listOnly: false });
+        taken.add(i);
+      }
+      break;
+    }
+  }
 }
 
 /**

@@ -7,7 +7,7 @@ import { APPENDIX, DOC_TITLE } from './headings';
 import { findCandidates } from './candidates';
 import { hintLevels, runInTitles } from './headingHints';
 import { addParagraphUnits, NOT_A_TITLE, PREAMBLE_LABEL, preambleSection, splitDateTrailer } from './units';
-import { markTableOfContents, promoteBulletChapters, promoteListHeadings, type Accepted } from './listHeadings';
+import { markTableOfContents, promoteBulletChapters, promoteListHeadings, splitContentsRunIns, type Accepted } from './listHeadings';
 import { COLON_LABEL_SCHEME, LABEL_SCHEME, runningLabels, schemeAliases } from './schemes';
 
 /** Front-matter headings (`目录`, `前言`, `Contents`) introduce nothing below them. */
@@ -73,6 +73,7 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
   const toc = markTableOfContents(lines, cands);
   promoteListHeadings(cands, toc);
   promoteBulletChapters(cands, toc);
+  splitContentsRunIns(lines, cands, toc);
   let heads = cands.filter((c) => !c.listOnly && !toc.has(c.line));
   const firstNumbered = heads.findIndex((h) => h.numbered);
   // The document's own title (the leading unnumbered headings naming the policy) is not a section.

@@ -2,6 +2,7 @@
 // headings said as an exclamation.
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../../src/main/analyze';
+import { splitSections } from '../../../src/main/analyze/sections';
 import { ingestBuffer } from '../../../src/main/ingest';
 import { corpus, hasShared } from '../../helpers/paths';
 import { analyzed } from './helpers';
@@ -33,5 +34,23 @@ describe('a question said with `!`', () => {
       + para('· 您的协助将有助于我们保护您个人信息的私密性。') + bold('保留政策') + para('如有必要实现收集信息的目的，或者遵守适用法律要求或允许，我们将一直保留个人信息。');
     const { sections } = analyzeDocument(await ingestBuffer(Buffer.from(html), 'fairycup.html'));
     expect(sections.filter((s) => !s.synthetic).map((s) => s.heading)).toEqual(['安全措施', '您能做什么!', '保留政策']);
+  });
+});
+
+describe('a chapter title run into its body', () => {
+  it('星澜: `五、我们如何处理未成年人信息我们的产品…` is chapter 五 when the table of contents lists `五、我们如何处理未成年人信息` alone', () => {
+    const toc = ['一、我们如何收集和使用您的个人信息', '二、我们如何转让、公开披露、共享信息', '三、您如何管理您的信息', '四、我们如何保护您的信息', '五、我们如何处理未成年人信息', '六、本隐私权政策如何更新'];
+    const text = ['星澜', '本隐私权政策部分将帮助您了解以下内容:', ...toc, '',
+      toc[0], '1、注册账号您注册平台账号时,需要向我们提供你准备使用的手机号码和密码。', toc[1], '摘珏铭科技不会将您的个人信息转让给任何公司、组织和个人。',
+      toc[2], '您可以通过App-商家信息-更改你的个人信息。', toc[3], '为保障您的信息安全,我们已采取符合业界标准的安全措施来保护您的信息。',
+      '五、我们如何处理未成年人信息我们的产品、网站和服务主要面向成人。若您不满14周岁,您不得创建自己的用户账户。',
+      '六、本隐私权政策如何更新我们的隐私权政策可能变更。我们会通过站内信或弹窗推送通知等合理方式告知您。'].join('\n');
+    const sections = splitSections(text).filter((s) => s.number);
+    expect(sections.map((s) => `${s.number ?? ''}${s.heading}`)).toEqual(toc);
+    const minors = sections[4];
+    expect(text.slice(minors.nbody, minors.nend)).toBe('我们的产品、网站和服务主要面向成人。若您不满14周岁,您不得创建自己的用户账户。');
+    // Without the table, the run-in line stays a paragraph of chapter 四.
+    const untitled = splitSections(text.replace(/本隐私权政策部分[^]*?六、本隐私权政策如何更新\n\n/, ''))
+    expect(untitled.map((s) => s.heading)).not.toContain('我们如何处理未成年人信息');
   });
 });
