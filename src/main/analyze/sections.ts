@@ -8,6 +8,7 @@ import { findCandidates } from './candidates';
 import { hintLevels, runInTitles } from './headingHints';
 import { addParagraphUnits, NOT_A_TITLE, PREAMBLE_LABEL, preambleSection, splitDateTrailer } from './units';
 import { markTableOfContents, promoteBulletChapters, promoteListHeadings, splitContentsRunIns, type Accepted } from './listHeadings';
+import { splitTrailingChapters } from './trailingChapters';
 import { COLON_LABEL_SCHEME, LABEL_SCHEME, runningLabels, schemeAliases } from './schemes';
 
 /** Front-matter headings (`目录`, `前言`, `Contents`) introduce nothing below them. */
@@ -67,8 +68,8 @@ function makeSection(
  * indices (identity when omitted); `hints` are format-declared headings from ingest.
  */
 export function splitSections(text: string, offsets: Int32Array | null = null, hints: readonly HeadingHint[] = [], zh?: boolean): Section[] {
-  const lines = splitLines(text);
   const isZh = zh ?? cjkRatio(text) >= 0.5;
+  const lines = splitTrailingChapters(splitLines(text), isZh);
   const cands = findCandidates(lines, hintLevels(lines, hints), isZh, runInTitles(lines, hints));
   const toc = markTableOfContents(lines, cands);
   promoteListHeadings(cands, toc);

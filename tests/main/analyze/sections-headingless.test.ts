@@ -54,3 +54,23 @@ describe('a chapter title run into its body', () => {
     expect(untitled.map((s) => s.heading)).not.toContain('我们如何处理未成年人信息');
   });
 });
+
+run('a chapter heading pasted onto the end of the paragraph before it', () => {
+  it('233乐园 (CA4P 0701): `…与我们联系。 八、隐私政策的修订和通知` starts chapter 八 after 七, at the `八`', async () => {
+    const { analysis, doc } = await analyzed(corpus('ca4p483', 'txt', '0701_com_meta_box.txt'));
+    const { source } = doc;
+    const [updates] = analysis.sections.filter((s) => s.heading === '隐私政策的修订和通知');
+    expect(updates).toMatchObject({ number: '八、', parent: null, level: 1 });
+    expect(updates.topics).toContain('updates');
+    expect(source.slice(updates.start, updates.start + 12)).toBe('八、隐私政策的修订和通知');
+    // The paragraph it was pasted onto stays with the minors' chapter.
+    const minors = analysis.sections.find((s) => s.number === '七、')!;
+    expect(source.slice(minors.start, minors.end)).toMatch(/请通过本隐私政策公示的联系方式与我们联系。$/);
+  });
+
+  it('a numbered tail is no chapter where its number does not carry on the sequence', () => {
+    const body = '我们会采取加密等安全措施保护您的个人信息,防止数据遭到未经授权的访问。';
+    const text = ['一、我们如何收集信息', body, '二、我们如何使用信息', `${body}三、您的权利`, '三、您的权利', body, '四、联系我们', body].join('\n');
+    expect(splitSections(text).filter((s) => s.number).map((s) => s.number + s.heading)).toEqual(['一、我们如何收集信息', '二、我们如何使用信息', '三、您的权利', '四、联系我们']);
+  });
+});
