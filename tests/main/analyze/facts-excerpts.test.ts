@@ -1,4 +1,4 @@
-// Facts on excerpts of real policies published in public GitHub repositories (round 21's fresh blind batch: pages no
+// Facts on excerpts of real policies published in public GitHub repositories (rounds 21–22's fresh blind batches: pages no
 // corpus in ../shared holds, labelled blind before any change), plus the corpus pages the same changes reach.
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../../src/main/analyze';
@@ -19,6 +19,15 @@ describe('facts on excerpts of fresh pages', () => {
 如果未来某项服务确实需要向中华人民共和国境外提供个人信息，我们将根据届时适用的法律法规：明确告知境外接收方；说明处理目的、方式和信息类型；说明你行使个人信息权利的方式；在依法需要时取得你的单独同意；并履行法律法规规定的其他义务。
 `, 'juemingobject.md');
     expect(values(a, 'cross_border')).toEqual(['with_consent']);
+  });
+
+  it('清和: `原则上不进行…跨境传输；如确需发生…，并征得您的单独同意` promises consent in the clause after the `；`', async () => {
+    const clause = '- 原则上不进行个人信息跨境传输；如确需发生（例如使用境外服务进行必要处理），我们将依法评估并履行相应合规义务，并征得您的单独同意。';
+    const a = await analyzeText(`### 10. 跨境传输\n${clause}\n`, 'qinghe.md');
+    expect(values(a, 'cross_border')).toEqual(['with_consent']);
+    // Without the promise, the practice stands alone.
+    const b = await analyzeText(`### 10. 跨境传输\n${clause.replace(/；.*$/, '。')}\n`, 'qinghe.md');
+    expect(values(b, 'cross_border')).toEqual(['none']);
   });
 
   it('星海奇点: `# 《星海奇点》隐私政策` names the game, not its studio', async () => {

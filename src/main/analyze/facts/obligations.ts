@@ -146,8 +146,12 @@ export function extractStorageAndTransfer(sink: FactSink): void {
     if (exceptedStances.some((x) => x.end <= sent.start && sent.start - x.end <= 120) && EXCEPT_LIST.test(text.slice(Math.max(0, sent.start - 120), sent.start))) continue;
     // `不会在未经您同意的情况下…出境` permits it with consent.
     if (/未经[^。]{0,12}(?:同意|授权)|除非[^。]{0,80}(?:同意|授权)|without your (?:explicit )?consent|unless[^.]{0,40}consent/i.test(s)) value = 'with_consent';
-    // (…unless the same sentence goes on to promise consent for any transfer: `目前不会…传输至境外,如果…,将…征求你的同意`.)
-    else if (/不会|不涉及|未涉及|不存在|不进行|不得|不向|不将|暂未|没有|do not|does not|will not|never|no /i.test(local)) value = CONSENT.test(s) && CONDITION.test(s) ? 'with_consent' : 'none';
+    // (…unless the same sentence goes on to promise consent for any transfer: `目前不会…传输至境外,如果…,将…征求你的同意`,
+    // or the clause after its `;`: `原则上不进行个人信息跨境传输;如确需发生…,并征得您的单独同意。`.)
+    else if (/不会|不涉及|未涉及|不存在|不进行|不得|不向|不将|暂未|没有|do not|does not|will not|never|no /i.test(local)) {
+      const rest = text.slice(sent.end, clauseEnd(text, sent.end));
+      value = (CONSENT.test(s) && CONDITION.test(s)) || (CONSENT.test(rest) && CONDITION.test(rest)) ? 'with_consent' : 'none';
+    }
     else if (CONSENT.test(s)) value = 'with_consent';
     // A condition whose promise runs on over a list of duties (`如果未来…需要向…境外提供…,我们将…:明确告知…;…;在依法需要时
     // 取得你的单独同意;…。`) promises consent, as any transfer with consent does.
