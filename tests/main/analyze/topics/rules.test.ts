@@ -63,7 +63,13 @@ describe('heading rules on fresh pages', () => {
     ['八、通知和修订', 'updates'],
     ['社交媒体（功能）和小工具', 'third_party'],
     ['社交媒体（功能）和小工具', 'sdk'],
+    ['八、服务器访问日志', 'collection'],
   ] as const)('%s → %s', (heading, topic) => {
     expect([...headingTopics(heading)]).toContain(topic);
+  });
+
+  it('`服务器访问日志` is the log a server keeps, not the right of access; `访问和更正您的信息` is that right', () => {
+    expect([...headingTopics('八、服务器访问日志')]).not.toContain('rights');
+    expect([...headingTopics('访问和更正您的信息')]).toContain('rights');
   });
 });
