@@ -30,6 +30,14 @@ describe('facts on excerpts of fresh pages', () => {
     expect(values(b, 'cross_border')).toEqual(['none']);
   });
 
+  it('RedCode: `如需跨境传输，我们会：` over a list holding `获得您的明确同意` promises consent', async () => {
+    const list = '### 10.1 传输原则\n- 您的个人信息主要存储在中国境内的服务器\n- 如需跨境传输，我们会：\n  - 获得您的明确同意\n  - 评估目的国的数据保护水平\n  - 签署数据保护协议\n';
+    const limits = '\n### 10.2 传输限制\n- 我们不会将您的个人信息传输到数据保护水平不足的国家或地区\n';
+    expect(values(await analyzeText(`## 十、数据跨境传输\n\n${list}${limits}`, 'redcode.md'), 'cross_border')).toEqual(['with_consent']);
+    // (The list holds the promise: without it, what stands is the practice.)
+    expect(values(await analyzeText(`## 十、数据跨境传输\n\n${list.replace('  - 获得您的明确同意\n', '')}${limits}`, 'redcode.md'), 'cross_border')).toEqual(['none']);
+  });
+
   it('星海奇点: `# 《星海奇点》隐私政策` names the game, not its studio', async () => {
     const a = await analyzeText(`
 # 《星海奇点》隐私政策

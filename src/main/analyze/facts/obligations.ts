@@ -86,10 +86,15 @@ const CROSS = new RegExp(String.raw`跨境|出境(?!定居)|境外|国外|海外
 const CONDITION = /如需|如果|若|如[因发涉有我为您你]|当[^，,。]{0,6}需|将来|确需|一旦/;
 const TRANSFER = /传输|转移|迁移|传送|传递|提供|调取|访问|发送|transfer|transmit|disclos|process/i;
 // (`在经您授权处理跨境业务的前提条件下…`: a transfer on the user's authorisation.)
-const CONSENT = /单独同意|(?<!未)经(?:过)?您的?(?:明确|单独)?(?:同意|授权)|征求(?:您|你)的?(?:明示|明确|单独|自主选择)?(?:同意|授权)|请求您[^。]{0,20}同意|单独征得|征得(?:您|你|用户)?的?(?:单独|明示|书面|明确)?(?:授权|同意)|授权同意|获得您的?(?:单独|明示)?同意|取得您的?同意|your (?:explicit |separate )?consent/i;
+const CONSENT = /单独同意|(?<!未)经(?:过)?您的?(?:明确|单独)?(?:同意|授权)|征求(?:您|你)的?(?:明示|明确|单独|自主选择)?(?:同意|授权)|请求您[^。]{0,20}同意|单独征得|征得(?:您|你|用户)?的?(?:单独|明示|书面|明确)?(?:授权|同意)|授权同意|获得您的?(?:单独|明示|明确)?同意|取得您的?(?:单独|明示|明确)?同意|your (?:explicit |separate )?consent/i;
 
-/** Where a sentence cut at `;` goes on: to its full stop or line end, at most 200 characters on. */
+/** Where a sentence cut at `;` goes on: to its full stop or line end, at most 200 characters on. A sentence ending
+ * in a colon goes on over the list it opens (`如需跨境传输，我们会：` / `- 获得您的明确同意` / …), to a blank line. */
 const clauseEnd = (text: string, at: number): number => {
+  if (/[:：]/.test(text[at - 1] ?? '')) {
+    const stop = text.slice(at, at + 200).search(/\n\s*\n/);
+    return stop < 0 ? Math.min(text.length, at + 200) : at + stop;
+  }
   if (!/[；;]/.test(text[at] ?? '')) return at;
   const stop = text.slice(at, at + 200).search(/[。\n]/);
   return stop < 0 ? at : at + stop;
