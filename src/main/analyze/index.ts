@@ -9,6 +9,10 @@ import { extractFactsWithOperators, findAppName } from './facts';
 import { countUpTo, repeatedLatinBrand } from './facts/appName';
 import { addSentenceUnits, classifySections, filterUnits, findTopicMentions, sentenceCarves } from './topics';
 import { fileStemAndDate } from './versions';
+import { asWritten, trimSpan } from './facts/asWritten';
+
+/** Facts whose value is a name or address the policy writes (its full-width brackets kept). */
+const WRITTEN_AS_IS = new Set<Fact['kind']>(['operator', 'app_name', 'address']);
 
 export { splitSections } from './sections';
 export { extractFacts } from './facts';
@@ -86,9 +90,17 @@ export function analyzeDocument(doc: IngestedDocument): DocumentAnalysis {
     end: map(m.nend),
     section: deepestSection(sections, m.nstart, m.nend),
   }));
-  // Facts keep the original characters (Traditional cue words were read folded).
-  const facts = found.facts.map((f) => ({ ...f, value: seen === text ? f.value : unfoldValue(f.value, seen, text, f.nstart), section: deepestSection(sections, f.nstart, f.nend) }));
-  const operators = seen === text ? found.operators : found.operators.map((op) => unfoldString(op, seen, text));
+  // Facts keep the original characters (Traditional cue words were read folded), names their full-width brackets.
+  const written = new Map<string, string>();
+  const facts = found.facts.map((f) => {
+    const value = seen === text ? f.value : unfoldValue(f.value, seen, text, f.nstart);
+    const span = trimSpan(doc.source, f.start, f.end);
+    if (typeof value !== 'string' || !WRITTEN_AS_IS.has(f.kind)) return { ...f, ...span, value, section: deepestSection(sections, f.nstart, f.nend) };
+    const asIs = asWritten(doc.source, span.start, span.end, value);
+    written.set(value, asIs);
+    return { ...f, ...span, value: asIs, section: deepestSection(sections, f.nstart, f.nend) };
+  });
+  const operators = (seen === text ? found.operators : found.operators.map((op) => unfoldString(op, seen, text))).map((op) => written.get(op) ?? op);
   // The name was looked for on the folded text (`滴滴` in a Traditional page) and kept unfolded.
   const named = facts.find((f) => f.kind === 'app_name');
   const app = named ? String(named.value) : extractAppName(text, operators, doc.path);

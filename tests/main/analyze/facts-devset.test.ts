@@ -81,7 +81,7 @@ run('fact dev set: CA4P corpus', () => {
   });
 
   it('SDK vendors listed with `公司名称:` or `由…开发` are not operators', async () => {
-    expect((await analyzed(ca4p('0506_com_campmobile_snowcamera.txt'))).analysis.operator).toEqual(['亿睿科信息技术(北京)有限公司']);
+    expect((await analyzed(ca4p('0506_com_campmobile_snowcamera.txt'))).analysis.operator).toEqual(['亿睿科信息技术（北京）有限公司']);
     expect((await analyzed(ca4p('0619_com_huatu_handheld_huatu.txt'))).analysis.operator).not.toContain('科大讯飞股份有限公司');
   });
 
@@ -175,7 +175,7 @@ run('fact dev set: CA4P corpus', () => {
     expect(await ops('0658_com_huya_ice.txt')).toEqual(['海南虎翼信息科技有限公司']);
     expect(await ops('0676_com_jsmcc.txt')).toEqual(['中国移动通信集团江苏有限公司']);
     // Partners the data is shared with (`共享至该服务提供方——X`) are not operators.
-    expect(await ops('0625_com_dada_mobile_shop_android.txt')).toEqual(['达疆网络科技(上海)有限公司']);
+    expect(await ops('0625_com_dada_mobile_shop_android.txt')).toEqual(['达疆网络科技（上海）有限公司']);
   });
 
   it('a branch office is the operator, not also its parent company named inside it', async () => {

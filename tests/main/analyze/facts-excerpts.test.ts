@@ -178,3 +178,21 @@ run('the same changes on corpus pages', () => {
     expect(analysis.app).toBe('和我信');
   });
 });
+
+run('names as the page writes them', () => {
+  it('竞技世界 (CA4P 0512): the operator keeps its full-width brackets, `竞技世界（北京）网络技术有限公司`, and its span is exactly the name', async () => {
+    const { analysis, doc } = await analyzed(corpus('ca4p483', 'txt', '0512_cn_jj.txt'));
+    expect(analysis.operator).toContain('竞技世界（北京）网络技术有限公司');
+    for (const f of analysis.facts.filter((x) => x.kind === 'operator')) expect(doc.source.slice(f.start, f.end)).toBe(f.value);
+  });
+
+  it('畅读书城, 焕彩来电秀, 今日水印相机完美版: the app\'s span covers the name reported, not the shorter words it was found by', async () => {
+    for (const [file, app] of [['0668_com_changdu.txt', '畅读书城'], ['0551_com_colorphone_smooth_dialer_cn.txt', '焕彩来电秀'], ['0872_com_wlh_watermark.txt', '今日水印相机完美版']]) {
+      const { analysis, doc } = await analyzed(corpus('ca4p483', 'txt', file));
+      expect(analysis.app).toBe(app);
+      const [named] = analysis.facts.filter((f) => f.kind === 'app_name');
+      expect(doc.source.slice(named.start, named.end)).toBe(app);
+    }
+  });
+});
+

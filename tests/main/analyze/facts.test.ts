@@ -96,12 +96,15 @@ run('extractFacts on the seed policies', () => {
     expect(analysis.dates).toEqual({ published: '2020-08', effective: '2020-08', updated: null });
   });
 
-  it('spans: source offsets are offsets[nstart]/offsets[nend]; the section is the deepest one containing the fact', async () => {
+  it('spans: source offsets are offsets[nstart]/offsets[nend] without the white space at either end; the section is the deepest one containing the fact', async () => {
     for (const n of [0, 1, 2, 3, 4] as const) {
       const { analysis, doc } = await analyzed(seed(n));
       for (const f of analysis.facts) {
-        expect(f.start).toBe(doc.offsets[f.nstart]);
-        expect(f.end).toBe(doc.offsets[f.nend]);
+        const span = doc.source.slice(f.start, f.end);
+        expect(doc.source.slice(doc.offsets[f.nstart], doc.offsets[f.nend]).trim()).toBe(span);
+        expect(span).toBe(span.trim());
+        // A name reads as the source writes it.
+        if (f.kind === 'operator' || f.kind === 'app_name') expect(span).toContain(String(f.value));
         expect(f.nstart).toBeLessThan(f.nend);
         const containing = analysis.sections.filter((s) => s.nstart <= f.nstart && f.nend <= s.nend);
         expect(f.section).toBe(containing.length ? containing[containing.length - 1].id : null);
@@ -292,9 +295,9 @@ run('extractFacts on corpora', () => {
     expect(doc.text.slice(fact.nstart, fact.nend)).toContain('麥克風');
   });
 
-  it('得到: the policy\'s own name defined as an entity (“得到”:得到(天津)文化传播有限公司) is the operator', async () => {
+  it('得到: the policy\'s own name defined as an entity (“得到”:得到(天津)文化传播有限公司) is the operator, written as the page writes it (full-width brackets)', async () => {
     const { analysis } = await analyzed(corpus('gplay_privacy_zh_html', 'pic1cdn.luojilab.com.html'));
-    expect(analysis.operator).toEqual(['得到(天津)文化传播有限公司']);
+    expect(analysis.operator).toEqual(['得到（天津）文化传播有限公司']);
   });
 
   it('Spotify (English): effective date, privacy e-mail, transfer abroad', async () => {

@@ -249,7 +249,14 @@ function scanAppName(text: string): AppNameMatch | null {
     return null;
   }
   const name = longerForm(shortBrand(best[0], text), text);
-  return { name, nstart: best[1].a, nend: best[1].a + name.length };
+  return { name, ...spanOf(text, name, best[1].a) };
+}
+
+/** Where the text writes `name`, near where it was found (a longer or shorter form than the words matched there). */
+function spanOf(text: string, name: string, near: number): { nstart: number; nend: number } {
+  const close = text.indexOf(name, Math.max(0, near - 8));
+  const at = close >= 0 && close <= near + 8 ? close : text.indexOf(name);
+  return at >= 0 ? { nstart: at, nend: at + name.length } : { nstart: near, nend: near + name.length };
 }
 
 /** `书城` (`尊敬的书城用户`) where the text mostly writes `畅读书城`: the full name the short one stands for. */
