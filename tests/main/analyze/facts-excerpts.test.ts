@@ -196,3 +196,10 @@ run('names as the page writes them', () => {
   });
 });
 
+
+describe('an address on a line the text rejoined', () => {
+  it('`联系地址：…2301` / `联系邮箱：…` read as one line: the address stops before the next field', async () => {
+    const a = await analyzeText('如何联系我们\n联系地址：山东省青岛市崂山区石岭路39号名汇国际2号楼2301联系邮箱：service@example.cn\n', 'contact.txt');
+    expect(values(a, 'address')).toEqual(['山东省青岛市崂山区石岭路39号名汇国际2号楼2301']);
+  });
+});
