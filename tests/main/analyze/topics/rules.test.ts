@@ -64,6 +64,7 @@ describe('heading rules on fresh pages', () => {
     ['社交媒体（功能）和小工具', 'third_party'],
     ['社交媒体（功能）和小工具', 'sdk'],
     ['八、服务器访问日志', 'collection'],
+    ['响应时间', 'contact'],
   ] as const)('%s → %s', (heading, topic) => {
     expect([...headingTopics(heading)]).toContain(topic);
   });
