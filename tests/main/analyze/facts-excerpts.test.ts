@@ -38,6 +38,13 @@ describe('facts on excerpts of fresh pages', () => {
     expect(values(await analyzeText(`## 十、数据跨境传输\n\n${list.replace('  - 获得您的明确同意\n', '')}${limits}`, 'redcode.md'), 'cross_border')).toEqual(['none']);
   });
 
+  it('茶否: `茶否公司及其关联公司(以下简称“茶否”)` names the brand its products carry (`茶否产品`, `茶否账号`); a company alias alone names no app', async () => {
+    const intro = '您可以通过多种不同的方式使用我们的服务,例如登录官网购买产品、使用服务等。\n我们收集的信息\n您与茶否公司及其关联公司(以下简称“茶否”)进行互动时,您可能会被询问是否同意提供个人信息。';
+    const goods = '\n当您创建茶否账号、下载及更新茶否产品时,我们会收集您的信息。';
+    expect((await analyzeText(intro + goods, 'chafou.txt')).app).toBe('茶否');
+    expect((await analyzeText(intro, 'chafou.txt')).app).toBeNull();
+  });
+
   it('星海奇点: `# 《星海奇点》隐私政策` names the game, not its studio', async () => {
     const a = await analyzeText(`
 # 《星海奇点》隐私政策

@@ -106,6 +106,10 @@ function shortBrand(name: string, text: string): string {
 
 // A name holding one of these is the company's (`上海…有限公司`, `…集团`), not the product's.
 const COMPANY_WORD = /公司|集团/;
+/** `X公司及其关联公司(以下简称“X”)`: a company's short name … */
+const COMPANY_BRAND = /(?:公司|集团)[^。；;“”"]{0,12}[(（]以下简称[“"]([\u4e00-\u9fa5A-Za-z0-9]{2,8})[”"][)）]/g;
+/** … and the words that make it a brand when they follow it (`茶否产品`, `茶否账号`, `茶否官网`). */
+const BRANDED_GOODS = '(?:产品|账号|帐号|账户|帐户|官网|客户端|App|APP)';
 
 // Sentence pieces the pledge and provider patterns pick up: adverbs, pronouns, `产品和/或服务`.
 const FRAGMENT = /^(?:个人|运营方|电子公告|APP平台|产品|信息|关于)|(?:和|或|与|及|注册|登录)$/;
@@ -244,6 +248,13 @@ function scanAppName(text: string): AppNameMatch | null {
       if (usable(name) && !/公司|集团|我方|本/.test(name) && countUpTo(text, name, 2) >= 2) {
         const a = m.index + m[0].indexOf(alias);
         return { name, nstart: a, nend: a + name.length };
+      }
+    }
+    // `茶否公司及其关联公司(以下简称“茶否”)` … `茶否产品`, `茶否账号`: the company's short name is the brand its products carry.
+    for (const m of head.matchAll(COMPANY_BRAND)) {
+      if (usable(m[1]) && (text.match(new RegExp(`${m[1]}${BRANDED_GOODS}`, 'g'))?.length ?? 0) >= 2) {
+        const a = m.index + m[0].lastIndexOf(m[1]);
+        return { name: m[1], nstart: a, nend: a + m[1].length };
       }
     }
     return null;
