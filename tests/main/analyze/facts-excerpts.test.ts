@@ -45,6 +45,19 @@ describe('facts on excerpts of fresh pages', () => {
     expect((await analyzeText(intro, 'chafou.txt')).app).toBeNull();
   });
 
+  it('穀得遊戲: the brand opening a pledge (`穀得遊戲嚴格遵守法律法規`) is the app; `通訊服務提供者` names a kind of provider, no app', async () => {
+    const text = ['XXX有限公司(以下稱“XXX”)在為廣大用戶提供高品質服務的同時,一向注重保護用戶的個人資料安全。',
+      '穀得遊戲嚴格遵守法律法規,遵循以下隱私保護原則,為您提供更加安全、可靠的服務:', '若您使用穀得遊戲服務,即表示您認同我們在本政策中所述內容。',
+      '您可通過手機定位關閉功能、軟硬體服務商及通訊服務提供者的關閉管道停止分享。', '若您是未成年人,在使用穀得遊戲的服務前,應事先取得您的家長的同意。'].join('\n');
+    expect((await analyzeText(text, 'gude.txt')).app).toBe('穀得遊戲');
+    expect((await analyzeText(text.replace(/穀得遊戲/g, '本遊戲'), 'gude.txt')).app).toBeNull();
+  });
+
+  it('相招: `此协议为永城市相招软件销售有限责任公司常用APP的通用协议` names the operator', async () => {
+    const a = await analyzeText('相招信息网(以下简称相招)致力于为社会提供信息咨询服务,尊重并致力于保护用户个人数据与隐私安全。此协议为永城市相招软件销售有限责任公司常用APP的通用协议,无特殊说明外,APP使用此协议。\n', 'xiangzhao.txt');
+    expect(a.operator).toEqual(['永城市相招软件销售有限责任公司']);
+  });
+
   it('星海奇点: `# 《星海奇点》隐私政策` names the game, not its studio', async () => {
     const a = await analyzeText(`
 # 《星海奇点》隐私政策

@@ -13,7 +13,7 @@ const SELF_ALIAS = /(?:简称|或称|统称|下称)(?:为)?\s*[“"]我们[”"]
 const QUOTED_PRODUCT = /[“"「]([^”"」]{2,20})[”"」]\s*(?:系列)?(?:产品|App|APP|app|客户端|平台|应用|软件|小程序)/g;
 const APP_SUFFIX = /([\u4e00-\u9fa5A-Za-z0-9]{2,14}?)\s?(?:APP|App)(?![A-Za-z])/g;
 const APP_LEAD = /^.*(?:向|为|的|使用|在|于|是|由|通过|与|和|及|本|该|款|对|下载|安装|登录|提供|您|说明|简称|称|即|个|了|将|从)/;
-const NOT_APP = /^(?:甲方|乙方|许可人|被许可人|外部|统计|这款|此款|一款|各类|本|该|我们|我方|我行|我司|本行|本司|内容|平台|产品|用户|用戶|產品|个人信息|隐私|移动|手机|第三方|客户端|应用|软件|服务|公司|开发人员|开发者|其他|相关|各|此|采用|保持|使用|打开|下载|安装|登录|通过|进入|访问|启动|关闭|卸载|更新|升级|运行|所有|任何|每个|整个|官方)$|^(?:本|该|此|我们|我方|第三方|其他|相关|各)/;
+const NOT_APP = /^(?:甲方|乙方|许可人|被许可人|外部|统计|这款|此款|一款|各类|本|该|我们|我方|我行|我司|本行|本司|内容|平台|产品|用户|用戶|產品|个人信息|隐私|移动|手机|第三方|客户端|应用|软件|服务|公司|开发人员|开发者|其他|相关|各|此|采用|保持|使用|打开|下载|安装|登录|通过|进入|访问|启动|关闭|卸载|更新|升级|运行|所有|任何|每个|整个|官方|通信|通讯|电信|网络|支付|短信|推送|地图|定位|物流|快递|技术|金融|广告|数据|云|软硬件|硬件|电子邮件|邮件)$|^(?:本|该|此|我们|我方|第三方|其他|相关|各)/;
 // Words a sentence pattern picks up (`By using our Services`, `Platforms`) are no app's name.
 const EN_NOT_APP = /^(this|our|the|privacy|websites?|sites?|mobile|apps?|applications?|services?|platforms?|products?|software|games?|content|children'?s?|online|global|general|users?|company|personal|data|policy|terms)$/i;
 
@@ -56,7 +56,7 @@ const EN_USING = /\b(?:By using|Welcome to|When you use|Thank you for using)\s+(
 // `当当云阅读非常重视用户个人信息的保护`, `闪送非常重视用户隐私`: the brand opens the policy's pledge.
 // (`《新街头篮球》重视用户的隐私`: the name may stand in book-title marks.)
 // (`麻花影视大全(以下简称本平台)非常重视…`: its short name may come between; `江西移动(以下称“我们”)` is the company.)
-const BRAND_CARES = /(?<=^|[。！\n])[ \t*#•·]*《?([\u4e00-\u9fa5A-Za-z0-9]{2,10}?)》?(?:\s*[（(](?:以下)?(?:简称|称)(?![^()（）]*我们)[^()（）]{1,12}[)）])?((?:非常|十分|一直|始终|一向|高度)?(?:重视|深知|尊重))/gm;
+const BRAND_CARES = /(?<=^|[。！\n])[ \t*#•·]*《?([\u4e00-\u9fa5A-Za-z0-9]{2,10}?)》?(?:\s*[（(](?:以下)?(?:简称|称)(?![^()（）]*我们)[^()（）]{1,12}[)）])?((?:非常|十分|一直|始终|一向|高度)?(?:重视|深知|尊重|严格遵守))/gm;
 // `享爱情趣用品商城服务提供者`, `“天府市民云”产品和服务提供者`.
 const PROVIDER = /([\u4e00-\u9fa5A-Za-z0-9“”"]{2,16}?)(?:产品(?:和|与|及))?服务(?:的)?提供者/g;
 // `提供的菜谱系产品【菜谱大全】`, `【Metro新时代】客户端`: a bracketed product name.
