@@ -57,18 +57,29 @@ function isChrome(el: Element): boolean {
   return isChromeName(el.attribs.id) || isChromeName(el.attribs.class);
 }
 
-/** Visible text length under a node, iteratively (pages can nest thousands deep). */
-function textLength(root: ChildNode): number {
-  let total = 0;
+/** Visible text under a node without white space, iteratively (pages can nest thousands deep); stops past `limit`. */
+function visibleText(root: ChildNode, limit = Infinity): string {
+  let out = '';
   const stack: ChildNode[] = [root];
-  while (stack.length) {
+  while (stack.length && out.length <= limit) {
     const node = stack.pop()!;
-    if (node.type === 'text') total += node.data.replace(/\s+/g, '').length;
+    if (node.type === 'text') out += node.data.replace(/\s+/g, '');
     else if ('children' in node && !(node.type === 'tag' && DROPPED.has((node as Element).name))) {
-      for (const c of node.children) stack.push(c);
+      for (let k = node.children.length - 1; k >= 0; k--) stack.push(node.children[k]);
     }
   }
-  return total;
+  return out;
+}
+
+const textLength = (root: ChildNode): number => visibleText(root).length;
+
+/** The policy's own dates (`更新日期：2025年04月09日`, `Last updated`) … */
+const POLICY_DATES = /(?:更新|生效|发布|修订|修改)(?:日期|时间)|最近更新|最后更新|last\s*(?:updated|modified|revised)|effective\s*(?:date|as\s*of|from)/i;
+
+/** … in a short header or footer (`<footer><p>更新日期：…</p><p>生效日期：…</p></footer>` under the title) are content, not chrome. */
+function holdsPolicyDates(el: Element): boolean {
+  const text = visibleText(el, 300);
+  return text.length <= 300 && POLICY_DATES.test(text);
 }
 
 interface Frame {
@@ -183,7 +194,7 @@ export function htmlToText(html: string): HtmlText {
       continue;
     }
     if (DROPPED.has(name)) continue;
-    if (isChrome(el) && textLength(el) < totalText * 0.5) continue;
+    if (isChrome(el) && textLength(el) < totalText * 0.5 && !holdsPolicyDates(el)) continue;
     if (name === 'br') {
       if (preDepth > 0) pieces.push('\n');
       else if (cellDepth > 0) pieces.push(' ');

@@ -50,6 +50,15 @@ describe('html', () => {
     expect(hintTexts(doc)).toEqual(['1:隐私政策', '2:一、收集']);
   });
 
+  it('a `<footer>` under the title holding the policy\'s dates is content (极限大挑战); a site footer is still chrome', async () => {
+    const body = '<p>欢迎您使用由厦门零典零一动漫有限公司研发和运营的《极限大挑战》。</p>'.repeat(3);
+    const html = `<body><div class="container"><h1>隐私政策</h1><footer><p>更新日期：2025年04月09日</p><p>生效日期：2025年04月09日</p></footer>
+      ${body}</div><footer class="site-footer">版权所有 © 2025 关于我们 | 联系我们</footer></body>`;
+    const doc = await ingestBuffer(Buffer.from(html), 'amoy.html');
+    expect(doc.text.split('\n').slice(0, 3)).toEqual(['隐私政策', '更新日期:2025年04月09日', '生效日期:2025年04月09日']);
+    expect(doc.text).not.toContain('版权所有');
+  });
+
   it('a line whose every letter is bold becomes a level-0 hint; partly bold lines, table rows and bold inside headings do not', async () => {
     const html = `<body><p><strong>信息存储</strong></p><p>正文<b>加粗</b>部分。</p><p><span style="font-weight: 700">联系我们</span>：</p>
       <p><strong>一、</strong>我们如何收集</p><table><tr><th><b>SDK</b></th><th><b>目的</b></th></tr></table><h3><b>二、共享</b></h3>
