@@ -58,6 +58,12 @@ describe('facts on excerpts of fresh pages', () => {
     expect(a.operator).toEqual(['永城市相招软件销售有限责任公司']);
   });
 
+  it('极限大挑战: `由X公司(注册地址…联系方式为:(x@y.com)研发和运营的《极限大挑战》(“本软件”)` names the operator and the game', async () => {
+    const a = await analyzeText('隐私政策\n欢迎您使用由厦门零典零一动漫有限公司（注册地址为：福建省厦门市软件园二期望海路41号501室7单元，个人信息保护相关负责人联系方式为：(Support@0dian01.com)研发和运营的《极限大挑战》（“本软件”）。\n当您在使用本软件时，我们需要取得一些您的个人信息。\n', 'amoy.txt');
+    expect(a.operator).toEqual(['厦门零典零一动漫有限公司']);
+    expect(a.app).toBe('极限大挑战');
+  });
+
   it('星海奇点: `# 《星海奇点》隐私政策` names the game, not its studio', async () => {
     const a = await analyzeText(`
 # 《星海奇点》隐私政策

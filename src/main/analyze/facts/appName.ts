@@ -82,7 +82,7 @@ const WELCOME = /欢迎(?:您|你)?(?:使用|加入|来到|访问|选择)[“"�
 // `本文系您与“恋爱话术"系列软件产品;(以下简称"我们"…)之间的法律协议`: the product the policy calls `we`.
 const QUOTED_AS_WE = /[“"「]([^”"」]{2,12})[”"」][^。(（“"]{0,10}[（(](?:以下)?简称[“"]我们/g;
 
-const THIS_SOFTWARE = /([\u4e00-\u9fa5A-Za-z0-9®]{2,14}?)(?:APP|App|app)?(?:客户端|软件)?\s*[（(](?:以下)?(?:简称|称)[“"]本(?:软件|应用|产品|App|APP|app|客户端)[”"]/g;
+const THIS_SOFTWARE = /([\u4e00-\u9fa5A-Za-z0-9®]{2,14}?)(?:APP|App|app)?(?:客户端|软件)?》?\s*[（(](?:(?:以下)?(?:简称|称))?[“"]本(?:软件|应用|产品|游戏|App|APP|app|客户端)[”"]/g;
 
 // `第一条 终极狼人杀是OrangeLabs Information Technology Inc.(…)向用户提供的一种…音频社交平台`: the product defined.
 // (`悟空租车是一款租车产品,提供预约出行服务`: the product introduced.)
