@@ -65,6 +65,8 @@ describe('heading rules on fresh pages', () => {
     ['社交媒体（功能）和小工具', 'sdk'],
     ['八、服务器访问日志', 'collection'],
     ['响应时间', 'contact'],
+    ['十二、破产/被售/合并后的隐私保护', 'transfer'],
+    ['十四、泄密行为的救济', 'security'],
   ] as const)('%s → %s', (heading, topic) => {
     expect([...headingTopics(heading)]).toContain(topic);
   });
