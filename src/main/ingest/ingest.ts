@@ -42,13 +42,24 @@ interface Extracted {
   source: string;
   encoding: string;
   headings: SourceHeading[];
+  /** What the content turned out to be, when not what the file's name says (markup saved as `.txt`). */
+  content?: DocumentFormat;
 }
+
+/** An HTML page or fragment saved as `.txt` (an Android app's `assets/privacy.txt`, shown through `Html.fromHtml`)… */
+const HTML_OPENING = /^\s*<(?:!doctype\s+html|html|head|body|h[1-6]|p|div|section|article|table|ul|ol)[\s>]/i;
+/** …with its paragraphs in block elements. */
+const BLOCK_CLOSE = /<\/(?:p|h[1-6]|div|li|tr|section)>/gi;
 
 async function extract(bytes: Uint8Array, format: DocumentFormat): Promise<Extracted> {
   switch (format) {
     case 'txt':
     case 'md': {
       const { text, encoding } = decodeText(bytes);
+      if (format === 'txt' && HTML_OPENING.test(text) && (text.match(BLOCK_CLOSE)?.length ?? 0) >= 3) {
+        const html = htmlToText(text);
+        return { source: html.text, encoding, headings: html.headings, content: 'html' };
+      }
       return { source: text, encoding, headings: [] };
     }
     case 'html': {
@@ -102,12 +113,12 @@ export async function ingestBuffer(bytes: Uint8Array, name: string): Promise<Ing
   if (!format) throw new IngestError(`unsupported file type (${extname(name) || 'no extension'})`);
   if (bytes.length === 0) throw new IngestError('empty file');
   if (bytes.length > MAX_FILE_BYTES) throw oversizeError(bytes.length, bytes.subarray(0, SNIFF_BYTES), format);
-  const { source, encoding, headings } = await extract(bytes, format);
-  const { text, offsets } = normalizeText(source, format);
+  const { source, encoding, headings, content = format } = await extract(bytes, format);
+  const { text, offsets } = normalizeText(source, content);
   if (!/\S/.test(text)) {
     throw new IngestError(format === 'txt' || format === 'md' ? 'blank file (whitespace only)' : `${format}: no text found`);
   }
-  const headingHints: HeadingHint[] = format === 'md' ? markdownHeadingHints(text) : hintsFromSourceRanges(headings, text, offsets);
+  const headingHints: HeadingHint[] = content === 'md' ? markdownHeadingHints(text) : hintsFromSourceRanges(headings, text, offsets);
   return { path: name, format, encoding, source, text, offsets, headingHints };
 }
 

@@ -50,6 +50,16 @@ describe('html', () => {
     expect(hintTexts(doc)).toEqual(['1:隐私政策', '2:一、收集']);
   });
 
+  it('HTML saved as `.txt` (an Android app\'s `assets/privacy.txt`) reads as the page it is; a text mentioning a tag stays text', async () => {
+    const html = '<h1><strong>隐私政策协议</strong></h1>\n<p><span>北京瑾禾晖映科技有限公司深知隐私对您的重要性。</span></p>\n<h2>1. 瑾禾晖映如何收集和使用您的个人数据</h2>\n<p>我们会收集您的设备信息。</p>\n<h2>8&nbsp;本政策如何更新</h2>\n<p>瑾禾晖映保留不时更新或修改本政策的权利。</p>';
+    const doc = await ingestBuffer(Buffer.from(html), 'privacy.txt');
+    expect(doc.format).toBe('txt');
+    expect(doc.text.split('\n')).toEqual(['隐私政策协议', '北京瑾禾晖映科技有限公司深知隐私对您的重要性。', '1. 瑾禾晖映如何收集和使用您的个人数据', '我们会收集您的设备信息。', '8 本政策如何更新', '瑾禾晖映保留不时更新或修改本政策的权利。']);
+    expect(hintTexts(doc)).toEqual(['1:隐私政策协议', '2:1. 瑾禾晖映如何收集和使用您的个人数据', '2:8 本政策如何更新']);
+    const prose = await ingestBuffer(Buffer.from('<p> 标签在网页中表示段落。\n我们不会收集您的个人信息。\n'), 'notes.txt');
+    expect(prose.text).toContain('<p>');
+  });
+
   it('a `<footer>` under the title holding the policy\'s dates is content (极限大挑战); a site footer is still chrome', async () => {
     const body = '<p>欢迎您使用由厦门零典零一动漫有限公司研发和运营的《极限大挑战》。</p>'.repeat(3);
     const html = `<body><div class="container"><h1>隐私政策</h1><footer><p>更新日期：2025年04月09日</p><p>生效日期：2025年04月09日</p></footer>
