@@ -64,6 +64,15 @@ describe('facts on excerpts of fresh pages', () => {
     expect(a.app).toBe('极限大挑战');
   });
 
+  it('悦款: `X作为“悦款”应用的运营者` names the operator; Hulk: the company alone on the first line, over the title, is its letterhead', async () => {
+    const yuekuan = await analyzeText('隐私政策\n北京智美源素科技有限公司作为“悦款”应用的运营者，深知个人信息对您的重要性，我们将按照法律法规的规定，保护您的个人信息安全。\n', 'yuekuan.txt');
+    expect(yuekuan.operator).toEqual(['北京智美源素科技有限公司']);
+    const body = '\n\n个人隐私政策\n\n本版本更新时间：2023年5月16日\n我们非常重视您的个人信息和隐私保护。\n';
+    expect((await analyzeText(`四川锦城中天智慧有限公司${body}`, 'hulk.txt')).operator).toEqual(['四川锦城中天智慧有限公司']);
+    // (Named alone on a line in the middle of the text, it is a passer-by.)
+    expect((await analyzeText(`个人隐私政策\n我们非常重视您的个人信息和隐私保护。\n四川锦城中天智慧有限公司\n我们会收集您的设备信息。\n${'我们会采取加密等安全措施。'.repeat(20)}`, 'hulk.txt')).operator).toEqual([]);
+  });
+
   it('星海奇点: `# 《星海奇点》隐私政策` names the game, not its studio', async () => {
     const a = await analyzeText(`
 # 《星海奇点》隐私政策

@@ -22,8 +22,9 @@ export const TOOL_BEFORE = /analytic|technolog|software|tool|plug-?in|pixel|sdk|
 const ALIAS_AFTER = /^[】」』*_]*(?:及其关联(?:公司|方))?[】」』*_]*\s*(?:[\[［][^\]］\n]{1,40}[\]］]\s*)?[(（]\s*(?:以下|下文|本文)?(?:简称|称为|统称|或称|下称|合称|称(?=[“"]))/;
 // (`行星游戏(深圳行星网络科技有限公司及各关联公司合称行星游戏)`; `一点资讯“北京一点网聚科技有限公司”承诺遵守本…协议`.)
 // (`新浪网技术(中国)有限公司(注册地址…)深知个人信息安全的重要性` opening the policy: the entity speaking; `由X公司(注册地址…,
-// 联系方式为:(x@y.com)研发和运营的《极限大挑战》`: the one who runs it, its details in brackets, closed or not.)
-const SELF_AFTER = /^\s*[)）]?\s*(?:主办|运营|负责运营)|^\s*(?:[(（](?:[^()（）]|[(（][^()（）]{0,60}[)）]){0,160}[)）]?)?\s*(?:研发|开发)(?:和|及|并)?运营|^及[其各]?关联(?:公司|方)(?:合称|统称)|^[”"」]\s*承诺|^\s*(?:[(（][^()（）]{0,100}[)）])?\s*(?:非常|十分|一直|始终|高度)?(?:深知|重视|尊重)(?:您|你|用户|个人信息|隐私)/;
+// 联系方式为:(x@y.com)研发和运营的《极限大挑战》`: the one who runs it, its details in brackets, closed or not;
+// `X作为“悦款”应用的运营者`.)
+const SELF_AFTER = /^\s*[)）]?\s*(?:主办|运营|负责运营)|^\s*作为[^。，,]{0,24}?的?(?:运营者|运营方|运营主体|开发者|服务提供者)|^\s*(?:[(（](?:[^()（）]|[(（][^()（）]{0,60}[)）]){0,160}[)）]?)?\s*(?:研发|开发)(?:和|及|并)?运营|^及[其各]?关联(?:公司|方)(?:合称|统称)|^[”"」]\s*承诺|^\s*(?:[(（][^()（）]{0,100}[)）])?\s*(?:非常|十分|一直|始终|高度)?(?:深知|重视|尊重)(?:您|你|用户|个人信息|隐私)/;
 // `Copyright © 2020 深圳市游梦科技有限公司`: who holds the page.
 const COPYRIGHT_BEFORE = /(?:©|\(C\)|copyright|版权所有)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*$/i;
 
@@ -138,7 +139,9 @@ export function extractOperators(sink: FactSink): string[] {
     const lineStart = text.lastIndexOf('\n', a) + 1;
     const aloneOnLine = /^[\s*#]*$/.test(text.slice(lineStart, a)) && /^[\s*]*(?:\n|$)/.test(text.slice(a + name.length, a + name.length + 8));
     // (…or alone on a line over its postal address: `或寄到如下地址:` / `X` / `浙江省杭州市…`.)
-    const signature = aloneOnLine && (a > text.length * 0.8 || ADDRESS_LINE.test(text.slice(a + name.length, a + name.length + 60).replace(/^[\s*]+/, '').split('\n')[0]));
+    // (…or alone on the page's first line, over the title: `四川锦城中天智慧有限公司` / `个人隐私政策`, a letterhead.)
+    const letterhead = aloneOnLine && !/\S/.test(text.slice(0, lineStart));
+    const signature = aloneOnLine && (a > text.length * 0.8 || letterhead || ADDRESS_LINE.test(text.slice(a + name.length, a + name.length + 60).replace(/^[\s*]+/, '').split('\n')[0]));
     // `X的联系地址为` in the contact chapter names the policy's own entity, and so does a field (`**公司名称**: X`).
     const weak = !example && (/^\s*[)）]?\s*(?:开发|拥有|提供[(（])|^的?(?:联系地址|注册地址|办公地址|联系方式)|^\s+地址[:：]/.test(after)) || /(?:(?:单位|公司|企业|主体|运营者|开发者|数据控制者)(?:名称|全称)|公司|数据控制者)[*_]*\s*[:：][\s*_]*$/.test(before) || COPYRIGHT_BEFORE.test(before) || signature;
     const vendor = VENDOR_CONTEXT.test(text.slice(Math.max(0, a - 40), Math.min(text.length, a + name.length + 40)));
