@@ -67,6 +67,9 @@ describe('heading rules on fresh pages', () => {
     ['响应时间', 'contact'],
     ['十二、破产/被售/合并后的隐私保护', 'transfer'],
     ['十四、泄密行为的救济', 'security'],
+    ['4.1.3 终止运营', 'retention'],
+    ['产品或服务停止运营时的通知', 'retention'],
+    ['更新公告', 'updates'],
   ] as const)('%s → %s', (heading, topic) => {
     expect([...headingTopics(heading)]).toContain(topic);
   });
