@@ -6,7 +6,7 @@ import type { Accepted } from './listHeadings';
 import { markRunIn } from './headingHints';
 import { AcceptedRuns, SchemeIndex, firstAtOrAfter } from './schemeIndex';
 import { COLON_LABEL_SCHEME } from './schemes';
-import { LIST_ITEM, afterBreak, bulletTitleOverBody, labelOverParagraph, listItemBefore, nextNonEmpty, nextNonEmptyIndex, plainContextFits, subNumberOverBody, underHeading, wrapsOnto } from './titleContext';
+import { LIST_ITEM, afterBreak, bulletTitleOverBody, contentsTitles, labelOverParagraph, listItemBefore, nextNonEmpty, nextNonEmptyIndex, plainContextFits, subNumberOverBody, underHeading, wrapsOnto } from './titleContext';
 
 const EXCEPTIONS_LEAD_IN = /(以下|下列)[^。]{0,40}无需[^。]{0,6}(征得|征求|取得|获得)[^。]{0,8}同意[:：]?$/;
 
@@ -85,6 +85,8 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
   const semiTitles: Accepted[] = [];
   const periodTitles: Accepted[] = [];
   const colonRunIns: Accepted[] = [];
+  // (A plain line a contents list names is a title wherever it stands.)
+  const contents = zh ? contentsTitles(lines, zh) : new Map<string, number>();
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i].text;
     if (!raw || UNDERLINE.test(raw)) continue;
@@ -178,7 +180,7 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
       continue;
     }
     // (A line that is one link to another page, `[住小帮第三方SDK调用说明](/faas/ugc/third_party_sdk.html)` in a list, is no title.)
-    if (c.scheme !== 'field' && isPlainTitle(c.title, zh) && !/^\[[^\]]+\]\((?!#)[^)]*\)$/.test(raw) && !(zh && wrapsOnto(lines, i)) && (plainContextFits(lines, i, zh) || underHeading(lines, i, out))) out.push({ ...c, line: i, listOnly: false });
+    if (c.scheme !== 'field' && isPlainTitle(c.title, zh) && !/^\[[^\]]+\]\((?!#)[^)]*\)$/.test(raw) && !(zh && wrapsOnto(lines, i)) && (plainContextFits(lines, i, zh) || underHeading(lines, i, out) || (contents.get(raw.trim()) ?? Infinity) < i)) out.push({ ...c, line: i, listOnly: false });
     // `第三方服务:`, `其他联系方式：` alone after a `===` rule: a short label over what it introduces, colon and all;
     // so is one over the flattened header of the table it names (`第三方服务:` / `第三方服务提供方名称收集的信息与目的…`).
     else if (zh && c.scheme === 'plain' && RULED_LABEL.test(c.title) && (afterBreak(lines, i) || namesTableBelow(lines, i, c.title.slice(0, -1)))) out.push({ ...c, title: c.title.slice(0, -1), line: i, listOnly: false });

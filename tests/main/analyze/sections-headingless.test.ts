@@ -74,3 +74,18 @@ run('a chapter heading pasted onto the end of the paragraph before it', () => {
     expect(splitSections(text).filter((s) => s.number).map((s) => s.number + s.heading)).toEqual(['一、我们如何收集信息', '二、我们如何使用信息', '三、您的权利', '四、联系我们']);
   });
 });
+
+describe('a title a contents list names', () => {
+  const contents = ['◼ 个人信息收集使用规则', '◼ 我们如何保护您的个人信息', '◼ 第三方SDK信息公示', '◼ 您的权利', '◼ 未成年人保护'];
+  const body = '我们会按照法律法规的规定收集和使用您的个人信息,并采取加密等安全措施保护您的信息。';
+  const chapters = ['个人信息收集使用规则', body, '我们如何保护您的个人信息', body, '第三方SDK信息公示', '(一)友盟移动统计SDK',
+    '隐私政策链接:https://opendocs.alipay.com/common/02kiq3', '您的权利', '按照中国相关的法律、法规、标准,我们保障您对自己的个人信息行使以下权利:', '未成年人保护', body];
+  it('文萱: `您的权利` right under a link line is a chapter, as the contents list `◼ 您的权利` says', () => {
+    const text = ['引言', body, ...contents, ...chapters, ...Array(20).fill(body)].join('\n');
+    const top = splitSections(text).filter((s) => s.parent === null).map((s) => s.heading);
+    expect(top).toContain('您的权利');
+    // Without the contents list, the line under the link stays in the SDK chapter's text.
+    const bare = splitSections(['引言', body, ...chapters, ...Array(20).fill(body)].join('\n')).filter((s) => s.parent === null).map((s) => s.heading);
+    expect(bare).not.toContain('您的权利');
+  });
+});
