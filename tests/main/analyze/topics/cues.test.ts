@@ -139,12 +139,12 @@ run('body cues', () => {
     expect(analysis.sections[unit.parent!].topics).toEqual(expect.arrayContaining(['rights', 'permissions']));
   });
 
-  it('爱奇艺: `版本更新提示` (what this version changed) is updates; `…超出法律法规规定的必需且最短期限后,我们将会对所持有的您的个人信息进行删除或匿名化处理` a retention unit', async () => {
+  it('爱奇艺: `版本更新提示` (what this version changed) is updates; `…超出法律法规规定的必需且最短期限后,我们将会对所持有的您的个人信息进行删除或匿名化处理` is read as retention', async () => {
     const path = corpus('gplay_privacy_zh_html', 'www.iqiyi.com.html');
     expect((await topicsOf(path))('版本更新提示')).toContain('updates');
     const { doc, analysis } = await analyzed(path);
+    // (It stands under `(七)提前获知产品与/或服务停止运营权`, whose heading now says retention itself.)
     const unit = analysis.sections.findLast((s) => doc.text.slice(s.nstart, s.nend).includes('超出法律法规规定的必需且最短期限后'))!;
-    expect(unit.synthetic).toBe('paragraph');
     expect(unit.topics).toContain('retention');
     // (Not a game's own version: `游戏版本更新变动的说明`.)
     expect((await topicsOf(corpus('gplay_privacy_zh_html', 'www.wan.com.html')))('游戏版本更新变动的说明')).not.toContain('updates');
