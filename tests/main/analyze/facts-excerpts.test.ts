@@ -73,6 +73,20 @@ describe('facts on excerpts of fresh pages', () => {
     expect((await analyzeText(`个人隐私政策\n我们非常重视您的个人信息和隐私保护。\n四川锦城中天智慧有限公司\n我们会收集您的设备信息。\n${'我们会采取加密等安全措施。'.repeat(20)}`, 'hulk.txt')).operator).toEqual([]);
   });
 
+  it('words around `App` are no app: `包括App崩溃`, `我们的APP或游戏软件`, `需要特别说明的是`, `仅适用于特定服务`, `游戏的独立APP版本`', async () => {
+    const text = ['隐私政策', '需要特别说明的是,本政策不适用于其他第三方向您提供的服务。', '2、日志信息,包括App崩溃、系统活动信息、设备联网情况。',
+      '位置信息(仅适用于特定服务/功能):与您的位置相关的各类信息。', '本隐私政策仅适用于我们的APP或游戏软件及相关服务。您一旦离开我们的APP或游戏软件,请注意。',
+      '我们会获得您在本软件上的游戏的独立APP版本上的实名认证结果。', '我们会收集包括APP浏览记录、软件使用记录在内的信息。'].join('\n');
+    expect((await analyzeText(text, 'template.txt')).app).toBeNull();
+  });
+
+  it('Git Push 工具: a name with spaces before `(以下简称“本软件”)`; 星澜: a short name alone on the first line, then `星澜APP`', async () => {
+    const git = await analyzeText('隐私政策\n本隐私政策向您说明:当您使用 Git Push 工具(以下简称"本软件"或"本工具")时,我们如何处理信息。\n本软件不收集可识别个人身份的信息。\n', 'gitpush.txt');
+    expect(git.app).toBe('Git Push 工具');
+    const xinglan = await analyzeText('星澜\n更新日期:2023-3-18\n上海摘珏铭科技有限公司(下称“我们”)非常重视您的隐私。我们希望向您说明我们在您使用星澜APP时收集何种信息。\n在摘珏铭科技平台服务提供者发生合并、收购或破产清算情形时,我们会告知您。\n', 'xinglan.txt');
+    expect(xinglan.app).toBe('星澜');
+  });
+
   it('星海奇点: `# 《星海奇点》隐私政策` names the game, not its studio', async () => {
     const a = await analyzeText(`
 # 《星海奇点》隐私政策

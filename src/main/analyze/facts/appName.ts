@@ -13,7 +13,7 @@ const SELF_ALIAS = /(?:简称|或称|统称|下称)(?:为)?\s*[“"]我们[”"]
 const QUOTED_PRODUCT = /[“"「]([^”"」]{2,20})[”"」]\s*(?:系列)?(?:产品|App|APP|app|客户端|平台|应用|软件|小程序)/g;
 const APP_SUFFIX = /([\u4e00-\u9fa5A-Za-z0-9]{2,14}?)\s?(?:APP|App)(?![A-Za-z])/g;
 const APP_LEAD = /^.*(?:向|为|的|使用|在|于|是|由|通过|与|和|及|本|该|款|对|下载|安装|登录|提供|您|说明|简称|称|即|个|了|将|从)/;
-const NOT_APP = /^(?:甲方|乙方|许可人|被许可人|外部|统计|这款|此款|一款|各类|本|该|我们|我方|我行|我司|本行|本司|内容|平台|产品|用户|用戶|產品|个人信息|隐私|移动|手机|第三方|客户端|应用|软件|服务|公司|开发人员|开发者|其他|相关|各|此|采用|保持|使用|打开|下载|安装|登录|通过|进入|访问|启动|关闭|卸载|更新|升级|运行|所有|任何|每个|整个|官方|通信|通讯|电信|网络|支付|短信|推送|地图|定位|物流|快递|技术|金融|广告|数据|云|软硬件|硬件|电子邮件|邮件)$|^(?:本|该|此|我们|我方|第三方|其他|相关|各)/;
+const NOT_APP = /^(?:甲方|乙方|许可人|被许可人|外部|统计|这款|此款|一款|各类|本|该|我们|我方|我行|我司|本行|本司|内容|平台|产品|用户|用戶|產品|个人信息|隐私|移动|手机|第三方|客户端|应用|软件|服务|公司|开发人员|开发者|其他|相关|各|此|采用|保持|使用|打开|下载|安装|登录|通过|进入|访问|启动|关闭|卸载|更新|升级|运行|所有|任何|每个|整个|官方|通信|通讯|电信|网络|支付|短信|推送|地图|定位|物流|快递|技术|金融|广告|数据|云|软硬件|硬件|电子邮件|邮件|包括|包含|例如|比如|特定|独立|游戏)$|.的$|或|^(?:本|该|此|我们|我方|第三方|其他|相关|各)/;
 // Words a sentence pattern picks up (`By using our Services`, `Platforms`) are no app's name.
 const EN_NOT_APP = /^(this|our|the|privacy|websites?|sites?|mobile|apps?|applications?|services?|platforms?|products?|software|games?|content|children'?s?|online|global|general|users?|company|personal|data|policy|terms)$/i;
 
@@ -82,7 +82,7 @@ const WELCOME = /欢迎(?:您|你)?(?:使用|加入|来到|访问|选择)[“"�
 // `本文系您与“恋爱话术"系列软件产品;(以下简称"我们"…)之间的法律协议`: the product the policy calls `we`.
 const QUOTED_AS_WE = /[“"「]([^”"」]{2,12})[”"」][^。(（“"]{0,10}[（(](?:以下)?简称[“"]我们/g;
 
-const THIS_SOFTWARE = /([\u4e00-\u9fa5A-Za-z0-9®]{2,14}?)(?:APP|App|app)?(?:客户端|软件)?》?\s*[（(](?:(?:以下)?(?:简称|称))?[“"]本(?:软件|应用|产品|游戏|App|APP|app|客户端)[”"]/g;
+const THIS_SOFTWARE = /([\u4e00-\u9fa5A-Za-z0-9®](?:[\u4e00-\u9fa5A-Za-z0-9® ]{0,12}?[\u4e00-\u9fa5A-Za-z0-9®])?)(?:APP|App|app)?(?:客户端|软件)?》?\s*[（(](?:(?:以下)?(?:简称|称))?[“"]本(?:软件|应用|产品|游戏|App|APP|app|客户端)[”"]/g;
 
 // `第一条 终极狼人杀是OrangeLabs Information Technology Inc.(…)向用户提供的一种…音频社交平台`: the product defined.
 // (`悟空租车是一款租车产品,提供预约出行服务`: the product introduced.)
@@ -106,6 +106,8 @@ function shortBrand(name: string, text: string): string {
 
 // A name holding one of these is the company's (`上海…有限公司`, `…集团`), not the product's.
 const COMPANY_WORD = /公司|集团/;
+/** A short name alone on the first line (not a front-matter word, `引言`, `目录`). */
+const NAME_LINE = /^\s*(?!(?:引言|前言|目录|概述|声明|公告|说明|简介|导言|通知)\s*\n)([\u4e00-\u9fa5A-Za-z0-9®]{2,10})[ \t]*\n/;
 /** `X公司及其关联公司(以下简称“X”)`: a company's short name … */
 const COMPANY_BRAND = /(?:公司|集团)[^。；;“”"]{0,12}[(（]以下简称[“"]([\u4e00-\u9fa5A-Za-z0-9]{2,8})[”"][)）]/g;
 /** … and the words that make it a brand when they follow it (`茶否产品`, `茶否账号`, `茶否官网`). */
@@ -172,6 +174,9 @@ function scanAppName(text: string): AppNameMatch | null {
     definite.add(name);
     count(name, a, 3);
   };
+  // `星澜` alone on the page's first line (its `<h1>`), then `您使用星澜APP时`: the page is titled by the app's name.
+  const named = NAME_LINE.exec(head);
+  if (named && !COMPANY_WORD.test(named[1]) && countUpTo(text, named[1], 2) >= 2) countDefinite(named[1], named.index + named[0].indexOf(named[1]));
   // (…and so does one given a short name it goes by from then on.)
   for (const m of head.matchAll(BRAND_CARES)) if (!/公司|集团|中心|局$/.test(m[1])) {
     const a = m.index + m[0].indexOf(m[1]);
@@ -192,7 +197,8 @@ function scanAppName(text: string): AppNameMatch | null {
     const name = tidyAppName(afterLead(m[1]));
     if (!COMPANY_WORD.test(name) && !/或|限制|免除/.test(name)) countDefinite(name, m.index + m[0].indexOf(m[1]));
   }
-  for (const m of head.matchAll(BRAND_AS_WE)) if (!COMPANY_WORD.test(m[1])) countDefinite(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]));
+  // (Not a sentence opening the line, `欢迎您选择由WZR工作室(以下简称“我们”…)`: only a bare brand.)
+  for (const m of head.matchAll(BRAND_AS_WE)) if (!COMPANY_WORD.test(m[1]) && !/^(?:欢迎|感谢|您|你|我们|本|该|请|当)|由/.test(m[1])) countDefinite(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]));
   for (const m of head.matchAll(QUOTED_AS_WE)) {
     const name = tidyAppName(m[1]);
     if (!COMPANY_WORD.test(name)) countDefinite(name, m.index + 1);
@@ -245,7 +251,7 @@ function scanAppName(text: string): AppNameMatch | null {
     for (const m of head.matchAll(SELF_ALIAS)) {
       const alias = m[1] ?? m[2];
       const name = tidyAppName(alias);
-      if (usable(name) && !/公司|集团|我方|本/.test(name) && countUpTo(text, name, 2) >= 2) {
+      if (usable(name) && !/公司|集团|我方|本|科技$/.test(name) && countUpTo(text, name, 2) >= 2) {
         const a = m.index + m[0].indexOf(alias);
         return { name, nstart: a, nend: a + name.length };
       }
