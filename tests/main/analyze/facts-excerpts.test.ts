@@ -252,3 +252,11 @@ describe('an address on a line the text rejoined', () => {
     expect(values(a, 'address')).toEqual(['山东省青岛市崂山区石岭路39号名汇国际2号楼2301']);
   });
 });
+
+run('a chapter number is no app', () => {
+  it('平安健康 (CA4P 0736): `**二、隐私声明**` names no app `二、`; the policy\'s own product does', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0736_com_pa_health.txt'));
+    expect(analysis.app).toBe('平安健康');
+  });
+});
+
