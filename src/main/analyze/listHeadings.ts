@@ -87,19 +87,22 @@ export function splitContentsRunIns(lines: Line[], cands: Accepted[], toc: Set<n
   const repeated = new Set(cands.filter((c) => c.line > lastToc).map(key));
   const taken = new Set(cands.map((c) => c.line));
   const entries = cands.filter((c) => toc.has(c.line) && c.numbered && c.title.length >= 4 && !repeated.has(key(c)));
+  if (!entries.length) return;
+  // The numbered lines after the table by number, read once however many entries are left.
+  const byNumber = new Map<string, { i: number; h: HeadingCandidate }[]>();
+  const entryNumbers = new Set(entries.map((e) => `${e.scheme}|${e.value}`));
+  for (let i = lastToc + 1; i < lines.length; i++) {
+    const text = lines[i].text;
+    if (!text || taken.has(i)) continue;
+    const h = readHeading(text, 0);
+    const k = h?.numbered ? `${h.scheme}|${h.value}` : '';
+    if (h && entryNumbers.has(k)) byNumber.set(k, [...(byNumber.get(k) ?? []), { i, h }]);
+  }
   for (const e of entries) {
-    for (let i = lastToc + 1; i < lines.length; i++) {
-      const text = lines[i].text;
-      if (!text || taken.has(i)) continue;
-      const h = readHeading(text, 0);
-      if (!h?.numbered || h.scheme !== e.scheme || h.value !== e.value || !h.title.startsWith(e.title)) continue;
-      const body = h.title.slice(e.title.length).trim();
-      if (body.length >= 2) {
-        cands.splice(firstAtOrAfter(cands, i), 0, { ...h, title: e.title, runInBody: body, line: i, listOnly: false });
-        taken.add(i);
-      }
-      break;
-    }
+    const found = byNumber.get(`${e.scheme}|${e.value}`)?.find((x) => x.h.title.startsWith(e.title));
+    if (!found) continue;
+    const body = found.h.title.slice(e.title.length).trim();
+    if (body.length >= 2) cands.splice(firstAtOrAfter(cands, found.i), 0, { ...found.h, title: e.title, runInBody: body, line: found.i, listOnly: false });
   }
 }
 
