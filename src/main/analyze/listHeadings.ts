@@ -96,7 +96,10 @@ export function splitContentsRunIns(lines: Line[], cands: Accepted[], toc: Set<n
     if (!text || taken.has(i)) continue;
     const h = readHeading(text, 0);
     const k = h?.numbered ? `${h.scheme}|${h.value}` : '';
-    if (h && entryNumbers.has(k)) byNumber.set(k, [...(byNumber.get(k) ?? []), { i, h }]);
+    if (!h || !entryNumbers.has(k)) continue;
+    const at = byNumber.get(k);
+    if (at) at.push({ i, h });
+    else byNumber.set(k, [{ i, h }]);
   }
   for (const e of entries) {
     const found = byNumber.get(`${e.scheme}|${e.value}`)?.find((x) => x.h.title.startsWith(e.title));
