@@ -197,11 +197,13 @@ export function contentsTitles(lines: Line[], zh: boolean): Map<string, number> 
   }
   const titles = new Map<string, number>();
   let run: { title: string; line: number }[] = [];
+  const inRun = new Set<string>();
   const flush = () => {
     const end = run.length ? run[run.length - 1].line : -1;
-    const repeated = run.filter((e) => (seen.get(e.title) ?? []).filter((i) => i > end).length === 1);
-    if (end < lines.length * 0.3 && run.length >= 3 && repeated.length >= 3 && repeated.length * 2 >= run.length) for (const e of repeated) if (!titles.has(e.title)) titles.set(e.title, end);
+    const repeated = run.length >= 3 && end < lines.length * 0.3 ? run.filter((e) => (seen.get(e.title) ?? []).filter((i) => i > end).length === 1) : [];
+    if (repeated.length >= 3 && repeated.length * 2 >= run.length) for (const e of repeated) if (!titles.has(e.title)) titles.set(e.title, end);
     run = [];
+    inRun.clear();
   };
   for (const [i, l] of lines.entries()) {
     if (!l.text) continue;
@@ -209,8 +211,11 @@ export function contentsTitles(lines: Line[], zh: boolean): Map<string, number> 
     const title = m?.[1].trim();
     const entry = title && /\p{Script=Han}{2}/u.test(title) && isPlainTitle(title, zh);
     // (The first chapter's title right under the list, `个人信息收集使用规则`, repeats an entry: the list ended before it.)
-    if (!entry || run.some((e) => e.title === title)) flush();
-    if (entry) run.push({ title, line: i });
+    if (!entry || inRun.has(title)) flush();
+    if (entry) {
+      run.push({ title, line: i });
+      inRun.add(title);
+    }
   }
   flush();
   return titles;
