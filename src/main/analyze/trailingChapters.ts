@@ -2,6 +2,7 @@
 // `…与我们联系。 八、隐私政策的修订和通知`): the line is split there, so the chapter starts a line of its own.
 import { isHeadingLike, readHeading } from './headings';
 import type { Line } from './lines';
+import { firstAtOrAfter } from './schemeIndex';
 
 interface Chapter {
   line: number;
@@ -50,13 +51,7 @@ export function splitTrailingChapters(lines: Line[], zh: boolean): Line[] {
 
 function completes(own: readonly Chapter[], split: Chapter | undefined, line: number, value: number): boolean {
   // `own` is in line order: the first chapter at or after `line`, and the one before it.
-  let lo = 0;
-  let hi = own.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (own[mid].line < line) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(own, line);
   const ownBefore = lo > 0 ? own[lo - 1] : undefined;
   const before = split && (!ownBefore || split.line > ownBefore.line) ? split : ownBefore;
   const after = own[lo]?.line === line ? own[lo + 1] : own[lo];
