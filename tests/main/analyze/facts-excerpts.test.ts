@@ -87,6 +87,11 @@ describe('facts on excerpts of fresh pages', () => {
     expect(xinglan.app).toBe('星澜');
   });
 
+  it('Happymood: a page headed `<h1>隐私政策 - Happymood</h1>` names the app after the dash', async () => {
+    const html = '<html><head><title>隐私政策 - Happymood</title></head><body><h1>隐私政策 - Happymood</h1><p>我们非常重视您的个人信息和隐私保护。</p><p>我们会收集您的设备信息。</p></body></html>';
+    expect(analyzeDocument(await ingestBuffer(Buffer.from(html), 'happymood.html')).app).toBe('Happymood');
+  });
+
   it('星海奇点: `# 《星海奇点》隐私政策` names the game, not its studio', async () => {
     const a = await analyzeText(`
 # 《星海奇点》隐私政策

@@ -6,6 +6,7 @@ import { TOOL_BEFORE } from './entities';
 // `嗶哩嗶哩使用協議` (terms and privacy policy in one document) names the app as well, and so does `耐克隐私政策和COOKIE政策`.
 const TITLE_ZH = /^[《「]?([^,，。;；:：《》]{2,30}?)\s*(?:用户注册|用户|会员|注册|客户端|产品|软件|App|APP|app)?\s*(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私保护协议|隱私保護協議|隐私协议|隐私声明|个人信息保护政策|个人信息处理规则|隐私权保护政策|隐私权声明|隐私权申明|隐私申明|信息保护政策|隐私保护声明|隐私条款|隱私政策|隱私權政策|隱私權保護聲明|隱私聲明|隱私條款|隱私協議|使用协议|用户协议|服务协议|使用協議|用戶協議|服務協議|服务条款|服務條款|使用条款|使用條款)[》」]?(?:\s*[(（].{0,12}[)）])?(?:\s*(?:和|及|与)\s*(?:COOKIE|Cookie|cookie)\s*政策)?$/;
 const BOOK_TITLED_PRODUCT = /^《([^《》]{2,30})》(?=\s*(?:用户|会员|App|APP|app)?\s*(?:隐私|隱私|个人信息|個人資料))/;
+const TITLE_THEN_NAME = /^(?:隐私政策|隐私协议|隐私权政策|隐私保护政策|隐私声明|隱私政策|隱私權政策)\s*[-–—|｜]\s*([\u4e00-\u9fa5A-Za-z0-9®][\u4e00-\u9fa5A-Za-z0-9® ]{0,18}[\u4e00-\u9fa5A-Za-z0-9®])$/;
 const TITLE_EN = /^(.{2,40}?)(?:'s)?\s+(?:Privacy\s+(?:Policy|Notice|Statement)|Privacy)$/i;
 const BOOK_TITLE = /《([^《》]{2,30}?)\s*(?:用户|会员|App|APP)?\s*(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私协议|隐私声明|个人信息保护政策|隱私政策|隱私權政策|隱私權保護聲明)》/g;
 // `指上海嘉捷…有限公司及其关联方,以下简称“我们”或“嘉捷金融”`: the brand the policy calls itself.
@@ -146,7 +147,8 @@ function scanAppName(text: string): AppNameMatch | null {
     if (line && !/^={3,}$/.test(line)) {
       scanned++;
       // (`《星海奇点》隐私政策`: the product in book-title marks before the policy's own name.)
-      const m = TITLE_ZH.exec(line.replace(BOOK_TITLED_PRODUCT, '$1')) ?? TITLE_EN.exec(line);
+      // (`隐私政策 - Happymood`: a page's `<title>` names the policy, then the app.)
+      const m = TITLE_ZH.exec(line.replace(BOOK_TITLED_PRODUCT, '$1')) ?? TITLE_EN.exec(line) ?? TITLE_THEN_NAME.exec(line);
       const name = m ? shortBrand(tidyAppName(m[1]), text) : '';
       // `上海酷杨网络科技有限公司通行证用户服务协议` is the company's account terms: the name is elsewhere.
       if (m && usable(name, true) && !(/公司/.test(name) && /协议|協議|条款|條款/.test(m[0]))) {
