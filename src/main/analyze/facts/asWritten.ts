@@ -1,10 +1,10 @@
 // Facts are read on the normalised text; names are reported as the policy writes them.
+import { skipSpace, trimSpaceEnd } from '../lines';
 
 /** `[start, end)` of the source without the white space at either end (a name's span ends at its last character). */
 export function trimSpan(source: string, start: number, end: number): { start: number; end: number } {
-  while (end > start && /\s/.test(source[end - 1])) end--;
-  while (start < end && /\s/.test(source[start])) start++;
-  return { start, end };
+  const e = trimSpaceEnd(source, start, end);
+  return { start: skipSpace(source, start, e), end: e };
 }
 
 /** Full-width ASCII (`（北京）`, `ＡＢＣ`) as NFKC reads it. */
