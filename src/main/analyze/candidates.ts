@@ -6,7 +6,7 @@ import type { Accepted } from './listHeadings';
 import { markRunIn } from './headingHints';
 import { AcceptedRuns, SchemeIndex, firstAtOrAfter } from './schemeIndex';
 import { COLON_LABEL_SCHEME } from './schemes';
-import { LIST_ITEM, afterBreak, bulletTitleOverBody, contentsTitles, labelOverParagraph, listItemBefore, nextNonEmpty, nextNonEmptyIndex, plainContextFits, subNumberOverBody, underHeading, wrapsOnto } from './titleContext';
+import { LIST_ITEM, afterBreak, bulletTitleOverBody, contentsTitles, labelOverParagraph, listItemBefore, nextNonEmpty, nextNonEmptyIndex, plainContextFits, policyTitleOverDate, subNumberOverBody, underHeading, wrapsOnto } from './titleContext';
 
 const EXCEPTIONS_LEAD_IN = /(以下|下列)[^。]{0,40}无需[^。]{0,6}(征得|征求|取得|获得)[^。]{0,8}同意[:：]?$/;
 
@@ -186,6 +186,7 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
     else if (zh && c.scheme === 'plain' && RULED_LABEL.test(c.title) && (afterBreak(lines, i) || namesTableBelow(lines, i, c.title.slice(0, -1)))) out.push({ ...c, title: c.title.slice(0, -1), line: i, listOnly: false });
     // A label over the paragraph it names (`设备数据:` › `我们会搜集…。`), a scheme of its own: it nests under the heading above.
     else if (zh && c.scheme === 'plain' && labelOverParagraph(lines, i, out)) out.push({ ...c, scheme: COLON_LABEL_SCHEME, title: c.title.slice(0, -1), line: i, listOnly: false });
+    else if (zh && c.scheme === 'plain' && policyTitleOverDate(lines, i)) out.push({ ...c, line: i, listOnly: false });
   }
   for (const w of weak) if (strongSchemes.has(w.scheme)) out.push(w);
   out.sort((a, b) => a.line - b.line);

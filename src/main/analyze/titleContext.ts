@@ -24,6 +24,17 @@ export function nextNonEmpty(lines: Line[], i: number, step: 1 | -1): Line | nul
 }
 
 /**
+ * `聊城国磊网络科技有限公司隐私政策(儿童适用)` over `最近更新日期:2020年12月16日`: the title of a second policy appended to the
+ * first (a children's policy after the main one), though brackets keep it from reading as a plain title.
+ */
+export function policyTitleOverDate(lines: Line[], i: number): boolean {
+  const title = lines[i].text.trim();
+  if (title.length > 40 || !DOC_TITLE.test(title) || /[。；;，,:：]/.test(title)) return false;
+  const next = nextNonEmpty(lines, i, 1);
+  return next !== null && DATE_LINE.test(next.text.trim());
+}
+
+/**
  * A bulleted title (`  * 访问和更正您的个人信息`, `  * 一 、我们如何收集…`) stands over a body paragraph, or a numbered bullet
  * over its first sub-heading (`  * 2.信息的存储` › `2.1 信息存储的方式和期限`): not over the next bullet, not as
  * the one item a lead-in opens (`…我们会收集:` / `+ 您的电子邮件地址`) or the last of a list.

@@ -22,6 +22,17 @@ run('a title under the dates heading a policy', () => {
   });
 });
 
+run('a second policy appended to the first', () => {
+  it('作业帮家长版: `作业帮家长版用户隐私政策` over `生效日期:…`, after the user agreement, is a top-level section holding its policy', async () => {
+    const { doc, analysis } = await analyzed(corpus('ca4p483', 'txt', '0918_com_zybang_parent.txt'));
+    const title = analysis.sections.find((s) => s.heading === '作业帮家长版用户隐私政策' && !s.synthetic);
+    expect(title?.parent).toBeNull();
+    expect(doc.text.slice(title!.nstart, title!.nend)).toContain('小船出海教育科技(北京)有限公司(下称“我们”或“公司”)尊重并保护用户隐私');
+    // (Not the first line's title, a plain policy title with no date under it.)
+    expect(analysis.sections.filter((s) => s.heading === '作业帮家长版用户隐私政策' && !s.synthetic)).toHaveLength(1);
+  });
+});
+
 run('a title over a `===` rule after a numbered list', () => {
   it('小睡眠: `我们如何使用信息` / `==========` after `(23)OPPO Watch SDK` is a chapter beside `安卓版本集成SDK服务及权限使用说明`, not part of the SDK list', async () => {
     const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0985_com_psyone_brainmusic.txt'));

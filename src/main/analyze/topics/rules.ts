@@ -2,6 +2,7 @@
 // coarse model class into the topics the corpora do not label (sdk, transfer, retention …).
 import type { TopicId } from '../../../shared/taxonomy';
 import type { ModelClass } from './classes';
+import { SDK_VENDORS } from './carve';
 
 /** Topic rules matched against a section heading (already stripped of its numbering). */
 export const HEADING_RULES: readonly [TopicId, RegExp][] = [
@@ -151,7 +152,8 @@ const CUE = {
   permissions: /权限|许可权|permission|自启动|关联启动|(开启|关闭|打开|授权|访问|调用)[^。；;]{0,8}(定位|位置|相机|摄像头|麦克风|相册|照片|通讯录)(功能|服务|权限)|授权[^。；;]{0,8}(相机|摄像头|麦克风|相册|通讯录|地理位置|定位)|(开启|关闭|打开)[^。；;]{0,6}(GPS|定位)|GPS[^。；;]{0,8}(同意|授权)|访问您?的?设备上的|(访问|调用|开启)(您|你)的?((手机|设备)的?)?(麦克风|摄像头|相机|相册|通讯录|位置数据)|(读取|写入|修改)[^。；;]{0,4}(存储卡|SD卡|外部存储)/i,
   // Naming the exceptions, or listing the statutory ones (`与国家安全、国防安全有关的`, `与犯罪侦查…`).
   consent_exceptions: /(征得|取得|获得)[^。]{0,8}同意的?例外|无需(征得|取得|获得)?[^。]{0,8}(同意|授权)|不(征得|经)[^。]{0,8}(同意|授权)的?情况下|豁免[^。]{0,6}同意|国家安全、国防安全|犯罪侦查|without (your )?consent/i,
-  sdk: /sdk|软件开发工具包|插件|software development kit/i,
+  // (An SDK's vendor by name, `由 Google AdMob 提供的广告`, is one without the word.)
+  sdk: new RegExp(String.raw`sdk|软件开发工具包|插件|software development kit|${SDK_VENDORS}`, 'i'),
   sharing: /共享|分享|提供给|(披露|透露)给[^。]{0,12}第三方|向第三方[^。]{0,6}(披露|透露)|对外提供|向(任何|其他)?(第三方|他人|关联公司)提供|公开或提供|委托|share|sharing|third part|affiliate|service provider/i,
   transfer: /转让|合并|收购|重组|破产|merger|acquisition|bankrupt|sale of (all|assets)/i,
   // `可能会披露您的信息:…根据法律、法规…的要求` is disclosure too (to authorities), not only 公开披露.

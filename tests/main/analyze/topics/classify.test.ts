@@ -368,6 +368,15 @@ describe('English headings of the platform histories, read by hand', () => {
   });
 });
 
+describe('SDK vendors named without the word SDK', () => {
+  it('布丁相机, 不背听书: a sharing section naming 友盟/个推 (`umeng(友盟)`, `4.与授权合作伙伴共享`) carries sdk', async () => {
+    const butter = await analyzed(corpus('ca4p483', 'txt', '0541_com_by_butter_camera.txt'));
+    for (const heading of ['umeng(友盟)', '个推']) expect(butter.analysis.sections.find((s) => s.heading === heading)?.topics, heading).toContain('sdk');
+    const bubei = await analyzed(corpus('ca4p483', 'txt', '0523_bubei_tingshu.txt'));
+    expect(bubei.analysis.sections.find((s) => s.heading === '与授权合作伙伴共享')?.topics).toEqual(expect.arrayContaining(['sharing', 'sdk']));
+  });
+});
+
 describe('findMentions', () => {
   it('finds a cookie sentence outside any cookie section, never inside one', () => {
     const text = read(1);

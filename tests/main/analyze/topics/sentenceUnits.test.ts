@@ -291,6 +291,22 @@ run('sentence units', () => {
     }
   });
 
+  it('陕西养老保险, 比酷网络: `在您注销账号时,我们将停止使用并删除上述信息` (how long, said in the collection chapter) is a unit carrying retention', async () => {
+    for (const path of [seed(4), corpus('ca4p483', 'txt', '0505_com_biku_diary.txt')]) {
+      const { unit, owner } = await unitHolding(path, '停止使用并删除上述信息');
+      expect(unit?.synthetic, path).toBe('paragraph');
+      expect(unit?.topics, path).toContain('retention');
+      expect(owner?.topics, path).toContain('collection');
+    }
+  });
+
+  it('元气骑士, 成语猜猜, 大地超级: `第三方…不受本《隐私政策》的约束`, `受到其自身的信息保护声明约束` and `跳转到第三方服务` are third-party units', async () => {
+    for (const [file, words] of [['0954_yuanqiqishi_game_huawei.txt', '受到其自身的信息保护声明'], ['0590_com_guess_idioms.txt', '其不受本《隐私政策》的约束'], ['0553_com_ccic_bros.txt', '跳转到第三方服务']]) {
+      const { unit } = await unitHolding(corpus('ca4p483', 'txt', file), words);
+      expect(unit?.topics, file).toContain('third_party');
+    }
+  });
+
   it('最右, 歡歌: a sentence excluding services others provide from the policy (`本政策不适用于其他第三方向您提供的服务`) is about third parties', async () => {
     const { unit } = await unitHolding(corpus('ca4p483', 'txt', '0500_cn_xiaochuankeji_tieba.txt'), '本政策不适用于其他第三方向您提供的服务');
     expect(unit?.topics).toContain('third_party');
