@@ -186,6 +186,7 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
     else if (zh && c.scheme === 'plain' && RULED_LABEL.test(c.title) && (afterBreak(lines, i) || namesTableBelow(lines, i, c.title.slice(0, -1)))) out.push({ ...c, title: c.title.slice(0, -1), line: i, listOnly: false });
     // A label over the paragraph it names (`设备数据:` › `我们会搜集…。`), a scheme of its own: it nests under the heading above.
     else if (zh && c.scheme === 'plain' && labelOverParagraph(lines, i, out)) out.push({ ...c, scheme: COLON_LABEL_SCHEME, title: c.title.slice(0, -1), line: i, listOnly: false });
+    // A second policy's title over its date (`…隐私政策(儿童适用)` / `最近更新日期:…`), brackets and all.
     else if (zh && c.scheme === 'plain' && policyTitleOverDate(lines, i)) out.push({ ...c, line: i, listOnly: false });
   }
   for (const w of weak) if (strongSchemes.has(w.scheme)) out.push(w);

@@ -30,4 +30,4 @@ export const carvesOf = (text: string, re: RegExp, topic: TopicId, outsidePreamb
   [...text.matchAll(re)].map((m) => ({ nstart: m.index, nend: m.index + m[0].length, topic, leafOnly: false, outsidePreamble, keepHost }));
 
 /** The SDK vendors Chinese apps embed most, by name (`我们的第三方合作伙伴极光、友盟会收集…`): an SDK without the word. */
-export const SDK_VENDORS = String.raw`友盟|极光|个推|每日互动|umeng|jpush|getui|bugly|talkingdata|穿山甲|广点通|优量汇|神策|growingio|百度(?:移动)?统计|mobtech|sharesdk|firebase|crashlytics|admob|appsflyer|onesignal|google analytics|ml ?kit|revenuecat|sentry|adsense|plausible|mixpanel|applovin`;
+export const SDK_VENDORS = String.raw`友盟|极光|个推|每日互动|umeng|jpush|getui|bugly|talkingdata|穿山甲|广点通|优量汇|神策|growingio|百度(?:移动)?统计|mobtech|sharesdk|firebase|crashlytics|admob|appsflyer|onesignal|google analytics|(?<![a-z])ml ?kit|revenuecat|sentry|adsense|plausible analytics|mixpanel|applovin`;
