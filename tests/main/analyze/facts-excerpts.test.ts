@@ -92,6 +92,18 @@ describe('facts on excerpts of fresh pages', () => {
     expect(analyzeDocument(await ingestBuffer(Buffer.from(html), 'happymood.html')).app).toBe('Happymood');
   });
 
+  it('Petfolio, Canvas+, Pac-Man Arcade (round 23, translated indie pages): the app the text defines, titles `X 隐私说明`, a Latin name greeted', async () => {
+    // (`由 Apple Inc.("Apple")运营的基础设施` names the platform's vendor; `"共享"` and `"文件"` are features it repeats.)
+    const petfolio = await analyzeText('隐私政策\n最后更新:2026 年 4 月(v1.0.0)\n本《隐私政策》(以下简称"政策")规范与移动应用"Petfolio"(以下简称"应用")有关的信息收集、使用、披露和保留。\n' +
+      '在启用 iCloud 同步时,数据存储在作为 iCloud 服务一部分、由 Apple Inc.("Apple")运营的基础设施上。Apple 根据其政策处理。Apple 的 App Store 与系统服务可能收集信息。\n' +
+      '"共享"功能让家人共同管理。"共享"可随时停止。您可在"共享"应用中查看,"共享"与"共享"设置均在本地。\n', 'petfolio.txt');
+    expect(petfolio.app).toBe('Petfolio');
+    const canvas = await analyzeText('Canvas+ 隐私说明\n生效日期:2026 年 9 月 28 日\n你的 Canvas 数据只留在你的浏览器里。Canvas+ 从 Canvas 读取的截止时间、成绩等内容都不会发给我们。\n', 'canvas.txt');
+    expect(canvas.app).toBe('Canvas+');
+    const pacman = await analyzeText('隐私政策\n最后更新:2026年3月6日\n1. 简介\n欢迎访问 Pac-Man Arcade("我们"、"我们的")。我们致力于保护您的隐私。\n本网站使用 Google AdSense 展示广告。AdSense 可能使用 Cookie。\n', 'pacman.txt');
+    expect(pacman.app).toBe('Pac-Man Arcade');
+  });
+
   it('星海奇点: `# 《星海奇点》隐私政策` names the game, not its studio', async () => {
     const a = await analyzeText(`
 # 《星海奇点》隐私政策

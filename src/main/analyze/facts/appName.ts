@@ -4,7 +4,7 @@ import { TOOL_BEFORE } from './entities';
 
 // A title holds no sentence punctuation: `请…仔细阅读并了解本《隐私权政策》` and `当前位置:…` are no titles.
 // `嗶哩嗶哩使用協議` (terms and privacy policy in one document) names the app as well, and so does `耐克隐私政策和COOKIE政策`.
-const TITLE_ZH = /^[《「]?([^,，。;；:：《》]{2,30}?)\s*(?:用户注册|用户|会员|注册|客户端|产品|软件|App|APP|app)?\s*(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私保护协议|隱私保護協議|隐私协议|隐私声明|个人信息保护政策|个人信息处理规则|隐私权保护政策|隐私权声明|隐私权申明|隐私申明|信息保护政策|隐私保护声明|隐私条款|隱私政策|隱私權政策|隱私權保護聲明|隱私聲明|隱私條款|隱私協議|使用协议|用户协议|服务协议|使用協議|用戶協議|服務協議|服务条款|服務條款|使用条款|使用條款)[》」]?(?:\s*[(（].{0,12}[)）])?(?:\s*(?:和|及|与)\s*(?:COOKIE|Cookie|cookie)\s*政策)?$/;
+const TITLE_ZH = /^[《「]?([^,，。;；:：《》]{2,30}?)\s*(?:用户注册|用户|会员|注册|客户端|产品|软件|App|APP|app)?\s*(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私保护协议|隱私保護協議|隐私协议|隐私声明|个人信息保护政策|个人信息处理规则|隐私权保护政策|隐私权声明|隐私权申明|隐私申明|信息保护政策|隐私保护声明|隐私条款|隐私说明|隱私說明|隱私政策|隱私權政策|隱私權保護聲明|隱私聲明|隱私條款|隱私協議|使用协议|用户协议|服务协议|使用協議|用戶協議|服務協議|服务条款|服務條款|使用条款|使用條款)[》」]?(?:\s*[(（].{0,12}[)）])?(?:\s*(?:和|及|与)\s*(?:COOKIE|Cookie|cookie)\s*政策)?$/;
 const BOOK_TITLED_PRODUCT = /^《([^《》]{2,30})》(?=\s*(?:用户|会员|App|APP|app)?\s*(?:隐私|隱私|个人信息|個人資料))/;
 const TITLE_THEN_NAME = /^(?:隐私政策|隐私协议|隐私权政策|隐私保护政策|隐私声明|隱私政策|隱私權政策)\s*[-–—|｜]\s*([\u4e00-\u9fa5A-Za-z0-9®][\u4e00-\u9fa5A-Za-z0-9® ]{0,18}[\u4e00-\u9fa5A-Za-z0-9®])$/;
 const TITLE_EN = /^(.{2,40}?)(?:'s)?\s+(?:Privacy\s+(?:Policy|Notice|Statement)|Privacy)$/i;
@@ -81,6 +81,10 @@ const WELCOME = /欢迎(?:您|你)?(?:使用|加入|来到|访问|选择)[“"�
 // `在你使用私密相册(以下简称“本软件”)各项服务前`: the policy names the software it is about, once is enough.
 // (Not a clause of terms, `免除或者限制软件(以下简称“本软件”)…责任的条款`.)
 // `本文系您与“恋爱话术"系列软件产品;(以下简称"我们"…)之间的法律协议`: the product the policy calls `we`.
+// `规范与移动应用"Petfolio"(以下简称"应用")有关的…`: the quoted name after the word for what it is, called `the app` from then on.
+const APP_THEN_QUOTED = /(?:应用程序|应用程式|應用程式|应用|應用|App|APP|app|小程序|游戏|網站|网站)\s*[“"「]([^”"」]{2,20})[”"」]\s*[（(](?:以下)?(?:简称|簡稱|称|稱)(?:为)?\s*[“"「]本?(?:应用程序|应用|應用|App|APP|app|软件|軟體|产品|產品|游戏|平台|网站|網站|小程序)[”"」]/g;
+// `欢迎访问 Pac-Man Arcade("我们"…)`: a Latin name, spaces and hyphens and all, greeted before its aliases.
+const WELCOME_LATIN = /欢迎(?:您|你)?(?:使用|来到|访问|选择)\s*([A-Z][A-Za-z0-9+]*(?:[ -][A-Z][A-Za-z0-9+]*){0,3})\s*[（(]/g;
 const QUOTED_AS_WE = /[“"「]([^”"」]{2,12})[”"」][^。(（“"]{0,10}[（(](?:以下)?简称[“"]我们/g;
 
 const THIS_SOFTWARE = /([\u4e00-\u9fa5A-Za-z0-9®](?:[\u4e00-\u9fa5A-Za-z0-9® ]{0,12}?[\u4e00-\u9fa5A-Za-z0-9®])?)(?:APP|App|app)?(?:客户端|软件)?》?\s*[（(](?:(?:以下)?(?:简称|称))?[“"]本(?:软件|应用|产品|游戏|App|APP|app|客户端)[”"]/g;
@@ -122,7 +126,7 @@ const ADVERB = /^(?:非常|十分|一直|始终|全部|一切)/;
 function usable(name: string, titled = false): boolean {
   const n = name.trim();
   // `哲信用 户服务协议`: a space inside Chinese words is a typesetting accident, not a name; `A.隐私政策` numbers a part.
-  return n.length >= 2 && !/^[A-Za-z\d]{1,2}[.、)）]$/.test(n) && !NOT_APP.test(n) && !EN_NOT_APP.test(n) && !/隐私|政策|协议/.test(n) && !FRAGMENT.test(n) && (titled || !ADVERB.test(n))
+  return n.length >= 2 && !/^[A-Za-z\d]{1,2}[.、)）]$/.test(n) && !NOT_APP.test(n) && !EN_NOT_APP.test(n) && !/隐私|政策|协议|简称/.test(n) && !FRAGMENT.test(n) && (titled || !ADVERB.test(n))
     && !/[\u4e00-\u9fa5]\s+[\u4e00-\u9fa5]/.test(n);
 }
 
@@ -172,9 +176,9 @@ function scanAppName(text: string): AppNameMatch | null {
   };
   const definite = new Set<string>();
   // A name the policy makes its subject counts however rarely it recurs.
-  const countDefinite = (name: string, a: number) => {
+  const countDefinite = (name: string, a: number, weight = 3) => {
     definite.add(name);
-    count(name, a, 3);
+    count(name, a, weight);
   };
   // `星澜` alone on the page's first line (its `<h1>`), then `您使用星澜APP时`: the page is titled by the app's name.
   const named = NAME_LINE.exec(head);
@@ -201,6 +205,9 @@ function scanAppName(text: string): AppNameMatch | null {
   }
   // (Not a sentence opening the line, `欢迎您选择由WZR工作室(以下简称“我们”…)`: only a bare brand.)
   for (const m of head.matchAll(BRAND_AS_WE)) if (!COMPANY_WORD.test(m[1]) && !/^(?:欢迎|感谢|您|你|我们|本|该|请|当)|由/.test(m[1])) countDefinite(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]));
+  // (The app the policy defines as its `应用` outweighs any word it repeats, `共享`, `文件`.)
+  for (const m of head.matchAll(APP_THEN_QUOTED)) countDefinite(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]), 10);
+  for (const m of head.matchAll(WELCOME_LATIN)) countDefinite(m[1], m.index + m[0].indexOf(m[1]));
   for (const m of head.matchAll(QUOTED_AS_WE)) {
     const name = tidyAppName(m[1]);
     if (!COMPANY_WORD.test(name)) countDefinite(name, m.index + 1);
@@ -222,6 +229,8 @@ function scanAppName(text: string): AppNameMatch | null {
   for (const m of head.matchAll(EN_ALIAS)) {
     // `a web analytics service provided by Google, Inc. ("Google")` names a vendor, not the app.
     if (/(?:operated|provided|offered) by\s/i.test(head.slice(Math.max(0, m.index - 60), m.index)) && TOOL_BEFORE.test(head.slice(Math.max(0, m.index - 90), m.index))) continue;
+    // (`由 Apple Inc.("Apple")运营的基础设施` in a Chinese policy: a platform's vendor, never the app.)
+    if (LATIN_NOT_BRAND.test(m[1].trim()) && /[\u4e00-\u9fa5]/.test(head.slice(Math.max(0, m.index - 12), m.index))) continue;
     count(m[1].trim(), m.index + m[0].indexOf(m[1]), 3);
   }
   for (const m of head.matchAll(EN_USING)) count(m[1].trim(), m.index + m[0].length - m[1].length, 2);
