@@ -8,7 +8,8 @@ import { SDK_VENDORS } from './carve';
 export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   // (`七、自动索引技术的使用`: indexing what users browse elsewhere, tracking; 6 of 7 labellers say cookies.)
   ['cookies', /cookie|web\s*beacon|自动索引|像素标签|同类技术|类似技术|追踪技术|跟踪技术|do not track|tracking technolog|local storage/i],
-  ['sdk', /社交媒体[^，。]{0,6}(插件|小工具|小组件)|sdk|软件开发工具包|第三方(插件|代码)|接入的?第三方|software development kit/i],
+  // (`4.1 Google AdSense`, `4.2 Google Gemini API`: a vendor's service or an API by name.)
+  ['sdk', new RegExp(String.raw`社交媒体[^，。]{0,6}(插件|小工具|小组件)|sdk|软件开发工具包|第三方(插件|代码)|接入的?第三方|software development kit|(?<![A-Za-z])API$|${SDK_VENDORS}`, 'i')],
   ['permissions', /权限|permission/i],
   ['consent_exceptions', /^(以下)?例外(情形|情况)?$|(征得|取得|获得)?[^，。]{0,6}同意的?例外|(征得|取得|获得)[^，。]{0,4}授权的?例外|(?:无需|不需要?)(征得|取得|获得)?[^，。]{0,4}(同意|授权)|豁免[^，。]{0,6}同意|exceptions? to consent|without (your )?consent/i],
   ['minors', /未成年|儿童|青少年|未满|防沉迷|年龄(限制|要求)|children|child|minors?\b|kids|under the age/i],
@@ -19,7 +20,7 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   // (`10、关于链接`, `(三)广告商及链接`, `4. 关联网站`: links out to sites of others.)
   ['third_party', /社交媒体[^，。]{0,6}(功能|插件|小工具|小组件)|第三方(服务|产品|链接|网站|平台|责任|软件(?!开发)|应用)|(关于|及|和|外部|网站|站点)链接$|^链接$|^links?$|^(关联|其他|外部)网站$|第三方[^，。]{0,12}(收集|获取)(的|相关)?(个人)?(信息|数据)?$|合作厂商|广告商|第三方[^，。]{0,6}提供的(服务|产品)|third[- ]party (services|sites|websites|links|products)|links to other/i],
   // (`服务器访问日志`: the access log a server keeps is collection, not the right of access.)
-  ['collection', /(处理|获取|收到|接收)(哪些|什么)|^(服务器|网络|系统)?(访问)?日志(文件|信息|记录)?$|^log (files?|data|information)$|收集|搜集|采集|提供的信息|(其他方|第三方|他人|其他用户)[^，。]{0,4}(分享|提供)的?(您|你)的(个人)?(信息|资料)|(获得|获取|取得)的(个人)?(信息|数据)$|(获得|获取|取得)(您|你)的?(个人)?(信息|数据|资料)|来自第三方的(个人)?(信息|数据)|个人信息的?定义(及|和|与)范围|collect|information we (gather|obtain|receive)|what information|^(the )?information (that )?(you|third parties|others|partners) (provide|give)|^information from (other|third)/i],
+  ['collection', /崩溃|错误报告|诊断(信息|数据|报告)|(账户|账号|帐号|帐户)关联|(处理|获取|收到|接收)(哪些|什么)|^(服务器|网络|系统)?(访问)?日志(文件|信息|记录)?$|^log (files?|data|information)$|收集|搜集|采集|提供的信息|(其他方|第三方|他人|其他用户)[^，。]{0,4}(分享|提供)的?(您|你)的(个人)?(信息|资料)|(获得|获取|取得)的(个人)?(信息|数据)$|(获得|获取|取得)(您|你)的?(个人)?(信息|数据|资料)|来自第三方的(个人)?(信息|数据)|个人信息的?定义(及|和|与)范围|collect|information we (gather|obtain|receive)|what information|^(the )?information (that )?(you|third parties|others|partners) (provide|give)|^information from (other|third)/i],
   // `广告`, `三、广告与营销`, `七、推广服务`: what the operator does with the data (use), not a third party.
   ['use', /画像|^使用$|^(个性化)?(广告|营销|推广)((与|和|及)(营销|推广|广告))?(服务|活动|信息)?$|(如何|怎样|我们)使用|(发送|推送)的?[^，。]{0,6}(邮件|信息|消息|资讯)|(邮件|消息|信息)推送|使用(您|你|用户)?的?(个人)?(信息|数据)|(信息|数据)的?((管理|处理)(和|及|与))?使用|用途|使用目的|处理您的|how we use|use of (your )?(personal )?(information|data)|purposes?/i],
   ['storage', /境内外|存储|储存|存放|保存地|(如何|怎样)保存|保存(和|及|与)|(和|及|与)保存|跨境|境外|管辖区域?(之外|以外)|(中国|大陆)[^，。]{0,4}以外|全球范围|出境传输|国际(数据|资料|信息)?(传输|转移|传送)|storage|where we store|international (data )?transfer|cross-border|transfer\w* (of [^.]{0,30})?(to|outside) (other|another|the|your)? ?(countr|jurisdiction|region)|outside (the|your) (country|eea|region)/i],

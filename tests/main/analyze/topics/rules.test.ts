@@ -70,8 +70,22 @@ describe('heading rules on fresh pages', () => {
     ['4.1.3 终止运营', 'retention'],
     ['产品或服务停止运营时的通知', 'retention'],
     ['更新公告', 'updates'],
+    // Round 23's translated pages: what a crash or diagnostics report sends is collected; a vendor's service or an API
+    // by name is an SDK.
+    ['3. 崩溃和错误报告', 'collection'],
+    ['2. 账户关联与登录', 'collection'],
+    ['4.1 Google AdSense', 'sdk'],
+    ['4.2 Google Gemini API', 'sdk'],
   ] as const)('%s → %s', (heading, topic) => {
     expect([...headingTopics(heading)]).toContain(topic);
+  });
+
+  it('三国杀 (Sanmill), 熊猫睡眠: `崩溃报告` is collection; `极光`, `友盟+` headings of an SDK list are sdk', async () => {
+    const { analysis } = await analyzed(corpus('zh_policy_versions', 'sanmill_privacy_zh', 'sanmill_privacy_zh__2022-02-02.md'));
+    expect(byHeading(analysis.sections, '崩溃报告')[0].topics).toContain('collection');
+    const sleep = await analyzed(ca4p('0890_com_seblong_idream.txt'));
+    for (const h of ['极光', '友盟+']) expect(byHeading(sleep.analysis.sections, h)[0].topics, h).toContain('sdk');
+    expect([...headingTopics('Application Programming Interfaces')]).not.toContain('sdk');
   });
 
   it('`服务器访问日志` is the log a server keeps, not the right of access; `访问和更正您的信息` is that right', () => {
