@@ -12,6 +12,7 @@ import { addBodyCues, listsPermissions } from './bodyCues';
 import { liftUnitTopics } from './liftUnitTopics';
 import { markLegalExceptions } from './legalExceptions';
 import { readEnglishUnitsInPlace } from './englishUnits';
+import { confidenceScale } from './confidence';
 
 /** Probability a class needs to be assigned from the body alone. (Chinese: .5 → .45 with the round-14 model, CA4P
  * folds 1–4 +.0008, hand +8 headings, presence +.0003; .4 and .55 gain less. A higher bar for lifting paragraph units'
@@ -198,9 +199,18 @@ export function classifyWithModel(
     const firstReal = ks.find((k) => sections[k].synthetic !== 'paragraph');
     if (firstReal !== undefined && ks.some((k) => sections[k].synthetic === 'paragraph')) leadEnds.set(p, sections[firstReal].nstart);
   }
+  const ownEndOf = (i: number) => (listHolders.has(i) || readWhole.has(i) ? sections[i].nend : Math.max(leadEnds.get(i) ?? ends[i], Math.max(sections[i].nbody, sections[i].nstart)));
+  // (Each section's reading serves twice: the document's confidence, then the section's own topics.)
+  const probs = new Map<number, Float64Array>();
+  const predictAt = (i: number): Float64Array => {
+    let p = probs.get(i);
+    if (!p) probs.set(i, (p = Float64Array.from(model.predict(text, sections[i].nstart, ownEndOf(i), contexts[i], language === 'en'))));
+    return p;
+  };
+  const scale = language === 'zh' ? confidenceScale(sections, predictAt) : 1;
   const classified = sections.map((s, i) => {
     const bodyStart = Math.max(s.nbody, s.nstart);
-    const ownEnd = listHolders.has(i) || readWhole.has(i) ? s.nend : Math.max(leadEnds.get(i) ?? ends[i], bodyStart);
+    const ownEnd = ownEndOf(i);
     const body = text.slice(bodyStart, ownEnd);
     // `**乐堂动漫游戏公司**` closing the text reads as a bold heading without body: the signature.
     if (i === sections.length - 1 && !s.synthetic && body.trim().length < MIN_BODY && isSignatureBlock(s.heading)) return ['contact' as TopicId];
@@ -232,13 +242,13 @@ export function classifyWithModel(
       p = sections[j].parent;
     }
 
-    const prob = model.predict(text, s.nstart, ownEnd, contexts[i], language === 'en');
+    const prob = predictAt(i);
     const own = headClasses[i];
     const topics = new Set<TopicId>();
     MODEL_CLASSES.forEach((cls, c) => {
       if (cls === 'other') return;
       const p = prob[c];
-      const base = classBase[c];
+      const base = classBase[c] * scale;
       if (own.has(cls)) {
         // The heading names it: strong, unless it contradicts the parent and the body disagrees.
         const specific = [...heads[i]].some((t) => CLASS_OF_TOPIC[t] === cls && (SPECIFIC_HEADING.has(t) || (t === 'storage' && CROSS_BORDER_HEADING.test(s.heading)) || (t === 'rights' && COMPLAINTS_HEADING.test(s.heading))));
@@ -249,8 +259,8 @@ export function classifyWithModel(
         if (p >= base) for (const t of refineClass(cls, body)) topics.add(t);
         return;
       }
-      let bar = own.size ? againstHeading : base;
-      if (context.has(cls)) bar = Math.min(bar, options.withContext ?? THRESHOLD_WITH_CONTEXT);
+      let bar = own.size ? againstHeading * scale : base;
+      if (context.has(cls)) bar = Math.min(bar, (options.withContext ?? THRESHOLD_WITH_CONTEXT) * scale);
       // Retention is rare in the English data; an explicit retention phrase lowers its bar.
       if (cls === 'store' && RETENTION_PHRASE.test(body)) bar = Math.min(bar, 0.1);
       // OPP-115 has 78 retention segments: the model rarely finds the class (dev recall .19), so an

@@ -368,6 +368,23 @@ describe('English headings of the platform histories, read by hand', () => {
   });
 });
 
+describe('bars scaled to how surely the model reads the document', () => {
+  it('Supercell (translated from English) reads diffusely and its bars drop: `其他玩家和用户` is collection; seed 004, a template, keeps its bars', async () => {
+    const { TopicModel } = await import('../../../../src/main/analyze/topics/model');
+    const { confidenceScale } = await import('../../../../src/main/analyze/topics/confidence');
+    const model = new TopicModel(JSON.parse(readFileSync(new URL('../../../../src/main/analyze/topics/model-weights.json', import.meta.url), 'utf8')));
+    const scaleOf = async (path: string) => {
+      const { doc, analysis } = await analyzed(path);
+      return confidenceScale(analysis.sections, (i) => Float64Array.from(model.predict(doc.text, analysis.sections[i].nstart, analysis.sections[i].nend)));
+    };
+    const supercell = corpus('ca4p483', 'txt', '0900_com_supercell_boombeach_HUAWEI.txt');
+    expect(await scaleOf(supercell)).toBeLessThan(0.7);
+    expect(await scaleOf(seed(4))).toBe(1);
+    const { analysis } = await analyzed(supercell);
+    expect(analysis.sections.find((s) => s.heading === '其他玩家和用户')?.topics).toContain('collection');
+  });
+});
+
 describe('SDK vendors named without the word SDK', () => {
   it('布丁相机, 不背听书: a sharing section naming 友盟/个推 (`umeng(友盟)`, `4.与授权合作伙伴共享`) carries sdk', async () => {
     const butter = await analyzed(corpus('ca4p483', 'txt', '0541_com_by_butter_camera.txt'));
