@@ -76,6 +76,9 @@ describe('heading rules on fresh pages', () => {
     ['2. 账户关联与登录', 'collection'],
     ['4.1 Google AdSense', 'sdk'],
     ['4.2 Google Gemini API', 'sdk'],
+    // PIPL's words: the grounds other than consent (art. 13), a deceased user's next of kin (art. 49).
+    ['（三）除同意外的其他合法性事由', 'consent_exceptions'],
+    ['8. 去世用户的个人信息保护', 'rights'],
   ] as const)('%s → %s', (heading, topic) => {
     expect([...headingTopics(heading)]).toContain(topic);
   });
