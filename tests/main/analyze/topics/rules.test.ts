@@ -79,6 +79,7 @@ describe('heading rules on fresh pages', () => {
     // PIPL's words: the grounds other than consent (art. 13), a deceased user's next of kin (art. 49).
     ['（三）除同意外的其他合法性事由', 'consent_exceptions'],
     ['8. 去世用户的个人信息保护', 'rights'],
+    ['第三方内容', 'third_party'],
   ] as const)('%s → %s', (heading, topic) => {
     expect([...headingTopics(heading)]).toContain(topic);
   });

@@ -300,6 +300,13 @@ run('sentence units', () => {
     }
   });
 
+  it('掌阅, 安全教育平台: `我们只会在达成本政策所述目的所需的…期限内保留您的个人信息` in the security chapter is a unit carrying retention and security', async () => {
+    for (const file of ['0653_com_chaozh_iReaderFree.txt', '0738_com_jzzs_ParentsHelper.txt']) {
+      const { unit } = await unitHolding(corpus('ca4p483', 'txt', file), '我们只会在达成本政策所述目的所需的');
+      expect(unit?.topics, file).toEqual(expect.arrayContaining(['retention', 'security']));
+    }
+  });
+
   it('元气骑士, 成语猜猜, 大地超级: `第三方…不受本《隐私政策》的约束`, `受到其自身的信息保护声明约束` and `跳转到第三方服务` are third-party units', async () => {
     for (const [file, words] of [['0954_yuanqiqishi_game_huawei.txt', '受到其自身的信息保护声明'], ['0590_com_guess_idioms.txt', '其不受本《隐私政策》的约束'], ['0553_com_ccic_bros.txt', '跳转到第三方服务']]) {
       const { unit } = await unitHolding(corpus('ca4p483', 'txt', file), words);
