@@ -92,6 +92,14 @@ describe('facts on excerpts of fresh pages', () => {
     expect(analyzeDocument(await ingestBuffer(Buffer.from(html), 'happymood.html')).app).toBe('Happymood');
   });
 
+  it('EMUI Interconnect: `客服热线(62662686)`, a local number without its area code, is a phone; `Tel Aviv 6350671` and `+46 10 3300106`\'s tail are not', async () => {
+    const a = await analyzeText('如何联系我们\n如果您有任何疑问、意见或建议,请通过在线客服与我们联系。您也可以通过客服热线(62662686)联系我们。\n', 'emui.txt');
+    expect(values(a, 'phone')).toEqual(['62662686']);
+    const b = await analyzeText('联系我们\n我们的地址:40 Namal Tel Aviv St., Tel Aviv 6350671, Israel。请致电 +46 10 3300106 与我们联系。\n', 'abroad.txt');
+    expect(values(b, 'phone')).not.toContain('6350671');
+    expect(values(b, 'phone')).not.toContain('3300106');
+  });
+
   it('Petfolio, Canvas+, Pac-Man Arcade (round 23, translated indie pages): the app the text defines, titles `X 隐私说明`, a Latin name greeted', async () => {
     // (`由 Apple Inc.("Apple")运营的基础设施` names the platform's vendor; `"共享"` and `"文件"` are features it repeats.)
     const petfolio = await analyzeText('隐私政策\n最后更新:2026 年 4 月(v1.0.0)\n本《隐私政策》(以下简称"政策")规范与移动应用"Petfolio"(以下简称"应用")有关的信息收集、使用、披露和保留。\n' +

@@ -53,11 +53,14 @@ const PHONE = new RegExp(
     String.raw`[(（]?0\d{2,3}[)）]?[\s-－—]?9[56]\d{3}(?![\d-])`,
     // `95511-3`, `95561转8`: a hotline's menu key stays as written.
     String.raw`(?:95|96|10|12)\d{3,4}(?:-\d(?![\d-])|转\d{1,4})?`,
+    // `客服热线(62662686)`: a local number without its area code, only where the text talks about calling.
+    String.raw`[2-8]\d{6,7}`,
   ].join('|'),
   'g',
 );
 const PHONE_CONTEXT = /(电话|热线|拨打|致电|客服|传真|举报|联系|服务号|手机|tel|phone|fax|call)[^。\n]{0,16}$/i;
 // `微信:159…` is a WeChat id even when it looks like a mobile number; `微信客服电话:` is a phone.
+const LOCAL_NUMBER_CONTEXT = /(?:电话|热线|客服|传真|致电|拨打)(?:号码)?\s*[:：(（]?\s*$/;
 const NOT_PHONE_CONTEXT = /(?:(身份证|证件|账号|帐号|编号|版本|邮编|邮政编码|合同号|卡号|代码|QQ|qq)[^。\n]{0,6}|微信号?\s*[:：]\s*)$/;
 
 /**
@@ -107,6 +110,8 @@ export function extractPhones(sink: FactSink, operators: readonly string[] = [])
     // `+86 0816⏎8118731`: a number broken over lines is written with a space.
     raw = raw.replace(/\s*\n\s*/g, ' ');
     const digits = raw.replace(/\D/g, '');
+    // A local number (62662686) only right after the word for the line it is (not `+46 10 3300106`'s tail, `Tel Aviv 6350671`).
+    if (/^[2-8]\d{6,7}$/.test(raw) && !LOCAL_NUMBER_CONTEXT.test(left)) continue;
     // Short service numbers (12329, 95588) only where the text talks about calling.
     if ((digits.length <= 6 || /^1010/.test(digits)) && !PHONE_CONTEXT.test(left) && !/^(?:进行)?(?:热线|电话|客服|咨询|投诉|举报)/.test(text.slice(b, b + 6))) continue;
     if (/^(19|20)\d{2}$/.test(digits.slice(0, 4)) && digits.length === 8) continue; // a date
