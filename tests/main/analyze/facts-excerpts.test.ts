@@ -92,6 +92,11 @@ describe('facts on excerpts of fresh pages', () => {
     expect(analyzeDocument(await ingestBuffer(Buffer.from(html), 'happymood.html')).app).toBe('Happymood');
   });
 
+  it('啊嗚！寶箱怪: `服務名稱:啊嗚!寶箱怪(미믹 키우기)` in the header names the app, not the first word it repeats (`蒐集`)', async () => {
+    const a = await analyzeText('隱私權政策\n服務名稱:啊嗚!寶箱怪(미믹 키우기)\n施行日:2026年10月1日\n1. 蒐集之個人資料項目及方式\n本遊戲蒐集最少必要之資訊。蒐集方式為自動蒐集。我們蒐集裝置資訊以蒐集錯誤。\n', 'voidion.txt');
+    expect(a.app).toBe('啊嗚!寶箱怪');
+  });
+
   it('EMUI Interconnect: `客服热线(62662686)`, a local number without its area code, is a phone; `Tel Aviv 6350671` and `+46 10 3300106`\'s tail are not', async () => {
     const a = await analyzeText('如何联系我们\n如果您有任何疑问、意见或建议,请通过在线客服与我们联系。您也可以通过客服热线(62662686)联系我们。\n', 'emui.txt');
     expect(values(a, 'phone')).toEqual(['62662686']);

@@ -85,6 +85,8 @@ const WELCOME = /欢迎(?:您|你)?(?:使用|加入|来到|访问|选择)[“"�
 const APP_THEN_QUOTED = /(?:应用程序|应用程式|應用程式|应用|應用|App|APP|app|小程序|游戏|網站|网站)\s*[“"「]([^”"」]{2,20})[”"」]\s*[（(](?:以下)?(?:简称|簡稱|称|稱)(?:为)?\s*[“"「]本?(?:应用程序|应用|應用|App|APP|app|软件|軟體|产品|產品|游戏|平台|网站|網站|小程序)[”"」]/g;
 // `欢迎访问 Pac-Man Arcade("我们"…)`: a Latin name, spaces and hyphens and all, greeted before its aliases.
 const WELCOME_LATIN = /欢迎(?:您|你)?(?:使用|来到|访问|选择)\s*([A-Z][A-Za-z0-9+]*(?:[ -][A-Z][A-Za-z0-9+]*){0,3})\s*[（(]/g;
+// `服務名稱:啊嗚!寶箱怪(미믹 키우기)`: the service's name as a field of the policy's header.
+const NAME_FIELD = /(?<=^|\n)[ \t*#•·]*(?:服务|服務|产品|產品|应用|應用|游戏|遊戲|软件|軟體|App|APP)(?:名称|名稱)\s*[:：]\s*([^\s(（,，。;；:：]{2,20})/g;
 const QUOTED_AS_WE = /[“"「]([^”"」]{2,12})[”"」][^。(（“"]{0,10}[（(](?:以下)?简称[“"]我们/g;
 
 const THIS_SOFTWARE = /([\u4e00-\u9fa5A-Za-z0-9®](?:[\u4e00-\u9fa5A-Za-z0-9® ]{0,12}?[\u4e00-\u9fa5A-Za-z0-9®])?)(?:APP|App|app)?(?:客户端|软件)?》?\s*[（(](?:(?:以下)?(?:简称|称))?[“"]本(?:软件|应用|产品|游戏|App|APP|app|客户端)[”"]/g;
@@ -208,6 +210,7 @@ function scanAppName(text: string): AppNameMatch | null {
   // (The app the policy defines as its `应用` outweighs any word it repeats, `共享`, `文件`.)
   for (const m of head.matchAll(APP_THEN_QUOTED)) countDefinite(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]), 10);
   for (const m of head.matchAll(WELCOME_LATIN)) countDefinite(m[1], m.index + m[0].indexOf(m[1]));
+  for (const m of head.matchAll(NAME_FIELD)) countDefinite(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]), 10);
   for (const m of head.matchAll(QUOTED_AS_WE)) {
     const name = tidyAppName(m[1]);
     if (!COMPANY_WORD.test(name)) countDefinite(name, m.index + 1);

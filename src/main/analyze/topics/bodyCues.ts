@@ -26,6 +26,9 @@ export const listsPermissions = (text: string): boolean => (text.match(PERMISSIO
 // (`我们集成了以下第三方服务`: services built into the app are its SDKs; not `本应用不集成任何第三方…`.)
 const SDK_CUE = new RegExp(String.raw`\bsdk|软件开发工具包|software development kit|(?<![不未没无])集成[^。，,]{0,10}第三方|${SDK_VENDORS}`, 'i');
 
+const LEGAL_BASIS_HEADING = /法律依据|法律基础|合法性(?:基础|依据|事由)|legal bas[ie]s/i;
+const OTHER_GROUNDS = /(?:订立|履行)[^。；;]{0,16}合同|法定(?:职责|义务)|(?:正当|合法|重大)利益|公共利益|(?:生命|健康)[^。；;]{0,8}安全|legitimate interest|legal obligation|vital interest/i;
+
 export interface BodyCueContext {
   heading: string;
   /** The heading of the section a paragraph unit was split from (its own otherwise). */
@@ -61,6 +64,10 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
       if (/披露/.test(lead[0])) topics.add('disclosure');
     }
   }
+  // A legal-basis chapter naming grounds other than consent (`为订立、履行…合同所必需`, `法定义务`, GDPR's legitimate
+  // interests) says when data is processed without consent (PIPL art. 13); one naming only the laws it follows (`我们将
+  // 依据《网络安全法》…收集和使用`, a template of 14 corpus pages) does not.
+  if (LEGAL_BASIS_HEADING.test(c.heading) && OTHER_GROUNDS.test(body)) topics.add('consent_exceptions');
   // A complaints chapter giving the e-mail or phone to complain to names the operator's contact.
   if (/投诉|举报|申诉/.test(c.ownerHeading) && CONTACT_CUE.test(body)) topics.add('contact');
   // Third parties setting their own cookies (`这些第三方可能会放置他们自己的Cookie或像素标签`) is about cookies too.

@@ -83,6 +83,7 @@ describe('heading rules on fresh pages', () => {
     // A Korean clinic's policy in translation (`个人信息处理方针`): what is processed, and what for.
     ['第二条 处理的信息项目', 'collection'],
     ['第一条 处理目的', 'use'],
+    ['(三)销毁方法', 'retention'],
   ] as const)('%s → %s', (heading, topic) => {
     expect([...headingTopics(heading)]).toContain(topic);
   });
@@ -93,6 +94,13 @@ describe('heading rules on fresh pages', () => {
     const sleep = await analyzed(ca4p('0890_com_seblong_idream.txt'));
     for (const h of ['极光', '友盟+']) expect(byHeading(sleep.analysis.sections, h)[0].topics, h).toContain('sdk');
     expect([...headingTopics('Application Programming Interfaces')]).not.toContain('sdk');
+  });
+
+  it('知乎 template: `二、我们处理个人信息的法律依据` naming grounds other than consent (`基于法律义务或者履行合同之必需`) is about the exceptions to consent; 通知滤盒\'s, naming only the laws it follows, is not', async () => {
+    const { analysis } = await analyzed(ca4p('0497_cn_qiutinghe_voicechanger.txt'));
+    expect(byHeading(analysis.sections, '我们处理个人信息的法律依据')[0].topics).toContain('consent_exceptions');
+    const filterbox = await analyzed(corpus('zh_policy_versions', 'filterbox_privacy', 'filterbox_privacy__2025-02-06.md'));
+    expect(byHeading(filterbox.analysis.sections, '通知滤盒处理设备信息的法律依据')[0].topics).not.toContain('consent_exceptions');
   });
 
   it('`服务器访问日志` is the log a server keeps, not the right of access; `访问和更正您的信息` is that right', () => {
