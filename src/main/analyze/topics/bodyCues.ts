@@ -67,7 +67,7 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   // A legal-basis chapter naming grounds other than consent (`为订立、履行…合同所必需`, `法定义务`, GDPR's legitimate
   // interests) says when data is processed without consent (PIPL art. 13); one naming only the laws it follows (`我们将
   // 依据《网络安全法》…收集和使用`, a template of 14 corpus pages) does not.
-  if (LEGAL_BASIS_HEADING.test(c.heading) && OTHER_GROUNDS.test(body)) topics.add('consent_exceptions');
+  if (LEGAL_BASIS_HEADING.test(c.ownerHeading) && OTHER_GROUNDS.test(body)) topics.add('consent_exceptions');
   // A complaints chapter giving the e-mail or phone to complain to names the operator's contact.
   if (/投诉|举报|申诉/.test(c.ownerHeading) && CONTACT_CUE.test(body)) topics.add('contact');
   // Third parties setting their own cookies (`这些第三方可能会放置他们自己的Cookie或像素标签`) is about cookies too.
