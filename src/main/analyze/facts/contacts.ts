@@ -60,8 +60,9 @@ const PHONE = new RegExp(
 );
 const PHONE_CONTEXT = /(电话|热线|拨打|致电|客服|传真|举报|联系|服务号|手机|tel|phone|fax|call)[^。\n]{0,16}$/i;
 // `微信:159…` is a WeChat id even when it looks like a mobile number; `微信客服电话:` is a phone.
-const LOCAL_NUMBER_CONTEXT = /(?:电话|热线|客服|传真|致电|拨打)(?:号码)?\s*[:：(（]?\s*$/;
 const NOT_PHONE_CONTEXT = /(?:(身份证|证件|账号|帐号|编号|版本|邮编|邮政编码|合同号|卡号|代码|QQ|qq)[^。\n]{0,6}|微信号?\s*[:：]\s*)$/;
+// What a local number without its area code must follow: the word for the line it is.
+const LOCAL_NUMBER_CONTEXT = /(?:电话|热线|客服|传真|致电|拨打)(?:号码)?\s*[:：(（]?\s*$/;
 
 /**
  * The company whose parenthesis holds position `a` (`重庆小米消费金融有限公司(注册地址:…,联系方式:400-…)`),

@@ -6,8 +6,9 @@ import type { Section } from '../../../shared/types';
  * strongest class (`other` included), against CONFIDENT_MEDIAN, never below MIN_CONFIDENCE_SCALE. A policy translated
  * from English or written informally (`当游戏崩溃…会通过 Unity Cloud Diagnostics 发送报告`) reads diffusely, every class
  * under the bars, where the app-store template CA4P holds reads surely: its mean factor is .94, the fresh GitHub pages'
- * .81. (Round 23: held-out translated pages 209 → 221 of 272 headings, own labels +11, fresh +5, CA4P folds 1–4 −.0003;
- * one factor for every document, .85, costs CA4P −.0015 for less.)
+ * .81. (Round 23, tuned on its first batch of translated pages: 209 → 221 of 272 headings, own labels +11, fresh +5,
+ * CA4P folds 1–4 −.0003; two later batches, unseen, +2 headings each. One factor for every document, .85, costs CA4P
+ * −.0015 for less: see docs/decisions/0002, round 23.)
  */
 const CONFIDENT_MEDIAN = 0.9;
 const MIN_CONFIDENCE_SCALE = 0.5;
