@@ -20,7 +20,7 @@ export { groupAppVersions, normaliseAppName, fileStemAndDate, type AppGroup, typ
 export { parseChineseNumeral } from './numerals';
 
 /** Bump whenever sections, facts or topics of the same input change. */
-export const ANALYZER_VERSION = 'analyze-2.38.0';
+export const ANALYZER_VERSION = 'analyze-2.39.0';
 
 export function detectLanguage(text: string): Language {
   return cjkRatio(text) >= 0.5 ? 'zh' : 'en';
@@ -71,7 +71,7 @@ export function analyzeDocument(doc: IngestedDocument): DocumentAnalysis {
   const seen = topicText(text);
   const seenSplit = seen === text ? split : split.map((s) => ({ ...s, heading: foldToSimplified(s.heading) }));
   const map = (n: number) => offsets[Math.min(n, text.length)];
-  const found = extractFactsWithOperators(seen, seenSplit, offsets);
+  const found = extractFactsWithOperators(seen, seenSplit, offsets, doc.pageTitle && topicText(doc.pageTitle.normalize('NFKC')));
   // The sentence naming the operator becomes a contact unit of its own; in Chinese text, one on third
   // parties' terms, an age limit, cookie management or where data is stored a unit of that topic
   // (topics/sentenceUnits.ts).

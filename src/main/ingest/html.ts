@@ -7,6 +7,8 @@ import type { SourceHeading } from './types';
 export interface HtmlText {
   text: string;
   headings: SourceHeading[];
+  /** The page's `<title>`, which often names the app the text names only in passing (`隐私政策 · Orbit`). */
+  title?: string;
 }
 
 const BOLD_STYLE = /font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b/i;
@@ -228,7 +230,21 @@ export function htmlToText(html: string): HtmlText {
     for (let k = el.children.length - 1; k >= 0; k--) stack.push({ node: el.children[k], exit: false });
   }
   flush();
-  return { text: lines.join('\n'), headings };
+  const title = pageTitle(doc);
+  return title ? { text: lines.join('\n'), headings, title } : { text: lines.join('\n'), headings };
+}
+
+/** The text of the first `<title>` element, blanks collapsed; undefined when there is none or it is empty. */
+function pageTitle(root: ChildNode): string | undefined {
+  const stack: ChildNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag' && node.type !== 'root') continue;
+    const el = node as Element;
+    if (el.name === 'title') return el.children.map((c) => (c.type === 'text' ? c.data : '')).join('').replace(/\s+/g, ' ').trim() || undefined;
+    for (let k = el.children.length - 1; k >= 0; k--) stack.push(el.children[k]);
+  }
+  return undefined;
 }
 
 const ENDS_OR_NUMBERED = /[。；;：:！!？?)）]$|^(?:[(（]?[一二三四五六七八九十]+[)）、.．]|[(（]?\d+[)）、.．]|第[一二三四五六七八九十\d]+[章条节部])/;

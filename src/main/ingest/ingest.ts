@@ -44,6 +44,7 @@ interface Extracted {
   headings: SourceHeading[];
   /** What the content turned out to be, when not what the file's name says (markup saved as `.txt`). */
   content?: DocumentFormat;
+  pageTitle?: string;
 }
 
 /** An HTML page or fragment saved as `.txt` (an Android app's `assets/privacy.txt`, shown through `Html.fromHtml`)… */
@@ -58,7 +59,7 @@ async function extract(bytes: Uint8Array, format: DocumentFormat): Promise<Extra
       const { text, encoding } = decodeText(bytes);
       if (format === 'txt' && HTML_OPENING.test(text) && (text.match(BLOCK_CLOSE)?.length ?? 0) >= 3) {
         const html = htmlToText(text);
-        return { source: html.text, encoding, headings: html.headings, content: 'html' };
+        return { source: html.text, encoding, headings: html.headings, content: 'html', pageTitle: html.title };
       }
       return { source: text, encoding, headings: [] };
     }
@@ -68,7 +69,7 @@ async function extract(bytes: Uint8Array, format: DocumentFormat): Promise<Extra
       // would run them together, but the author wrote lines).
       if (!/<[a-zA-Z!/?]/.test(text)) return { source: text, encoding, headings: [] };
       const html = htmlToText(text);
-      return { source: html.text, encoding, headings: html.headings };
+      return { source: html.text, encoding, headings: html.headings, pageTitle: html.title };
     }
     case 'docx': {
       const html = htmlToText(await docxToHtml(bytes));
@@ -113,13 +114,13 @@ export async function ingestBuffer(bytes: Uint8Array, name: string): Promise<Ing
   if (!format) throw new IngestError(`unsupported file type (${extname(name) || 'no extension'})`);
   if (bytes.length === 0) throw new IngestError('empty file');
   if (bytes.length > MAX_FILE_BYTES) throw oversizeError(bytes.length, bytes.subarray(0, SNIFF_BYTES), format);
-  const { source, encoding, headings, content = format } = await extract(bytes, format);
+  const { source, encoding, headings, content = format, pageTitle } = await extract(bytes, format);
   const { text, offsets } = normalizeText(source, content);
   if (!/\S/.test(text)) {
     throw new IngestError(format === 'txt' || format === 'md' ? 'blank file (whitespace only)' : `${format}: no text found`);
   }
   const headingHints: HeadingHint[] = content === 'md' ? markdownHeadingHints(text) : hintsFromSourceRanges(headings, text, offsets);
-  return { path: name, format, encoding, source, text, offsets, headingHints };
+  return { path: name, format, encoding, source, text, offsets, headingHints, ...(pageTitle ? { pageTitle } : {}) };
 }
 
 function ioMessage(err: unknown): string {

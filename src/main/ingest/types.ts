@@ -18,6 +18,8 @@ export interface IngestedDocument {
   offsets: Int32Array;
   /** Structure the format itself declares (HTML h1–h6, docx heading styles, markdown #, bold-only lines), in normalised offsets of whole lines. */
   headingHints: HeadingHint[];
+  /** An HTML page's `<title>` (not part of `text`: no span points into it). */
+  pageTitle?: string;
 }
 
 export interface HeadingHint {

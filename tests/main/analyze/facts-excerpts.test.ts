@@ -97,6 +97,18 @@ describe('facts on excerpts of fresh pages', () => {
     expect(a.app).toBe('啊嗚!寶箱怪');
   });
 
+  it('Orbit, 生命线 (round 23): a page\'s `<title>` names the app beside the policy, where the text writes it too', async () => {
+    const page = async (title: string, body: string) =>
+      analyzeDocument(await ingestBuffer(Buffer.from(`<html><head><title>${title}</title></head><body><h1>隐私政策</h1>${body}</body></html>`), 'page.html'));
+    const orbit = await page('隱私政策 · Orbit', '<p>生效日期：2026 年 8 月 1 日</p><p>本文件由 Orbit 工程團隊起草。我們沒有蒐集您的聯絡人。沒有廣告,沒有追蹤。</p>');
+    expect(orbit.app).toBe('Orbit');
+    const lifeline = await page('「生命线 - 愿望清单」隐私政策', '<p>您在使用「生命线 - 愿望清单」服务时,我们可能会收集和使用您的相关信息。</p>');
+    expect(lifeline.app).toBe('生命线 - 愿望清单');
+    // (A title naming a company or a name the text never writes gives nothing to point at.)
+    expect((await page('隐私政策 - 伟浩贸易有限公司', '<p>我们会收集您的设备信息。</p>')).app).toBeNull();
+    expect((await page('隐私政策 · Nowhere', '<p>我们会收集您的设备信息。</p>')).app).toBeNull();
+  });
+
   it('EMUI Interconnect: `客服热线(62662686)`, a local number without its area code, is a phone; `Tel Aviv 6350671` and `+46 10 3300106`\'s tail are not', async () => {
     const a = await analyzeText('如何联系我们\n如果您有任何疑问、意见或建议,请通过在线客服与我们联系。您也可以通过客服热线(62662686)联系我们。\n', 'emui.txt');
     expect(values(a, 'phone')).toEqual(['62662686']);

@@ -69,6 +69,16 @@ describe('html', () => {
     expect(doc.text).not.toContain('版权所有');
   });
 
+  it('the page\'s `<title>` is kept beside the text, not in it (支付宝隐私权政策); a page without one has none', async () => {
+    const alipay = await ingestFile(corpus('gplay_privacy_zh_html', 'docs.alipay.com.html'));
+    expect(alipay.pageTitle).toBe('支付宝隐私权政策');
+    const bare = await ingestBuffer(Buffer.from('<body><p>我们会收集您的设备信息。</p></body>'), 'bare.html');
+    expect(bare.pageTitle).toBeUndefined();
+    const spaced = await ingestBuffer(Buffer.from('<head><title>\n  Coaster Tool — 隐私政策 </title></head><body><p>适用于 Coaster Tool 1.1。</p></body>'), 'coaster.html');
+    expect(spaced.pageTitle).toBe('Coaster Tool — 隐私政策');
+    expect(spaced.text).not.toContain('隐私政策');
+  });
+
   it('a line whose every letter is bold becomes a level-0 hint; partly bold lines, table rows and bold inside headings do not', async () => {
     const html = `<body><p><strong>信息存储</strong></p><p>正文<b>加粗</b>部分。</p><p><span style="font-weight: 700">联系我们</span>：</p>
       <p><strong>一、</strong>我们如何收集</p><table><tr><th><b>SDK</b></th><th><b>目的</b></th></tr></table><h3><b>二、共享</b></h3>

@@ -132,16 +132,30 @@ function usable(name: string, titled = false): boolean {
     && !/[\u4e00-\u9fa5]\s+[\u4e00-\u9fa5]/.test(n);
 }
 
-let lastAppName: { text: string; found: AppNameMatch | null } | null = null;
+let lastAppName: { text: string; pageTitle: string | undefined; found: AppNameMatch | null } | null = null;
 
-/** The app as the policy names it: title line, `《X隐私政策》`, `“X”产品`, `XAPP`, `X Privacy Policy`. */
-export function findAppName(text: string): AppNameMatch | null {
+/** The app as the policy names it: title line, `《X隐私政策》`, `“X”产品`, `XAPP`, `X Privacy Policy`; an HTML page's
+ * `<title>` (`pageTitle`, normalised as the text is) naming it beside the policy's own name counts where the text has it. */
+export function findAppName(text: string, pageTitle?: string): AppNameMatch | null {
   // analyze asks twice per document (the app_name fact, then the app); the scan is costly.
-  if (lastAppName?.text !== text) lastAppName = { text, found: scanAppName(text) };
+  if (lastAppName?.text !== text || lastAppName.pageTitle !== pageTitle) lastAppName = { text, pageTitle, found: scanAppName(text, pageTitle) };
   return lastAppName.found && { ...lastAppName.found };
 }
 
-function scanAppName(text: string): AppNameMatch | null {
+// `隐私政策 · Orbit`, `Coaster Tool — 隐私政策`, `隐私政策，VRL Cam`, `「生命线 - 愿望清单」隐私政策`: a page's `<title>` naming the app
+// beside the policy.
+const PAGE_TITLE_NAME = /^(?:(.+?)\s*[-–—|｜·•,，:：]?\s*)?(?:隐私政策|隐私权政策|隐私保护政策|隐私协议|隐私声明|隐私说明|隐私条款|privacy policy)(?:\s*[-–—|｜·•,，:：]\s*(.+))?$/i;
+
+/** The app a page's `<title>` names, where the text writes it too (a fact needs a span in the text). */
+function appOfPageTitle(pageTitle: string, text: string): string | null {
+  const m = PAGE_TITLE_NAME.exec(pageTitle.trim());
+  const raw = m?.[1] ?? m?.[2];
+  if (!raw) return null;
+  const name = tidyAppName(raw.replace(/^[「《“"]+|[」》”"]+$/g, ''));
+  return name.length <= 30 && usable(name, true) && !COMPANY_WORD.test(name) && text.includes(name) ? name : null;
+}
+
+function scanAppName(text: string, pageTitle?: string): AppNameMatch | null {
   let scanned = 0;
   let pos = 0;
   while (pos < text.length && scanned < 6) {
@@ -182,6 +196,9 @@ function scanAppName(text: string): AppNameMatch | null {
     definite.add(name);
     count(name, a, weight);
   };
+  // (The page's `<title>` outweighs any word the text repeats, as the app the text defines does.)
+  const titled = pageTitle ? appOfPageTitle(pageTitle, text) : null;
+  if (titled) countDefinite(titled, text.indexOf(titled), 10);
   // `星澜` alone on the page's first line (its `<h1>`), then `您使用星澜APP时`: the page is titled by the app's name.
   const named = NAME_LINE.exec(head);
   if (named && !COMPANY_WORD.test(named[1]) && countUpTo(text, named[1], 2) >= 2) countDefinite(named[1], named.index + named[0].indexOf(named[1]));

@@ -15,10 +15,11 @@ export interface ExtractedFacts {
   operators: string[];
 }
 
-/** Facts with source and normalised spans; `offsets` maps normalised → source (identity when null). */
-export function extractFactsWithOperators(text: string, sections: readonly Section[], offsets: Int32Array | null = null): ExtractedFacts {
+/** Facts with source and normalised spans; `offsets` maps normalised → source (identity when null); `pageTitle`, an HTML
+ * page's `<title>` normalised as the text is. */
+export function extractFactsWithOperators(text: string, sections: readonly Section[], offsets: Int32Array | null = null, pageTitle?: string): ExtractedFacts {
   const sink = new FactSink(text, offsets, sections);
-  const app = findAppName(text);
+  const app = findAppName(text, pageTitle);
   if (app) sink.add('app_name', app.name, app.nstart, app.nend);
   const operators = extractOperators(sink);
   extractEmails(sink);
