@@ -84,6 +84,11 @@ describe('heading rules on fresh pages', () => {
     ['第二条 处理的信息项目', 'collection'],
     ['第一条 处理目的', 'use'],
     ['(三)销毁方法', 'retention'],
+    // Round 23's last batch: a Korean period tracker and a Taiwanese eSIM app in translation.
+    ['3. 处理个人信息的目的', 'use'],
+    ['5. 个人信息处理业务的委托', 'sharing'],
+    ['联系与更新', 'updates'],
+    ['我们是谁', 'contact'],
   ] as const)('%s → %s', (heading, topic) => {
     expect([...headingTopics(heading)]).toContain(topic);
   });

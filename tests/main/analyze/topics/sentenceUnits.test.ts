@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { corpus, hasShared, seed } from '../../../helpers/paths';
 import { analyzed, ingest } from '../helpers';
+import { analyzeDocument } from '../../../../src/main/analyze';
+import { ingestBuffer } from '../../../../src/main/ingest';
 import { splitSections } from '../../../../src/main/analyze/sections';
 import { addSentenceUnits, classifySections, revisionCarves } from '../../../../src/main/analyze/topics';
 
@@ -304,6 +306,18 @@ run('sentence units', () => {
     for (const file of ['0653_com_chaozh_iReaderFree.txt', '0738_com_jzzs_ParentsHelper.txt']) {
       const { unit } = await unitHolding(corpus('ca4p483', 'txt', file), '我们只会在达成本政策所述目的所需的');
       expect(unit?.topics, file).toEqual(expect.arrayContaining(['retention', 'security']));
+    }
+  });
+
+  it('Orbit, Coaster Tool (round 23): `該環節適用 Apple 自己的隱私政策`, `…并按其隐私政策处理相关数据` are third-party units', async () => {
+    for (const [text, words] of [
+      ['我們把資料交給誰\n付款由 Apple 處理,我們不會看到您的卡號。該環節適用 Apple 自己的隱私政策。我們會保存訂單編號以便客服查詢。\n', 'Apple 自己的隱私政策'],
+      ['服务提供方\n应用使用 Apple MapKit 显示地图,Apple 会接收地图请求,并按其隐私政策处理相关数据。我们不接入任何第三方统计 SDK。\n', '并按其隐私政策处理相关数据'],
+    ] as const) {
+      const doc = await ingestBuffer(Buffer.from(text), 'page.txt');
+      const { sections } = analyzeDocument(doc);
+      const unit = sections.findLast((x) => doc.text.slice(x.nstart, x.nend).includes(words));
+      expect(unit?.topics, words).toContain('third_party');
     }
   });
 
