@@ -71,7 +71,7 @@ export function analyzeDocument(doc: IngestedDocument): DocumentAnalysis {
   const seen = topicText(text);
   const seenSplit = seen === text ? split : split.map((s) => ({ ...s, heading: foldToSimplified(s.heading) }));
   const map = (n: number) => offsets[Math.min(n, text.length)];
-  const found = extractFactsWithOperators(seen, seenSplit, offsets, doc.pageTitle && topicText(doc.pageTitle.normalize('NFKC')));
+  const found = extractFactsWithOperators(seen, seenSplit, offsets, doc.pageTitle && topicText(doc.pageTitle));
   // The sentence naming the operator becomes a contact unit of its own; in Chinese text, one on third
   // parties' terms, an age limit, cookie management or where data is stored a unit of that topic
   // (topics/sentenceUnits.ts).

@@ -8,6 +8,7 @@ import { docxToHtml } from './docx';
 import { hintsFromSourceRanges, markdownHeadingHints } from './headings';
 import { htmlToText, sniffHtmlCharset } from './html';
 import { normalizeText } from './normalize';
+import { normalizeChars } from './normalize-chars';
 import { pdfToText } from './pdf';
 import { IngestError, type HeadingHint, type IngestedDocument, type SourceHeading } from './types';
 
@@ -120,7 +121,8 @@ export async function ingestBuffer(bytes: Uint8Array, name: string): Promise<Ing
     throw new IngestError(format === 'txt' || format === 'md' ? 'blank file (whitespace only)' : `${format}: no text found`);
   }
   const headingHints: HeadingHint[] = content === 'md' ? markdownHeadingHints(text) : hintsFromSourceRanges(headings, text, offsets);
-  return { path: name, format, encoding, source, text, offsets, headingHints, ...(pageTitle ? { pageTitle } : {}) };
+  // (The title is normalised as the text is, so a name it gives can be found in the text.)
+  return { path: name, format, encoding, source, text, offsets, headingHints, ...(pageTitle ? { pageTitle: normalizeChars(pageTitle).text } : {}) };
 }
 
 function ioMessage(err: unknown): string {

@@ -18,7 +18,7 @@ export interface IngestedDocument {
   offsets: Int32Array;
   /** Structure the format itself declares (HTML h1–h6, docx heading styles, markdown #, bold-only lines), in normalised offsets of whole lines. */
   headingHints: HeadingHint[];
-  /** An HTML page's `<title>` (not part of `text`: no span points into it). */
+  /** An HTML page's `<title>`, normalised as `text` is (not part of `text`: no span points into it). */
   pageTitle?: string;
 }
 
