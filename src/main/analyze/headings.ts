@@ -33,6 +33,10 @@ const NUMBERED: { scheme: string; re: RegExp; value: (m: RegExpExecArray) => num
   { scheme: 'pcn', re: new RegExp(`^([(（] ?[${N}]{1,4} ?[)）])[、.．]?\\s*`), value: (m) => parseNumber(m[1].slice(1, -1)) },
   { scheme: 'ar3', re: /^(\d{1,2}[.．]\d{1,2}[.．]\d{1,2})(?![.．]?\d)[.．、]?\s*/, value: (m) => lastNumber(m[1]) },
   { scheme: 'ar2', re: /^(\d{1,2}[.．]\d{1,2})(?![.．]?\d)[.．、]?\s*/, value: (m) => lastNumber(m[1]) },
+  // `2-3-1.帮助您完成注册`, `1-1.与个人身份无关的信息:`: sub-numbers joined by hyphens, then a stop or a Chinese title
+  // (not an address, `1-3 Kioicho, Chiyoda-ku`).
+  { scheme: 'hy3', re: /^(\d{1,2}-\d{1,2}-\d{1,2})(?:[.．、]\s*(?=\S)|(?=[\u4e00-\u9fa5]))/, value: (m) => lastNumber(m[1]) },
+  { scheme: 'hy2', re: /^(\d{1,2}-\d{1,2})(?:[.．、]\s*(?=\S)|(?=[\u4e00-\u9fa5]))/, value: (m) => lastNumber(m[1]) },
   { scheme: 'ar1', re: /^(\d{1,2}(?:\\?[.．](?!\d)|、))\s*/, value: (m) => parseInt(m[1], 10) },
   { scheme: 'par', re: /^([(（] ?\d{1,2} ?[)）])\s*/, value: (m) => parseInt(m[1].slice(1), 10) },
   { scheme: 'ar)', re: /^(\d{1,2}[)）])\s*/, value: (m) => parseInt(m[1], 10) },
@@ -57,7 +61,7 @@ const NUMBERED: { scheme: string; re: RegExp; value: (m: RegExpExecArray) => num
 ];
 
 function lastNumber(s: string): number {
-  const parts = s.split(/[.．]/);
+  const parts = s.split(/[.．-]/);
   return parseInt(parts[parts.length - 1], 10);
 }
 

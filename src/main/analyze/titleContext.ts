@@ -112,18 +112,25 @@ export function plainContextFits(lines: Line[], i: number, zh: boolean): boolean
   // Body, another title over body, or (Chinese) the first item of a numbered list (`安卓版本集成SDK服务
   // 及权限使用说明` › `(1)友盟+SDK`; not `目录` over a table of contents, not a company over its details).
   const opensList = zh && next !== null && firstNumberedTitle(next.text) && !/^目\s*录$|公司$/.test(lines[i].text.trim());
-  // (…or over the operator's particulars, `APP运营持有者基本信息` › `公司名称:…` › `注册地址:…`; not a company's or an
-  // SDK's name over its own.)
-  if (!isBody(next) && !(j >= 0 && titleOverBody(lines, j, zh, isBody)) && !opensList && !(zh && j >= 0 && !/公司$|sdk/i.test(lines[i].text) && overFields(lines, j))) return false;
+  // (…or over the operator's particulars, `APP运营持有者基本信息` › `公司名称:…` › `注册地址:…`, or the SDKs', `第三方SDK调用
+  // 说明` › `第三方SDK名称:`; not a company's or an SDK's name over its own.)
+  if (!isBody(next) && !(j >= 0 && titleOverBody(lines, j, zh, isBody)) && !opensList && !(zh && j >= 0 && !/公司$|sdk(?!.*(?:说明|清单|列表|目录)$)/i.test(lines[i].text) && overFields(lines, j))) return false;
   // (After the dates heading a policy, `本版生效时间:2019年7月24日` › `版本更新提示`, a title stands too; not the
   // operator's line there, `本软件由上海倩言网络科技有限公司运营`.)
   const afterDates = prev !== null && DATE_LINE.test(prev.text) && !lines[i].text.includes('公司');
   // (Under the policy's title at the top, `Apkid:…` › `隐私政策` › `引言` › body, too; not under a
   // table cell, `点击查看第三方隐私政策`.)
   const afterTitle = prev !== null && DOC_TITLE.test(prev.text.trim()) && linesAbove(lines, i, 3) <= 2;
+  // (A short line between two fields' labels, `应用场景:` › `统计设备信息` › `可能收集的个人信息的类型:`, is the first
+  // one's value: a flattened table's cell.)
+  if (zh && prev !== null && next !== null && LABEL_LINE.test(prev.text.trim()) && LABEL_LINE.test(next.text.trim())) return false;
+  // (Nor a line over a link field, `腾讯公司` › `隐私协议链接: https://…`: the provider's cell in the same table.)
+  if (zh && next !== null && /公司$/.test(lines[i].text.trim()) && LINK_FIELD.test(next.text.trim())) return false;
   return !prev || afterDates || afterTitle || afterBreak(lines, i) || ENDS_SENTENCE.test(prev.text) || /^[#*]|^第.{1,4}[章节条部分]|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.]/.test(prev.text);
 }
 
+// A field whose value is a link (`隐私协议链接: https://…`, `隐私政策地址:[https://…`).
+const LINK_FIELD = /^[\u4e00-\u9fffA-Za-z]{2,12}[:：]\s*\[?https?:/i;
 // A short label and its colon alone on a line (`网络状态:`); not a greeting nor a lead-in (`例如:`, `包括以下内容:`).
 const LABEL_LINE = /^(?!尊敬|亲爱|例如|比如|包括|其中|注意|即|具体|如下|以下|下列)[\u4e00-\u9fffA-Za-z/]{2,14}[:：]$/;
 // (A line ending a sentence with a full stop, not a colon: after a lead-in the label would be one more item.)
@@ -182,10 +189,13 @@ function titleOverBody(lines: Line[], j: number, zh: boolean, isBody: (l: Line |
   return (c !== null && !c.numbered && c.scheme !== 'field' && isPlainTitle(c.title, zh) && isBody(nextNonEmpty(lines, j, 1))) || (zh && labelOverBody(lines, j));
 }
 
-/** Lines j and the next are `name: value` fields (`公司名称:唞音(深圳)科技有限公司` / `注册地址:深圳市…`). */
+/** Lines j and the next are `name: value` fields (`公司名称:唞音(深圳)科技有限公司` / `注册地址:深圳市…`), or line j a label over its value. */
 function overFields(lines: Line[], j: number): boolean {
   const k = nextNonEmptyIndex(lines, j, 1);
-  return k >= 0 && [lines[j], lines[k]].every((l) => /^[\p{Script=Han}]{2,6}[:：]\s*\S/u.test(l.text));
+  if (k >= 0 && [lines[j], lines[k]].every((l) => /^[\p{Script=Han}]{2,6}[:：]\s*\S/u.test(l.text))) return true;
+  // (…or labels on lines of their own, each over its value: `第三方SDK名称:` › `Unity3D SDK` › `应用场景:`.)
+  const after = k < 0 ? -1 : nextNonEmptyIndex(lines, k, 1);
+  return after >= 0 && LABEL_LINE.test(lines[j].text.trim()) && !LABEL_LINE.test(lines[k].text.trim()) && LABEL_LINE.test(lines[after].text.trim());
 }
 
 /** A contents list's entry: a short line, bulleted or not (`◼ 您的权利`), with no sentence in it. */

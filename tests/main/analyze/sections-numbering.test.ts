@@ -276,3 +276,22 @@ run('a colon run-in and its numbering’s neighbour in another chapter', () => {
     expect(analysis.sections[minors.parent!].heading).toBe('用户保证');
   });
 });
+
+describe('sub-numbers joined by hyphens', () => {
+  // A calculator app's policy (GitHub page, round 24): `1-1.` and `2-3-1.` under `(1)` and `(2)`.
+  const text = [
+    '(1)我们可能收集的信息', '1-1.与个人身份无关的信息:', '当您使用我们的服务时,我们可能收集和汇总诸如用户的来源途径、访问顺序等信息,例如记录使用服务的每个用户的来源途径。',
+    '1-2.有关个人身份的信息:', '仅在您明示同意后,我们才会收集如下信息,且仅用于以下明确场景的服务提供。',
+    '(2)我们如何收集和使用信息', '2-2.COOKIES、日志档案和WEBBEACON', '我们或我们的第三方合作伙伴可能通过COOKIES和WEBBEACON获取和使用您的信息,并将该等信息储存为日志信息。',
+    '2-3.我们会出于以下目的,收集和使用您的信息:', '2-3-1.帮助您完成注册', '为便于我们为您提供服务,您需要提供基本注册信息,并创建您的用户名和密码。',
+    '联系地址:', '1-3 Kioicho, Chiyoda-ku, Tokyo',
+  ].join('\n');
+  it('`1-1.` and `2-2.` head sections under their chapter, `2-3-1.` one level deeper; an address `1-3 Kioicho` heads nothing', () => {
+    const s = splitSections(text).filter((x) => !x.synthetic);
+    const at = (n: string) => s.find((x) => x.number === n)!;
+    expect(s.map((x) => x.number)).toEqual(['(1)', '1-1', '1-2', '(2)', '2-2', '2-3', '2-3-1']);
+    expect(at('1-1').parent).toBe(at('(1)').id);
+    expect(at('2-3-1').level).toBe(at('2-3').level + 1);
+    expect(at('2-2').heading).toBe('COOKIES、日志档案和WEBBEACON');
+  });
+});

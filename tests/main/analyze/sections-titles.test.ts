@@ -363,3 +363,24 @@ run('plain text: labels and bulleted sub-numbers over the paragraphs they head',
     expect(analysis.sections.find((s) => s.heading === '知识产权和所有权声明')!.level).toBe(overview.level);
   });
 });
+
+describe('a flattened SDK table of labels over values', () => {
+  // A game's policy (GitHub page, round 24): the SDK table lost its cells to lines of their own.
+  const text = [
+    '四、我们如何共享、转让、公开披露个人信息', '', '(一)个人信息的共享、转让', '',
+    '我们不会向第三方共享、转让您的个人信息,除非经过您本人事先授权同意,或者共享、转让的个人信息是匿名化处理后的信息,且共享第三方无法重新识别此类信息的自然人主体。', '',
+    '第三方SDK调用说明', '', '第三方SDK名称:', '', 'Unity3D SDK', '', '应用场景:', '', '统计设备信息', '', '可能收集的个人信息的类型:', '',
+    '常用设备信息、OAID、MAC地址、软件安装列表、Android_ ID、已安装APP列表', '', '优美缔软件(上海)有限公司', '',
+    '隐私协议链接: https://unity.cn/legal/china-privacy-policy', '', '第三方SDK名称:', '', '优量汇广告SDK', '', '应用场景:', '',
+    '游戏内广告数据监测和投放,获取网络状态、网络连接状态', '', '腾讯公司', '', '隐私协议链接: https://e.qq.com/dev/help_detail.html', '',
+    '1.我们可能会共享的个人信息', '', '我们会与关联方、业务合作伙伴共享实现相关功能或服务所必需的个人信息,并要求其按照本政策保护您的个人信息。',
+  ].join('\n');
+  it('`第三方SDK调用说明` over `第三方SDK名称:` heads the table; a value between two labels (`统计设备信息`) and a company over its link (`腾讯公司`) are cells', () => {
+    const heads = splitSections(text).filter((s) => !s.synthetic).map((s) => s.heading);
+    expect(heads).toContain('第三方SDK调用说明');
+    expect(heads).not.toContain('统计设备信息');
+    expect(heads).not.toContain('腾讯公司');
+    expect(heads).not.toContain('优美缔软件(上海)有限公司');
+    expect(heads).toContain('我们可能会共享的个人信息');
+  });
+});
