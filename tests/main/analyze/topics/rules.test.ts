@@ -108,6 +108,13 @@ describe('heading rules on fresh pages', () => {
     expect(byHeading(filterbox.analysis.sections, '通知滤盒处理设备信息的法律依据')[0].topics).not.toContain('consent_exceptions');
   });
 
+  it('行星游戏\'s children\'s policy: `2.我们如何使用儿童个人信息` is use and `8.儿童个人信息的披露` disclosure beside minors; `七、未成年人保护` stays minors alone', async () => {
+    const { analysis } = await analyzed(ca4p('0748_com_planet_yujian_mdws_huawei.txt'));
+    expect(byHeading(analysis.sections, '我们如何使用儿童个人信息')[0].topics).toEqual(expect.arrayContaining(['minors', 'use']));
+    expect(byHeading(analysis.sections, '儿童个人信息的披露')[0].topics).toEqual(expect.arrayContaining(['minors', 'disclosure']));
+    expect([...headingTopics('七、未成年人保护')]).toEqual(['minors']);
+  });
+
   it('`服务器访问日志` is the log a server keeps, not the right of access; `访问和更正您的信息` is that right', () => {
     expect([...headingTopics('八、服务器访问日志')]).not.toContain('rights');
     expect([...headingTopics('访问和更正您的信息')]).toContain('rights');
