@@ -140,6 +140,14 @@ Ivor工作室（以下简称“我们”）是《星海奇点》（以下简称�
     expect(a.app).toBe('星海奇点');
   });
 
+  it('桥架弯头计算器: the short name a company is given (`(以下简称“正则网络科技公司”)`) and then written alone names no operator of its own; 国磊\'s `X(以下称为“X”)` still names X', async () => {
+    const intro = '桥架弯头计算器应用是由 安阳正则网络科技有限公司（以下简称“正则网络科技公司”）为您提供的一款智能桥架计算器工具产品。正则网络科技公司十分尊重您的个人信息和隐私保护，我们将按照本政策收集、使用您的信息。\n';
+    const a = await analyzeText(`隐私协议\n${intro}${'我们会采取加密等安全措施保护您的信息。'.repeat(10)}`, 'calc.md');
+    expect(a.operator).toEqual(['安阳正则网络科技有限公司']);
+    const same = '聊城国磊网络科技有限公司(以下称为“聊城国磊网络科技有限公司”)就聊城国磊网络科技有限公司在其移动手机游戏平台上所提供的产品和服务,制定本政策。聊城国磊网络科技有限公司基于本政策所述的以下目的,收集和使用您的个人信息。\n';
+    expect((await analyzeText(`隐私政策\n${same}${'我们会采取加密等安全措施保护您的信息。'.repeat(10)}`, 'guolei.md')).operator).toEqual(['聊城国磊网络科技有限公司']);
+  });
+
   it('小律: `**公司名称**: 法洺(杭州)信息科技咨询有限公司` in the contact chapter is the operator, bold field label and all', async () => {
     const a = await analyzeText(`# 小律(灵伴)APP隐私政策
 

@@ -110,12 +110,18 @@ export function extractOperators(sink: FactSink): string[] {
   const text = sink.text;
   const counts = new Map<string, { n: number; self: boolean; weak: boolean; vendor: boolean; first: [number, number] }>();
   let lastSelfEnd = -1;
+  const aliases = new Set<string>();
   const consider = (raw: string, index: number) => {
     const name = cleanEntity(raw);
     if (!name) return;
     const a = index + raw.length - name.length;
     // `(以下简称“竞技世界公司”或“我们”)`: the short name given to an entity named before it.
-    if (/(?:简称|统称|下称|或称|称为)(?:为)?\s*[“"「]$/.test(text.slice(Math.max(0, a - 8), a))) return;
+    // (Nor is that short name, written again further on, an operator of its own: `安阳正则网络科技有限公司(以下简称“正则网络科技
+    // 公司”)…正则网络科技公司十分尊重…`; unless it is the name itself, `X(以下称为“X”)`.)
+    if (/(?:简称|统称|下称|或称|称为)(?:为)?\s*[“"「]$/.test(text.slice(Math.max(0, a - 8), a))) {
+      if (!text.slice(Math.max(0, a - name.length - 16), a).includes(name)) aliases.add(name);
+      return;
+    }
     const before = text.slice(Math.max(0, a - 12), a).split(/[。\n]/).pop() ?? '';
     const around = before + text.slice(a, Math.min(text.length, a + name.length + 140)).split(/[。\n]/)[0];
     const after = text.slice(a + name.length, a + name.length + 8);
@@ -163,6 +169,7 @@ export function extractOperators(sink: FactSink): string[] {
   // (`© 2020 The Jodel Venture GmbH.`: a full stop after GmbH, AG, LLC … ends the sentence; after Inc. or Ltd. it is the name's.)
   for (const m of text.matchAll(EN_ENTITY_CAPS)) consider(m[0], m.index);
   for (const m of text.matchAll(EN_ENTITY)) consider(/(?:GmbH|AG|AB|Oy|ApS|LLC|Limited|PLC|plc|SAS|Corporation)\.$/.test(m[0]) ? m[0].slice(0, -1) : m[0], m.index);
+  for (const name of aliases) counts.delete(name);
   let chosen = [...counts.entries()].filter(([, e]) => e.self);
   if (!chosen.length) {
     // Several `由…开发` entities are a list of SDK vendors, not the operator.
