@@ -148,6 +148,18 @@ Ivor工作室（以下简称“我们”）是《星海奇点》（以下简称�
     expect((await analyzeText(`隐私政策\n${same}${'我们会采取加密等安全措施保护您的信息。'.repeat(10)}`, 'guolei.md')).operator).toEqual(['聊城国磊网络科技有限公司']);
   });
 
+  it('橙子抠图: `**20个工作日**内` is a deadline across its bold marks (菜谱大全 too: `在**30天**内回复`); `您的支付交易由Apple Inc.处理` names a processor, no operator', async () => {
+    const a = await analyzeText(`# 隐私政策\n## 五、您的权利\n**响应时限**:我们将在验证您的用户身份后的**20个工作日**内响应您的上述请求。\n## 三、会员订阅\n- 本应用通过Apple App Store提供会员订阅服务。您的支付交易由Apple Inc.处理,我们**不接触、不存储**您的任何支付信息。\n- 支付相关信息由Apple Inc.直接处理,我们不接触您的支付信息。\n`, 'cutora.md');
+    expect(values(a, 'response_time')).toEqual([{ days: 20, workdays: true }]);
+    expect(a.operator).toEqual([]);
+    if (hasShared) expect(values((await analyzed(corpus('ca4p483', 'txt', '0528_cn_ecook_jiachangcai.txt'))).analysis, 'response_time')).toContainEqual({ days: 30, workdays: false });
+  });
+
+  it('金凤凰 (a Word export): `1 8 周岁以下的未成年人` is the age 18, its digits spaced apart', async () => {
+    const a = await analyzeText('## 未成年人\n若您是1 8 周岁以下的未成年人,在使用我们的产品或服务前,应事先取得您家长或法定监护人的书面同意。\n', 'jinfenghuang.md');
+    expect(values(a, 'minor_age')).toEqual([18]);
+  });
+
   it('小律: `**公司名称**: 法洺(杭州)信息科技咨询有限公司` in the contact chapter is the operator, bold field label and all', async () => {
     const a = await analyzeText(`# 小律(灵伴)APP隐私政策
 

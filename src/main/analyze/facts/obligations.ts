@@ -40,7 +40,8 @@ export function extractResponseTimes(sink: FactSink): void {
     const b = a + m[0].length;
     const zh = m[1] !== undefined;
     // A deadline: `15个工作日内`, `within 30 days` (`【15工作日】内`: the template's blank holds the unit too).
-    const nei = zh ? /^\s*】?\s*(?:之)?(?:时限|期限)?[内內]/.exec(text.slice(b, b + 7)) : null;
+    // (`**20个工作日**内`: emphasis may close between the duration and its `内`.)
+    const nei = zh ? /^[\s*_]*】?[\s*_]*(?:之)?(?:时限|期限)?[内內]/.exec(text.slice(b, b + 9)) : null;
     // `最长…不超过三十天…作出答复`: an upper bound without `内` is a deadline too.
     const bound = zh && !nei && /(?:不超过|不超過|最长|最迟|最晚)\s*$/.test(text.slice(Math.max(0, a - 6), a));
     if (zh ? !nei && !bound : !/within\s*$/i.test(text.slice(Math.max(0, a - 8), a))) continue;
@@ -184,8 +185,9 @@ export function extractStorageAndTransfer(sink: FactSink): void {
   }
 }
 
-// (Markdown emphasis may split the number from its unit: `_如果您是14_** ** _周岁以下儿童的`.)
-export const AGE = new RegExp(`(?:不满|未满|不滿|未滿|未达到|小于|低于|已满|年满|满|超过)?\\s*(\\d{1,2}|[${ZH_NUMERAL_CLASS}]{1,3})[\\s*_]*(?:周岁|岁|週歲|周歲|歲)(?:以下|以上)?|(?:under|younger than|below|over)(?: the age of)?\\s+(\\d{1,2})|(\\d{1,2})\\s+years? of age`, 'gi');
+// (Markdown emphasis may split the number from its unit: `_如果您是14_** ** _周岁以下儿童的`; a Word export its digits,
+// `1 8 周岁以下`.)
+export const AGE = new RegExp(`(?:不满|未满|不滿|未滿|未达到|小于|低于|已满|年满|满|超过)?\\s*(1 [0-8]|\\d{1,2}|[${ZH_NUMERAL_CLASS}]{1,3})[\\s*_]*(?:周岁|岁|週歲|周歲|歲)(?:以下|以上)?|(?:under|younger than|below|over)(?: the age of)?\\s+(\\d{1,2})|(\\d{1,2})\\s+years? of age`, 'gi');
 const MINOR_CONTEXT = /未成年|成年人|儿童|兒童|监护|監護|minor|child|parent|guardian|kid/i;
 
 /** Where an AGE match can start: before `岁` over its numeral and qualifier, at an English qualifier, before `year(s) of age`. */
@@ -199,7 +201,7 @@ export function extractMinorAges(sink: FactSink): void {
   const text = sink.text;
   const seen = new Set<number>();
   for (const m of cuedMatches(text, AGE, AGE_CUES)) {
-    const age = parseNumber(m[1] ?? m[2] ?? m[3]);
+    const age = parseNumber((m[1] ?? m[2] ?? m[3]).replace(' ', ''));
     if (!(age >= 6 && age <= 18)) continue;
     const sent = sentenceAround(text, m.index, m.index + m[0].length);
     // `适龄提示:适合13岁及以上使用` is a content rating, not who counts as a minor.
