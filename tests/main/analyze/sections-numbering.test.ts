@@ -295,3 +295,18 @@ describe('sub-numbers joined by hyphens', () => {
     expect(at('2-2').heading).toBe('COOKIES、日志档案和WEBBEACON');
   });
 });
+
+describe('a Chinese numeral and a space before the title', () => {
+  // 计件助手 (GitHub page, round 24): `一 我们如何收集和使用您的个人信息` after a contents list written `一、…`.
+  it('`一 我们如何收集和使用您的个人信息` is chapter 一 of the `一、` scheme; `一 般` inside a sentence and a table row are not', () => {
+    const text = [
+      '计件助手平台用户隐私政策', '本隐私政策适用于本平台所有产品和服务。若您使用本平台的服务,即表示您认同我们在本政策中所述内容。',
+      '一 我们如何收集和使用您的个人信息', '由于计件助手所有数据只保存在手机本地,无需注册登录,所以不会收集您的注册信息。',
+      '二、我们如何保存和保护您的个人信息', '我们将把在中华人民共和国境内收集的个人信息存储于中华人民共和国境内。',
+      '三 存储权限 缓存文件 拒绝后不影响使用',
+    ].join('\n');
+    const s = splitSections(text).filter((x) => !x.synthetic);
+    expect(s.map((x) => [x.number, x.heading])).toEqual([['一', '我们如何收集和使用您的个人信息'], ['二、', '我们如何保存和保护您的个人信息']]);
+    expect(s[0].level).toBe(s[1].level);
+  });
+});
