@@ -212,6 +212,9 @@ export function isPlainTitle(title: string, zh: boolean): boolean {
   if (bilingual) title = bilingual[1];
   // A question names its chapter as well as a statement would (`我们与谁共享您的信息?`, `您能做什么!`).
   if (zh && QUESTION_TITLE.test(title)) title = title.slice(0, -1).trimEnd();
+  // (A short aside in brackets inside a Chinese title, `社交媒体(功能)和小部件`, `清除Gif(Web信标/ Web错误)`, is part of it.)
+  // (Not a version, `隐私政策(2019年11月版)`, nor a bold fragment.)
+  if (zh && !/\d{4}|\*/.test(title)) title = title.replace(/\s*[(（][^()（）。；;，,！!？?:：“”"]{1,16}[)）]\s*/g, '');
   if (/[。；;，,！!？?:：“”"()（）\/\\|]|https?:|www\./.test(title)) return false;
   if (/\d{4}/.test(title)) return false;
   // A Latin word counts as one character: `COOKIES、日志档案和WEB BEACON` is short. (Not in a table row,

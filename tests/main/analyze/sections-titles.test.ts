@@ -384,3 +384,23 @@ describe('a flattened SDK table of labels over values', () => {
     expect(heads).toContain('我们可能会共享的个人信息');
   });
 });
+
+describe('a short aside in brackets inside a title', () => {
+  // A game studio's translated policy (GitHub page, round 24's batch F) and 小米运动 (CA4P 0837) share the template.
+  const text = [
+    '论坛/私人消息', '我们的网站提供可公开访问的博客,私人消息或社区论坛。您应该意识到,您在这些区域中提供的任何信息都可能被访问它们的其他人阅读,收集和使用。',
+    '社交媒体(功能)和小部件', '我们的网站包括社交媒体功能,例如Facebook的“赞”按钮和小部件,例如“共享此按钮”或在我们网站上运行的交互式小程序。这些功能可能会收集您的IP地址。',
+    '清除Gif(Web信标/ Web错误)', '我们聘用或我们的第三方跟踪实用程序合作伙伴采用了称为清除gifs的软件技术,以帮助我们更好地管理网站上的内容。',
+    '隐私政策(2019年11月版)', '本政策自发布之日起生效,适用于我们提供的全部产品和服务,请您仔细阅读并充分理解。',
+  ].join('\n');
+  it('`社交媒体(功能)和小部件` and `清除Gif(Web信标/ Web错误)` are titles; a version in brackets (`隐私政策(2019年11月版)`) is not', () => {
+    const heads = splitSections(text).filter((s) => !s.synthetic).map((s) => s.heading);
+    expect(heads).toEqual(expect.arrayContaining(['社交媒体(功能)和小部件', '清除Gif(Web信标/ Web错误)']));
+    expect(heads).not.toContain('隐私政策(2019年11月版)');
+  });
+
+  it('小米运动: `社交媒体(功能)和小工具` heads its section, about third parties\' widgets', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0837_com_xiaomi_hm_health.txt'));
+    expect(byHeading(analysis.sections, '社交媒体(功能)和小工具')[0]?.topics).toContain('third_party');
+  });
+});

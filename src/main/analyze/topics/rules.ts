@@ -7,7 +7,7 @@ import { SDK_VENDORS } from './carve';
 /** Topic rules matched against a section heading (already stripped of its numbering). */
 export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   // (`七、自动索引技术的使用`: indexing what users browse elsewhere, tracking; 6 of 7 labellers say cookies.)
-  ['cookies', /cookie|web\s*beacon|自动索引|像素标签|同类技术|类似技术|追踪技术|跟踪技术|do not track|tracking technolog|local storage/i],
+  ['cookies', /cookie|web\s*beacon|web\s*信标|网络信标|网页信标|自动索引|像素标签|同类技术|类似技术|追踪技术|跟踪技术|do not track|tracking technolog|local storage/i],
   // (`4.1 Google AdSense`, `4.2 Google Gemini API`: a vendor's service or an API by name.)
   ['sdk', new RegExp(String.raw`社交媒体[^，。]{0,6}(插件|小工具|小组件)|sdk|软件开发工具包|第三方(插件|代码)|接入的?第三方|software development kit|(?<![A-Za-z])API$|${SDK_VENDORS}`, 'i')],
   ['permissions', /权限|permission/i],
@@ -31,7 +31,7 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   ['rights', /(去世|逝世|已故|死亡)(的)?(用户|自然人|近亲属)|响应[^，。]{0,4}例外|权利|权益|管理您的|修改[^，。]{0,4}(资料|信息)|(如何|怎样)管理(自己|您|你)的|响应您的(上述)?请求|(用户|您|你)的?请求的?(响应|回应|答复)|访问(?!日志|记录)|更正|删除|注销|撤回|投诉|申诉|your (rights|choices)|access(ing)?,? |opt[- ]?out|choice|control|correct(ion|ing)?s?\b|unsubscrib|delet(e|ing) (your|my) (information|data|account)|manag(e|ing|ement of) (your|user)|(edit|updat)(e|ing) your|review(ing)? (and|or)/i],
   ['updates', /^(通知|告知|联系)(和|与|及)(修订|修改|变更|更新)$|^(修订|修改|变更|更新)(和|与|及)(通知|告知|联系)$|^(版本)?更新(提示|说明|摘要|要点|公告)$|(政策|协议|声明|条款|指引|规则|合约|合同|契约|隐私说明)[^，,]{0,6}(更新|修订|变更|修改)|(政策|协议|声明|条款|指引)的?生效$|(政策|协议|声明|条款|指引)[》」]?的?版本(及|和|与)?生效|(更新|修订|变更|修改)[^，,]{0,4}(政策|通知)|如何更新|changes to (this|our|the)|(policy|notice) (changes|updates)|(policy|statement|notice)[^.]{0,20}(has|have|is|was) (been )?(changed|updated|revised|modified)|amendments?/i],
   // `12.2 响应时间`: how fast the operator answers. `客服热线95188`, `在线客服` name a channel; `客服与售后` is a business function.
-  ['contact', /联系|咨询|反馈|^(响应|回复|答复)(时间|时限|期限)$|^(在线)?客服(热线|电话|中心|邮箱)?(?=$|[\s:：\d“"(（])|(客服|服务)热线|[\w.-]+@[\w-]+\.[a-z]{2,}|contact|how to reach|questions|^关于我们$|^about us$|^(我们|我們)是谁$|^who we are$/i],
+  ['contact', /联系|咨询|反馈|^(响应|回复|答复)(时间|时限|期限)$|^(在线)?客服(热线|电话|中心|邮箱)?(?=$|[\s:：\d“"(（])|(客服|服务)热线|[\w.-]+@[\w-]+\.[a-z]{2,}|contact|how to reach|questions|^关于我们$|^about us$|^(我们|我們)是谁$|^who we are$|^(数据|資料|个人信息)控制者$|^个人信息处理者$/i],
   ['scope', /适用范围|定义|释义|名词解释|术语|(关键词|用语|词语)(说明|解释)|引言|前言|概述|导言|introduction|scope|definitions?|about this/i],
 ];
 

@@ -91,6 +91,9 @@ describe('heading rules on fresh pages', () => {
     ['我们是谁', 'contact'],
     // Round 24: a running app's policy names its collection chapter by what it processes.
     ['2. 我们处理的信息', 'collection'],
+    // Batch F's translated pages: a web beacon in Chinese, the data controller named.
+    ['清除Gif(Web信标/ Web错误)', 'cookies'],
+    ['2. 数据控制者', 'contact'],
   ] as const)('%s → %s', (heading, topic) => {
     expect([...headingTopics(heading)]).toContain(topic);
   });
