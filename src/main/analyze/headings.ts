@@ -45,7 +45,7 @@ const NUMBERED: { scheme: string; re: RegExp; value: (m: RegExpExecArray) => num
   // (`6 Cookies/Web Beacon 政策`, `7 TrueDepth使用说明`: a Latin word may open the Chinese title.)
   { scheme: 'ar1', re: /^(\d{1,2})[ \t\u3000]+(?=[\u4e00-\u9fa5]|[A-Z][A-Za-z/ ]{1,24}[\u4e00-\u9fa5])(?!.*[\u4e00-\u9fa5][ \t\u3000]+[\u4e00-\u9fa5])/, value: (m) => parseInt(m[1], 10) },
   // `一 我们如何收集和使用您的个人信息`: a Chinese numeral, a space, then the title; the same scheme as `一、`.
-  { scheme: 'cn space', re: new RegExp(`^([${N}]{1,3})[ \\t\\u3000]+(?=[\\u4e00-\\u9fa5])(?!.*[\\u4e00-\\u9fa5][ \\t\\u3000]+[\\u4e00-\\u9fa5])`), value: (m) => parseNumber(m[1]) },
+  { scheme: 'cn', re: new RegExp(`^([${N}]{1,3})[ \\t\\u3000]+(?=[\\u4e00-\\u9fa5])(?!.*[\\u4e00-\\u9fa5][ \\t\\u3000]+[\\u4e00-\\u9fa5])`), value: (m) => parseNumber(m[1]) },
   // `1適用範圍`: a number glued to a short Chinese title that fills the line.
   // (Not a count: `15日本地天气预报`, `3年`, `5个`.)
   { scheme: 'ar1', re: /^(\d{1,2})(?![日月年天个号周岁次倍元万亿楼层分秒小])(?=[\u4e00-\u9fa5]{2,12}$)/, value: (m) => parseInt(m[1], 10) },
@@ -125,8 +125,8 @@ export function readHeading(line: string, hintLevel: number): HeadingCandidate |
     if (!m) continue;
     // `3. **自主控制**：` → `自主控制：` (the emphasis closes before the colon).
     const title = stripBrackets(s.slice(m[0].length).replace(EMPHASIS_EDGE, '').replace(/(?:\*\*|__)(?=\s*[:：]$)/, ''));
-    // `一、` and `一.` are different schemes in practice (a list inside a `一、` section).
-    const key = scheme === 'cn space' ? 'cn' : scheme === 'cn' && !m[1].endsWith('、') ? 'cn.' : scheme === 'named' ? `named:${m[1].replace(NAMED_NUMERAL, '')}` : scheme;
+    // `一、` and `一.` are different schemes in practice (a list inside a `一、` section); `一 ` is `一、`'s.
+    const key = scheme === 'cn' && /[.．]$/.test(m[1]) ? 'cn.' : scheme === 'named' ? `named:${m[1].replace(NAMED_NUMERAL, '')}` : scheme;
     return { scheme: key, number: m[1].replace(/\\| /g, '').trim(), value: value(m), title, numbered: true, markup, markupLevel };
   }
   // `## 附件：定义`, `**附件一：侵权作品反应方案`: an appendix title is a heading, colon and all.
