@@ -40,13 +40,16 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
  * they mislead. */
 const CHAPTER_RULES: readonly [TopicId, RegExp][] = [['security', /(信息|数据)的?保护$/]];
 
-/** A heading topic that names a specific subject silences generic words in the same heading:
- * `我们如何使用Cookie` is about cookies, not about use. */
-const SPECIFIC_OVER_GENERIC: readonly [TopicId, readonly TopicId[]][] = [
+/** A children's policy's own chapters name their practice beside minors (`2.我们如何使用儿童个人信息`, `3.儿童个人信息的存储`). */
+const CHILD_PRACTICE = /如何(收集|使用|共享|存储|储存|保存)[^，。]{0,6}(儿童|未成年)|(儿童|未成年人?)的?(个人)?信息的?(收集|使用|共享|存储|储存|保存|披露|转让)/;
+
+/** A heading topic that names a specific subject silences generic words in the same heading (`我们如何使用Cookie` is
+ * about cookies, not about use), unless the heading matches the entry's third element (CHILD_PRACTICE). */
+const SPECIFIC_OVER_GENERIC: readonly [TopicId, readonly TopicId[], RegExp?][] = [
   ['cookies', ['collection', 'use', 'storage', 'retention', 'sharing', 'rights']],
   ['sdk', ['collection', 'use', 'sharing']],
   ['permissions', ['collection', 'use', 'rights']],
-  ['minors', ['collection', 'use', 'security', 'rights', 'storage', 'sharing']],
+  ['minors', ['collection', 'use', 'security', 'rights', 'storage', 'sharing'], CHILD_PRACTICE],
   ['consent_exceptions', ['collection', 'use', 'sharing', 'transfer', 'disclosure']],
   ['third_party', ['sharing', 'collection', 'use']],
   ['retention', ['storage']],
@@ -90,8 +93,6 @@ const headingMemo = new Map<string, readonly TopicId[]>();
  * collection, and third_party for whose data it is. */
 const FROM_THIRD_PARTY = /(从|来自|自|通过)(外部)?(第三方|合作伙伴)|(第三方|合作伙伴)处?(收集|获取|获得)的|间接(收集|获取|获得)/;
 
-const CHILD_PRACTICE = /如何(收集|使用|共享|存储|储存|保存)[^，。]{0,6}(儿童|未成年)|(儿童|未成年人?)的?(个人)?信息的?(收集|使用|共享|存储|储存|保存|披露|转让)/;
-
 const USER_POSTS = /(您|你)(分享|共享|发布)[^，,。]{0,8}(信息|资料)|公开信息$/;
 
 export function headingTopics(heading: string, chapter = false): Set<TopicId> {
@@ -128,10 +129,8 @@ function matchHeadingTopics(heading: string, chapter: boolean): Set<TopicId> {
     if (!rules.some(([t, re]) => t === 'security' && re.test(rest))) out.delete('security');
   }
   const storageToo = out.has('storage') && STORAGE_PLACE.test(h);
-  // (A children's policy's own chapters, `2.我们如何使用儿童个人信息`, `3.儿童个人信息的存储`, name their practice too.)
-  const childPractice = out.has('minors') && CHILD_PRACTICE.test(h);
-  for (const [specific, generic] of SPECIFIC_OVER_GENERIC) {
-    if (out.has(specific) && !(specific === 'minors' && childPractice)) for (const g of generic) out.delete(g);
+  for (const [specific, generic, unless] of SPECIFIC_OVER_GENERIC) {
+    if (out.has(specific) && !unless?.test(h)) for (const g of generic) out.delete(g);
   }
   if (out.has('collection') && FROM_THIRD_PARTY.test(h)) out.add('third_party');
   // `存储信息的地点和期限` names both: retention silences only the generic 存储 of `存储期限`.
