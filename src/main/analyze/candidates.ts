@@ -6,6 +6,7 @@ import type { Accepted } from './listHeadings';
 import { markRunIn } from './headingHints';
 import { AcceptedRuns, SchemeIndex, firstAtOrAfter } from './schemeIndex';
 import { COLON_LABEL_SCHEME } from './schemes';
+import { CLAUSE_TITLE, COLON_RUN_IN, PERIOD_RUN_IN, acceptColonRunIns, pairPeriodRunIns } from './runIns';
 import { LIST_ITEM, afterBreak, bulletTitleOverBody, contentsTitles, labelOverParagraph, listItemBefore, nextNonEmpty, nextNonEmptyIndex, plainContextFits, policyTitleOverDate, subNumberOverBody, underHeading, wrapsOnto } from './titleContext';
 
 const EXCEPTIONS_LEAD_IN = /(以下|下列)[^。]{0,40}无需[^。]{0,6}(征得|征求|取得|获得)[^。]{0,8}同意[:：]?$/;
@@ -22,58 +23,6 @@ function namesTableBelow(lines: Line[], i: number, label: string): boolean {
   const next = nextNonEmpty(lines, i, 1)?.text.trim() ?? '';
   return next.startsWith(label) && /名称/.test(next) && !/[。，,；;:：]/.test(next);
 }
-// `5、用户信息的披露:跟谁学不会…` — a short title, a colon, its body on the same line.
-const COLON_RUN_IN = /^([^，。,；;:：、()（）*]{2,16})[:：]\s*(\S.{7,})$/;
-const DEFINITIONS = /定义|释义|名词解释|术语/;
-
-/**
- * Colon run-ins (`5、用户信息的披露:…`) that step a numbering whose neighbours are headings (`4、用户信息的收集方式:` over its
- * list): headings too, each taking its neighbours' place in the run. Mutates `out`, kept in line order; returns those accepted.
- */
-function acceptColonRunIns(out: Accepted[], runIns: Accepted[]): Accepted[] {
-  const parents = new Map<Accepted, string>();
-  const parentNumber = (c: Accepted) => {
-    let p = parents.get(c);
-    if (p === undefined) parents.set(c, (p = (c.number ?? '').replace(/(?:\d+|[一二三四五六七八九十百零〇]+)[^\d一二三四五六七八九十百零〇]*$/, '')));
-    return p;
-  };
-  // (Of the same parent number: `4.1` carries on no `1.2`.)
-  const mates = new SchemeIndex(out.filter((x) => !x.listOnly), (c) => `${c.scheme}|${parentNumber(c)}`);
-  // A heading of a scheme opened before c's (a chapter, `二、用户保证`) between c and its mate: they are no siblings.
-  const opened = new Map<string, number>();
-  for (const x of out) if (!opened.has(x.scheme)) opened.set(x.scheme, x.line);
-  const openedAt = (scheme: string) => opened.get(scheme) ?? Infinity;
-  const chapterBetween = (a: Accepted, b: Accepted) => {
-    for (let i = firstAtOrAfter(out, a.line + 1); i < out.length && out[i].line < b.line; i++) {
-      if (out[i].scheme !== a.scheme && openedAt(out[i].scheme) < openedAt(a.scheme)) return true;
-    }
-    return false;
-  };
-  // (Terms under a definitions chapter, `第一条 定义` › `1、咪咕公司:咪咕文化科技有限公司及其…`, are no chapters.)
-  const defined = (c: Accepted) => {
-    for (let i = firstAtOrAfter(out, c.line) - 1; i >= 0; i--) if (out[i].scheme !== c.scheme) return DEFINITIONS.test(out[i].title);
-    return false;
-  };
-  const accepted: Accepted[] = [];
-  const inOut = new Set(out);
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const c of runIns) {
-      if (inOut.has(c) || defined(c)) continue;
-      const before = mates.before(c);
-      const after = mates.after(c);
-      if ((before && before.value === c.value - 1 && !chapterBetween(before, c)) || (after && after.value === c.value + 1 && !chapterBetween(c, after))) {
-        out.splice(firstAtOrAfter(out, c.line), 0, c);
-        inOut.add(c);
-        mates.add(c);
-        accepted.push(c);
-        changed = true;
-      }
-    }
-  }
-  return accepted;
-}
-
 /** Every line that may be a heading, in line order; list-only items flagged (they count for TOC detection). */
 export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, runIns: ReadonlyMap<number, readonly [number, number]> = new Map()): Accepted[] {
   const maxLen = zh ? 32 : 90;
@@ -85,6 +34,7 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
   const semiTitles: Accepted[] = [];
   const periodTitles: Accepted[] = [];
   const colonRunIns: Accepted[] = [];
+  const periodRunIns: Accepted[] = [];
   // (A plain line a contents list names is a title wherever it stands.)
   const contents = zh ? contentsTitles(lines, zh) : new Map<string, number>();
   for (let i = 0; i < lines.length; i++) {
@@ -138,6 +88,12 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
       // run in after its title, `9、朋友推荐。我们可能会…。`, before the heading `10、权限申请及应用场景`).
       const prevItem = listItemBefore(lines, i);
       const continuesList = prevItem !== null && prevItem.scheme === c.scheme && prevItem.value === c.value - 1 && /[;；,，、]$/.test(prevItem.title);
+      // (A title run in before a full stop, `1.2.5地理位置信息。在您授权同意后,…`, may follow an item ending `;`.)
+      const p = zh ? PERIOD_RUN_IN.exec(c.title) : null;
+      if (p && CLAUSE_TITLE.test(p[1]) && isHeadingLike(p[1], zh, maxLen)) {
+        periodRunIns.push({ ...c, title: p[1], runInBody: p[2], line: i, listOnly: false });
+        continue;
+      }
       if (continuesList) continue;
       // A short sentence introducing a list, numbered among paragraphs (`4、本公司未经用户同意…。` then
       // `5、用户同意本公司可在以下事项中使用…:`), is one more item: its siblings `6、…` are no children.
@@ -161,7 +117,9 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
       // …or by a stray `;` (`三、我们如何收集您的个人信息;` between `二、…` and `四、…`).
       else if (zh && /[;；]$/.test(c.title) && isHeadingLike(c.title.slice(0, -1), zh, maxLen)) semiTitles.push({ ...c, title: c.title.slice(0, -1), line: i, listOnly: false });
       // …or by a full stop (`2.2因您使用…获取的信息。` after the heading `2.1您向我们提供的信息`).
-      else if (zh && /。$/.test(c.title) && isHeadingLike(c.title.slice(0, -1), zh, maxLen)) periodTitles.push({ ...c, title: c.title.slice(0, -1), line: i, listOnly: false });
+      // (Commas and all where it carries on a run of such titles, `5.改善我们的产品和服务,开展内部审计、数据分析和研究。` after
+      // `4.…。`; not a sentence addressed to the reader, `(2)如果您需要修改手机号等相关信息,您可以…。`.)
+      else if (zh && /。$/.test(c.title) && isHeadingLike(CLAUSE_TITLE.test(c.title) ? c.title.slice(0, -1).replace(/[，,]/g, '、') : c.title.slice(0, -1), zh, maxLen)) periodTitles.push({ ...c, title: c.title.slice(0, -1), line: i, listOnly: false });
       // A title run in before a colon (`5、用户信息的披露:跟谁学不会…`): a heading where its numbering's neighbours are
       // (acceptColonRunIns). Not a definition (`1、咪咕公司:指…`) nor a field (`公司全称:…有限公司`).
       if (zh) {
@@ -253,6 +211,13 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
   // In line order, so that a run of such titles carries itself on (`2)…。` after `1)…。`).
   out.sort((a, b) => a.line - b.line);
   byScheme.reset(out);
+  // (Titles run in before a full stop in pairs are headings; one alone is a colon run-in's kind.)
+  const [paired, single] = pairPeriodRunIns(lines, periodRunIns);
+  for (const t of paired) {
+    out.splice(firstAtOrAfter(out, t.line), 0, t);
+    byScheme.add(t);
+  }
+  colonRunIns.push(...single);
   const held = [...semiTitles, ...periodTitles].sort((a, b) => a.line - b.line);
   const semi = new Set(semiTitles);
   // The next full-stop title of each held title's scheme.

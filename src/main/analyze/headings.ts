@@ -52,8 +52,8 @@ const NUMBERED: { scheme: string; re: RegExp; value: (m: RegExpExecArray) => num
   { scheme: 'circ', re: /^([①-⑳])\s*/, value: (m) => m[1].charCodeAt(0) - 0x245f },
   { scheme: 'roman', re: /^((?:X{0,3})(?:IX|IV|V?I{0,3})[.)])\s+(?=\S)/, value: (m) => parseRoman(m[1].slice(0, -1)) },
   { scheme: 'latin', re: /^([A-H][.)、])\s*(?=\S)/, value: (m) => m[1].charCodeAt(0) - 64 },
-  // `c.个人信息的披露`: lower-case letters only directly before Chinese (English `a. the …` is prose).
-  { scheme: 'latin-lc', re: /^([a-h][.．、])(?=[\u4e00-\u9fa5])/, value: (m) => m[1].charCodeAt(0) - 96 },
+  // `c.个人信息的披露`, `d) 第三方产品或服务信息。`: lower-case letters only before Chinese (English `a. the …` is prose).
+  { scheme: 'latin-lc', re: /^([a-h](?:[.．、]|[)）] ?))(?=[\u4e00-\u9fa5])/, value: (m) => m[1].charCodeAt(0) - 96 },
   // `(a)其他公司和政府當局`: bracketed lower-case letters before a Chinese title.
   { scheme: 'platin-lc', re: /^([(（][a-h][)）])\s*(?=[\u4e00-\u9fa5])/, value: (m) => m[1].charCodeAt(1) - 96 },
   // `原则一:个人资料确认`, `**业务功能二** :步数记录`: a short word numbered in Chinese before a colon; each

@@ -14,7 +14,7 @@ const SELF_ALIAS = /(?:简称|或称|统称|下称)(?:为)?\s*[“"]我们[”"]
 const QUOTED_PRODUCT = /[“"「]([^”"」]{2,20})[”"」]\s*(?:系列)?(?:产品|App|APP|app|客户端|平台|应用|软件|小程序)/g;
 const APP_SUFFIX = /([\u4e00-\u9fa5A-Za-z0-9]{2,14}?)\s?(?:APP|App)(?![A-Za-z])/g;
 const APP_LEAD = /^.*(?:向|为|的|使用|在|于|是|由|通过|与|和|及|本|该|款|对|下载|安装|登录|提供|您|说明|简称|称|即|个|了|将|从)/;
-const NOT_APP = /^(?:甲方|乙方|许可人|被许可人|外部|统计|这款|此款|一款|各类|本|该|我们|我方|我行|我司|本行|本司|内容|平台|产品|用户|用戶|產品|个人信息|隐私|移动|手机|第三方|客户端|应用|软件|服务|公司|开发人员|开发者|其他|相关|各|此|采用|保持|使用|打开|下载|安装|登录|通过|进入|访问|启动|关闭|卸载|更新|升级|运行|所有|任何|每个|整个|官方|通信|通讯|电信|网络|支付|短信|推送|地图|定位|物流|快递|技术|金融|广告|数据|云|软硬件|硬件|电子邮件|邮件|包括|包含|例如|比如|特定|独立|游戏)$|.的$|或|^[一二三四五六七八九十百]{1,3}[、.．]?$|^(?:本|该|此|我们|我方|第三方|其他|相关|各)/;
+const NOT_APP = /^(?:甲方|乙方|许可人|被许可人|外部|统计|这款|此款|一款|各类|本|该|我们|我方|我行|我司|本行|本司|内容|平台|产品|用户|用戶|產品|个人信息|隐私|移动|手机|第三方|客户端|应用|软件|服务|公司|开发人员|开发者|其他|相关|各|此|采用|保持|使用|打开|下载|安装|登录|通过|进入|访问|启动|关闭|卸载|更新|升级|优化|改善|改进|完善|提升|运行|所有|任何|每个|整个|官方|通信|通讯|电信|网络|支付|短信|推送|地图|定位|物流|快递|技术|金融|广告|数据|云|软硬件|硬件|电子邮件|邮件|包括|包含|例如|比如|特定|独立|游戏)$|.的$|或|^[一二三四五六七八九十百]{1,3}[、.．]?$|^(?:本|该|此|我们|我方|第三方|其他|相关|各)/;
 // Words a sentence pattern picks up (`By using our Services`, `Platforms`) are no app's name.
 const EN_NOT_APP = /^(this|our|the|privacy|websites?|sites?|mobile|apps?|applications?|services?|platforms?|products?|software|games?|content|children'?s?|online|global|general|users?|company|personal|data|policy|terms)$/i;
 
@@ -71,6 +71,8 @@ const RUN_PRODUCT = /(?:作为|是)[“"《]?([\u4e00-\u9fa5A-Za-z0-9®]{2,14}?)
 // `本条款仅适用于华泰证券的涨乐财富通服务`, `本隐私权保护政策适用于《秀色夜聊》互联网平台`.
 const APPLIES_TO = /适用于(?:[\u4e00-\u9fa5A-Za-z0-9]{2,10}的)?《?([\u4e00-\u9fa5A-Za-z0-9]{2,12}?)》?(?:手机|移动|互联网)?(?:服务|产品|客户端|软件|平台)/g;
 
+// `使用照片智能修复及相关服务时`, `登录番茄免费小说及相关服务`: the product a template's services are related to.
+const RELATED_SERVICES = /(?:使用|登录|运行)(?:的)?([\u4e00-\u9fa5A-Za-z0-9®]{2,12}?)(?:软件|平台|产品|客户端|APP|App|app)?(?:及|以及)相关服务/g;
 // `歡迎您加入4399SY的會員`, `欢迎您使用“莱特背单词”软件`, `欢迎您访问去哪儿网`: the greeting names the product.
 // `尊敬的飞卢小说用户:`: the greeting names the product's users.
 // (`当您注册成为云南政务服务平台用户`: so does signing up.)
@@ -278,6 +280,13 @@ function scanAppName(text: string, pageTitle?: string): AppNameMatch | null {
   }
   const best = [...tally.entries()].sort((x, y) => y[1].n - x[1].n || x[1].a - y[1].a)[0];
   if (!best || best[1].n === 0) {
+    for (const m of head.matchAll(RELATED_SERVICES)) {
+      const name = tidyAppName(m[1]);
+      if (usable(name) && !COMPANY_WORD.test(name) && countUpTo(text, name, 2) >= 2) {
+        const a = m.index + m[0].indexOf(m[1]);
+        return { name, nstart: a, nend: a + name.length };
+      }
+    }
     // Often the company's short name rather than the app's: only when nothing else names the app.
     for (const m of head.matchAll(SELF_ALIAS)) {
       const alias = m[1] ?? m[2];

@@ -17,6 +17,7 @@ const VENDOR_CONTEXT = /SDK|第三方|合作方|合作伙伴|供应商|服务商
 const SELF_BEFORE = /[「“"](?:我们|我方|本公司|本平台)[」”"]\s*(?:是|系)?指\s*$|本(?:协议|条款|政策)中的?[「“"][^”"」]{1,12}[」”"]\s*(?:是|系)?指\s*$|(?:确立|订立|签订)(?:您|用户)与\s*$|^[^「“"]*[「“"][^”"」]{1,12}[”"」]\s*[:：]\s*$|(?<!第三方|该)服务提供方[—\-:：]*$|(?<!第三方)(?:产品|服务)(?:和|与|及)?(?:服务)?提供者\s*[:：]?\s*$|所有方|运营方|运营者|运营主体|(?:运营商|提供者)(?:为|是)\s*$|(?:本|此)(?:协议|政策)(?:为|是)\s*$|主办|所有者|运营权的主体|经营者|适用于由|中指|operated by|provided by/i;
 // `方解石工作室 [Calcitem Studio] (以下简称…)`: an English name in brackets may sit between.
 // Words around a vendor's tool (`This website uses the "Facebook Connect" service provided by…`).
+const SDK_FIELDS = /(?:使用目的|收集的?个人信息(?:类型)?|隐私权?政策链接|SDK(?:名称|用途)|第三方主体)\s*[:：]/i;
 export const TOOL_BEFORE = /analytic|technolog|software|tool|plug-?in|pixel|sdk|third|advertis|cookie|track|\buses?\b|\busing\b|includ|function|integrat|embed/i;
 // (`_【上海极客公社企业发展有限公司】_ (本文简称“公司”)`: the name's own brackets and emphasis may close first.)
 const ALIAS_AFTER = /^[】」』*_]*(?:及其关联(?:公司|方))?[】」』*_]*\s*(?:[\[［][^\]］\n]{1,40}[\]］]\s*)?[(（]\s*(?:以下|下文|本文)?(?:简称|称为|统称|或称|下称|合称|称(?=[“"]))/;
@@ -138,7 +139,9 @@ export function extractOperators(sink: FactSink): string[] {
     const listedWithSelf = lastSelfEnd >= 0 && /^\s*[、和及与]\s*$/.test(text.slice(lastSelfEnd, a));
     // (`本政策仅适用于珠海格力电器股份有限公司的格力+App`: the policy's scope names whose app it is.)
     const scoped = /适用于\s*$/.test(before) && /^的/.test(after);
-    const strong = !example && !tool && (SELF.test(around) || SELF_AFTER.test(text.slice(a + name.length, a + name.length + 120)) || scoped || alias || SELF_BEFORE.test(before) || runs || listedWithSelf);
+    // (`产品名称:游戏服务` / `使用目的:…` / `运营方:X` / `收集个人信息类型:…`: a field of an SDK list names that product's operator.)
+    const sdkEntry = /[:：]\s*$/.test(before) && SDK_FIELDS.test(text.slice(Math.max(0, a - 160), a + name.length + 160));
+    const strong = !example && !tool && !sdkEntry && (SELF.test(around) || SELF_AFTER.test(text.slice(a + name.length, a + name.length + 120)) || scoped || alias || SELF_BEFORE.test(before) || runs || listedWithSelf);
     if (strong) lastSelfEnd = a + name.length;
     // `公司名称:` and `由…开发` also label SDK tables and vendor lists: they only count outside them.
     // `公司全称:X`, or X alone on a line near the end (the signature).

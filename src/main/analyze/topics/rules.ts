@@ -12,7 +12,7 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   ['sdk', new RegExp(String.raw`社交媒体[^，。]{0,6}(插件|小工具|小组件)|sdk|软件开发工具包|第三方(插件|代码)|接入的?第三方|software development kit|(?<![A-Za-z])API$|${SDK_VENDORS}`, 'i')],
   ['permissions', /权限|permission/i],
   // (`（三）除同意外的其他合法性事由`: the grounds other than consent the law allows, PIPL art. 13.)
-  ['consent_exceptions', /除同意(以)?外|同意以外的|^(以下)?例外(情形|情况)?$|(征得|取得|获得)?[^，。]{0,6}同意的?例外|(征得|取得|获得)[^，。]{0,4}授权的?例外|(?:无需|不需要?)(征得|取得|获得)?[^，。]{0,4}(同意|授权)|豁免[^，。]{0,6}同意|exceptions? to consent|without (your )?consent/i],
+  ['consent_exceptions', /除同意(以)?外|同意以外的|^(以下)?例外(情形|情况)?$|(征得|取得|获得)?[^，。]{0,6}同意的?例外|(征得|取得|获得)[^，。]{0,4}授权的?例外|(?:无需|不需要?)(事先)?(征得|取得|获得)?[^，。]{0,4}(同意|授权)|豁免[^，。]{0,6}同意|exceptions? to consent|without (your )?consent/i],
   ['minors', /未成年|儿童|青少年|未满|防沉迷|年龄(限制|要求)|children|child|minors?\b|kids|under the age/i],
   // 分享 is the operator sharing (`我们如何分享`, `个人信息的分享`), not `您分享的信息` (what users post).
   ['sharing', /共享|共用的?(信息|数据)|(我们|如何|可能|对外)[^，。]{0,4}分享|信息的分享|分享(信息)?的?(前提|原则|情形|范围)|^分享$|提供给第三方|对外提供|委托处理|(处理|业务)的?委托|(谁|哪些人)(能|可以|会)?(看见|看到|查看|获得|获取)|shar(e|ing)|disclos(e|ure) .*third|^disclos(e|ing|ure)\b|third[- ]part(y|ies) .*(share|disclos)/i],
@@ -64,7 +64,8 @@ const TITLE = /^[^，。]{0,30}(隐私|个人信息保护|个人信息处理)(�
 const AFTER_TITLE_TOPIC = /更新|修订|变更|修改|生效|适用|范围|联系|定义|涵义|释义/;
 export const isTitle = (h: string): boolean => {
   const m = TITLE.exec(h);
-  return m !== null && !AFTER_TITLE_TOPIC.test(m[4] ?? '');
+  // (`八、第三方服务和隐私条款`: third parties' terms are a subject, not this document's name.)
+  return m !== null && !AFTER_TITLE_TOPIC.test(m[4] ?? '') && !/第三方/.test(h.slice(0, h.indexOf(m[1])));
 };
 
 /** `最近更新日期：2020年9月27日` is a date line that a splitter may take for a heading. */

@@ -120,6 +120,16 @@ describe('heading rules on fresh pages', () => {
     expect([...headingTopics('七、未成年人保护')]).toEqual(['minors']);
   });
 
+  it('六朝烟雨 (round 25, fresh page): `八、第三方服务和隐私条款` is about third parties\' terms, not the document\'s own name', () => {
+    expect([...headingTopics('八、第三方服务和隐私条款')]).toContain('third_party');
+    expect([...headingTopics('爱奇艺隐私政策')]).toEqual([]);
+  });
+
+  it('NanoLab (round 25, fresh page): a lead-in heading `…我们可能会共享、转让、公开披露个人信息而无需事先征得您的授权同意:` names the exceptions to consent', () => {
+    expect([...headingTopics('2.3如果我们将您的信息用于本《隐私政策》中未载明的其他用途,会事先征求您同意。但是,根据相关法律法规及国家标准,以下情形中,我们可能会共享、转让、公开披露个人信息而无需事先征得您的授权同意:')]).toContain('consent_exceptions');
+    expect([...headingTopics('5.4共享、转让、公开披露您个人信息无需事先征得您的授权同意:')]).toContain('consent_exceptions');
+  });
+
   it('`服务器访问日志` is the log a server keeps, not the right of access; `访问和更正您的信息` is that right', () => {
     expect([...headingTopics('八、服务器访问日志')]).not.toContain('rights');
     expect([...headingTopics('访问和更正您的信息')]).toContain('rights');

@@ -1,0 +1,82 @@
+// Titles run in before their body on the same line: `5、用户信息的披露:跟谁学不会…` (a colon), `1.保存期限。您在使用…` (a full
+// stop). findCandidates (candidates.ts) holds them back and lets them stand where their numbering's neighbours do.
+import type { Accepted } from './listHeadings';
+import { readHeading } from './headings';
+import type { Line } from './lines';
+import { SchemeIndex, firstAtOrAfter } from './schemeIndex';
+
+/** Clauses that name what a section does, no sentence to the reader: no `您`, no opening `如果`/`同时`, no field. */
+export const CLAUSE_TITLE = /^(?!如|若|当|在|同时|此外|另外|我们)[^:：您你]+$/;
+/** `1.保存期限。您在使用思必驰产品或服务期间,…`: a short title, a full stop, its body. */
+export const PERIOD_RUN_IN = /^([^，。,；;:：、“”"()（）*_\s]{2,10})。\s*(\S.{15,})$/;
+/** `5、用户信息的披露:跟谁学不会…`: a short title, a colon, its body. */
+export const COLON_RUN_IN = /^([^，。,；;:：、()（）*]{2,16})[:：]\s*(\S.{7,})$/;
+const DEFINITIONS = /定义|释义|名词解释|术语/;
+
+/**
+ * `1.保存期限。您在使用…` › `2.保存地域。您的个人信息…`: two full-stop run-ins one after the other in their numbering, no
+ * line numbered in their scheme between, are headings (paired); one alone (`(3)广告优化。COOKIES…` ending a list, `1、用户体验
+ * 改进。…` before `2、解决您反馈的问题。…`) is not by itself.
+ */
+export function pairPeriodRunIns(lines: readonly Line[], runIns: readonly Accepted[]): [Accepted[], Accepted[]] {
+  const numberedBetween = (a: Accepted, b: Accepted) => {
+    for (let k = a.line + 1; k < b.line; k++) if (lines[k].text && readHeading(lines[k].text, -1)?.scheme === a.scheme) return true;
+    return false;
+  };
+  const paired: Accepted[] = [];
+  const single: Accepted[] = [];
+  for (const t of runIns) {
+    const mate = runIns.some((u) => u.scheme === t.scheme && Math.abs(u.value - t.value) === 1 && !(u.line < t.line ? numberedBetween(u, t) : numberedBetween(t, u)));
+    (mate ? paired : single).push(t);
+  }
+  return [paired, single];
+}
+
+/**
+ * Colon run-ins (`5、用户信息的披露:…`) that step a numbering whose neighbours are headings (`4、用户信息的收集方式:` over its
+ * list): headings too, each taking its neighbours' place in the run. Mutates `out`, kept in line order; returns those accepted.
+ */
+export function acceptColonRunIns(out: Accepted[], runIns: Accepted[]): Accepted[] {
+  const parents = new Map<Accepted, string>();
+  const parentNumber = (c: Accepted) => {
+    let p = parents.get(c);
+    if (p === undefined) parents.set(c, (p = (c.number ?? '').replace(/(?:\d+|[一二三四五六七八九十百零〇]+)[^\d一二三四五六七八九十百零〇]*$/, '')));
+    return p;
+  };
+  // (Of the same parent number: `4.1` carries on no `1.2`.)
+  const mates = new SchemeIndex(out.filter((x) => !x.listOnly), (c) => `${c.scheme}|${parentNumber(c)}`);
+  // A heading of a scheme opened before c's (a chapter, `二、用户保证`) between c and its mate: they are no siblings.
+  const opened = new Map<string, number>();
+  for (const x of out) if (!opened.has(x.scheme)) opened.set(x.scheme, x.line);
+  const openedAt = (scheme: string) => opened.get(scheme) ?? Infinity;
+  const chapterBetween = (a: Accepted, b: Accepted) => {
+    for (let i = firstAtOrAfter(out, a.line + 1); i < out.length && out[i].line < b.line; i++) {
+      if (out[i].scheme !== a.scheme && openedAt(out[i].scheme) < openedAt(a.scheme)) return true;
+    }
+    return false;
+  };
+  // (Terms under a definitions chapter, `第一条 定义` › `1、咪咕公司:咪咕文化科技有限公司及其…`, are no chapters.)
+  const defined = (c: Accepted) => {
+    for (let i = firstAtOrAfter(out, c.line) - 1; i >= 0; i--) if (out[i].scheme !== c.scheme) return DEFINITIONS.test(out[i].title);
+    return false;
+  };
+  const accepted: Accepted[] = [];
+  const inOut = new Set(out);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const c of runIns) {
+      if (inOut.has(c) || defined(c)) continue;
+      const before = mates.before(c);
+      const after = mates.after(c);
+      if ((before && before.value === c.value - 1 && !chapterBetween(before, c)) || (after && after.value === c.value + 1 && !chapterBetween(c, after))) {
+        out.splice(firstAtOrAfter(out, c.line), 0, c);
+        inOut.add(c);
+        mates.add(c);
+        accepted.push(c);
+        changed = true;
+      }
+    }
+  }
+  return accepted;
+}
+

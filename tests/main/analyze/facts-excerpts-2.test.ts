@@ -1,0 +1,47 @@
+// Facts on excerpts of real policies published in public GitHub repositories (round 25's fresh blind batch G: pages no
+// corpus in ../shared holds, labelled blind before any change), plus the corpus pages the same changes reach.
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../../src/main/analyze';
+import { ingestBuffer } from '../../../src/main/ingest';
+import type { DocumentAnalysis } from '../../../src/shared/types';
+import { corpus, hasShared } from '../../helpers/paths';
+import { analyzed, values } from './helpers';
+
+const analyzeText = async (text: string, name: string): Promise<DocumentAnalysis> =>
+  analyzeDocument(await ingestBuffer(Buffer.from(text), name));
+const runShared = hasShared ? it : it.skip;
+
+describe('facts on excerpts of batch G', () => {
+  it('虽远科技: `十五个工作内` (the 日 left out) is a deadline of 15 working days', async () => {
+    const a = await analyzeText('十、如何联系我们\n一般情况下,我们将在收到您的问题、意见或建议,并验证您的用户身份后的十五个工作内予以回复。\n', 'suiyuan.txt');
+    expect(values(a, 'response_time')).toEqual([{ days: 15, workdays: true }]);
+  });
+
+  it('照片智能修复: a policy naming its app only in `使用照片智能修复及相关服务时` has that app, not `优化` (`为了优化APP各项服务功能`)', async () => {
+    const a = await analyzeText([
+      '更新日期:2022年02月16日', '开发者:深圳精禧网络科技有限公司', '《隐私协议》',
+      '我们非常重视用户个人信息的保护,并且将以勤勉和审慎的义务对待这些信息。你在下载、安装、开启、浏览、使用(以下统称“使用”) 照片智能修复及相关服务时,我们将按照本隐私政策收集、保存、使用、共享、披露及保护你的个人信息。',
+      '一、我们如何收集和使用个人信息', '1.保障照片智能修复及相关服务的正常运行',
+      '当你使用照片智能修复及相关服务时,为了保障软件与服务的正常运行,我们会收集你的硬件型号、操作系统版本号。',
+      '(1)腾讯bugly SDK : 为了优化APP各项服务功能,我们使用了腾讯Bugly SDK以统计APP的报错信息(如APP闪退日志、卡顿日志等)。',
+      '(2)为了优化APP的性能,我们会统计APP的启动时间。', '(3)为了优化APP的体验,我们会收集APP的使用时长。',
+    ].join('\n'), 'piceasy.html');
+    expect(a.app).toBe('照片智能修复');
+  });
+
+  runShared('皇冠交友 (CA4P 0632): `登录皇冠交友及相关服务` names the app where nothing else does; 花椒 (0545) keeps `花椒直播`, the platform its operator runs', async () => {
+    expect((await analyzed(corpus('ca4p483', 'txt', '0632_com_huangguanjiaoyou_ei.txt'))).analysis.app).toBe('皇冠交友');
+    expect((await analyzed(corpus('ca4p483', 'txt', '0545_com_huajiao.txt'))).analysis.app).toBe('花椒直播');
+  });
+
+  it('六界仙尊: `运营方:北京瓦力网络科技有限公司` among an SDK list\'s fields runs that SDK\'s product, not the game', async () => {
+    const a = await analyzeText([
+      '用户隐私协议', '更新日期:【2025】年【4】月【 1 】日 广州熊动科技有限公司',
+      '【广州熊动科技有限公司】(以下简称“我们”)系移动应用程序“【六界仙尊】”(以下简称“【六界仙尊】”)的运营者。我们非常重视保护用户的个人信息和隐私。',
+      '第三方SDK信息表:', 'SDK名称:腾讯浏览服务 X5 网页引擎', 'SDK 开发者:深圳市腾讯计算机系统有限公司',
+      '收集的个人信息类型:个人信息;个人身份信息;个人常用设备信息;', '', '产品名称:游戏服务', '', '使用目的:为用户提供登录游戏以及支付订单功能', '',
+      '运营方:北京瓦力网络科技有限公司', '', '收集个人信息类型:设备信息(Android ID、OAID)、网络信息', '', '隐私权政策链接:https://privacy.mi.com/xiaomigame-sdk/zh_CN/',
+    ].join('\n'), 'liujie.txt');
+    expect(values(a, 'operator')).toEqual(['广州熊动科技有限公司']);
+  });
+});

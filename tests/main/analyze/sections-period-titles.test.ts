@@ -1,0 +1,94 @@
+// Titles that end in a full stop, alone on their line or with their paragraph run in after it (round 25's fresh blind
+// batch G: policies from public GitHub repositories; excerpts of their words, the pages stay outside the repository).
+import { describe, expect, it } from 'vitest';
+import { splitSections } from '../../../src/main/analyze/sections';
+import { analyzeDocument } from '../../../src/main/analyze';
+import { ingestBuffer } from '../../../src/main/ingest';
+import { corpus, hasShared } from '../../helpers/paths';
+import { analyzed } from './helpers';
+
+const runShared = hasShared ? it : it.skip;
+const headings = (text: string) => splitSections(text).filter((s) => !s.synthetic);
+const analyzeText = async (text: string, name: string) => analyzeDocument(await ingestBuffer(Buffer.from(text), name));
+
+// 思必驰 (a Word page): the collection chapter's purposes, each a numbered title with a full stop over its paragraph.
+const PURPOSES = [
+  '我们如何收集和使用您的个人信息',
+  '思必驰会出于本隐私政策所述的以下目的,收集和使用您的个人信息:',
+  '1. 思必驰业务功能。', '思必驰业务功能包括指令控制、搜索信息和服务、日常聊天、智能提醒、地图导航等。',
+  '2.为您提供我们的产品和服务。', '为了向您提供更好、更个性化的产品和服务,当您使用以下服务、功能或设置时,我们会收集以下信息:',
+  'a) 设备信息。', '在您使用思必驰产品或服务,或使用相关功能时,思必驰会自动接收并记录您的终端设备信息。',
+  'b) 日志信息。', '当您使用思必驰产品或服务时,我们的服务器会自动记录您的日志信息,例如您输入的搜索关键词。',
+  'c) 位置信息。', '建议您进行初始设置时提供位置信息,以便为您设置正确的时区并向您提供与您位置相关的服务。',
+  'd) 第三方产品或服务信息。', '思必驰接入了丰富的第三方技能。当您利用思必驰产品或服务使用或订购相关技能时,第三方将获取相关信息。',
+  '3.为您展示和推送定制内容。', '通过使用收集的信息,我们会得以向您提供定制内容,例如向您展现或推荐相关程度更高的内容。',
+  '4.为您提供安全保障。', '为提高您使用我们与思必驰关联方、合作方提供的产品和服务的安全性,我们可能使用您的信息用于身份验证。',
+  '5.改善我们的产品和服务,开展内部审计、数据分析和研究。', '我们使用收集的信息来提供并改进我们及思必驰关联方、合作方提供的产品和服务。',
+  '6.事先征得授权同意的例外。', '请注意:在以下情形中,收集、使用个人信息无需事先征得您的授权同意:', '•与国家安全、国防安全直接相关的;', '•与犯罪侦查、起诉、审判和判决执行等直接有关的;',
+  '7.个人信息的匿名化处理。', '在收集到您的个人信息后,我们将通过技术手段及时对数据进行匿名化处理。',
+  '8.设备权限调用。', '思必驰在提供服务过程中,经过您的授权会调用您的一些设备权限(包括但不限于定位、麦克风),您可以在设备设置中关闭。',
+].join('\n');
+
+describe('a run of full-stop titles', () => {
+  it('思必驰: `5.改善我们的产品和服务,开展内部审计、数据分析和研究。` carries on `4.…。` commas and all, so `6.` to `8.` head sections too', () => {
+    const s = headings(PURPOSES);
+    const numbers = s.map((x) => x.number);
+    expect(numbers).toEqual(expect.arrayContaining(['1.', '2.', '3.', '4.', '5.', '6.', '7.', '8.']));
+    expect(s.find((x) => x.number === '5.')!.heading).toBe('改善我们的产品和服务,开展内部审计、数据分析和研究');
+    // (`6.` and `8.` are siblings of `1.`, not sections inside `5.`.)
+    expect(new Set(s.filter((x) => /^[1-8]\.$/.test(x.number ?? '')).map((x) => x.level)).size).toBe(1);
+  });
+
+  it('思必驰: `a) 设备信息。` … `d) 第三方产品或服务信息。` (a letter and a bracket before Chinese) head sections under `2.`', () => {
+    const s = headings(PURPOSES);
+    const two = s.find((x) => x.number === '2.')!;
+    const d = s.find((x) => x.number === 'd)')!;
+    expect(d.heading).toBe('第三方产品或服务信息');
+    expect(d.parent).toBe(two.id);
+    expect(s.filter((x) => x.parent === two.id).map((x) => x.number)).toEqual(['a)', 'b)', 'c)', 'd)']);
+  });
+
+  runShared('中国人保 (CA4P 0567): a sentence to the reader with commas and a full stop, `(2)如果您需要修改手机号等相关信息,您可以…。`, stays an item', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0567_com_cloudpower_netsale_activity.txt'));
+    expect(analysis.sections.some((x) => x.heading.startsWith('如果您需要'))).toBe(false);
+  });
+});
+
+describe('titles run in before a full stop', () => {
+  it('思必驰: `1.保存期限。您在使用…` and `2.保存地域。您的个人信息…` head sections, and `3.安全措施。` after them', () => {
+    const s = headings([
+      '我们如何保存及保护您的个人信息',
+      '1.保存期限。您在使用思必驰产品或服务期间,我们将持续为您保存您的个人信息。如果您注销帐户,我们将删除您的个人信息。',
+      '',
+      '2.保存地域。您的个人信息均储存于中华人民共和国境内,如部分产品或服务涉及跨境,我们会严格按照法律法规的规定执行。',
+      '',
+      '3.安全措施。',
+      '1) 我们会以“最小化”原则收集、使用、存储和传输用户信息,并通过用户协议和隐私政策告知您相关信息的使用目的和范围。',
+      '2) 我们非常重视信息安全。我们成立了专责团队负责研发和应用多种安全技术和程序。',
+    ].join('\n'));
+    expect(s.map((x) => [x.number, x.heading]).slice(1, 4)).toEqual([['1.', '保存期限'], ['2.', '保存地域'], ['3.', '安全措施']]);
+  });
+
+  it('NanoLab: `1.2.5地理位置信息。…` after an item ending `;` still heads a section with its mate `1.2.6设备权限调用。…`', async () => {
+    const a = await analyzeText([
+      '一、NanoLab收集的信息:',
+      '1.2为向您提供服务以及保护账户安全,我们会按照如下方式收集您在使用服务时主动提供或因为使用服务而产生的信息:',
+      '1.2.4 当您在游戏中通过文字、图片、语音和视频方式与其他玩家进行互动,我们可能会收集并保存您发送的上述信息内容,以营造健康的上网环境;',
+      '1.2.5地理位置信息。在您授权同意后,我们会收集的有关您位置的信息用于向您提供消息推送的功能。',
+      '1.2.6设备权限调用。我们在提供服务的过程中,基于服务的具体场景和功能,可能需要您开启一些设备访问权限。您可以在设备的设置中关闭权限。',
+    ].join('\n'), 'nanolab.txt');
+    const six = a.sections.find((x) => x.number === '1.2.6')!;
+    expect(six.heading).toBe('设备权限调用');
+    expect(six.topics).toContain('permissions');
+    expect(a.sections.find((x) => x.number === '1.2.5')?.heading).toBe('地理位置信息');
+  });
+
+  it('one such line alone among items stays an item: `(3)广告优化。COOKIES和WEB BEACON有助于…`', () => {
+    const s = headings([
+      '二、我们如何使用COOKIE和同类技术', '(1)记住您的身份。例如:COOKIES和WEB BEACON有助于我们辨认您作为我们的注册用户的身份,或保存您向我们提供的有关您的喜好或其他信息;',
+      '(2)分析您使用我们服务的情况。例如,我们可利用COOKIES和WEB BEACON来了解您使用我们的服务进行什么活动;',
+      '(3)广告优化。COOKIES和WEB BEACON有助于我们根据您的信息,向您提供与您相关的广告而非进行普遍的广告投放。',
+    ].join('\n'));
+    expect(s.map((x) => x.heading)).toEqual(['我们如何使用COOKIE和同类技术']);
+  });
+});
