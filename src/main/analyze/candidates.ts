@@ -6,13 +6,24 @@ import type { Accepted } from './listHeadings';
 import { markRunIn } from './headingHints';
 import { AcceptedRuns, SchemeIndex, firstAtOrAfter } from './schemeIndex';
 import { COLON_LABEL_SCHEME } from './schemes';
-import { CLAUSE_TITLE, COLON_RUN_IN, PERIOD_RUN_IN, acceptColonRunIns, pairPeriodRunIns } from './runIns';
+import { CLAUSE_TITLE, COLON_RUN_IN, acceptColonRunIns, pairPeriodRunIns, readPeriodRunIn } from './runIns';
 import { LIST_ITEM, afterBreak, bulletTitleOverBody, contentsTitles, labelOverParagraph, listItemBefore, nextNonEmpty, nextNonEmptyIndex, plainContextFits, policyTitleOverDate, subNumberOverBody, underHeading, wrapsOnto } from './titleContext';
 
 const EXCEPTIONS_LEAD_IN = /(以下|下列)[^。]{0,40}无需[^。]{0,6}(征得|征求|取得|获得)[^。]{0,8}同意[:：]?$/;
 
 /** A few words and a colon (not a greeting, `尊敬的用户：`). */
 const RULED_LABEL = /^(?!尊敬|亲爱)[\u4e00-\u9fa5]{2,8}[:：]$/;
+/** `第三方SDK信息表(个人敏感信息标红显示):`: a table's title, an aside and a colon … */
+const TABLE_TITLE = /^[^，。,；;:：]{2,24}(?:表|清单|列表|目录)(?:[(（][^()（）]{1,16}[)）])?[:：]$/;
+/** … over the fields of its first row (`SDK名称:华为游戏SDK`) within a few lines. */
+const fieldsFollow = (lines: Line[], i: number): boolean => {
+  for (let j = i, k = 0; k < 3; k++) {
+    j = nextNonEmptyIndex(lines, j, 1);
+    if (j < 0) return false;
+    if (/^\S{0,12}名称\s*[:：]/.test(lines[j].text.trim())) return true;
+  }
+  return false;
+};
 /** `关于个人信息安全投诉举报及游戏平台账号注销方式说明`: the title of an explanatory note. */
 const NOTE_TITLE = /^[^，。,；;:：*]{2,40}说明[:：]?$/;
 /** …over a bulleted paragraph or table row (not the next entry of a menu, `• 免责说明` / `• 服务协议`). */
@@ -35,6 +46,7 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
   const periodTitles: Accepted[] = [];
   const colonRunIns: Accepted[] = [];
   const periodRunIns: Accepted[] = [];
+  const strictRunIns = new Set<Accepted>();
   // (A plain line a contents list names is a title wherever it stands.)
   const contents = zh ? contentsTitles(lines, zh) : new Map<string, number>();
   for (let i = 0; i < lines.length; i++) {
@@ -89,9 +101,11 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
       const prevItem = listItemBefore(lines, i);
       const continuesList = prevItem !== null && prevItem.scheme === c.scheme && prevItem.value === c.value - 1 && /[;；,，、]$/.test(prevItem.title);
       // (A title run in before a full stop, `1.2.5地理位置信息。在您授权同意后,…`, may follow an item ending `;`.)
-      const p = zh ? PERIOD_RUN_IN.exec(c.title) : null;
-      if (p && CLAUSE_TITLE.test(p[1]) && isHeadingLike(p[1], zh, maxLen)) {
-        periodRunIns.push({ ...c, title: p[1], runInBody: p[2], line: i, listOnly: false });
+      const p = zh ? readPeriodRunIn(c.title) : null;
+      if (p && isHeadingLike(p.title, zh, maxLen)) {
+        const t = { ...c, title: p.title, runInBody: p.body, line: i, listOnly: false };
+        periodRunIns.push(t);
+        if (p.strict) strictRunIns.add(t);
         continue;
       }
       if (continuesList) continue;
@@ -142,6 +156,7 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
     // `第三方服务:`, `其他联系方式：` alone after a `===` rule: a short label over what it introduces, colon and all;
     // so is one over the flattened header of the table it names (`第三方服务:` / `第三方服务提供方名称收集的信息与目的…`).
     else if (zh && c.scheme === 'plain' && RULED_LABEL.test(c.title) && (afterBreak(lines, i) || namesTableBelow(lines, i, c.title.slice(0, -1)))) out.push({ ...c, title: c.title.slice(0, -1), line: i, listOnly: false });
+    else if (zh && c.scheme === 'plain' && TABLE_TITLE.test(c.title) && fieldsFollow(lines, i)) out.push({ ...c, title: c.title.slice(0, -1), line: i, listOnly: false });
     // A label over the paragraph it names (`设备数据:` › `我们会搜集…。`), a scheme of its own: it nests under the heading above.
     else if (zh && c.scheme === 'plain' && labelOverParagraph(lines, i, out)) out.push({ ...c, scheme: COLON_LABEL_SCHEME, title: c.title.slice(0, -1), line: i, listOnly: false });
     // A second policy's title over its date (`…隐私政策(儿童适用)` / `最近更新日期:…`), brackets and all.
@@ -211,8 +226,8 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
   // In line order, so that a run of such titles carries itself on (`2)…。` after `1)…。`).
   out.sort((a, b) => a.line - b.line);
   byScheme.reset(out);
-  // (Titles run in before a full stop in pairs are headings; one alone is a colon run-in's kind.)
-  const [paired, single] = pairPeriodRunIns(lines, periodRunIns);
+  // (Titles run in before a full stop in pairs are headings; a short one alone is a colon run-in's kind.)
+  const [paired, single] = pairPeriodRunIns(lines, periodRunIns, strictRunIns);
   for (const t of paired) {
     out.splice(firstAtOrAfter(out, t.line), 0, t);
     byScheme.add(t);

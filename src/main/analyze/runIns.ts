@@ -8,17 +8,31 @@ import { SchemeIndex, firstAtOrAfter } from './schemeIndex';
 /** Clauses that name what a section does, no sentence to the reader: no `您`, no opening `如果`/`同时`, no field. */
 export const CLAUSE_TITLE = /^(?!如|若|当|在|同时|此外|另外|我们)[^:：您你]+$/;
 /** `1.保存期限。您在使用思必驰产品或服务期间,…`: a short title, a full stop, its body. */
-export const PERIOD_RUN_IN = /^([^，。,；;:：、“”"()（）*_\s]{2,10})。\s*(\S.{15,})$/;
+const PERIOD_RUN_IN = /^([^，。,；;:：、“”"()（）*_\s]{2,24})。\s*(\S.{15,})$/;
+/** Up to this long, and a clause (CLAUSE_TITLE), a full-stop run-in's title pairs with any other. */
+const SHORT_RUN_IN = 10;
+
+export interface PeriodRunIn {
+  title: string;
+  body: string;
+  /** Short and no sentence to the reader; a longer title (`3.5.2我们为保护您的个人信息采取的其他安全措施。…`) only pairs with one. */
+  strict: boolean;
+}
+
+export function readPeriodRunIn(title: string): PeriodRunIn | null {
+  const m = PERIOD_RUN_IN.exec(title);
+  return m ? { title: m[1], body: m[2], strict: m[1].length <= SHORT_RUN_IN && CLAUSE_TITLE.test(m[1]) } : null;
+}
 /** `5、用户信息的披露:跟谁学不会…`: a short title, a colon, its body. */
 export const COLON_RUN_IN = /^([^，。,；;:：、()（）*]{2,16})[:：]\s*(\S.{7,})$/;
 const DEFINITIONS = /定义|释义|名词解释|术语/;
 
 /**
  * `1.保存期限。您在使用…` › `2.保存地域。您的个人信息…`: two full-stop run-ins one after the other in their numbering, no
- * line numbered in their scheme between, are headings (paired); one alone (`(3)广告优化。COOKIES…` ending a list, `1、用户体验
- * 改进。…` before `2、解决您反馈的问题。…`) is not by itself.
+ * line numbered in their scheme between, one of them strict, are headings (paired); a strict one alone (`(3)广告优化。COOKIES…`
+ * ending a list) is left to acceptColonRunIns, a loose one alone is body.
  */
-export function pairPeriodRunIns(lines: readonly Line[], runIns: readonly Accepted[]): [Accepted[], Accepted[]] {
+export function pairPeriodRunIns(lines: readonly Line[], runIns: readonly Accepted[], strict: ReadonlySet<Accepted>): [Accepted[], Accepted[]] {
   const numberedBetween = (a: Accepted, b: Accepted) => {
     for (let k = a.line + 1; k < b.line; k++) if (lines[k].text && readHeading(lines[k].text, -1)?.scheme === a.scheme) return true;
     return false;
@@ -26,8 +40,9 @@ export function pairPeriodRunIns(lines: readonly Line[], runIns: readonly Accept
   const paired: Accepted[] = [];
   const single: Accepted[] = [];
   for (const t of runIns) {
-    const mate = runIns.some((u) => u.scheme === t.scheme && Math.abs(u.value - t.value) === 1 && !(u.line < t.line ? numberedBetween(u, t) : numberedBetween(t, u)));
-    (mate ? paired : single).push(t);
+    const mate = runIns.some((u) => (strict.has(t) || strict.has(u)) && u.scheme === t.scheme && Math.abs(u.value - t.value) === 1 && !(u.line < t.line ? numberedBetween(u, t) : numberedBetween(t, u)));
+    if (mate) paired.push(t);
+    else if (strict.has(t)) single.push(t);
   }
   return [paired, single];
 }

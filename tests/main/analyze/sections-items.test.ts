@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { corpus, hasShared } from '../../helpers/paths';
 import { analyzed, byHeading } from './helpers';
+import { splitSections } from '../../../src/main/analyze/sections';
 
 const run = hasShared ? describe : describe.skip;
 const ca4p = (f: string) => corpus('ca4p483', 'txt', f);
@@ -53,5 +54,21 @@ run('a bulleted title over a short phrase opening its body', () => {
   it('直棋 (2021-02-13): `* 我们收集哪些您的个人信息` over `您理解并同意:` and its paragraphs is a heading (found by blind batch 31)', async () => {
     const { analysis } = await analyzed(corpus('zh_policy_versions', 'sanmill_privacy_zh', 'sanmill_privacy_zh__2021-02-13.md'));
     expect(byHeading(analysis.sections, '我们收集哪些您的个人信息')[0].topics).toContain('collection');
+  });
+});
+
+describe('a table title over its first row of fields', () => {
+  // 六界仙尊 (round 25's fresh batch G, a GitHub page): the SDK table after a rule of dashes.
+  const table = (title: string) => [
+    '三、我们如何共享、转让、公开披露您的个人信息', '我们会与第三方SDK共享必要的个人信息,具体见下表。', '--------------------', '',
+    title, '注意,个人信息包括:基础信息(含姓名、性别、出生年月日、住址、个人电话号码、电子邮箱)。',
+    'SDK名称:华为游戏SDK', '所属机构名称:华为软件技术有限公司', 'SDK用途、功能:华为登陆及使用', '收集的个人信息类型:个人信息;个人常用设备信息;需要获取存储权限、电话权限。',
+  ].join('\n');
+  it('`第三方SDK信息表(个人敏感信息标红显示):` heads the table, its aside and all; a colon line over no fields does not', () => {
+    const s = splitSections(table('第三方SDK信息表(个人敏感信息标红显示):')).filter((x) => !x.synthetic);
+    expect(s.map((x) => x.heading)).toEqual(['我们如何共享、转让、公开披露您的个人信息', '第三方SDK信息表(个人敏感信息标红显示)']);
+    expect(s[1].parent).toBe(s[0].id);
+    const noFields = splitSections(table('第三方SDK信息表(个人敏感信息标红显示):').replace(/\n(?:SDK名称|所属机构名称):[^\n]*/g, '')).filter((x) => !x.synthetic);
+    expect(noFields.map((x) => x.heading)).toEqual(['我们如何共享、转让、公开披露您的个人信息']);
   });
 });

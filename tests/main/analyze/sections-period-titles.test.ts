@@ -83,10 +83,21 @@ describe('titles run in before a full stop', () => {
     expect(a.sections.find((x) => x.number === '1.2.5')?.heading).toBe('地理位置信息');
   });
 
+  it('NanoLab: a longer title, `3.5.2我们为保护您的个人信息采取的其他安全措施。…`, pairs with a short one, `3.5.1数据安全技术措施。…`; two such alone do not', () => {
+    const chapter = (one: string, two: string) => headings([
+      '3.5我们如何保留、储存和保护您的信息', '我们仅在本《隐私政策》所述目的所必需期间和法律法规要求的时限内保留您的个人信息。我们将采取以下手段保护您的信息:',
+      `3.5.1${one}。我们使用各种安全技术和程序,以防信息的丢失、不当使用、未经授权阅览或披露。`,
+      `3.5.2${two}。我们通过建立数据分类分级制度、数据安全管理规范、数据安全开发规范来管理规范信息的存储和使用。`,
+      '3.5.3请您理解,我们将尽力确保或担保您个人信息的安全,但互联网环境并非百分之百安全。',
+    ].join('\n')).map((x) => x.heading);
+    expect(chapter('数据安全技术措施', '我们为保护您的个人信息采取的其他安全措施')).toEqual(['我们如何保留、储存和保护您的信息', '数据安全技术措施', '我们为保护您的个人信息采取的其他安全措施']);
+    expect(chapter('我们使用的数据安全技术措施', '我们为保护您的个人信息采取的其他安全措施')).toEqual(['我们如何保留、储存和保护您的信息']);
+  });
+
   it('one such line alone among items stays an item: `(3)广告优化。COOKIES和WEB BEACON有助于…`', () => {
     const s = headings([
-      '二、我们如何使用COOKIE和同类技术', '(1)记住您的身份。例如:COOKIES和WEB BEACON有助于我们辨认您作为我们的注册用户的身份,或保存您向我们提供的有关您的喜好或其他信息;',
-      '(2)分析您使用我们服务的情况。例如,我们可利用COOKIES和WEB BEACON来了解您使用我们的服务进行什么活动;',
+      '二、我们如何使用COOKIE和同类技术', '(1)COOKIES和WEB BEACON有助于我们辨认您作为我们的注册用户的身份,或保存您向我们提供的有关您的喜好或其他信息;',
+      '(2)我们可利用COOKIES和WEB BEACON来了解您使用我们的服务进行什么活动;',
       '(3)广告优化。COOKIES和WEB BEACON有助于我们根据您的信息,向您提供与您相关的广告而非进行普遍的广告投放。',
     ].join('\n'));
     expect(s.map((x) => x.heading)).toEqual(['我们如何使用COOKIE和同类技术']);
