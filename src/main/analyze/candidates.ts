@@ -24,6 +24,16 @@ const fieldsFollow = (lines: Line[], i: number): boolean => {
   }
   return false;
 };
+/** `联系我们` / `公司名称:深圳市…有限公司` / `客服QQ:2050587620`: a contact title over two fields or more. (Not any line over
+ * fields: a company's name over its address is a signature, an SDK's over its purpose a table row.) */
+const CONTACT_TITLE = /联系|联络|客服/;
+const fieldsBelow = (lines: Line[], i: number): boolean => {
+  for (let j = i, k = 0; k < 2; k++) {
+    j = nextNonEmptyIndex(lines, j, 1);
+    if (j < 0 || !/^[^\s:：，,。；;]{2,16}[:：]\s*\S/.test(lines[j].text.trim())) return false;
+  }
+  return true;
+};
 /** `关于个人信息安全投诉举报及游戏平台账号注销方式说明`: the title of an explanatory note. */
 const NOTE_TITLE = /^[^，。,；;:：*]{2,40}说明[:：]?$/;
 /** …over a bulleted paragraph or table row (not the next entry of a menu, `• 免责说明` / `• 服务协议`). */
@@ -152,7 +162,7 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
       continue;
     }
     // (A line that is one link to another page, `[住小帮第三方SDK调用说明](/faas/ugc/third_party_sdk.html)` in a list, is no title.)
-    if (c.scheme !== 'field' && isPlainTitle(c.title, zh) && !/^\[[^\]]+\]\((?!#)[^)]*\)$/.test(raw) && !(zh && wrapsOnto(lines, i)) && (plainContextFits(lines, i, zh) || underHeading(lines, i, out) || (contents.get(raw.trim()) ?? Infinity) < i)) out.push({ ...c, line: i, listOnly: false });
+    if (c.scheme !== 'field' && isPlainTitle(c.title, zh) && !/^\[[^\]]+\]\((?!#)[^)]*\)$/.test(raw) && !(zh && wrapsOnto(lines, i)) && (plainContextFits(lines, i, zh) || underHeading(lines, i, out) || (zh && CONTACT_TITLE.test(c.title) && fieldsBelow(lines, i)) || (contents.get(raw.trim()) ?? Infinity) < i)) out.push({ ...c, line: i, listOnly: false });
     // `第三方服务:`, `其他联系方式：` alone after a `===` rule: a short label over what it introduces, colon and all;
     // so is one over the flattened header of the table it names (`第三方服务:` / `第三方服务提供方名称收集的信息与目的…`).
     else if (zh && c.scheme === 'plain' && RULED_LABEL.test(c.title) && (afterBreak(lines, i) || namesTableBelow(lines, i, c.title.slice(0, -1)))) out.push({ ...c, title: c.title.slice(0, -1), line: i, listOnly: false });

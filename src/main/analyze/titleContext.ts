@@ -7,7 +7,7 @@ import type { Accepted } from './listHeadings';
 /** `我们不会将您的个人信息转让给任何公司、组织和个人,但以下情况除外:`: a sentence opening a list, body however short. */
 const BODY_LEAD_IN = /(?:以下|如下|下列)[^。；;]*[:：]$/;
 const ENDS_SENTENCE = /[。.:：;；!！?？)）]$/;
-export const LIST_ITEM = /^(?:[•·▪●○◆]\s*|[-*+l]\s+)/;
+export const LIST_ITEM = /^(?:[•·▪●○◆\uf0b7\uf0a7]\s*|[-*+l]\s+|\?\t)/;
 const DATE_LINE = /^[^。；;，,]{0,16}[:：]\s*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})$/;
 
 /** Index of the nearest line after (step 1) or before (-1) line i with text, setext underlines skipped; -1 if none. */

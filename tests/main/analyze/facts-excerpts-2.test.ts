@@ -1,4 +1,4 @@
-// Facts on excerpts of real policies published in public GitHub repositories (round 25's fresh blind batch G: pages no
+// Facts on excerpts of real policies published in public GitHub repositories (round 25's fresh blind batches G and H: pages no
 // corpus in ../shared holds, labelled blind before any change), plus the corpus pages the same changes reach.
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../../src/main/analyze';
@@ -43,5 +43,25 @@ describe('facts on excerpts of batch G', () => {
       '运营方:北京瓦力网络科技有限公司', '', '收集个人信息类型:设备信息(Android ID、OAID)、网络信息', '', '隐私权政策链接:https://privacy.mi.com/xiaomigame-sdk/zh_CN/',
     ].join('\n'), 'liujie.txt');
     expect(values(a, 'operator')).toEqual(['广州熊动科技有限公司']);
+  });
+});
+
+describe('facts on excerpts of batch H', () => {
+  it('金天合纵: `咨询热线95239989`, an eight-digit 95 line, is a phone beside the landline; eight digits without a word for calling are not', async () => {
+    const a = await analyzeText('联系电话:招商热线0527-80609760;咨询热线95239989 地址:【江苏省宿迁市湖滨新区环湖大道21号】。\n', 'jintian.html');
+    expect(values(a, 'phone')).toEqual(['0527-80609760', '95239989']);
+    const b = await analyzeText('本次活动编号为95239989,请妥善保存。\n', 'jintian.html');
+    expect(values(b, 'phone')).toEqual([]);
+  });
+
+  it('一统同济: `本政策仅适用于本应用(一统同济)` names the app', async () => {
+    const a = await analyzeText('# 隐私政策\n本政策仅适用于本应用(一统同济)。最近更新日期:2025.12.25本政策将帮助您了解以下内容:\n1. 我们如何收集和使用您的用户信息\n一统同济数据库采用加密存储。\n', 'onetj.md');
+    expect(a.app).toBe('一统同济');
+  });
+
+  it('走路多多: a policy naming nothing else names its app in `您在使用走路多多服务时`; not a generic `您在使用相关服务时`', async () => {
+    const body = (name: string) => `隐私政策\n发布日期:2020年7月6日\n您在使用${name}服务时,${name}将按照法律法规的规定,保护您的个人信息及隐私安全。\n希望您在使用${name}服务前仔细阅读并理解本隐私政策,在阅读完本政策之后,\n您使用或继续使用${name},都表示您同意我们按照本《隐私政策》收集、使用、储存和分享您的信息。\n`;
+    expect((await analyzeText(body('走路多多'), 'zoulu.html')).app).toBe('走路多多');
+    expect((await analyzeText(body('相关'), 'zoulu.html')).app).toBeNull();
   });
 });

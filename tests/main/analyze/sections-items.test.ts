@@ -72,3 +72,27 @@ describe('a table title over its first row of fields', () => {
     expect(noFields.map((x) => x.heading)).toEqual(['我们如何共享、转让、公开披露您的个人信息']);
   });
 });
+
+describe('round 25\'s fresh batch H (GitHub pages)', () => {
+  it('聚美集: Word\'s bullet lost to `?` and a tab (`?\t提供个性化推荐、展示或推送服务`) is a bullet, and the title over its body a heading; so is Word\'s own symbol-font bullet (U+F0B7)', () => {
+    for (const bullet of ['?\t', '\uf0b7 ']) {
+      const s = splitSections([
+        '一、我们如何收集和使用你的个人信息', '我们会出于本政策所述的以下目的,收集和使用你的个人信息:',
+        bullet + '提供账号服务', '为了遵守法律法规的要求,以及向你提供更个性化、更便捷的服务,我们需要识别你的身份,当你注册我们的账号时,我们将收集你提供的账号昵称。',
+        bullet + '提供个性化推荐、展示或推送服务', '当你使用聚美集时,我们会收集你的关注、搜索、浏览偏好等你的操作、使用行为信息,用于向你推荐相关程度更高的直播。',
+        bullet + '为你提供安全保障', '为提高你使用我们提供服务的安全性,更准确地预防钓鱼网站欺诈和保护账户安全,我们可能会使用你的设备信息。',
+      ].join('\n')).filter((x) => !x.synthetic);
+      expect(s.map((x) => x.heading)).toEqual(expect.arrayContaining(['提供个性化推荐、展示或推送服务', '为你提供安全保障']));
+      expect(s.find((x) => x.heading === '为你提供安全保障')!.parent).toBe(s[0].id);
+    }
+  });
+
+  it('闲读: `联系我们` over the fields `公司名称:…` and `客服QQ:…` heads them; a company\'s name over its fields does not', () => {
+    const tail = ['公司名称:深圳市英威诺科技有限公司', '客服QQ:2050587620', '注册地址:深圳市南山区高新南四道18号创维半导体设计大厦西座6楼605-610单元'];
+    const before = ['六、其他', '1.本协议签订地为中华人民共和国深圳市南山区。', '2.本协议条款无论因何种原因部分无效或不可执行,其余条款仍有效,对双方具有约束力。', '(正文完)'];
+    const s = splitSections([...before, '联系我们', ...tail].join('\n')).filter((x) => !x.synthetic);
+    expect(s.map((x) => x.heading)).toEqual(['其他', '联系我们']);
+    const signed = splitSections([...before, '深圳市英威诺科技有限公司', ...tail.slice(1)].join('\n')).filter((x) => !x.synthetic);
+    expect(signed.map((x) => x.heading)).toEqual(['其他']);
+  });
+});

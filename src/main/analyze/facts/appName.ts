@@ -69,10 +69,13 @@ const ALIASED_PRODUCT = /([\u4e00-\u9fa5A-Za-z0-9®™]{2,14}?)(?:平台|产品|
 // the product a company runs.
 const RUN_PRODUCT = /(?:作为|是)[“"《]?([\u4e00-\u9fa5A-Za-z0-9®]{2,14}?)[”"》]?(?:APP|App|app|平台|产品|软件|客户端)?的(?:运营者|运营方|开发者|服务提供者|经营者|所有者)|(?<=公司[^。\n]{0,40}?)运营的([\u4e00-\u9fa5A-Za-z0-9®]{2,10}?)(?:APP|App|app|平台|产品|软件|客户端)|(?<=^|[。\n\d])[ \t*#]*([\u4e00-\u9fa5A-Za-z0-9®]{2,12}?)(?:APP|App|平台|产品|软件|客户端)?(?:是)?由[^，,。\n]{2,40}?(?:公司|集团)(?:及其关联(?:公司|方))?(?:负责)?(?:开发|运营|提供|所有|出品)/gm;
 // `本条款仅适用于华泰证券的涨乐财富通服务`, `本隐私权保护政策适用于《秀色夜聊》互联网平台`.
+// `本政策仅适用于本应用(一统同济)`: the app named in brackets after the words for it.
+const THIS_APP_NAMED = /适用于本(?:应用|软件|产品|App|APP)[(（]([^()（）]{2,12})[)）]/g;
 const APPLIES_TO = /适用于(?:[\u4e00-\u9fa5A-Za-z0-9]{2,10}的)?《?([\u4e00-\u9fa5A-Za-z0-9]{2,12}?)》?(?:手机|移动|互联网)?(?:服务|产品|客户端|软件|平台)/g;
 
-// `使用照片智能修复及相关服务时`, `登录番茄免费小说及相关服务`: the product a template's services are related to.
-const RELATED_SERVICES = /(?:使用|登录|运行)(?:的)?([\u4e00-\u9fa5A-Za-z0-9®]{2,12}?)(?:软件|平台|产品|客户端|APP|App|app)?(?:及|以及)相关服务/g;
+// `使用照片智能修复及相关服务时`, `登录番茄免费小说及相关服务`, `您在使用走路多多服务时`: the product a template's services are
+// related to, or the service used.
+const RELATED_SERVICES = /(?:使用|登录|运行)(?:的)?([\u4e00-\u9fa5A-Za-z0-9®]{2,12}?)(?:软件|平台|产品|客户端|APP|App|app)?(?:及|以及)相关服务|(?<=^|[。\n])(?:您|你)在使用([\u4e00-\u9fa5A-Za-z0-9®]{2,10}?)服务时/gm;
 // `歡迎您加入4399SY的會員`, `欢迎您使用“莱特背单词”软件`, `欢迎您访问去哪儿网`: the greeting names the product.
 // `尊敬的飞卢小说用户:`: the greeting names the product's users.
 // (`当您注册成为云南政务服务平台用户`: so does signing up.)
@@ -235,6 +238,7 @@ function scanAppName(text: string, pageTitle?: string): AppNameMatch | null {
     if (!COMPANY_WORD.test(name)) countDefinite(name, m.index + 1);
   }
   for (const m of head.matchAll(DEFINED_PRODUCT)) if (!COMPANY_WORD.test(m[1])) count(tidyAppName(m[1]), m.index, 3);
+  for (const m of head.matchAll(THIS_APP_NAMED)) countDefinite(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]));
   for (const m of head.matchAll(APPLIES_TO)) count(m[1], m.index + m[0].indexOf(m[1]), 1);
   for (const m of head.matchAll(RUN_PRODUCT)) {
     const name = tidyAppName(m[1] ?? m[2] ?? m[3]);
@@ -281,9 +285,9 @@ function scanAppName(text: string, pageTitle?: string): AppNameMatch | null {
   const best = [...tally.entries()].sort((x, y) => y[1].n - x[1].n || x[1].a - y[1].a)[0];
   if (!best || best[1].n === 0) {
     for (const m of head.matchAll(RELATED_SERVICES)) {
-      const name = tidyAppName(m[1]);
+      const name = tidyAppName(m[1] ?? m[2]);
       if (usable(name) && !COMPANY_WORD.test(name) && countUpTo(text, name, 2) >= 2) {
-        const a = m.index + m[0].indexOf(m[1]);
+        const a = m.index + m[0].indexOf(name);
         return { name, nstart: a, nend: a + name.length };
       }
     }

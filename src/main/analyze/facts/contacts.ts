@@ -51,7 +51,8 @@ const PHONE = new RegExp(
     String.raw`1010[\s-]?\d{4}`,
     // `020-95575`, `(020)95575`: a 95 hotline written with the area code it is dialled from.
     String.raw`[(（]?0\d{2,3}[)）]?[\s-－—]?9[56]\d{3}(?![\d-])`,
-    // `95511-3`, `95561转8`: a hotline's menu key stays as written.
+    // `95511-3`, `95561转8`: a hotline's menu key stays as written. (`咨询热线95239989`: eight digits, some 95 lines.)
+    String.raw`9[56]\d{6}(?!\d)`,
     String.raw`(?:95|96|10|12)\d{3,4}(?:-\d(?![\d-])|转\d{1,4})?`,
     // `客服热线(62662686)`: a local number without its area code, only where the text talks about calling.
     String.raw`[2-8]\d{6,7}`,
@@ -113,8 +114,8 @@ export function extractPhones(sink: FactSink, operators: readonly string[] = [])
     const digits = raw.replace(/\D/g, '');
     // A local number (62662686) only right after the word for the line it is (not `+46 10 3300106`'s tail, `Tel Aviv 6350671`).
     if (/^[2-8]\d{6,7}$/.test(raw) && !LOCAL_NUMBER_CONTEXT.test(left)) continue;
-    // Short service numbers (12329, 95588) only where the text talks about calling.
-    if ((digits.length <= 6 || /^1010/.test(digits)) && !PHONE_CONTEXT.test(left) && !/^(?:进行)?(?:热线|电话|客服|咨询|投诉|举报)/.test(text.slice(b, b + 6))) continue;
+    // Short service numbers (12329, 95588), and eight-digit 95 lines, only where the text talks about calling.
+    if ((digits.length <= 6 || /^1010/.test(digits) || /^9[56]\d{6}$/.test(digits)) && !PHONE_CONTEXT.test(left) && !/^(?:进行)?(?:热线|电话|客服|咨询|投诉|举报)/.test(text.slice(b, b + 6))) continue;
     if (/^(19|20)\d{2}$/.test(digits.slice(0, 4)) && digits.length === 8) continue; // a date
     if (operators.length) {
       const owner = enclosingCompany(text, a);

@@ -124,6 +124,11 @@ run('body cues', () => {
     expect((await topicsOf(ca4p('0705_com_moxianba_chat.txt')))('改变您授权同意的范围')).toEqual(expect.arrayContaining(['rights', 'permissions']));
   });
 
+  it('驾考宝典 (CA4P 0882; found by round 25\'s fresh page 闲读): the same under `4.2管理您的授权范围`, switched in the phone\'s permission settings', async () => {
+    const topics = await topicsOf(ca4p('0882_jiakaokeyi_app_good.txt'));
+    expect(topics('管理您的授权范围')).toEqual(expect.arrayContaining(['rights', 'permissions']));
+  });
+
   it('车来了, 逗豆日历, 虎牙: the same through the device\'s permission settings (`设备中的权限设置`, `回收已授予的权限`, `权限管理页面`)', async () => {
     expect((await topicsOf(ca4p('0896_com_ygkj_chelaile_standard.txt')))('撤回授权')).toEqual(expect.arrayContaining(['rights', 'permissions']));
     expect((await topicsOf(ca4p('0967_tech_caicheng_judourili.txt')))('撤回授权')).toEqual(expect.arrayContaining(['rights', 'permissions']));
