@@ -13,14 +13,15 @@ const EXCEPTIONS_LEAD_IN = /(以下|下列)[^。]{0,40}无需[^。]{0,6}(征得|
 
 /** A few words and a colon (not a greeting, `尊敬的用户：`). */
 const RULED_LABEL = /^(?!尊敬|亲爱)[\u4e00-\u9fa5]{2,8}[:：]$/;
-/** `第三方SDK信息表(个人敏感信息标红显示):`: a table's title, an aside and a colon … */
-const TABLE_TITLE = /^[^，。,；;:：]{2,24}(?:表|清单|列表|目录)(?:[(（][^()（）]{1,16}[)）])?[:：]$/;
-/** … over the fields of its first row (`SDK名称:华为游戏SDK`) within a few lines. */
+/** `第三方SDK信息表(个人敏感信息标红显示):`, `接入第三方SDK目录`: a table's title, an aside, a colon or none … */
+const TABLE_TITLE = /^[^，。,；;:：]{2,24}(?:表|清单|列表|目录)(?:[(（][^()（）]{1,16}[)）])?[:：]?$/;
+/** … over the fields of its first row (`SDK名称:华为游戏SDK`) within a few lines, or its header row (`产品/类型⇥第三方公司名称⇥…`). */
 const fieldsFollow = (lines: Line[], i: number): boolean => {
   for (let j = i, k = 0; k < 3; k++) {
     j = nextNonEmptyIndex(lines, j, 1);
     if (j < 0) return false;
-    if (/^\S{0,12}名称\s*[:：]/.test(lines[j].text.trim())) return true;
+    const t = lines[j].text.trim();
+    if (/^\S{0,12}名称\s*[:：]/.test(t) || (k === 0 && /名称/.test(t) && /\t|\|/.test(t))) return true;
   }
   return false;
 };
@@ -166,7 +167,7 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
     // `第三方服务:`, `其他联系方式：` alone after a `===` rule: a short label over what it introduces, colon and all;
     // so is one over the flattened header of the table it names (`第三方服务:` / `第三方服务提供方名称收集的信息与目的…`).
     else if (zh && c.scheme === 'plain' && RULED_LABEL.test(c.title) && (afterBreak(lines, i) || namesTableBelow(lines, i, c.title.slice(0, -1)))) out.push({ ...c, title: c.title.slice(0, -1), line: i, listOnly: false });
-    else if (zh && c.scheme === 'plain' && TABLE_TITLE.test(c.title) && fieldsFollow(lines, i)) out.push({ ...c, title: c.title.slice(0, -1), line: i, listOnly: false });
+    else if (zh && c.scheme === 'plain' && TABLE_TITLE.test(c.title) && fieldsFollow(lines, i)) out.push({ ...c, title: c.title.replace(/[:：]$/, ''), line: i, listOnly: false });
     // A label over the paragraph it names (`设备数据:` › `我们会搜集…。`), a scheme of its own: it nests under the heading above.
     else if (zh && c.scheme === 'plain' && labelOverParagraph(lines, i, out)) out.push({ ...c, scheme: COLON_LABEL_SCHEME, title: c.title.slice(0, -1), line: i, listOnly: false });
     // A second policy's title over its date (`…隐私政策(儿童适用)` / `最近更新日期:…`), brackets and all.

@@ -1,4 +1,4 @@
-// Facts on excerpts of real policies published in public GitHub repositories (round 25's fresh blind batches G and H: pages no
+// Facts on excerpts of real policies published in public GitHub repositories (round 25's fresh blind batches G, H and I: pages no
 // corpus in ../shared holds, labelled blind before any change), plus the corpus pages the same changes reach.
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../../src/main/analyze';
@@ -63,5 +63,30 @@ describe('facts on excerpts of batch H', () => {
     const body = (name: string) => `隐私政策\n发布日期:2020年7月6日\n您在使用${name}服务时,${name}将按照法律法规的规定,保护您的个人信息及隐私安全。\n希望您在使用${name}服务前仔细阅读并理解本隐私政策,在阅读完本政策之后,\n您使用或继续使用${name},都表示您同意我们按照本《隐私政策》收集、使用、储存和分享您的信息。\n`;
     expect((await analyzeText(body('走路多多'), 'zoulu.html')).app).toBe('走路多多');
     expect((await analyzeText(body('相关'), 'zoulu.html')).app).toBeNull();
+  });
+});
+
+describe('facts on excerpts of batch I', () => {
+  it('融云: the company called `we` in brackets, `北京云中融信网络科技有限公司(“融云”或“我们”)`, is the operator; `400- 919 - 9066` (spaced hyphens) is its phone', async () => {
+    const a = await analyzeText([
+      '融云 RTC 隐私政策',
+      '融云 RTC 互联网通信云服务(以下简称:“融云服务/本服务”)是北京云中融信网络科技有限公司(“融云”或“我们”)向融云客户提供的“互联网通信云服务”。',
+      '八、如何联系我们', '您可通过创建工单或客服电话 400- 919 - 9066 联系我们。一般情况下,我们将在三十天内回复。',
+    ].join('\n'), 'rongcloud.html');
+    expect(values(a, 'operator')).toEqual(['北京云中融信网络科技有限公司']);
+    expect(values(a, 'phone')).toEqual(['400- 919 - 9066']);
+  });
+
+  it('知途: a doubled at-sign, `390017268@@qq.com`, is one address', async () => {
+    const a = await analyzeText('9.联系我们\n如果您对个人信息保护问题有投诉、建议、疑问,您可以将问题发送至(390017268@@qq.com)作者将尽快审核所涉问题。\n', 'zhitu.txt');
+    expect(values(a, 'email')).toEqual(['390017268@qq.com']);
+  });
+
+  it('吉游社: `个人信息出境情况变更` among the reasons to revise the policy is no stance on going abroad: kept at home, none', async () => {
+    const a = await analyzeText([
+      '六、我们如何存储个人信息', '我们会按照法律法规规定,将您的个人信息存储于中国境内。',
+      '八、本政策如何更新', '如发生业务功能变更、个人信息出境情况变更、使用目的变更、个人信息保护联络方式变更等情形,我们将对本《隐私政策》进行相应的修订,并通过弹窗、推送通知等方式及时向您告知,并重新获得您的同意。',
+    ].join('\n'), 'jiyoushe.txt');
+    expect(values(a, 'cross_border')).toEqual(['none']);
   });
 });

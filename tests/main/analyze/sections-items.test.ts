@@ -73,7 +73,15 @@ describe('a table title over its first row of fields', () => {
   });
 });
 
-describe('round 25\'s fresh batch H (GitHub pages)', () => {
+describe('round 25\'s fresh batches H and I (GitHub pages)', () => {
+  it('知途: `接入第三方SDK目录` over its table\'s header row (`产品/类型⇥第三方公司名称⇥使用目的…`) heads the table, no colon needed', () => {
+    const s = splitSections([
+      '3.1.3 第三方SDK', '为保障知途App相关功能的实现与应用的稳定运行,我们可能会接入由第三方提供的软件开发包(SDK)以实现相关目的。', '',
+      '接入第三方SDK目录', '产品/类型\t第三方公司名称\t使用目的\t共享方式\tsdk链接', '腾讯地图SDK(Android、IOS)\t深圳市腾讯计算机系统有限公司\t使用地图展示相关位置相关信息\t由SDK自行采集处理',
+    ].join('\n')).filter((x) => !x.synthetic);
+    expect(s.map((x) => x.heading)).toEqual(['第三方SDK', '接入第三方SDK目录']);
+  });
+
   it('聚美集: Word\'s bullet lost to `?` and a tab (`?\t提供个性化推荐、展示或推送服务`) is a bullet, and the title over its body a heading; so is Word\'s own symbol-font bullet (U+F0B7)', () => {
     for (const bullet of ['?\t', '\uf0b7 ']) {
       const s = splitSections([

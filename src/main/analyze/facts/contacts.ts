@@ -6,10 +6,10 @@ import { cuedMatches, type Cue } from './cued';
 // Stand-ins for `@` and `.` (`x[AT]y[dot]com`, `x【at】y.com`, `x(@)y.com`) are read as what they replace.
 const AT_STANDIN = String.raw`\[at\]|\(at\)|（at）|【at】|\[@\]|\(@\)|（@）`;
 const DOT = String.raw`(?:\.|\[dot\]|\(dot\))`;
-// (…and markdown bold around each part: `**i7play** **@** **qq** **.com**`.)
+// (…and markdown bold around each part: `**i7play** **@** **qq** **.com**`; a doubled at-sign, `390017268@@qq.com`, is one.)
 const GAP = String.raw`(?:\s|\*\*)*`;
 export const EMAIL = new RegExp(
-  String.raw`[A-Za-z0-9][A-Za-z0-9._%+-]*${GAP}(?:@|＠|${AT_STANDIN}|#)${GAP}[A-Za-z0-9-]+(?:(?: |\*\*)*${DOT}[A-Za-z0-9-]+)*(?: |\*\*)*${DOT}(?:[A-Za-z]{2,10})(?![A-Za-z0-9-])`,
+  String.raw`[A-Za-z0-9][A-Za-z0-9._%+-]*${GAP}(?:@@?|＠|${AT_STANDIN}|#)${GAP}[A-Za-z0-9-]+(?:(?: |\*\*)*${DOT}[A-Za-z0-9-]+)*(?: |\*\*)*${DOT}(?:[A-Za-z]{2,10})(?![A-Za-z0-9-])`,
   'gi',
 );
 const HASH_TLD = /#[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(com|cn|net|org)$/i;
@@ -23,7 +23,7 @@ export function extractEmails(sink: FactSink): void {
     if (raw.includes('#') && !HASH_TLD.test(raw.replace(/\s/g, ''))) continue;
     // `https://a.cn/#b.com` is a link; `邮箱:abc[at]foo.com` (after a label's colon) is an address.
     if (!raw.includes('@') && (sink.text[m.index - 1] === '/' || /[a-z]+:\/\/\S*$/i.test(sink.text.slice(Math.max(0, m.index - 60), m.index)))) continue;
-    let value = raw.replace(/\*/g, '').replace(new RegExp(String.raw`\s*(?:${AT_STANDIN}|＠|#)\s*`, 'i'), '@').replace(/\[dot\]|\(dot\)/gi, '.').replace(/\s+/g, '').toLowerCase();
+    let value = raw.replace(/\*/g, '').replace(new RegExp(String.raw`\s*(?:${AT_STANDIN}|＠|#)\s*`, 'i'), '@').replace(/\[dot\]|\(dot\)/gi, '.').replace(/\s+/g, '').replace('@@', '@').toLowerCase();
     // A mailto link's percent-encoded words before the address (`mailto:%E5%8F%91…%E5%88%B01125671494@qq.com`).
     // (Encoded twice, `%25E5%25A6…`, too.)
     value = value.replace(/%25/g, '%').replace(/^[^@]*%[0-9a-f]{2}/, '');
@@ -44,7 +44,8 @@ const PHONE = new RegExp(
     String.raw`(?:\+|00)\s?886[\s-]?\(?0?\d{1,2}\)?[\s-]?\d{3,4}[\s-]?\d{4}`,
     // 400/800 numbers grouped any way (`400-1082-666`, `4000-555-200`, `40092 00955`): ten digits.
     // `4000188113-6`: an extension stays as written.
-    String.raw`[48]00(?:[ -]?\d){7}(?:-\d{1,4}(?![\d-]))?`,
+    // (`400- 919 - 9066`: spaces around the hyphens too.)
+    String.raw`[48]00(?:[ -]?\d|\s?-\s?\d){7}(?:-\d{1,4}(?![\d-]))?`,
     String.raw`1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}`,
     String.raw`[(（]0\d{2,3}[)）]\s?\d{3,4}[\s-]?\d{4}`,
     String.raw`0\d{2,3}[\s-－—]?\d{3,4}[\s-]?\d{4}(?:\s?(?:转|-|ext\.?)\s?\d{1,5})?`,

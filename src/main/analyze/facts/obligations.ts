@@ -146,6 +146,8 @@ export function extractStorageAndTransfer(sink: FactSink): void {
     // `国外法庭或法院指令…提供的节目` is no transfer: the verb must be near `境外`.
     const near = s.slice(Math.max(0, m.index - sent.start - 20), m.index - sent.start + m[0].length + 20);
     if ((!/跨境|出境|cross-border/i.test(m[0]) && !TRANSFER.test(near)) || /如何|是否|how /i.test(s)) continue;
+    // `如发生…个人信息出境情况变更…等情形,我们将对本《隐私政策》进行相应的修订`: a reason to revise the policy, no stance.
+    if (/^情况(?:发生)?变更/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
     const local = s.slice(Math.max(0, m.index - sent.start - 16), m.index - sent.start + m[0].length + 8);
     let value: 'none' | 'with_consent' | 'yes';
     // (`3、您通过互联网进行跨境交易等个人主动行为`, an item of that list, is one of its exceptions.)

@@ -191,7 +191,7 @@ const LEAVING_SENTENCE = new RegExp(`离开${S}{0,30}(?:浏览|访问|使用)${S
 // `在您授权接受通知权限后`) inside a chapter on what is collected and why: CA4P files permissions with collection.
 const DEVICE = '(?:相机|摄像头|麦克风|位置|定位|通讯录|相册|存储|电话|日历|蓝牙|通知|设备信息|剪切板|剪贴板)';
 // (…or a pop-up asking for it: `您可以通过弹窗选择是否允许我们收集您的GPS位置信息`.)
-const PERMISSION_SENTENCE = new RegExp(`(?:授权|开启|开放|打开|允许|申请|获取|调用|访问|关闭)${S}{0,12}${DEVICE}${S}{0,6}(?:权限|授权)|弹窗${S}{0,12}(?:允许|授权|同意)${S}{0,12}(?:GPS)?${DEVICE}|(?:开启|打开|关闭)(?:您的|手机|设备|的){0,3}(?:实时)?(?:位置|定位|GPS|相机|摄像头|麦克风|蓝牙)(?:信息|服务|功能)|访问(?:您|你)?的?(?:本地|设备)?(?:相册|剪切板|剪贴板|通讯录|麦克风|摄像头)`, 'g');
+const PERMISSION_SENTENCE = new RegExp(`(?:授权|开启|开放|打开|允许|申请|获取|调用|访问|关闭)${S}{0,12}${DEVICE}${S}{0,6}(?:权限|授权)|弹窗${S}{0,12}(?:允许|授权|同意)${S}{0,12}(?:GPS)?${DEVICE}|(?:开启|打开|关闭)(?:您的|手机|设备|的){0,3}(?:实时)?(?:位置|定位|GPS|相机|摄像头|麦克风|蓝牙)(?:信息|服务|功能)|(?:访问|调用|读取)(?:您|你)?的?(?:本地|设备)?(?:相册|剪切板|剪贴板|通讯录|麦克风|摄像头)`, 'g');
 
 /** Sentences on a device permission: units carrying permissions beside the collection or use their section carries. */
 export const permissionCarves = (text: string): SentenceCarve[] =>

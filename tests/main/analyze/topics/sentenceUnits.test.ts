@@ -352,8 +352,8 @@ run('sentence units', () => {
     }
   });
 
-  it('腾讯视频, 阳光养猪场, 醒图: a device permission in the collection chapter (`随时关闭您的地理位置信息授权`, `在您授权接受通知权限后`, `经你确认后访问本地相册`: round 25) is a unit carrying permissions beside collection or use', async () => {
-    for (const [file, words] of [['0810_com_tencent_videolite_android.txt', '地理位置信息** 授权'], ['0995_com_songwo_pig.txt', '在您授权接受通知权限后'], ['0909_com_qihoo_video.txt', '通过弹窗选择是否允许我们收集您的GPS位置信息'], ['0754_com_letv_android_client.txt', '我们需要您开放相机使用授权'], ['0501_com_bertadata_qxb.txt', '如果您拒绝开启实时位置信息'], ['0866_com_xt_retouch.txt', '经你确认后访问本地相册']] as const) {
+  it('腾讯视频, 阳光养猪场, 醒图: a device permission in the collection chapter (`随时关闭您的地理位置信息授权`, `在您授权接受通知权限后`, `经你确认后访问本地相册`, `调用剪切板`: round 25) is a unit carrying permissions beside collection or use', async () => {
+    for (const [file, words] of [['0810_com_tencent_videolite_android.txt', '地理位置信息** 授权'], ['0995_com_songwo_pig.txt', '在您授权接受通知权限后'], ['0909_com_qihoo_video.txt', '通过弹窗选择是否允许我们收集您的GPS位置信息'], ['0754_com_letv_android_client.txt', '我们需要您开放相机使用授权'], ['0501_com_bertadata_qxb.txt', '如果您拒绝开启实时位置信息'], ['0866_com_xt_retouch.txt', '经你确认后访问本地相册'], ['0795_com_kuaiyin_player.txt', '我们可能会调用剪切板']] as const) {
       const { unit, owner } = await unitHolding(corpus('ca4p483', 'txt', file), words);
       expect(unit?.synthetic, file).toBe('paragraph');
       expect(unit?.topics, file).toContain('permissions');
