@@ -23,6 +23,7 @@ export function readPeriodRunIn(title: string): PeriodRunIn | null {
   const m = PERIOD_RUN_IN.exec(title);
   return m ? { title: m[1], body: m[2], strict: m[1].length <= SHORT_RUN_IN && CLAUSE_TITLE.test(m[1]) } : null;
 }
+
 /** `5、用户信息的披露:跟谁学不会…`: a short title, a colon, its body. */
 export const COLON_RUN_IN = /^([^，。,；;:：、()（）*]{2,16})[:：]\s*(\S.{7,})$/;
 const DEFINITIONS = /定义|释义|名词解释|术语/;
