@@ -34,10 +34,24 @@ export function policyTitleOverDate(lines: Line[], i: number): boolean {
   return next !== null && DATE_LINE.test(next.text.trim());
 }
 
+/** The next bullet, past this one's body, is a short title over a paragraph too (`?⇥提供个性化推荐…` › `1.当你使用…`). */
+function nextBulletTitled(lines: Line[], i: number): boolean {
+  const body = nextNonEmptyIndex(lines, i, 1);
+  if (body < 0 || LIST_ITEM.test(lines[body].text)) return false;
+  for (let j = nextNonEmptyIndex(lines, body, 1), seen = 0; j >= 0 && seen < 12; j = nextNonEmptyIndex(lines, j, 1), seen++) {
+    const m = LIST_ITEM.exec(lines[j].text);
+    if (!m) continue;
+    const title = lines[j].text.slice(m[0].length).trim();
+    const next = nextNonEmpty(lines, j, 1);
+    return isPlainTitle(title, true) && next !== null && !LIST_ITEM.test(next.text) && isParagraph(next.text);
+  }
+  return false;
+}
+
 /**
  * A bulleted title (`  * 访问和更正您的个人信息`, `  * 一 、我们如何收集…`) stands over a body paragraph, or a numbered bullet
  * over its first sub-heading (`  * 2.信息的存储` › `2.1 信息存储的方式和期限`): not over the next bullet, not as
- * the one item a lead-in opens (`…我们会收集:` / `+ 您的电子邮件地址`) or the last of a list.
+ * the one item a lead-in opens (`…我们会收集:` / `+ 您的电子邮件地址`; unless the next bullet is a title too) or the last of a list.
  */
 export function bulletTitleOverBody(lines: Line[], i: number, scheme: string | null): boolean {
   let next = nextNonEmpty(lines, i, 1);
@@ -55,7 +69,7 @@ export function bulletTitleOverBody(lines: Line[], i: number, scheme: string | n
   // (Nor the last item of a bulleted list, `●  基于学术研究而使用;` / `●  基于…而使用`. A numbered one heading a list of
   // paragraphs one level deeper heads it, lead-in above or not: `…以下列方式收集和使用您的个人信息:` › `  * 1、乘车码服务` ›
   // `    * (1) **注册信息:** 您使用…`.)
-  if (prev && ((/[:：]$/.test(prev.text) && !(overSubList && scheme !== null)) || (LIST_ITEM.test(prev.text) && !/[。.!！?？]$/.test(prev.text)))) return false;
+  if (prev && ((/[:：]$/.test(prev.text) && !(overSubList && scheme !== null) && !(scheme === null && nextBulletTitled(lines, i))) || (LIST_ITEM.test(prev.text) && !/[。.!！?？]$/.test(prev.text)))) return false;
   const n = readHeading(next.text, -1);
   // (An unnumbered one over a numbered paragraph, `  * 删除您的个人信息…` › `2.1 在以下情形中,您可以…:`.)
   if (n?.numbered) return scheme !== null ? n.scheme !== scheme : n.title.length >= 20 && !isHeadingLike(n.title, true, 32);
