@@ -7,7 +7,7 @@ import { markRunIn } from './headingHints';
 import { AcceptedRuns, SchemeIndex, firstAtOrAfter } from './schemeIndex';
 import { COLON_LABEL_SCHEME } from './schemes';
 import { CLAUSE_TITLE, COLON_RUN_IN, acceptColonRunIns, pairPeriodRunIns, readPeriodRunIn } from './runIns';
-import { LIST_ITEM, afterBreak, bulletTitleOverBody, contentsTitles, labelOverParagraph, listItemBefore, nextNonEmpty, nextNonEmptyIndex, plainContextFits, policyTitleOverDate, subNumberOverBody, underHeading, wrapsOnto } from './titleContext';
+import { LIST_ITEM, afterBreak, bulletTitleOverBody, contentsTitles, labelOverParagraph, listItemBefore, nextNonEmpty, nextNonEmptyIndex, nextTexts, plainContextFits, policyTitleOverDate, subNumberOverBody, underHeading, wrapsOnto } from './titleContext';
 
 const EXCEPTIONS_LEAD_IN = /(以下|下列)[^。]{0,40}无需[^。]{0,6}(征得|征求|取得|获得)[^。]{0,8}同意[:：]?$/;
 
@@ -16,24 +16,14 @@ const RULED_LABEL = /^(?!尊敬|亲爱)[\u4e00-\u9fa5]{2,8}[:：]$/;
 /** `第三方SDK信息表(个人敏感信息标红显示):`, `接入第三方SDK目录`: a table's title, an aside, a colon or none … */
 const TABLE_TITLE = /^[^，。,；;:：]{2,24}(?:表|清单|列表|目录)(?:[(（][^()（）]{1,16}[)）])?[:：]?$/;
 /** … over the fields of its first row (`SDK名称:华为游戏SDK`) within a few lines, or its header row (`产品/类型⇥第三方公司名称⇥…`). */
-const fieldsFollow = (lines: Line[], i: number): boolean => {
-  for (let j = i, k = 0; k < 3; k++) {
-    j = nextNonEmptyIndex(lines, j, 1);
-    if (j < 0) return false;
-    const t = lines[j].text.trim();
-    if (/^\S{0,12}名称\s*[:：]/.test(t) || (k === 0 && /名称/.test(t) && /\t|\|/.test(t))) return true;
-  }
-  return false;
-};
+const fieldsFollow = (lines: Line[], i: number): boolean =>
+  nextTexts(lines, i, 3).some((t, k) => /^\S{0,12}名称\s*[:：]/.test(t) || (k === 0 && /名称/.test(t) && /\t|\|/.test(t)));
 /** `联系我们` / `公司名称:深圳市…有限公司` / `客服QQ:2050587620`: a contact title over two fields or more. (Not any line over
  * fields: a company's name over its address is a signature, an SDK's over its purpose a table row.) */
 const CONTACT_TITLE = /联系|联络|客服/;
 const fieldsBelow = (lines: Line[], i: number): boolean => {
-  for (let j = i, k = 0; k < 2; k++) {
-    j = nextNonEmptyIndex(lines, j, 1);
-    if (j < 0 || !/^[^\s:：，,。；;]{2,16}[:：]\s*\S/.test(lines[j].text.trim())) return false;
-  }
-  return true;
+  const below = nextTexts(lines, i, 2);
+  return below.length === 2 && below.every((t) => /^[^\s:：，,。；;]{2,16}[:：]\s*\S/.test(t));
 };
 /** `关于个人信息安全投诉举报及游戏平台账号注销方式说明`: the title of an explanatory note. */
 const NOTE_TITLE = /^[^，。,；;:：*]{2,40}说明[:：]?$/;
@@ -57,7 +47,6 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
   const periodTitles: Accepted[] = [];
   const colonRunIns: Accepted[] = [];
   const periodRunIns: Accepted[] = [];
-  const strictRunIns = new Set<Accepted>();
   // (A plain line a contents list names is a title wherever it stands.)
   const contents = zh ? contentsTitles(lines, zh) : new Map<string, number>();
   for (let i = 0; i < lines.length; i++) {
@@ -114,9 +103,7 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
       // (A title run in before a full stop, `1.2.5地理位置信息。在您授权同意后,…`, may follow an item ending `;`.)
       const p = zh ? readPeriodRunIn(c.title) : null;
       if (p && isHeadingLike(p.title, zh, maxLen)) {
-        const t = { ...c, title: p.title, runInBody: p.body, line: i, listOnly: false };
-        periodRunIns.push(t);
-        if (p.strict) strictRunIns.add(t);
+        periodRunIns.push({ ...c, title: p.title, runInBody: p.body, line: i, listOnly: false });
         continue;
       }
       if (continuesList) continue;
@@ -238,7 +225,7 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
   out.sort((a, b) => a.line - b.line);
   byScheme.reset(out);
   // (Titles run in before a full stop in pairs are headings; a short one alone is a colon run-in's kind.)
-  const [paired, single] = pairPeriodRunIns(lines, periodRunIns, strictRunIns);
+  const [paired, single] = pairPeriodRunIns(lines, periodRunIns);
   for (const t of paired) {
     out.splice(firstAtOrAfter(out, t.line), 0, t);
     byScheme.add(t);

@@ -12,17 +12,13 @@ const PERIOD_RUN_IN = /^([^，。,；;:：、“”"()（）*_\s]{2,24})。\s*(\
 /** Up to this long, and a clause (CLAUSE_TITLE), a full-stop run-in's title pairs with any other. */
 const SHORT_RUN_IN = 10;
 
-export interface PeriodRunIn {
-  title: string;
-  body: string;
-  /** Short and no sentence to the reader; a longer title (`3.5.2我们为保护您的个人信息采取的其他安全措施。…`) only pairs with one. */
-  strict: boolean;
+export function readPeriodRunIn(title: string): { title: string; body: string } | null {
+  const m = PERIOD_RUN_IN.exec(title);
+  return m ? { title: m[1], body: m[2] } : null;
 }
 
-export function readPeriodRunIn(title: string): PeriodRunIn | null {
-  const m = PERIOD_RUN_IN.exec(title);
-  return m ? { title: m[1], body: m[2], strict: m[1].length <= SHORT_RUN_IN && CLAUSE_TITLE.test(m[1]) } : null;
-}
+/** Short and no sentence to the reader; a longer title (`3.5.2我们为保护您的个人信息采取的其他安全措施。…`) only pairs with such a one. */
+const strictRunIn = (t: Accepted): boolean => t.title.length <= SHORT_RUN_IN && CLAUSE_TITLE.test(t.title);
 
 /** `5、用户信息的披露:跟谁学不会…`: a short title, a colon, its body. */
 export const COLON_RUN_IN = /^([^，。,；;:：、()（）*]{2,16})[:：]\s*(\S.{7,})$/;
@@ -33,19 +29,21 @@ const DEFINITIONS = /定义|释义|名词解释|术语/;
  * line numbered in their scheme between, one of them strict, are headings (paired); a strict one alone (`(3)广告优化。COOKIES…`
  * ending a list) is left to acceptColonRunIns, a loose one alone is body.
  */
-export function pairPeriodRunIns(lines: readonly Line[], runIns: readonly Accepted[], strict: ReadonlySet<Accepted>): [Accepted[], Accepted[]] {
+export function pairPeriodRunIns(lines: readonly Line[], runIns: readonly Accepted[]): [Accepted[], Accepted[]] {
   const numberedBetween = (a: Accepted, b: Accepted) => {
     for (let k = a.line + 1; k < b.line; k++) if (lines[k].text && readHeading(lines[k].text, -1)?.scheme === a.scheme) return true;
     return false;
   };
-  const paired: Accepted[] = [];
-  const single: Accepted[] = [];
+  const mates = (a: Accepted, b: Accepted) => (strictRunIn(a) || strictRunIn(b)) && Math.abs(a.value - b.value) === 1 && !numberedBetween(a, b);
+  // (A mate is the run-in of the same scheme just before, in line order: any earlier one has that one between.)
+  const paired = new Set<Accepted>();
+  const last = new Map<string, Accepted>();
   for (const t of runIns) {
-    const mate = runIns.some((u) => (strict.has(t) || strict.has(u)) && u.scheme === t.scheme && Math.abs(u.value - t.value) === 1 && !(u.line < t.line ? numberedBetween(u, t) : numberedBetween(t, u)));
-    if (mate) paired.push(t);
-    else if (strict.has(t)) single.push(t);
+    const p = last.get(t.scheme);
+    if (p && mates(p, t)) paired.add(p).add(t);
+    last.set(t.scheme, t);
   }
-  return [paired, single];
+  return [runIns.filter((t) => paired.has(t)), runIns.filter((t) => !paired.has(t) && strictRunIn(t))];
 }
 
 /**

@@ -18,6 +18,13 @@ export function nextNonEmptyIndex(lines: Line[], i: number, step: 1 | -1): numbe
   return -1;
 }
 
+/** The trimmed texts of the next `n` lines with text after line i (fewer at the end). */
+export function nextTexts(lines: Line[], i: number, n: number): string[] {
+  const out: string[] = [];
+  for (let j = nextNonEmptyIndex(lines, i, 1); j >= 0 && out.length < n; j = nextNonEmptyIndex(lines, j, 1)) out.push(lines[j].text.trim());
+  return out;
+}
+
 export function nextNonEmpty(lines: Line[], i: number, step: 1 | -1): Line | null {
   const j = nextNonEmptyIndex(lines, i, step);
   return j < 0 ? null : lines[j];
