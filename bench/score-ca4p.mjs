@@ -8,7 +8,7 @@
 import './score-loader.mjs';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { REPO, readCa4p, isCa4pDev, isCa4pTune, splitSimple, scoreSegments, TOPIC_GROUP, printScore, pickClassifier } from './score-corpora.mjs';
+import { REPO, readCa4p, isCa4pDev, isCa4pTune, splitSimple, scoreSegments, TOPIC_GROUP, printScore, printMappedOnly, pickClassifier } from './score-corpora.mjs';
 
 const classifySections = await pickClassifier();
 const split = await pickSplitter();
@@ -25,6 +25,7 @@ const scored = docs.map((d) => {
   return { sections, topics, segments: d.segments.map((s) => ({ ...s, classes: [s.cls] })) };
 });
 printScore(`CA4P-483 ${docs.length} policies (${split.name})`, scoreSegments(scored, TOPIC_GROUP));
+printMappedOnly(scored, TOPIC_GROUP);
 console.log(`  classify: ${(ms / docs.length).toFixed(2)} ms/policy, ${((ms / chars) * 50_000).toFixed(2)} ms per 50k chars`);
 
 async function pickSplitter() {

@@ -5,7 +5,7 @@
 //   (--tune scores the tune fold uid%6==5 instead; --bench-sections uses one section per paragraph
 //    with its short first line as heading, the pre-2026-11-25 bench, instead of the splitter)
 import './score-loader.mjs';
-import { readOpp, isOppDev, isOppTune, scoreSegments, OPP_TOPIC_GROUP, OPP_GROUPS, printScore, pickClassifier } from './score-corpora.mjs';
+import { readOpp, isOppDev, isOppTune, scoreSegments, OPP_TOPIC_GROUP, OPP_GROUPS, printScore, printMappedOnly, pickClassifier } from './score-corpora.mjs';
 import { oppAsSections } from './score-opp-doc.mjs';
 
 const classifySections = await pickClassifier();
@@ -25,5 +25,6 @@ const scored = docs.map((d) => {
   return { sections, topics, segments };
 });
 printScore(`OPP-115 ${docs.length} policies (${benchSections ? 'bench sections' : 'splitSections'})`, scoreSegments(scored, OPP_TOPIC_GROUP, OPP_GROUPS));
+printMappedOnly(scored, OPP_TOPIC_GROUP, OPP_GROUPS);
 console.log(`  classify: ${(ms / docs.length).toFixed(2)} ms/policy`);
 
