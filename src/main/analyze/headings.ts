@@ -37,7 +37,7 @@ const NUMBERED: { scheme: string; re: RegExp; value: (m: RegExpExecArray) => num
   // (not an address, `1-3 Kioicho, Chiyoda-ku`).
   { scheme: 'hy3', re: /^(\d{1,2}-\d{1,2}-\d{1,2})(?:[.．、]\s*(?=\S)|(?=[\u4e00-\u9fa5]))/, value: (m) => lastNumber(m[1]) },
   { scheme: 'hy2', re: /^(\d{1,2}-\d{1,2})(?:[.．、]\s*(?=\S)|(?=[\u4e00-\u9fa5]))/, value: (m) => lastNumber(m[1]) },
-  { scheme: 'ar1', re: /^(\d{1,2}(?:\\?[.．](?!\d)|、))\s*/, value: (m) => parseInt(m[1], 10) },
+  { scheme: 'ar1', re: /^(\d{1,2}(?:\\?[.．](?!\d)| ?、))\s*/, value: (m) => parseInt(m[1], 10) },
   { scheme: 'par', re: /^([(（] ?\d{1,2} ?[)）])\s*/, value: (m) => parseInt(m[1].slice(1), 10) },
   { scheme: 'ar)', re: /^(\d{1,2}[)）])\s*/, value: (m) => parseInt(m[1], 10) },
   // `7 隐私政策的修订和通知`: a number, a space, then a Chinese title; the same scheme as `7.`

@@ -56,7 +56,33 @@ export function markTableOfContents(lines: Line[], cands: Accepted[]): Set<numbe
       runStart = k;
     }
   }
+  for (const line of listedUnderContentsLeadIn(lines)) toc.add(line);
   return toc;
+}
+
+/** The line introducing a table of contents (`本隐私政策将帮助您了解以下内容:`): it holds no chapter (sections.ts). */
+export const TOC_INTRO = /(?:帮助|了解|说明|包括|包含).{0,12}(?:以下|如下|下列)(?:内容|几个方面|方面)[:：]?$/;
+const MIN_CONTENTS_ENTRIES = 3;
+
+/**
+ * A table of contents the body does not repeat line for line (金凤凰: its chapters run inline in one Word paragraph,
+ * so `4、 我们如何保护您的个人信息` under `本政策将帮助您了解以下内容:` heads nothing): the short numbered lines right
+ * under such a lead-in, numbered in sequence, at least three and nothing else between them.
+ */
+function listedUnderContentsLeadIn(lines: Line[]): number[] {
+  const out: number[] = [];
+  for (const [i, l] of lines.entries()) {
+    if (!TOC_INTRO.test(l.text)) continue;
+    // (Up to where the numbering starts again: `一、引言` right after `…九、如何联系我们` is the first chapter.)
+    let j = i + 1;
+    for (let prev = null as HeadingCandidate | null; j < lines.length && lines[j].text.length <= 40; j++) {
+      const h = readHeading(lines[j].text, -1);
+      if (!h?.numbered || (prev && (h.scheme !== prev.scheme || h.value !== (prev.value ?? 0) + 1))) break;
+      prev = h;
+    }
+    if (j - i - 1 >= MIN_CONTENTS_ENTRIES) for (let k = i + 1; k < j; k++) out.push(k);
+  }
+  return out;
 }
 
 /**

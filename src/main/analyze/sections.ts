@@ -7,14 +7,12 @@ import { APPENDIX, DOC_TITLE } from './headings';
 import { findCandidates } from './candidates';
 import { hintLevels, runInTitles } from './headingHints';
 import { addParagraphUnits, NOT_A_TITLE, PREAMBLE_LABEL, preambleSection, splitDateTrailer } from './units';
-import { markTableOfContents, promoteBulletChapters, promoteListHeadings, splitContentsRunIns, type Accepted } from './listHeadings';
+import { markTableOfContents, TOC_INTRO, promoteBulletChapters, promoteListHeadings, splitContentsRunIns, type Accepted } from './listHeadings';
 import { splitTrailingChapters } from './trailingChapters';
 import { COLON_LABEL_SCHEME, LABEL_SCHEME, runningLabels, schemeAliases } from './schemes';
 
 /** Front-matter headings (`目录`, `前言`, `Contents`) introduce nothing below them. */
 const LEAF_TITLE = /^(?:目\s*录|索引|前\s*言|引\s*言|导\s*言|序\s*言|提示条款|特别提示|重要提示|温馨提示|注意事项|概述|概\s*要|摘\s*要|(?:table\s+of\s+)?contents|introduction|summary|overview)[:：]?$/i;
-/** The line introducing a table of contents (`本隐私政策将帮助您了解以下内容:`) holds no chapter either. */
-const TOC_INTRO = /(?:帮助|了解|说明|包括|包含).{0,12}(?:以下|如下|下列)(?:内容|几个方面|方面)[:：]?$/;
 /** A leaf body at least this long with several paragraphs gets paragraph children (300 → 100: CA4P folds 1–4 .8503 →
  * .8539 retrained, OPP .8002 → .8009, hand +16 headings; 150: .8542, 80: .8531 with older models). Sections under 300
  * characters are also read whole (classify.ts, READ_WHOLE_BELOW). */
@@ -97,6 +95,8 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
   const sections: Section[] = [];
   // mdLevel: markdown/hint level of an unnumbered heading (`## 隐私政策`), 0 otherwise.
   const stack: { section: Section; scheme: string; mdLevel: number; value: number }[] = [];
+  // The last numbered heading so far: only plain titles may stand between it and the next of its numbering.
+  let lastNumbered: { scheme: string; level: number; value: number; number: string | null } | null = null;
   const close = (until: number) => {
     const s = stack.pop()!.section;
     const e = trimSpaceEnd(text, s.nstart, until);
@@ -130,6 +130,11 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
     // (Not under a named item, `原则七:有关免责`: those run as a list, and `一、` after them opens a new part.)
     const top = stack[stack.length - 1];
     if (open >= 0 && open < stack.length - 1 && h.value === 1 && stack[open].value >= 1 && !top.scheme.startsWith('named:')) open = -1;
+    // A chapter continuing a numbering whose last member was closed (`一. 引言`, a leaf) does not nest under the plain
+    // title that came between (`我们向您提供的功能:` over a table): it goes back to its numbering's level.
+    const earlier = scheme !== LABEL_SCHEME && h.numbered && open < 0 && lastNumbered?.scheme === scheme ? lastNumbered : null;
+    // (Not `3.3` after `2.3`: a sub-number under another chapter, `* 注销帐号` › `3.3 获取个人信息资料`.)
+    if (earlier && earlier.value < h.value && sameParentNumber(earlier.number, h.number) && earlier.level <= stack.length && stack.slice(earlier.level - 1).every((e) => !e.section.number)) open = earlier.level - 1;
     if (open >= 0) while (stack.length > open) close(line.textStart);
     // (A numbered `一、引言` followed by `1.1` does introduce its sub-sections, and `二、概述` a label over a paragraph, `用户须知:`.)
     else if (top && scheme !== COLON_LABEL_SCHEME && (LEAF_TITLE.test(top.section.heading) || (!top.section.number && TOC_INTRO.test(top.section.heading))) && !(top.section.number && h.numbered && scheme !== top.scheme)) close(line.textStart);
@@ -141,6 +146,7 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
     const s = makeSection(sections.length, parent, stack.length + 1, h.number, h.title, line.textStart, text.length, nbody, null, text.length);
     sections.push(s);
     stack.push({ section: s, scheme, mdLevel, value: h.value });
+    if (h.numbered) lastNumbered = { scheme, level: s.level, value: h.value, number: h.number };
   }
   while (stack.length) close(text.length);
   // Text before the first heading is a section of its own, a table of contents there included
@@ -173,4 +179,10 @@ function mapOffsets(all: Section[], text: string, offsets: Int32Array | null): S
     s.end = map(s.nend);
   }
   return all;
+}
+
+/** `2.3` and `2.5` share their parent's number (`2.`); `2.3` and `3.3` do not; single numbers all do. */
+function sameParentNumber(a: string | null, b: string | null): boolean {
+  const parent = (n: string | null) => /^\d+(?:\.\d+)+/.exec(n ?? '')?.[0].replace(/\.\d+$/, '') ?? '';
+  return parent(a) === parent(b);
 }

@@ -42,9 +42,11 @@ export function preambleSection(
     for (let k = at, seen = 0; k < endLine && seen < MAX_LINES_OVER_TITLE; k++) {
       if (!lines[k].text) continue;
       seen++;
-      const t = lines[k].text.replace(/[#*_|\s]+/g, ' ').trim();
-      // (Not an entry of the menu, `• 服务协议`, nor a sentence naming the policy, `请您仔细阅读本隐私政策`.)
-      if (t.length <= 40 && DOC_TITLE.test(t) && !/^[•·●▪\-]/.test(t) && !NOT_A_TITLE.test(t)) {
+      // (A game engine's rich-text tags, `<size=120%><b>隐私政策</b>`, are no part of the title.)
+      const t = lines[k].text.replace(/<\/?[a-z]+(?:=[^<>]*)?>/gi, '').replace(/[#*_|\s]+/g, ' ').trim();
+      // (Not an entry of the menu, `• 服务协议`, nor of a table of contents, `7. 未成年人使用条款`, nor a sentence naming
+      // the policy, `请您仔细阅读本隐私政策`.)
+      if (t.length <= 40 && DOC_TITLE.test(t) && !/^[•·●▪\-]/.test(t) && !NOT_A_TITLE.test(t) && !readHeading(t, -1)?.numbered) {
         heading = t;
         titleLine = k;
         break;

@@ -310,3 +310,27 @@ describe('a Chinese numeral and a space before the title', () => {
     expect(s[0].level).toBe(s[1].level);
   });
 });
+
+run('a chapter numbering that carries on after a plain title', () => {
+  it('预知天气: `三. 我们如何收集…` after `一. 引言` (a leaf) and the table title `我们向您提供的功能:` stands beside them, not under the title', () => {
+    const text = [
+      '预知天气预报隐私政策协议', '', '一. 引言', '一古科技(厦门)科技有限公司(下称“一古科技”)重视用户的隐私。您在使用我们的服务时,我们可能会收集和使用您的相关信息。',
+      '**我们向您提供的功能:**', '核心业务功能 | 附加业务功能', '无需注册/登录 | 天气预报信息,信息查询、浏览 | 联系客服',
+      '三. 我们如何收集和使用您的个人信息', '我们收集信息是为了向所有用户提供更好的服务。', '(一)您可以通过文字来搜索内容',
+      '当您键入文字搜索时,我们会在客户端本地保存您的搜索关键字信息。', '(二)与我们联系', '当您与我们联系时,我们可能会保存您的通信记录和内容。',
+      '四. 我们如何与第三方共享、转让、披露您的个人信息', '我们不会与其他任何公司、组织和个人共享您的个人信息。', '',
+    ].join('\n');
+    const s = splitSections(text, null, [], true);
+    const chapter = s.find((x) => x.number === '三.')!;
+    expect(chapter.heading).toBe('我们如何收集和使用您的个人信息');
+    expect(chapter.level).toBe(s.find((x) => x.number === '一.')!.level);
+    expect(s.find((x) => x.number === '(一)')!.parent).toBe(chapter.id);
+  });
+
+  it('WeChat 2022: `2.SCOPE AND APPLICATION` … `4.HOW DO WE USE…` after `1.INTRODUCTION` and its plain `CONTACT` stand at the top', async () => {
+    const { analysis } = await analyzed(corpus('ota_pga_versions', 'WeChat', 'WeChat__2022-07-11.md'));
+    const numbered = analysis.sections.filter((s) => /^[1-4]\.$/.test(s.number ?? ''));
+    expect(numbered.map((s) => s.heading.toUpperCase())).toEqual(['INTRODUCTION', 'SCOPE AND APPLICATION', 'DEFINITIONS', 'HOW DO WE USE YOUR INFORMATION?']);
+    expect(new Set(numbered.map((s) => s.level))).toEqual(new Set([1]));
+  });
+});

@@ -266,6 +266,31 @@ run('splitSections: tables of contents the body words differently', () => {
     const yodo = await sectionsOf('ca4p483', 'txt', '0880_com_yodo1_sniper3dv2_huawei.txt');
     expect(yodo.some((x) => /^#+$/.test(x.heading))).toBe(false);
   });
+
+  it('红彩通 (CA4P 0525): the entries under `本隐私政策将帮助您了解以下内容：`, page numbers after them (`一、本《隐私政策》的适用范围 2`), are no sections', async () => {
+    const s = await sectionsOf('ca4p483', 'txt', '0525_com_bdwxdhxt_hongcaitong.txt');
+    expect(s.filter((x) => x.heading.startsWith('本《隐私政策》的适用范围')).map((x) => x.heading)).toEqual(['本《隐私政策》的适用范围']);
+    expect(s.some((x) => /\s\d+$/.test(x.heading))).toBe(false);
+  });
+
+  it('QQ音乐: `1 、我们收集哪些必要信息` (a space before 、) is numbered, so the index repeating the chapters is no section', async () => {
+    const s = await sectionsOf('gplay_privacy_zh_html', 'y.qq.com.html');
+    expect(s.filter((x) => x.heading.includes('我们收集哪些必要信息')).map((x) => `${x.number}${x.heading}`)).toEqual(['一、我们收集哪些必要信息']);
+  });
+});
+
+describe('a table of contents the body does not repeat', () => {
+  it('金凤凰: the entries under `本政策将帮助您了解以下内容:` head nothing though the chapters run inline elsewhere; `1 、帮助您完成注册` is numbered', () => {
+    const text = [
+      '第二部分 隐私政策', '本政策将帮助您了解以下内容:', '1 、我们如何收集和使用您的个人信息', '2 、我们如何使用 Cookie 和同类技术', '3 、我们如何 共 享、转让 或公开 披露您的个人信息',
+      '4、 我们如何保护您的个人信息', '5 、您如何管理您的个人信息', '6、 我们如何处理儿童的个人信息', '本政策与您使用我们的产品或服务关系紧密,本隐私政策中涉及的相关术语,我们尽量以简明扼要的表述。', '',
+      '(二)我们会出于以下目的,收集和使用您的个人信息:', '1 、帮助您完成注册', '在使用我们产品或服务前,您首先需要注册一个金凤凰账户成为金凤凰用户。当您注册时,您需要向我们提供您本人的手机号码。',
+      '2 、向您提供商品或服务', '为便于向您提供商品或服务,我们会收集和使用必要的信息,包括您的设备信息和服务日志信息。', '',
+    ].join('\n');
+    const s = splitSections(text, null, [], true);
+    expect(s.some((x) => x.heading === '我们如何保护您的个人信息' || x.heading === '我们如何处理儿童的个人信息')).toBe(false);
+    expect(s.filter((x) => x.number === '1、' || x.number === '2、').map((x) => x.heading)).toEqual(['帮助您完成注册', '向您提供商品或服务']);
+  });
 });
 
 run('numbering that runs through unnumbered title lines', () => {

@@ -233,3 +233,18 @@ run('list items lettered (c)', () => {
     expect(isDateStampBlock('(c) 根据法律的有关规定,或者行政或司法机构的要求,向第三方或者行政、司法机构披露;')).toBe(false);
   });
 });
+
+describe('the title over a preamble', () => {
+  it('LuckyCook: a game engine\'s `<size=120%><b>隐私政策</b>` names the text; the contents entry `7. 未成年人使用条款` does not', () => {
+    const text = [
+      '<size=120%><b>隐私政策</b>', '', '欢迎您使用该游戏,该游戏由杭州鑫熠网络科技有限公司(以下简称“我们”)提供。我们非常重视您的个人信息保护并充分尊重您的用户权利,请您仔细阅读本隐私政策。',
+      '本隐私政策主要从以下几个方面帮您详细了解我们如何收集、使用、存储、传输、共享与保护个人信息;', '1.\t如何收集和使用您的个人信息', '2.\t如何使用cookie或同类技术',
+      '3.\t如何共享、转让、披露您的个人信息', '4.\t未成年人使用条款', '5.\t如何联系我们', '', '一、如何收集和使用您的个人信息', '我们会收集您的设备信息,用于向您提供服务。',
+      '二、如何使用cookie或同类技术', '我们会使用cookie。', '三、如何共享、转让、披露您的个人信息', '我们不会共享您的个人信息。', '四、未成年人使用条款', '未满18周岁的未成年人应在监护人同意下使用。',
+      '五、如何联系我们', '邮箱:kefu@example.com', '',
+    ].join('\n');
+    const s = splitSections(text, null, [], true);
+    expect(s[0].heading).toBe('隐私政策');
+    expect(s.filter((x) => x.heading === '未成年人使用条款').map((x) => x.number)).toEqual(['四、']);
+  });
+});
