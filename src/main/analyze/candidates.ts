@@ -6,7 +6,7 @@ import type { Accepted } from './listHeadings';
 import { markRunIn } from './headingHints';
 import { AcceptedRuns, SchemeIndex, firstAtOrAfter } from './schemeIndex';
 import { COLON_LABEL_SCHEME } from './schemes';
-import { CLAUSE_TITLE, COLON_RUN_IN, acceptColonRunIns, pairPeriodRunIns, readPeriodRunIn } from './runIns';
+import { CLAUSE_TITLE, COLON_RUN_IN, acceptColonRunIns, pairPeriodRunIns, readGluedRunIn, readPeriodRunIn } from './runIns';
 import { LIST_ITEM, afterBreak, bulletTitleOverBody, contentsTitles, labelOverParagraph, listItemBefore, nextNonEmpty, nextNonEmptyIndex, nextTexts, plainContextFits, policyTitleOverDate, subNumberOverBody, underHeading, wrapsOnto } from './titleContext';
 
 const EXCEPTIONS_LEAD_IN = /(以下|下列)[^。]{0,40}无需[^。]{0,6}(征得|征求|取得|获得)[^。]{0,8}同意[:：]?$/;
@@ -47,6 +47,7 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
   const periodTitles: Accepted[] = [];
   const colonRunIns: Accepted[] = [];
   const periodRunIns: Accepted[] = [];
+  const gluedRunIns: Accepted[] = [];
   // (A plain line a contents list names is a title wherever it stands.)
   const contents = zh ? contentsTitles(lines, zh) : new Map<string, number>();
   for (let i = 0; i < lines.length; i++) {
@@ -100,6 +101,8 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
       // run in after its title, `9、朋友推荐。我们可能会…。`, before the heading `10、权限申请及应用场景`).
       const prevItem = listItemBefore(lines, i);
       const continuesList = prevItem !== null && prevItem.scheme === c.scheme && prevItem.value === c.value - 1 && /[;；,，、]$/.test(prevItem.title);
+      const g = zh && !isHeadingLike(c.title, zh, maxLen) ? readGluedRunIn(c.title) : null;
+      if (g && isHeadingLike(g.title, zh, maxLen)) gluedRunIns.push({ ...c, title: g.title, runInBody: g.body, line: i, listOnly: false });
       // (A title run in before a full stop, `1.2.5地理位置信息。在您授权同意后,…`, may follow an item ending `;`.)
       const p = zh ? readPeriodRunIn(c.title) : null;
       if (p && isHeadingLike(p.title, zh, maxLen)) {
@@ -226,6 +229,9 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
   byScheme.reset(out);
   // (Titles run in before a full stop in pairs are headings; a short one alone is a colon run-in's kind.)
   const [paired, single] = pairPeriodRunIns(lines, periodRunIns);
+  // (Titles glued to their body count in pairs too, on lines nothing else has made headings.)
+  const taken = new Set(out.map((c) => c.line));
+  paired.push(...pairPeriodRunIns(lines, gluedRunIns)[0].filter((t) => !taken.has(t.line)));
   for (const t of paired) {
     out.splice(firstAtOrAfter(out, t.line), 0, t);
     byScheme.add(t);

@@ -9,6 +9,39 @@ import { SchemeIndex, firstAtOrAfter } from './schemeIndex';
 export const CLAUSE_TITLE = /^(?!如|若|当|在|同时|此外|另外|我们)[^:：您你]+$/;
 /** `1.保存期限。您在使用思必驰产品或服务期间,…`: a short title, a full stop, its body. */
 const PERIOD_RUN_IN = /^([^，。,；;:：、“”"()（）*_\s]{2,24})。\s*(\S.{15,})$/;
+/**
+ * Where a body glued to its title with no stop between opens (`(一)共享我們會重視…`, `9、聯繫我們當您對…`, `6.2 cookie的清除大多數瀏覽器…`,
+ * `10、第三方SDK目錄爲保障…`): a subject, a clause of time or purpose.
+ */
+const GLUED_BODY = /^(?:我[們们](?:會|会|將|将|可能|不|僅|仅|非常|重視|重视|已)|當您|当您|大多數|大多数|本系統|本系统|本應用|本应用|[爲为](?:了|保障|確保|确保|實現|实现|便))/;
+/**
+ * A noun phrase, not a clause the body carries on: no opening preposition or verb (`2、随着…`, `(7)根据…`, `3)为提高…`) and no
+ * ending that wants more (`(6)从合法公开披露的信息中收集的…`, `4.1.1常用信息——…`).
+ */
+const GLUED_TITLE = /^(?!为|為|随着|隨著|获得|獲得|根据|根據|由于|由於|出于|出於|响应|響應|所|从|從|与|與|使用|基于|基於|经|經|向|对于|對於|除|以|按照|依照|依据|依據|通过|通過)[^—\-]+(?<![的之等及和或与與中是了时時后後仅僅将將会會应應])$/;
+/** `9、聯繫我們當您…`: the title goes on after `聯繫`. */
+const VERB_BEFORE_US = /(?:联系|聯繫|关于|關於)$/;
+const MAX_GLUED_TITLE = 18;
+const MIN_GLUED_BODY = 15;
+
+/**
+ * `(一)共享我們會重視…`: the shortest noun phrase (CLAUSE_TITLE, GLUED_TITLE) before such an opening. Only a pair of them
+ * stands as headings (pairPeriodRunIns): alone, `(1)身份信息我们会…` may be an item.
+ */
+export function readGluedRunIn(title: string): { title: string; body: string } | null {
+  for (let p = 2; p <= MAX_GLUED_TITLE && p <= title.length - MIN_GLUED_BODY; p++) {
+    const head = title.slice(0, p).trim();
+    if (!CLAUSE_TITLE.test(head) || /[，。,；;、“”"()（）]/.test(head)) return null;
+    if (!GLUED_TITLE.test(head) || !/\p{L}{2}/u.test(head)) continue;
+    const body = title.slice(p);
+    // (The title again opens a definition, `(二)轉讓轉讓是指…`; a term inside it opens the body, `6.1 對 Cookie…的使用Cookie…`.)
+    const term = /(?<=.)\b[A-Za-z]{4,}\b(?=\s*[\u4e00-\u9fa5])/.exec(head)?.[0];
+    const again = body.startsWith(`${head}是指`) || body.startsWith(`${head}指`) || (term !== undefined && body.startsWith(term));
+    if ((GLUED_BODY.test(body) && !VERB_BEFORE_US.test(head)) || again) return { title: head, body };
+  }
+  return null;
+}
+
 /** Up to this long, and a clause (CLAUSE_TITLE), a full-stop run-in's title pairs with any other. */
 const SHORT_RUN_IN = 10;
 

@@ -4,7 +4,7 @@ import { TOOL_BEFORE } from './entities';
 
 // A title holds no sentence punctuation: `请…仔细阅读并了解本《隐私权政策》` and `当前位置:…` are no titles.
 // `嗶哩嗶哩使用協議` (terms and privacy policy in one document) names the app as well, and so does `耐克隐私政策和COOKIE政策`.
-const TITLE_ZH = /^[《「]?([^,，。;；:：《》]{2,30}?)\s*(?:用户注册|用户|会员|注册|客户端|产品|软件|App|APP|app)?\s*(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私保护协议|隱私保護協議|隐私协议|隐私声明|个人信息保护政策|个人信息处理规则|隐私权保护政策|隐私权声明|隐私权申明|隐私申明|信息保护政策|隐私保护声明|隐私条款|隐私说明|隱私說明|隱私政策|隱私權政策|隱私權保護聲明|隱私聲明|隱私條款|隱私協議|使用协议|用户协议|服务协议|使用協議|用戶協議|服務協議|服务条款|服務條款|使用条款|使用條款)[》」]?(?:\s*[(（].{0,12}[)）])?(?:\s*(?:和|及|与)\s*(?:COOKIE|Cookie|cookie)\s*政策)?$/;
+const TITLE_ZH = /^[《「]?([^,，。;；:：《》]{2,30}?)\s*(?:用户注册|用户|会员|注册|客户端|产品|软件|App|APP|app)?\s*(?:隐私政策协议|隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私保护协议|隱私保護協議|隐私协议|隐私声明|个人信息保护政策|个人信息处理规则|隐私权保护政策|隐私权声明|隐私权申明|隐私申明|信息保护政策|隐私保护声明|隐私条款|隐私说明|隱私說明|隱私政策|隱私權政策|隱私權保護聲明|隱私聲明|隱私條款|隱私協議|使用协议|用户协议|服务协议|使用協議|用戶協議|服務協議|服务条款|服務條款|使用条款|使用條款)[》」]?(?:\s*[(（].{0,12}[)）])?(?:\s*(?:和|及|与)\s*(?:COOKIE|Cookie|cookie)\s*政策)?$/;
 const BOOK_TITLED_PRODUCT = /^《([^《》]{2,30})》(?=\s*(?:用户|会员|App|APP|app)?\s*(?:隐私|隱私|个人信息|個人資料))/;
 const TITLE_THEN_NAME = /^(?:隐私政策|隐私协议|隐私权政策|隐私保护政策|隐私声明|隱私政策|隱私權政策)\s*[-–—|｜]\s*([\u4e00-\u9fa5A-Za-z0-9®][\u4e00-\u9fa5A-Za-z0-9® ]{0,18}[\u4e00-\u9fa5A-Za-z0-9®])$/;
 const TITLE_EN = /^(.{2,40}?)(?:'s)?\s+(?:Privacy\s+(?:Policy|Notice|Statement)|Privacy)$/i;
@@ -97,8 +97,8 @@ const QUOTED_AS_WE = /[“"「]([^”"」]{2,12})[”"」][^。(（“"]{0,10}[�
 const THIS_SOFTWARE = /([\u4e00-\u9fa5A-Za-z0-9®](?:[\u4e00-\u9fa5A-Za-z0-9® ]{0,12}?[\u4e00-\u9fa5A-Za-z0-9®])?)(?:APP|App|app)?(?:客户端|软件)?》?\s*[（(](?:(?:以下)?(?:简称|称))?[“"]本(?:软件|应用|产品|游戏|App|APP|app|客户端)[”"]/g;
 
 // `第一条 终极狼人杀是OrangeLabs Information Technology Inc.(…)向用户提供的一种…音频社交平台`: the product defined.
-// (`悟空租车是一款租车产品,提供预约出行服务`: the product introduced.)
-const DEFINED_PRODUCT = /(?<=^|[。\n]|第[一二三四五六七八九十\d]{1,3}条\s*)([\u4e00-\u9fa5A-Za-z0-9®]{2,10}?)(?:APP|App|app|平台|软件)?是(?:[^。\n]{2,80}?(?:提供|开发|运营)的|一款)[^。\n]{0,30}?(?:平台|软件|应用|产品|服务|工具|App|APP|客户端)/gm;
+// (`悟空租车是一款租车产品,提供预约出行服务`, `千度网盘是一个向广大用户提供…的在线信息存储平台`: the product introduced.)
+const DEFINED_PRODUCT = /(?<=^|[。\n]|第[一二三四五六七八九十\d]{1,3}条\s*)([\u4e00-\u9fa5A-Za-z0-9®]{2,10}?)(?:APP|App|app|平台|软件)?是(?:[^。\n]{2,80}?(?:提供|开发|运营)的|一款|一个|一個)[^。\n]{0,30}?(?:平台|软件|应用|产品|服务|工具|App|APP|客户端)/gm;
 
 // `我查查(或称"我们")重视用户的隐私`, `【华图在线】(以下简称“我们”)`: the brand opening the policy, called `we` from then on.
 const BRAND_AS_WE = /(?<=^|[。\n])[ \t*#•·]*【?([\u4e00-\u9fa5A-Za-z0-9®]{2,12}?)】?\s*[（(](?:以下)?(?:简称|或称|统称|下称)(?:为)?\s*[“"]我们[”"]/gm;
@@ -133,7 +133,7 @@ const ADVERB = /^(?:非常|十分|一直|始终|全部|一切)/;
 function usable(name: string, titled = false): boolean {
   const n = name.trim();
   // `哲信用 户服务协议`: a space inside Chinese words is a typesetting accident, not a name; `A.隐私政策` numbers a part.
-  return n.length >= 2 && !/^[A-Za-z\d]{1,2}[.、)）]$/.test(n) && !NOT_APP.test(n) && !EN_NOT_APP.test(n) && !/隐私|政策|协议|简称/.test(n) && !FRAGMENT.test(n) && (titled || !ADVERB.test(n))
+  return n.length >= 2 && !/^[A-Za-z\d]{1,2}[.、)）]$/.test(n) && !NOT_APP.test(n) && !EN_NOT_APP.test(n) && !/隐私|政策|协议|简称|个人信息/.test(n) && !FRAGMENT.test(n) && (titled || !ADVERB.test(n))
     && !/[\u4e00-\u9fa5]\s+[\u4e00-\u9fa5]/.test(n);
 }
 

@@ -70,6 +70,8 @@ export function extractDates(sink: FactSink): void {
     // A bare eight-digit number is a date only right after its label.
     if (m[16] && !label) continue;
     const after = AFTER.exec(text.slice(b, b + 32));
+    // `不采集2022年4月24日发布的《信息安全技术…》…`: the date of a document the policy cites, not its own.
+    if (after && !kinds.length && text.startsWith('的', b + after[0].length)) continue;
     // `于2017年9月1日发布,自2017年9月7日起生效`: a label before a comma was the previous date's.
     if (after && (!kinds.length || /[,，;；]/.test(label![0]))) kinds = kindsOf(after[1]);
     // `本政策更新于2020年7月31号,即日生效`: the same day is the effective date.

@@ -156,14 +156,17 @@ export function extractOperators(sink: FactSink): string[] {
     const weak = !example && (/^\s*[)）]?\s*(?:开发|拥有|提供[(（])|^的?(?:联系地址|注册地址|办公地址|联系方式)|^\s+地址[:：]/.test(after)) || /(?:(?:单位|公司|企业|主体|运营者|开发者|数据控制者)(?:名称|全称)|公司|数据控制者)[*_]*\s*[:：][\s*_]*$/.test(before) || COPYRIGHT_BEFORE.test(before) || signature;
     // (`您的支付交易由Apple Inc.处理`: a company handling one part for the service is no operator either.)
     const processor = /由\s*$/.test(before) && /^\s*(?:直接|负责)?处理/.test(after);
-    const vendor = processor || VENDOR_CONTEXT.test(text.slice(Math.max(0, a - 40), Math.min(text.length, a + name.length + 40)));
     const lineEnd = text.indexOf('\n', a);
+    // (A cell of a tab-separated row, `对应场景获取\t深圳市腾讯计算机系统有限公司\t去标识化…`: an SDK list's vendor column.)
+    const tableCell = (text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).match(/\t/g)?.length ?? 0) >= 2;
+    const vendor = processor || tableCell || VENDOR_CONTEXT.test(text.slice(Math.max(0, a - 40), Math.min(text.length, a + name.length + 40)));
     const vendorLine = VENDOR_CONTEXT.test(text.slice(Math.max(lineStart, a - 80), lineEnd < 0 ? a + 80 : Math.min(lineEnd, a + 80)));
     const entry = counts.get(name);
     if (entry) {
       entry.n++;
       entry.self ||= strong;
       entry.weak ||= weak && !vendorLine;
+      entry.vendor ||= tableCell;
     } else counts.set(name, { n: 1, self: strong, weak: weak && !vendorLine, vendor, first: [a, a + name.length] });
   };
   // Find the suffixes, then walk back over the name (a lazy regex from every position is quadratic-ish).

@@ -1,0 +1,52 @@
+// Facts on excerpts of real policies published in public GitHub repositories (round 26's fresh blind batch J: pages no
+// corpus in ../shared holds, labelled blind before any change), plus the corpus pages the same changes reach.
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../../src/main/analyze';
+import { ingestBuffer } from '../../../src/main/ingest';
+import type { DocumentAnalysis } from '../../../src/shared/types';
+import { corpus, hasShared } from '../../helpers/paths';
+import { analyzed, values } from './helpers';
+
+const analyzeText = async (text: string, name: string): Promise<DocumentAnalysis> =>
+  analyzeDocument(await ingestBuffer(Buffer.from(text), name));
+const runShared = hasShared ? it : it.skip;
+
+const SDK_ROWS = [
+  '第三方SDK名称\t收集个人信息类型\t使用目的\t获取方式\t第三方主体\t链接',
+  'Bugly SDK\t设备信息、崩溃日志等\t排查崩溃问题,帮助APP提升稳定性\t对应场景使用时获取\t深圳市腾讯计算机系统有限公司\t是\thttps://bugly.qq.com/v2/contract',
+  '优量汇广告SDK\t手机设备信息、网络类型、崩溃数据\t广告投放\t对应场景获取\t深圳市腾讯计算机系统有限公司\t去标识化、加密传输的安全处理方式\thttps://e.qq.com/dev/privacy',
+];
+
+describe('facts on excerpts of batch J', () => {
+  it('天才旅行家: the date of a standard the policy cites (`2022年4月24日发布的《信息安全技术…》`) is not its publication date', async () => {
+    const a = await analyzeText([
+      '隐私政策', '快手SDK广告请求(用于广告投放)\t设备信息、设备型号、软件系统版本。不采集2022年4月24日发布的《信息安全技术移动互联网应用程序(App)收集个人信息基本要求》中规定的信息。',
+      '本政策发布日期:2023年01月26日', '本政策生效日期:2023年01月26日',
+    ].join('\n'), 'tiancai.txt');
+    expect(values(a, 'published_date')).toEqual(['2023-01-26']);
+    expect(values(a, 'effective_date')).toEqual(['2023-01-26']);
+  });
+
+  it('天才旅行家: a company named only in the vendor column of a tab-separated SDK table is no operator', async () => {
+    const a = await analyzeText(['隐私政策', '我及我的关联方非常重视您的个人信息保护。', '一、我们接入的第三方SDK', ...SDK_ROWS, '如有疑问,请联系kuntianli66@126.com。'].join('\n'), 'tiancai.txt');
+    expect(values(a, 'operator')).toEqual([]);
+  });
+
+  it('预知天气: the title `预知天气预报隐私政策协议` names the app', async () => {
+    const a = await analyzeText(['预知天气预报隐私政策协议', '一古科技(厦门)科技有限公司(下称“一古科技”)重视用户的隐私。您在使用我们的服务时,我们可能会收集和使用您的相关信息。'].join('\n'), 'yuzhi.txt');
+    expect(a.app).toBe('预知天气预报');
+  });
+
+  it('千度网盘: `千度网盘是一个向广大用户提供…的在线信息存储平台` introduces the app', async () => {
+    const a = await analyzeText([
+      '引言', '千度网盘是一个向广大用户提供数据存储、同步、管理和分享等的在线信息存储平台。为向您提供上述服务,我们会收集您必要的个人信息。',
+      '千度网盘不会收集您在网盘存储、分享的内容数据,仅为这些内容数据提供存储空间。',
+    ].join('\n'), 'qiandu.txt');
+    expect(a.app).toBe('千度网盘');
+  });
+
+  runShared('CA4P 0733 (米哈游) and 0813 (小猪): a title with `用户个人信息…` or `隐私政策协议` gives the name before it', async () => {
+    expect((await analyzed(corpus('ca4p483', 'txt', '0733_com_miHoYo_bh3_huawei.txt'))).analysis.app).toBe('米哈游');
+    expect((await analyzed(corpus('ca4p483', 'txt', '0813_com_xiaozhu_xzdz.txt'))).analysis.app).toBe('小猪');
+  });
+});
