@@ -154,7 +154,11 @@ const DEFINITION = /^[^:：]{1,16}[:：]\s*(?:是|系)?指/;
 export const isDefinition = (title: string): boolean => DEFINITION.test(title);
 
 /** A title that reads like a heading rather than a sentence or list item. */
+/** Word's message for a broken field, left in an exported chapter title: `一、错误!未指定文件名。 我们如何收集…`. */
+const WORD_FIELD_ERROR = /^错误[!！](?:未指定文件名|未找到引用源|书签未定义|超链接引用无效)[。.]\s*/;
+
 export function isHeadingLike(title: string, zh: boolean, maxLen: number): boolean {
+  if (zh) title = title.replace(WORD_FIELD_ERROR, '');
   if (!title) return true; // a bare number line (`一、`) is a heading
   if (title.length > maxLen) return false;
   // (A question said with `!`, `您能做什么!`, names its chapter as isPlainTitle reads it.)

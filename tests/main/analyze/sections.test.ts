@@ -436,3 +436,14 @@ run('a policy written as a bulleted outline', () => {
   });
 });
 
+
+describe('a Word field error left in a chapter title', () => {
+  it('金凤凰: `一、错误!未指定文件名。 我们如何收集和使用您的个人信息` is chapter 一, as the line reads', () => {
+    const text = ['隐私政策', '一、错误!未指定文件名。 我们如何收集和使用您的个人信息', '(一)我们会遵循正当、合法、必要的原则,通过如下途径收集您的个人信息。',
+      '1 、帮助您完成注册', '在使用我们产品或服务前,您首先需要注册一个金凤凰账户成为金凤凰用户。', '2 、向您提供商品或服务', '为便于向您提供商品或服务,我们会收集和使用必要的信息。', ''].join('\n');
+    const s = splitSections(text, null, [], true);
+    const chapter = s.find((x) => x.number === '一、')!;
+    expect(chapter.heading).toBe('错误!未指定文件名。 我们如何收集和使用您的个人信息');
+    expect(s.filter((x) => x.parent === chapter.id && x.number).map((x) => x.heading)).toEqual(['帮助您完成注册', '向您提供商品或服务']);
+  });
+});
