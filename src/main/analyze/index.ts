@@ -103,6 +103,8 @@ export function analyzeDocument(doc: IngestedDocument): DocumentAnalysis {
   const operators = (seen === text ? found.operators : found.operators.map((op) => unfoldString(op, seen, text))).map((op) => written.get(op) ?? op);
   // The name was looked for on the folded text (`滴滴` in a Traditional page) and kept unfolded.
   const named = facts.find((f) => f.kind === 'app_name');
-  const app = named ? String(named.value) : extractAppName(text, operators, doc.path);
+  // (So is the fallback's: `在啓動APP時` is `启动`, which names no app.)
+  const fallback = named ? null : extractAppName(seen, operators, doc.path);
+  const app = named ? String(named.value) : fallback && seen !== text ? unfoldString(fallback, seen, text) : fallback;
   return { app, operator: operators, language, dates: chooseDates(facts), sections, facts, mentions, analyzerVersion: ANALYZER_VERSION };
 }

@@ -45,6 +45,19 @@ describe('facts on excerpts of batch J', () => {
     expect(a.app).toBe('千度网盘');
   });
 
+  it('動脈物業版: `您在使用動脈物業版(以下簡稱本系統)時` names the app; `在啓動APP時` names none, and an SDK list\'s `公司名稱:` is no operator', async () => {
+    const a = await analyzeText([
+      'APP用戶隱私政策', '您在使用動脈物業版(以下簡稱本系統)時,我們可能會收集和使用您的相關信息。我們希望通過本《隱私政策》向您說明。',
+      '4.10讀寫設備上的照片及文件在您使用APP時,會獲取您的讀寫設備上的照片及文件權限,在啓動APP時使用。', '10、第三方SDK目錄',
+      '3、阿裏雲短信公司名稱:阿裏雲計算有限公司使用目的:推送消息收集數據類型:設備識別信息處理方式:通過去標識化、加密傳輸的安全處理方式',
+      '6、阿裏一鍵登錄SDK公司名稱:阿裏雲計算有限公司涉及的個人信息類型:網絡類型、設備信息', '7、阿裏播放器sdk公司名稱:阿裏雲計算有限公司涉及的個人信息類型:UUID、設備型號',
+    ].join('\n'), 'dongmai.html');
+    expect(a.app).toBe('動脈物業版');
+    expect(a.operator).toEqual([]);
+    const unnamed = await analyzeText(a.app ? ['APP用戶隱私政策', '我們可能會收集和使用您的相關信息。在啓動APP時使用存儲權限,在啓動APP時讀取設備信息。'].join('\n') : '', 'unnamed.html');
+    expect(unnamed.app).toBeNull();
+  });
+
   runShared('CA4P 0733 (米哈游) and 0813 (小猪): a title with `用户个人信息…` or `隐私政策协议` gives the name before it', async () => {
     expect((await analyzed(corpus('ca4p483', 'txt', '0733_com_miHoYo_bh3_huawei.txt'))).analysis.app).toBe('米哈游');
     expect((await analyzed(corpus('ca4p483', 'txt', '0813_com_xiaozhu_xzdz.txt'))).analysis.app).toBe('小猪');

@@ -159,15 +159,15 @@ export function extractOperators(sink: FactSink): string[] {
     const lineEnd = text.indexOf('\n', a);
     // (A cell of a tab-separated row, `对应场景获取\t深圳市腾讯计算机系统有限公司\t去标识化…`: an SDK list's vendor column.)
     const tableCell = (text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).match(/\t/g)?.length ?? 0) >= 2;
-    const vendor = processor || tableCell || VENDOR_CONTEXT.test(text.slice(Math.max(0, a - 40), Math.min(text.length, a + name.length + 40)));
+    const vendor = processor || tableCell || sdkEntry || VENDOR_CONTEXT.test(text.slice(Math.max(0, a - 40), Math.min(text.length, a + name.length + 40)));
     const vendorLine = VENDOR_CONTEXT.test(text.slice(Math.max(lineStart, a - 80), lineEnd < 0 ? a + 80 : Math.min(lineEnd, a + 80)));
     const entry = counts.get(name);
     if (entry) {
       entry.n++;
       entry.self ||= strong;
-      entry.weak ||= weak && !vendorLine;
-      entry.vendor ||= tableCell;
-    } else counts.set(name, { n: 1, self: strong, weak: weak && !vendorLine, vendor, first: [a, a + name.length] });
+      entry.weak ||= weak && !vendorLine && !sdkEntry;
+      entry.vendor ||= tableCell || sdkEntry;
+    } else counts.set(name, { n: 1, self: strong, weak: weak && !vendorLine && !sdkEntry, vendor, first: [a, a + name.length] });
   };
   // Find the suffixes, then walk back over the name (a lazy regex from every position is quadratic-ish).
   for (const m of text.matchAll(ZH_ENTITY_SUFFIX)) {
