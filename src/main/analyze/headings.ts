@@ -153,10 +153,10 @@ const DEFINITION = /^[^:：]{1,16}[:：]\s*(?:是|系)?指/;
 /** `转让:指将个人信息控制权…`, `1、咪咕公司:指…`: a term and its definition, run in after a colon. */
 export const isDefinition = (title: string): boolean => DEFINITION.test(title);
 
-/** A title that reads like a heading rather than a sentence or list item. */
 /** Word's message for a broken field, left in an exported chapter title: `一、错误!未指定文件名。 我们如何收集…`. */
 const WORD_FIELD_ERROR = /^错误[!！](?:未指定文件名|未找到引用源|书签未定义|超链接引用无效)[。.]\s*/;
 
+/** A title that reads like a heading rather than a sentence or list item. */
 export function isHeadingLike(title: string, zh: boolean, maxLen: number): boolean {
   if (zh) title = title.replace(WORD_FIELD_ERROR, '');
   if (!title) return true; // a bare number line (`一、`) is a heading
