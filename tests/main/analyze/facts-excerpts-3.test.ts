@@ -1,14 +1,9 @@
 // Facts on excerpts of real policies published in public GitHub repositories (round 26's fresh blind batch J: pages no
 // corpus in ../shared holds, labelled blind before any change), plus the corpus pages the same changes reach.
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument } from '../../../src/main/analyze';
-import { ingestBuffer } from '../../../src/main/ingest';
-import type { DocumentAnalysis } from '../../../src/shared/types';
 import { corpus, hasShared } from '../../helpers/paths';
-import { analyzed, values } from './helpers';
+import { analyzeText, analyzed, values } from './helpers';
 
-const analyzeText = async (text: string, name: string): Promise<DocumentAnalysis> =>
-  analyzeDocument(await ingestBuffer(Buffer.from(text), name));
 const runShared = hasShared ? it : it.skip;
 
 const SDK_ROWS = [

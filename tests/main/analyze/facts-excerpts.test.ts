@@ -1,14 +1,9 @@
 // Facts on excerpts of real policies published in public GitHub repositories (rounds 21–22's fresh blind batches: pages no
 // corpus in ../shared holds, labelled blind before any change), plus the corpus pages the same changes reach.
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument } from '../../../src/main/analyze';
-import { ingestBuffer } from '../../../src/main/ingest';
-import type { DocumentAnalysis } from '../../../src/shared/types';
 import { corpus, hasShared } from '../../helpers/paths';
-import { analyzed, values } from './helpers';
+import { analyzeText, analyzed, values } from './helpers';
 
-const analyzeText = async (text: string, name: string): Promise<DocumentAnalysis> =>
-  analyzeDocument(await ingestBuffer(Buffer.from(text), name));
 
 describe('facts on excerpts of fresh pages', () => {
   it('决明书屿: a condition whose promise runs on over a list of duties ending in separate consent is `with_consent`', async () => {
@@ -89,7 +84,7 @@ describe('facts on excerpts of fresh pages', () => {
 
   it('Happymood: a page headed `<h1>隐私政策 - Happymood</h1>` names the app after the dash', async () => {
     const html = '<html><head><title>隐私政策 - Happymood</title></head><body><h1>隐私政策 - Happymood</h1><p>我们非常重视您的个人信息和隐私保护。</p><p>我们会收集您的设备信息。</p></body></html>';
-    expect(analyzeDocument(await ingestBuffer(Buffer.from(html), 'happymood.html')).app).toBe('Happymood');
+    expect((await analyzeText(html, 'happymood.html')).app).toBe('Happymood');
   });
 
   it('啊嗚！寶箱怪: `服務名稱:啊嗚!寶箱怪(미믹 키우기)` in the header names the app, not the first word it repeats (`蒐集`)', async () => {
@@ -98,8 +93,8 @@ describe('facts on excerpts of fresh pages', () => {
   });
 
   it('Orbit, 生命线 (round 23): a page\'s `<title>` names the app beside the policy, where the text writes it too', async () => {
-    const page = async (title: string, body: string) =>
-      analyzeDocument(await ingestBuffer(Buffer.from(`<html><head><title>${title}</title></head><body><h1>隐私政策</h1>${body}</body></html>`), 'page.html'));
+    const page = (title: string, body: string) =>
+      analyzeText(`<html><head><title>${title}</title></head><body><h1>隐私政策</h1>${body}</body></html>`, 'page.html');
     const orbit = await page('隱私政策 · Orbit', '<p>生效日期：2026 年 8 月 1 日</p><p>本文件由 Orbit 工程團隊起草。我們沒有蒐集您的聯絡人。沒有廣告,沒有追蹤。</p>');
     expect(orbit.app).toBe('Orbit');
     const lifeline = await page('「生命线 - 愿望清单」隐私政策', '<p>您在使用「生命线 - 愿望清单」服务时,我们可能会收集和使用您的相关信息。</p>');

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, extractFacts, splitSections } from '../../../src/main/analyze';
-import { ingestBuffer } from '../../../src/main/ingest';
+import { extractFacts, splitSections } from '../../../src/main/analyze';
 import type { Fact } from '../../../src/shared/types';
 import { corpus, hasShared, seed } from '../../helpers/paths';
-import { analyzed, ingest, values } from './helpers';
+import { analyzeText, analyzed, ingest, values } from './helpers';
 
 const run = hasShared ? describe : describe.skip;
 
@@ -134,7 +133,7 @@ describe('extractFacts on written variants', () => {
     const html = `<ul><li>常見問題</li><li>用戶服務條款</li></ul><h1>隐私政策</h1><p>本网站由上海倩言网络科技有限公司运营。</p>
       <ul><li>欧路软件非常重视个人信息安全,并会采取一切合理可行的措施,持续保护您的个人信息。</li>
       <li>欧路软件仅允许有必要知晓的人员访问相关个人信息。</li></ul>`;
-    const analysis = analyzeDocument(await ingestBuffer(Buffer.from(html), 'policy.html'));
+    const analysis = await analyzeText(html, 'policy.html');
     expect(analysis.app).toBe('欧路软件');
   });
 

@@ -1,10 +1,9 @@
 // Headings an HTML page marks the way markdown would (src/main/analyze/headingHints.ts, ingest/html.ts): chapter titles
 // in bold run in before their body, and numbered list items over a deeper list of paragraphs.
 import { describe, expect, it } from 'vitest';
-import { ingestBuffer } from '../../../src/main/ingest';
-import { analyzeDocument } from '../../../src/main/analyze';
 import { hintLevels, markRunIn, runInTitles } from '../../../src/main/analyze/headingHints';
 import { splitLines } from '../../../src/main/analyze/lines';
+import { analyzeText } from './helpers';
 
 const RUN_IN_PAGE = `<html><body><div class="content">
 <h1>某某隐私政策</h1>
@@ -31,7 +30,7 @@ const NESTED_LIST_PAGE = `<html><body><div class="content"><h1>某某乘车码�
 </div></body></html>`;
 
 const outline = async (html: string) => {
-  const { sections } = analyzeDocument(await ingestBuffer(Buffer.from(html), 'policy.html'));
+  const { sections } = await analyzeText(html, 'policy.html');
   return sections.filter((s) => !s.synthetic).map((s) => ({ heading: `${s.number ?? ''}${s.heading}`, level: s.level, topics: s.topics }));
 };
 

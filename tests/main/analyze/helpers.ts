@@ -1,4 +1,4 @@
-import { ingestFile } from '../../../src/main/ingest';
+import { ingestBuffer, ingestFile } from '../../../src/main/ingest';
 import type { IngestedDocument } from '../../../src/main/ingest/types';
 import { analyzeDocument } from '../../../src/main/analyze';
 import type { DocumentAnalysis, Fact, FactKind, Section } from '../../../src/shared/types';
@@ -19,6 +19,11 @@ export function ingest(path: string): Promise<IngestedDocument> {
 export function analyzed(path: string): Promise<{ doc: IngestedDocument; analysis: DocumentAnalysis }> {
   if (!analyses.has(path)) analyses.set(path, ingest(path).then((doc) => ({ doc, analysis: analyzeDocument(doc) })));
   return analyses.get(path)!;
+}
+
+/** Real ingest + analyze of a page's words given inline, read as a file of that name (its extension picks the reader). */
+export async function analyzeText(text: string, name: string): Promise<DocumentAnalysis> {
+  return analyzeDocument(await ingestBuffer(Buffer.from(text), name));
 }
 
 export function values(analysis: DocumentAnalysis, kind: FactKind): unknown[] {

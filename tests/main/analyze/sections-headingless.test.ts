@@ -1,11 +1,9 @@
 // splitSections on policies without headings of their own (paragraphs, under the document's title when it has one), and on
 // headings said as an exclamation.
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument } from '../../../src/main/analyze';
 import { splitSections } from '../../../src/main/analyze/sections';
-import { ingestBuffer } from '../../../src/main/ingest';
 import { corpus, hasShared } from '../../helpers/paths';
-import { analyzed } from './helpers';
+import { analyzeText, analyzed } from './helpers';
 
 const run = hasShared ? describe : describe.skip;
 
@@ -32,7 +30,7 @@ describe('a question said with `!`', () => {
       + para('我们将采取所有可行的措施保护您的个人信息。但是，您应当意识到互联网的使用并不总是安全的，因此，我们不能保证在通过互联网双向传输时任何个人信息的安全性或完整性。')
       + bold('您能做什么！') + para('· 您可以通过不向任何人（除非此人经您正式授权）披露您的登录密码或账户信息，为保护您个人信息的安全发挥作用。')
       + para('· 您的协助将有助于我们保护您个人信息的私密性。') + bold('保留政策') + para('如有必要实现收集信息的目的，或者遵守适用法律要求或允许，我们将一直保留个人信息。');
-    const { sections } = analyzeDocument(await ingestBuffer(Buffer.from(html), 'fairycup.html'));
+    const { sections } = await analyzeText(html, 'fairycup.html');
     expect(sections.filter((s) => !s.synthetic).map((s) => s.heading)).toEqual(['安全措施', '您能做什么!', '保留政策']);
   });
 });

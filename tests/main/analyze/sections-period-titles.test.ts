@@ -2,14 +2,11 @@
 // batch G: policies from public GitHub repositories; excerpts of their words, the pages stay outside the repository).
 import { describe, expect, it } from 'vitest';
 import { splitSections } from '../../../src/main/analyze/sections';
-import { analyzeDocument } from '../../../src/main/analyze';
-import { ingestBuffer } from '../../../src/main/ingest';
 import { corpus, hasShared } from '../../helpers/paths';
-import { analyzed } from './helpers';
+import { analyzeText, analyzed } from './helpers';
 
 const runShared = hasShared ? it : it.skip;
 const headings = (text: string) => splitSections(text).filter((s) => !s.synthetic);
-const analyzeText = async (text: string, name: string) => analyzeDocument(await ingestBuffer(Buffer.from(text), name));
 
 // 思必驰 (a Word page): the collection chapter's purposes, each a numbered title with a full stop over its paragraph.
 const PURPOSES = [

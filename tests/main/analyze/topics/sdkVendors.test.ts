@@ -1,9 +1,7 @@
 // SDKs named by their vendors, without the word SDK (found by blind batch 30).
 import { describe, expect, it } from 'vitest';
 import { corpus, hasShared } from '../../../helpers/paths';
-import { analyzed, byHeading } from '../helpers';
-import { analyzeDocument } from '../../../../src/main/analyze';
-import { ingestBuffer } from '../../../../src/main/ingest';
+import { analyzeText, analyzed, byHeading } from '../helpers';
 import type { Section } from '../../../../src/shared/types';
 
 const run = hasShared ? describe : describe.skip;
@@ -51,13 +49,13 @@ describe('SDKs integrated by name (a fresh page from a public GitHub repository,
         <h3>6.2 Firebase Crashlytics（Google）</h3>
         <div class="third-party"><ul><li><strong>目的</strong>：收集应用崩溃信息，帮助开发者修复问题</li>
           <li><strong>数据类型</strong>：崩溃日志、设备信息、应用版本信息</li></ul></div>`;
-    const { sections } = analyzeDocument(await ingestBuffer(Buffer.from(html), 'pinziji.html'));
+    const { sections } = await analyzeText(html, 'pinziji.html');
     expect(sdkIn(sections, sections.find((x) => x.heading === '第三方服务')!)).toBe(true);
   });
 
   it('PetMinder: `本应用不集成任何第三方合作伙伴、广告服务或云服务` integrates none', async () => {
     const html = `<h2>1.7 第三方服务说明</h2><p>重要说明：本应用不集成任何第三方合作伙伴、广告服务或云服务，所有功能均在您的设备本地完成。我们不会与任何第三方共享您的个人信息。</p>`;
-    const { sections } = analyzeDocument(await ingestBuffer(Buffer.from(html), 'petminder.html'));
+    const { sections } = await analyzeText(html, 'petminder.html');
     expect(sections.some((x) => x.topics.includes('sdk'))).toBe(false);
   });
 });
