@@ -153,6 +153,12 @@ const DEFINITION = /^[^:：]{1,16}[:：]\s*(?:是|系)?指/;
 /** `转让:指将个人信息控制权…`, `1、咪咕公司:指…`: a term and its definition, run in after a colon. */
 export const isDefinition = (title: string): boolean => DEFINITION.test(title);
 
+const PARENT_TAIL = /(?:\d+|[一二三四五六七八九十百零〇]+)[^\d一二三四五六七八九十百零〇]*$/;
+/** A heading's number without its last one (`2.` for `2.3`, nothing for `一、`): siblings in a scheme share it. */
+export function parentNumber(number: string | null): string {
+  return (number ?? '').replace(PARENT_TAIL, '');
+}
+
 /** Word's message for a broken field, left in an exported chapter title: `一、错误!未指定文件名。 我们如何收集…`. */
 const WORD_FIELD_ERROR = /^错误[!！](?:未指定文件名|未找到引用源|书签未定义|超链接引用无效)[。.]\s*/;
 

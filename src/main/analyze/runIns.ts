@@ -1,7 +1,7 @@
 // Titles run in before their body on the same line: `5、用户信息的披露:跟谁学不会…` (a colon), `1.保存期限。您在使用…` (a full
 // stop). findCandidates (candidates.ts) holds them back and lets them stand where their numbering's neighbours do.
 import type { Accepted } from './listHeadings';
-import { readHeading } from './headings';
+import { parentNumber, readHeading } from './headings';
 import type { Line } from './lines';
 import { SchemeIndex, firstAtOrAfter } from './schemeIndex';
 
@@ -85,13 +85,13 @@ export function pairPeriodRunIns(lines: readonly Line[], runIns: readonly Accept
  */
 export function acceptColonRunIns(out: Accepted[], runIns: Accepted[]): Accepted[] {
   const parents = new Map<Accepted, string>();
-  const parentNumber = (c: Accepted) => {
+  const parentOf = (c: Accepted) => {
     let p = parents.get(c);
-    if (p === undefined) parents.set(c, (p = (c.number ?? '').replace(/(?:\d+|[一二三四五六七八九十百零〇]+)[^\d一二三四五六七八九十百零〇]*$/, '')));
+    if (p === undefined) parents.set(c, (p = parentNumber(c.number)));
     return p;
   };
   // (Of the same parent number: `4.1` carries on no `1.2`.)
-  const mates = new SchemeIndex(out.filter((x) => !x.listOnly), (c) => `${c.scheme}|${parentNumber(c)}`);
+  const mates = new SchemeIndex(out.filter((x) => !x.listOnly), (c) => `${c.scheme}|${parentOf(c)}`);
   // A heading of a scheme opened before c's (a chapter, `二、用户保证`) between c and its mate: they are no siblings.
   const opened = new Map<string, number>();
   for (const x of out) if (!opened.has(x.scheme)) opened.set(x.scheme, x.line);

@@ -3,7 +3,7 @@
 import type { Section } from '../../shared/types';
 import type { HeadingHint } from '../ingest/types';
 import { cjkRatio, splitLines, trimSpaceEnd, UNDERLINE, type Line } from './lines';
-import { APPENDIX, DOC_TITLE } from './headings';
+import { APPENDIX, DOC_TITLE, parentNumber } from './headings';
 import { findCandidates } from './candidates';
 import { hintLevels, runInTitles } from './headingHints';
 import { addParagraphUnits, NOT_A_TITLE, PREAMBLE_LABEL, preambleSection, splitDateTrailer } from './units';
@@ -134,7 +134,7 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
     // title that came between (`我们向您提供的功能:` over a table): it goes back to its numbering's level.
     const earlier = scheme !== LABEL_SCHEME && h.numbered && open < 0 && lastNumbered?.scheme === scheme ? lastNumbered : null;
     // (Not `3.3` after `2.3`: a sub-number under another chapter, `* 注销帐号` › `3.3 获取个人信息资料`.)
-    if (earlier && earlier.value < h.value && sameParentNumber(earlier.number, h.number) && earlier.level <= stack.length && stack.slice(earlier.level - 1).every((e) => !e.section.number)) open = earlier.level - 1;
+    if (earlier && earlier.value < h.value && parentNumber(earlier.number) === parentNumber(h.number) && earlier.level <= stack.length && stack.slice(earlier.level - 1).every((e) => !e.section.number)) open = earlier.level - 1;
     if (open >= 0) while (stack.length > open) close(line.textStart);
     // (A numbered `一、引言` followed by `1.1` does introduce its sub-sections, and `二、概述` a label over a paragraph, `用户须知:`.)
     else if (top && scheme !== COLON_LABEL_SCHEME && (LEAF_TITLE.test(top.section.heading) || (!top.section.number && TOC_INTRO.test(top.section.heading))) && !(top.section.number && h.numbered && scheme !== top.scheme)) close(line.textStart);
@@ -179,10 +179,4 @@ function mapOffsets(all: Section[], text: string, offsets: Int32Array | null): S
     s.end = map(s.nend);
   }
   return all;
-}
-
-/** `2.3` and `2.5` share their parent's number (`2.`); `2.3` and `3.3` do not; single numbers all do. */
-function sameParentNumber(a: string | null, b: string | null): boolean {
-  const parent = (n: string | null) => /^\d+(?:\.\d+)+/.exec(n ?? '')?.[0].replace(/\.\d+$/, '') ?? '';
-  return parent(a) === parent(b);
 }
