@@ -101,7 +101,8 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
       // run in after its title, `9、朋友推荐。我们可能会…。`, before the heading `10、权限申请及应用场景`).
       const prevItem = listItemBefore(lines, i);
       const continuesList = prevItem !== null && prevItem.scheme === c.scheme && prevItem.value === c.value - 1 && /[;；,，、]$/.test(prevItem.title);
-      const g = zh && !isHeadingLike(c.title, zh, maxLen) ? readGluedRunIn(c.title) : null;
+      const titleLike = isHeadingLike(c.title, zh, maxLen);
+      const g = zh && !titleLike ? readGluedRunIn(c.title) : null;
       if (g && isHeadingLike(g.title, zh, maxLen)) gluedRunIns.push({ ...c, title: g.title, runInBody: g.body, line: i, listOnly: false });
       // (A title run in before a full stop, `1.2.5地理位置信息。在您授权同意后,…`, may follow an item ending `;`.)
       const p = zh ? readPeriodRunIn(c.title) : null;
@@ -113,11 +114,11 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
       // A short sentence introducing a list, numbered among paragraphs (`4、本公司未经用户同意…。` then
       // `5、用户同意本公司可在以下事项中使用…:`), is one more item: its siblings `6、…` are no children.
       // (Not a title with its lead-in run in, `(3)转让 我们不会将…,但以下情况除外:`.)
-      const runIn = !isHeadingLike(c.title, zh, maxLen) ? splitRunIn(c.title, zh, maxLen) : null;
+      const runIn = !titleLike ? splitRunIn(c.title, zh, maxLen) : null;
       if (!runIn && /(以下|如下|下列|包括)[^:：]{0,16}[:：]$/.test(c.title) && followsParagraphItem(lines, i, c, zh, maxLen)) continue;
       if (zh && wrappedItem(lines, i, c, maxLen)) continue;
       if (runIn) out.push({ ...c, title: runIn.title, runInBody: runIn.body, line: i, listOnly: false });
-      else if (isHeadingLike(c.title, zh, maxLen)) {
+      else if (titleLike) {
         strongSchemes.add(c.scheme);
         out.push({ ...c, line: i, listOnly: false });
       } else if (isHeadingLike(c.title, zh, maxLen * 2)) weak.push({ ...c, line: i, listOnly: false });
