@@ -230,9 +230,12 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
   byScheme.reset(out);
   // (Titles run in before a full stop in pairs are headings; a short one alone is a colon run-in's kind.)
   const [paired, single] = pairPeriodRunIns(lines, periodRunIns);
-  // (Titles glued to their body count in pairs too, on lines nothing else has made headings.)
+  // (Titles glued to their body count in pairs too, on lines nothing else has made headings; a short one alone,
+  // `4.3公开披露我们不会公开披露…` after the heading `4.2 转让。`, where its numbering's neighbours are headings.)
   const taken = new Set(out.map((c) => c.line));
-  paired.push(...pairPeriodRunIns(lines, gluedRunIns)[0].filter((t) => !taken.has(t.line)));
+  const [pairedGlued, singleGlued] = pairPeriodRunIns(lines, gluedRunIns);
+  paired.push(...pairedGlued.filter((t) => !taken.has(t.line)));
+  single.push(...singleGlued.filter((t) => !taken.has(t.line)));
   for (const t of paired) {
     out.splice(firstAtOrAfter(out, t.line), 0, t);
     byScheme.add(t);

@@ -162,6 +162,8 @@ export function parentNumber(number: string | null): string {
 /** Word's message for a broken field, left in an exported chapter title: `一、错误!未指定文件名。 我们如何收集…`. */
 const WORD_FIELD_ERROR = /^错误[!！](?:未指定文件名|未找到引用源|书签未定义|超链接引用无效)[。.]\s*/;
 
+const JOINED_TITLES = /^[^，,()（）]{4,}[，,]\s*以及(?![您你])[^，,()（）]{2,}$/;
+
 /** A title that reads like a heading rather than a sentence or list item. */
 export function isHeadingLike(title: string, zh: boolean, maxLen: number): boolean {
   if (zh) title = title.replace(WORD_FIELD_ERROR, '');
@@ -176,7 +178,8 @@ export function isHeadingLike(title: string, zh: boolean, maxLen: number): boole
   if (zh && /[:：]$/.test(title) && title.length > 32) return false;
   // `7、转让:指将个人信息控制权由一个控制者向另一个控制者转移的过程`: a term defined in a list, no title.
   if (zh && isDefinition(title)) return false;
-  if (zh) return !(/[，,]/.test(title) && title.length > 16);
+  // (`十、用户更正或投诉个人信息, 以及联系我们`: one comma joining a second title.)
+  if (zh) return !(/[，,]/.test(title) && title.length > 16 && !JOINED_TITLES.test(title));
   // English: a heading is short and mostly without a final period.
   return !/\.$/.test(title) || title.split(/\s+/).length <= 6;
 }

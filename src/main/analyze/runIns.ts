@@ -18,9 +18,22 @@ const GLUED_BODY = /^(?:我[們们](?:會|会|將|将|可能|不|僅|仅|非常|
  * A noun phrase, not a clause the body carries on: no opening preposition or verb (`2、随着…`, `(7)根据…`, `3)为提高…`) and no
  * ending that wants more (`(6)从合法公开披露的信息中收集的…`, `4.1.1常用信息——…`).
  */
-const GLUED_TITLE = /^(?!为|為|随着|隨著|获得|獲得|根据|根據|由于|由於|出于|出於|响应|響應|所|从|從|与|與|使用|基于|基於|经|經|向|对于|對於|除|以|按照|依照|依据|依據|通过|通過)[^—\-]+(?<![的之等及和或与與中是了时時后後仅僅将將会會应應])$/;
+const GLUED_TITLE = /^(?!为|為|随着|隨著|获得|獲得|根据|根據|由于|由於|出于|出於|响应|響應|所|从|從|与|與|使用|基于|基於|经|經|向|对于|對於|除|以|按照|依照|依据|依據|通过|通過|请|請)[^—\-]+(?<![的之等及和或与與中是了时時后後仅僅将將会會应應对對向给給把被于於\d.])$/;
 /** `9、聯繫我們當您…`: the title goes on after `聯繫`. */
 const VERB_BEFORE_US = /(?:联系|聯繫|关于|關於)$/;
+/**
+ * `1、注册账号您注册…账号时`, `5、存储权限你可以选择开启…存储权限`: the body opens on the reader, and says a word of the title
+ * again in its first sentence (not `我们会收集您的…`, an object; not `同意本协议您即可…`, no word of it again).
+ */
+const READER_BODY = /^(?:如|若)?[您你](?![的们們])/;
+function echoesTitle(head: string, body: string): boolean {
+  const sentence = body.slice(0, 60).split(/[。；;]/)[0];
+  for (let i = 0; i + 2 <= head.length; i++) {
+    const word = head.slice(i, i + 2);
+    if (/^\p{Script=Han}{2}$/u.test(word) && sentence.includes(word)) return true;
+  }
+  return false;
+}
 const MAX_GLUED_TITLE = 18;
 const MIN_GLUED_BODY = 15;
 
@@ -37,7 +50,7 @@ export function readGluedRunIn(title: string): { title: string; body: string } |
     // (The title again opens a definition, `(二)轉讓轉讓是指…`; a term inside it opens the body, `6.1 對 Cookie…的使用Cookie…`.)
     const term = /(?<=.)\b[A-Za-z]{4,}\b(?=\s*[\u4e00-\u9fa5])/.exec(head)?.[0];
     const again = body.startsWith(`${head}是指`) || body.startsWith(`${head}指`) || (term !== undefined && body.startsWith(term));
-    if ((GLUED_BODY.test(body) && !VERB_BEFORE_US.test(head)) || again) return { title: head, body };
+    if ((GLUED_BODY.test(body) && !VERB_BEFORE_US.test(head)) || again || (head.length >= 4 && READER_BODY.test(body) && echoesTitle(head, body))) return { title: head, body };
   }
   return null;
 }

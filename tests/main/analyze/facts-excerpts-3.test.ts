@@ -53,6 +53,17 @@ describe('facts on excerpts of batch J', () => {
     expect(unnamed.app).toBeNull();
   });
 
+  it('青柠檬记账 (round 27): a company in an SDK list\'s `SDK 名称:` … `公司名称:` … `用途目的:` entry is that SDK\'s, no operator even by fallback', async () => {
+    const a = await analyzeText([
+      '青柠檬记账隐私政策', '我公司非常重视用户的隐私和个人信息保护。', '4、广告投放类SDK', 'SDK 名称:巨量引擎转化SDK', '公司名称:北京巨量引擎网络技术有限公司',
+      '用途目的:用于支持广告投放归因及反作弊服务', '隐私政策:https://bytedance.larkoffice.com/docx/PfdrdczIHo0wjex3Qwdce5wYnzh',
+      '收集的个人信息类型、字段:【双端】设备品牌、型号、操作系统、软件系统版本、分辨率、网络信号强度、IP地址、设备语言、浏览器的类型和版本号、操作、使用、服务日志等基础信息、WiFi路由器MAC地址(BSSID)、设备的MAC地址、运营商信息、设备时区、sim卡信息',
+      'SDK名称:穿山甲', '公司名称:北京巨量引擎网络技术有限公司、北京有竹居网络技术有限公司',
+      '用途目的:为用户提供广告展现、广告归因、反作弊服务', '',
+    ].join('\n'), 'qingningmeng.txt');
+    expect(a.operator).toEqual([]);
+  });
+
   runShared('CA4P 0733 (米哈游) and 0813 (小猪): a title with `用户个人信息…` or `隐私政策协议` gives the name before it', async () => {
     expect((await analyzed(corpus('ca4p483', 'txt', '0733_com_miHoYo_bh3_huawei.txt'))).analysis.app).toBe('米哈游');
     expect((await analyzed(corpus('ca4p483', 'txt', '0813_com_xiaozhu_xzdz.txt'))).analysis.app).toBe('小猪');

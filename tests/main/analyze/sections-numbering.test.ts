@@ -335,29 +335,11 @@ run('a chapter numbering that carries on after a plain title', () => {
   });
 });
 
-run('titles glued to their bodies with no stop between', () => {
-  const text = [
-    'APP用戶隱私政策', '6、 cookie政策',
-    '6.1 對 Cookie 和同類技術的使用Cookie 和同類技術是互聯網中普遍使用的技術。當您使用本系統時,我們可能會使用相關技術向您的設備發送一個或多個Cookie。',
-    '6.2 cookie的清除大多數瀏覽器均爲用戶提供了清除瀏覽器緩存數據的功能,您可以在瀏覽器設置功能中進行相應的數據清除操作。',
-    '7、我們如何共享、轉讓、公開披露您的個人信息',
-    '(一)共享我們會重視對您的個人信息的保護,您的個人信息是我們爲您提供産品與/或服務的重要依據和組成部分。',
-    '1、 您自行提出要求的;', '2、 事先已徵得您的明確授權同意;',
-    '(二)轉讓轉讓是指將個人信息控制權向其他公司、組織或個人轉移的過程。原則上我們不會將您的個人信息控制權轉讓。',
-    '8、信息的存儲和安全我們收集的有關您的信息和資料將保存在中華人民共和國境內的服務器上。',
-    '9、聯繫我們當您對本隱私協議有任何疑問、建議或需求,您可以通過客服與我們聯繫。', '',
-  ].join('\n');
-
-  it('動脈物業版: `6.1 對 Cookie 和同類技術的使用Cookie…` › `6.2 cookie的清除大多數…`, `(一)共享我們會…` › `(二)轉讓轉讓是指…` head sections in pairs', () => {
-    const s = splitSections(text, null, [], true);
-    expect(s.filter((x) => x.number && /^(?:6\.\d|\([一二]\))$/.test(x.number)).map((x) => `${x.number}${x.heading}`)).toEqual(['6.1對 Cookie 和同類技術的使用', '6.2cookie的清除', '(一)共享', '(二)轉讓']);
-    const share = s.find((x) => x.heading === '共享')!;
-    expect(text.slice(share.nbody, share.nbody + 5)).toBe('我們會重視');
-  });
-
-  it('a numbered list item alone (`1. 1 当您注册…`, `(1)登录LicoLico App…`) or with a clause (`(2)用户在使用我们的服务时…`) is no title', () => {
-    const s = splitSections(['隐私政策', '一、我们如何收集信息', '(1)登录LicoLico App,进入“我的”→“编辑”,对个人资料进行查询和更正。', '(2)登录LicoLico App,进入“设置”,对账号信息进行查询和管理。',
-      '(3)用户在使用我们的服务时,我们会收集您的设备信息和日志信息,用于保障服务安全。', '(4)用户在使用我们的服务后,我们会删除或匿名化处理您的个人信息。', ''].join('\n'), null, [], true);
-    expect(s.filter((x) => x.number?.startsWith('(')).map((x) => x.heading)).toEqual([]);
+describe('a chapter title joining a second one after a comma', () => {
+  it('清新工具软件: `十、用户更正或投诉个人信息, 以及联系我们` after `九、` is a chapter', () => {
+    const s = splitSections(['隐私协议', '九、隐私权政策的修订', '我们可能适时修订本政策的条款,修订政策也是构成本政策的一部分。', '十、用户更正或投诉个人信息, 以及联系我们',
+      '如果您需要查询、修改或更正您的个人信息,或对个人信息保护问题有任何疑问或建议,您可以通过服务支持邮箱联系我们。', ''].join('\n'), null, [], true);
+    expect(topLevel(s)).toEqual(['九、隐私权政策的修订', '十、用户更正或投诉个人信息, 以及联系我们']);
   });
 });
+

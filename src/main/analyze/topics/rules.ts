@@ -23,7 +23,8 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   // (`服务器访问日志`: the access log a server keeps is collection, not the right of access.)
   ['collection', /处理的?(个人)?(信息|资料|数据)的?(项目|类别|种类)|^(我们|我方)?(所)?处理的(个人)?(信息|资料|数据)$|崩溃|错误报告|诊断(信息|数据|报告)|(账户|账号|帐号|帐户)关联|(处理|获取|收到|接收)(哪些|什么)|^(服务器|网络|系统)?(访问)?日志(文件|信息|记录)?$|^log (files?|data|information)$|收集|搜集|采集|提供的信息|(其他方|第三方|他人|其他用户)[^，。]{0,4}(分享|提供)的?(您|你)的(个人)?(信息|资料)|(获得|获取|取得)的(个人)?(信息|数据)$|(获得|获取|取得)(您|你)的?(个人)?(信息|数据|资料)|来自第三方的(个人)?(信息|数据)|个人信息的?定义(及|和|与)范围|collect|information we (gather|obtain|receive)|what information|^(the )?information (that )?(you|third parties|others|partners) (provide|give)|^information from (other|third)/i],
   // `广告`, `三、广告与营销`, `七、推广服务`: what the operator does with the data (use), not a third party.
-  ['use', /画像|^使用$|^(个性化)?(广告|营销|推广)((与|和|及)(营销|推广|广告))?(服务|活动|信息)?$|(如何|怎样|我们)使用|(发送|推送)的?[^，。]{0,6}(邮件|信息|消息|资讯)|(邮件|消息|信息)推送|使用(您|你|用户)?的?(个人)?(信息|数据)|(信息|数据)的?((管理|处理)(和|及|与))?使用|用途|使用目的|处理[^，。]{0,8}的?目的|处理您的|how we use|use of (your )?(personal )?(information|data)|purposes?/i],
+  // (`2. 個人資料之處理及利用`: Taiwan's law says 蒐集、處理、利用 for collect, process, use.)
+  ['use', /画像|(资料|信息|数据)[^，。]{0,6}利用(?!政策|协议|声明|指引|规则)|^使用$|^(个性化)?(广告|营销|推广)((与|和|及)(营销|推广|广告))?(服务|活动|信息)?$|(如何|怎样|我们)使用|(发送|推送)的?[^，。]{0,6}(邮件|信息|消息|资讯)|(邮件|消息|信息)推送|使用(您|你|用户)?的?(个人)?(信息|数据)|(信息|数据)的?((管理|处理)(和|及|与))?使用|用途|使用目的|处理[^，。]{0,8}的?目的|处理您的|how we use|use of (your )?(personal )?(information|data)|purposes?/i],
   ['storage', /境内外|存储|储存|存放|保存地|(如何|怎样)保存|保存(和|及|与)|(和|及|与)保存|跨境|境外|管辖区域?(之外|以外)|(中国|大陆)[^，。]{0,4}以外|全球范围|出境传输|国际(数据|资料|信息)?(传输|转移|传送)|storage|where we store|international (data )?transfer|cross-border|transfer\w* (of [^.]{0,30})?(to|outside) (other|another|the|your)? ?(countr|jurisdiction|region)|outside (the|your) (country|eea|region)/i],
   ['retention', /销毁|銷毀|保存期限|利用期间|存储期限|保留|存留|留存|期限|停止运营|终止运营|保存时间|(保存|存储)(和|与|及)删除|retention|retain|how long/i],
   ['security', /(数据|信息)(泄露|泄漏)|泄密|安全|保护措施|(如何|怎样|怎么)保护|(信息|数据|资料)的?保障$|(保存|存储|储存)(和|及|与)保护|去标识化|匿名化|加密|secur(e|ity)|protect|safeguard|keep\w* [^.]{0,30}\bsafe\b/i],
@@ -80,6 +81,8 @@ const STORAGE_PLACE = /(存储|储存|存放|保存)[^，。]{0,6}(地点|地域
 
 /** Disqualifiers: words that look like a topic but are about something else. */
 const NOT_STORAGE = /(出境|境外)(定居|旅游|就业|务工|提取)/;
+/** `5、存储权限`, `1.存储:为读取和管理文件进入设备的存储空间`: the device's storage a permission opens, not where data is kept. */
+const DEVICE_STORAGE = /(存储|储存|存儲|儲存)(权限|權限|空间|空間|卡)/;
 const NOT_UPDATES = /更新(您的|个人)|(信息|资料)(的)?(更新|修改)/;
 const SECURITY_PURPOSE = /^为(您|你|用户)?提供(更好的)?安全(保障|服务)(功能)?$|^安全保障功能$|^安全运行$/;
 /** Terms-of-service rights (`权利归属`, `用户专属权利`, `权利和义务`, `知识产权`): no data subject's rights. */
@@ -120,6 +123,10 @@ function matchHeadingTopics(heading: string, chapter: boolean): Set<TopicId> {
   for (const [topic, re] of HEADING_RULES) if (re.test(h)) out.add(topic);
   if (chapter) for (const [topic, re] of CHAPTER_RULES) if (re.test(h)) out.add(topic);
   if (NOT_STORAGE.test(h)) out.delete('storage');
+  if (DEVICE_STORAGE.test(h)) {
+    out.delete('storage');
+    out.add('permissions');
+  }
   if (NOT_UPDATES.test(h)) out.delete('updates');
   if (NOT_DATA_RIGHTS.test(h) && !/个人信息|隐私|数据|资料/.test(h)) out.delete('rights');
   // `(九) 为您提供安全保障` in the collection chapter is a purpose data is collected for.

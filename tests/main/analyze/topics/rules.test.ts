@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { headingTopics } from '../../../../src/main/analyze/topics/rules';
 import { corpus, hasShared } from '../../../helpers/paths';
-import { analyzed, byHeading } from '../helpers';
+import { analyzeText, analyzed, byHeading } from '../helpers';
 
 const run = hasShared ? describe : describe.skip;
 const ca4p = (f: string) => corpus('ca4p483', 'txt', f);
@@ -134,4 +134,22 @@ describe('heading rules on fresh pages', () => {
     expect([...headingTopics('八、服务器访问日志')]).not.toContain('rights');
     expect([...headingTopics('访问和更正您的信息')]).toContain('rights');
   });
+
+  it('星澜 (round 27, fresh page): `5、存储权限` and CA4P 0944\'s `1.存储:为读取和管理文件进入设备的存储空间` open the device\'s storage, no place data is kept', () => {
+    for (const heading of ['5、存储权限', '1.存储:为读取和管理文件进入设备的存储空间']) {
+      expect([...headingTopics(heading)]).toContain('permissions');
+      expect([...headingTopics(heading)]).not.toContain('storage');
+    }
+    expect([...headingTopics('四、存储信息的地点和期限')]).toContain('storage');
+  });
+
+  it('利盟租車 (round 27, fresh page): Taiwan\'s `個人資料之處理及利用` is use; a policy named `…个人信息利用政策` is not', async () => {
+    const a = await analyzeText(['隱私權政策', '一、個人資料蒐集、處理、利用及修改', '1. 個人資料之蒐集與目的',
+      '在您下載使用利盟小客車租賃有限公司相關服務時,軟體系統將依您所要求的服務內容,擷取提供該等服務所必須蒐集之可供辨識個人之資料。', '2. 個人資料之處理及利用',
+      '• 利盟小客車租賃有限公司為服務營運與管理之需求,使用您的個人資料,例如:稽核、資料分析及研究等,以改進利盟小客車租賃有限公司之服務及客戶溝通。', '• 協助我們開發、交付及改進我們的服務、內容及廣告。',
+      '3. 個人資料之修改', '您可隨時修改個人帳號資料,但不得假冒他人。', ''].join('\n'), 'limo.txt');
+    expect(byHeading(a.sections, '個人資料之處理及利用')[0].topics).toContain('use');
+    expect([...headingTopics('网络游戏用户隐私权保护和个人信息利用政策')]).not.toContain('use');
+  });
 });
+

@@ -1,0 +1,57 @@
+// splitSections on titles glued to their bodies, no stop between (`(一)共享我們會…`, `1、注册账号您注册…`), split from
+// sections-numbering.test.ts.
+import { describe, expect, it } from 'vitest';
+import { splitSections } from '../../../src/main/analyze';
+
+describe('titles glued to their bodies with no stop between', () => {
+  const text = [
+    'APP用戶隱私政策', '6、 cookie政策',
+    '6.1 對 Cookie 和同類技術的使用Cookie 和同類技術是互聯網中普遍使用的技術。當您使用本系統時,我們可能會使用相關技術向您的設備發送一個或多個Cookie。',
+    '6.2 cookie的清除大多數瀏覽器均爲用戶提供了清除瀏覽器緩存數據的功能,您可以在瀏覽器設置功能中進行相應的數據清除操作。',
+    '7、我們如何共享、轉讓、公開披露您的個人信息',
+    '(一)共享我們會重視對您的個人信息的保護,您的個人信息是我們爲您提供産品與/或服務的重要依據和組成部分。',
+    '1、 您自行提出要求的;', '2、 事先已徵得您的明確授權同意;',
+    '(二)轉讓轉讓是指將個人信息控制權向其他公司、組織或個人轉移的過程。原則上我們不會將您的個人信息控制權轉讓。',
+    '8、信息的存儲和安全我們收集的有關您的信息和資料將保存在中華人民共和國境內的服務器上。',
+    '9、聯繫我們當您對本隱私協議有任何疑問、建議或需求,您可以通過客服與我們聯繫。', '',
+  ].join('\n');
+
+  it('動脈物業版: `6.1 對 Cookie 和同類技術的使用Cookie…` › `6.2 cookie的清除大多數…`, `(一)共享我們會…` › `(二)轉讓轉讓是指…` head sections in pairs', () => {
+    const s = splitSections(text, null, [], true);
+    expect(s.filter((x) => x.number && /^(?:6\.\d|\([一二]\))$/.test(x.number)).map((x) => `${x.number}${x.heading}`)).toEqual(['6.1對 Cookie 和同類技術的使用', '6.2cookie的清除', '(一)共享', '(二)轉讓']);
+    const share = s.find((x) => x.heading === '共享')!;
+    expect(text.slice(share.nbody, share.nbody + 5)).toBe('我們會重視');
+  });
+
+  it('a numbered list item alone (`1. 1 当您注册…`, `(1)登录LicoLico App…`) or with a clause (`(2)用户在使用我们的服务时…`) is no title', () => {
+    const s = splitSections(['隐私政策', '一、我们如何收集信息', '(1)登录LicoLico App,进入“我的”→“编辑”,对个人资料进行查询和更正。', '(2)登录LicoLico App,进入“设置”,对账号信息进行查询和管理。',
+      '(3)用户在使用我们的服务时,我们会收集您的设备信息和日志信息,用于保障服务安全。', '(4)用户在使用我们的服务后,我们会删除或匿名化处理您的个人信息。', ''].join('\n'), null, [], true);
+    expect(s.filter((x) => x.number?.startsWith('(')).map((x) => x.heading)).toEqual([]);
+  });
+
+  it('星澜: `1、注册账号您注册…账号时` › `2、联系方式信息您可以提供…联系方式`: a body opening on the reader that says a word of the title again', () => {
+    const s = splitSections(['隐私政策', '一、我们如何收集和使用您的个人信息',
+      '1、注册账号您注册摘珏铭科技平台账号时,需要向我们提供你准备使用的手机号码和密码,我们将通过发送短信验证码的方式来验证你的身份是否有效。',
+      '2、联系方式信息您可以提供您的商家名称、您或公司的联系方式,以便我们为您提供服务。',
+      '3、向您提供网络安全及运营安全保障,为保障您的账户、网络及运营安全,我们会收集您的设备信息。',
+      '5、存储权限你可以选择开启系统的存储权限,在你访问图片时使用。', '6、访问App安装列表如您分享,需要访问APP安装列表来判断是否安装了对应的应用。',
+      '二、我们如何转让、公开披露、共享信息', ''].join('\n'), null, [], true);
+    expect(s.filter((x) => x.level === 2).map((x) => `${x.number}${x.heading}`)).toEqual(['1、注册账号', '2、联系方式信息', '5、存储权限', '6、访问App安装列表']);
+  });
+
+  it('a verb or preposition before `您` is a sentence: `1.帮助您成为…或帮助您…`, `1.4一点资讯始终将对您…`, `2.4请乙方注意勿在使用本应用…`', () => {
+    const s = splitSections(['用户协议', '一、总则', '1.帮助您成为我们的会员或帮助您成为可进行发帖、评论等交互行为的用户。', '2.帮助您使用我们的产品或服务,包括浏览、搜索和发布内容。',
+      '1.3一点资讯重视您的隐私。', '1.4一点资讯始终将对您个人信息的保护放在首位,并严格按照相关法律、行政法规和本协议约定收集和使用。',
+      '2.3 乙方的权利', '2.4请乙方注意勿在使用本应用及服务中透露自己的各类财产账户、银行卡、信用卡、第三方支付账户及对应密码。', ''].join('\n'), null, [], true);
+    expect(s.map((x) => x.heading)).not.toContain('帮助');
+    expect(s.map((x) => x.heading).filter((h) => /一点资讯|请乙方/.test(h))).toEqual([]);
+  });
+
+  it('数梦平台: `4.3公开披露我们不会公开披露…` alone, after the heading `4.2 转让。`, heads its section as its neighbour does', () => {
+    const s = splitSections(['数梦平台隐私政策', '4.我们如何共享、转让、公开披露您的个人信息', '4.1 共享', '我们不会与数梦万维以外的任何公司、组织和个人共享您的个人信息,但以下情况除外。',
+      '4.2 转让。', '我们不会将您的个人信息转让给任何公司、组织和个人,但以下情况除外。',
+      '4.3公开披露我们不会公开披露您的个人信息,但下列情况除外:获得您的明确同意后;基于法律的披露。',
+      '5.信息的存储', '我们在中华人民共和国境内收集和产生的个人信息,将存储在中华人民共和国境内。', ''].join('\n'), null, [], true);
+    expect(s.filter((x) => x.number?.startsWith('4.')).map((x) => `${x.number}${x.heading}`)).toEqual(['4.我们如何共享、转让、公开披露您的个人信息', '4.1共享', '4.2转让', '4.3公开披露']);
+  });
+});
