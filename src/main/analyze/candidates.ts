@@ -262,16 +262,25 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
     const next = a && (!b || a.line < b.line) ? a : b && !overNextItem(b) ? b : undefined;
     return next !== undefined && !next.listOnly && next.value === 2;
   };
-  for (const [k, t] of held.entries()) {
-    const carries = semi.has(t) ? (continues(t, -1) && continues(t, 1)) || opensRun(t, k) : (continues(t, -1) && !overNextItem(t)) || opensRun(t, k);
-    if (carries) {
+  const carries = (t: Accepted, k: number): boolean =>
+    semi.has(t) ? (continues(t, -1) && continues(t, 1)) || opensRun(t, k) : (continues(t, -1) && !overNextItem(t)) || opensRun(t, k);
+  const standing = new Set<Accepted>();
+  const acceptHeld = () => {
+    for (const [k, t] of held.entries()) {
+      if (standing.has(t) || !carries(t, k)) continue;
       out.splice(firstAtOrAfter(out, t.line), 0, t);
       byScheme.add(t);
+      standing.add(t);
     }
-  }
+  };
+  acceptHeld();
   out.push(...subListHeads);
   out.sort((a, b) => a.line - b.line);
-  acceptColonRunIns(out, colonRunIns);
+  // (A full-stop title may carry on a colon or glued run-in only now accepted: `2.2.2设备或应用信息。当您…` › `2.2.3我们从第三方获得的您的信息。`.)
+  if (acceptColonRunIns(out, colonRunIns).length) {
+    byScheme.reset(out);
+    acceptHeld();
+  }
   byScheme.reset(out);
   // `  * (一)信息的共享` bulleted, then `(二)信息的转让` as a heading: the first item of a run of headings.
   // (…or the next of a run whose last step is a heading: `1.2“票根”在用户使用服务过程中所获取的信息` › `  * 1.3 来自第三方的信息`.)

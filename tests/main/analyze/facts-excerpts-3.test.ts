@@ -64,6 +64,11 @@ describe('facts on excerpts of batch J', () => {
     expect(a.operator).toEqual([]);
   });
 
+  it('新农助手 (round 27): the title `「新农助手」用户协议及隐私政策` names the app without its closing quote', async () => {
+    const a = await analyzeText(['「新农助手」用户协议及隐私政策', '欢迎使用新农助手(以下简称"本应用")!本应用是由新疆农业大学学生独立开发的开源校园工具。', ''].join('\n'), 'xinnong.txt');
+    expect(a.app).toBe('新农助手');
+  });
+
   runShared('CA4P 0733 (米哈游) and 0813 (小猪): a title with `用户个人信息…` or `隐私政策协议` gives the name before it', async () => {
     expect((await analyzed(corpus('ca4p483', 'txt', '0733_com_miHoYo_bh3_huawei.txt'))).analysis.app).toBe('米哈游');
     expect((await analyzed(corpus('ca4p483', 'txt', '0813_com_xiaozhu_xzdz.txt'))).analysis.app).toBe('小猪');

@@ -26,6 +26,9 @@ export const listsPermissions = (text: string): boolean => (text.match(PERMISSIO
 // (`我们集成了以下第三方服务`: services built into the app are its SDKs; not `本应用不集成任何第三方…`.)
 const SDK_CUE = new RegExp(String.raw`\bsdk|软件开发工具包|software development kit|(?<![不未没无])集成[^。，,]{0,10}第三方|${SDK_VENDORS}`, 'i');
 
+/** `本应用不面向 13 岁以下儿童`, `14周岁以下的儿童请勿使用本应用`: the age the service is not for, said anywhere. */
+const NOT_FOR_CHILDREN = /(?:不面向|不适用于|不针对|并非面向|并非针对)[^。；;]{0,10}\d+\s*周?岁(?:以下|以内)的?(?:儿童|未成年|用户|人士)|\d+\s*周?岁(?:以下|以内)的?(?:儿童|未成年人?)[^。；;]{0,12}(?:不得|请勿|不能|禁止|不应)[^。；;]{0,6}使用/;
+
 const LEGAL_BASIS_HEADING = /法律依据|法律基础|合法性(?:基础|依据|事由)|legal bas[ie]s/i;
 const OTHER_GROUNDS = /(?:订立|履行)[^。；;]{0,16}合同|法定(?:职责|义务)|(?:正当|合法|重大)利益|公共利益|(?:生命|健康)[^。；;]{0,8}安全|legitimate interest|legal obligation|vital interest/i;
 
@@ -77,6 +80,7 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   // Withdrawing consent by switching device permissions off (`改变您授权同意的范围` › `…关闭相应权限`) is about
   // permissions too (hand +.003 heading recall; CA4P labels these rights only: −.001).
   if (WITHDRAWAL_HEADING.test(c.ownerHeading) && PERMISSION_SWITCH.test(body)) topics.add('permissions');
+  if (NOT_FOR_CHILDREN.test(body)) topics.add('minors');
   // A sharing / third-party section naming SDKs is about them too (`以 SDK、API 等形式接入`).
   if (c.sharingClass && topics.has(c.thirdPartyHeading ? 'third_party' : 'sharing') && SDK_CUE.test(body)) topics.add('sdk');
 }

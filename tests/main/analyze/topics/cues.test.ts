@@ -1,7 +1,7 @@
 // Cues and heading rules that add a topic to a section, on real pages.
 import { describe, expect, it } from 'vitest';
 import { corpus, hasShared, seed } from '../../../helpers/paths';
-import { analyzed } from '../helpers';
+import { analyzeText, analyzed } from '../helpers';
 
 const run = hasShared ? describe : describe.skip;
 const ca4p = (f: string) => corpus('ca4p483', 'txt', f);
@@ -312,3 +312,12 @@ run('body cues', () => {
     }
   });
 });
+
+describe('the age a service is not for', () => {
+  it('PetMinder (round 27): `本应用不面向 13 岁以下儿童` in the introduction is about minors', async () => {
+    const a = await analyzeText(['PetMinder 隐私政策', '1.1 引言与概述', 'PetMinder 是一款宠物用药提醒应用。我们重视您的隐私。', '重要提示:本应用不面向 13 岁以下儿童,也不包含儿童相关功能。',
+      '1.2 我们收集的信息', '本应用仅在您的设备本地保存您录入的宠物信息和用药记录。', ''].join('\n'), 'petminder.txt');
+    expect(a.sections.find((s) => s.heading === '引言与概述')!.topics).toContain('minors');
+  });
+});
+
