@@ -230,12 +230,13 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
   byScheme.reset(out);
   // (Titles run in before a full stop in pairs are headings; a short one alone is a colon run-in's kind.)
   const [paired, single] = pairPeriodRunIns(lines, periodRunIns);
-  // (Titles glued to their body count in pairs too, on lines nothing else has made headings; a short one alone,
-  // `4.3公开披露我们不会公开披露…` after the heading `4.2 转让。`, where its numbering's neighbours are headings.)
+  // (Titles glued to their body count in pairs too, on lines nothing else has made headings; one alone where its
+  // numbering's neighbours are headings: `4.3公开披露我们不会公开披露…` after `4.2 转让。`, `4.1个人信息查询…的获取当您…` before `4.2删除…`.)
   const taken = new Set(out.map((c) => c.line));
-  const [pairedGlued, singleGlued] = pairPeriodRunIns(lines, gluedRunIns);
+  const [pairedGlued] = pairPeriodRunIns(lines, gluedRunIns);
+  const inPair = new Set(pairedGlued);
   paired.push(...pairedGlued.filter((t) => !taken.has(t.line)));
-  single.push(...singleGlued.filter((t) => !taken.has(t.line)));
+  single.push(...gluedRunIns.filter((t) => !inPair.has(t) && !taken.has(t.line)));
   for (const t of paired) {
     out.splice(firstAtOrAfter(out, t.line), 0, t);
     byScheme.add(t);

@@ -23,7 +23,8 @@ const GLUED_TITLE = /^(?!为|為|随着|隨著|获得|獲得|根据|根據|由�
 const VERB_BEFORE_US = /(?:联系|聯繫|关于|關於)$/;
 /**
  * `1、注册账号您注册…账号时`, `5、存储权限你可以选择开启…存储权限`: the body opens on the reader, and says a word of the title
- * again in its first sentence (not `我们会收集您的…`, an object; not `同意本协议您即可…`, no word of it again).
+ * again in its first sentence (not `我们会收集您的…`, an object; not `同意本协议您即可…`, no word of it again; not
+ * `安全保障功能我们致力于为您…`, the operator speaking).
  */
 const READER_BODY = /^(?:如|若)?[您你](?![的们們])/;
 function echoesTitle(head: string, body: string): boolean {
@@ -34,7 +35,7 @@ function echoesTitle(head: string, body: string): boolean {
   }
   return false;
 }
-const MAX_GLUED_TITLE = 18;
+const MAX_GLUED_TITLE = 24;
 const MIN_GLUED_BODY = 15;
 
 /**
@@ -44,13 +45,14 @@ const MIN_GLUED_BODY = 15;
 export function readGluedRunIn(title: string): { title: string; body: string } | null {
   for (let p = 2; p <= MAX_GLUED_TITLE && p <= title.length - MIN_GLUED_BODY; p++) {
     const head = title.slice(0, p).trim();
-    if (!CLAUSE_TITLE.test(head) || /[，。,；;、“”"()（）]/.test(head)) return null;
+    // (Nor a next number inside it: `(三)我行收集个人信息的方式 1.我行为您…` is a list run on.)
+    if (!CLAUSE_TITLE.test(head) || /[，。,；;、“”"()（）]|\s\d+[.、]/.test(head)) return null;
     if (!GLUED_TITLE.test(head) || !/\p{L}{2}/u.test(head)) continue;
     const body = title.slice(p);
     // (The title again opens a definition, `(二)轉讓轉讓是指…`; a term inside it opens the body, `6.1 對 Cookie…的使用Cookie…`.)
     const term = /(?<=.)\b[A-Za-z]{4,}\b(?=\s*[\u4e00-\u9fa5])/.exec(head)?.[0];
     const again = body.startsWith(`${head}是指`) || body.startsWith(`${head}指`) || (term !== undefined && body.startsWith(term));
-    if ((GLUED_BODY.test(body) && !VERB_BEFORE_US.test(head)) || again || (head.length >= 4 && READER_BODY.test(body) && echoesTitle(head, body))) return { title: head, body };
+    if ((GLUED_BODY.test(body) && !VERB_BEFORE_US.test(head)) || again || (head.length >= 4 && !/我/.test(head) && READER_BODY.test(body) && echoesTitle(head, body))) return { title: head, body };
   }
   return null;
 }

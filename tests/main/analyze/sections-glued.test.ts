@@ -54,4 +54,19 @@ describe('titles glued to their bodies with no stop between', () => {
       '5.信息的存储', '我们在中华人民共和国境内收集和产生的个人信息,将存储在中华人民共和国境内。', ''].join('\n'), null, [], true);
     expect(s.filter((x) => x.number?.startsWith('4.')).map((x) => `${x.number}${x.heading}`)).toEqual(['4.我们如何共享、转让、公开披露您的个人信息', '4.1共享', '4.2转让', '4.3公开披露']);
   });
+
+  it('NanoLab: a longer glued title alone, `4.1个人信息查询及更正以及个人信息副本的获取当您需要…`, heads its section before the heading `4.2删除您的个人信息`', () => {
+    const s = splitSections(['隐私政策', '四、如何管理您的信息',
+      '4.1个人信息查询及更正以及个人信息副本的获取当您需要查询、更正您的信息或需要获取您的个人信息副本时,您可以通过游戏内客服联系我们。',
+      '4.2删除您的个人信息', '在以下情形中,您可以向我们提出删除个人信息的请求。', '4.3注销', '您可以通过游戏内客服申请注销账号。', ''].join('\n'), null, [], true);
+    expect(s.filter((x) => x.number?.startsWith('4.')).map((x) => x.heading)).toEqual(['个人信息查询及更正以及个人信息副本的获取', '删除您的个人信息', '注销']);
+  });
+
+  it('CA4P 0599 and 0716: no glued title runs over a next number (`我行收集个人信息的方式 1.我行为您…`) or the operator speaking (`安全保障功能我们致力于为您…`)', () => {
+    const s = splitSections(['隐私政策', '一、我行如何收集和使用您的个人信息', '(二)我行收集个人信息的范围', '我行仅收集为您提供服务所必需的信息。',
+      '(三)我行收集个人信息的方式 1.我行为您提供金融服务时,您主动向我行提供的个人信息; 2.我行在为您提供服务过程中自动采集的个人信息。',
+      '1.11安全运行', '1.11.1 安全保障功能我们致力于为您提供安全、可信的产品与使用环境,提供优质而可靠的服务是我们的核心目标。', '1.11.2 设备信息与日志信息', ''].join('\n'), null, [], true);
+    expect(s.map((x) => x.heading).filter((h) => /方式 1|致力/.test(h))).toEqual([]);
+  });
 });
+
