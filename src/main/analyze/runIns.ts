@@ -22,11 +22,12 @@ const GLUED_TITLE = /^(?!为|為|随着|隨著|获得|獲得|根据|根據|由�
 /** `9、聯繫我們當您…`: the title goes on after `聯繫`. */
 const VERB_BEFORE_US = /(?:联系|聯繫|关于|關於)$/;
 /**
- * `1、注册账号您注册…账号时`, `5、存储权限你可以选择开启…存储权限`: the body opens on the reader, and says a word of the title
+ * `1、注册账号您注册…账号时`, `5、存储权限你可以选择开启…存储权限`, `4.10讀寫設備上的照片及文件在您使用APP時,會獲取…照片及文件`,
+ * `6.3 第三方服務收集的信息我們接入的第三方服務…`: the body opens on the reader or the operator, and says a word of the title
  * again in its first sentence (not `我们会收集您的…`, an object; not `同意本协议您即可…`, no word of it again; not
- * `安全保障功能我们致力于为您…`, the operator speaking).
+ * `安全保障功能我们致力于为您…`, the operator speaking in the title; not `绿洲将尽一切合理努力保护我们获得的…`, a modal verb's clause).
  */
-const READER_BODY = /^(?:如|若)?[您你](?![的们們])/;
+const ECHOING_BODY = /^(?:(?:如|若|在)?[您你](?![的们們])|我[们們](?!的))/;
 function echoesTitle(head: string, body: string): boolean {
   const sentence = body.slice(0, 60).split(/[。；;]/)[0];
   for (let i = 0; i + 2 <= head.length; i++) {
@@ -52,7 +53,7 @@ export function readGluedRunIn(title: string): { title: string; body: string } |
     // (The title again opens a definition, `(二)轉讓轉讓是指…`; a term inside it opens the body, `6.1 對 Cookie…的使用Cookie…`.)
     const term = /(?<=.)\b[A-Za-z]{4,}\b(?=\s*[\u4e00-\u9fa5])/.exec(head)?.[0];
     const again = body.startsWith(`${head}是指`) || body.startsWith(`${head}指`) || (term !== undefined && body.startsWith(term));
-    if ((GLUED_BODY.test(body) && !VERB_BEFORE_US.test(head)) || again || (head.length >= 4 && !/我/.test(head) && READER_BODY.test(body) && echoesTitle(head, body))) return { title: head, body };
+    if ((GLUED_BODY.test(body) && !VERB_BEFORE_US.test(head)) || again || (head.length >= 4 && !/我|[将將会會应應须須]|可以|能够/.test(head) && ECHOING_BODY.test(body) && echoesTitle(head, body))) return { title: head, body };
   }
   return null;
 }

@@ -62,11 +62,27 @@ describe('titles glued to their bodies with no stop between', () => {
     expect(s.filter((x) => x.number?.startsWith('4.')).map((x) => x.heading)).toEqual(['个人信息查询及更正以及个人信息副本的获取', '删除您的个人信息', '注销']);
   });
 
-  it('CA4P 0599 and 0716: no glued title runs over a next number (`我行收集个人信息的方式 1.我行为您…`) or the operator speaking (`安全保障功能我们致力于为您…`)', () => {
+  it('CA4P 0599 and 0716: no glued title runs over a next number (`我行收集个人信息的方式 1.我行为您…`) or takes in the operator speaking (`安全保障功能我们致力于为您…` is `安全保障功能`)', () => {
     const s = splitSections(['隐私政策', '一、我行如何收集和使用您的个人信息', '(二)我行收集个人信息的范围', '我行仅收集为您提供服务所必需的信息。',
       '(三)我行收集个人信息的方式 1.我行为您提供金融服务时,您主动向我行提供的个人信息; 2.我行在为您提供服务过程中自动采集的个人信息。',
       '1.11安全运行', '1.11.1 安全保障功能我们致力于为您提供安全、可信的产品与使用环境,提供优质而可靠的服务是我们的核心目标。', '1.11.2 设备信息与日志信息', ''].join('\n'), null, [], true);
     expect(s.map((x) => x.heading).filter((h) => /方式 1|致力/.test(h))).toEqual([]);
+    expect(s.map((x) => x.heading)).toContain('安全保障功能');
+  });
+
+  it('動脈物業版: `4.10讀寫設備上的照片及文件在您使用APP時…` and `6.3 第三方服務收集的信息我們接入的第三方服務…` say the title again after `在您` or `我們`', () => {
+    const s = splitSections(['APP用戶隱私政策', '4、我們如何收集和使用您的信息', '4.9關于推薦頻道',
+      '4.10讀寫設備上的照片及文件在您使用APP時,會獲取您的讀寫設備上的照片及文件權限,在您上傳頭像時使用。', '5、賬號注銷', '6、cookie政策',
+      '6.2 cookie的清除大多數瀏覽器均爲用戶提供了清除瀏覽器緩存數據的功能,您可以在瀏覽器設置功能中進行相應的數據清除操作。',
+      '6.3 第三方服務收集的信息我們接入的第三方服務,包括便民服務和官方小程序功能,第三方服務可能會收集您的相關信息。', ''].join('\n'), null, [], true);
+    expect(s.map((x) => x.heading)).toEqual(expect.arrayContaining(['讀寫設備上的照片及文件', '第三方服務收集的信息']));
+  });
+
+  it('CA4P 0914: a modal verb makes a clause, `1、绿洲将尽一切合理努力保护我们获得的用户个人信息…` no title', () => {
+    const s = splitSections(['绿洲隐私政策', '个人信息的保护和安全措施', '1、绿洲将尽一切合理努力保护我们获得的用户个人信息,并由专门的数据安全部门对个人信息进行保护。',
+      '1)我们的网络服务采取了传输层安全协议等加密技术,通过https等方式提供浏览服务,确保用户数据在传输过程中的安全。', '2、保护个人信息采取的其他安全措施',
+      '我们通过建立数据分类分级制度、数据安全管理规范来管理规范个人信息的存储和使用。', '3、个人信息安全事件的通知', '我们会及时将事件相关情况告知您。', ''].join('\n'), null, [], true);
+    expect(s.map((x) => x.heading).filter((h) => h.startsWith('绿洲'))).toEqual([]);
   });
 });
 
