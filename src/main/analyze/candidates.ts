@@ -7,7 +7,7 @@ import { markRunIn } from './headingHints';
 import { AcceptedRuns, SchemeIndex, firstAtOrAfter } from './schemeIndex';
 import { COLON_LABEL_SCHEME } from './schemes';
 import { CLAUSE_TITLE, COLON_RUN_IN, acceptColonRunIns, pairPeriodRunIns, readGluedRunIn, readPeriodRunIn } from './runIns';
-import { LIST_ITEM, afterBreak, bulletTitleOverBody, contentsTitles, labelOverParagraph, listItemBefore, nextNonEmpty, nextNonEmptyIndex, nextTexts, plainContextFits, policyTitleOverDate, subNumberOverBody, underHeading, wrapsOnto } from './titleContext';
+import { LIST_ITEM, afterBreak, allBulleted, bulletTitleOverBody, contentsTitles, labelOverParagraph, listItemBefore, nextNonEmpty, nextNonEmptyIndex, nextTexts, plainContextFits, policyTitleOverDate, subNumberOverBody, underHeading, wrapsOnto } from './titleContext';
 
 const EXCEPTIONS_LEAD_IN = /(以下|下列)[^。]{0,40}无需[^。]{0,6}(征得|征求|取得|获得)[^。]{0,8}同意[:：]?$/;
 
@@ -50,12 +50,14 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
   const gluedRunIns: Accepted[] = [];
   // (A plain line a contents list names is a title wherever it stands.)
   const contents = zh ? contentsTitles(lines, zh) : new Map<string, number>();
+  const bulletsMarkNothing = zh && allBulleted(lines);
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i].text;
     if (!raw || UNDERLINE.test(raw)) continue;
     const marked = markRunIn(raw, runIns.get(i));
-    const list = LIST_ITEM.exec(marked);
-    const c = readHeading(list ? marked.slice(list[0].length) : marked, hints[i]);
+    const item = LIST_ITEM.exec(marked);
+    const list = bulletsMarkNothing ? null : item;
+    const c = readHeading(item ? marked.slice(item[0].length) : marked, hints[i]);
     // `#####` or a lone `5` over a setext underline carries no title.
     if (!c || (!c.numbered && !/[\p{L}]/u.test(c.title))) continue;
     const setext = i + 1 < lines.length && UNDERLINE.test(lines[i + 1].text) && c.title.length <= maxLen * 1.5;

@@ -56,6 +56,23 @@ function nextBulletTitled(lines: Line[], i: number): boolean {
 }
 
 /**
+ * A page whose lines are list items, four in five, half of them numbered: titles and body alike set as `<li>` (臻品配),
+ * so its bullets mark no list (not an SDK list's bulleted fields, `- 设备类型`).
+ */
+export function allBulleted(lines: readonly Line[]): boolean {
+  let text = 0, items = 0, numbered = 0;
+  for (const l of lines) {
+    if (!l.text) continue;
+    text++;
+    const item = LIST_ITEM.exec(l.text);
+    if (!item) continue;
+    items++;
+    if (readHeading(l.text.slice(item[0].length), -1)?.numbered) numbered++;
+  }
+  return text >= 20 && items >= text * 0.8 && numbered >= items * 0.5;
+}
+
+/**
  * A bulleted title (`  * 访问和更正您的个人信息`, `  * 一 、我们如何收集…`) stands over a body paragraph, or a numbered bullet
  * over its first sub-heading (`  * 2.信息的存储` › `2.1 信息存储的方式和期限`): not over the next bullet, not as
  * the one item a lead-in opens (`…我们会收集:` / `+ 您的电子邮件地址`; unless the next bullet is a title too) or the last of a list.

@@ -69,6 +69,12 @@ describe('facts on excerpts of batch J', () => {
     expect(a.app).toBe('新农助手');
   });
 
+  it('臻品配 (round 27): `“我们”或“臻品配”,指X有限公司` in the definitions names the operator', async () => {
+    const a = await analyzeText(['臻品配隐私政策', '臻品配非常重视您对个人信息的关注,并尽全力保护您的个人信息。', '第十部分 附录', '本隐私政策中使用的特定词语,具有如下含义:',
+      '1. “我们”或“臻品配”,指贵阳陆壹捌电子商务有限公司。', '2. “您”或“用户”,指使用我们的产品或服务的注册用户及收费服务的购买方。', ''].join('\n'), 'zhenpinpei.txt');
+    expect(a.operator).toEqual(['贵阳陆壹捌电子商务有限公司']);
+  });
+
   runShared('CA4P 0733 (米哈游) and 0813 (小猪): a title with `用户个人信息…` or `隐私政策协议` gives the name before it', async () => {
     expect((await analyzed(corpus('ca4p483', 'txt', '0733_com_miHoYo_bh3_huawei.txt'))).analysis.app).toBe('米哈游');
     expect((await analyzed(corpus('ca4p483', 'txt', '0813_com_xiaozhu_xzdz.txt'))).analysis.app).toBe('小猪');

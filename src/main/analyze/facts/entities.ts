@@ -13,6 +13,8 @@ const LEAD = /^.*(?:由|是|(?<!华)为|即|指|贷款人|出借人|借款人|�
 const GENERIC = /^(?:本|该|其|关联|合作|第三方|相关|我们|我方|贵|子|母|分|总|控股)?(?:公司|集团公司|中心|局|委员会)$|^(?:本|该|其|关联|我们|我方|第三方|合作|相关|其他|任何|旗下|各|所有|上述|前述|以下)|关联公司$/;
 const SELF = /(?:以下|下文)?(?:简称|统称|称为|下称|合称|或称|亦称)[^。]{0,20}(?:我们|我方|我公司|我司|本公司|本平台|本中心|本单位|本应用)|hereinafter[^.]{0,20}(?:we|us|our)/i;
 const VENDOR_CONTEXT = /SDK|第三方|合作方|合作伙伴|供应商|服务商|提供商|服务提供方|共享至|共享给|插件|third[- ]party|vendor|partner/i;
+/** `“我们”或“臻品配”,指X`: the policy's `we` defined as X, its brand named beside. */
+const WE_ARE = /[「“"](?:我们|我方|本公司)[」”"](?:或[「“"][^”"」。\n]{1,16}[」”"])?\s*[,，]?\s*(?:是|系)?指\s*$/;
 /** The fields of an SDK list's entry (`使用目的:…`, `收集个人信息类型:…`, `SDK 名称:…`): a company in one of them is that SDK's. */
 const SDK_FIELDS = /(?:使用目的|用途目的|收集的?个人信息(?:类型)?(?:、字段)?|隐私权?政策链接|SDK\s*(?:名称|用途)|第三方主体)\s*[:：]/i;
 // `「我们」指X`, `“得到”:X` (the policy's own name defined as an entity); `此协议为X常用APP的通用协议`.
@@ -142,7 +144,7 @@ export function extractOperators(sink: FactSink): string[] {
     const scoped = /适用于\s*$/.test(before) && /^的/.test(after);
     // (`产品名称:游戏服务` / `使用目的:…` / `运营方:X` / `收集个人信息类型:…`: a field of an SDK list names that product's operator.)
     const sdkEntry = /[:：]\s*$/.test(before) && SDK_FIELDS.test(text.slice(Math.max(0, a - 160), a + name.length + 160));
-    const strong = !example && !tool && !sdkEntry && (SELF.test(around) || SELF_AFTER.test(text.slice(a + name.length, a + name.length + 120)) || scoped || alias || SELF_BEFORE.test(before) || runs || listedWithSelf);
+    const strong = !example && !tool && !sdkEntry && (SELF.test(around) || SELF_AFTER.test(text.slice(a + name.length, a + name.length + 120)) || scoped || alias || SELF_BEFORE.test(before) || WE_ARE.test(text.slice(Math.max(0, a - 30), a)) || runs || listedWithSelf);
     if (strong) lastSelfEnd = a + name.length;
     // `公司名称:` and `由…开发` also label SDK tables and vendor lists: they only count outside them.
     // `公司全称:X`, or X alone on a line near the end (the signature).
