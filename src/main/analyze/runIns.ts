@@ -28,7 +28,9 @@ const VERB_BEFORE_US = /(?:联系|聯繫|关于|關於)$/;
  * `安全保障功能我们致力于为您…`, the operator speaking in the title; not `绿洲将尽一切合理努力保护我们获得的…`, a modal verb's clause).
  */
 const ECHOING_BODY = /^(?:(?:如|若|在)?[您你](?![的们們])|我[们們](?!的))/;
-function echoesTitle(head: string, body: string): boolean {
+const SPEAKING_TITLE = /我|[将將会會应應须須]|可以|能够/;
+function opensOnEcho(head: string, body: string): boolean {
+  if (head.length < 4 || SPEAKING_TITLE.test(head) || !ECHOING_BODY.test(body)) return false;
   const sentence = body.slice(0, 60).split(/[。；;]/)[0];
   for (let i = 0; i + 2 <= head.length; i++) {
     const word = head.slice(i, i + 2);
@@ -53,7 +55,7 @@ export function readGluedRunIn(title: string): { title: string; body: string } |
     // (The title again opens a definition, `(二)轉讓轉讓是指…`; a term inside it opens the body, `6.1 對 Cookie…的使用Cookie…`.)
     const term = /(?<=.)\b[A-Za-z]{4,}\b(?=\s*[\u4e00-\u9fa5])/.exec(head)?.[0];
     const again = body.startsWith(`${head}是指`) || body.startsWith(`${head}指`) || (term !== undefined && body.startsWith(term));
-    if ((GLUED_BODY.test(body) && !VERB_BEFORE_US.test(head)) || again || (head.length >= 4 && !/我|[将將会會应應须須]|可以|能够/.test(head) && ECHOING_BODY.test(body) && echoesTitle(head, body))) return { title: head, body };
+    if ((GLUED_BODY.test(body) && !VERB_BEFORE_US.test(head)) || again || opensOnEcho(head, body)) return { title: head, body };
   }
   return null;
 }

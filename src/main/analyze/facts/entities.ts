@@ -13,12 +13,12 @@ const LEAD = /^.*(?:由|是|(?<!华)为|即|指|贷款人|出借人|借款人|�
 const GENERIC = /^(?:本|该|其|关联|合作|第三方|相关|我们|我方|贵|子|母|分|总|控股)?(?:公司|集团公司|中心|局|委员会)$|^(?:本|该|其|关联|我们|我方|第三方|合作|相关|其他|任何|旗下|各|所有|上述|前述|以下)|关联公司$/;
 const SELF = /(?:以下|下文)?(?:简称|统称|称为|下称|合称|或称|亦称)[^。]{0,20}(?:我们|我方|我公司|我司|本公司|本平台|本中心|本单位|本应用)|hereinafter[^.]{0,20}(?:we|us|our)/i;
 const VENDOR_CONTEXT = /SDK|第三方|合作方|合作伙伴|供应商|服务商|提供商|服务提供方|共享至|共享给|插件|third[- ]party|vendor|partner/i;
-/** `“我们”或“臻品配”,指X`: the policy's `we` defined as X, its brand named beside. */
-const WE_ARE = /[「“"](?:我们|我方|本公司)[」”"](?:或[「“"][^”"」。\n]{1,16}[」”"])?\s*[,，]?\s*(?:是|系)?指\s*$/;
+/** `「我们」指X`, `“我们”或“臻品配”,指X`: the policy's `we` defined as X, its brand named beside. */
+const WE_ARE = /[「“"](?:我们|我方|本公司|本平台)[」”"](?:或[「“"][^”"」。\n]{1,16}[」”"])?\s*[,，]?\s*(?:是|系)?指\s*$/;
 /** The fields of an SDK list's entry (`使用目的:…`, `收集个人信息类型:…`, `SDK 名称:…`): a company in one of them is that SDK's. */
 const SDK_FIELDS = /(?:使用目的|用途目的|收集的?个人信息(?:类型)?(?:、字段)?|隐私权?政策链接|SDK\s*(?:名称|用途)|第三方主体)\s*[:：]/i;
-// `「我们」指X`, `“得到”:X` (the policy's own name defined as an entity); `此协议为X常用APP的通用协议`.
-const SELF_BEFORE = /[「“"](?:我们|我方|本公司|本平台)[」”"]\s*(?:是|系)?指\s*$|本(?:协议|条款|政策)中的?[「“"][^”"」]{1,12}[」”"]\s*(?:是|系)?指\s*$|(?:确立|订立|签订)(?:您|用户)与\s*$|^[^「“"]*[「“"][^”"」]{1,12}[”"」]\s*[:：]\s*$|(?<!第三方|该)服务提供方[—\-:：]*$|(?<!第三方)(?:产品|服务)(?:和|与|及)?(?:服务)?提供者\s*[:：]?\s*$|所有方|运营方|运营者|运营主体|(?:运营商|提供者)(?:为|是)\s*$|(?:本|此)(?:协议|政策)(?:为|是)\s*$|主办|所有者|运营权的主体|经营者|适用于由|中指|operated by|provided by/i;
+// `“得到”:X` (the policy's own name defined as an entity); `此协议为X常用APP的通用协议`.
+const SELF_BEFORE = /本(?:协议|条款|政策)中的?[「“"][^”"」]{1,12}[」”"]\s*(?:是|系)?指\s*$|(?:确立|订立|签订)(?:您|用户)与\s*$|^[^「“"]*[「“"][^”"」]{1,12}[”"」]\s*[:：]\s*$|(?<!第三方|该)服务提供方[—\-:：]*$|(?<!第三方)(?:产品|服务)(?:和|与|及)?(?:服务)?提供者\s*[:：]?\s*$|所有方|运营方|运营者|运营主体|(?:运营商|提供者)(?:为|是)\s*$|(?:本|此)(?:协议|政策)(?:为|是)\s*$|主办|所有者|运营权的主体|经营者|适用于由|中指|operated by|provided by/i;
 // `方解石工作室 [Calcitem Studio] (以下简称…)`: an English name in brackets may sit between.
 // Words around a vendor's tool (`This website uses the "Facebook Connect" service provided by…`).
 export const TOOL_BEFORE = /analytic|technolog|software|tool|plug-?in|pixel|sdk|third|advertis|cookie|track|\buses?\b|\busing\b|includ|function|integrat|embed/i;
