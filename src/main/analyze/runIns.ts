@@ -42,8 +42,9 @@ const MAX_GLUED_TITLE = 24;
 const MIN_GLUED_BODY = 15;
 
 /**
- * `(一)共享我們會重視…`: the shortest noun phrase (CLAUSE_TITLE, GLUED_TITLE) before such an opening. Only a pair of them
- * stands as headings (pairPeriodRunIns): alone, `(1)身份信息我们会…` may be an item.
+ * `(一)共享我們會重視…`: the shortest noun phrase (CLAUSE_TITLE, GLUED_TITLE) before such an opening. A pair of them stands
+ * as headings (pairPeriodRunIns); one alone only where its numbering's neighbours are headings (acceptColonRunIns): else
+ * `(1)身份信息我们会…` may be an item.
  */
 export function readGluedRunIn(title: string): { title: string; body: string } | null {
   for (let p = 2; p <= MAX_GLUED_TITLE && p <= title.length - MIN_GLUED_BODY; p++) {

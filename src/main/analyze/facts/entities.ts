@@ -163,13 +163,14 @@ export function extractOperators(sink: FactSink): string[] {
     const tableCell = (text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).match(/\t/g)?.length ?? 0) >= 2;
     const vendor = processor || tableCell || sdkEntry || VENDOR_CONTEXT.test(text.slice(Math.max(0, a - 40), Math.min(text.length, a + name.length + 40)));
     const vendorLine = VENDOR_CONTEXT.test(text.slice(Math.max(lineStart, a - 80), lineEnd < 0 ? a + 80 : Math.min(lineEnd, a + 80)));
+    const weakHere = weak && !vendorLine && !sdkEntry;
     const entry = counts.get(name);
     if (entry) {
       entry.n++;
       entry.self ||= strong;
-      entry.weak ||= weak && !vendorLine && !sdkEntry;
+      entry.weak ||= weakHere;
       entry.vendor ||= tableCell || sdkEntry;
-    } else counts.set(name, { n: 1, self: strong, weak: weak && !vendorLine && !sdkEntry, vendor, first: [a, a + name.length] });
+    } else counts.set(name, { n: 1, self: strong, weak: weakHere, vendor, first: [a, a + name.length] });
   };
   // Find the suffixes, then walk back over the name (a lazy regex from every position is quadratic-ish).
   for (const m of text.matchAll(ZH_ENTITY_SUFFIX)) {
