@@ -15,10 +15,11 @@ const PERIOD_RUN_IN = /^([^，。,；;:：、“”"()（）*_\s]{2,24})。\s*(\
  */
 const GLUED_BODY = /^(?:我[們们](?:會|会|將|将|可能|不|僅|仅|非常|重視|重视|已)|當您|当您|大多數|大多数|本系統|本系统|本應用|本应用|[爲为](?:了|保障|確保|确保|實現|实现|便))/;
 /**
- * A noun phrase, not a clause the body carries on: no opening preposition or verb (`2、随着…`, `(7)根据…`, `3)为提高…`) and no
- * ending that wants more (`(6)从合法公开披露的信息中收集的…`, `4.1.1常用信息——…`).
+ * A noun phrase, not a clause the body carries on: no opening preposition or verb (`2、随着…`, `(7)根据…`, `3)为提高…`; but a
+ * feature `基于…功能` is named, `4、基于相机/摄像头功能您可在开启…`) and no ending that wants more (`(6)从合法公开披露的信息中收集的…`,
+ * `4.1.1常用信息——…`).
  */
-const GLUED_TITLE = /^(?!为|為|随着|隨著|获得|獲得|根据|根據|由于|由於|出于|出於|响应|響應|所|从|從|与|與|使用|基于|基於|经|經|向|对于|對於|除|以|按照|依照|依据|依據|通过|通過|请|請)[^—\-]+(?<![的之等及和或与與中是了时時后後仅僅将將会會应應对對向给給把被于於\d.])$/;
+const GLUED_TITLE = /^(?!为|為|随着|隨著|获得|獲得|根据|根據|由于|由於|出于|出於|响应|響應|所|从|從|与|與|使用|基[于於](?![^—\-]*(?:功能|服务|服務|业务|業務)$)|经|經|向|对于|對於|除|以|按照|依照|依据|依據|通过|通過|请|請)[^—\-]+(?<![的之等及和或与與中是了时時后後仅僅将將会會应應对對向给給把被于於\d.])$/;
 /** `9、聯繫我們當您…`: the title goes on after `聯繫`. */
 const VERB_BEFORE_US = /(?:联系|聯繫|关于|關於)$/;
 /**
@@ -27,7 +28,7 @@ const VERB_BEFORE_US = /(?:联系|聯繫|关于|關於)$/;
  * again in its first sentence (not `我们会收集您的…`, an object; not `同意本协议您即可…`, no word of it again; not
  * `安全保障功能我们致力于为您…`, the operator speaking in the title; not `绿洲将尽一切合理努力保护我们获得的…`, a modal verb's clause).
  */
-const ECHOING_BODY = /^(?:(?:如|若|在)?[您你](?![的们們])|我[们們](?!的))/;
+const ECHOING_BODY = /^(?:(?:如|若|在|在[^，,。您你]{1,4})?[您你](?![的们們])|我[们們](?!的)|在以下情[形况])/;
 const SPEAKING_TITLE = /我|[将將会會应應须須]|可以|能够/;
 function opensOnEcho(head: string, body: string): boolean {
   if (head.length < 4 || SPEAKING_TITLE.test(head) || !ECHOING_BODY.test(body)) return false;
@@ -47,10 +48,12 @@ const MIN_GLUED_BODY = 15;
  * `(1)身份信息我们会…` may be an item.
  */
 export function readGluedRunIn(title: string): { title: string; body: string } | null {
+  // (The reader's data may be named in the title, `1、查看与修改您的个人信息您可以…`: only a bare 您 opens a clause.)
+  const masked = title.replace(/[您你](?=的)/g, '_');
   for (let p = 2; p <= MAX_GLUED_TITLE && p <= title.length - MIN_GLUED_BODY; p++) {
     const head = title.slice(0, p).trim();
     // (Nor a next number inside it: `(三)我行收集个人信息的方式 1.我行为您…` is a list run on.)
-    if (!CLAUSE_TITLE.test(head) || /[，。,；;、“”"()（）]|\s\d+[.、]/.test(head)) return null;
+    if (!CLAUSE_TITLE.test(masked.slice(0, p).trim()) || /[，。,；;、“”"()（）]|\s\d+[.、]/.test(head)) return null;
     if (!GLUED_TITLE.test(head) || !/\p{L}{2}/u.test(head)) continue;
     const body = title.slice(p);
     // (The title again opens a definition, `(二)轉讓轉讓是指…`; a term inside it opens the body, `6.1 對 Cookie…的使用Cookie…`.)

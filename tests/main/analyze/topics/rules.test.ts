@@ -143,6 +143,11 @@ describe('heading rules on fresh pages', () => {
     expect([...headingTopics('四、存储信息的地点和期限')]).toContain('storage');
   });
 
+  it('二十二城 (round 28, fresh page): `4、基于通讯录授权的拓展功能`, `6、访问App安装列表` name a device function granted; `6.1.2访问通讯录` under rights is no grant', () => {
+    for (const heading of ['4、基于通讯录授权的拓展功能', '6、访问App安装列表', '允许使用相机、摄像头', '(2)基于相机(摄像头)的功能:']) expect([...headingTopics(heading)]).toContain('permissions');
+    for (const heading of ['6.1.2访问通讯录', '基于地理位置的服务', '三、您如何管理您的信息']) expect([...headingTopics(heading)]).not.toContain('permissions');
+  });
+
   it('利盟租車 (round 27, fresh page): Taiwan\'s `個人資料之處理及利用` is use; a policy named `…个人信息利用政策` is not', async () => {
     const a = await analyzeText(['隱私權政策', '一、個人資料蒐集、處理、利用及修改', '1. 個人資料之蒐集與目的',
       '在您下載使用利盟小客車租賃有限公司相關服務時,軟體系統將依您所要求的服務內容,擷取提供該等服務所必須蒐集之可供辨識個人之資料。', '2. 個人資料之處理及利用',
