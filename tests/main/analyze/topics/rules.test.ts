@@ -143,6 +143,13 @@ describe('heading rules on fresh pages', () => {
     expect([...headingTopics('四、存储信息的地点和期限')]).toContain('storage');
   });
 
+  it('CA4P 0541: `4.不经授权收集、共享、转让或公开披露个人信息的例外情形` names the exceptions to consent, not the practices', () => {
+    const topics = [...headingTopics('4.不经授权收集、共享、转让或公开披露个人信息的例外情形')];
+    expect(topics).toContain('consent_exceptions');
+    expect(topics).not.toContain('transfer');
+    expect([...headingTopics('2.7.2 未经监护人同意')]).not.toContain('consent_exceptions');
+  });
+
   it('二十二城 (round 28, fresh page): `4、基于通讯录授权的拓展功能`, `6、访问App安装列表` name a device function granted; `6.1.2访问通讯录` under rights is no grant', () => {
     for (const heading of ['4、基于通讯录授权的拓展功能', '6、访问App安装列表', '允许使用相机、摄像头', '(2)基于相机(摄像头)的功能:']) expect([...headingTopics(heading)]).toContain('permissions');
     for (const heading of ['6.1.2访问通讯录', '基于地理位置的服务', '三、您如何管理您的信息']) expect([...headingTopics(heading)]).not.toContain('permissions');
