@@ -17,6 +17,7 @@ const COOKIE_BY_ANOTHER_NAME = /小型数据文件/;
 const DEVICE_FEATURES = /访问[^。；;]{0,6}设备上的[^。；;]{0,6}功能/;
 const GRANT_REVOKED = /(撤销|撤回|取消|关闭)[^。；;]{0,12}(许可|授权)/;
 const PERMISSION_LEAF_MAX = 600;
+const SERVICE_STOPPED_ERASED = /(停止|终止)运营[^\n]{0,120}(删除|销毁|匿名化)|(删除|销毁|匿名化)[^。\n]{0,40}(停止|终止)运营/;
 const EXCEPTION_LEAD = /[^。:：]{0,40}(以下|下列)[^。:：]{0,40}无需(事先)?(征得|取得|获得|征求)?[^。]{0,8}同意/;
 const PERMISSION_ASKED = /(获取|开通|开启|申请|调用|使用|需要)[^。；;\n]{0,30}权限/g;
 /** Three permissions asked for or more: a list of them. An SDK section listing the permissions each SDK asks for
@@ -55,6 +56,10 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   // 同意`, `仅申请…必要权限`, `拒绝非核心权限…`) is about permissions (hand +2 headings; CA4P dev −.0003).
   if (topics.size === 0 && c.leaf && body.length < PERMISSION_LEAF_MAX && (body.match(/权限/g)?.length ?? 0) >= 3) topics.add('permissions');
   if (c.leaf && DEVICE_FEATURES.test(body) && GRANT_REVOKED.test(body)) topics.add('permissions');
+  // A leaf the model finds nothing in on what becomes of the data when the service stops (`(三) 删除和匿名化处理` ›
+  // `…停止运营后…我们将进行删除或匿名化处理`, under a storage chapter) is about how long it is kept.
+  // (A headed one: a paragraph unit left empty here is read again beside its neighbours, liftUnitTopics.)
+  if (topics.size === 0 && c.leaf && c.heading && SERVICE_STOPPED_ERASED.test(body)) topics.add('retention');
   // A paragraph opening the statutory exceptions (`在以下情形中,收集和使用您的个人信息无需事先征得您的同意:`) that the
   // model finds nothing in: the exceptions to the practice it names.
   if (topics.size === 0) {

@@ -319,5 +319,12 @@ describe('the age a service is not for', () => {
       '1.2 我们收集的信息', '本应用仅在您的设备本地保存您录入的宠物信息和用药记录。', ''].join('\n'), 'petminder.txt');
     expect(a.sections.find((s) => s.heading === '引言与概述')!.topics).toContain('minors');
   });
-});
 
+  it('免费听书 (round 28, fresh page): `(三) 删除和匿名化处理` on what becomes of the data when the service stops is retention', async () => {
+    const a = await analyzeText(['隐私政策', '四、 我们如何存储您的个人信息', '(一) 存储地点', '我们在中华人民共和国境内运营中收集和产生的个人信息,存储在中国境内。',
+      '(二) 存储期限', '我们只会在达成本政策所述目的所需的最短期限内保留您的个人信息。', '(三) 删除和匿名化处理',
+      '如本平台服务决定停止运营时,我们将在相关服务停止运营后停止继续收集您的个人信息。我们将以公告形式将停止运营通知向您送达。对已持有您的个人信息,我们将进行删除或匿名化处理,除非法律法规另有规定。涉及未成年人个人信息的,我们会采取必要合理方式及时将停止运营的通知及时告知未成年人监护人。',
+      '五、 我们如何保护您的个人信息安全', '我们采取加密等措施保护您的信息。', ''].join('\n'), 'tingshu.txt');
+    expect(a.sections.find((s) => s.heading === '删除和匿名化处理')!.topics).toContain('retention');
+  });
+});
