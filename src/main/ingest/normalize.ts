@@ -140,9 +140,40 @@ function bulletLine(u: string, a: number, b: number): string {
  * text, markdown and PDF text; HTML and docx line breaks are real block boundaries.
  */
 export function normalizeText(source: string, format: DocumentFormat): NormalizedText {
-  const chars = normalizeChars(source);
+  let chars: { text: string; offsets: Int32Array } = normalizeChars(source);
+  if (format === 'txt' || format === 'md') chars = breakWrittenOutNewlines(chars.text, chars.offsets);
   const joinWraps = format === 'txt' || format === 'md' || format === 'pdf';
   const { text, offsets } = normalizeLines(chars.text, chars.offsets, joinWraps);
   offsets[text.length] = source.length;
   return { text, offsets };
+}
+
+/** `\n` written out as two characters, a string resource saved as it was escaped (`\n一、我们如何收集和使用…` opening line after line). */
+const WRITTEN_OUT_NEWLINE = /(?:\\r)?\\n/g;
+const MIN_WRITTEN_OUT = 10;
+
+/** Line breaks for written-out `\n`s where a text has many (one line in four or more): else its headings hide behind them. */
+function breakWrittenOutNewlines(u: string, off: Int32Array): { text: string; offsets: Int32Array } {
+  const found = [...u.matchAll(WRITTEN_OUT_NEWLINE)];
+  let lines = 1;
+  for (let k = u.indexOf('\n'); k >= 0; k = u.indexOf('\n', k + 1)) lines++;
+  if (found.length < MIN_WRITTEN_OUT || found.length * 4 < lines) return { text: u, offsets: off };
+  const pieces: string[] = [];
+  const outOff = new Int32Array(u.length + 1);
+  let p = 0;
+  let a = 0;
+  const copy = (from: number, to: number) => {
+    pieces.push(u.slice(from, to));
+    outOff.set(off.subarray(from, to), p);
+    p += to - from;
+  };
+  for (const m of found) {
+    copy(a, m.index);
+    pieces.push('\n');
+    outOff[p++] = off[m.index];
+    a = m.index + m[0].length;
+  }
+  copy(a, u.length);
+  outOff[p] = off[u.length];
+  return { text: pieces.join(''), offsets: outOff.subarray(0, p + 1) };
 }

@@ -29,6 +29,19 @@ describe('normalizeText', () => {
     expect(source[offsets[text.indexOf('last') - 1]]).toBe('\r');
   });
 
+  it('秒吧 (round 28, fresh page): `\\n` written out line after line is a line break, mapped to its backslash; a few stay text', () => {
+    const lines = ['秒吧隐私政策', '\\n一、我们如何收集和使用您的个人信息', '\\n(一)您须授权我们收集和使用您个人信息的情形', '\\n我们会收集您的手机号码。'];
+    const source = [...lines, ...lines.slice(1), ...lines.slice(1), ...lines.slice(1)].join('\n');
+    const { text, offsets } = normalizeText(source, 'txt');
+    expect(text.split('\n')).toContain('一、我们如何收集和使用您的个人信息');
+    expect(text).not.toContain('\\n');
+    checkOffsets(source, text, offsets);
+    expect(source.slice(offsets[text.indexOf('一、')] - 2, offsets[text.indexOf('一、')])).toBe('\\n');
+    const code = '换行写作 \\n 即可。\n第二行';
+    expect(normalizeText(code, 'txt').text).toBe(code);
+    expect(normalizeText(source, 'html').text).toContain('\\n');
+  });
+
   it('composes combining marks with their base and maps both to the base', () => {
     const source = 'cafe\u0301 x';
     const { text, offsets } = normalizeText(source, 'txt');
