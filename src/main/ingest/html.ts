@@ -121,6 +121,8 @@ export function htmlToText(html: string): HtmlText {
   // (`<p><strong>七、管理您的个人信息</strong> 我们保障您…</p>`), as `**…** …` is in markdown.
   let boldLead = '';
   let leadOpen = true;
+  // Inline elements a block sets one per source line as its paragraphs (spanRows): lines of their own.
+  const rowSpans = new Set<Element>();
 
   const flush = (): void => {
     const allBold = boldLetters > 0 && plainLetters === 0 && !lineHasCell && headingStack.length === 0;
@@ -182,7 +184,7 @@ export function htmlToText(html: string): HtmlText {
     if (node.type !== 'tag') continue; // comments, directives
     const el = node as Element;
     const name = el.name;
-    const block = BLOCKS.has(name) || /^h[1-6]$/.test(name) || name === 'li' || name === 'tr';
+    const block = BLOCKS.has(name) || /^h[1-6]$/.test(name) || name === 'li' || name === 'tr' || rowSpans.has(el);
     if (exit) {
       if (isBold(el)) boldDepth--;
       if (name === 'pre') preDepth--;
@@ -226,6 +228,7 @@ export function htmlToText(html: string): HtmlText {
     }
     if (isBold(el)) boldDepth++;
     if (name === 'pre') preDepth++;
+    if (block && preDepth === 0 && cellDepth === 0) for (const row of spanRows(el)) rowSpans.add(row);
     stack.push({ node, exit: true });
     for (let k = el.children.length - 1; k >= 0; k--) stack.push({ node: el.children[k], exit: false });
   }
@@ -258,6 +261,32 @@ function pastedLines(data: string): string[] | null {
   const lines = data.split('\n').map((l) => l.replace(/[ \t\r\f]+/g, ' ').trim()).filter(Boolean);
   if (lines.length < 8 || (data.match(/\p{Script=Han}/gu)?.length ?? 0) < data.length * 0.3) return null;
   return lines.filter((l) => ENDS_OR_NUMBERED.test(l)).length >= lines.length * 0.6 ? lines : null;
+}
+
+const MIN_ROWS = 8;
+
+/**
+ * A block whose paragraphs are inline elements, one per source line (`<p>` › `<span class="wow fadeInLeft">1.个人信息的定义和
+ * 范围</span>` ⏎ `<span …>1.1 个人信息</span>` ⏎ …, the site's style sheet setting them apart): most end a sentence or open
+ * with a number, as pastedLines asks. Those elements, or none. (Word's runs of one paragraph share its lines.)
+ */
+function spanRows(el: Element): Element[] {
+  const rows: Element[] = [];
+  let gap = true;
+  for (const child of el.children) {
+    if (child.type === 'text') {
+      if (/\S/.test(child.data)) return [];
+      if (child.data.includes('\n')) gap = true;
+    } else if (child.type === 'tag') {
+      const tag = child as Element;
+      if (BLOCKS.has(tag.name) || !gap || tag.name === 'br') return [];
+      rows.push(tag);
+      gap = false;
+    }
+  }
+  if (rows.length < MIN_ROWS) return [];
+  const texts = rows.map((r) => visibleText(r));
+  return texts.filter((t) => ENDS_OR_NUMBERED.test(t)).length >= rows.length * 0.6 ? rows : [];
 }
 
 /** Charset declared by `<meta charset>` / `http-equiv=content-type` / an XML prolog in the first bytes. */

@@ -161,6 +161,17 @@ describe('html', () => {
     expect((await ingestBuffer(Buffer.from(wrapped), 'en.html')).text.split('\n')).toHaveLength(1);
   });
 
+  it('汇火文化 (round 28, fresh page): a <p> of <span>s one per source line, each a paragraph or a numbered title, breaks at each; runs of one sentence do not', async () => {
+    const row = (t: string) => `<span class="wow fadeInLeft" data-wow-duration="1s">${t}</span>`;
+    const spans = ['我们非常重视您的个人信息保护。', '1.个人信息的定义和范围', '1.1 个人信息', '指以电子或者其他方式记录的能够识别特定自然人身份的信息。', '1.2 个人敏感信息',
+      '包括身份证件号码、个人生物识别信息、银行账号。', '2.\n\t\t我们如何收集和使用您的个人信息', '上海汇火仅会出于本政策所述的以下目的,收集和使用您的个人信息:', '2.1个人注册信息'];
+    const doc = await ingestBuffer(Buffer.from(`<h3>用户协议界面</h3><p>\n\t${spans.map(row).join('\n\t')}\n</p>`), 'huihuo.html');
+    expect(doc.text.split('\n')).toEqual(['用户协议界面', '我们非常重视您的个人信息保护。', '1.个人信息的定义和范围', '1.1 个人信息', '指以电子或者其他方式记录的能够识别特定自然人身份的信息。',
+      '1.2 个人敏感信息', '包括身份证件号码、个人生物识别信息、银行账号。', '2. 我们如何收集和使用您的个人信息', '上海汇火仅会出于本政策所述的以下目的,收集和使用您的个人信息:', '2.1个人注册信息']);
+    const runs = ['我们会', '<b>收集</b>', '您的', '手机号码', '和', '设备信息', ',用于', '账号', '安全', '。'].map((t) => `<span>${t}</span>`).join('\n');
+    expect((await ingestBuffer(Buffer.from(`<p>${runs}</p>`), 'runs.html')).text.split('\n')).toHaveLength(1);
+  });
+
   it('a page with no markup at all is read as the plain text it is: its lines stay lines', async () => {
     const text = '沙雕世界(luagox+pro2.1)隐私政策\n\n更新日期：2023年 1月 1 日\n\n提示条款\n本隐私权政策适用于沙雕世界(luagox+pro2.1)开发团队提供的产品和服务。\n';
     const doc = await ingestBuffer(Buffer.from(text), 'plain.html');
