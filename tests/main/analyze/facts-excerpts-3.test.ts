@@ -79,4 +79,23 @@ describe('facts on excerpts of batch J', () => {
     expect((await analyzed(corpus('ca4p483', 'txt', '0733_com_miHoYo_bh3_huawei.txt'))).analysis.app).toBe('米哈游');
     expect((await analyzed(corpus('ca4p483', 'txt', '0813_com_xiaozhu_xzdz.txt'))).analysis.app).toBe('小猪');
   });
+
+  it('计件助手 (round 28): `计件助手平台用户隐私政策` over `应用名称:计件助手` names the app as the name field does', async () => {
+    const a = await analyzeText(['计件助手平台用户隐私政策', '本政策仅适用于计件助手APP', '应用名称:计件助手', '开发者:邹同彬',
+      '计件助手平台(“我们”或“本平台”)非常重视用户的隐私和个人信息保护。', ''].join('\n'), 'jijian.txt');
+    expect(a.app).toBe('计件助手');
+    expect((await analyzeText(['易经起名平台隐私政策', '易经起名平台非常重视您的隐私。', ''].join('\n'), 'q.txt')).app).toBe('易经起名平台');
+  });
+
+  it('Cooby (round 28): Classical 之 before `會員` (`註冊成為Cooby平臺之會員`) is no part of the name', async () => {
+    const a = await analyzeText(['Enter your password', 'Sign In', 'Name on card', 'Card number', 'Exp. Date', 'Simplify your workflow in minutes.', 'Cooby平臺隱私權政策',
+      '四、個人資料利用之期間、地區、對象及方式', '2. 當您註冊成為Cooby平臺之會員,即代表您同意收到任何本公司所提供之產品或服務相關之電子郵件或推播訊息;若您不希望收到,請隨時透過Cooby平臺聯繫Cooby客戶管理系統服務團隊。', ''].join('\n'), 'cooby.txt');
+    expect(a.app).toBe('Cooby平臺');
+  });
+
+  it('阳光清言 (round 28): `除法律法规另有规定或取得您的单独同意外,我们不会向境外提供…` permits a transfer abroad with consent', async () => {
+    const a = await analyzeText(['隐私政策', '五、信息存储', '您的个人信息原则上存储于中华人民共和国境内。除法律法规另有规定或取得您的单独同意外,我们不会向境外提供您的个人信息。', ''].join('\n'), 'yg.md');
+    expect(values(a, 'cross_border')).toEqual(['with_consent']);
+    expect(values(a, 'storage_location')).toEqual(['domestic']);
+  });
 });

@@ -79,7 +79,7 @@ const RELATED_SERVICES = /(?:使用|登录|运行)(?:的)?([\u4e00-\u9fa5A-Za-z0
 // `歡迎您加入4399SY的會員`, `欢迎您使用“莱特背单词”软件`, `欢迎您访问去哪儿网`: the greeting names the product.
 // `尊敬的飞卢小说用户:`: the greeting names the product's users.
 // (`当您注册成为云南政务服务平台用户`: so does signing up.)
-const DEAR_USERS = /(?:尊敬的|注册成为)([\u4e00-\u9fa5A-Za-z0-9®]{2,12}?)(?:APP|App|app)?的?(?:用户|会员)/g;
+const DEAR_USERS = /(?:尊敬的|注册成为)([\u4e00-\u9fa5A-Za-z0-9®]{2,12}?)(?:APP|App|app)?[的之]?(?:用户|会员)/g;
 
 const WELCOME = /欢迎(?:您|你)?(?:使用|加入|来到|访问|选择)[“"「]?(?![由我本])([\u4e00-\u9fa5A-Za-z0-9®]{2,12}?)[”"」]?(?=的|提供|旗下|软件|平台|服务|产品|APP|App|app|客户端|网站|[（(!！,，。\s])/g;
 
@@ -160,6 +160,15 @@ function appOfPageTitle(pageTitle: string, text: string): string | null {
   return name.length <= 30 && usable(name, true) && !COMPANY_WORD.test(name) && text.includes(name) ? name : null;
 }
 
+/** `计件助手平台用户隐私政策` over `应用名称:计件助手`: the title's name with a word for what it is, the name field without. */
+function fieldNamed(name: string, text: string): string {
+  for (const m of text.slice(0, 6000).matchAll(NAME_FIELD)) {
+    const field = tidyAppName(m[1]);
+    if (field.length >= 2 && name.startsWith(field) && /^(?:平台|系统|系統|软件|軟體|客户端|应用|應用)$/.test(name.slice(field.length))) return field;
+  }
+  return name;
+}
+
 function scanAppName(text: string, pageTitle?: string): AppNameMatch | null {
   let scanned = 0;
   let pos = 0;
@@ -174,7 +183,7 @@ function scanAppName(text: string, pageTitle?: string): AppNameMatch | null {
       // (`《星海奇点》隐私政策`: the product in book-title marks before the policy's own name.)
       // (`隐私政策 - Happymood`: a page's `<title>` names the policy, then the app.)
       const m = TITLE_ZH.exec(line.replace(BOOK_TITLED_PRODUCT, '$1')) ?? TITLE_EN.exec(line) ?? TITLE_THEN_NAME.exec(line);
-      const name = m ? shortBrand(tidyAppName(m[1]), text) : '';
+      const name = m ? fieldNamed(shortBrand(tidyAppName(m[1]), text), text) : '';
       // `上海酷杨网络科技有限公司通行证用户服务协议` is the company's account terms: the name is elsewhere.
       if (m && usable(name, true) && !(/公司/.test(name) && /协议|協議|条款|條款/.test(m[0]))) {
         const a = text.indexOf(name, pos);

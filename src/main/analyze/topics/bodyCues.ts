@@ -27,6 +27,9 @@ export const listsPermissions = (text: string): boolean => (text.match(PERMISSIO
 // (`我们集成了以下第三方服务`: services built into the app are its SDKs; not `本应用不集成任何第三方…`.)
 const SDK_CUE = new RegExp(String.raw`\bsdk|软件开发工具包|software development kit|(?<![不未没无])集成[^。，,]{0,10}第三方|${SDK_VENDORS}`, 'i');
 
+/** Rows of a table naming SDK vendors in their first cell (`| Firebase Analytics | 可能接收应用实例 ID…`, `| Sentry | …`). */
+const VENDOR_ROW = new RegExp(String.raw`^\|?[ \t]*(?:${SDK_VENDORS})[^|\n]{0,30}\|`, 'gim');
+
 /** `本应用不面向 13 岁以下儿童`, `14周岁以下的儿童请勿使用本应用`: the age the service is not for, said anywhere. */
 const NOT_FOR_CHILDREN = /(?:不面向|不适用于|不针对|并非面向|并非针对)[^。；;]{0,10}\d+\s*周?岁(?:以下|以内)的?(?:儿童|未成年|用户|人士)|\d+\s*周?岁(?:以下|以内)的?(?:儿童|未成年人?)[^。；;]{0,12}(?:不得|请勿|不能|禁止|不应)[^。；;]{0,6}使用/;
 
@@ -88,4 +91,6 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   if (NOT_FOR_CHILDREN.test(body)) topics.add('minors');
   // A sharing / third-party section naming SDKs is about them too (`以 SDK、API 等形式接入`).
   if (c.sharingClass && topics.has(c.thirdPartyHeading ? 'third_party' : 'sharing') && SDK_CUE.test(body)) topics.add('sdk');
+  // (So is a table of them by name under any heading, `7. 统计与诊断` › `| Firebase Analytics | …` `| Sentry | …`.)
+  if ((body.match(VENDOR_ROW)?.length ?? 0) >= 2) topics.add('sdk');
 }

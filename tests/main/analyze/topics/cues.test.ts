@@ -327,4 +327,11 @@ describe('the age a service is not for', () => {
       '五、 我们如何保护您的个人信息安全', '我们采取加密等措施保护您的信息。', ''].join('\n'), 'tingshu.txt');
     expect(a.sections.find((s) => s.heading === '删除和匿名化处理')!.topics).toContain('retention');
   });
+
+  it('Navo (round 28, fresh page): a table naming SDK vendors (`| Firebase Analytics | …`, `| Sentry | …`) under `7. 统计与诊断` is about SDKs', async () => {
+    const a = await analyzeText(['# Navo 隐私政策', '## 7. 统计与诊断', '是否启用取决于构建配置。', '| 服务 | 信息及用途 |', '|---|---|',
+      '| Firebase Analytics | 可能接收应用实例 ID、应用打开及页面事件、设备及应用信息。 |', '| Sentry | 可能接收错误、崩溃、堆栈诊断信息。 |', '',
+      '## 8. 安全', '我们采取加密措施保护您的信息。', ''].join('\n'), 'navo.md');
+    expect(a.sections.find((s) => s.heading === '统计与诊断')!.topics).toContain('sdk');
+  });
 });

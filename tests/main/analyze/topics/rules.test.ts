@@ -143,6 +143,12 @@ describe('heading rules on fresh pages', () => {
     expect([...headingTopics('四、存储信息的地点和期限')]).toContain('storage');
   });
 
+  it('Navo and Cooby (round 28, fresh pages): `保存在哪里` asks where data is kept; Taiwan\'s `個人資料利用之期間、地區、對象及方式` names how long and where', () => {
+    expect([...headingTopics('保存在哪里')]).toContain('storage');
+    const taiwan = [...headingTopics('四、个人资料利用之期间、地区、对象及方式')];
+    expect(taiwan).toEqual(expect.arrayContaining(['retention', 'storage', 'use']));
+  });
+
   it('CA4P 0541: `4.不经授权收集、共享、转让或公开披露个人信息的例外情形` names the exceptions to consent, not the practices', () => {
     const topics = [...headingTopics('4.不经授权收集、共享、转让或公开披露个人信息的例外情形')];
     expect(topics).toContain('consent_exceptions');
