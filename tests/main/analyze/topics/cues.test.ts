@@ -334,4 +334,12 @@ describe('the age a service is not for', () => {
       '## 8. 安全', '我们采取加密措施保护您的信息。', ''].join('\n'), 'navo.md');
     expect(a.sections.find((s) => s.heading === '统计与诊断')!.topics).toContain('sdk');
   });
+
+  it('优易付 (round 28, fresh page): `我们可能未经同意向权威机构提供数据:` under `4.3 强制披露的法定情形` is an exception to consent; `未经您同意,我们不会…` is not', async () => {
+    const page = (line: string) => analyzeText(['隐私政策', '4. 数据共享与披露', '4.1 共享', '我们仅在必要时与支付通道等合作方共享数据。', '4.3 强制披露的法定情形', line,
+      '• 收到具有管辖权的法院、检察院签发的调查令或传票;', '• 金融监管机构依据《反洗钱法》要求调取交易记录;', '5. 数据安全', '我们采用加密技术保护您的数据。', ''].join('\n'), 'ueepay.txt');
+    const topicsOf = async (line: string) => (await page(line)).sections.find((s) => s.heading === '强制披露的法定情形')!.topics;
+    expect(await topicsOf('在以下场景中,我们可能未经同意向权威机构提供数据:')).toContain('consent_exceptions');
+    expect(await topicsOf('未经您同意,我们不会向任何第三方提供您的数据。我们重视这些数据的安全:')).not.toContain('consent_exceptions');
+  });
 });
