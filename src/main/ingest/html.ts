@@ -22,12 +22,20 @@ function isBold(el: Element): boolean {
 
 /** Never content: code, embedded objects, metadata. */
 const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'object', 'embed', 'head', 'canvas', 'video', 'audio', 'select', 'button', 'math']);
+/** An accordion's header (`<button class="cmp-accordion__button" aria-expanded="false"><span>個人資料的安全性及保障措施</span>`):
+ * the title of the panel it opens, unlike a form's or a menu's button. */
+function isDisclosureButton(el: Element): boolean {
+  const a = el.attribs;
+  return el.name === 'button' && ('aria-expanded' in a || 'aria-controls' in a || /collapse|accordion/i.test(`${a['data-toggle'] ?? ''} ${a['data-bs-toggle'] ?? ''} ${a.class ?? ''}`));
+}
+
 /** Page chrome by element name or ARIA role. */
 const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside']);
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'menu', 'menubar', 'search']);
 /** Words in id/class names that mean chrome … unless the same token also says it holds the content. */
 const CHROME_WORDS = new Set(['nav', 'navbar', 'navigation', 'navlist', 'navitems', 'subnav', 'menu', 'menubar', 'footer', 'foot', 'header', 'breadcrumb', 'breadcrumbs', 'crumbs', 'sidebar', 'topbar', 'toolbar', 'copyright', 'banner', 'cookiebar', 'shortcut', 'topnav', 'skip', 'search', 'logo', 'hotwords']);
-const CONTENT_WORDS = new Set(['content', 'article', 'text', 'detail', 'policy', 'privacy', 'agreement', 'terms', 'body', 'main', 'markdown', 'doc']);
+// (`cmp-accordion__header`: an accordion item's header is its panel's title.)
+const CONTENT_WORDS = new Set(['content', 'article', 'text', 'detail', 'policy', 'privacy', 'agreement', 'terms', 'body', 'main', 'markdown', 'doc', 'accordion']);
 const BLOCKS = new Set([
   'p', 'div', 'section', 'article', 'main', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'caption',
   'blockquote', 'pre', 'form', 'fieldset', 'address', 'figure', 'figcaption', 'hr', 'center', 'body', 'html', 'details', 'summary', 'legend',
@@ -184,7 +192,7 @@ export function htmlToText(html: string): HtmlText {
     if (node.type !== 'tag') continue; // comments, directives
     const el = node as Element;
     const name = el.name;
-    const block = BLOCKS.has(name) || /^h[1-6]$/.test(name) || name === 'li' || name === 'tr' || rowSpans.has(el);
+    const block = BLOCKS.has(name) || /^h[1-6]$/.test(name) || name === 'li' || name === 'tr' || rowSpans.has(el) || name === 'button';
     if (exit) {
       if (isBold(el)) boldDepth--;
       if (name === 'pre') preDepth--;
@@ -197,7 +205,7 @@ export function htmlToText(html: string): HtmlText {
       }
       continue;
     }
-    if (DROPPED.has(name)) continue;
+    if (DROPPED.has(name) && !isDisclosureButton(el)) continue;
     if (isChrome(el) && textLength(el) < totalText * 0.5 && !holdsPolicyDates(el)) continue;
     if (name === 'br') {
       if (preDepth > 0) pieces.push('\n');

@@ -172,6 +172,16 @@ describe('html', () => {
     expect((await ingestBuffer(Buffer.from(`<p>${runs}</p>`), 'runs.html')).text.split('\n')).toHaveLength(1);
   });
 
+  it('聯博 (round 28, fresh page): an accordion\'s header button titles its panel; a form\'s button is no text', async () => {
+    const item = (title: string, body: string) => `<div class="cmp-accordion__item"><div class="cmp-accordion__header"><button class="cmp-accordion__button" aria-expanded="false">
+      <span class="cmp-accordion__title">${title}</span><span class="cmp-accordion__icon"><i class="fa-chevron-down"></i></span></button></div>
+      <div class="cmp-accordion__panel" role="region" aria-hidden="true"><p>${body}</p></div></div>`;
+    const html = `<div class="cmp-accordion">${item('個人資料的安全性及保障措施', '我們業已制定相關政策及程序,用以合理的保護個人資料的機密性。')}${item('個人資料保存期間', '我們僅在必要期間保存您的個人資料。')}</div>
+      <form><input name="q"><button type="submit">搜尋</button></form>`;
+    const doc = await ingestBuffer(Buffer.from(html), 'ab.html');
+    expect(doc.text.split('\n')).toEqual(['個人資料的安全性及保障措施', '我們業已制定相關政策及程序,用以合理的保護個人資料的機密性。', '個人資料保存期間', '我們僅在必要期間保存您的個人資料。']);
+  });
+
   it('a page with no markup at all is read as the plain text it is: its lines stay lines', async () => {
     const text = '沙雕世界(luagox+pro2.1)隐私政策\n\n更新日期：2023年 1月 1 日\n\n提示条款\n本隐私权政策适用于沙雕世界(luagox+pro2.1)开发团队提供的产品和服务。\n';
     const doc = await ingestBuffer(Buffer.from(text), 'plain.html');
