@@ -148,6 +148,9 @@ function guessLegacy(bytes: Uint8Array): DecodedText {
  * zero-byte parity, binary rejection, strict UTF-8, then GB18030 / Big5 / windows-1252 by scoring.
  * Throws IngestError('binary content, not text') for data that is not text in any of these.
  */
+/** Bytes above 0x7f that valid UTF-8 must show before it outweighs a declared legacy Chinese charset. */
+const MIN_HIGH_BYTES = 24;
+
 export function decodeText(bytes: Uint8Array, declaredCharset?: string): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: utf8(bytes.subarray(3)), encoding: 'utf-8' };
@@ -167,10 +170,12 @@ export function decodeText(bytes: Uint8Array, declaredCharset?: string): Decoded
   const declared = declaredCharset ? canonicalCharset(declaredCharset) : null;
   const validUtf8 = isValidUtf8(bytes);
   if (declared && declared !== 'utf-8' && !declared.startsWith('utf-16')) {
-    let ascii = true;
-    for (let i = 0; i < bytes.length && ascii; i++) if (bytes[i] >= 0x80) ascii = false;
-    // Pages labelled latin1 are often really UTF-8; the bytes decide when they are valid multi-byte UTF-8.
-    if (!(declared === 'windows-1252' && validUtf8 && !ascii)) return { text: decodeWith(bytes, declared), encoding: declared };
+    let high = 0;
+    for (let i = 0; i < bytes.length && high < MIN_HIGH_BYTES; i++) if (bytes[i] >= 0x80) high++;
+    // Pages labelled latin1, or gb2312 and re-saved as UTF-8 with their old `<meta charset>` (盼未来's private.html), are
+    // often really UTF-8; the bytes decide when they are valid multi-byte UTF-8. (GB18030 or Big5 text passes for UTF-8
+    // only by chance, in a few bytes at most.)
+    if (!(validUtf8 && high >= (declared === 'windows-1252' ? 1 : MIN_HIGH_BYTES))) return { text: decodeWith(bytes, declared), encoding: declared };
   }
   if (validUtf8) return { text: utf8(bytes), encoding: 'utf-8' };
   return guessLegacy(bytes);

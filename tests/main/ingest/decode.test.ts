@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeText, ingestFile, IngestError, UTF8_REPLACED } from '../../../src/main/ingest';
+import { decodeText, ingestBuffer, ingestFile, IngestError, UTF8_REPLACED } from '../../../src/main/ingest';
 import { htmlToText } from '../../../src/main/ingest/html';
 import { corpus, seed } from '../../helpers/paths';
 
@@ -60,6 +60,18 @@ describe('decodeText', () => {
     expect(doc.text).toContain('隐私保护制度');
     // and without the declaration the bytes alone are still recognised
     expect(decodeText(readFileSync(corpus('w3school_gb2312', 'w3school.com.cn_about_privacy.gb2312.html'))).encoding).toBe('gb18030');
+  });
+
+  it('盼未来 (round 28, fresh page): a page re-saved as UTF-8 under its old `<meta charset=gb2312>` reads as UTF-8; real GB2312 under it does not', async () => {
+    const page = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"/></head><body><p align="left"><br/>隐私政策<br/>1 ．我们收集的信息<br/>本产品是由盼未来APP（以下简称“我们”）研发和运营的移动应用分发服务平台。</p></body></html>';
+    const asUtf8 = await ingestBuffer(Buffer.from(page, 'utf8'), 'private.html');
+    expect(asUtf8.encoding).toBe('utf-8');
+    expect(asUtf8.text).toContain('本产品是由盼未来APP');
+    const asGb = await ingestBuffer(iconv.encode(page, 'gb18030'), 'private.html');
+    expect(asGb.encoding).toBe('gb18030');
+    expect(asGb.text).toContain('本产品是由盼未来APP');
+    // (A few bytes that happen to be valid UTF-8 do not outweigh the declaration: `é` declared as GB2312 stays GB18030.)
+    expect(decodeText(Buffer.from('<p>caf\u00e9</p>', 'utf8'), 'gb2312').encoding).toBe('gb18030');
   });
 
   it('the five windows-1252 OPP pages decode as windows-1252 with their curly quotes intact', async () => {
