@@ -143,14 +143,14 @@ function guessLegacy(bytes: Uint8Array): DecodedText {
   return { text: lossy, encoding: UTF8_REPLACED };
 }
 
+/** Bytes above 0x7f that valid UTF-8 must show before it outweighs a declared legacy Chinese charset. */
+const MIN_HIGH_BYTES = 24;
+
 /**
  * Decodes bytes of a text file. Order: BOM, declared charset (when it fits the bytes), UTF-16 by
  * zero-byte parity, binary rejection, strict UTF-8, then GB18030 / Big5 / windows-1252 by scoring.
  * Throws IngestError('binary content, not text') for data that is not text in any of these.
  */
-/** Bytes above 0x7f that valid UTF-8 must show before it outweighs a declared legacy Chinese charset. */
-const MIN_HIGH_BYTES = 24;
-
 export function decodeText(bytes: Uint8Array, declaredCharset?: string): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: utf8(bytes.subarray(3)), encoding: 'utf-8' };

@@ -154,10 +154,12 @@ const MIN_WRITTEN_OUT = 10;
 
 /** Line breaks for written-out `\n`s where a text has many (one line in four or more): else its headings hide behind them. */
 function breakWrittenOutNewlines(u: string, off: Int32Array): { text: string; offsets: Int32Array } {
+  if (!u.includes('\\n')) return { text: u, offsets: off };
   const found = [...u.matchAll(WRITTEN_OUT_NEWLINE)];
+  if (found.length < MIN_WRITTEN_OUT) return { text: u, offsets: off };
   let lines = 1;
   for (let k = u.indexOf('\n'); k >= 0; k = u.indexOf('\n', k + 1)) lines++;
-  if (found.length < MIN_WRITTEN_OUT || found.length * 4 < lines) return { text: u, offsets: off };
+  if (found.length * 4 < lines) return { text: u, offsets: off };
   const pieces: string[] = [];
   const outOff = new Int32Array(u.length + 1);
   let p = 0;

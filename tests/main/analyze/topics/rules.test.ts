@@ -157,7 +157,7 @@ describe('heading rules on fresh pages', () => {
   });
 
   it('二十二城 (round 28, fresh page): `4、基于通讯录授权的拓展功能`, `6、访问App安装列表` name a device function granted; `6.1.2访问通讯录` under rights is no grant', () => {
-    for (const heading of ['4、基于通讯录授权的拓展功能', '6、访问App安装列表', '允许使用相机、摄像头', '(2)基于相机(摄像头)的功能:']) expect([...headingTopics(heading)]).toContain('permissions');
+    for (const heading of ['4、基于通讯录授权的拓展功能', '6、访问App安装列表', '允许使用相机、摄像头', '(2)基于相机(摄像头)的功能:', '3. 位置信息许可']) expect([...headingTopics(heading)]).toContain('permissions');
     for (const heading of ['6.1.2访问通讯录', '基于地理位置的服务', '三、您如何管理您的信息']) expect([...headingTopics(heading)]).not.toContain('permissions');
   });
 
