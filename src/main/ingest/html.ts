@@ -199,7 +199,7 @@ export function htmlToText(html: string): HtmlText {
       if (name === 'td' || name === 'th') cellDepth--;
       if (name === 'ul' || name === 'ol') listNumbers.pop();
       if (block && cellDepth === 0) flush();
-      if (/^h[1-6]$/.test(name)) {
+      if (/^h[1-6]$/.test(name) || name === 'button') {
         const h = headingStack.pop();
         if (h && outLen > h.start) headings.push({ start: h.start, end: outLen, level: h.level });
       }
@@ -216,6 +216,8 @@ export function htmlToText(html: string): HtmlText {
     if (block && cellDepth === 0) flush();
     else if (block) pieces.push(' ');
     if (/^h[1-6]$/.test(name)) headingStack.push({ level: Number(name[1]), start: lineStartOffset() });
+    // (An accordion's header titles its panel as a bold-only line does: level 0, the analyzer decides.)
+    else if (name === 'button') headingStack.push({ level: 0, start: lineStartOffset() });
     if (name === 'ul' || name === 'ol') {
       const start = Number.parseInt(el.attribs.start ?? '1', 10);
       listNumbers.push(name === 'ol' && (el.attribs.type ?? '1') === '1' ? (Number.isFinite(start) ? start : 1) : null);

@@ -180,6 +180,8 @@ describe('html', () => {
       <form><input name="q"><button type="submit">搜尋</button></form>`;
     const doc = await ingestBuffer(Buffer.from(html), 'ab.html');
     expect(doc.text.split('\n')).toEqual(['個人資料的安全性及保障措施', '我們業已制定相關政策及程序,用以合理的保護個人資料的機密性。', '個人資料保存期間', '我們僅在必要期間保存您的個人資料。']);
+    // (…titles as a bold-only line is: level 0, the analyzer decides.)
+    expect(hintTexts(doc)).toEqual(['0:個人資料的安全性及保障措施', '0:個人資料保存期間']);
   });
 
   it('a page with no markup at all is read as the plain text it is: its lines stay lines', async () => {

@@ -143,8 +143,9 @@ describe('heading rules on fresh pages', () => {
     expect([...headingTopics('四、存储信息的地点和期限')]).toContain('storage');
   });
 
-  it('Navo and Cooby (round 28, fresh pages): `保存在哪里` asks where data is kept; Taiwan\'s `個人資料利用之期間、地區、對象及方式` names how long and where', () => {
+  it('Navo, 聯博 and Cooby (round 28, fresh pages): `保存在哪里` asks where data is kept, `…以外地區傳輸` sends it abroad; Taiwan\'s `個人資料利用之期間、地區、對象及方式` names how long and where', () => {
     expect([...headingTopics('保存在哪里')]).toContain('storage');
+    expect([...headingTopics('向英国、欧洲经济区(EEA)及瑞士以外地区传输个人资料')]).toContain('storage');
     const taiwan = [...headingTopics('四、个人资料利用之期间、地区、对象及方式')];
     expect(taiwan).toEqual(expect.arrayContaining(['retention', 'storage', 'use']));
   });
