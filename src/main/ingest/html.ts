@@ -270,7 +270,12 @@ function pastedLines(data: string): string[] | null {
   if (data.length < 400 || !data.includes('\n')) return null;
   const lines = data.split('\n').map((l) => l.replace(/[ \t\r\f]+/g, ' ').trim()).filter(Boolean);
   if (lines.length < 8 || (data.match(/\p{Script=Han}/gu)?.length ?? 0) < data.length * 0.3) return null;
-  return lines.filter((l) => ENDS_OR_NUMBERED.test(l)).length >= lines.length * 0.6 ? lines : null;
+  return readAsLines(lines) ? lines : null;
+}
+
+/** Most of them (three in five) end a sentence or open with a number, as paragraphs and titles do and hard wraps do not. */
+function readAsLines(texts: readonly string[]): boolean {
+  return texts.filter((t) => ENDS_OR_NUMBERED.test(t)).length >= texts.length * 0.6;
 }
 
 const MIN_ROWS = 8;
@@ -278,7 +283,7 @@ const MIN_ROWS = 8;
 /**
  * A block whose paragraphs are inline elements, one per source line (`<p>` › `<span class="wow fadeInLeft">1.个人信息的定义和
  * 范围</span>` ⏎ `<span …>1.1 个人信息</span>` ⏎ …, the site's style sheet setting them apart): most end a sentence or open
- * with a number, as pastedLines asks. Those elements, or none. (Word's runs of one paragraph share its lines.)
+ * with a number (readAsLines, as pastedLines asks). Those elements, or none. (Word's runs of one paragraph share its lines.)
  */
 function spanRows(el: Element): Element[] {
   const rows: Element[] = [];
@@ -295,8 +300,7 @@ function spanRows(el: Element): Element[] {
     }
   }
   if (rows.length < MIN_ROWS) return [];
-  const texts = rows.map((r) => visibleText(r));
-  return texts.filter((t) => ENDS_OR_NUMBERED.test(t)).length >= rows.length * 0.6 ? rows : [];
+  return readAsLines(rows.map((r) => visibleText(r))) ? rows : [];
 }
 
 /** Charset declared by `<meta charset>` / `http-equiv=content-type` / an XML prolog in the first bytes. */

@@ -92,5 +92,5 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   // A sharing / third-party section naming SDKs is about them too (`以 SDK、API 等形式接入`).
   if (c.sharingClass && topics.has(c.thirdPartyHeading ? 'third_party' : 'sharing') && SDK_CUE.test(body)) topics.add('sdk');
   // (So is a table of them by name under any heading, `7. 统计与诊断` › `| Firebase Analytics | …` `| Sentry | …`.)
-  if ((body.match(VENDOR_ROW)?.length ?? 0) >= 2) topics.add('sdk');
+  if (body.includes('|') && (body.match(VENDOR_ROW)?.length ?? 0) >= 2) topics.add('sdk');
 }
