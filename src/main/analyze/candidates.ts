@@ -42,6 +42,7 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
   const strongSchemes = new Set<string>();
   const weak: Accepted[] = [];
   const leadIns: Accepted[] = [];
+  const itemLeadIns: Accepted[] = [];
   const commaTitles: Accepted[] = [];
   const semiTitles: Accepted[] = [];
   const periodTitles: Accepted[] = [];
@@ -117,7 +118,11 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
       // `5、用户同意本公司可在以下事项中使用…:`), is one more item: its siblings `6、…` are no children.
       // (Not a title with its lead-in run in, `(3)转让 我们不会将…,但以下情况除外:`.)
       const runIn = !titleLike ? splitRunIn(c.title, zh, maxLen) : null;
-      if (!runIn && /(以下|如下|下列|包括)[^:：]{0,16}[:：]$/.test(c.title) && followsParagraphItem(lines, i, c, zh, maxLen)) continue;
+      // (Unless it heads sub-sections, `(二)我们会出于以下目的,收集和使用您的个人信息:` over `1 、帮助您完成注册`: see below.)
+      if (!runIn && /(以下|如下|下列|包括)[^:：]{0,16}[:：]$/.test(c.title) && followsParagraphItem(lines, i, c, zh, maxLen)) {
+        if (isLeadIn(c.title, maxLen * 2)) itemLeadIns.push({ ...c, line: i, listOnly: false });
+        continue;
+      }
       if (zh && wrappedItem(lines, i, c, maxLen)) continue;
       if (runIn) out.push({ ...c, title: runIn.title, runInBody: runIn.body, line: i, listOnly: false });
       else if (titleLike) {
@@ -207,6 +212,7 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
       lastSubListHead.set(l.scheme, l);
     }
   }
+  subListHeads.push(...itemLeadIns.filter(opensSubHeadings));
   byScheme.startRun();
   for (const l of leadIns) if (continues(l, -1)) accept(l);
   // …is a heading where the next heading of its scheme carries on its numbering (`2.对共享个人信息

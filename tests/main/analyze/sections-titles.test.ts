@@ -174,6 +174,30 @@ run('a numbered lead-in over sub-headings', () => {
   });
 });
 
+describe('a lead-in after a paragraph item, over sub-headings', () => {
+  it('金凤凰 (round 29, fresh page): `(二)我们会出于以下目的,…:` after the paragraph `(一)…:在您使用…` heads `1 、帮助您完成注册` …', () => {
+    const text = [
+      '一、我们如何收集和使用您的个人信息',
+      '（一）我们会遵循正当、合法、必要的原则，通过如下途径收集和获得您的个人信息:在您使用我们的服务时,我们会收集您主动提供的信息。',
+      '1、为实现向您提供我们产品或服务的基本功能,您须授权我们收集、使用必要的信息。如您拒绝提供相应信息,您将无法正常使用我们的产品或服务;',
+      '2、为实现向您提供我们服务的附加功能,您可选择授权我们收集、使用相应的信息。如您拒绝提供,您将无法正常使用相关附加功能。',
+      '（二）我们会出于以下目的，收集和使用您的个人信息：',
+      '1 、帮助您完成注册',
+      '在使用我们产品或服务前，您首先需要注册一个金凤凰账户。当您注册时，您需要至少向我们提供您准备使用的账户名、密码、您本人的手机号码。',
+      '2 、向您提供商品或服务',
+      '为便于向您提供商品或服务，我们会收集和使用必要的信息，如缺少相关信息，我们将无法为您提供相应的服务。',
+      '二、我们如何使用Cookie和同类技术',
+      '为确保网站正常运转，我们会在您的计算机或移动设备上存储名为Cookie的小数据文件。',
+    ].join('\n');
+    const s = splitSections(text);
+    const lead = s.find((x) => x.number === '（二）')!;
+    expect(lead.heading).toMatch(/^我们会出于以下目的/);
+    expect(s.filter((x) => x.parent === lead.id).map((x) => x.heading)).toEqual(['帮助您完成注册', '向您提供商品或服务']);
+    // (`(一)`, a paragraph with its colon inside, stays body of the chapter.)
+    expect(s.some((x) => x.number === '（一）')).toBe(false);
+  });
+});
+
 run('titles the policy marks in other ways', () => {
   it('CA4P 0730: `6.您的权利  _我公司将…_` is the title `您的权利` with its body run in, in italics', async () => {
     const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0730_com_mg_ggvideo.txt'));
