@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitSections } from '../../../src/main/analyze';
 import { corpus, hasShared, seed } from '../../helpers/paths';
-import { analyzed, byHeading, ingest, topLevel } from './helpers';
+import { analyzeText, analyzed, byHeading, ingest, topLevel } from './helpers';
 
 const run = hasShared ? describe : describe.skip;
 
@@ -290,6 +290,22 @@ describe('a table of contents the body does not repeat', () => {
     const s = splitSections(text, null, [], true);
     expect(s.some((x) => x.heading === '我们如何保护您的个人信息' || x.heading === '我们如何处理儿童的个人信息')).toBe(false);
     expect(s.filter((x) => x.number === '1、' || x.number === '2、').map((x) => x.heading)).toEqual(['帮助您完成注册', '向您提供商品或服务']);
+  });
+});
+
+describe('a markdown table of contents set apart by `<br>` lines', () => {
+  it('佳麦 (round 29, fresh page): `第一章 定义` … `第三章` between `<br>`s is the contents, not chapters before the chapters', async () => {
+    const chapters = ['第一章 定义', '第二章 我们如何收集和使用您的个人信息', '第三章 我们如何使用 Cookie 和同类技术'];
+    const text = [
+      '**本协议将帮助您了解以下内容**：', '<br>', '<br>', '', ...chapters.flatMap((c) => [c, '<br>', '<br>', '']),
+      `#### ${chapters[0]}`, '1.**个人信息：个人信息是以电子或者其他方式记录的与已识别或者可识别的自然人有关的各种信息。**', '<br>', '',
+      `#### ${chapters[1]}`, '我们会出于本隐私协议所述的以下目的，收集和使用您的个人信息：您注册时需要提供手机号码。', '<br>', '',
+      `#### ${chapters[2]}`, '为使您获得更轻松的访问体验，我们会在您的设备上存储名为Cookie的小数据文件。', '<br>', '',
+    ].join('\n');
+    const a = await analyzeText(text, 'jiamai.md');
+    const titled = a.sections.filter((x) => x.heading.startsWith('我们如何') || x.heading === '定义');
+    expect(titled.map((x) => x.heading)).toEqual(['定义', '我们如何收集和使用您的个人信息', '我们如何使用 Cookie 和同类技术']);
+    expect(titled[2].topics).toContain('cookies');
   });
 });
 

@@ -42,6 +42,23 @@ describe('normalizeText', () => {
     expect(normalizeText(source, 'html').text).toContain('\\n');
   });
 
+  it('到梦空间, 佳麦 (round 29, fresh pages): markdown loses its YAML front matter, and a `<br>` ending a line breaks it', () => {
+    const source = [
+      '---', 'title: 到梦空间隐私政策', 'published: true', 'date: 2022-03-10T14:28:44.514+08:00', 'tags:', '---', '',
+      '**本协议将帮助您了解以下内容**：', '<br>', '<br>', '', '第一章 定义', '<br>', '第二章 我们如何收集和使用您的个人信息<br>',
+      '| SDK名称 | 收集信息<br>设备信息 |',
+    ].join('\n');
+    const { text, offsets } = normalizeText(source, 'md');
+    expect(text).not.toMatch(/title:|published:|---|^\n*<br>/);
+    expect(text.split('\n').filter(Boolean)).toEqual(['**本协议将帮助您了解以下内容**:', '第一章 定义', '第二章 我们如何收集和使用您的个人信息', '| SDK名称 | 收集信息<br>设备信息 |']);
+    checkOffsets(source, text, offsets);
+    expect(source.slice(offsets[text.indexOf('第一章')], offsets[text.indexOf('第一章')] + 6)).toBe('第一章 定义');
+    // (Not in plain text, and not a `---` rule over prose.)
+    expect(normalizeText(source, 'txt').text).toContain('title: 到梦空间隐私政策');
+    const ruled = '---\n本政策适用于佳麦。\n---\n正文';
+    expect(normalizeText(ruled, 'md').text).toContain('本政策适用于佳麦。');
+  });
+
   it('composes combining marks with their base and maps both to the base', () => {
     const source = 'cafe\u0301 x';
     const { text, offsets } = normalizeText(source, 'txt');
