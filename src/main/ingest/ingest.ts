@@ -6,6 +6,7 @@ import type { DocumentFormat } from '../../shared/types';
 import { decodeText } from './decode';
 import { docxToHtml } from './docx';
 import { hintsFromSourceRanges, markdownHeadingHints } from './headings';
+import { readFrontMatter } from './markdown';
 import { htmlToText, sniffHtmlCharset } from './html';
 import { normalizeText } from './normalize';
 import { normalizeChars } from './normalize-chars';
@@ -62,7 +63,8 @@ async function extract(bytes: Uint8Array, format: DocumentFormat): Promise<Extra
         const html = htmlToText(text);
         return { source: html.text, encoding, headings: html.headings, content: 'html', pageTitle: html.title };
       }
-      return { source: text, encoding, headings: [] };
+      const title = format === 'md' ? readFrontMatter(text)?.title : undefined;
+      return { source: text, encoding, headings: [], ...(title ? { pageTitle: title } : {}) };
     }
     case 'html': {
       const { text, encoding } = decodeText(bytes, sniffHtmlCharset(bytes));

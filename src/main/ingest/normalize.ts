@@ -1,4 +1,5 @@
 import type { DocumentFormat } from '../../shared/types';
+import { readFrontMatter } from './markdown';
 import { normalizeChars } from './normalize-chars';
 
 export interface NormalizedText {
@@ -161,29 +162,30 @@ function breakWrittenOutNewlines(u: string, off: Int32Array): { text: string; of
   let lines = 1;
   for (let k = u.indexOf('\n'); k >= 0; k = u.indexOf('\n', k + 1)) lines++;
   if (found.length * 4 < lines) return { text: u, offsets: off };
-  return replaceMatches(u, off, found, '\n');
+  return replaceSpans(u, off, found.map((m) => ({ at: m.index, length: m[0].length })), '\n');
 }
 
-/** A site generator's YAML front matter opening a markdown file (`---` › `title: …` › `date: …` › `---`): no policy text. */
-const FRONT_MATTER = /^---[ \t]*\n((?:[^\n]*\n){0,80}?)---[ \t]*(?:\n|$)/;
-const YAML_LINE = /^(?:[\w.-]+[ \t]*:|[ \t]|-[ \t]|#|$)/;
 /** An HTML line break ending a markdown line, or a line of its own (`<br>` between paragraphs); not one inside a table's cell. */
 const MARKDOWN_BR = /<br\s*\/?>[ \t]*(?=\n|$)/gi;
 
 /** Markdown as it renders: no front matter, and a `<br>` a line break (as a line of its own it had split runs of titles). */
 function readMarkdown(u: string, off: Int32Array): { text: string; offsets: Int32Array } {
-  const found: RegExpMatchArray[] = [];
-  const front = FRONT_MATTER.exec(u);
-  if (front && front[1].split('\n').every((line) => YAML_LINE.test(line))) found.push(front);
-  const from = found.length ? front![0].length : 0;
-  if (/<br/i.test(u)) for (const m of u.matchAll(MARKDOWN_BR)) if (m.index >= from) found.push(m);
-  return found.length ? replaceMatches(u, off, found, '\n') : { text: u, offsets: off };
+  const spans: Span[] = [];
+  const front = readFrontMatter(u);
+  if (front) spans.push({ at: 0, length: front.length });
+  if (/<br/i.test(u)) for (const m of u.matchAll(MARKDOWN_BR)) if (m.index >= (front?.length ?? 0)) spans.push({ at: m.index, length: m[0].length });
+  return spans.length ? replaceSpans(u, off, spans, '\n') : { text: u, offsets: off };
 }
 
-/** `u` with each match (in order, none overlapping) replaced by `by`, mapped to the match's first character. */
-function replaceMatches(u: string, off: Int32Array, found: readonly RegExpMatchArray[], by: string): { text: string; offsets: Int32Array } {
+interface Span {
+  at: number;
+  length: number;
+}
+
+/** `u` with each span (in order, none overlapping) replaced by `by`, mapped to the span's first character. */
+function replaceSpans(u: string, off: Int32Array, spans: readonly Span[], by: string): { text: string; offsets: Int32Array } {
   const pieces: string[] = [];
-  const outOff = new Int32Array(u.length + by.length * found.length + 1);
+  const outOff = new Int32Array(u.length + by.length * spans.length + 1);
   let p = 0;
   let a = 0;
   const copy = (from: number, to: number) => {
@@ -191,12 +193,11 @@ function replaceMatches(u: string, off: Int32Array, found: readonly RegExpMatchA
     outOff.set(off.subarray(from, to), p);
     p += to - from;
   };
-  for (const m of found) {
-    const at = m.index!;
+  for (const { at, length } of spans) {
     copy(a, at);
     pieces.push(by);
     for (let k = 0; k < by.length; k++) outOff[p++] = off[at];
-    a = at + m[0].length;
+    a = at + length;
   }
   copy(a, u.length);
   outOff[p] = off[u.length];

@@ -99,3 +99,37 @@ describe('facts on excerpts of batch J', () => {
     expect(values(a, 'storage_location')).toEqual(['domestic']);
   });
 });
+
+describe('app names aliased as the app itself (round 29, fresh batch R)', () => {
+  it('数字人民币: `数字人民币APP(以下简称“本款产品”或“APP”)` names the app, not `保障` of `为保障APP稳定运行`', async () => {
+    const a = await analyzeText([
+      'APP个人信息保护政策', '', '生效日期:2022年1月4日', '', '序言',
+      '数字人民币APP(以下简称“本款产品”或“APP”)是由为用户开立数字人民币钱包(以下简称“数字钱包”)并提供数字钱包服务的运营机构运营的。',
+      '(一)为您提供APP账号服务', '为保障APP稳定运行或实现相关功能,本款产品会接入由第三方提供的软件开发工具包(以下简称“SDK”)实现该目的。',
+      '(二)保障您的APP账号及数字钱包安全', '为提高您使用APP账号及数字钱包的安全性,保障我们的APP服务安全稳定运行,保障交易安全,我们会收集您的设备信息。',
+      '我们会采取措施保障您的信息安全,保障您的权利,保障数字钱包的正常使用。',
+    ].join('\n'), 'rmb.txt');
+    expect(a.app).toBe('数字人民币');
+  });
+
+  it('中小学网络云平台: `是 中小学网络云平台(以下简称“APP”)的运营者` outweighs `保证` of `以及保证APP内接入的SDK正常运作` said line after line', async () => {
+    const a = await analyzeText([
+      '隐私保护政策', '版本更新日期:2022年3月5日', '',
+      '深圳市易剪辑科技有限公司(以下简称 “我们”)是 中小学网络云平台(以下简称“APP”)的运营者,我们非常尊重并重视用户个人隐私权的保护。',
+      ...['获取网络连接', '获取读取外部储存器权限', '获取网络信息状态', '获取当前WiFi接入的状态'].map((p, i) => `${i + 3}. ${p},用于提供APP基础服务正常运作,以及保证APP内接入的SDK正常运作。`),
+    ].join('\n'), 'yjj.txt');
+    expect(a.app).toBe('中小学网络云平台');
+  });
+});
+
+describe('a markdown page titled in its front matter (round 29, fresh batch R)', () => {
+  it('移动推送TPNS: `title: 移动推送TPNS隐私保护指引` names the product, not `腾讯` its operator is called', async () => {
+    const a = await analyzeText([
+      '---', 'title: 移动推送TPNS隐私保护指引', 'published: true', 'editor: markdown', '---', '', '## 正文', '', '### 引言', '',
+      '腾讯严格遵守法律法规,按照业界成熟的安全与隐私标准,保护第三方开发者和其终端用户的个人信息。', '',
+      '移动推送TPNS是一款由深圳市腾讯计算机系统有限公司(以下简称“腾讯”或“我们”)提供服务的消息推送SDK产品(以下简称“该SDK”或“TPNS SDK”)。', '',
+      '如对本指引内容有任何疑问,可随时与腾讯联系。腾讯会及时处理。腾讯承诺保护您的信息。', '',
+    ].join('\n'), 'tpns.md');
+    expect(a.app).toBe('移动推送TPNS');
+  });
+});

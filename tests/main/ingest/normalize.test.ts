@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ingestFile, normalizeText } from '../../../src/main/ingest';
+import { ingestBuffer, ingestFile, normalizeText } from '../../../src/main/ingest';
 import { seed } from '../../helpers/paths';
 
 /** Checks the offset-map contract on every character. */
@@ -57,6 +57,12 @@ describe('normalizeText', () => {
     expect(normalizeText(source, 'txt').text).toContain('title: 到梦空间隐私政策');
     const ruled = '---\n本政策适用于佳麦。\n---\n正文';
     expect(normalizeText(ruled, 'md').text).toContain('本政策适用于佳麦。');
+  });
+
+  it('a markdown page\'s front matter `title:` is its page title, as an HTML `<title>` is', async () => {
+    const doc = await ingestBuffer(Buffer.from('---\ntitle: "到梦空间隐私政策"\ndate: 2022-03-10\n---\n\n## 正文\n\n我们非常重视您的隐私。\n'), 'dm.md');
+    expect(doc.pageTitle).toBe('到梦空间隐私政策');
+    expect(doc.text.trim().startsWith('## 正文')).toBe(true);
   });
 
   it('composes combining marks with their base and maps both to the base', () => {
