@@ -133,3 +133,42 @@ describe('a markdown page titled in its front matter (round 29, fresh batch R)',
     expect(a.app).toBe('移动推送TPNS');
   });
 });
+
+describe('operators the policy defines (round 29, fresh batch R)', () => {
+  it('百胜中国: `“我们”…均意为给您提供…网络服务的X(注册地址:…)` is the operator, though the sentence runs long before it', async () => {
+    const a = await analyzeText([
+      '(最新更新日期:2020年11月05日)', '', '• 前言',
+      '在本隐私政策中,我们提及的“百胜中国”、“我们”、“我方”或“我们的”时,均意为给您提供网站、移动应用、点餐终端、网络店铺、社交媒体或其他网络服务(以下合称“网络平台”)的环胜电子商务（上海）有限公司(注册地址:上海自由贸易试验区基隆路1号塔楼9层907室)及其关联公司和特许加盟商,统称为“百胜中国”。',
+    ].join('\n'), 'kfc.txt');
+    expect(values(a, 'operator')).toEqual(['环胜电子商务（上海）有限公司']);
+  });
+
+  it('小喵来客: `【小喵来客】小喵来客指研发并提供小喵来客产品和服务的X` in the definitions is the operator', async () => {
+    const a = await analyzeText([
+      '引言', '欢迎你使用我们的产品和服务!小喵来客制定本《隐私政策声明》。', '第一部分 定义',
+      '一、【小喵来客】小喵来客指研发并提供小喵来客产品和服务的西安蚁汇科技有限公司,及现在或未来设立的相关关联公司的单称或合称。',
+      '二、【小喵来客服务】小喵来客软件服务指SaaS软件服务。',
+    ].join('\n'), 'xm.txt');
+    expect(values(a, 'operator')).toEqual(['西安蚁汇科技有限公司']);
+  });
+
+  it('浮生为卿歌: `X全资子公司Y(以下统称“沁游”或“我们”)` is Y\'s, not its parent\'s', async () => {
+    const a = await analyzeText(['隐私政策', '更新日期:2022年9月3日', '前言',
+      '本隐私政策系由用户(以下统称“用户”或“您”)与友谊时光科技股份有限公司全资子公司苏州沁游网络科技有限公司(以下统称“沁游”或“我们”)订立,沁游庄严承诺将保护使用沁游产品和服务之用户的个人信息。',
+    ].join('\n'), 'fs.txt');
+    expect(values(a, 'operator')).toEqual(['苏州沁游网络科技有限公司']);
+  });
+
+  it('国家反诈中心: `开发者名称:公安部刑事侦查局` (a ministry\'s bureau) is the operator; `应用名称:国家反诈中心` the app', async () => {
+    const a = await analyzeText(['国家反诈中心用户隐私政策', '', '更新日期:2022年9月2日', '',
+      '当您使用国家反诈中心及相关服务时,我们可能会使用相关技术向您的设备发送Cookie。', '您可以通过在线自主申请注销您的国家反诈中心账号。', '',
+      '应用名称:国家反诈中心', '开发者名称:公安部刑事侦查局', ''].join('\n'), 'fz.txt');
+    expect(values(a, 'operator')).toEqual(['公安部刑事侦查局']);
+    expect(a.app).toBe('国家反诈中心');
+  });
+
+  runShared('学习强国 (CA4P 0516): `服务提供者:是指研发并提供“学习强国”学习平台产品和服务的X,以下简称“我们”` names the operator', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0516_cn_xuexi_android.txt'));
+    expect(values(analysis, 'operator')).toEqual(['中共中央宣传部宣传舆情研究中心']);
+  });
+});

@@ -9,12 +9,17 @@ const EN_ENTITY = /\b[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of|and))*,?\s+(?:In
 const EN_ENTITY_CAPS = /\b[A-Z][A-Z0-9&'.-]*(?:\s+[A-Z][A-Z0-9&'.-]*)*\s+(?:LIMITED|LTD|INC|CORPORATION)\.?(?=\s*[（(])/g;
 // Words that precede a name inside a sentence (`由…主办`, `本应用所有方…`): the name starts after them.
 // (`华为终端有限公司`: the 为 of a brand opens no clause; `贷款人捷信消费金融有限公司`: a party's role before its name.)
-const LEAD = /^.*(?:由|是|(?<!华)为|即|指|贷款人|出借人|借款人|甲方|乙方|主体|比如|例如|提示|提供者|使用|通过|联系|感谢|所有方|运营方|运营者|提供方|主办方|主办单位|运营单位|适用于|向|给|与|和|及|或|的|在|简称|称|我们|我方|本公司|本平台|本应用)/;
+// (`友谊时光科技股份有限公司全资子公司苏州沁游…`: a parent's name and `子公司`/`旗下` before the name.)
+const LEAD = /^.*(?:由|是|(?<!华)为|即|指|子公司|旗下|贷款人|出借人|借款人|甲方|乙方|主体|比如|例如|提示|提供者|使用|通过|联系|感谢|所有方|运营方|运营者|提供方|主办方|主办单位|运营单位|适用于|向|给|与|和|及|或|的|在|简称|称|我们|我方|本公司|本平台|本应用)/;
 const GENERIC = /^(?:本|该|其|关联|合作|第三方|相关|我们|我方|贵|子|母|分|总|控股)?(?:公司|集团公司|中心|局|委员会)$|^(?:本|该|其|关联|我们|我方|第三方|合作|相关|其他|任何|旗下|各|所有|上述|前述|以下)|关联公司$/;
 const SELF = /(?:以下|下文)?(?:简称|统称|称为|下称|合称|或称|亦称)[^。]{0,20}(?:我们|我方|我公司|我司|本公司|本平台|本中心|本单位|本应用)|hereinafter[^.]{0,20}(?:we|us|our)/i;
 const VENDOR_CONTEXT = /SDK|第三方|合作方|合作伙伴|供应商|服务商|提供商|服务提供方|共享至|共享给|插件|third[- ]party|vendor|partner/i;
 /** `「我们」指X`, `“我们”或“臻品配”,指X`: the policy's `we` defined as X, its brand named beside. */
 const WE_ARE = /[「“"](?:我们|我方|本公司|本平台)[」”"](?:或[「“"][^”"」。\n]{1,16}[」”"])?\s*[,，]?\s*(?:是|系)?指\s*$/;
+/** `“我们”…均意为给您提供…网络服务的X`: the policy's `we` defined at length, X the first entity after. */
+const WE_DEFINED = /[「“"](?:我们|我方|本公司)[」”"][^。\n]{0,60}?(?:是指|系指|意为|意指)(?:(?!公司|集团)[^。\n]){0,120}$/;
+/** `【小喵来客】小喵来客指研发并提供小喵来客产品和服务的X`: the brand defined as the company behind it. */
+const BRAND_DEFINED = /(?:^|[】」”"\n])[^。\n，,]{1,16}指(?:研发|开发|运营|提供)(?:(?!公司|集团)[^。\n]){0,40}?的\s*$/;
 /** The fields of an SDK list's entry (`使用目的:…`, `收集个人信息类型:…`, `SDK 名称:…`): a company in one of them is that SDK's. */
 const SDK_FIELDS = /(?:使用目的|用途目的|收集的?个人信息(?:类型)?(?:、字段)?|隐私权?政策链接|SDK\s*(?:名称|用途)|第三方主体)\s*[:：]/i;
 // `“得到”:X` (the policy's own name defined as an entity); `此协议为X常用APP的通用协议`.
@@ -90,7 +95,7 @@ function cleanEntity(raw: string): string | null {
   if (/[\u4e00-\u9fa5]/.test(name) && name.replace(SUFFIX, '').length < (/有限|股份/.test(name) ? 2 : /工作室$/.test(name) ? 3 : 4)) return null;
   // Public bodies (`…局`, `…中心`) are named after a place or the state; `用户中心` is not an operator. (A hospital runs
   // its own app: `宁波大学医学院附属医院`.)
-  if (/[\u4e00-\u9fa5]/.test(name) && !/公司|事务所|工作室|研究院|医院$/.test(name) && !/省|市|县|区|州|盟|旗|国家|中华|中国|人民|自治/.test(name)) return null;
+  if (/[\u4e00-\u9fa5]/.test(name) && !/公司|事务所|工作室|研究院|医院$/.test(name) && !/省|市|县|区|州|盟|旗|国家|中华|中国|人民|自治|^[\u4e00-\u9fa5]{1,8}部/.test(name)) return null;
   return name;
 }
 
@@ -127,6 +132,8 @@ export function extractOperators(sink: FactSink): string[] {
       return;
     }
     const before = text.slice(Math.max(0, a - 12), a).split(/[。\n]/).pop() ?? '';
+    // (`应用名称:国家反诈中心` names the app, the developer's field the operator.)
+    if (/(?:应用|产品|软件|App|APP)名称\s*[:：]\s*$/.test(before)) return;
     const around = before + text.slice(a, Math.min(text.length, a + name.length + 140)).split(/[。\n]/)[0];
     const after = text.slice(a + name.length, a + name.length + 8);
     const vendorNear = VENDOR_CONTEXT.test(text.slice(Math.max(0, a - 40), Math.min(text.length, a + name.length + 40)));
@@ -144,7 +151,9 @@ export function extractOperators(sink: FactSink): string[] {
     const scoped = /适用于\s*$/.test(before) && /^的/.test(after);
     // (`产品名称:游戏服务` / `使用目的:…` / `运营方:X` / `收集个人信息类型:…`: a field of an SDK list names that product's operator.)
     const sdkEntry = /[:：]\s*$/.test(before) && SDK_FIELDS.test(text.slice(Math.max(0, a - 160), a + name.length + 160));
-    const strong = !example && !tool && !sdkEntry && (SELF.test(around) || SELF_AFTER.test(text.slice(a + name.length, a + name.length + 120)) || scoped || alias || SELF_BEFORE.test(before) || WE_ARE.test(text.slice(Math.max(0, a - 30), a)) || runs || listedWithSelf);
+    // (`友谊时光科技股份有限公司全资子公司苏州沁游…(以下统称“沁游”或“我们”)`: the parent of the one called `we`.)
+    const parent = /^的?(?:全资|控股)?子公司/.test(after);
+    const strong = !example && !tool && !sdkEntry && !parent && (SELF.test(around) || SELF_AFTER.test(text.slice(a + name.length, a + name.length + 120)) || scoped || alias || SELF_BEFORE.test(before) || WE_ARE.test(text.slice(Math.max(0, a - 30), a)) || WE_DEFINED.test(text.slice(Math.max(0, a - 200), a)) || BRAND_DEFINED.test(text.slice(Math.max(0, a - 80), a)) || runs || listedWithSelf);
     if (strong) lastSelfEnd = a + name.length;
     // `公司名称:` and `由…开发` also label SDK tables and vendor lists: they only count outside them.
     // `公司全称:X`, or X alone on a line near the end (the signature).
