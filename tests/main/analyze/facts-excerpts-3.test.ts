@@ -172,3 +172,16 @@ describe('operators the policy defines (round 29, fresh batch R)', () => {
     expect(values(analysis, 'operator')).toEqual(['中共中央宣传部宣传舆情研究中心']);
   });
 });
+
+describe('an app named only where it is used (round 29, fresh batch R)', () => {
+  it('智灯: `在使用智灯产品和服务时`, `通过使用智灯即表示…` name the app, not the company\'s short name `Jingyuanmicro`', async () => {
+    const a = await analyzeText([
+      '**隐私政策**', '', '**更新**', '',
+      '我们的隐私政策已于 2021年 12 月 07 日更新。本隐私政策能够提供有关我们如何管理您在使用智灯产品和服务时透露的个人信息的隐私详情。', '',
+      '本隐私政策规定了深圳晶源微控科技有限公司(下文简称"Jingyuanmicro"或“我们”)如何收集、使用、披露、处理和保护您的信息。', '',
+      '在这项隐私政策中,"个人信息"指与Jingyuanmicro能够访问的个人的其他信息联系后能够识别特定个人的数据。', '',
+      '通过使用智灯即表示您已阅读、认可并接受本隐私政策中所述之所有条款。Jingyuanmicro会保护您的信息。', '',
+    ].join('\n'), 'zd.md');
+    expect(a.app).toBe('智灯');
+  });
+});

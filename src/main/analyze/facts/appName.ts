@@ -74,8 +74,8 @@ const THIS_APP_NAMED = /适用于本(?:应用|软件|产品|App|APP)[(（]([^()�
 const APPLIES_TO = /适用于(?:[\u4e00-\u9fa5A-Za-z0-9]{2,10}的)?《?([\u4e00-\u9fa5A-Za-z0-9]{2,12}?)》?(?:手机|移动|互联网)?(?:服务|产品|客户端|软件|平台)/g;
 
 // `使用照片智能修复及相关服务时`, `登录番茄免费小说及相关服务`, `您在使用走路多多服务时`: the product a template's services are
-// related to, or the service used.
-const RELATED_SERVICES = /(?:使用|登录|运行)(?:的)?([\u4e00-\u9fa5A-Za-z0-9®]{2,12}?)(?:软件|平台|产品|客户端|APP|App|app)?(?:及|以及)相关服务|(?<=^|[。\n])(?:您|你)在使用([\u4e00-\u9fa5A-Za-z0-9®]{2,10}?)服务时/gm;
+// related to, or the service used (`在使用智灯产品和服务时`, `通过使用智灯即表示您已阅读…`).
+const RELATED_SERVICES = /(?:使用|登录|运行)(?:的)?([\u4e00-\u9fa5A-Za-z0-9®]{2,12}?)(?:软件|平台|产品|客户端|APP|App|app)?(?:(?:及|以及)相关服务|(?:和|与)服务(?=时|的|过程)|即(?:表示|视为|代表))|(?<=^|[。\n])(?:您|你)在使用([\u4e00-\u9fa5A-Za-z0-9®]{2,10}?)服务时/gm;
 // `歡迎您加入4399SY的會員`, `欢迎您使用“莱特背单词”软件`, `欢迎您访问去哪儿网`: the greeting names the product.
 // `尊敬的飞卢小说用户:`: the greeting names the product's users.
 // (`当您注册成为云南政务服务平台用户`: so does signing up.)
@@ -297,7 +297,8 @@ function scanAppName(text: string, pageTitle?: string): AppNameMatch | null {
   if (!best || best[1].n === 0) {
     for (const m of head.matchAll(RELATED_SERVICES)) {
       const name = tidyAppName(m[1] ?? m[2]);
-      if (usable(name) && !COMPANY_WORD.test(name) && countUpTo(text, name, 2) >= 2) {
+      // (Not `使用莉莉丝游戏及服务即视为…`: the games and services, no product's name.)
+      if (usable(name) && !COMPANY_WORD.test(name) && !/服务$/.test(name) && countUpTo(text, name, 2) >= 2) {
         const a = m.index + m[0].indexOf(name);
         return { name, nstart: a, nend: a + name.length };
       }
