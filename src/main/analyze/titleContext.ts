@@ -96,8 +96,9 @@ export function bulletTitleOverBody(lines: Line[], i: number, scheme: string | n
   // `    * (1) **注册信息:** 您使用…`.)
   if (prev && ((/[:：]$/.test(prev.text) && !(overSubList && scheme !== null) && !(scheme === null && nextBulletTitled(lines, i))) || (LIST_ITEM.test(prev.text) && !/[。.!！?？]$/.test(prev.text)))) return false;
   const n = readHeading(next.text, -1);
-  // (An unnumbered one over a numbered paragraph, `  * 删除您的个人信息…` › `2.1 在以下情形中,您可以…:`.)
-  if (n?.numbered) return scheme !== null ? n.scheme !== scheme : n.title.length >= 20 && !isHeadingLike(n.title, true, 32);
+  // (An unnumbered one over a numbered paragraph, `  * 删除您的个人信息…` › `2.1 在以下情形中,您可以…:`, or over the first
+  // title of a numbering, `• 我们如何对外提供信息` › `1. 业务共享`.)
+  if (n?.numbered) return scheme !== null ? n.scheme !== scheme : (n.title.length >= 20 && !isHeadingLike(n.title, true, 32)) || (n.value === 1 && isHeadingLike(n.title, true, 32));
   // (Not `· 您可利用` / `“分享”键将…`, a sentence broken off; not `* 关联公司` / `指与美柚之间…`, a term defined. A long
   // line is body though its full stop is lost: `* 拒绝接受推送及营销信息` / `你可以通过设置关闭…注销你的账号`.)
   return isParagraph(next.text);

@@ -445,6 +445,19 @@ run('a policy written as a bulleted outline', () => {
     expect(analysis.sections.filter((s) => s.parent === info.id).every((s) => s.synthetic === 'paragraph')).toBe(true);
   });
 
+  it('百胜中国 (round 29, fresh page): the bulleted chapter `• 我们如何对外提供信息` over `1. 业务共享` heads it, as its siblings head their paragraphs', async () => {
+    const a = await analyzeText([
+      '• 我们如何保护您的个人信息?', '1. 我们致力于使用各种安全技术及配套的管理体系来尽量降低您的个人信息被泄露、毁损、误用的风险。', '7. 重要提示',
+      '如所有的企业都可能面临的问题一样,考虑到信息技术、网络空间本身的特点,我们无法保证信息的百分之百安全。', '',
+      '• 我们如何对外提供信息', '1. 业务共享', '(1) 当您在使用由我们的关联公司和特许加盟商提供的服务时,我们会与其共享您的订单信息。',
+      '2. 转让信息', '原则上我们不会将您的个人信息转让给百胜中国以外的任何公司、组织和个人,但事先获得您明确同意的情况除外。', '',
+      '• 您如何管理您的个人信息', '1. 访问和更正您的个人信息', '您有权访问和更正您的个人信息,法律法规规定的例外情况除外。',
+    ].join('\n'), 'kfc.txt');
+    const chapter = a.sections.find((s) => s.heading === '我们如何对外提供信息')!;
+    expect(a.sections.filter((s) => s.parent === chapter.id && s.number).map((s) => s.heading)).toEqual(['业务共享', '转让信息']);
+    expect(chapter.topics).toContain('sharing');
+  });
+
   it('Uplive: the bare line `我們如何保留、儲存和保護您的資訊：` is a heading, colon and all', async () => {
     const { analysis } = await analyzed(corpus('gplay_privacy_zh_html', 'm.upliveapps.com.html'));
     const keep = analysis.sections.find((s) => s.heading.startsWith('我們如何保留、儲存和保護您的資訊'));
