@@ -15,6 +15,12 @@ run('heading rules', () => {
     expect(byHeading(rider.analysis.sections, '我们所接入的第三方软件开发工具包(SDK)')[0].topics).toEqual(['sdk']);
   });
 
+  it('货运中国 (round 29, fresh page): `十一、第三方条款` over the SDKs the app runs is third_party; so is 小米运动\'s `我是否必须同意任何第三方条款与条件?`', async () => {
+    expect(headingTopics('第三方条款')).toContain('third_party');
+    const { analysis } = await analyzed(ca4p('0837_com_xiaomi_hm_health.txt'));
+    expect(byHeading(analysis.sections, '我是否必须同意任何第三方条款与条件?')[0].topics).toContain('third_party');
+  });
+
   it('小米运动: `不需要同意的信息` names the exceptions to consent', async () => {
     const { analysis } = await analyzed(ca4p('0837_com_xiaomi_hm_health.txt'));
     expect(byHeading(analysis.sections, '不需要同意的信息')[0].topics).toContain('consent_exceptions');
