@@ -18,6 +18,8 @@ const DEVICE_FEATURES = /访问[^。；;]{0,6}设备上的[^。；;]{0,6}功能/
 const GRANT_REVOKED = /(撤销|撤回|取消|关闭)[^。；;]{0,12}(许可|授权)/;
 const PERMISSION_LEAF_MAX = 600;
 const SERVICE_STOPPED_ERASED = /(停止|终止)运营[^\n]{0,120}(删除|销毁|匿名化)|(删除|销毁|匿名化)[^。\n]{0,40}(停止|终止)运营/;
+/** `您可以通过不向任何人…披露您的登录密码或账户信息,为保护您的账户安全…`: what the reader does to keep the data safe. */
+const USER_SAFEGUARD = /(?:不向|切勿|不要|请勿|避免)[^。；;]{0,20}(?:披露|泄露|透露|告知)[^。；;]{0,12}(?:密码|账户信息|账号信息)|妥善保管[^。；;]{0,12}(?:密码|账号|帐号|账户|帐户)|保持[^。；;]{0,12}私密性/;
 const EXCEPTION_LEAD = /[^。:：]{0,40}(以下|下列)[^。:：]{0,40}无需(事先)?(征得|取得|获得|征求)?[^。]{0,8}同意/;
 const PERMISSION_ASKED = /(获取|开通|开启|申请|调用|使用|需要)[^。；;\n]{0,30}权限/g;
 /** Three permissions asked for or more: a list of them. An SDK section listing the permissions each SDK asks for
@@ -63,6 +65,9 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   // `…停止运营后…我们将进行删除或匿名化处理`, under a storage chapter) is about how long it is kept.
   // (A headed one: a paragraph unit left empty here is read again beside its neighbours, liftUnitTopics.)
   if (topics.size === 0 && c.leaf && c.heading && SERVICE_STOPPED_ERASED.test(body)) topics.add('retention');
+  // A headed leaf the model finds nothing in that tells the reader how to keep the account safe (小米's template `您能做什么!`)
+  // is about security. (Not terms of service on logging in, `需要输入个人信息进行登录…妥善保管账号`: what is collected.)
+  if (topics.size === 0 && c.leaf && c.heading && USER_SAFEGUARD.test(body) && !/收集|获取|输入[^。；;]{0,6}个人信息/.test(body)) topics.add('security');
   // A paragraph opening the statutory exceptions (`在以下情形中,收集和使用您的个人信息无需事先征得您的同意:`) that the
   // model finds nothing in: the exceptions to the practice it names.
   if (topics.size === 0) {
