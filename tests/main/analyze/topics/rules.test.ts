@@ -21,6 +21,13 @@ run('heading rules', () => {
     expect(byHeading(analysis.sections, '我是否必须同意任何第三方条款与条件?')[0].topics).toContain('third_party');
   });
 
+  it('watchHR (round 29, fresh page, Taiwan): the chapter `國際用戶` (data moved to the reader\'s country) is about storage', async () => {
+    const a = await analyzeText(['<h1>隱私政策</h1>', '<div class="privacy-section"><h2>兒童隱私</h2><p>watchHR 不適合13歲以下兒童使用。我們不會故意收集13歲以下兒童的個人資訊。</p></div>',
+      '<div class="privacy-section"><h2><i class="fas fa-globe"></i>國際用戶</h2><p>watchHR 設計為符合各種司法管轄區的隱私法律。如果您從居住國以外的地方使用應用程式，請注意您的資訊可能會被轉移並儲存在您的居住國，那裡的隱私法律可能不同。</p></div>',
+      '<div class="privacy-section"><h2>本政策的變更</h2><p>我們可能會不時更新本隱私政策。</p></div>'].join('\n'), 'watchhr.html');
+    expect(a.sections.find((s) => s.heading === '國際用戶')!.topics).toContain('storage');
+  });
+
   it('小米运动: `不需要同意的信息` names the exceptions to consent', async () => {
     const { analysis } = await analyzed(ca4p('0837_com_xiaomi_hm_health.txt'));
     expect(byHeading(analysis.sections, '不需要同意的信息')[0].topics).toContain('consent_exceptions');
