@@ -17,6 +17,7 @@ const COOKIE_BY_ANOTHER_NAME = /小型数据文件/;
 const DEVICE_FEATURES = /访问[^。；;]{0,6}设备上的[^。；;]{0,6}功能/;
 const GRANT_REVOKED = /(撤销|撤回|取消|关闭)[^。；;]{0,12}(许可|授权)/;
 const PERMISSION_LEAF_MAX = 600;
+const NAMED_PERMISSION = /(?:申请|请求|需要|获取|开启|打开|授予|调用)[^。；;\n]{0,12}(?:存储|储存|位置|定位|相机|摄像头|麦克风|录音|网络|通讯录|SD卡|相册|电话|日历|蓝牙|通知|悬浮窗)[^。；;\n]{0,4}权限/;
 const SERVICE_STOPPED_ERASED = /(停止|终止)运营[^\n]{0,120}(删除|销毁|匿名化)|(删除|销毁|匿名化)[^。\n]{0,40}(停止|终止)运营/;
 /** `您可以通过不向任何人…披露您的登录密码或账户信息,为保护您的账户安全…`: what the reader does to keep the data safe. */
 const USER_SAFEGUARD = /(?:不向|切勿|不要|请勿|避免)[^。；;]{0,20}(?:披露|泄露|透露|告知)[^。；;]{0,12}(?:密码|账户信息|账号信息)|妥善保管[^。；;]{0,12}(?:密码|账号|帐号|账户|帐户)|保持[^。；;]{0,12}私密性/;
@@ -61,6 +62,9 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   // 同意`, `仅申请…必要权限`, `拒绝非核心权限…`) is about permissions (hand +2 headings; CA4P dev −.0003).
   if (topics.size === 0 && c.leaf && body.length < PERMISSION_LEAF_MAX && (body.match(/权限/g)?.length ?? 0) >= 3) topics.add('permissions');
   if (c.leaf && DEVICE_FEATURES.test(body) && GRANT_REVOKED.test(body)) topics.add('permissions');
+  // A leaf asking for a permission by name (`开启本地存储权限后`, `本应用需要网络权限(INTERNET)`, an SDK's `需获取位置权限`) is
+  // about permissions under any heading (fresh pages +4 headings, hand +3, CA4P folds −.0001).
+  if (c.leaf && NAMED_PERMISSION.test(body)) topics.add('permissions');
   // A leaf the model finds nothing in on what becomes of the data when the service stops (`(三) 删除和匿名化处理` ›
   // `…停止运营后…我们将进行删除或匿名化处理`, under a storage chapter) is about how long it is kept.
   // (A headed one: a paragraph unit left empty here is read again beside its neighbours, liftUnitTopics.)

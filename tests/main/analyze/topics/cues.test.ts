@@ -357,6 +357,14 @@ describe('the age a service is not for', () => {
     expect(a.sections.find((s) => s.heading === '您能做什么!')!.topics).toContain('security');
   });
 
+  it('清新工具, 虾塘 (round 29, fresh pages): a leaf asking for a named permission (`开启本地存储权限后`, `需要网络权限(INTERNET)`) is about permissions under any heading', async () => {
+    const a = await analyzeText(['<h2>4.外置存储信息</h2>', '<p>基于读取、写入外置存储卡的附加服务：您可以在开启本地存储权限后，使用该功能上传您的图片/普通文件等，以实现数据分析存/云端存储等功能。</p>',
+      '<h2>六、网络通信与第三方服务</h2>', '<p>本应用需要网络权限（INTERNET），用于以下场景：</p>', '<ul><li>检查应用更新；</li><li>同步您在云端备份的养殖记录。</li></ul>',
+      '<h2>七、联系我们</h2>', '<p>邮箱：shrimp@example.org</p>'].join('\n'), 'qx.html');
+    expect(a.sections.find((s) => s.heading === '外置存储信息')!.topics).toContain('permissions');
+    expect(a.sections.find((s) => s.heading === '网络通信与第三方服务')!.topics).toContain('permissions');
+  });
+
   it('Navo (round 28, fresh page): a table naming SDK vendors (`| Firebase Analytics | …`, `| Sentry | …`) under `7. 统计与诊断` is about SDKs', async () => {
     const a = await analyzeText(['# Navo 隐私政策', '## 7. 统计与诊断', '是否启用取决于构建配置。', '| 服务 | 信息及用途 |', '|---|---|',
       '| Firebase Analytics | 可能接收应用实例 ID、应用打开及页面事件、设备及应用信息。 |', '| Sentry | 可能接收错误、崩溃、堆栈诊断信息。 |', '',
