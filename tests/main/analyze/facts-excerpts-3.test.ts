@@ -185,3 +185,31 @@ describe('an app named only where it is used (round 29, fresh batch R)', () => {
     expect(a.app).toBe('智灯');
   });
 });
+
+describe('facts of fresh batch S (round 29: CAPP-130 and archived pages)', () => {
+  it('中国电信营业厅: `“中国电信营业厅APP”(简称“本APP”)` names the app, not `实现` of `用于实现APP推送服务` said twice', async () => {
+    const a = await analyzeText(['用户隐私政策(详细版)', '',
+      '“中国电信营业厅APP”(简称“本APP”)由中国电信股份有限公司全渠道运营中心(简称“我们”)所有和运营,我们的注册地址为:北京市海淀区杏石口路99号4幢。', '',
+      '6.我们会收集您的网络连接权限,存储权限、位置权限用于实现APP阈值提醒、属地服务信息。',
+      '8.我们会收集您的系统类型、系统版本、设备屏幕尺寸参数用于实现APP推送服务。', ''].join('\n'), 'dx.txt');
+    expect(a.app).toBe('中国电信营业厅');
+  });
+
+  it('建行生活: `中国建设银行股份有限公司浙江省分行(以下简称“我行”)` is the operator, a branch (`分行`) called `我行`', async () => {
+    const a = await analyzeText(['建行生活平台个人信息保护政策', '',
+      '中国建设银行股份有限公司浙江省分行(以下简称“我行”)深知个人信息对您的重要性,会尽力保护您的个人信息安全。', ''].join('\n'), 'jh.txt');
+    expect(values(a, 'operator')).toEqual(['中国建设银行股份有限公司浙江省分行']);
+  });
+
+  it('交管12123: `是由公安部交通管理科学研究所(以下简称“我们”)提供的` names a research institute (`研究所`) as the operator', async () => {
+    const a = await analyzeText(['交管12123隐私政策', '发布日期:2021 年 6 月 30 日',
+      '“交管12123”是由公安部交通管理科学研究所(以下简称“我们”)提供的互联网交通安全综合服务管理平台官方客户端。我们非常重视您的个人信息和隐私保护。', ''].join('\n'), 'jg.txt');
+    expect(values(a, 'operator')).toEqual(['公安部交通管理科学研究所']);
+  });
+
+  it('Meitu Wink: `我们不会将上述信息传输至境外,当确有必要向境外传输的情形发生时,…取得您的单独同意` is cross-border with consent', async () => {
+    const a = await analyzeText(['四、我们如何保护您的个人信息',
+      '我们会严格按照法律法规的规定,将中华人民共和国境内(以下简称“中国”)收集的用户个人信息存储于中国境内。我们不会将上述信息传输至境外,当确有必要向境外传输的情形发生时,我们将会遵循国家相关法律规定进行评估、认证,并取得您的单独同意。', ''].join('\n'), 'wink.txt');
+    expect(values(a, 'cross_border')).toEqual(['with_consent']);
+  });
+});

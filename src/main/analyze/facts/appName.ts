@@ -94,7 +94,7 @@ const WELCOME_LATIN = /欢迎(?:您|你)?(?:使用|来到|访问|选择)\s*([A-Z
 const NAME_FIELD = /(?<=^|\n)[ \t*#•·]*(?:服务|服務|产品|產品|应用|應用|游戏|遊戲|软件|軟體|App|APP)(?:名称|名稱)\s*[:：]\s*([^\s(（,，。;；:：]{2,20})/g;
 const QUOTED_AS_WE = /[“"「]([^”"」]{2,12})[”"」][^。(（“"]{0,10}[（(](?:以下)?简称[“"]我们/g;
 
-const THIS_SOFTWARE = /([\u4e00-\u9fa5A-Za-z0-9®](?:[\u4e00-\u9fa5A-Za-z0-9® ]{0,12}?[\u4e00-\u9fa5A-Za-z0-9®])?)(?:APP|App|app)?(?:客户端|软件)?(?:系统)?》?\s*[（(](?:(?:以下)?(?:简称|称))?(?:[“"](?:本款?)?(?:软件|应用|产品|游戏|App|APP|app|客户端)[”"]|本(?:系统|软件|应用|平台)[)）])/g;
+const THIS_SOFTWARE = /([\u4e00-\u9fa5A-Za-z0-9®](?:[\u4e00-\u9fa5A-Za-z0-9® ]{0,12}?[\u4e00-\u9fa5A-Za-z0-9®])?)(?:APP|App|app)?(?:客户端|软件)?(?:系统)?[》”"]?\s*[（(](?:(?:以下)?(?:简称|称))?(?:[“"](?:本款?)?(?:软件|应用|产品|游戏|App|APP|app|客户端)[”"]|本(?:系统|软件|应用|平台)[)）])/g;
 
 // `第一条 终极狼人杀是OrangeLabs Information Technology Inc.(…)向用户提供的一种…音频社交平台`: the product defined.
 // (`悟空租车是一款租车产品,提供预约出行服务`, `千度网盘是一个向广大用户提供…的在线信息存储平台`: the product introduced.)
@@ -232,10 +232,10 @@ function scanAppName(text: string, pageTitle?: string): AppNameMatch | null {
   // (`欢迎使用光合新知（北京）科技有限公司` greets with the company's name.)
   for (const m of head.matchAll(WELCOME)) if (!COMPANY_WORD.test(head.slice(m.index, m.index + m[0].length + 24).split(/[，,。；]/)[0])) count(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]), 2);
   for (const m of head.matchAll(DEAR_USERS)) countProduct(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]), 2);
-  // (One the policy calls just `APP` or `本款产品` from then on outweighs any word it repeats, `保证APP内接入的SDK`.)
+  // (One the policy calls just `APP`, `本APP` or `本款产品` from then on outweighs any word it repeats, `保证APP内接入的SDK`.)
   for (const m of head.matchAll(THIS_SOFTWARE)) {
     const name = tidyAppName(afterLead(m[1]));
-    if (!COMPANY_WORD.test(name) && !/或|限制|免除/.test(name)) countDefinite(name, m.index + m[0].indexOf(m[1]), /[“"](?:本款|APP|App|app)/.test(m[0]) ? 10 : 3);
+    if (!COMPANY_WORD.test(name) && !/或|限制|免除/.test(name)) countDefinite(name, m.index + m[0].indexOf(m[1]), /[“"](?:本款|本?(?:APP|App|app))/.test(m[0]) ? 10 : 3);
   }
   // (Not a sentence opening the line, `欢迎您选择由WZR工作室(以下简称“我们”…)`: only a bare brand.)
   for (const m of head.matchAll(BRAND_AS_WE)) if (!COMPANY_WORD.test(m[1]) && !/^(?:欢迎|感谢|您|你|我们|本|该|请|当)|由/.test(m[1])) countDefinite(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]));

@@ -1,7 +1,7 @@
 // Operator (legal entity); the app's name is in appName.ts.
 import type { FactSink } from './context';
 
-const ZH_ENTITY_SUFFIX = /有限责任公司|股份有限公司|有限公司|集团公司|分公司|公司|管理局|局|管理中心|中心|委员会|研究院|事务所|工作室|医院/g;
+const ZH_ENTITY_SUFFIX = /有限责任公司|股份有限公司|有限公司|集团公司|分公司|公司|分行|管理局|局|管理中心|中心|委员会|研究院|研究所|事务所|工作室|医院/g;
 const ENTITY_CHAR = /[\u4e00-\u9fa5（）()A-Za-z0-9®]/;
 const EN_ENTITY = /\b[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of|and))*,?\s+(?:Inc|Ltd|LLC|L\.L\.C|Limited|Corporation|Corp|GmbH|AG|S\.A|SAS|B\.V|N\.V|Pty Ltd|PLC|plc|Co\.,?\s*Ltd|ApS|AB|Oy)\b\.?/g;
 // (`VICAST INTERNATIONAL LIMITED（以下简称“我们”）`: a name in capitals, only where a bracket follows to name it, since
@@ -12,7 +12,7 @@ const EN_ENTITY_CAPS = /\b[A-Z][A-Z0-9&'.-]*(?:\s+[A-Z][A-Z0-9&'.-]*)*\s+(?:LIMI
 // (`友谊时光科技股份有限公司全资子公司苏州沁游…`: a parent's name and `子公司`/`旗下` before the name.)
 const LEAD = /^.*(?:由|是|(?<!华)为|即|指|子公司|旗下|贷款人|出借人|借款人|甲方|乙方|主体|比如|例如|提示|提供者|使用|通过|联系|感谢|所有方|运营方|运营者|提供方|主办方|主办单位|运营单位|适用于|向|给|与|和|及|或|的|在|简称|称|我们|我方|本公司|本平台|本应用)/;
 const GENERIC = /^(?:本|该|其|关联|合作|第三方|相关|我们|我方|贵|子|母|分|总|控股)?(?:公司|集团公司|中心|局|委员会)$|^(?:本|该|其|关联|我们|我方|第三方|合作|相关|其他|任何|旗下|各|所有|上述|前述|以下)|关联公司$/;
-const SELF = /(?:以下|下文)?(?:简称|统称|称为|下称|合称|或称|亦称)[^。]{0,20}(?:我们|我方|我公司|我司|本公司|本平台|本中心|本单位|本应用)|hereinafter[^.]{0,20}(?:we|us|our)/i;
+const SELF = /(?:以下|下文)?(?:简称|统称|称为|下称|合称|或称|亦称)[^。]{0,20}(?:我们|我方|我公司|我司|我行|本公司|本平台|本中心|本单位|本应用)|hereinafter[^.]{0,20}(?:we|us|our)/i;
 const VENDOR_CONTEXT = /SDK|第三方|合作方|合作伙伴|供应商|服务商|提供商|服务提供方|共享至|共享给|插件|third[- ]party|vendor|partner/i;
 /** `「我们」指X`, `“我们”或“臻品配”,指X`: the policy's `we` defined as X, its brand named beside. */
 const WE_ARE = /[「“"](?:我们|我方|本公司|本平台)[」”"](?:或[「“"][^”"」。\n]{1,16}[」”"])?\s*[,，]?\s*(?:是|系)?指\s*$/;
@@ -37,7 +37,7 @@ const SELF_AFTER = /^\s*[)）]?\s*(?:主办|运营|负责运营)|^\s*[(（]\s*(?
 // `Copyright © 2020 深圳市游梦科技有限公司`: who holds the page.
 const COPYRIGHT_BEFORE = /(?:©|\(C\)|copyright|版权所有)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*$/i;
 
-const SUFFIX = /(?:有限责任公司|股份有限公司|有限公司|集团公司|分公司|公司|管理局|局|管理中心|中心|委员会|研究院|事务所|工作室)$/;
+const SUFFIX = /(?:有限责任公司|股份有限公司|有限公司|集团公司|分公司|公司|分行|管理局|局|管理中心|中心|委员会|研究院|研究所|事务所|工作室)$/;
 
 const NAME_INTRO = /^.*(?:是指|系指|即|由|简称|称)/;
 
@@ -95,7 +95,7 @@ function cleanEntity(raw: string): string | null {
   if (/[\u4e00-\u9fa5]/.test(name) && name.replace(SUFFIX, '').length < (/有限|股份/.test(name) ? 2 : /工作室$/.test(name) ? 3 : 4)) return null;
   // Public bodies (`…局`, `…中心`) are named after a place or the state; `用户中心` is not an operator. (A hospital runs
   // its own app: `宁波大学医学院附属医院`.)
-  if (/[\u4e00-\u9fa5]/.test(name) && !/公司|事务所|工作室|研究院|医院$/.test(name) && !/省|市|县|区|州|盟|旗|国家|中华|中国|人民|自治|^[\u4e00-\u9fa5]{1,8}部/.test(name)) return null;
+  if (/[\u4e00-\u9fa5]/.test(name) && !/公司|分行|事务所|工作室|研究院|研究所|医院$/.test(name) && !/省|市|县|区|州|盟|旗|国家|中华|中国|人民|自治|^[\u4e00-\u9fa5]{1,8}部/.test(name)) return null;
   return name;
 }
 

@@ -83,8 +83,8 @@ const NEGATION = /不会|不得|不|无|没有|未|not|never|no /i;
  * does, said with `may`. */
 const WORLDWIDE = /(?:传输|转移|传送|迁移)(?:到|至)[^。；;]{0,30}(?:世界|全球|其他国家|以下国家|司法管辖区)/;
 const CROSS = new RegExp(String.raw`跨境|出境(?!定居)|境外|国外|海外|全球范围内?(?:转移|传输)|${WORLDWIDE.source}|cross-border|transfer(?:red)? (?:your (?:personal )?(?:data|information) )?(?:to|outside)|international transfers?`, 'gi');
-/** `如需…`, `当您需要…时`, `将来…`: a condition, not a stated practice. */
-const CONDITION = /如需|如果|若|如[因发涉有我为您你]|当[^，,。]{0,6}需|将来|确需|一旦/;
+/** `如需…`, `当您需要…时`, `当确有必要…时`, `将来…`: a condition, not a stated practice. */
+const CONDITION = /如需|如果|若|如[因发涉有我为您你]|当[^，,。]{0,6}需|将来|确需|确有必要|一旦/;
 const TRANSFER = /传输|转移|迁移|传送|传递|提供|调取|访问|发送|transfer|transmit|disclos|process/i;
 // (`在经您授权处理跨境业务的前提条件下…`: a transfer on the user's authorisation.)
 const CONSENT = /单独同意|(?<!未)经(?:过)?您的?(?:明确|单独)?(?:同意|授权)|征求(?:您|你)的?(?:明示|明确|单独|自主选择)?(?:同意|授权)|请求您[^。]{0,20}同意|单独征得|征得(?:您|你|用户)?的?(?:单独|明示|书面|明确)?(?:授权|同意)|授权同意|获得您的?(?:单独|明示|明确)?同意|取得您的?(?:单独|明示|明确)?同意|your (?:explicit |separate )?consent/i;
