@@ -9,7 +9,8 @@ import { COLON_LABEL_SCHEME } from './schemes';
 import { CLAUSE_TITLE, COLON_RUN_IN, acceptColonRunIns, pairPeriodRunIns, readGluedRunIn, readPeriodRunIn } from './runIns';
 import { LIST_ITEM, afterBreak, allBulleted, bulletTitleOverBody, contentsTitles, labelOverParagraph, listItemBefore, nextNonEmpty, nextNonEmptyIndex, nextTexts, plainContextFits, policyTitleOverDate, subNumberOverBody, underHeading, wrapsOnto } from './titleContext';
 
-const EXCEPTIONS_LEAD_IN = /(以下|下列)[^。]{0,40}无需[^。]{0,6}(征得|征求|取得|获得)[^。]{0,8}同意[:：]?$/;
+// (A clause may follow, `…无需征求您的授权同意,在此情况下我们将严格按照法律规定…处理您的个人信息:`.)
+const EXCEPTIONS_LEAD_IN = /(以下|下列)[^。]{0,40}无需[^。]{0,6}(征得|征求|取得|获得)[^。]{0,8}同意(?:[,，][^。]{0,40})?[:：]?$/;
 
 /** A few words and a colon (not a greeting, `尊敬的用户：`). */
 const RULED_LABEL = /^(?!尊敬|亲爱)[\u4e00-\u9fa5]{2,8}[:：]$/;

@@ -16,7 +16,7 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   // (`4、基于通讯录授权的拓展功能`, `允许使用相机、摄像头`, `6、访问App安装列表`: a device function the reader grants.)
   ['permissions', /权限|permission|(基于|允许|调用|开启|授权)[^，。]{0,4}(相机|摄像头|麦克风|相册|通讯录|日历|蓝牙|剪切板|剪贴板)|(相机|摄像头|麦克风|相册|通讯录|日历|蓝牙|剪切板|剪贴板|位置|定位)[^，。]{0,4}(授权|许可)|(访问|读取|获取)(您的)?(App|应用|软件)(安装)?列表/i],
   // (`（三）除同意外的其他合法性事由`: the grounds other than consent the law allows, PIPL art. 13.)
-  ['consent_exceptions', /除同意(以)?外|同意以外的|^(以下)?例外(情形|情况)?$|(征得|取得|获得)?[^，。]{0,6}同意的?例外|(征得|取得|获得)[^，。]{0,4}授权的?例外|(?:无需|不需要?)(事先)?(征得|取得|获得)?[^，。]{0,4}(同意|授权)|豁免[^，。]{0,6}同意|不经[^，。]{0,2}(同意|授权)[^，。]*例外|exceptions? to consent|without (your )?consent/i],
+  ['consent_exceptions', /除同意(以)?外|同意以外的|^(以下)?例外(情形|情况)?$|(征得|取得|获得)?[^，。]{0,6}同意的?例外|(征得|取得|获得)[^，。]{0,4}授权的?例外|(?:无需|不需要?)(事先)?(征得|取得|获得)?[^，。]{0,4}(同意|授权)|豁免[^，。]{0,6}同意|不经[^，。]{0,2}(同意|授权)[^，。]*(例外|情形)|exceptions? to consent|without (your )?consent/i],
   ['minors', /未成年|儿童|青少年|未满|防沉迷|年龄(限制|要求)|children|child|minors?\b|kids|under the age/i],
   // 分享 is the operator sharing (`我们如何分享`, `个人信息的分享`), not `您分享的信息` (what users post).
   ['sharing', /共享|共用的?(信息|数据)|(我们|如何|可能|对外)[^，。]{0,4}分享|信息的分享|分享(信息)?的?(前提|原则|情形|范围)|^分享$|提供给第三方|对外提供|委托处理|(处理|业务)的?委托|(谁|哪些人)(能|可以|会)?(看见|看到|查看|获得|获取)|shar(e|ing)|disclos(e|ure) .*third|^disclos(e|ing|ure)\b|third[- ]part(y|ies) .*(share|disclos)/i],

@@ -28,6 +28,22 @@ run('heading rules', () => {
     expect(a.sections.find((s) => s.heading === '國際用戶')!.topics).toContain('storage');
   });
 
+  it('Meitu Wink, 中国电信营业厅 (round 29, fresh batch S): `6、依法不经授权处理个人信息的情形` heads the exceptions to consent, and so does `(七)…无需征求您的授权同意,在此情况下我们将严格…处理您的个人信息:` carrying on `(六)`', async () => {
+    expect(headingTopics('依法不经授权处理个人信息的情形')).toContain('consent_exceptions');
+    const a = await analyzeText(['一、各业务功能中的用户信息收集使用规则', '(一)登录功能和相关服务', '您登录时,我们会收集您的手机号码和短信验证码。', '',
+      '(二)为您提供网络交易服务', '您下单时,我们会收集您的收货地址和联系电话。', '', '(三)为您办理电信业务入网手续', '办理入网时,我们会收集您的身份证件信息。', '',
+      '(四)个性化推荐', '我们会根据您的使用记录为您推荐套餐。', '',
+      '(五)为了向您提供本APP的其他服务,我们会获取您的相关手机终端权限:', '1.位置权限,用于属地服务信息获取。', '',
+      '(六)在遵守国家法律法规及监管政策的前提下,我们也可能将收集到的信息用于以下用途:', '',
+      '1.在我们提供服务时,用于身份验证、客服服务、安全防范、诈骗监测、存档和备份,确保我们向您提供的产品和服务的安全性;', '', '6.邀请您参与有关我们产品和服务的调查', '',
+      '(七)根据相关法律法规及国家标准,以下情形中,我们收集、使用您的相关个人信息无需征求您的授权同意,在此情况下我们将严格按照法律规定的条件和程序处理您的个人信息:', '',
+      '1.与个人信息控制者履行法律法规规定的义务相关的;', '', '2.与国家安全、国防安全直接相关的;', '',
+      '二、我们如何使用 Cookie 和同类技术', '为确保网站正常运转,我们会在您的设备上存储名为Cookie的小数据文件。', ''].join('\n'), 'dx.txt');
+    const seventh = a.sections.find((s) => s.number === '(七)')!;
+    expect(seventh.heading).toMatch(/在此情况下我们将严格按照法律规定的条件和程序处理您的个人信息:$/);
+    expect(seventh.topics).toContain('consent_exceptions');
+  });
+
   it('小米运动: `不需要同意的信息` names the exceptions to consent', async () => {
     const { analysis } = await analyzed(ca4p('0837_com_xiaomi_hm_health.txt'));
     expect(byHeading(analysis.sections, '不需要同意的信息')[0].topics).toContain('consent_exceptions');
