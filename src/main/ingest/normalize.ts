@@ -162,7 +162,7 @@ function breakWrittenOutNewlines(u: string, off: Int32Array): { text: string; of
   let lines = 1;
   for (let k = u.indexOf('\n'); k >= 0; k = u.indexOf('\n', k + 1)) lines++;
   if (found.length * 4 < lines) return { text: u, offsets: off };
-  return replaceSpans(u, off, found.map((m) => ({ at: m.index, length: m[0].length })), '\n');
+  return breakAt(u, off, found.map((m) => ({ at: m.index, length: m[0].length })));
 }
 
 /** An HTML line break ending a markdown line, or a line of its own (`<br>` between paragraphs); not one inside a table's cell. */
@@ -174,7 +174,7 @@ function readMarkdown(u: string, off: Int32Array): { text: string; offsets: Int3
   const front = readFrontMatter(u);
   if (front) spans.push({ at: 0, length: front.length });
   if (/<br/i.test(u)) for (const m of u.matchAll(MARKDOWN_BR)) if (m.index >= (front?.length ?? 0)) spans.push({ at: m.index, length: m[0].length });
-  return spans.length ? replaceSpans(u, off, spans, '\n') : { text: u, offsets: off };
+  return spans.length ? breakAt(u, off, spans) : { text: u, offsets: off };
 }
 
 interface Span {
@@ -182,10 +182,10 @@ interface Span {
   length: number;
 }
 
-/** `u` with each span (in order, none overlapping) replaced by `by`, mapped to the span's first character. */
-function replaceSpans(u: string, off: Int32Array, spans: readonly Span[], by: string): { text: string; offsets: Int32Array } {
+/** `u` with each span (in order, none overlapping) a line break, mapped to the span's first character. */
+function breakAt(u: string, off: Int32Array, spans: readonly Span[]): { text: string; offsets: Int32Array } {
   const pieces: string[] = [];
-  const outOff = new Int32Array(u.length + by.length * spans.length + 1);
+  const outOff = new Int32Array(u.length + 1);
   let p = 0;
   let a = 0;
   const copy = (from: number, to: number) => {
@@ -195,8 +195,8 @@ function replaceSpans(u: string, off: Int32Array, spans: readonly Span[], by: st
   };
   for (const { at, length } of spans) {
     copy(a, at);
-    pieces.push(by);
-    for (let k = 0; k < by.length; k++) outOff[p++] = off[at];
+    pieces.push('\n');
+    outOff[p++] = off[at];
     a = at + length;
   }
   copy(a, u.length);

@@ -213,3 +213,42 @@ describe('facts of fresh batch S (round 29: CAPP-130 and archived pages)', () =>
     expect(values(a, 'cross_border')).toEqual(['with_consent']);
   });
 });
+
+describe('facts of fresh batch T (round 29: CAPP-130)', () => {
+  const operators = async (lines: string[]) => values(await analyzeText(lines.join('\n'), 'page.txt'), 'operator');
+
+  it('中国农业银行: `X(“我行”或者“我们”)` names the operator, not an SDK vendor under `公司 :` in the SDK table', async () => {
+    expect(await operators(['隐私政策(个人版)', '  中国农业银行股份有限公司(“我行”或者“我们”)(注册地址:北京市东城区建国门内大街69号)深知个人信息对您的重要性。', '',
+      'SDK名称:讯飞语音SDK', '公司 :科大讯飞股份有限公司', ''])).toEqual(['中国农业银行股份有限公司']);
+  });
+
+  it('美团外卖: `本政策所称的美团外卖及其关联方是指X` names the operator; a postal address ending `…2层隐私保护中心` is none', async () => {
+    expect(await operators(['美团外卖隐私政策', '本政策所称的美团外卖及其关联方是指北京三快在线科技有限公司(注册地址:北京市海淀区北四环西路9号2106-030)及现有和/或未来设立的相关关联公司的单称或合称。',
+      '3、您可以联系我们的个人信息保护负责人邮箱 privacy@meituan.com ,或者寄信到如下地址: 北京市朝阳区望京东路4号恒基伟业大厦C座2层隐私保护中心(收),邮编:100102',
+      '您也可以寄信到: 北京市朝阳区望京东路4号恒基伟业大厦C座2层隐私保护中心(收)。', ''])).toEqual(['北京三快在线科技有限公司']);
+  });
+
+  it('网易云音乐: `X将按照本《隐私政策》保护您的个人信息` opening the contact chapter names the operator', async () => {
+    expect(await operators(['九、如何联系我们', '杭州乐读科技有限公司将按照本《隐私政策》保护您的个人信息。我们设立了个人信息保护专职部门。', ''])).toEqual(['杭州乐读科技有限公司']);
+  });
+
+  it('央视频: `由中央广播电视总台及其关联方(以下简称“央视频”或“我们”)拥有并运营` names the broadcaster', async () => {
+    expect(await operators(['央视频隐私政策', '      “央视频”软件(以下简称“本软件”)及相关服务(以下简称“本服务”),是指由中央广播电视总台及其关联方(以下简称“央视频”或“我们”)拥有并运营、标注名为“央视频”的客户端应用程序。', ''])).toEqual(['中央广播电视总台']);
+  });
+
+  it('腾讯会议: `在15个工作日或法律法规规定的期限内答复您的请求` is a deadline of 15 working days', async () => {
+    const a = await analyzeText(['十、如何联系我们', '如您对本政策有任何疑问,可以通过以下方式与我们联系。我们将尽快审核所涉问题,并在15个工作日或法律法规规定的期限内答复您的请求。', ''].join('\n'), 'tm.txt');
+    expect(values(a, 'response_time')).toEqual([{ days: 15, workdays: true }]);
+  });
+
+  it('中国联通: `如果需要将您的个人信息转移到境外,我们将:` over a list set apart by a blank line, `1.另行获得您的授权同意…`, is with consent', async () => {
+    const a = await analyzeText(['(一)您的个人信息如何储存', '我们在中华人民共和国境内收集的个人信息,将存储在中华人民共和国境内。如果需要将您的个人信息转移到境外,我们将:', '',
+      '1.另行获得您的授权同意,并履行法定程序,在符合届时适用法律的情形下使您的个人信息得到足够的保护;', '', '2.该等转移将在符合届时适用法律要求的前提下进行。', ''].join('\n'), 'cu.txt');
+    expect(values(a, 'cross_border')).toEqual(['with_consent']);
+  });
+
+  it('中国农业银行: `但为处理跨境业务,您的个人信息可能需要转移到境外。此种情况下,我行会…取得您的单独同意` is with consent, not `yes`', async () => {
+    const a = await analyzeText(['(一)存储', '  1.我行在中华人民共和国境内收集和产生的个人信息,将存储在中华人民共和国境内。但为处理跨境业务,您的个人信息可能需要转移到境外。此种情况下,我行会按照法律规定执行,向您告知境外接收方的名称或者姓名、联系方式、处理目的,并取得您的单独同意。我行将采取有效措施保护您个人信息的安全,例如,在跨境数据转移之前通过协议、核查等措施要求境外机构为您的信息保密。', ''].join('\n'), 'abc.txt');
+    expect(values(a, 'cross_border')).toEqual(['with_consent']);
+  });
+});

@@ -1,7 +1,7 @@
 // Operator (legal entity); the app's name is in appName.ts.
 import type { FactSink } from './context';
 
-const ZH_ENTITY_SUFFIX = /有限责任公司|股份有限公司|有限公司|集团公司|分公司|公司|分行|管理局|局|管理中心|中心|委员会|研究院|研究所|事务所|工作室|医院/g;
+const ZH_ENTITY_SUFFIX = /有限责任公司|股份有限公司|有限公司|集团公司|分公司|公司|分行|总台|管理局|局|管理中心|中心|委员会|研究院|研究所|事务所|工作室|医院/g;
 const ENTITY_CHAR = /[\u4e00-\u9fa5（）()A-Za-z0-9®]/;
 const EN_ENTITY = /\b[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of|and))*,?\s+(?:Inc|Ltd|LLC|L\.L\.C|Limited|Corporation|Corp|GmbH|AG|S\.A|SAS|B\.V|N\.V|Pty Ltd|PLC|plc|Co\.,?\s*Ltd|ApS|AB|Oy)\b\.?/g;
 // (`VICAST INTERNATIONAL LIMITED（以下简称“我们”）`: a name in capitals, only where a bracket follows to name it, since
@@ -18,6 +18,8 @@ const VENDOR_CONTEXT = /SDK|第三方|合作方|合作伙伴|供应商|服务商
 const WE_ARE = /[「“"](?:我们|我方|本公司|本平台)[」”"](?:或[「“"][^”"」。\n]{1,16}[」”"])?\s*[,，]?\s*(?:是|系)?指\s*$/;
 /** `“我们”…均意为给您提供…网络服务的X`: the policy's `we` defined at length, X the first entity after. */
 const WE_DEFINED = /[「“"](?:我们|我方|本公司)[」”"][^。\n]{0,60}?(?:是指|系指|意为|意指)(?:(?!公司|集团)[^。\n]){0,120}$/;
+/** `本政策所称的美团外卖及其关联方是指X`: the brand and its affiliates defined as X (not any term, `本条款所称“平安集团”是指…`). */
+const POLICY_TERM_DEFINED = /本(?:协议|条款|政策)所称的?[「“"]?[^”"」。，,]{1,12}?及其关联(?:方|公司)[」”"]?\s*(?:是|系)?指\s*$/;
 /** `【小喵来客】小喵来客指研发并提供小喵来客产品和服务的X`: the brand defined as the company behind it. */
 const BRAND_DEFINED = /(?:^|[】」”"\n])[^。\n，,]{1,16}指(?:研发|开发|运营|提供)(?:(?!公司|集团)[^。\n]){0,40}?的\s*$/;
 /** The fields of an SDK list's entry (`使用目的:…`, `收集个人信息类型:…`, `SDK 名称:…`): a company in one of them is that SDK's. */
@@ -33,11 +35,11 @@ const ALIAS_AFTER = /^[】」』*_]*(?:及其关联(?:公司|方))?[】」』*_]
 // (`新浪网技术(中国)有限公司(注册地址…)深知个人信息安全的重要性` opening the policy: the entity speaking; `由X公司(注册地址…,
 // 联系方式为:(x@y.com)研发和运营的《极限大挑战》`: the one who runs it, its details in brackets, closed or not;
 // `X作为“悦款”应用的运营者`; `北京云中融信网络科技有限公司(“融云”或“我们”)`: the one called `we`.)
-const SELF_AFTER = /^\s*[)）]?\s*(?:主办|运营|负责运营)|^\s*[(（]\s*(?:[“"「][^”"」]{1,12}[”"」]\s*(?:或|、|和|及)\s*)?[“"「](?:我们|我方)[”"」]|^\s*作为[^。，,]{0,24}?的?(?:运营者|运营方|运营主体|开发者|服务提供者)|^\s*(?:[(（](?:[^()（）]|[(（][^()（）]{0,60}[)）]){0,160}[)）]?)?\s*(?:研发|开发)(?:和|及|并)?运营|^及[其各]?关联(?:公司|方)(?:合称|统称)|^[”"」]\s*承诺|^\s*(?:[(（][^()（）]{0,100}[)）])?\s*(?:非常|十分|一直|始终|高度)?(?:深知|重视|尊重)(?:您|你|用户|个人信息|隐私)/;
+const SELF_AFTER = /^\s*[)）]?\s*(?:主办|运营|负责运营)|^\s*[(（]\s*(?:[“"「][^”"」]{1,12}[”"」]\s*(?:或者?|、|和|及)\s*)?[“"「](?:我们|我方)[”"」]|^\s*将(?:按照|依照|遵照|根据)本《?(?:隐私|政策)|^\s*作为[^。，,]{0,24}?的?(?:运营者|运营方|运营主体|开发者|服务提供者)|^\s*(?:[(（](?:[^()（）]|[(（][^()（）]{0,60}[)）]){0,160}[)）]?)?\s*(?:研发|开发)(?:和|及|并)?运营|^及[其各]?关联(?:公司|方)(?:合称|统称)|^[”"」]\s*承诺|^\s*(?:[(（][^()（）]{0,100}[)）])?\s*(?:非常|十分|一直|始终|高度)?(?:深知|重视|尊重)(?:您|你|用户|个人信息|隐私)/;
 // `Copyright © 2020 深圳市游梦科技有限公司`: who holds the page.
 const COPYRIGHT_BEFORE = /(?:©|\(C\)|copyright|版权所有)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*$/i;
 
-const SUFFIX = /(?:有限责任公司|股份有限公司|有限公司|集团公司|分公司|公司|分行|管理局|局|管理中心|中心|委员会|研究院|研究所|事务所|工作室)$/;
+const SUFFIX = /(?:有限责任公司|股份有限公司|有限公司|集团公司|分公司|公司|分行|总台|管理局|局|管理中心|中心|委员会|研究院|研究所|事务所|工作室)$/;
 
 const NAME_INTRO = /^.*(?:是指|系指|即|由|简称|称)/;
 
@@ -95,7 +97,9 @@ function cleanEntity(raw: string): string | null {
   if (/[\u4e00-\u9fa5]/.test(name) && name.replace(SUFFIX, '').length < (/有限|股份/.test(name) ? 2 : /工作室$/.test(name) ? 3 : 4)) return null;
   // Public bodies (`…局`, `…中心`) are named after a place or the state; `用户中心` is not an operator. (A hospital runs
   // its own app: `宁波大学医学院附属医院`.)
-  if (/[\u4e00-\u9fa5]/.test(name) && !/公司|分行|事务所|工作室|研究院|研究所|医院$/.test(name) && !/省|市|县|区|州|盟|旗|国家|中华|中国|人民|自治|^[\u4e00-\u9fa5]{1,8}部/.test(name)) return null;
+  if (/[\u4e00-\u9fa5]/.test(name) && !/公司|分行|事务所|工作室|研究院|研究所|医院$/.test(name) && !/省|市|县|区|州|盟|旗|国家|中华|中国|中央|人民|自治|^[\u4e00-\u9fa5]{1,8}部/.test(name)) return null;
+  // (Nor a postal address ending in an office's name, `北京市朝阳区望京东路4号恒基伟业大厦C座2层隐私保护中心`.)
+  if (/\d+号|大厦|\d+层/.test(name)) return null;
   return name;
 }
 
@@ -153,7 +157,7 @@ export function extractOperators(sink: FactSink): string[] {
     const sdkEntry = /[:：]\s*$/.test(before) && SDK_FIELDS.test(text.slice(Math.max(0, a - 160), a + name.length + 160));
     // (`友谊时光科技股份有限公司全资子公司苏州沁游…(以下统称“沁游”或“我们”)`: the parent of the one called `we`.)
     const parent = /^的?(?:全资|控股)?子公司/.test(after);
-    const strong = !example && !tool && !sdkEntry && !parent && (SELF.test(around) || SELF_AFTER.test(text.slice(a + name.length, a + name.length + 120)) || scoped || alias || SELF_BEFORE.test(before) || WE_ARE.test(text.slice(Math.max(0, a - 30), a)) || WE_DEFINED.test(text.slice(Math.max(0, a - 200), a)) || BRAND_DEFINED.test(text.slice(Math.max(0, a - 80), a)) || runs || listedWithSelf);
+    const strong = !example && !tool && !sdkEntry && !parent && (SELF.test(around) || SELF_AFTER.test(text.slice(a + name.length, a + name.length + 120)) || scoped || alias || SELF_BEFORE.test(before) || WE_ARE.test(text.slice(Math.max(0, a - 30), a)) || WE_DEFINED.test(text.slice(Math.max(0, a - 200), a)) || BRAND_DEFINED.test(text.slice(Math.max(0, a - 80), a)) || POLICY_TERM_DEFINED.test(text.slice(Math.max(0, a - 40), a)) || runs || listedWithSelf);
     if (strong) lastSelfEnd = a + name.length;
     // `公司名称:` and `由…开发` also label SDK tables and vendor lists: they only count outside them.
     // `公司全称:X`, or X alone on a line near the end (the signature).

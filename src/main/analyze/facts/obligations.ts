@@ -41,7 +41,8 @@ export function extractResponseTimes(sink: FactSink): void {
     const zh = m[1] !== undefined;
     // A deadline: `15个工作日内`, `within 30 days` (`【15工作日】内`: the template's blank holds the unit too).
     // (`**20个工作日**内`: emphasis may close between the duration and its `内`.)
-    const nei = zh ? /^[\s*_]*】?[\s*_]*(?:之)?(?:时限|期限)?[内內]/.exec(text.slice(b, b + 9)) : null;
+    // (`15个工作日或法律法规规定的期限内答复`: the law's term may stand beside it.)
+    const nei = zh ? /^[\s*_]*】?[\s*_]*(?:之)?(?:或[^，,。；;\n]{0,16}?(?:期限|时限))?(?:时限|期限)?[内內]/.exec(text.slice(b, b + 28)) : null;
     // `最长…不超过三十天…作出答复`: an upper bound without `内` is a deadline too.
     const bound = zh && !nei && /(?:不超过|不超過|最长|最迟|最晚)\s*$/.test(text.slice(Math.max(0, a - 6), a));
     if (zh ? !nei && !bound : !/within\s*$/i.test(text.slice(Math.max(0, a - 8), a))) continue;
@@ -93,13 +94,21 @@ const CONSENT = /单独同意|(?<!未)经(?:过)?您的?(?:明确|单独)?(?:同
  * in a colon goes on over the list it opens (`如需跨境传输，我们会：` / `- 获得您的明确同意` / …), to a blank line. */
 const clauseEnd = (text: string, at: number): number => {
   if (/[:：]/.test(text[at - 1] ?? '')) {
-    const stop = text.slice(at, at + 200).search(/\n\s*\n/);
-    return stop < 0 ? Math.min(text.length, at + 200) : at + stop;
+    // (Blank lines may set the list apart from its colon: the list's first block counts.)
+    const lead = /^\s*/.exec(text.slice(at, at + 200))![0].length;
+    const stop = text.slice(at + lead, at + 200).search(/\n\s*\n/);
+    return stop < 0 ? Math.min(text.length, at + 200) : at + lead + stop;
   }
   if (!/[；;]/.test(text[at] ?? '')) return at;
   const stop = text.slice(at, at + 200).search(/[。\n]/);
   return stop < 0 ? at : at + stop;
 };
+
+/** The sentence after the one ending at `at` where it opens on `此种情况下`/`在此情况下`/`届时`: the case just named, taken up. */
+function caseTakenUp(text: string, at: number): string {
+  const next = /^[。\s]*((?:此种|在此|该等|这种)情[况形]下|届时|此时)[^。\n]{0,200}/.exec(text.slice(at, at + 220));
+  return next ? next[0] : '';
+}
 
 const EXCEPT_LIST = /(以下|下列)情[形况]除外[:：]?/;
 const EXCEPT_CONSENT = /授权|同意/;
@@ -168,6 +177,9 @@ export function extractStorageAndTransfer(sink: FactSink): void {
     else if (WORLDWIDE.test(m[0]) && !CONDITION.test(s)) value = 'yes';
     // Conditions (`如我们需要向境外传输…`, `当您需要跨境…时`), pointers elsewhere (`请见第十条`, `详细阅读《…》`),
     // the law (`必须符合中国有关法规`, `数据出境安全评估`) and bare headings (`5、信息保存及跨境传输`) state no practice.
+    // (…unless the next sentence takes that case up with consent: `但为处理跨境业务,您的个人信息可能需要转移到境外。此种情况下,
+    // 我行会…取得您的单独同意。`)
+    else if (/可能/.test(s) && CONSENT.test(caseTakenUp(text, sent.end))) value = 'with_consent';
     else if (CONDITION.test(s) || /可能|如[^，,。]{0,8}需|此种情况|请见|详见|参见|阅读|必须符合|安全评估|if |may /i.test(s)) continue;
     else if (s.trim().replace(/^[#*•·\s\d.、()（）一二三四五六七八九十]+/, '').length <= 16 && !/[,，。；;]/.test(s)) continue;
     else value = 'yes';
