@@ -252,3 +252,12 @@ describe('facts of fresh batch T (round 29: CAPP-130)', () => {
     expect(values(a, 'cross_border')).toEqual(['with_consent']);
   });
 });
+
+describe('an app name in a template\'s angle brackets (round 29, fresh batch T)', () => {
+  it('心悦俱乐部: `《<心悦俱乐部>隐私保护指引》` names the app, not `腾讯` the policy calls its operator', async () => {
+    const a = await analyzeText(['心悦俱乐部》隐私保护指引', '更新日期: 2022年1月18日', '提示',
+      '为更充分保障您的权利,我们对《<心悦俱乐部>隐私保护指引》进行了更新,此版本的更新的重点内容主要集中在第1章节“我们收集、使用的信息”部分。', '概要',
+      '欢迎您选择由腾讯公司(以下简称“ 我们”。本指引中的腾讯公司,具体是指心悦俱乐部及其服务的提供方深圳市腾讯计算机系统有限公司)提供的心悦俱乐部服务。腾讯会保护您的信息,腾讯承诺遵守法律。', ''].join('\n'), 'xy.txt');
+    expect(a.app).toBe('心悦俱乐部');
+  });
+});

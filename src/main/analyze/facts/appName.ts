@@ -28,12 +28,12 @@ export interface AppNameMatch {
 
 /** `UCloud APP法律声明及` → `UCloud`: the product, without `App` (`小程序`), `用户` or a companion document's name. */
 function tidyAppName(name: string): string {
-  // `“学习强国”学习平台`, `【Metro新时代】服务平台/客户端` → the quoted brand.
-  const quoted = /^[“"「『【]([^”"」』】]{2,20})[”"」』】]./.exec(name.trim());
+  // `“学习强国”学习平台`, `【Metro新时代】服务平台/客户端` → the quoted brand. (`《<心悦俱乐部>隐私保护指引》`: a template's angle brackets.)
+  const quoted = /^[“"「『【<〈]([^”"」』】>〉]{2,20})[”"」』】>〉]./.exec(name.trim());
   if (quoted) name = quoted[1];
   return name
     .trim()
-    .replace(/^[“"「『《【]+|[”"」』》】·•・:：\s\-–—|]+$/g, '')
+    .replace(/^[“"「『《【<〈]+|[”"」』》】>〉·•・:：\s\-–—|]+$/g, '')
     .replace(/\s*(?:法律声明|用户协议|服务协议|用户服务协议|服务条款|服務條款|使用条款|服务|服務)?(?:及|和|与|與|暨)$/, '')
     .replace(/(?:(?<=[\u4e00-\u9fa5A-Za-z])|\s+)(?:用户|用戶|会员|會員)$|(?:(?<=[\u4e00-\u9fa5])|\s+)(?:App|APP|app|小程序)$/, '')
     // `疯读极速版(原扎堆小说)`: the former name in brackets is no part of it, nor is a Latin name beside the Chinese one
