@@ -228,6 +228,8 @@ export function isPlainTitle(title: string, zh: boolean): boolean {
   // (A short aside in brackets inside a Chinese title, `社交媒体(功能)和小部件`, `清除Gif(Web信标/ Web错误)`, is part of it.)
   // (Not a version, `隐私政策(2019年11月版)`, nor a bold fragment.)
   if (zh && !/\d{4}|\*/.test(title)) title = title.replace(/\s*[(（][^()（）。；;，,！!？?:：“”"]{1,16}[)）]\s*/g, '');
+  // (`向您提供产品和/或服务`: the templates' `和/或` is a word, not a path.)
+  if (zh) title = title.replace(/(?<=[\u4e00-\u9fff])[和及与]\/或(?=[\u4e00-\u9fff])/g, '或');
   if (/[。；;，,！!？?:：“”"()（）\/\\|]|https?:|www\./.test(title)) return false;
   if (/\d{4}/.test(title)) return false;
   // A Latin word counts as one character: `COOKIES、日志档案和WEB BEACON` is short. (Not in a table row,

@@ -309,6 +309,17 @@ describe('a markdown table of contents set apart by `<br>` lines', () => {
   });
 });
 
+describe('unnumbered title lines with the templates\' `和/或`', () => {
+  it('小红书 (round 29, fresh batch T): `向您提供产品和/或服务` over `2.1. 信息浏览、发布、点赞、收藏、分享功能。` is a title, as `账号注册及登录` is', () => {
+    const s = splitSections([
+      '一、我们如何收集和使用您的个人信息', '', '账号注册及登录', '', '1.1. 当您注册及登录时,如您使用一键登录的功能,我们会收集您的手机号码。', '',
+      '1.2. 如您使用第三方账号进行登录,我们会收集您的第三方账号信息。', '', '向您提供产品和/或服务', '', '2.1. 信息浏览、发布、点赞、收藏、分享功能。', '',
+      '2.1.1.为了向您提供我们最核心的信息展示服务并向您推荐可能感兴趣的笔记,我们会收集您的浏览记录。', '',
+    ].join('\n'));
+    expect(s.map((x) => x.heading)).toContain('向您提供产品和/或服务');
+  });
+});
+
 run('numbering that runs through unnumbered title lines', () => {
   it('爱奇艺: `例外情形` between 二、 and 三、 is a label inside 二、, so 一、…十、 stay one level and 五、 is no child of (四)', async () => {
     const { analysis } = await analyzed(corpus('gplay_privacy_zh_html', 'www.iqiyi.com.html'));
