@@ -168,12 +168,19 @@ function breakWrittenOutNewlines(u: string, off: Int32Array): { text: string; of
 /** An HTML line break ending a markdown line, or a line of its own (`<br>` between paragraphs); not one inside a table's cell. */
 const MARKDOWN_BR = /<br\s*\/?>[ \t]*(?=\n|$)/gi;
 
-/** Markdown as it renders: no front matter, and a `<br>` a line break (as a line of its own it had split runs of titles). */
+/** An HTML comment, which markdown does not render (秋水游戏's withdrawn section `<!-- (四)撤回您的授权 … -->`). */
+const MARKDOWN_COMMENT = /<!--[\s\S]*?-->/g;
+
+/** Markdown as it renders: no front matter nor comments, and a `<br>` a line break (as a line of its own it had split runs
+ * of titles). */
 function readMarkdown(u: string, off: Int32Array): { text: string; offsets: Int32Array } {
   const spans: Span[] = [];
   const front = readFrontMatter(u);
   if (front) spans.push({ at: 0, length: front.length });
-  if (/<br/i.test(u)) for (const m of u.matchAll(MARKDOWN_BR)) if (m.index >= (front?.length ?? 0)) spans.push({ at: m.index, length: m[0].length });
+  const from = front?.length ?? 0;
+  if (u.includes('<!--')) for (const m of u.matchAll(MARKDOWN_COMMENT)) if (m.index >= from) spans.push({ at: m.index, length: m[0].length });
+  if (/<br/i.test(u)) for (const m of u.matchAll(MARKDOWN_BR)) if (m.index >= from && !spans.some((c) => m.index >= c.at && m.index < c.at + c.length)) spans.push({ at: m.index, length: m[0].length });
+  spans.sort((x, y) => x.at - y.at);
   return spans.length ? breakAt(u, off, spans) : { text: u, offsets: off };
 }
 

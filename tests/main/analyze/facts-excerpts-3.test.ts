@@ -261,3 +261,22 @@ describe('an app name in a template\'s angle brackets (round 29, fresh batch T)'
     expect(a.app).toBe('心悦俱乐部');
   });
 });
+
+describe('facts of fresh batch U (round 29)', () => {
+  it('芒果TV: `将来如需跨境传输或存储的,我们会…并征得用户及监管部门的同意` is cross-border with consent', async () => {
+    const a = await analyzeText(['(三)存储', '3.存储地点:我们依照法律法规的规定,将您的个人信息存储于中华人民共和国境内。目前我们暂时不存在跨境存储您的个人信息或向境外提供个人信息的场景。将来如需跨境传输或存储的,我们会向相关方告知信息出境的目的、接收方、安全保证措施和安全风险,并征得用户及监管部门的同意。', ''].join('\n'), 'mg.txt');
+    expect(values(a, 'cross_border')).toEqual(['with_consent']);
+  });
+
+  it('起点读书: the Civil Code quoted (`十六周岁以上的未成年人…视为完全民事行为能力人`) sets no age of the policy\'s', async () => {
+    const a = await analyzeText(['一、定义', '未成年人:不满十八周岁的自然人为未成年人。十六周岁以上的未成年人,以自己的劳动收入为主要生活来源的,视为完全民事行为能力人。(出自于《中华人民共和国民法典》)',
+      '儿童:不满十四周岁的未成年人。', ''].join('\n'), 'qd.txt');
+    expect(values(a, 'minor_age')).toEqual([18, 14]);
+  });
+
+  it('麦当劳: a recipient named with its short name (`传输给中信科技发展有限公司(简称“中信科技”)`) is no operator', async () => {
+    const a = await analyzeText(['麦当劳隐私政策', '金拱门（中国）有限公司(以下简称“我们”)深知个人信息对您的重要性。',
+      '此外,在您注册时,如您同时主动勾选“加入中信优享+”选项的,我们将会将您的手机号码传输给中信科技发展有限公司(简称“中信科技”),以便由中信科技为您开通会员。', ''].join('\n'), 'mcd.txt');
+    expect(values(a, 'operator')).toEqual(['金拱门（中国）有限公司']);
+  });
+});

@@ -59,6 +59,14 @@ describe('normalizeText', () => {
     expect(normalizeText(ruled, 'md').text).toContain('本政策适用于佳麦。');
   });
 
+  it('秋水游戏 (round 29, fresh batch U): an HTML comment in markdown is not text (its withdrawn section `<!-- (四)撤回您的授权 … -->`)', () => {
+    const source = ['### (三)删除您的个人信息', '', '您可以联系客服删除您的个人信息。', '', '<!-- （四）撤回您的授权', '', '您可以进入游戏内客服-账号相关-撤回同意隐私政策。<br>', '-->', '', '### 五、未成年人保护', ''].join('\n');
+    const { text, offsets } = normalizeText(source, 'md');
+    expect(text).not.toMatch(/撤回|<!--|-->/);
+    expect(text).toContain('### 五、未成年人保护');
+    checkOffsets(source, text, offsets);
+  });
+
   it('a markdown page\'s front matter `title:` is its page title, as an HTML `<title>` is', async () => {
     const doc = await ingestBuffer(Buffer.from('---\ntitle: "到梦空间隐私政策"\ndate: 2022-03-10\n---\n\n## 正文\n\n我们非常重视您的隐私。\n'), 'dm.md');
     expect(doc.pageTitle).toBe('到梦空间隐私政策');

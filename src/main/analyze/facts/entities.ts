@@ -142,7 +142,8 @@ export function extractOperators(sink: FactSink): string[] {
     const after = text.slice(a + name.length, a + name.length + 8);
     const vendorNear = VENDOR_CONTEXT.test(text.slice(Math.max(0, a - 40), Math.min(text.length, a + name.length + 40)));
     // `X(以下简称“记账鸭”)` early in the policy introduces the policy's own entity by its brand.
-    const alias = a < 2000 && !vendorNear && ALIAS_AFTER.test(text.slice(a + name.length, a + name.length + 30));
+    // (Not a recipient so named, `将您的手机号码传输给中信科技发展有限公司(简称“中信科技”)`.)
+    const alias = a < 2000 && !vendorNear && !/(?:传输|提供|共享|分享|披露|发送|转交)(?:给|至)\s*$/.test(before) && ALIAS_AFTER.test(text.slice(a + name.length, a + name.length + 30));
     // `X及其关联公司(例如Y、Z,以下或称“我们”)`: Y and Z are examples of affiliates, not the operator.
     const example = /例如|比如|诸如|包括但不限于|包含/.test(before);
     // `我们的主要运营公司基本情况如下:(1)X,成立于…;(2)Y,…`: every listed company runs the service.

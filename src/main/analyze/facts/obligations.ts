@@ -88,7 +88,7 @@ const CROSS = new RegExp(String.raw`跨境|出境(?!定居)|境外|国外|海外
 const CONDITION = /如需|如果|若|如[因发涉有我为您你]|当[^，,。]{0,6}需|将来|确需|确有必要|一旦/;
 const TRANSFER = /传输|转移|迁移|传送|传递|提供|调取|访问|发送|transfer|transmit|disclos|process/i;
 // (`在经您授权处理跨境业务的前提条件下…`: a transfer on the user's authorisation.)
-const CONSENT = /单独同意|(?<!未)经(?:过)?您的?(?:明确|单独)?(?:同意|授权)|征求(?:您|你)的?(?:明示|明确|单独|自主选择)?(?:同意|授权)|请求您[^。]{0,20}同意|单独征得|征得(?:您|你|用户)?的?(?:单独|明示|书面|明确)?(?:授权|同意)|授权同意|获得您的?(?:单独|明示|明确)?同意|取得您的?(?:单独|明示|明确)?同意|your (?:explicit |separate )?consent/i;
+const CONSENT = /单独同意|(?<!未)经(?:过)?您的?(?:明确|单独)?(?:同意|授权)|征求(?:您|你)的?(?:明示|明确|单独|自主选择)?(?:同意|授权)|请求您[^。]{0,20}同意|单独征得|征得(?:您|你|用户)?(?:及[^。，,]{1,8}?)?的?(?:单独|明示|书面|明确)?(?:授权|同意)|授权同意|获得您的?(?:单独|明示|明确)?同意|取得您的?(?:单独|明示|明确)?同意|your (?:explicit |separate )?consent/i;
 
 /** Where a sentence cut at `;` goes on: to its full stop or line end, at most 200 characters on. A sentence ending
  * in a colon goes on over the list it opens (`如需跨境传输，我们会：` / `- 获得您的明确同意` / …), to a blank line. */
@@ -225,6 +225,8 @@ export function extractMinorAges(sink: FactSink): void {
     // `…必須年滿十八周歲,才可以使用我們的服務。如果發現存在未成年人使用的情況…`: the next sentence may say who it is about.
     // (`本服务面向成年人。未满18周岁者不得…`: or the one before.)
     if ((!stated && !MINOR_CONTEXT.test(text.slice(Math.max(0, sent.start - 12), Math.min(text.length, sent.end + 40)))) || /适龄|适合$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // (`十六周岁以上的未成年人,以自己的劳动收入为主要生活来源的,视为完全民事行为能力人`: the Civil Code quoted, no threshold of the policy's.)
+    if (/视为完全民事行为能力/.test(text.slice(sent.start, sent.end))) continue;
     if (seen.has(age)) continue;
     seen.add(age);
     // (The cue may take the blank before the number, ` 14周岁以下`.)
