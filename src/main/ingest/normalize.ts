@@ -174,13 +174,17 @@ const MARKDOWN_COMMENT = /<!--[\s\S]*?-->/g;
 /** Markdown as it renders: no front matter nor comments, and a `<br>` a line break (as a line of its own it had split runs
  * of titles). */
 function readMarkdown(u: string, off: Int32Array): { text: string; offsets: Int32Array } {
-  const spans: Span[] = [];
   const front = readFrontMatter(u);
-  if (front) spans.push({ at: 0, length: front.length });
-  const from = front?.length ?? 0;
-  if (u.includes('<!--')) for (const m of u.matchAll(MARKDOWN_COMMENT)) if (m.index >= from) spans.push({ at: m.index, length: m[0].length });
-  if (/<br/i.test(u)) for (const m of u.matchAll(MARKDOWN_BR)) if (m.index >= from && !spans.some((c) => m.index >= c.at && m.index < c.at + c.length)) spans.push({ at: m.index, length: m[0].length });
-  spans.sort((x, y) => x.at - y.at);
+  // What is not rendered, in order: the front matter, then the comments after it.
+  const hidden: Span[] = front ? [{ at: 0, length: front.length }] : [];
+  if (u.includes('<!--')) for (const m of u.matchAll(MARKDOWN_COMMENT)) if (m.index >= (front?.length ?? 0)) hidden.push({ at: m.index, length: m[0].length });
+  const breaks: Span[] = [];
+  let k = 0;
+  if (/<br/i.test(u)) for (const m of u.matchAll(MARKDOWN_BR)) {
+    while (k < hidden.length && hidden[k].at + hidden[k].length <= m.index) k++;
+    if (k === hidden.length || m.index < hidden[k].at) breaks.push({ at: m.index, length: m[0].length });
+  }
+  const spans = [...hidden, ...breaks].sort((x, y) => x.at - y.at);
   return spans.length ? breakAt(u, off, spans) : { text: u, offsets: off };
 }
 
