@@ -68,7 +68,7 @@ function isUnderline(u: string, a: number, b: number): boolean {
 }
 
 /** Line-level pass: trims trailing blanks, turns Wingdings/`l` bullets into `•`, rejoins hard wraps. */
-function normalizeLines(u: string, off: Int32Array, joinWraps: boolean): { text: string; offsets: Int32Array } {
+function normalizeLines(u: string, off: Int32Array, joinWraps: boolean): NormalizedText {
   const n = u.length;
   const starts: number[] = [];
   const ends: number[] = [];
@@ -141,7 +141,7 @@ function bulletLine(u: string, a: number, b: number): string {
  * text, markdown and PDF text; HTML and docx line breaks are real block boundaries.
  */
 export function normalizeText(source: string, format: DocumentFormat): NormalizedText {
-  let chars: { text: string; offsets: Int32Array } = normalizeChars(source);
+  let chars: NormalizedText = normalizeChars(source);
   if (format === 'txt' || format === 'md') chars = breakWrittenOutNewlines(chars.text, chars.offsets);
   if (format === 'md') chars = readMarkdown(chars.text, chars.offsets);
   const joinWraps = format === 'txt' || format === 'md' || format === 'pdf';
@@ -155,7 +155,7 @@ const WRITTEN_OUT_NEWLINE = /(?:\\r)?\\n/g;
 const MIN_WRITTEN_OUT = 10;
 
 /** Line breaks for written-out `\n`s where a text has many (one line in four or more): else its headings hide behind them. */
-function breakWrittenOutNewlines(u: string, off: Int32Array): { text: string; offsets: Int32Array } {
+function breakWrittenOutNewlines(u: string, off: Int32Array): NormalizedText {
   if (!u.includes('\\n')) return { text: u, offsets: off };
   const found = [...u.matchAll(WRITTEN_OUT_NEWLINE)];
   if (found.length < MIN_WRITTEN_OUT) return { text: u, offsets: off };
@@ -173,7 +173,7 @@ const MARKDOWN_COMMENT = /<!--[\s\S]*?-->/g;
 
 /** Markdown as it renders: no front matter nor comments, and a `<br>` a line break (as a line of its own it had split runs
  * of titles). */
-function readMarkdown(u: string, off: Int32Array): { text: string; offsets: Int32Array } {
+function readMarkdown(u: string, off: Int32Array): NormalizedText {
   const front = readFrontMatter(u);
   // What is not rendered, in order: the front matter, then the comments after it.
   const hidden: Span[] = front ? [{ at: 0, length: front.length }] : [];
@@ -194,7 +194,7 @@ interface Span {
 }
 
 /** `u` with each span (in order, none overlapping) a line break, mapped to the span's first character. */
-function breakAt(u: string, off: Int32Array, spans: readonly Span[]): { text: string; offsets: Int32Array } {
+function breakAt(u: string, off: Int32Array, spans: readonly Span[]): NormalizedText {
   const pieces: string[] = [];
   const outOff = new Int32Array(u.length + 1);
   let p = 0;

@@ -6,6 +6,8 @@ import { SDK_VENDORS } from './carve';
 
 /** Beyond a jurisdiction (`管辖区域以外`, `中国大陆以外`, `向英國…及瑞士以外地區傳輸`): a storage heading's and a cross-border one's. */
 const OUTSIDE_ZH = String.raw`管辖区域?(之外|以外)|(中国|大陆)[^，。]{0,4}以外|以外的?(地区|国家)[^，。]{0,4}(传输|转移|传送)`;
+/** Where it is used (Taiwan's `個人資料利用之期間、地區…`): a storage heading's, and one naming where data is kept. */
+const USED_WHERE = String.raw`利用之?[^，。]{0,4}地区`;
 
 /** Topic rules matched against a section heading (already stripped of its numbering). */
 export const HEADING_RULES: readonly [TopicId, RegExp][] = [
@@ -29,7 +31,7 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   // `广告`, `三、广告与营销`, `七、推广服务`: what the operator does with the data (use), not a third party.
   // (`2. 個人資料之處理及利用`: Taiwan's law says 蒐集、處理、利用 for collect, process, use.)
   ['use', /画像|(资料|信息|数据)[^，。]{0,6}利用(?!政策|协议|声明|指引|规则)|^使用$|^(个性化)?(广告|营销|推广)((与|和|及)(营销|推广|广告))?(服务|活动|信息)?$|(如何|怎样|我们)使用|(发送|推送)的?[^，。]{0,6}(邮件|信息|消息|资讯)|(邮件|消息|信息)推送|使用(您|你|用户)?的?(个人)?(信息|数据)|(信息|数据)的?((管理|处理)(和|及|与))?使用|用途|使用目的|处理[^，。]{0,8}的?目的|处理您的|how we use|use of (your )?(personal )?(information|data)|purposes?/i],
-  ['storage', new RegExp(String.raw`境内外|存储|储存|存放|保存地|保存在(哪|何处)|利用之?[^，。]{0,4}地区|(如何|怎样)保存|保存(和|及|与)|(和|及|与)保存|跨境|境外|${OUTSIDE_ZH}|全球范围|出境传输|国际(数据|资料|信息)?(传输|转移|传送)|^国际用户$|storage|where we store|international (data )?transfer|cross-border|transfer\w* (of [^.]{0,30})?(to|outside) (other|another|the|your)? ?(countr|jurisdiction|region)|outside (the|your) (country|eea|region)`, 'i')],
+  ['storage', new RegExp(String.raw`境内外|存储|储存|存放|保存地|保存在(哪|何处)|${USED_WHERE}|(如何|怎样)保存|保存(和|及|与)|(和|及|与)保存|跨境|境外|${OUTSIDE_ZH}|全球范围|出境传输|国际(数据|资料|信息)?(传输|转移|传送)|^国际用户$|storage|where we store|international (data )?transfer|cross-border|transfer\w* (of [^.]{0,30})?(to|outside) (other|another|the|your)? ?(countr|jurisdiction|region)|outside (the|your) (country|eea|region)`, 'i')],
   // (`四、個人資料利用之期間、地區、對象及方式`: Taiwan's notice names how long and where it is used.)
   ['retention', /销毁|銷毀|保存期限|利用之?期间|存储期限|保留|存留|留存|期限|停止运营|终止运营|保存时间|(保存|存储)(和|与|及)删除|retention|retain|how long/i],
   ['security', /(数据|信息)(泄露|泄漏)|泄密|安全|保护措施|(如何|怎样|怎么)保护|(信息|数据|资料)的?保障$|(保存|存储|储存)(和|及|与)保护|去标识化|匿名化|加密|secur(e|ity)|protect|safeguard|keep\w* [^.]{0,30}\bsafe\b/i],
@@ -82,7 +84,7 @@ const DATE_LINE = /(19|20)\d\d\s*(年|[-/.]\s*\d)|(updated|effective)[^a-z]{0,3}
 export const CROSS_BORDER_HEADING = new RegExp(String.raw`境外|境内外|跨境|出境|${OUTSIDE_ZH}|国际(数据|资料|信息)?(传输|转移|传送)|cross-border|international (data )?transfer`, 'i');
 
 /** A heading that names where data is kept, not only how long. */
-const STORAGE_PLACE = /(存储|储存|存放|保存)[^，。]{0,6}(地点|地域|位置|地区)|利用之?[^，。]{0,4}地区|地点|境内|境外|跨境|where/i;
+const STORAGE_PLACE = new RegExp(String.raw`(存储|储存|存放|保存)[^，。]{0,6}(地点|地域|位置|地区)|${USED_WHERE}|地点|境内|境外|跨境|where`, 'i');
 
 /** Disqualifiers: words that look like a topic but are about something else. */
 const NOT_STORAGE = /(出境|境外)(定居|旅游|就业|务工|提取)/;
