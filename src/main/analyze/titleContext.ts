@@ -133,11 +133,15 @@ export function listItemBefore(lines: Line[], i: number): ReturnType<typeof read
 /** A title right under the heading just accepted (`存储信息的地点和期限` › `存储信息的地点`), body text after it (a sentence,
  * or a long line that lost its full stop).
  * (Not a footer's run of links, `[用户服务协议](…)` `[防沉迷系统](…)`.) */
-export function underHeading(lines: Line[], i: number, out: readonly Accepted[]): boolean {
+export function underHeading(lines: Line[], i: number, out: readonly Accepted[], zh: boolean): boolean {
   const prev = nextNonEmpty(lines, i, -1);
   const next = nextNonEmpty(lines, i, 1);
   const last = out[out.length - 1];
-  return last !== undefined && prev === lines[last.line] && !/^\[/.test(lines[i].text) && next !== null && ((next.text.length >= 24 && ENDS_SENTENCE.test(next.text)) || next.text.length >= 60);
+  // (A Chinese one may open on a short lead-in, as plainContextFits lets it: `您的个人信息权利` › `查询、更正您的个人信息` ›
+  // `您可通过以下途径查询、更正您的个人信息:`.)
+  // (Not a question, `定义` › `我们如何收集和使用您的个人信息？` in a table of contents: a title again.)
+  const leadIn = zh && next !== null && next.text.length >= 12 && /[。：:；;]$/.test(next.text);
+  return last !== undefined && prev === lines[last.line] && !/^\[/.test(lines[i].text) && next !== null && ((next.text.length >= 24 && ENDS_SENTENCE.test(next.text)) || next.text.length >= 60 || leadIn);
 }
 
 /** A bare title line stands between body text and is followed by body text (not a table cell). */

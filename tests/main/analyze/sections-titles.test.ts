@@ -428,3 +428,19 @@ describe('a short aside in brackets inside a title', () => {
     expect(byHeading(analysis.sections, '社交媒体(功能)和小工具')[0]?.topics).toContain('third_party');
   });
 });
+
+describe('a title stacked under another over a short lead-in', () => {
+  it('WPS (round 30, fresh batch V): `您的个人信息权利` › `查询、更正您的个人信息` › `您可通过以下途径查询、更正您的个人信息:` heads a section of its own', () => {
+    const text = ['WPS隐私政策', '', '内容推荐管理', '您可以自主选择您喜欢的推送内容。例如:在WPS Office移动客户端中关闭个性化推荐。', '',
+      '您的个人信息权利', '查询、更正您的个人信息', '您可通过以下途径查询、更正您的个人信息:', '',
+      '网页端(网址为https://account.wps.cn)【个人信息查询与导出】;', 'WPS Office移动客户端【我 - 账号与安全 - 个人信息查询与导出】。', '',
+      '个人信息副本获取', '您可以通过以下途径获取您的个人信息副本:在WPS Office移动客户端中导出您的个人信息。'].join('\n');
+    expect(splitSections(text).map((s) => s.heading)).toContain('查询、更正您的个人信息');
+  });
+
+  (hasShared ? it : it.skip)('宜家中国: a contents list\'s entry under `目录` over a question title (`定义` › `我们如何收集和使用您的个人信息？`) stays an entry', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0583_com_ingka_ikea_app_cn_prod.txt'));
+    const contents = analysis.sections.find((s) => s.heading === '目录')!;
+    expect(analysis.sections.filter((s) => s.parent === contents.id && s.heading)).toEqual([]);
+  });
+});

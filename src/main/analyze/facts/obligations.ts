@@ -72,17 +72,20 @@ export function extractResponseTimes(sink: FactSink): void {
   }
 }
 
-const STORE = /存储|储存|保存|存放|存储于|stored|store|hosted|kept/i;
+// (`小米在中国、印度、美国、德国、俄罗斯和新加坡设有数据中心`: where data centres are is where data is kept.)
+const DATA_CENTRES = String.raw`设有[^。；;]{0,4}(?:服务器|数据中心|机房)`;
+const STORE = new RegExp(String.raw`存储|储存|保存|存放|存储于|${DATA_CENTRES}|stored|store|hosted|kept`, 'i');
+const STORE_WORD = new RegExp(String.raw`存储|储存|保存|存放|${DATA_CENTRES}|stored|hosted`, 'gi');
 // (`目前我们不会跨境传输或存储您的个人信息`: kept at home, said the other way round.)
 const DOMESTIC = /(中华人民共和国|中国|我国)(大陆)?(地区)?境内|(?:在|于)中国(?:内地|大陆)(?:地区)?(?:存储|储存|保存|存放)|不会?(?:跨境|在境外|于境外)(?:传输|转移)?(?:或|和|及|、)?(?:存储|储存)|(?:存储|储存|保存|存放)(?:于|在)(?:境内|中国大陆(?!以外|之外|地区以外))|(中国|中国大陆)(地区)?的?(服务器|数据中心|机房)|in (mainland )?China|within the (People's Republic of China|PRC)/i;
 // Places abroad that policies store data in, by name: `存储于美国`, `位于新加坡的服务器`.
 const FOREIGN_PLACES = '美国|新加坡|日本|欧洲|欧盟|德国|英国|爱尔兰|印度';
-const OVERSEAS = new RegExp(String.raw`境外|海外|国外|外国|位于(?:${FOREIGN_PLACES}|韩国|加拿大|澳大利亚)的(?:服务器|数据中心|机房)|(?:存储|储存|保存|存放)(?:于|在)(?:${FOREIGN_PLACES}|其他国家)|outside (of )?(your|the) (country|jurisdiction|European|EEA)|other countries|overseas|abroad|United States|servers located in`, 'i');
+const OVERSEAS = new RegExp(String.raw`境外|海外|国外|外国|位于(?:${FOREIGN_PLACES}|韩国|加拿大|澳大利亚)的(?:服务器|数据中心|机房)|在[^。；;]{0,24}(?:${FOREIGN_PLACES})[^。；;]{0,24}${DATA_CENTRES}|(?:存储|储存|保存|存放)(?:于|在)(?:${FOREIGN_PLACES}|其他国家)|outside (of )?(your|the) (country|jurisdiction|European|EEA)|other countries|overseas|abroad|United States|servers located in`, 'i');
 const NEGATION = /不会|不得|不|无|没有|未|not|never|no /i;
 
-/** `您的资料可能会传输到世界任何地方`, `可能会被转移到…以外的其他司法管辖区`, `可能会被迁移到以下国家/地区`: what a global service
- * does, said with `may`. */
-const WORLDWIDE = /(?:传输|转移|传送|迁移)(?:到|至)[^。；;]{0,30}(?:世界|全球|其他国家|以下国家|司法管辖区)/;
+/** `您的资料可能会传输到世界任何地方`, `可能会被转移到…以外的其他司法管辖区`, `可能会被迁移到以下国家/地区`, `可能被傳輸至您所在國家
+ * 或地區以外之伺服器`, `在我们全球范围内的关联公司…间传输`: what a global service does, said with `may`. */
+const WORLDWIDE = /(?:传输|转移|传送|迁移)(?:到|至)[^。；;]{0,30}(?:世界|全球|其他国家|以下国家|司法管辖区|(?:国家|地区)以外)|全球范围内?的[^。；;]{0,24}间(?:传输|转移|传送)/;
 const CROSS = new RegExp(String.raw`跨境|出境(?!定居)|境外|国外|海外|全球范围内?(?:转移|传输)|${WORLDWIDE.source}|cross-border|transfer(?:red)? (?:your (?:personal )?(?:data|information) )?(?:to|outside)|international transfers?`, 'gi');
 /** `如需…`, `当您需要…时`, `当确有必要…时`, `将来…`: a condition, not a stated practice. */
 const CONDITION = /如需|如果|若|如[因发涉有我为您你]|当[^，,。]{0,6}需|将来|确需|确有必要|一旦/;
@@ -118,7 +121,7 @@ export function extractStorageAndTransfer(sink: FactSink): void {
   const seen = new Set<string>();
   const exceptedStances: { value: 'with_consent'; start: number; end: number }[] = [];
   const stored: { value: 'domestic' | 'overseas'; start: number; end: number }[] = [];
-  for (const m of text.matchAll(/存储|储存|保存|存放|stored|hosted/gi)) {
+  for (const m of text.matchAll(STORE_WORD)) {
     const sent = sentenceAround(text, m.index, m.index + m[0].length, 160);
     const key = `s${sent.start}`;
     if (seen.has(key)) continue;

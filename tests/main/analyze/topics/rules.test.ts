@@ -199,5 +199,14 @@ describe('heading rules on fresh pages', () => {
     expect(byHeading(a.sections, '個人資料之處理及利用')[0].topics).toContain('use');
     expect([...headingTopics('网络游戏用户隐私权保护和个人信息利用政策')]).not.toContain('use');
   });
-});
 
+  it('QQ (round 30, fresh batch V): `5.4 另外,…以下情形中,我们可能会共享、转让、公开披露个人信息无需事先征得个人信息主体的授权同意:` heads the exceptions to consent', async () => {
+    const a = await analyzeText(['5.   个人信息共享、转让和公开披露', '5.1  个人信息共享', '除本指引另有约定外,我们不会主动共享或转让您的个人信息至腾讯公司外的第三方。',
+      '5.2  个人信息公开披露', '我们不会对外公开披露其收集的个人信息,如必须公开披露时,我们会向您告知此次公开披露的目的、披露信息的类型。',
+      '5.3  个人信息转让', '未经您的授权,我们不会向第三方转让您的个人信息。',
+      '5.4  另外,根据相关法律法规及国家标准,以下情形中,我们可能会共享、转让、公开披露个人信息无需事先征得个人信息主体的授权同意:',
+      '1)为订立、履行您个人作为一方当事人的合同所必需,或者按照依法制定的劳动规章制度和依法签订的集体合同实施人力资源管理所必需;', '2)为履行法定职责或者法定义务所必需;',
+      '6)法律、行政法规规定的其他情形。', ''].join('\n'), 'qq.txt');
+    expect(a.sections.find((s) => s.number === '5.4')!.topics).toContain('consent_exceptions');
+  });
+});

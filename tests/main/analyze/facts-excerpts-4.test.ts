@@ -1,0 +1,27 @@
+// Facts on excerpts of real policies of round 30's fresh blind batch V (public GitHub repositories: pages no corpus in
+// ../shared holds, labelled blind before any change).
+import { describe, expect, it } from 'vitest';
+import { analyzeText, values } from './helpers';
+
+describe('facts of fresh batch V (round 30)', () => {
+  it('爱彼迎中国: the policy\'s `旨在介绍X有限公司(「我们」…)` names X as the operator, without `介绍`', async () => {
+    const a = await analyzeText(['爱彼迎中国隐私政策', '本隐私政策适用于居住地为中国(本政策下不包含香港、澳门和台湾地区)的用户(「您」或「会员」),旨在介绍安彼迎网络（北京）有限公司(「我们」或「爱彼迎中国」)如何处理您使用爱彼迎平台所涉及的个人信息。', ''].join('\n'), 'abnb.txt');
+    expect(values(a, 'operator')).toEqual(['安彼迎网络（北京）有限公司']);
+  });
+
+  it('爱彼迎中国: `您理解我们会在我们全球范围内的关联公司…间传输、存储和处理您的信息` is a transfer abroad', async () => {
+    const a = await analyzeText(['4. 我们如何存储您的个人信息', '为提供爱彼迎平台服务以及便于我们的全球运营,您理解我们会在我们全球范围内的关联公司、合作伙伴以及服务提供商间传输、存储和处理您的信息。在这些情况下,我们将遵守相关法律并采取适当措施确保您的个人信息得到充分保护。', ''].join('\n'), 'abnb.txt');
+    expect(values(a, 'cross_border')).toEqual(['yes']);
+  });
+
+  it('GigAlpha (Taiwan): `您的資料可能被傳輸至您所在國家或地區以外之伺服器` is a transfer abroad', async () => {
+    const a = await analyzeText(['8. 國際資料傳輸 (International Data Transfers)', '由於本應用程式使用 Google 提供之跨國服務,您的資料可能被傳輸至您所在國家或地區以外之伺服器,並依該服務提供者之隱私權政策進行安全處理。', ''].join('\n'), 'ga.txt');
+    expect(values(a, 'cross_border')).toEqual(['yes']);
+  });
+
+  it('小米 (global policy): data centres in the US, Germany … are storage abroad beside the mainland\'s', async () => {
+    const a = await analyzeText(['7 跨境传输', '小米通过全球运营及控制设施处理和备份个人信息。 目前,小米在中国、印度、美国、德国、俄罗斯和新加坡设有数据中心。',
+      '• 我们将在中华人民共和国大陆境内运营中收集和产生的个人信息,均在中国大陆地区的数据中心存储,但根据适用法律的规定允许跨境传输的除外。', ''].join('\n'), 'mi.md');
+    expect(new Set(values(a, 'storage_location'))).toEqual(new Set(['domestic', 'overseas']));
+  });
+});
