@@ -229,7 +229,8 @@ export function isPlainTitle(title: string, zh: boolean): boolean {
   // (Not a version, `隐私政策(2019年11月版)`, nor a bold fragment.)
   if (zh && !/\d{4}|\*/.test(title)) title = title.replace(/\s*[(（][^()（）。；;，,！!？?:：“”"]{1,16}[)）]\s*/g, '');
   // (`向您提供产品和/或服务`: the templates' `和/或` is a word, not a path.)
-  if (zh) title = title.replace(/(?<=[\u4e00-\u9fff])[和及与]\/或(?=[\u4e00-\u9fff])/g, '或');
+  // (…and so is a slash between two words, `个性化展示/推荐`.)
+  if (zh) title = title.replace(/(?<=[\u4e00-\u9fff])[和及与]\/或(?=[\u4e00-\u9fff])/g, '或').replace(/(?<=[\u4e00-\u9fff]{2})\/(?=[\u4e00-\u9fff]{2})/g, '或');
   if (/[。；;，,！!？?:：“”"()（）\/\\|]|https?:|www\./.test(title)) return false;
   if (/\d{4}/.test(title)) return false;
   // A Latin word counts as one character: `COOKIES、日志档案和WEB BEACON` is short. (Not in a table row,

@@ -443,4 +443,11 @@ describe('a title stacked under another over a short lead-in', () => {
     const contents = analysis.sections.find((s) => s.heading === '目录')!;
     expect(analysis.sections.filter((s) => s.parent === contents.id && s.heading)).toEqual([]);
   });
+
+  it('知乎 (round 30, fresh batch W): a slash between two words (`个性化展示/推荐`) is no path: the line is a title', () => {
+    const text = ['我们如何收集和使用您的个人信息', '我们将在以下业务场景收集和使用您的个人信息:', '帐号注册、登录、帐号绑定和安全',
+      '当您注册和登录知乎帐号时,我们依据实名制相关法律规定,需要您提供有效的中国大陆手机号码。', '',
+      '个性化展示/推荐', '在您使用知乎 App 时,为帮助我们更加了解您如何接入和使用我们的产品与/或服务、维护产品安全,我们会收集您的浏览记录。', ''].join('\n');
+    expect(splitSections(text).map((s) => s.heading)).toContain('个性化展示/推荐');
+  });
 });

@@ -48,8 +48,9 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
  * they mislead. */
 const CHAPTER_RULES: readonly [TopicId, RegExp][] = [['security', /(信息|数据)的?保护$/]];
 
-/** A children's policy's own chapters name their practice beside minors (`2.我们如何使用儿童个人信息`, `3.儿童个人信息的存储`). */
-const CHILD_PRACTICE = /如何(收集|使用|共享|存储|储存|保存)[^，。]{0,6}(儿童|未成年)|(儿童|未成年人?)的?(个人)?信息的?(收集|使用|共享|存储|储存|保存|披露|转让)/;
+/** A children's policy's own chapters name their practice beside minors (`2.我们如何使用儿童个人信息`, `3.儿童个人信息的存储`;
+ * `存储儿童个人信息`, `访问儿童个人信息`: the practice or the right first). */
+const CHILD_PRACTICE = /如何(收集|使用|共享|存储|储存|保存)[^，。]{0,6}(儿童|未成年)|(儿童|未成年人?)的?(个人)?信息的?(收集|使用|共享|存储|储存|保存|披露|转让)|^(收集|使用|共享|存储|储存|保存|访问|查阅|更正|删除)(儿童|未成年人?)的?个人信息$/;
 
 /** A heading topic that names a specific subject silences generic words in the same heading (`我们如何使用Cookie` is
  * about cookies, not about use), unless the heading matches the entry's third element (CHILD_PRACTICE). */

@@ -209,4 +209,9 @@ describe('heading rules on fresh pages', () => {
       '6)法律、行政法规规定的其他情形。', ''].join('\n'), 'qq.txt');
     expect(a.sections.find((s) => s.number === '5.4')!.topics).toContain('consent_exceptions');
   });
+
+  it('腾讯儿童隐私保护声明 (round 30, fresh batch W): `更正儿童个人信息`, `存储儿童个人信息` name the right or the practice beside minors', () => {
+    expect([...headingTopics('更正儿童个人信息')]).toEqual(expect.arrayContaining(['minors', 'rights']));
+    expect([...headingTopics('存储儿童个人信息')]).toEqual(expect.arrayContaining(['minors', 'storage']));
+  });
 });
