@@ -1,9 +1,9 @@
-// Facts on excerpts of real policies of round 30's fresh blind batch V (public GitHub repositories: pages no corpus in
+// Facts on excerpts of real policies of round 30's fresh blind batches V and W (public GitHub repositories: pages no corpus in
 // ../shared holds, labelled blind before any change).
 import { describe, expect, it } from 'vitest';
 import { analyzeText, values } from './helpers';
 
-describe('facts of fresh batch V (round 30)', () => {
+describe('facts of fresh batches V and W (round 30)', () => {
   it('爱彼迎中国: the policy\'s `旨在介绍X有限公司(「我们」…)` names X as the operator, without `介绍`', async () => {
     const a = await analyzeText(['爱彼迎中国隐私政策', '本隐私政策适用于居住地为中国(本政策下不包含香港、澳门和台湾地区)的用户(「您」或「会员」),旨在介绍安彼迎网络（北京）有限公司(「我们」或「爱彼迎中国」)如何处理您使用爱彼迎平台所涉及的个人信息。', ''].join('\n'), 'abnb.txt');
     expect(values(a, 'operator')).toEqual(['安彼迎网络（北京）有限公司']);
@@ -23,5 +23,10 @@ describe('facts of fresh batch V (round 30)', () => {
     const a = await analyzeText(['7 跨境传输', '小米通过全球运营及控制设施处理和备份个人信息。 目前,小米在中国、印度、美国、德国、俄罗斯和新加坡设有数据中心。',
       '• 我们将在中华人民共和国大陆境内运营中收集和产生的个人信息,均在中国大陆地区的数据中心存储,但根据适用法律的规定允许跨境传输的除外。', ''].join('\n'), 'mi.md');
     expect(new Set(values(a, 'storage_location'))).toEqual(new Set(['domestic', 'overseas']));
+  });
+
+  it('知乎 (batch W): two companies, each with its particulars in brackets, `作为共同处理者共同提供(以下简称「知乎」或「我们」)` are both operators', async () => {
+    const a = await analyzeText(['知乎隐私保护指引', '知乎产品和/或服务是由北京智者天下科技有限公司(注册地址:北京市海淀区学院路甲 5 号 1 幢三层 1#厂房 3-010,联系地址:北京市海淀区学院路甲 5 号 1 幢三层 1#厂房 3-010)和智者四海（北京）技术有限公司(注册地址:北京市海淀区学院路甲 5 号 1 幢三层 1#厂房 3-011;联系地址:北京市海淀区学院路甲 5 号 1 幢三层 1#厂房 3-011)作为共同处理者共同提供(以下简称「知乎」或「我们」)。', ''].join('\n'), 'zh.txt');
+    expect(values(a, 'operator')).toEqual(['北京智者天下科技有限公司', '智者四海（北京）技术有限公司']);
   });
 });

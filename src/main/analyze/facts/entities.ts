@@ -37,6 +37,8 @@ const ALIAS_AFTER = /^[】」』*_]*(?:及其关联(?:公司|方))?[】」』*_]
 // 联系方式为:(x@y.com)研发和运营的《极限大挑战》`: the one who runs it, its details in brackets, closed or not;
 // `X作为“悦款”应用的运营者`; `北京云中融信网络科技有限公司(“融云”或“我们”)`: the one called `we`.)
 const SELF_AFTER = /^\s*[)）]?\s*(?:主办|运营|负责运营)|^\s*[(（]\s*(?:[“"「][^”"」]{1,12}[”"」]\s*(?:或者?|、|和|及)\s*)?[“"「](?:我们|我方)[”"」]|^\s*将(?:按照|依照|遵照|根据)本《?(?:隐私|政策)|^\s*作为[^。，,]{0,24}?的?(?:运营者|运营方|运营主体|开发者|服务提供者)|^\s*(?:[(（](?:[^()（）]|[(（][^()（）]{0,60}[)）]){0,160}[)）]?)?\s*(?:研发|开发)(?:和|及|并)?运营|^及[其各]?关联(?:公司|方)(?:合称|统称)|^[”"」]\s*承诺|^\s*(?:[(（][^()（）]{0,100}[)）])?\s*(?:非常|十分|一直|始终|高度)?(?:深知|重视|尊重)(?:您|你|用户|个人信息|隐私)/;
+/** A company's particulars in brackets after its name (`(注册地址:…;联系地址:…)`; not `(注册地址:…,以下简称“我们”)`). */
+const PARTICULARS = /[(（](?![^()（）]*(?:简称|称为|统称|下称|我们))[^()（）]{0,200}?(?:地址|统一社会信用代码|注册号|联系电话|联系方式)[^()（）]{0,200}[)）]/g;
 // `Copyright © 2020 深圳市游梦科技有限公司`: who holds the page.
 const COPYRIGHT_BEFORE = /(?:©|\(C\)|copyright|版权所有)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*$/i;
 
@@ -55,7 +57,8 @@ function nameStart(raw: string): number {
   // `是指众安在线财产保险…`: a one-character `在`/`和`/`的` a few characters after a word that introduces a name is the
   // name's own.
   // (…or opening the text walked back over: `众安在线…有限公司注册地址为`.)
-  if (lead && /[在和的]$/.test(lead[0])) {
+  // (Not after a closing bracket: `…5 号)和智者四海(北京)…` goes on from another company's particulars.)
+  if (lead && /[在和的]$/.test(lead[0]) && !/[)）]$/.test(lead[0].slice(0, -1))) {
     const head = raw.slice(0, lead[0].length - 1);
     const intro = NAME_INTRO.exec(head) ?? (LEAD.test(head) ? null : /^/.exec(head));
     if (intro && head.length - intro[0].length >= 2 && head.length - intro[0].length <= 4 && !/[，,。、\s“”"]/.test(raw.slice(intro[0].length, lead[0].length))) lead = intro[0] ? intro : null;
@@ -139,7 +142,9 @@ export function extractOperators(sink: FactSink): string[] {
     const before = text.slice(Math.max(0, a - 12), a).split(/[。\n]/).pop() ?? '';
     // (`应用名称:国家反诈中心` names the app, the developer's field the operator.)
     if (/(?:应用|产品|软件|App|APP)名称\s*[:：]\s*$/.test(before)) return;
-    const around = before + text.slice(a, Math.min(text.length, a + name.length + 140)).split(/[。\n]/)[0];
+    // (A company's particulars in brackets, `X(注册地址:…,联系地址:…)和Y(注册地址:…)作为共同处理者共同提供(以下简称「知乎」或「我们」)`,
+    // do not set its `we` apart from it.)
+    const around = before + name + text.slice(a + name.length, Math.min(text.length, a + name.length + 400)).replace(PARTICULARS, '').slice(0, 140).split(/[。\n]/)[0];
     const after = text.slice(a + name.length, a + name.length + 8);
     const vendorNear = VENDOR_CONTEXT.test(text.slice(Math.max(0, a - 40), Math.min(text.length, a + name.length + 40)));
     // `X(以下简称“记账鸭”)` early in the policy introduces the policy's own entity by its brand.
