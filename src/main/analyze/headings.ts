@@ -236,7 +236,10 @@ export function isPlainTitle(title: string, zh: boolean): boolean {
   // A Latin word counts as one character: `COOKIES、日志档案和WEB BEACON` is short. (Not in a table row,
   // `3获取WiFi状态静默获取用于…`, `获取WiFi状态 静默获取 用于…`: a number first, or spaces between Chinese cells.)
   const compact = !/^\d|[\u4e00-\u9fff]\s+[\u4e00-\u9fff]/.test(title) ? title.replace(/[A-Za-z]+/g, 'A') : title;
-  if (zh) return title.length >= 2 && compact.length <= 20 && /[\u4e00-\u9fff]/.test(title);
+  // (A Latin title in a Chinese policy, `Cookie`, `Do Not Track`, reads as an English one; not a letter numbering a part,
+  // `A.`, nor a glossary's acronym, `GPSGPS`, `SSL`.)
+  if (zh && !/[\u4e00-\u9fff]/.test(title)) return title.length <= 24 && /[a-z]{2}/.test(title) && isPlainTitle(title, false);
+  if (zh) return title.length >= 2 && compact.length <= 20;
   const words = title.split(/\s+/);
   if (words.length > 9 || title.length > 70 || !/^[A-Z]/.test(title)) return false;
   const minor = /^(a|an|the|and|or|of|to|in|on|for|with|by|we|your|our|is|are|do|how|what|at|from|us|you)$/i;

@@ -450,4 +450,14 @@ describe('a title stacked under another over a short lead-in', () => {
       '个性化展示/推荐', '在您使用知乎 App 时,为帮助我们更加了解您如何接入和使用我们的产品与/或服务、维护产品安全,我们会收集您的浏览记录。', ''].join('\n');
     expect(splitSections(text).map((s) => s.heading)).toContain('个性化展示/推荐');
   });
+
+  it('WPS (round 30, fresh batch V): Latin titles in a Chinese policy (`Cookie`, `Do Not Track(请勿追踪)`) head their sections, and so does the chapter over them; a glossary\'s acronym (`SSL`) does not', () => {
+    const text = ['征得授权同意的例外', '您充分知悉,以下情形中,我们处理您的个人信息无需征得您的授权同意:', '', '与国家安全、国防安全直接相关的;', '法律、行政法规规定的其他情形。',
+      '我们如何使用Cookie和同类技术', 'Cookie', '为确保本服务的正常运转,我们会使用相关技术向您的设备存储名为Cookie的小数据文件。Cookie通常包含标识符、站点名称以及一些号码和字符。', '',
+      'Do Not Track(请勿追踪)', '您可根据自己的偏好管理或删除Cookie。您可以清除您的设备上保存的所有Cookie,很多网络浏览器均设有“请勿追踪”功能。', '',
+      'SSL', '我们使用SSL对传输的数据进行加密,以保护数据在传输过程中的安全。', ''].join('\n');
+    const headings = splitSections(text).map((s) => s.heading);
+    expect(headings).toEqual(expect.arrayContaining(['我们如何使用Cookie和同类技术', 'Cookie', 'Do Not Track(请勿追踪)']));
+    expect(headings).not.toContain('SSL');
+  });
 });
