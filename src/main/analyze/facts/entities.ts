@@ -1,7 +1,10 @@
 // Operator (legal entity); the app's name is in appName.ts.
 import type { FactSink } from './context';
 
-const ZH_ENTITY_SUFFIX = /有限责任公司|股份有限公司|有限公司|集团公司|分公司|公司|分行|总台|管理局|局|管理中心|中心|委员会|研究院|研究所|事务所|工作室|医院/g;
+// The words a Chinese legal entity's name ends with: ZH_ENTITY_SUFFIX finds names by them (and by `医院`), SUFFIX strips them
+// (not `医院`) to see how much name is left.
+const ENTITY_SUFFIXES = '有限责任公司|股份有限公司|有限公司|集团公司|分公司|公司|分行|总台|管理局|局|管理中心|中心|委员会|研究院|研究所|事务所|工作室';
+const ZH_ENTITY_SUFFIX = new RegExp(`${ENTITY_SUFFIXES}|医院`, 'g');
 const ENTITY_CHAR = /[\u4e00-\u9fa5（）()A-Za-z0-9®]/;
 const EN_ENTITY = /\b[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of|and))*,?\s+(?:Inc|Ltd|LLC|L\.L\.C|Limited|Corporation|Corp|GmbH|AG|S\.A|SAS|B\.V|N\.V|Pty Ltd|PLC|plc|Co\.,?\s*Ltd|ApS|AB|Oy)\b\.?/g;
 // (`VICAST INTERNATIONAL LIMITED（以下简称“我们”）`: a name in capitals, only where a bracket follows to name it, since
@@ -42,7 +45,7 @@ const PARTICULARS = /[(（](?![^()（）]*(?:简称|称为|统称|下称|我们)
 // `Copyright © 2020 深圳市游梦科技有限公司`: who holds the page.
 const COPYRIGHT_BEFORE = /(?:©|\(C\)|copyright|版权所有)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*$/i;
 
-const SUFFIX = /(?:有限责任公司|股份有限公司|有限公司|集团公司|分公司|公司|分行|总台|管理局|局|管理中心|中心|委员会|研究院|研究所|事务所|工作室)$/;
+const SUFFIX = new RegExp(`(?:${ENTITY_SUFFIXES})$`);
 
 const NAME_INTRO = /^.*(?:是指|系指|即|由|简称|称)/;
 
