@@ -214,4 +214,27 @@ describe('heading rules on fresh pages', () => {
     expect([...headingTopics('更正儿童个人信息')]).toEqual(expect.arrayContaining(['minors', 'rights']));
     expect([...headingTopics('存储儿童个人信息')]).toEqual(expect.arrayContaining(['minors', 'storage']));
   });
+  it('GB/T 35273\'s rights named without the word (round 31): CA4P\'s `约束信息系统自动决策`, `改变你授权同意范围或撤销授权`, `用户如何管理信息`; `7.变更` is the policy\'s changes; `6)位置信息` the location permission', async () => {
+    const cases = [['0500_cn_xiaochuankeji_tieba.txt', '约束信息系统自动决策', 'rights'], ['0978_com_sinyee_babybus_amusement.txt', '改变你授权同意范围或撤销授权', 'rights'],
+      ['0537_com_call_funny_caller_show.txt', '用户如何管理信息', 'rights'], ['0833_com_tianlutech_ebus.txt', '变更', 'updates'], ['0998_com_skyplatanus_crucio.txt', '位置信息', 'permissions']] as const;
+    for (const [file, heading, topic] of cases) {
+      const { analysis } = await analyzed(ca4p(file));
+      expect(byHeading(analysis.sections, heading)[0].topics, `${file} ${heading}`).toContain(topic);
+    }
+  });
+
+  it('网易云音乐, 盼未来, 咪咕视频 (round 31, fresh pages): `五、如何管理个人信息` › `(五)约束信息系统自动决策` is rights, `4 . 2 告知变动目的后征得同意的方式` use, `1.2 位置` permissions', async () => {
+    const a = await analyzeText(['五、如何管理个人信息', '(四)改变您授权同意的范围', '您可以通过删除信息、关闭设备功能、在设置中进行隐私设置等方式改变您授权我们继续收集个人信息的范围或撤回您的授权。', '',
+      '(五)约束信息系统自动决策', '在某些业务功能中,我们可能仅依据信息系统、算法等在内的非人工自动决策机制作出决定。如果这些决定显著影响您的合法权益,您有权要求我们作出解释,我们也将提供适当的救济方式。', '',
+      '(六)响应您的上述请求', '为保障安全,您可能需要提供书面请求,或以其他方式证明您的身份。', ''].join('\n'), 'netease.txt');
+    expect(byHeading(a.sections, '约束信息系统自动决策')[0].topics).toContain('rights');
+    expect([...headingTopics('4 . 2 告知变动目的后征得同意的方式')]).toContain('use');
+    expect([...headingTopics('位置')]).toContain('permissions');
+  });
+
+  it('a terms-of-service clause is no right: 携程\'s `9、拒绝提供担保`, 墨迹\'s `2、“软件”授权范围`, nor `三、我们如何管理及保护您的个人信息`', () => {
+    for (const heading of ['9、拒绝提供担保', '2、“软件”授权范围', '三、我们如何管理及保护您的个人信息']) expect([...headingTopics(heading)], heading).not.toContain('rights');
+    expect([...headingTopics('(四)拒绝自动化决策')]).toContain('rights');
+    expect([...headingTopics('2.3 运营主体变更')]).not.toContain('updates');
+  });
 });
