@@ -232,6 +232,14 @@ describe('heading rules on fresh pages', () => {
     expect([...headingTopics('位置')]).toContain('permissions');
   });
 
+  it('Seal Office, WPS, 豆瓣, 知乎 (round 31, fresh pages): `屏幕录制与麦克风` is the permission, `本次更新` the policy\'s update, `我们如何保护逝者的个人信息` and `管理帐号、发布的内容与相关记录` rights', () => {
+    expect([...headingTopics('屏幕录制与麦克风')]).toContain('permissions');
+    expect([...headingTopics('本次更新')]).toContain('updates');
+    expect([...headingTopics('八、我们如何保护逝者的个人信息')]).toContain('rights');
+    expect([...headingTopics('管理帐号、发布的内容与相关记录')]).toContain('rights');
+    expect([...headingTopics('四、注册及账号管理')]).not.toContain('rights');
+  });
+
   it('a terms-of-service clause is no right: 携程\'s `9、拒绝提供担保`, 墨迹\'s `2、“软件”授权范围`, nor `三、我们如何管理及保护您的个人信息`', () => {
     for (const heading of ['9、拒绝提供担保', '2、“软件”授权范围', '三、我们如何管理及保护您的个人信息']) expect([...headingTopics(heading)], heading).not.toContain('rights');
     expect([...headingTopics('(四)拒绝自动化决策')]).toContain('rights');
