@@ -12,6 +12,10 @@ import { LIST_ITEM, afterBreak, allBulleted, bulletTitleOverBody, contentsTitles
 // (A clause may follow, `…无需征求您的授权同意,在此情况下我们将严格按照法律规定…处理您的个人信息:`.)
 const EXCEPTIONS_LEAD_IN = /(以下|下列)[^。]{0,40}无需[^。]{0,6}(征得|征求|取得|获得)[^。]{0,8}同意(?:[,，][^。]{0,40})?[:：]?$/;
 
+/** Short purposes listed with commas (`开展内部数据分析和研究,第三方SDK统计服务,改善我们的产品或服务。`, a template's title), no sentence
+ * going on after its comma (`…的版权为我们所有,在法律允许的范围内,我们拥有…`): such a title may run a little longer. */
+const PURPOSE_LIST = /^(?:(?!在|我们|本|不|其|均|对|而|并|但|如|若)[^，,。：:]{2,12}[，,]){1,3}(?!在|我们|本|不|其|均|对|而|并|但|如|若)[^，,。：:]{2,12}。$/;
+
 /** A few words and a colon (not a greeting, `尊敬的用户：`). */
 const RULED_LABEL = /^(?!尊敬|亲爱)[\u4e00-\u9fa5]{2,8}[:：]$/;
 /** `第三方SDK信息表(个人敏感信息标红显示):`, `接入第三方SDK目录`: a table's title, an aside, a colon or none … */
@@ -135,7 +139,7 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
       // …or by a full stop (`2.2因您使用…获取的信息。` after the heading `2.1您向我们提供的信息`).
       // (Commas and all where it carries on a run of such titles, `5.改善我们的产品和服务,开展内部审计、数据分析和研究。` after
       // `4.…。`; not a sentence addressed to the reader, `(2)如果您需要修改手机号等相关信息,您可以…。`.)
-      else if (zh && /。$/.test(c.title) && isHeadingLike(CLAUSE_TITLE.test(c.title) ? c.title.slice(0, -1).replace(/[，,]/g, '、') : c.title.slice(0, -1), zh, maxLen)) periodTitles.push({ ...c, title: c.title.slice(0, -1), line: i, listOnly: false });
+      else if (zh && /。$/.test(c.title) && isHeadingLike(CLAUSE_TITLE.test(c.title) ? c.title.slice(0, -1).replace(/[，,]/g, '、') : c.title.slice(0, -1), zh, PURPOSE_LIST.test(c.title) ? maxLen * 1.25 : maxLen)) periodTitles.push({ ...c, title: c.title.slice(0, -1), line: i, listOnly: false });
       // A title run in before a colon (`5、用户信息的披露:跟谁学不会…`): a heading where its numbering's neighbours are
       // (acceptColonRunIns). Not a definition (`1、咪咕公司:指…`) nor a field (`公司全称:…有限公司`).
       if (zh) {

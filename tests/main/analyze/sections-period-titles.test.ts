@@ -110,5 +110,22 @@ describe('titles run in before a full stop', () => {
     ].join('\n'));
     expect(s.filter((x) => x.number?.startsWith('2.2.')).map((x) => x.heading)).toEqual(['日志信息', '设备或应用信息', '我们从第三方获得的您的信息']);
   });
-});
+  it('每日清单 (round 31, fresh batch Y) and CA4P 0619: the template title `(二)开展内部数据分析和研究,第三方SDK统计服务,改善我们的产品或服务。` carries on `(一)…`; a long sentence numbered so (`(三)本“隐私政策”的版权为我们所有,在法律允许的范围内,…`) stays none', () => {
+    const s = headings([
+      '一、我们如何收集和使用您的个人信息', '我们仅会出于本政策所述的以下目的,收集和使用您的个人信息:', '(一)为您提供“每日清单”应用程序中使用服务', '1、业务功能一:注册成为用户',
+      '为完成创建账号,您需提供以下信息:您的姓名、手机号、创建的用户名和密码。', '2、业务功能二:商品展示、个性化推荐、发送促销营销信息。',
+      '(二)开展内部数据分析和研究,第三方SDK统计服务,改善我们的产品或服务。', '我们收集数据是根据您与我们的互动和您所做出的选择,包括您的隐私设置以及您使用的产品和功能。',
+      '(三)当我们要将信息用于本策略未载明的其它用途时,会事先征求您的同意。', '二、我们如何使用 Cookie 和同类技术', '(一)Cookie',
+      '为确保网站正常运转,我们会在您的计算机或移动设备上存储名为 Cookie 的小数据文件。', '',
+    ].join('\n'));
+    expect(s.map((x) => x.heading)).toContain('开展内部数据分析和研究,第三方SDK统计服务,改善我们的产品或服务');
+    const boilerplate = headings(['七、其他', '(一)本隐私政策的解释及争议解决,均应适用中华人民共和国法律。', '(二)如本隐私政策的任何条款被认定无效,不影响其他条款的效力。',
+      '(三)本“隐私政策”的版权为我们所有,在法律允许的范围内,我们拥有解释和修改的权利。', ''].join('\n'));
+    expect(boilerplate.map((x) => x.heading)).toEqual(['其他']);
+  });
 
+  runShared('CA4P 0619 华图在线: the same template title heads its section', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0619_com_huatu_handheld_huatu.txt'));
+    expect(analysis.sections.map((x) => x.heading)).toContain('开展内部数据分析和研究,第三方SDK统计服务,改善我们的产品或服务');
+  });
+});

@@ -7,10 +7,10 @@ import { SDK_VENDORS } from './carve';
 /** Ways to reach the operator: an e-mail address, a phone number, a postal/registered address. */
 // (`4007-777-777` and `400-830-6666` are both a 400 number: ten digits however grouped.)
 const CONTACT_CUE = /[\w.+-]+@[\w-]+\.[a-z]{2,}|(电话|热线|客服|tel|phone|联系[:：])[^。\n]{0,8}[\d(（][\d\s()（）-]{6,}|\b[48]00(?:-?\d){7}\b|(注册|办公|联系|通讯)地址|邮编|邮政编码/i;
-const WITHDRAWAL_HEADING = /撤回|撤销|收回|授权(同意)?的?范围|改变[^，。]{0,6}(同意|授权)/;
-// (`如您想更改相关权限的授权(例如:位置、相机…)`, `通过手机系统权限设置` too; `设备中的权限设置`, `权限管理页面`, `回收已授予的权限`:
+const WITHDRAWAL_HEADING = /撤回|撤销|收回|授权(同意)?的?范围|(改变|变更)[^，。]{0,6}(同意|授权)/;
+// (`如您想更改相关权限的授权(例如:位置、相机…)`, 极氪's `变更我们对您个人数据处理的授权(例如:位置、相机、相册)`, `通过手机系统权限设置` too; `设备中的权限设置`, `权限管理页面`, `回收已授予的权限`:
 // hand +3 headings, CA4P folds −.0002.)
-const PERMISSION_SWITCH = /(关闭|撤回|取消|开启|更改|修改)[^。；;]{0,16}(权限|定位|位置|相机|麦克风|通讯录|相册|照片)|权限[^。；;]{0,10}(关闭|撤回|取消)|系统权限设置|权限(设置|管理)|(回收|收回)[^。；;]{0,8}权限/;
+const PERMISSION_SWITCH = /(关闭|撤回|取消|开启|更改|修改|变更)[^。；;]{0,20}(权限|定位|位置|相机|麦克风|通讯录|相册|照片)|权限[^。；;]{0,10}(关闭|撤回|取消)|系统权限设置|权限(设置|管理)|(回收|收回)[^。；;]{0,8}权限/;
 const COOKIE_BY_ANOTHER_NAME = /小型数据文件/;
 /** Features of the device the app reaches, with the grant the reader can take back (`我们的应用程序可能会访问您设备上的
  * 某些功能…您可以通过在设备上关闭应用程序来撤销许可`): device permissions without the word 权限. */

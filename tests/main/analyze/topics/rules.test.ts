@@ -245,4 +245,13 @@ describe('heading rules on fresh pages', () => {
     expect([...headingTopics('(四)拒绝自动化决策')]).toContain('rights');
     expect([...headingTopics('2.3 运营主体变更')]).not.toContain('updates');
   });
+  it('极氪 (round 31, fresh batch Y): `7.2. 变更您的同意范围` over taking back a device grant (`位置、相机、相册`) is permissions beside rights; sharing `为遵循…政府指令的强制要求` an exception to consent', async () => {
+    const a = await analyzeText(['4. 我们如何共享您的个人数据', '4.1. 与关联公司共享', '我们可能会与我们的关联公司共享您的个人数据,仅共享必要的个人数据,且受本政策中所声明目的的约束。',
+      '4.3. 出于法律原因的共享', '在不违反本政策要求的前提下,我们可能需要在特定情形共享或披露您的个人数据包括您的姓名、电话号码,为遵循法律法规的规定、政府指令的强制要求。',
+      '7. 您的权利', '7.1. 访问您的个人数据', '您可以通过极氪APP访问您的个人数据。',
+      '7.2. 变更您的同意范围', '如您希望,您可以变更我们对您个人数据处理的授权(例如:位置、相机、相册),您可以通过您的硬件设备进行修改,或者通过注销账号的方式,永久撤回我们继续收集您个人信息的全部授权。',
+      '7.3. 拒绝接收广告', '您始终可以选择是否接收来自我们或第三方的促销电子邮件、短信、电话和信件。', ''].join('\n'), 'zeekr.txt');
+    expect(byHeading(a.sections, '变更您的同意范围')[0].topics).toEqual(expect.arrayContaining(['rights', 'permissions']));
+    expect(byHeading(a.sections, '出于法律原因的共享')[0].topics).toContain('consent_exceptions');
+  });
 });
