@@ -1,9 +1,9 @@
-// Facts on excerpts of real policies of round 30's fresh blind batches V and W (public GitHub repositories: pages no corpus in
+// Facts on excerpts of real policies of round 30–31's fresh blind batches V, W and Y (public GitHub repositories: pages no corpus in
 // ../shared holds, labelled blind before any change).
 import { describe, expect, it } from 'vitest';
 import { analyzeText, values } from './helpers';
 
-describe('facts of fresh batches V and W (round 30)', () => {
+describe('facts of fresh batches V, W (round 30) and Y (round 31)', () => {
   it('爱彼迎中国: the policy\'s `旨在介绍X有限公司(「我们」…)` names X as the operator, without `介绍`', async () => {
     const a = await analyzeText(['爱彼迎中国隐私政策', '本隐私政策适用于居住地为中国(本政策下不包含香港、澳门和台湾地区)的用户(「您」或「会员」),旨在介绍安彼迎网络（北京）有限公司(「我们」或「爱彼迎中国」)如何处理您使用爱彼迎平台所涉及的个人信息。', ''].join('\n'), 'abnb.txt');
     expect(values(a, 'operator')).toEqual(['安彼迎网络（北京）有限公司']);
@@ -28,5 +28,14 @@ describe('facts of fresh batches V and W (round 30)', () => {
   it('知乎 (batch W): two companies, each with its particulars in brackets, `作为共同处理者共同提供(以下简称「知乎」或「我们」)` are both operators', async () => {
     const a = await analyzeText(['知乎隐私保护指引', '知乎产品和/或服务是由北京智者天下科技有限公司(注册地址:北京市海淀区学院路甲 5 号 1 幢三层 1#厂房 3-010,联系地址:北京市海淀区学院路甲 5 号 1 幢三层 1#厂房 3-010)和智者四海（北京）技术有限公司(注册地址:北京市海淀区学院路甲 5 号 1 幢三层 1#厂房 3-011;联系地址:北京市海淀区学院路甲 5 号 1 幢三层 1#厂房 3-011)作为共同处理者共同提供(以下简称「知乎」或「我们」)。', ''].join('\n'), 'zh.txt');
     expect(values(a, 'operator')).toEqual(['北京智者天下科技有限公司', '智者四海（北京）技术有限公司']);
+  });
+  it('幻萌 (round 31, batch Y): `适用于X和/或其关联公司(统称“幻萌网络”或“药丸”)` names X, the `we` of the policy under its brand', async () => {
+    const a = await analyzeText(['幻萌用户隐私权保护政策和个人信息利用政策', '《幻萌用户隐私权保护政策和个人信息利用政策》(“《隐私政策》”)适用于上海幻萌网络科技有限公司和/或其关联公司(统称“幻萌网络”或“药丸”)提供的产品和服务。',
+      '幻萌网络深知个人信息对您的重要性,将尽全力保护您的个人信息安全。', ''].join('\n'), 'hm.txt');
+    expect(values(a, 'operator')).toEqual(['上海幻萌网络科技有限公司']);
+  });
+  it('木材助手 (round 31, batch Y): `《木材助手网络服务协议》` over its privacy statement names the app 木材助手, not `木材助手网络`', async () => {
+    const a = await analyzeText(['《木材助手网络服务协议》', '本协议是您与木材助手之间关于您使用木材助手网络服务所订立的协议。', '一、隐私权声明', '木材助手尊重并保护所有使用服务用户的个人隐私权。', ''].join('\n'), 'mc.txt');
+    expect(a.app).toBe('木材助手');
   });
 });

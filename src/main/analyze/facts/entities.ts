@@ -34,7 +34,8 @@ const SELF_BEFORE = /本(?:协议|条款|政策)中的?[「“"][^”"」]{1,12}
 // Words around a vendor's tool (`This website uses the "Facebook Connect" service provided by…`).
 export const TOOL_BEFORE = /analytic|technolog|software|tool|plug-?in|pixel|sdk|third|advertis|cookie|track|\buses?\b|\busing\b|includ|function|integrat|embed/i;
 // (`_【上海极客公社企业发展有限公司】_ (本文简称“公司”)`: the name's own brackets and emphasis may close first.)
-const ALIAS_AFTER = /^[】」』*_]*(?:及其关联(?:公司|方))?[】」』*_]*\s*(?:[\[［][^\]］\n]{1,40}[\]］]\s*)?[(（]\s*(?:以下|下文|本文)?(?:简称|称为|统称|或称|下称|合称|称(?=[“"]))/;
+// (`适用于X和/或其关联公司(统称“幻萌网络”或“药丸”)`: the alias may cover its affiliates too.)
+const ALIAS_AFTER = /^[】」』*_]*(?:(?:及|和|与)(?:\/或)?其?关联(?:公司|方))?[】」』*_]*\s*(?:[\[［][^\]］\n]{1,40}[\]］]\s*)?[(（]\s*(?:以下|下文|本文)?(?:简称|称为|统称|或称|下称|合称|称(?=[“"]))/;
 // (`行星游戏(深圳行星网络科技有限公司及各关联公司合称行星游戏)`; `一点资讯“北京一点网聚科技有限公司”承诺遵守本…协议`.)
 // (`新浪网技术(中国)有限公司(注册地址…)深知个人信息安全的重要性` opening the policy: the entity speaking; `由X公司(注册地址…,
 // 联系方式为:(x@y.com)研发和运营的《极限大挑战》`: the one who runs it, its details in brackets, closed or not;
