@@ -254,4 +254,11 @@ describe('heading rules on fresh pages', () => {
     expect(byHeading(a.sections, '变更您的同意范围')[0].topics).toEqual(expect.arrayContaining(['rights', 'permissions']));
     expect(byHeading(a.sections, '出于法律原因的共享')[0].topics).toContain('consent_exceptions');
   });
+  it('天工 (round 31, batch Y): `4.4 本地存储说明` (a login token kept on the device; CA4P 0611\'s `本地存储`, the browser\'s HTML5 web storage) is cookies, no place data is kept', async () => {
+    const a = await analyzeText(['## 四、信息存储与安全', '### 4.3 安全措施', '- **安全审计**:定期进行安全审计和漏洞检测', '', '### 4.4 本地存储说明', '',
+      '为保障您的登录状态和使用体验,我们会在您的设备本地存储以下信息:', '', '- 登录凭证(Token):用于维持登录状态,避免重复登录', '- 用户偏好设置:如界面语言等', '',
+      '您可以通过清除小程序缓存的方式删除上述本地存储信息。', ''].join('\n'), 'tg.md');
+    expect(byHeading(a.sections, '本地存储说明')[0].topics).toContain('cookies');
+    expect([...headingTopics('本地存储')]).toEqual(['cookies']);
+  });
 });
