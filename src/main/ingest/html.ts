@@ -20,8 +20,9 @@ function isBold(el: Element): boolean {
   return el.name === 'strong' || el.name === 'b' || BOLD_STYLE.test(el.attribs.style ?? '');
 }
 
-/** Never content: code, embedded objects, metadata. */
-const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'object', 'embed', 'head', 'canvas', 'video', 'audio', 'select', 'button', 'math']);
+/** Never content: code, embedded objects, metadata. (`<head>` itself is not dropped, only what it holds: a page whose
+ * `<head>` never closes, `<head>…<link …>{include …}<header>…`, has its whole body inside it as the parser reads it.) */
+const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'object', 'embed', 'title', 'canvas', 'video', 'audio', 'select', 'button', 'math']);
 /** An accordion's header (`<button class="cmp-accordion__button" aria-expanded="false"><span>個人資料的安全性及保障措施</span>`):
  * the title of the panel it opens, unlike a form's or a menu's button. */
 function isDisclosureButton(el: Element): boolean {

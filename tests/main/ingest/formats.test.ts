@@ -79,6 +79,18 @@ describe('html', () => {
     expect(spaced.text).not.toContain('隐私政策');
   });
 
+  it('En Chat (round 31, fresh batch Z): a `<head>` that never closes holds the whole page as the parser reads it; its text is read, its `<title>` kept apart', async () => {
+    const html = ['<!DOCTYPE html>', '<html lang="en">', '<script async src="https://www.googletagmanager.com/gtag/js?id=UA-1"></script>', '<head>', '<meta charset="UTF-8">',
+      '<title>PRIVACY POLICY_Video Chat in English</title>', '<link rel="stylesheet" href="__HOME_CSS__/layout.css">', '<header><nav class="dif"></nav></header>',
+      '<div class="main"><div class="p"><p><span style="color:#333333">隐私政策</span></p>', '<p><span>更新日期：2022年7月1日<br><br>生效日期：2022年7月1日<br><br>我们于近日更新了《隐私政策》。</span></p>',
+      '<p><span>一、我们如何收集和使用您的个人信息<br>我们会收集您的手机号码。</span></p></div></div>', '</body>', '</html>'].join('\n');
+    const doc = await ingestBuffer(Buffer.from(html), 'policy_cn.html');
+    expect(doc.text).toContain('更新日期:2022年7月1日');
+    expect(doc.text).toContain('我们会收集您的手机号码。');
+    expect(doc.text).not.toContain('PRIVACY POLICY');
+    expect(doc.pageTitle).toBe('PRIVACY POLICY_Video Chat in English');
+  });
+
   it('a line whose every letter is bold becomes a level-0 hint; partly bold lines, table rows and bold inside headings do not', async () => {
     const html = `<body><p><strong>信息存储</strong></p><p>正文<b>加粗</b>部分。</p><p><span style="font-weight: 700">联系我们</span>：</p>
       <p><strong>一、</strong>我们如何收集</p><table><tr><th><b>SDK</b></th><th><b>目的</b></th></tr></table><h3><b>二、共享</b></h3>
