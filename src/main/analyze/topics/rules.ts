@@ -31,7 +31,7 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   // (`10、关于链接`, `(三)广告商及链接`, `4. 关联网站`: links out to sites of others.)
   ['third_party', /社交媒体[^，。]{0,6}(功能|插件|小工具|小组件)|第三方(服务|产品|链接|网站|平台|责任|软件(?!开发)|应用|内容|条款)|(关于|及|和|外部|网站|站点)链接$|^链接$|^links?$|^(关联|其他|外部)网站$|第三方[^，。]{0,12}(收集|获取)(的|相关)?(个人)?(信息|数据)?$|合作厂商|广告商|第三方[^，。]{0,6}提供的(服务|产品)|third[- ]party (services|sites|websites|links|products)|links to other/i],
   // (`服务器访问日志`: the access log a server keeps is collection, not the right of access.)
-  ['collection', /处理的?(个人)?(信息|资料|数据)的?(项目|类别|种类)|^(我们|我方)?(所)?处理的(个人)?(信息|资料|数据)$|崩溃|错误报告|诊断(信息|数据|报告)|(账户|账号|帐号|帐户)关联|(处理|获取|收到|接收)(哪些|什么)|^(服务器|网络|系统)?(访问)?日志(文件|信息|记录)?$|^log (files?|data|information)$|收集|搜集|采集|提供的信息|(其他方|第三方|他人|其他用户)[^，。]{0,4}(分享|提供)的?(您|你)的(个人)?(信息|资料)|(获得|获取|取得)的(个人)?(信息|数据)$|(获得|获取|取得)(您|你)的?(个人)?(信息|数据|资料)|来自第三方的(个人)?(信息|数据)|个人信息的?定义(及|和|与)范围|collect|information we (gather|obtain|receive)|what information|^(the )?information (that )?(you|third parties|others|partners) (provide|give)|^information from (other|third)/i],
+  ['collection', /处理的?(个人)?(信息|资料|数据)的?(项目|类别|种类)|^(我们|我方)?(所)?处理的(个人)?(信息|资料|数据)$|崩溃|错误报告|诊断(信息|数据|报告)|(账户|账号|帐号|帐户)关联|(处理|获取|收到|接收)(哪些|什么)|^(服务器|网络|系统)?(访问)?日志(文件|信息|记录)?$|^(服务器|网络|系统)(访问)?日志|^log (files?|data|information)$|收集|搜集|采集|提供的信息|(其他方|第三方|他人|其他用户)[^，。]{0,4}(分享|提供)的?(您|你)的(个人)?(信息|资料)|(获得|获取|取得)的(个人)?(信息|数据)$|(获得|获取|取得)(您|你)的?(个人)?(信息|数据|资料)|来自第三方的(个人)?(信息|数据)|个人信息的?定义(及|和|与)范围|collect|information we (gather|obtain|receive)|what information|^(the )?information (that )?(you|third parties|others|partners) (provide|give)|^information from (other|third)/i],
   // `广告`, `三、广告与营销`, `七、推广服务`: what the operator does with the data (use), not a third party.
   // (`2. 個人資料之處理及利用`: Taiwan's law says 蒐集、處理、利用 for collect, process, use.)
   // (`告知变动目的后征得同意的方式`, `定向推送活动的规则`: GB/T 35273 templates' sub-titles on use.)
@@ -43,7 +43,7 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   // (`8. 去世用户的个人信息保护`: what a deceased user's next of kin may ask, PIPL art. 49.)
   // (GB/T 35273's own rights, named without the word: `改变您授权同意的范围`, `约束信息系统自动决策`, `个人信息主体获取个人信息副本`.)
   ['rights', /(去世|逝世|已故|死亡)(的)?(用户|自然人|近亲属)|逝者|管理[^，。]{0,3}(帐号|账号|账户|帐户)|响应[^，。]{0,4}例外|权利|权益|管理(您|你)的|修改[^，。]{0,4}(资料|信息)|(如何|怎样)管理(自己|您|你|用户)?的?(个人)?(信息|数据|资料)|(改变|变更|管理|撤回)[^，。]{0,6}授权|授权同意的?范围|自动化?决策|副本|撤销|查询权|查询(您|你)的|控制设置|隐私(功能)?设置|控制权|^拒(绝|收)[^，。]{0,6}(推送|广告|营销|自动|个性化|通知|短信|邮件)|退订|可携带|转移权|^复制权?$|响应您的(上述)?请求|(用户|您|你)的?请求的?(响应|回应|答复)|访问(?!日志|记录)|更正|删除|注销|撤回|投诉|申诉|your (rights|choices)|access(ing)?,? |opt[- ]?out|choice|control|correct(ion|ing)?s?\b|unsubscrib|delet(e|ing) (your|my) (information|data|account)|manag(e|ing|ement of) (your|user)|(edit|updat)(e|ing) your|review(ing)? (and|or)/i],
-  ['updates', /^(通知|告知|联系)(和|与|及)(修订|修改|变更|更新)$|^(修订|修改|变更|更新)(和|与|及)(通知|告知|联系)$|^(版本)?更新(提示|说明|摘要|要点|公告)$|^(变更|修订|更改|修改)$|^本次更新(内容|说明)?$|(政策|协议|声明|条款|指引|规则|合约|合同|契约|隐私说明)[^，,]{0,6}(更新|修订|变更|修改|更改)|(政策|协议|声明|条款|指引)的?生效$|(政策|协议|声明|条款|指引)[》」]?的?版本(及|和|与)?生效|(更新|修订|变更|修改)[^，,]{0,4}(政策|通知)|如何更新|changes to (this|our|the)|(policy|notice) (changes|updates)|(policy|statement|notice)[^.]{0,20}(has|have|is|was) (been )?(changed|updated|revised|modified)|amendments?/i],
+  ['updates', /^(通知|告知|联系)(和|与|及)(修订|修改|变更|更新)$|^(修订|修改|变更|更新)(和|与|及)(通知|告知|联系)$|^(版本)?更新(提示|说明|摘要|要点|公告)$|^(变更|修订|更改|修改|生效)$|^本次更新(内容|说明)?$|(政策|协议|声明|条款|指引|规则|合约|合同|契约|隐私说明)[^，,]{0,6}(更新|修订|变更|修改|更改)|(政策|协议|声明|条款|指引)的?生效$|(政策|协议|声明|条款|指引)[》」]?的?版本(及|和|与)?生效|(更新|修订|变更|修改)[^，,]{0,4}(政策|通知)|如何更新|changes to (this|our|the)|(policy|notice) (changes|updates)|(policy|statement|notice)[^.]{0,20}(has|have|is|was) (been )?(changed|updated|revised|modified)|amendments?/i],
   // `12.2 响应时间`: how fast the operator answers. `客服热线95188`, `在线客服` name a channel; `客服与售后` is a business function.
   ['contact', /联系|咨询|反馈|^(响应|回复|答复)(时间|时限|期限)$|^(在线)?客服(热线|电话|中心|邮箱)?(?=$|[\s:：\d“"(（])|(客服|服务)热线|[\w.-]+@[\w-]+\.[a-z]{2,}|contact|how to reach|questions|^关于我们$|^about us$|^(我们|我們)是谁$|^who we are$|^(数据|資料|个人信息)控制者$|^个人信息处理者$/i],
   ['scope', /适用范围|定义|释义|名词解释|术语|(关键词|用语|词语)(说明|解释)|引言|前言|概述|导言|introduction|scope|definitions?|about this/i],
@@ -68,7 +68,8 @@ const SPECIFIC_OVER_GENERIC: readonly [TopicId, readonly TopicId[], RegExp?][] =
   ['consent_exceptions', ['collection', 'use', 'sharing', 'transfer', 'disclosure']],
   ['third_party', ['sharing', 'collection', 'use']],
   ['retention', ['storage']],
-  ['storage', ['transfer', 'sharing']],
+  // (`三、数据如何分享与跨境传输` names sharing beside the transfer abroad.)
+  ['storage', ['transfer', 'sharing'], /(共享|分享)(与|和|及|、)|(与|和|及|、)(共享|分享)/],
   ['updates', ['use', 'rights', 'security', 'collection', 'storage']],
   ['contact', ['rights', 'use', 'collection']],
 ];

@@ -261,4 +261,12 @@ describe('heading rules on fresh pages', () => {
     expect(byHeading(a.sections, '本地存储说明')[0].topics).toContain('cookies');
     expect([...headingTopics('本地存储')]).toEqual(['cookies']);
   });
+  it('辰玑堂, K2J, 麦德龙 (round 31, fresh batch Z): `三、数据如何分享与跨境传输` names sharing beside storage (so does CA4P 0599\'s `三、我行如何存储和共享您的个人信息`); `5. 服务器日志与技术统计信息` is collection, `11.生效` the policy\'s updates', async () => {
+    expect([...headingTopics('三、数据如何分享与跨境传输')]).toEqual(expect.arrayContaining(['sharing', 'storage']));
+    expect([...headingTopics('四、境外共享')]).not.toContain('sharing');
+    const { analysis } = await analyzed(ca4p('0599_com_chinamworld_bocmbci.txt'));
+    expect(byHeading(analysis.sections, '我行如何存储和共享您的个人信息')[0].topics).toContain('sharing');
+    expect([...headingTopics('服务器日志与技术统计信息')]).toContain('collection');
+    expect([...headingTopics('生效')]).toContain('updates');
+  });
 });
