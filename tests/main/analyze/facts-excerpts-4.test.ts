@@ -1,9 +1,9 @@
-// Facts on excerpts of real policies of round 30–31's fresh blind batches V, W and Y (public GitHub repositories: pages no corpus in
+// Facts on excerpts of real policies of round 30–31's fresh blind batches V, W, Y and Z (public GitHub repositories: pages no corpus in
 // ../shared holds, labelled blind before any change).
 import { describe, expect, it } from 'vitest';
 import { analyzeText, values } from './helpers';
 
-describe('facts of fresh batches V, W (round 30) and Y (round 31)', () => {
+describe('facts of fresh batches V, W (round 30), Y and Z (round 31)', () => {
   it('爱彼迎中国: the policy\'s `旨在介绍X有限公司(「我们」…)` names X as the operator, without `介绍`', async () => {
     const a = await analyzeText(['爱彼迎中国隐私政策', '本隐私政策适用于居住地为中国(本政策下不包含香港、澳门和台湾地区)的用户(「您」或「会员」),旨在介绍安彼迎网络（北京）有限公司(「我们」或「爱彼迎中国」)如何处理您使用爱彼迎平台所涉及的个人信息。', ''].join('\n'), 'abnb.txt');
     expect(values(a, 'operator')).toEqual(['安彼迎网络（北京）有限公司']);
@@ -37,5 +37,12 @@ describe('facts of fresh batches V, W (round 30) and Y (round 31)', () => {
   it('木材助手 (round 31, batch Y): `《木材助手网络服务协议》` over its privacy statement names the app 木材助手, not `木材助手网络`', async () => {
     const a = await analyzeText(['《木材助手网络服务协议》', '本协议是您与木材助手之间关于您使用木材助手网络服务所订立的协议。', '一、隐私权声明', '木材助手尊重并保护所有使用服务用户的个人隐私权。', ''].join('\n'), 'mc.txt');
     expect(a.app).toBe('木材助手');
+  });
+  it('口袋抓娃娃, 麦德龙 (round 31, batch Z): `《口袋抓娃娃》是由口袋工作室为您提供的一款娱乐产品` names the app, not the studio; `021- 22078888` (a space after the dash) is a phone', async () => {
+    const a = await analyzeText(['《口袋抓娃娃》是由口袋工作室为您提供的一款娱乐产品。口袋工作室十分尊重您的个人信息和数据,并会尽全力保护您的个人信息和数据的安全可靠。',
+      '请在使用 《口袋抓娃娃》前,务必仔细阅读并了解和同意《口袋抓娃娃》的隐私政策。', ''].join('\n'), 'kd.html');
+    expect(a.app).toBe('口袋抓娃娃');
+    const metro = await analyzeText(['11.联系我们', '如您对本政策有任何疑问,您可以通过以下方式与我们联系:', '电话:400-151-8518,或021- 22078888(转法务部)', ''].join('\n'), 'metro.txt');
+    expect(values(metro, 'phone').map((p) => String(p).replace(/\D/g, ''))).toEqual(['4001518518', '02122078888']);
   });
 });

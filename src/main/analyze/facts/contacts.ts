@@ -48,7 +48,8 @@ const PHONE = new RegExp(
     String.raw`[48]00(?:[ -]?\d|\s?-\s?\d){7}(?:-\d{1,4}(?![\d-]))?`,
     String.raw`1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}`,
     String.raw`[(（]0\d{2,3}[)）]\s?\d{3,4}[\s-]?\d{4}`,
-    String.raw`0\d{2,3}[\s-－—]?\d{3,4}[\s-]?\d{4}(?:\s?(?:转|-|ext\.?)\s?\d{1,5})?`,
+    // (`021- 22078888`: a space after the area code's dash.)
+    String.raw`0\d{2,3}(?:[-－—]\s?|\s)?\d{3,4}[\s-]?\d{4}(?:\s?(?:转|-|ext\.?)\s?\d{1,5})?`,
     String.raw`1010[\s-]?\d{4}`,
     // `020-95575`, `(020)95575`: a 95 hotline written with the area code it is dialled from.
     String.raw`[(（]?0\d{2,3}[)）]?[\s-－—]?9[56]\d{3}(?![\d-])`,
