@@ -12,6 +12,8 @@ const WITHDRAWAL_HEADING = /撤回|撤销|收回|授权(同意)?的?范围|(改�
 // hand +3 headings, CA4P folds −.0002.)
 const PERMISSION_SWITCH = /(关闭|撤回|取消|开启|更改|修改|变更)[^。；;]{0,20}(权限|定位|位置|相机|麦克风|通讯录|相册|照片)|权限[^。；;]{0,10}(关闭|撤回|取消)|系统权限设置|权限(设置|管理)|(回收|收回)[^。；;]{0,8}权限/;
 const COOKIE_BY_ANOTHER_NAME = /小型数据文件/;
+const DATA_FIELD = /(?:^|\n)[\s•·*-]*(?:存储|收集|采集|获取|处理)(?:的)?(?:内容|信息|数据|字段)\s*[:：]/;
+const PURPOSE_FIELD = /(?:^|\n)[\s•·*-]*(?:用途|使用目的|处理目的|目的)\s*[:：]/;
 /** Features of the device the app reaches, with the grant the reader can take back (`我们的应用程序可能会访问您设备上的
  * 某些功能…您可以通过在设备上关闭应用程序来撤销许可`): device permissions without the word 权限. */
 const DEVICE_FEATURES = /访问[^。；;]{0,6}设备上的[^。；;]{0,6}功能/;
@@ -65,6 +67,9 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   // A leaf asking for a permission by name (`开启本地存储权限后`, `本应用需要网络权限(INTERNET)`, an SDK's `需获取位置权限`) is
   // about permissions under any heading (fresh pages +4 headings, hand +3, CA4P folds −.0001).
   if (c.leaf && NAMED_PERMISSION.test(body)) topics.add('permissions');
+  // A headed leaf the model finds nothing in that lists what is kept and what for, field by field (`• 存储内容:…` / `• 用途:…`):
+  // what is collected and how it is used.
+  if (topics.size === 0 && c.leaf && c.heading && DATA_FIELD.test(body) && PURPOSE_FIELD.test(body)) topics.add('collection').add('use');
   // A leaf the model finds nothing in on what becomes of the data when the service stops (`(三) 删除和匿名化处理` ›
   // `…停止运营后…我们将进行删除或匿名化处理`, under a storage chapter) is about how long it is kept.
   // (A headed one: a paragraph unit left empty here is read again beside its neighbours, liftUnitTopics.)
