@@ -1,5 +1,6 @@
 // Heading candidates, line by line: what each line reads as (numbered, markup, plain title, lead-in)
-// and whether its neighbours let it stand as a heading; deferredHeadings.ts settles the lines it holds back. sections.ts nests what is accepted.
+// and whether its neighbours let it stand as a heading; deferredHeadings.ts settles the lines it holds back, and
+// sections.ts nests what is accepted.
 import { UNDERLINE, type Line } from './lines';
 import { isDefinition, isHeadingLike, isLeadIn, isPlainTitle, readHeading, splitRunIn, type HeadingCandidate } from './headings';
 import type { Accepted } from './listHeadings';
@@ -14,7 +15,8 @@ const EXCEPTIONS_LEAD_IN = /(以下|下列)[^。]{0,40}无需[^。]{0,6}(征得|
 
 /** Short purposes listed with commas (`开展内部数据分析和研究,第三方SDK统计服务,改善我们的产品或服务。`, a template's title), no sentence
  * going on after its comma (`…的版权为我们所有,在法律允许的范围内,我们拥有…`): such a title may run a little longer. */
-const PURPOSE_LIST = /^(?:(?!在|我们|本|不|其|均|对|而|并|但|如|若)[^，,。：:]{2,12}[，,]){1,3}(?!在|我们|本|不|其|均|对|而|并|但|如|若)[^，,。：:]{2,12}。$/;
+const PURPOSE = String.raw`(?!在|我们|本|不|其|均|对|而|并|但|如|若)[^，,。：:]{2,12}`;
+const PURPOSE_LIST = new RegExp(String.raw`^(?:${PURPOSE}[，,]){1,3}${PURPOSE}。$`);
 
 /** A few words and a colon (not a greeting, `尊敬的用户：`). */
 const RULED_LABEL = /^(?!尊敬|亲爱)[\u4e00-\u9fa5]{2,8}[:：]$/;
