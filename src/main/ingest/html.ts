@@ -1,6 +1,7 @@
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import type { SourceHeading } from './types';
+import { DROPPED, holdsPolicyDates, isChrome, textLength, visibleText } from './pageChrome';
 
 /** Plain text of an HTML page plus the source ranges of its h1–h6 elements (level 1–6), bold-only lines (level 0) and
  * bold titles run in before their body (level 0, `runIn`: the range is the title's). */
@@ -20,9 +21,6 @@ function isBold(el: Element): boolean {
   return el.name === 'strong' || el.name === 'b' || BOLD_STYLE.test(el.attribs.style ?? '');
 }
 
-/** Never content: code, embedded objects, metadata. (`<head>` itself is not dropped, only what it holds: a page whose
- * `<head>` never closes, `<head>…<link …>{include …}<header>…`, has its whole body inside it as the parser reads it.) */
-const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'object', 'embed', 'title', 'canvas', 'video', 'audio', 'select', 'button', 'math']);
 /** An accordion's header (`<button class="cmp-accordion__button" aria-expanded="false"><span>個人資料的安全性及保障措施</span>`):
  * the title of the panel it opens, unlike a form's or a menu's button. */
 function isDisclosureButton(el: Element): boolean {
@@ -30,68 +28,12 @@ function isDisclosureButton(el: Element): boolean {
   return el.name === 'button' && ('aria-expanded' in a || 'aria-controls' in a || /collapse|accordion/i.test(`${a['data-toggle'] ?? ''} ${a['data-bs-toggle'] ?? ''} ${a.class ?? ''}`));
 }
 
-/** Page chrome by element name or ARIA role. */
-const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside']);
-const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'menu', 'menubar', 'search']);
-/** Words in id/class names that mean chrome … unless the same token also says it holds the content. */
-const CHROME_WORDS = new Set(['nav', 'navbar', 'navigation', 'navlist', 'navitems', 'subnav', 'menu', 'menubar', 'footer', 'foot', 'header', 'breadcrumb', 'breadcrumbs', 'crumbs', 'sidebar', 'topbar', 'toolbar', 'copyright', 'banner', 'cookiebar', 'shortcut', 'topnav', 'skip', 'search', 'logo', 'hotwords']);
-// (`cmp-accordion__header`: an accordion item's header is its panel's title.)
-const CONTENT_WORDS = new Set(['content', 'article', 'text', 'detail', 'policy', 'privacy', 'agreement', 'terms', 'body', 'main', 'markdown', 'doc', 'accordion']);
 const BLOCKS = new Set([
   'p', 'div', 'section', 'article', 'main', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'caption',
   'blockquote', 'pre', 'form', 'fieldset', 'address', 'figure', 'figcaption', 'hr', 'center', 'body', 'html', 'details', 'summary', 'legend',
   // Word's HTML ends each of its paragraphs with `<o:p></o:p>`, even where a paste ran them all into one `<p>`.
   'o:p',
 ]);
-
-function nameWords(token: string): string[] {
-  return token
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z]+/)
-    .filter(Boolean);
-}
-
-function isChromeName(attr: string | undefined): boolean {
-  if (!attr) return false;
-  for (const token of attr.split(/\s+/)) {
-    const words = nameWords(token);
-    if (words.some((w) => CHROME_WORDS.has(w)) && !words.some((w) => CONTENT_WORDS.has(w))) return true;
-  }
-  return false;
-}
-
-function isChrome(el: Element): boolean {
-  if (CHROME_TAGS.has(el.name)) return true;
-  const role = el.attribs.role?.toLowerCase();
-  if (role && CHROME_ROLES.has(role)) return true;
-  return isChromeName(el.attribs.id) || isChromeName(el.attribs.class);
-}
-
-/** Visible text under a node without white space, iteratively (pages can nest thousands deep); stops past `limit`. */
-function visibleText(root: ChildNode, limit = Infinity): string {
-  let out = '';
-  const stack: ChildNode[] = [root];
-  while (stack.length && out.length <= limit) {
-    const node = stack.pop()!;
-    if (node.type === 'text') out += node.data.replace(/\s+/g, '');
-    else if ('children' in node && !(node.type === 'tag' && DROPPED.has((node as Element).name))) {
-      for (let k = node.children.length - 1; k >= 0; k--) stack.push(node.children[k]);
-    }
-  }
-  return out;
-}
-
-const textLength = (root: ChildNode): number => visibleText(root).length;
-
-/** The policy's own dates (`更新日期：2025年04月09日`, `Last updated`) … */
-const POLICY_DATES = /(?:更新|生效|发布|修订|修改)(?:日期|时间)|最近更新|最后更新|last\s*(?:updated|modified|revised)|effective\s*(?:date|as\s*of|from)/i;
-
-/** … in a short header or footer (`<footer><p>更新日期：…</p><p>生效日期：…</p></footer>` under the title) are content, not chrome. */
-function holdsPolicyDates(el: Element): boolean {
-  const text = visibleText(el, 300);
-  return text.length <= 300 && POLICY_DATES.test(text);
-}
 
 interface Frame {
   node: ChildNode;
