@@ -19,7 +19,7 @@ import { REPO, readCa4p, readViodroid, readOpp, isCa4pDev, isOppDev, isCa4pTune,
 const { FeatureVector, HASH_BITS } = await import('../src/main/analyze/topics/features.ts');
 const { MODEL_CLASSES } = await import('../src/main/analyze/topics/classes.ts');
 const { splitSections } = await import('../src/main/analyze/sections.ts');
-const { ownEnds, contextHeadings } = await import('../src/main/analyze/topics/classify.ts');
+const { ownEnds, contextHeadings } = await import('../src/main/analyze/topics/sectionContext.ts');
 /** OPP-115 is the only English data: its segments weigh more than a CA4P segment. */
 const OPP_WEIGHT = 4;
 const SECTION_SHARE = 0.4;

@@ -13,6 +13,7 @@ import { liftUnitTopics } from './liftUnitTopics';
 import { markLegalExceptions } from './legalExceptions';
 import { readEnglishUnitsInPlace } from './englishUnits';
 import { confidenceScale } from './confidence';
+import { contextHeadings, ownEnds } from './sectionContext';
 
 /** Probability a class needs to be assigned from the body alone. (Chinese: .5 → .45 with the round-14 model, CA4P
  * folds 1–4 +.0008, hand +8 headings, presence +.0003; .4 and .55 gain less. A higher bar for lifting paragraph units'
@@ -49,37 +50,6 @@ const READ_WHOLE_BELOW = 300;
 /** Bodies shorter than this (after trimming) are not evidence. */
 const MIN_BODY = 4;
 
-/** End of a section's own body: where its first child starts. */
-export function ownEnds(sections: readonly Section[]): number[] {
-  const ends = sections.map((s) => s.nend);
-  const seen = new Set<number>();
-  const byId = new Map(sections.map((s, i) => [s.id, i]));
-  for (const s of sections) {
-    if (s.parent === null) continue;
-    const p = byId.get(s.parent);
-    if (p === undefined || seen.has(p)) continue;
-    seen.add(p);
-    ends[p] = Math.min(ends[p], s.nstart);
-  }
-  return ends;
-}
-
-/** Each section's nearest ancestor heading that is not empty: the model's context features. */
-export function contextHeadings(sections: readonly Section[], depth = CONTEXT_DEPTH): string[] {
-  const byId = new Map(sections.map((s, i) => [s.id, i]));
-  return sections.map((s) => {
-    const found: string[] = [];
-    for (let p = s.parent; p !== null && found.length < depth; ) {
-      const j = byId.get(p);
-      if (j === undefined) break;
-      if (sections[j].heading.trim() && (sections[j].synthetic === 'preamble' || !isTitle(sections[j].heading))) found.push(sections[j].heading);
-      p = sections[j].parent;
-    }
-    return found.join('\n');
-  });
-}
-/** Headings of more ancestors measured neutral (CA4P dev −.001, tune +.001). */
-const CONTEXT_DEPTH = 1;
 
 const OTHER = MODEL_CLASSES.indexOf('other');
 /**

@@ -4,7 +4,7 @@
 import type { Language, Section } from '../../../shared/types';
 import type { TopicId } from '../../../shared/taxonomy';
 import { skipSpace, trimSpaceEnd } from '../lines';
-import { ownEnds } from './classify';
+import { ownEnds } from './sectionContext';
 
 const SENTENCE_RULES: readonly [TopicId, RegExp][] = [
   ['storage', /(存储|储存|存放|保存)(在|于)[^。；;]{0,24}(境内|境外|中华人民共和国|中国大陆|中国境内|服务器)|跨境(传输|提供)|向境外[^。；;]{0,10}(传输|提供)|stored (in|on) (servers? )?(located )?in|transferred to (and stored in |servers in )?(other |another |the united states|countries)/i],

@@ -22,7 +22,7 @@ import type { Language, Section } from '../../../shared/types';
 import type { TopicId } from '../../../shared/taxonomy';
 import { skipSpace, trimSpaceEnd } from '../lines';
 import { deepestSection, paragraphUnit } from '../units';
-import { ownEnds } from './classify';
+import { ownEnds } from './sectionContext';
 import { clauseSpans, isTermsOfService } from './clauseCues';
 import { namesNoTopic } from './classes';
 import { S, SDK_VENDORS, carvesOf, type SentenceCarve, type Span } from './carve';

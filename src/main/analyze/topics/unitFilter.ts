@@ -10,7 +10,7 @@ import type { Section } from '../../../shared/types';
 import type { TopicId } from '../../../shared/taxonomy';
 import { CLASS_OF_TOPIC, MODEL_CLASSES, type ModelClass } from './classes';
 import type { TopicModel } from './model';
-import { contextHeadings, ownEnds } from './classify';
+import { contextHeadings, ownEnds } from './sectionContext';
 import { headingTopics } from './rules';
 
 /** The classes a unit may carry and the filter may drop (`other` is no practice). */

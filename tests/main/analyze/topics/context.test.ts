@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FeatureVector } from '../../../../src/main/analyze/topics/features';
-import { contextHeadings } from '../../../../src/main/analyze/topics/classify';
+import { contextHeadings } from '../../../../src/main/analyze/topics/sectionContext';
 import { splitSections } from '../../../../src/main/analyze/sections';
 import { corpus } from '../../../helpers/paths';
 import { analyzed, classifiedOpp } from '../helpers';
