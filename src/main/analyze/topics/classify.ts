@@ -50,7 +50,6 @@ const READ_WHOLE_BELOW = 300;
 /** Bodies shorter than this (after trimming) are not evidence. */
 const MIN_BODY = 4;
 
-
 const OTHER = MODEL_CLASSES.indexOf('other');
 /**
  * A Chinese paragraph unit given no topic is `other` when the model reads it so at least this surely: a definition, a
