@@ -97,6 +97,9 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
   const stack: { section: Section; scheme: string; mdLevel: number; value: number }[] = [];
   // The last numbered heading so far: only plain titles may stand between it and the next of its numbering.
   let lastNumbered: { scheme: string; level: number; value: number; number: string | null } | null = null;
+  // The last heading of each numbering, with the parent it stood under.
+  const chapterScheme = documentChapters(heads, aliases);
+  const lastOfScheme = new Map<string, { level: number; value: number; number: string | null; parent: number | null; ancestors: number[] }>();
   const close = (until: number) => {
     const s = stack.pop()!.section;
     const e = trimSpaceEnd(text, s.nstart, until);
@@ -135,6 +138,16 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
     const earlier = scheme !== LABEL_SCHEME && h.numbered && open < 0 && lastNumbered?.scheme === scheme ? lastNumbered : null;
     // (Not `3.3` after `2.3`: a sub-number under another chapter, `* 注销帐号` › `3.3 获取个人信息资料`.)
     if (earlier && earlier.value < h.value && parentNumber(earlier.number) === parentNumber(h.number) && earlier.level <= stack.length && stack.slice(earlier.level - 1).every((e) => !e.section.number)) open = earlier.level - 1;
+    // The next chapter after a flattened table's cells and bold captions (`一、如何收集…` › … `**隐私说明**` ›
+    // `1.联运市场必须接入` › `二、如何使用cookie`) stands beside the chapter before it while that one's parent is open;
+    // when a plain title closed that parent (`关于我们` › `一、…` / `账号注册及登录`), the document's chapters go under the
+    // nearest ancestor still open.
+    // (Not `第三条` after `第二章`: a numbered parent closed by its next member leaves the numbering under the new one.)
+    const previous = open < 0 && h.numbered && scheme !== LABEL_SCHEME ? lastOfScheme.get(scheme) : undefined;
+    if (previous && previous.value === h.value - 1 && parentNumber(previous.number) === parentNumber(h.number)) {
+      if (previous.level === 1 || (previous.level <= stack.length && stack[previous.level - 2].section.id === previous.parent)) open = previous.level - 1;
+      else if (scheme === chapterScheme && previous.parent !== null && !sections[previous.parent].number) open = stack.findLastIndex((e) => previous.ancestors.includes(e.section.id)) + 1;
+    }
     if (open >= 0) while (stack.length > open) close(line.textStart);
     // (A numbered `一、引言` followed by `1.1` does introduce its sub-sections, and `二、概述` a label over a paragraph, `用户须知:`.)
     else if (top && scheme !== COLON_LABEL_SCHEME && (LEAF_TITLE.test(top.section.heading) || (!top.section.number && TOC_INTRO.test(top.section.heading))) && !(top.section.number && h.numbered && scheme !== top.scheme)) close(line.textStart);
@@ -147,6 +160,7 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
     sections.push(s);
     stack.push({ section: s, scheme, mdLevel, value: h.value });
     if (h.numbered) lastNumbered = { scheme, level: s.level, value: h.value, number: h.number };
+    if (h.numbered) lastOfScheme.set(scheme, { level: s.level, value: h.value, number: h.number, parent, ancestors: stack.slice(0, -1).map((e) => e.section.id) });
   }
   while (stack.length) close(text.length);
   // Text before the first heading is a section of its own, a table of contents there included
@@ -155,6 +169,21 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
   const all = preamble ? [preamble, ...sections.map((s) => ({ ...s, id: s.id + 1, parent: s.parent === null ? null : s.parent + 1 }))] : sections;
   // Long heading-less bodies mix practices; their paragraphs are classified one by one.
   return mapOffsets(splitDateTrailer(text, addParagraphUnits(text, all, PARAGRAPH_UNITS_MIN_BODY, isZh)), text, offsets);
+}
+
+/** Numberings that name chapters (`一、`, `第一章`, `第一部分`); `1.How We Use Information` under Twitter's plain
+ * questions (`How do you use my information?`) is a chapter of the question above it. */
+const CHINESE_CHAPTERS: ReadonlySet<string> = new Set(['cn', 'chapter', 'part']);
+
+/**
+ * The numbering of the document's chapters: the first one used, when it is a chapter numbering that runs once through
+ * the whole text (it never starts again at 1).
+ */
+function documentChapters(heads: readonly Accepted[], aliases: ReadonlyMap<string, string>): string | null {
+  const scheme = (h: Accepted) => aliases.get(h.scheme) ?? h.scheme;
+  const first = heads.find((h) => h.numbered);
+  if (!first || !CHINESE_CHAPTERS.has(scheme(first))) return null;
+  return heads.filter((h) => h.numbered && h.value === 1 && scheme(h) === scheme(first)).length === 1 ? scheme(first) : null;
 }
 
 /**
