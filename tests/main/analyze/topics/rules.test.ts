@@ -109,6 +109,8 @@ describe('heading rules on fresh pages', () => {
     ['（三）除同意外的其他合法性事由', 'consent_exceptions'],
     ['8. 去世用户的个人信息保护', 'rights'],
     ['第三方内容', 'third_party'],
+    // 小红书's chapter on other companies' products and services offered inside the app.
+    ['六、有关第三方提供产品和/或服务的特别说明', 'third_party'],
     // A Korean clinic's policy in translation (`个人信息处理方针`): what is processed, and what for.
     ['第二条 处理的信息项目', 'collection'],
     ['第一条 处理目的', 'use'],
