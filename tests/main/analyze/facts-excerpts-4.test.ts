@@ -1,9 +1,9 @@
-// Facts on excerpts of real policies of round 30–31's fresh blind batches V, W, Y and Z (public GitHub repositories: pages no corpus in
+// Facts on excerpts of real policies of round 30–32's fresh blind batches V, W, Y, Z and AA (public GitHub repositories: pages no corpus in
 // ../shared holds, labelled blind before any change).
 import { describe, expect, it } from 'vitest';
 import { analyzeText, values } from './helpers';
 
-describe('facts of fresh batches V, W (round 30), Y and Z (round 31)', () => {
+describe('facts of fresh batches V, W (round 30), Y, Z (round 31) and AA (round 32)', () => {
   it('爱彼迎中国: the policy\'s `旨在介绍X有限公司(「我们」…)` names X as the operator, without `介绍`', async () => {
     const a = await analyzeText(['爱彼迎中国隐私政策', '本隐私政策适用于居住地为中国(本政策下不包含香港、澳门和台湾地区)的用户(「您」或「会员」),旨在介绍安彼迎网络（北京）有限公司(「我们」或「爱彼迎中国」)如何处理您使用爱彼迎平台所涉及的个人信息。', ''].join('\n'), 'abnb.txt');
     expect(values(a, 'operator')).toEqual(['安彼迎网络（北京）有限公司']);
@@ -44,5 +44,10 @@ describe('facts of fresh batches V, W (round 30), Y and Z (round 31)', () => {
     expect(a.app).toBe('口袋抓娃娃');
     const metro = await analyzeText(['11.联系我们', '如您对本政策有任何疑问,您可以通过以下方式与我们联系:', '电话:400-151-8518,或021- 22078888(转法务部)', ''].join('\n'), 'metro.txt');
     expect(values(metro, 'phone').map((p) => String(p).replace(/\D/g, ''))).toEqual(['4001518518', '02122078888']);
+  });
+  it('畅课 TronClass (round 32, batch AA): `开发者:X有限公司` closing the policy, the only company it names, is the operator', async () => {
+    const a = await analyzeText(['畅课(TronClass)隐私政策', '我们非常重视您的隐私保护和个人信息保护。', '十一、未成年人保护', '若您是未满14周岁的未成年人,请在监护人的陪同下阅读本政策。',
+      '联系方式:029-81118068', '联系地址:陕西省西安市长安区韦曲街道神舟大道秦创原航天新经济科技园3号楼10层', '开发者:西安智园软件开发管理有限公司', ''].join('\n'), 'tc.html');
+    expect(values(a, 'operator')).toEqual(['西安智园软件开发管理有限公司']);
   });
 });
