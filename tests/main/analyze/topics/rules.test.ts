@@ -111,6 +111,10 @@ describe('heading rules on fresh pages', () => {
     ['第三方内容', 'third_party'],
     // 小红书's chapter on other companies' products and services offered inside the app.
     ['六、有关第三方提供产品和/或服务的特别说明', 'third_party'],
+    // Games sold through app stores' joint-operation channels (联运): the channel collects and answers for the data.
+    ['8.关于联运渠道场景的特殊说明', 'third_party'],
+    ['8.1 渠道方收集的信息', 'third_party'],
+    ['6.渠道场景的特殊说明', 'third_party'],
     // A Korean clinic's policy in translation (`个人信息处理方针`): what is processed, and what for.
     ['第二条 处理的信息项目', 'collection'],
     ['第一条 处理目的', 'use'],
@@ -159,6 +163,11 @@ describe('heading rules on fresh pages', () => {
   it('NanoLab (round 25, fresh page): a lead-in heading `…我们可能会共享、转让、公开披露个人信息而无需事先征得您的授权同意:` names the exceptions to consent', () => {
     expect([...headingTopics('2.3如果我们将您的信息用于本《隐私政策》中未载明的其他用途,会事先征求您同意。但是,根据相关法律法规及国家标准,以下情形中,我们可能会共享、转让、公开披露个人信息而无需事先征得您的授权同意:')]).toContain('consent_exceptions');
     expect([...headingTopics('5.4共享、转让、公开披露您个人信息无需事先征得您的授权同意:')]).toContain('consent_exceptions');
+  });
+
+  it('完美 (batch X): what `我们从渠道方获取的信息` and `注销渠道方账号` under the channels chapter say is collection and a right, no third party\'s practice', () => {
+    expect([...headingTopics('8.2 我们从渠道方获取的信息')]).toEqual(['collection']);
+    expect([...headingTopics('8.3 注销渠道方账号')]).toEqual(['rights']);
   });
 
   it('`服务器访问日志` is the log a server keeps, not the right of access; `访问和更正您的信息` is that right', () => {
