@@ -81,7 +81,7 @@ export interface ClassifyOptions {
 
 /** Whose terms govern third parties' services (`将受这些第三方的服务条款及隐私政策约束`), which the policy does
  * not cover (`不适用于…第三方`), who answers for them. */
-const THIRD_PARTY_TERMS = new RegExp(String.raw`第三方[^。；;]{0,40}(服务条款|隐私政策|隐私声明|隐私权政策|个人信息保护政策)[^。；;]{0,6}(约束|管辖|规范)|不适用于?[^。；;]{0,30}(第三方|其他[^。；;]{0,8}(公司|个人|组织|机构)|他人)|${THIRD_PARTY_DISCLAIMER.source}`);
+const THIRD_PARTY_TERMS = new RegExp(String.raw`第三方[^。；;]{0,40}(服务条款|隐私政策|隐私声明|隐私权政策|个人信息保护政策)[^。；;]{0,6}(约束|管辖|规范)|不适用于?[^。；;]{0,30}(第三方|其他[^。；;]{0,8}(公司|个人|组织|机构)|他人)|(阅读|查看|参阅)[^。；;]{0,10}第三方的?[^。；;]{0,4}(隐私|个人信息保护)|${THIRD_PARTY_DISCLAIMER.source}`);
 
 const DATA_KEPT_HEADING = /^\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?数据(?:储存|存储)$/;
 
