@@ -111,6 +111,13 @@ describe('heading rules on fresh pages', () => {
     ['第三方内容', 'third_party'],
     // 小红书's chapter on other companies' products and services offered inside the app.
     ['六、有关第三方提供产品和/或服务的特别说明', 'third_party'],
+    // Personalised recommendations are a use; the reader's control over them is a right (百度地图, batch AA; 百度文库,
+    // 快路宝, 懂车帝 in earlier batches).
+    ['个性化推荐', 'use'],
+    ['4.个性化推荐服务', 'use'],
+    ['5.9. 个性化内容及广告的展示和控制', 'rights'],
+    ['6.1 自主选择控制个性化推荐信息', 'rights'],
+    ['2、管理您的个性化设置', 'rights'],
     // Games sold through app stores' joint-operation channels (联运): the channel collects and answers for the data.
     ['8.关于联运渠道场景的特殊说明', 'third_party'],
     ['8.1 渠道方收集的信息', 'third_party'],
