@@ -50,4 +50,11 @@ describe('facts of fresh batches V, W (round 30), Y, Z (round 31) and AA (round 
       '联系方式:029-81118068', '联系地址:陕西省西安市长安区韦曲街道神舟大道秦创原航天新经济科技园3号楼10层', '开发者:西安智园软件开发管理有限公司', ''].join('\n'), 'tc.html');
     expect(values(a, 'operator')).toEqual(['西安智园软件开发管理有限公司']);
   });
+  it('斗鱼 (round 32, batch AA): `客户服务热线:027-87750710/027-87057679` is two phones, the second after a slash as with mobiles', async () => {
+    const a = await analyzeText(['5.如何联系我们', '您可以通过以下方式与我们联系:', '(2)拨打客户服务热线:027-87750710/027-87057679;', ''].join('\n'), 'douyu.txt');
+    expect(values(a, 'phone')).toEqual(['027-87750710', '027-87057679']);
+    // (Not a path's segments: `https://x.com/020-12345678/021-87654321`.)
+    const url = await analyzeText(['联系电话见 https://x.com/020-12345678/021-87654321 页面。', ''].join('\n'), 'url.txt');
+    expect(values(url, 'phone')).toEqual([]);
+  });
 });

@@ -102,8 +102,9 @@ export function extractPhones(sink: FactSink, operators: readonly string[] = [])
     const before = text[a - 1] ?? '';
     const after = text[b] ?? '';
     // `_0551-63437956_` is markdown emphasis, so `_` does not glue a number to a word.
-    // (`客服电话:15010167381/13475687125`: the next of two numbers written with a slash, not a path.)
-    const secondOfTwo = before === '/' && /(?<![\w./:-])1[3-9]\d{9}\/$/.test(text.slice(Math.max(0, a - 13), a));
+    // (`客服电话:15010167381/13475687125`, `客服热线:027-87750710/027-87057679`: the next of two numbers written with a slash,
+    // not a path.)
+    const secondOfTwo = before === '/' && /(?<![\w./-])(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})\/$/.test(text.slice(Math.max(0, a - 16), a));
     if ((/[A-Za-z0-9.\/@-]/.test(before) && !secondOfTwo) || /[A-Za-z0-9@]/.test(after) || (after === '.' && /\w/.test(text[b + 1] ?? ''))) continue;
     const left = text.slice(Math.max(0, a - 24), a);
     if (NOT_PHONE_CONTEXT.test(left)) continue;
