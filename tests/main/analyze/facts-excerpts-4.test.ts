@@ -57,4 +57,8 @@ describe('facts of fresh batches V, W (round 30), Y, Z (round 31) and AA (round 
     const url = await analyzeText(['联系电话见 https://x.com/020-12345678/021-87654321 页面。', ''].join('\n'), 'url.txt');
     expect(values(url, 'phone')).toEqual([]);
   });
+  it('崩坏3 (round 32, batch AA): `未获得您的明示授权、法律法规的明确规定…,我们不会将您的个人信息转移出境` permits a transfer with consent', async () => {
+    const a = await analyzeText(['3.5.4 信息存储的方式和期限。我们保证我们在中华人民共和国境内收集和产生的个人信息,将存储在中华人民共和国境内。未获得您的明示授权、法律法规的明确规定,及/或相关主管机构的要求,我们不会将您的个人信息转移出境。', ''].join('\n'), 'bh3.txt');
+    expect(values(a, 'cross_border')).toEqual(['with_consent']);
+  });
 });

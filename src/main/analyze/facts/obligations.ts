@@ -164,8 +164,9 @@ export function extractStorageAndTransfer(sink: FactSink): void {
     let value: 'none' | 'with_consent' | 'yes';
     // (`3、您通过互联网进行跨境交易等个人主动行为`, an item of that list, is one of its exceptions.)
     if (exceptedStances.some((x) => x.end <= sent.start && sent.start - x.end <= 120) && EXCEPT_LIST.test(text.slice(Math.max(0, sent.start - 120), sent.start))) continue;
-    // `不会在未经您同意的情况下…出境`, `除…取得您的单独同意外,我们不会向境外提供…` permit it with consent.
-    if (/未经[^。]{0,12}(?:同意|授权)|除非[^。]{0,80}(?:同意|授权)|除[^。]{0,40}(?:同意|授权)[^。]{0,4}外|without your (?:explicit )?consent|unless[^.]{0,40}consent/i.test(s)) value = 'with_consent';
+    // `不会在未经您同意的情况下…出境`, `除…取得您的单独同意外,我们不会向境外提供…`, `未获得您的明示授权…,我们不会…转移出境` permit
+    // it with consent.
+    if (/未(?:经|获得?|取得)[^。]{0,12}(?:同意|授权)|除非[^。]{0,80}(?:同意|授权)|除[^。]{0,40}(?:同意|授权)[^。]{0,4}外|without your (?:explicit )?consent|unless[^.]{0,40}consent/i.test(s)) value = 'with_consent';
     // (…unless the same sentence goes on to promise consent for any transfer: `目前不会…传输至境外,如果…,将…征求你的同意`,
     // or the clause after its `;`: `原则上不进行个人信息跨境传输;如确需发生…,并征得您的单独同意。`.)
     else if (/不会|不涉及|未涉及|不存在|不进行|不得|不向|不将|暂未|没有|do not|does not|will not|never|no /i.test(local)) {
