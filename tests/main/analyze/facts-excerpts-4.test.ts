@@ -61,4 +61,9 @@ describe('facts of fresh batches V, W (round 30), Y, Z (round 31) and AA (round 
     const a = await analyzeText(['3.5.4 信息存储的方式和期限。我们保证我们在中华人民共和国境内收集和产生的个人信息,将存储在中华人民共和国境内。未获得您的明示授权、法律法规的明确规定,及/或相关主管机构的要求,我们不会将您的个人信息转移出境。', ''].join('\n'), 'bh3.txt');
     expect(values(a, 'cross_border')).toEqual(['with_consent']);
   });
+  it('崩坏3 (round 32, batch AA): `《崩坏3用户个人信息及隐私保护政策》` names the app 崩坏3, not the 米游社APP it shares data with', async () => {
+    const a = await analyzeText(['概要', '', '《崩坏3用户个人信息及隐私保护政策》(以下简称"《隐私政策》")由您与上海米哈游影铁科技有限公司(下文亦称"米哈游"或"我们")共同缔结。', '',
+      '3.1.1为方便您在米游社APP查看崩坏3账号绑定信息、游玩数据、角色数据,我们可能向米游社APP分享您的前述信息;', ''].join('\n'), 'bh3.txt');
+    expect(a.app).toBe('崩坏3');
+  });
 });
