@@ -66,4 +66,11 @@ describe('facts of fresh batches V, W (round 30), Y, Z (round 31) and AA (round 
       '3.1.1为方便您在米游社APP查看崩坏3账号绑定信息、游玩数据、角色数据,我们可能向米游社APP分享您的前述信息;', ''].join('\n'), 'bh3.txt');
     expect(a.app).toBe('崩坏3');
   });
+  it('耐克 (round 32, batch AA): `由X(注册地址:…)和及其关联公司Y(注册地址:…)…(以下统称为“耐克”…“我们”)运营` names X and Y', async () => {
+    const a = await analyzeText(['本隐私政策和Cookie政策(简称“隐私政策”)明确了在您使用由耐克商业(中国)有限公司(注册地址:中国上海市杨浦区江湾城路99号)和及其关联公司耐克体育(中国)有限公司(注册地址:中国江苏省太仓经济开发区广州西路88号)、(以下统称为“耐克”、“我们的”或者“我们”)运营和为您提供的耐克产品/服务时,我们如何处理您的个人信息。', ''].join('\n'), 'nike.txt');
+    expect(values(a, 'operator')).toEqual(['耐克商业(中国)有限公司', '耐克体育(中国)有限公司']);
+    // (An affiliate given as an example keeps no `包括但不限于` in its name: CA4P 0969.)
+    const b = await analyzeText(['1、本协议是您与上海网豆网络科技有限公司及其关联公司(包括但不限于上海掌门科技有限公司、上海连尚网络科技有限公司及其关联公司,以下简称"本公司")之间的协议。', ''].join('\n'), 'sktq.txt');
+    expect(values(b, 'operator').some((o) => String(o).startsWith('包括'))).toBe(false);
+  });
 });

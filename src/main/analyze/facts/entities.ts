@@ -14,7 +14,7 @@ const EN_ENTITY_CAPS = /\b[A-Z][A-Z0-9&'.-]*(?:\s+[A-Z][A-Z0-9&'.-]*)*\s+(?:LIMI
 // (`华为终端有限公司`: the 为 of a brand opens no clause; `贷款人捷信消费金融有限公司`: a party's role before its name.)
 // (`友谊时光科技股份有限公司全资子公司苏州沁游…`: a parent's name and `子公司`/`旗下` before the name.)
 // (`旨在介绍安彼迎网络(北京)有限公司(「我们」…)如何处理…`: what the policy does before the name.)
-const LEAD = /^.*(?:由|是|(?<!华)为|即|指|子公司|旗下|贷款人|出借人|借款人|甲方|乙方|主体|比如|例如|提示|介绍|提供者|使用|通过|联系|感谢|所有方|运营方|运营者|提供方|主办方|主办单位|运营单位|适用于|向|给|与|和|及|或|的|在|简称|称|我们|我方|本公司|本平台|本应用)/;
+const LEAD = /^.*(?:由|是|(?<!华)为|即|指|子公司|关联公司|旗下|贷款人|出借人|借款人|甲方|乙方|主体|比如|例如|提示|介绍|提供者|使用|通过|联系|感谢|所有方|运营方|运营者|提供方|主办方|主办单位|运营单位|适用于|向|给|与|和|及|或|的|在|简称|称|我们|我方|本公司|本平台|本应用)/;
 const GENERIC = /^(?:本|该|其|关联|合作|第三方|相关|我们|我方|贵|子|母|分|总|控股)?(?:公司|集团公司|中心|局|委员会)$|^(?:本|该|其|关联|我们|我方|第三方|合作|相关|其他|任何|旗下|各|所有|上述|前述|以下)|关联公司$/;
 const SELF = /(?:以下|下文)?(?:简称|统称|称为|下称|合称|或称|亦称)[^。]{0,20}(?:我们|我方|我公司|我司|我行|本公司|本平台|本中心|本单位|本应用)|hereinafter[^.]{0,20}(?:we|us|our)/i;
 const VENDOR_CONTEXT = /SDK|第三方|合作方|合作伙伴|供应商|服务商|提供商|服务提供方|共享至|共享给|插件|third[- ]party|vendor|partner/i;
@@ -91,7 +91,7 @@ function nameStart(raw: string): number {
 
 function cleanEntity(raw: string): string | null {
   // `(2)上海众源…`: a list number is no part of the name.
-  let name = raw.slice(nameStart(raw)).replace(/^(?:[(（]\d{1,2}[)）]|[()（）])+/, '').replace(/^(?:com|cn|net|org|html?)(?=[\u4e00-\u9fa5])/, '').trim();
+  let name = raw.slice(nameStart(raw)).replace(/^(?:[(（]\d{1,2}[)）]|[()（）])+/, '').replace(/^(?:包括但不限于|包括|包含|例如|比如|诸如)/, '').replace(/^(?:com|cn|net|org|html?)(?=[\u4e00-\u9fa5])/, '').trim();
   // `行星游戏(深圳行星网络科技有限公司`: a bracket left open before the name opens the parenthesis it stands in.
   const open = Math.max(name.lastIndexOf('('), name.lastIndexOf('（'));
   if (open >= 0 && !/[)）]/.test(name.slice(open))) {
@@ -161,7 +161,8 @@ export function extractOperators(sink: FactSink): string[] {
     // `Google Analytics, a web analytics service provided by Google, Inc.`: the vendor of a tool the policy uses.
     const tool = /(?:operated|provided) by\s*$/i.test(before) && TOOL_BEFORE.test(toolWindow(text, a));
     // (`服务提供者浙江淘宝网络有限公司、淘宝(中国)软件有限公司`: the next of a list the policy's own entity opens.)
-    const listedWithSelf = lastSelfEnd >= 0 && /^\s*[、和及与]\s*$/.test(text.slice(lastSelfEnd, a));
+    // (…its particulars between, `由耐克商业(中国)有限公司(注册地址:…)和及其关联公司耐克体育(中国)有限公司(注册地址:…)提供`.)
+    const listedWithSelf = lastSelfEnd >= 0 && a - lastSelfEnd <= 400 && /^\s*[、和及与]\s*(?:及?其?关联(?:公司|方))?\s*$/.test(text.slice(lastSelfEnd, a).replace(PARTICULARS, ''));
     // (`本政策仅适用于珠海格力电器股份有限公司的格力+App`: the policy's scope names whose app it is.)
     const scoped = /适用于\s*$/.test(before) && /^的/.test(after);
     // (`产品名称:游戏服务` / `使用目的:…` / `运营方:X` / `收集个人信息类型:…`: a field of an SDK list names that product's operator.)
