@@ -118,6 +118,8 @@ describe('heading rules on fresh pages', () => {
     ['5.9. 个性化内容及广告的展示和控制', 'rights'],
     ['6.1 自主选择控制个性化推荐信息', 'rights'],
     ['2、管理您的个性化设置', 'rights'],
+    // Keep's table of the device's sensors an app reads, as permissions are listed (batch AA); `传感器信息` is data collected.
+    ['2.1 传感器应用场景声明', 'permissions'],
     // Games sold through app stores' joint-operation channels (联运): the channel collects and answers for the data.
     ['8.关于联运渠道场景的特殊说明', 'third_party'],
     ['8.1 渠道方收集的信息', 'third_party'],
@@ -175,6 +177,7 @@ describe('heading rules on fresh pages', () => {
   it('完美 (batch X): what `我们从渠道方获取的信息` and `注销渠道方账号` under the channels chapter say is collection and a right, no third party\'s practice', () => {
     expect([...headingTopics('8.2 我们从渠道方获取的信息')]).toEqual(['collection']);
     expect([...headingTopics('8.3 注销渠道方账号')]).toEqual(['rights']);
+    expect([...headingTopics('4. 传感器信息')]).not.toContain('permissions');
   });
 
   it('`服务器访问日志` is the log a server keeps, not the right of access; `访问和更正您的信息` is that right', () => {
