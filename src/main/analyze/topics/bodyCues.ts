@@ -38,6 +38,8 @@ const VENDOR_ROW = new RegExp(String.raw`^\|?[ \t]*(?:${SDK_VENDORS})[^|\n]{0,30
 /** `本应用不面向 13 岁以下儿童`, `14周岁以下的儿童请勿使用本应用`: the age the service is not for, said anywhere. */
 const NOT_FOR_CHILDREN = /(?:不面向|不适用于|不针对|并非面向|并非针对)[^。；;]{0,10}\d+\s*周?岁(?:以下|以内)的?(?:儿童|未成年|用户|人士)|\d+\s*周?岁(?:以下|以内)的?(?:儿童|未成年人?)[^。；;]{0,12}(?:不得|请勿|不能|禁止|不应)[^。；;]{0,6}使用/;
 
+/** `您的信息将适用该第三方的隐私政策`, `…将适用小程序开发者及技术服务提供方的…隐私政策`: another's policy governs the data. */
+const THIRD_PARTY_POLICY_APPLIES = /适用[^。；;]{0,30}(?:开发者|服务提供方|合作方|第三方)[^。；;]{0,20}(?:隐私政策|隐私权政策|个人信息保护政策|隐私条款|隐私声明)/;
 const LEGAL_BASIS_HEADING = /法律依据|法律基础|合法性(?:基础|依据|事由)|legal bas[ie]s/i;
 const OTHER_GROUNDS = /(?:订立|履行)[^。；;]{0,16}合同|法定(?:职责|义务)|(?:正当|合法|重大)利益|公共利益|(?:生命|健康)[^。；;]{0,8}安全|legitimate interest|legal obligation|vital interest/i;
 
@@ -103,6 +105,8 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   // permissions too (hand +.003 heading recall; CA4P labels these rights only: −.001).
   if (WITHDRAWAL_HEADING.test(c.ownerHeading) && PERMISSION_SWITCH.test(body)) topics.add('permissions');
   if (NOT_FOR_CHILDREN.test(body)) topics.add('minors');
+  // What a third party's own policy governs is about third parties, under any heading (夸克's mini-programs, 飞卢's links).
+  if (THIRD_PARTY_POLICY_APPLIES.test(body)) topics.add('third_party');
   // A sharing / third-party section naming SDKs is about them too (`以 SDK、API 等形式接入`).
   if (c.sharingClass && topics.has(c.thirdPartyHeading ? 'third_party' : 'sharing') && SDK_CUE.test(body)) topics.add('sdk');
   // (So is a table of them by name under any heading, `7. 统计与诊断` › `| Firebase Analytics | …` `| Sentry | …`.)

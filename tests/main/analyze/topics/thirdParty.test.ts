@@ -19,3 +19,13 @@ describe('a scope chapter that sends the reader to third parties\' policies', ()
     expect(a.sections.find((s) => s.heading === '适用范围')!.topics).not.toContain('third_party');
   });
 });
+
+describe('a clause saying another\'s privacy policy governs the data', () => {
+  it('夸克 (batch AA): mini-programs under `2、其他与运营活动相关的服务`, `您的信息将适用小程序开发者及技术服务提供方的…隐私政策`, are third parties\' services', async () => {
+    const a = await analyzeText(['一、我们如何收集和使用您的个人信息', '', '2、其他与运营活动相关的服务', '',
+      '(1)为您提供技术对接支持 当您在夸克中使用小程序时,我们为实现提供对接等技术支持的目的,需向小程序开发者及技术服务提供方(例如:支付宝小程序技术服务提供方)获取您为实现前述目的必要的个人信息、设备信息、日志信息。当您通过夸克使用小程序服务时,您的信息将适用小程序开发者及技术服务提供方的用户协议及隐私政策。', '',
+      '(2)为您提供运营活动的相关服务 夸克会不时针对新推出的服务和功能发起运营活动,如果您参加相关运营活动,我们会通过运营活动界面收集您的身份信息、联系方式,以便与您取得联系。', ''].join('\n'), 'quark.txt');
+    const under = (h: string) => { const s = a.sections.find((x) => x.heading === h)!; return a.sections.filter((x) => x.id === s.id || x.parent === s.id).flatMap((x) => x.topics); };
+    expect(under('其他与运营活动相关的服务')).toContain('third_party');
+  });
+});
