@@ -51,6 +51,8 @@ interface Extracted {
 
 /** An HTML page or fragment saved as `.txt` (an Android app's `assets/privacy.txt`, shown through `Html.fromHtml`)… */
 const HTML_OPENING = /^\s*<(?:!doctype\s+html|html|head|body|h[1-6]|p|div|section|article|table|ul|ol)[\s>]/i;
+/** A whole HTML document, not a fragment. */
+const HTML_DOCUMENT = /^\s*<(?:!doctype\s+html|html|head|body)[\s>]/i;
 /** …with its paragraphs in block elements. */
 const BLOCK_CLOSE = /<\/(?:p|h[1-6]|div|li|tr|section)>/gi;
 
@@ -63,8 +65,16 @@ async function extract(bytes: Uint8Array, format: DocumentFormat): Promise<Extra
         const html = htmlToText(text);
         return { source: html.text, encoding, headings: html.headings, content: 'html', pageTitle: html.title };
       }
-      const title = format === 'md' ? readFrontMatter(text)?.title : undefined;
-      return { source: text, encoding, headings: [], ...(title ? { pageTitle: title } : {}) };
+      const front = format === 'md' ? readFrontMatter(text) : null;
+      // A whole HTML page under a blog post's front matter (a Word export pasted into a Hexo post) reads as the page would.
+      // (Markdown that only opens with a block of HTML, `<div align="center">`, stays markdown.)
+      const body = front ? text.slice(front.length) : text;
+      if (format === 'md' && HTML_DOCUMENT.test(body) && (body.match(BLOCK_CLOSE)?.length ?? 0) >= 3) {
+        const html = htmlToText(body);
+        const title = front?.title ?? html.title;
+        return { source: html.text, encoding, headings: html.headings, content: 'html', ...(title ? { pageTitle: title } : {}) };
+      }
+      return { source: text, encoding, headings: [], ...(front?.title ? { pageTitle: front.title } : {}) };
     }
     case 'html': {
       const { text, encoding } = decodeText(bytes, sniffHtmlCharset(bytes));

@@ -60,6 +60,17 @@ describe('html', () => {
     expect(prose.text).toContain('<p>');
   });
 
+  it('撒吖 (round 32, batch AA): a Word export pasted as a whole HTML page into a Hexo post\'s `.md` reads as the page; markdown opening with a `<div>` stays markdown', async () => {
+    const post = ['---', 'title: 撒吖隐私政策', 'date: 2022/8/28 9:09:00', '---', '<html>', '  <head>', '    <style type="text/css">', '      p { margin: 0pt; }', '    </style>', '  </head>', '  <body>',
+      '    <p style="text-align: left"><span style="font-family: 宋体">发布时间：</span><span>2022</span><span>年6月6日</span></p>',
+      '    <p><span>撒吖隐私政策</span></p>', '    <p><span>一、撒吖如何收集和使用您的个人信息</span></p>', '    <p><span>撒吖会收集您的手机号码。</span></p>', '  </body>', '</html>', ''].join('\n');
+    const doc = await ingestBuffer(Buffer.from(post), 'privacyPolicy.md');
+    expect(doc.text.split('\n')).toEqual(['发布时间:2022年6月6日', '撒吖隐私政策', '一、撒吖如何收集和使用您的个人信息', '撒吖会收集您的手机号码。']);
+    expect(doc.pageTitle).toBe('撒吖隐私政策');
+    const readme = await ingestBuffer(Buffer.from('<div align="center">\n<p>logo</p>\n</div>\n\n# 隐私政策\n\n第一行\n第二行\n'), 'README.md');
+    expect(readme.text).toContain('# 隐私政策');
+  });
+
   it('a `<footer>` under the title holding the policy\'s dates is content (极限大挑战); a site footer is still chrome', async () => {
     const body = '<p>欢迎您使用由厦门零典零一动漫有限公司研发和运营的《极限大挑战》。</p>'.repeat(3);
     const html = `<body><div class="container"><h1>隐私政策</h1><footer><p>更新日期：2025年04月09日</p><p>生效日期：2025年04月09日</p></footer>
