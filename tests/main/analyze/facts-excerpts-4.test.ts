@@ -73,4 +73,8 @@ describe('facts of fresh batches V, W (round 30), Y, Z (round 31) and AA (round 
     const b = await analyzeText(['1、本协议是您与上海网豆网络科技有限公司及其关联公司(包括但不限于上海掌门科技有限公司、上海连尚网络科技有限公司及其关联公司,以下简称"本公司")之间的协议。', ''].join('\n'), 'sktq.txt');
     expect(values(b, 'operator').some((o) => String(o).startsWith('包括'))).toBe(false);
   });
+  it('即构 SDK (round 32, batch AA): `由深圳市即构科技有限公司…提供` names 深圳市即构科技有限公司, its `即` no sentence word', async () => {
+    const a = await analyzeText(['感谢您使用由深圳市即构科技有限公司及其关联公司(以下简称”我们“)提供的SDK产品和/或服务(以下简称“SDK产品”)。', ''].join('\n'), 'zego.md');
+    expect(values(a, 'operator')).toEqual(['深圳市即构科技有限公司']);
+  });
 });

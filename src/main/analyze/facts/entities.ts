@@ -73,8 +73,8 @@ function nameStart(raw: string): number {
   const places = [...raw.matchAll(PLACE)].filter((m) => !/[(（]$/.test(raw.slice(0, m.index)));
   // `服务提供者北京猿力…`, `特别提示成都克洛…`: a few words, then the place the name opens with.
   const after = places.find((m) => m.index > cut && m.index - cut <= 12 && !/[)）]/.test(raw.slice(m.index, m.index + 8)));
-  // `武汉指尖趣阅…`: a place right before the one-character sentence word `指` opens the name.
-  const glued = lead ? places.find((m) => m.index + m[0].length === cut - 1 && m.index >= cut - 4) : undefined;
+  // `武汉指尖趣阅…`: a place right before the one-character sentence word `指` opens the name (`深圳市即构…`: its `市` between).
+  const glued = lead ? places.find((m) => m.index >= cut - 5 && m.index + m[0].length <= cut - 1 && /^[市省]?$/.test(raw.slice(m.index + m[0].length, cut - 1))) : undefined;
   if (after && /(?:者|方|人|商|了|以|对|系|受|示|指|称|由|介绍)$/.test(raw.slice(cut, after.index))) cut = after.index;
   else if (glued) cut = glued.index;
   // `深圳市懒人在线科技`: a one-character `在`/`和`/`的` inside the name is no sentence word.
