@@ -84,7 +84,8 @@ export function settleDeferred(lines: Line[], out: Accepted[], deferred: Deferre
     return (h === undefined || h.value === 1) && !/^(?:如|若|您|你|我们|当|在)|@/.test(t.title) && (nextNonEmpty(lines, t.line, 1)?.text.length ?? 0) >= 40;
   };
   byScheme.startRun();
-  for (const t of commaTitles) if ((continues(t, 1) && (t.title.length <= maxLen || continues(t, -1))) || (t.title.length > maxLen && continues(t, -1) && lastOfScheme(t))) accept(t);
+  // (…or, marked up as a heading, carries on the one before: `#### 1.9 根据法律法规的规定,以下是征得用户同意的例外情形` after `#### 1.8 …`.)
+  for (const t of commaTitles) if ((continues(t, 1) && (t.title.length <= maxLen || continues(t, -1))) || (t.title.length > maxLen && continues(t, -1) && lastOfScheme(t)) || (t.markupLevel > 0 && continues(t, -1))) accept(t);
   // (Not an item among items: `3.…存储于中华人民共和国境内。` over `4.目前我们不存在…`.)
   const overNextItem = (t: Accepted): boolean => {
     const next = nextNonEmpty(lines, t.line, 1);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitSections } from '../../../src/main/analyze';
 import { corpus, hasShared } from '../../helpers/paths';
-import { analyzed } from './helpers';
+import { analyzed, analyzeText } from './helpers';
 
 const run = hasShared ? describe : describe.skip;
 const CHAPTER = /^[一二三四五六七八九十]+、$/;
@@ -76,5 +76,17 @@ run('numberings that are not the chapters before them', () => {
     expect(articles.length).toBeGreaterThan(20);
     expect(articles.every((x) => /^第.+章$/.test(byId.get(x.parent!)?.number ?? ''))).toBe(true);
     expect(byId.get(articles.find((x) => x.number === '第5条')!.parent!)!.number).toBe('第二章');
+  });
+});
+
+describe('a marked-up numbered title with a comma', () => {
+  it('即构 SDK (round 32, batch AA): `#### 1.9 根据法律法规的规定,以下是征得用户同意的例外情形` after `#### 1.8 …` is a heading', async () => {
+    const a = await analyzeText(['# 即构 SDK 隐私政策', '', '### 1. 我们如何采集和使用个人信息', '', '#### 1.7 AI Agent', '', '当您使用AI Agent服务时,我们会收集您的语音数据。', '',
+      '#### 1.8 云端实时语音识别', '', '云端实时语音识别服务是依托于即构Express SDK实时音视频服务的一项附加服务。', '',
+      '#### 1.9 根据法律法规的规定，以下是征得用户同意的例外情形', '', '请您理解,在下列情形中,根据法律法规及相关国家标准,我们收集和使用您的个人信息不必事先征得您的授权同意:', '',
+      '## 2. 我们如何存储个人信息', '', '我们将在中华人民共和国境内收集和产生的个人信息存储在境内。', ''].join('\n'), 'zego.md');
+    const exceptions = a.sections.find((s) => s.number === '1.9');
+    expect(exceptions?.heading).toBe('根据法律法规的规定,以下是征得用户同意的例外情形');
+    expect(exceptions?.topics).toContain('consent_exceptions');
   });
 });
