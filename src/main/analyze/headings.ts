@@ -187,7 +187,8 @@ export function isHeadingLike(title: string, zh: boolean, maxLen: number): boole
 // `(三)公开披露 我们仅会在以下情况下…`, `3.1 第三方付款服务提供商收集相关个人信息 您可以…`: a title, a space, then
 // the body on the same line. (Not a sentence broken before a quoted name, `您不得利用 “小精灵美化”账户…`, nor
 // inside a word, `本公司将向您提供本游戏作为休闲娱乐之 用,本公司严禁…`. `6.您的权利  _我公司将…_`: the body in italics.)
-const RUN_IN = /^([^\s，。,；;:：、“”"]{2,24})[ \u3000]+(?=_?[\u4e00-\u9fff（(])(?![^\s，,、。]{1,2}[，,、。])(.{20,})$/;
+// (The body may open with its first numbered item, text from a PDF with its lines joined: `九、联系我们 1. 如您对…`.)
+const RUN_IN = /^([^\s，。,；;:：、“”"]{2,24})[ \u3000]+(?=_?[\u4e00-\u9fff（(]|\d{1,2}[.．、]\s*[\u4e00-\u9fff])(?![^\s，,、。]{1,2}[，,、。])(.{20,})$/;
 // `**七、管理、查看或删除您的个人信息** 我们非常尊重…`: the bold closing after the title marks where it ends,
 // enumeration commas and all. (Not `我们将收集您的**通讯录** 权限…`: bold inside the sentence.)
 // A body run in after the bold may be one short sentence (`**六、本政策如何更新** 我们的隐私政策可能变更。`; not

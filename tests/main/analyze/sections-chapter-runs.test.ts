@@ -90,3 +90,14 @@ describe('a marked-up numbered title with a comma', () => {
     expect(exceptions?.topics).toContain('consent_exceptions');
   });
 });
+
+describe('a chapter title run in before its first numbered item', () => {
+  it('莉莉丝 (round 32, batch AA; text from a PDF with its lines joined): `九、联系我们 1. 如您对…` is the chapter `联系我们` over its body', async () => {
+    const a = await analyzeText(['七、本隐私协议的更新及访问', '', '我们可能会适时对本隐私协议进行修订。', '',
+      '八、法律适用与争议解决 1. 本《莉莉丝游戏隐私协议》的订立、执行和解释及争议的解决均应适用中华人民共和国法律。', '',
+      '九、联系我们 1. 如您对本《莉莉丝游戏隐私协议》的内容或使用我们的服务时遇到的与个人信息保护相关的事宜有任何疑问,您可以发送邮件至service@lilithgames.com与我们联系。', ''].join('\n'), 'lilith.txt');
+    const contact = a.sections.find((s) => s.number === '九、');
+    expect(contact?.heading).toBe('联系我们');
+    expect(contact?.topics).toContain('contact');
+  });
+});
