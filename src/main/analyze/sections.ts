@@ -97,8 +97,8 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
   const stack: { section: Section; scheme: string; mdLevel: number; value: number }[] = [];
   // The last numbered heading so far: only plain titles may stand between it and the next of its numbering.
   let lastNumbered: { scheme: string; level: number; value: number; number: string | null } | null = null;
-  // The last heading of each numbering, with the parent it stood under.
   const chapterScheme = documentChapters(heads, aliases);
+  // The last heading of each numbering, with the parent it stood under and the ancestors above that.
   const lastOfScheme = new Map<string, { level: number; value: number; number: string | null; parent: number | null; ancestors: number[] }>();
   const close = (until: number) => {
     const s = stack.pop()!.section;
