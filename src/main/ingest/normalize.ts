@@ -121,13 +121,16 @@ function normalizeLines(u: string, off: Int32Array, joinWraps: boolean): Normali
   return { text: pieces.join(''), offsets: outOff.subarray(0, p + 1) };
 }
 
-/** `l␠␠设备…` (Wingdings `l` rendered as a letter) or a private-use bullet glyph at line start → `•`. */
+/** Wingdings bullets rendered as letters of the font's code points: `l` (●), `Ø` (➢), `§` (■). */
+const LETTER_BULLETS = new Set([0x6c, 0xd8, 0xa7]);
+
+/** `l␠␠设备…`, `Ø 支付服务提供商…` (a Wingdings bullet rendered as a letter) or a private-use bullet glyph at line start → `•`. */
 function bulletLine(u: string, a: number, b: number): string {
   let k = a;
   while (k < b && u.charCodeAt(k) === 0x20) k++;
   const c = u.charCodeAt(k);
   let bullet = PUA_BULLETS.has(c);
-  if (!bullet && c === 0x6c && k + 2 < b && (u.charCodeAt(k + 1) === 0x20 || u.charCodeAt(k + 1) === 0x09)) {
+  if (!bullet && LETTER_BULLETS.has(c) && k + 2 < b && (u.charCodeAt(k + 1) === 0x20 || u.charCodeAt(k + 1) === 0x09)) {
     let m = k + 1;
     while (m < b && (u.charCodeAt(m) === 0x20 || u.charCodeAt(m) === 0x09)) m++;
     // `l I agree` would be English prose; the bullet is followed by CJK or by a double space.

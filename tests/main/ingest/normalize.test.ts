@@ -87,6 +87,12 @@ describe('normalizeText', () => {
     expect(text.split('\n')).toEqual(['•  设备或软件信息', '• 位置信息', 'l am not a bullet']);
   });
 
+  it('剑侠世界3, 友盟+ (round 32, batch AA): Wingdings `Ø` (➢) and `§` (■) rendered as letters are bullets too; `Ø` in prose is not', () => {
+    const source = '  Ø 支付服务提供商:为实现产品的支付功能,我们将向支付服务提供商提供订单信息。\n§ 个人信息类权限使用情况:\nØrsted A/S 是一家丹麦公司';
+    const { text } = normalizeText(source, 'txt');
+    expect(text.split('\n')).toEqual(['  • 支付服务提供商:为实现产品的支付功能,我们将向支付服务提供商提供订单信息。', '• 个人信息类权限使用情况:', 'Ørsted A/S 是一家丹麦公司']);
+  });
+
   it('seed 003: Kangxi radicals fixed and `l` bullets converted', () => {
     const doc = normalizeText(readFileSync(seed(3), 'utf8'), 'txt');
     expect(readFileSync(seed(3), 'utf8')).toContain('⼴告覆盖⾯');
