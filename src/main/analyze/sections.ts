@@ -95,11 +95,11 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
   const sections: Section[] = [];
   // mdLevel: markdown/hint level of an unnumbered heading (`## 隐私政策`), 0 otherwise.
   const stack: { section: Section; scheme: string; mdLevel: number; value: number }[] = [];
-  // The last numbered heading so far: only plain titles may stand between it and the next of its numbering.
-  let lastNumbered: { scheme: string; level: number; value: number; number: string | null } | null = null;
-  const chapterScheme = documentChapters(heads, aliases);
   // The last heading of each numbering, with the parent it stood under and the ancestors above that.
   const lastOfScheme = new Map<string, { level: number; value: number; number: string | null; parent: number | null; ancestors: number[] }>();
+  // The numbering of the last numbered heading so far: only plain titles may stand between it and the next of its numbering.
+  let lastNumberedScheme: string | null = null;
+  const chapterScheme = documentChapters(heads, aliases);
   const close = (until: number) => {
     const s = stack.pop()!.section;
     const e = trimSpaceEnd(text, s.nstart, until);
@@ -135,7 +135,7 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
     if (open >= 0 && open < stack.length - 1 && h.value === 1 && stack[open].value >= 1 && !top.scheme.startsWith('named:')) open = -1;
     // A chapter continuing a numbering whose last member was closed (`一. 引言`, a leaf) does not nest under the plain
     // title that came between (`我们向您提供的功能:` over a table): it goes back to its numbering's level.
-    const earlier = scheme !== LABEL_SCHEME && h.numbered && open < 0 && lastNumbered?.scheme === scheme ? lastNumbered : null;
+    const earlier = scheme !== LABEL_SCHEME && h.numbered && open < 0 && lastNumberedScheme === scheme ? lastOfScheme.get(scheme) : undefined;
     // (Not `3.3` after `2.3`: a sub-number under another chapter, `* 注销帐号` › `3.3 获取个人信息资料`.)
     if (earlier && earlier.value < h.value && parentNumber(earlier.number) === parentNumber(h.number) && earlier.level <= stack.length && stack.slice(earlier.level - 1).every((e) => !e.section.number)) open = earlier.level - 1;
     // The next chapter after a flattened table's cells and bold captions (`一、如何收集…` › … `**隐私说明**` ›
@@ -159,8 +159,10 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
     const s = makeSection(sections.length, parent, stack.length + 1, h.number, h.title, line.textStart, text.length, nbody, null, text.length);
     sections.push(s);
     stack.push({ section: s, scheme, mdLevel, value: h.value });
-    if (h.numbered) lastNumbered = { scheme, level: s.level, value: h.value, number: h.number };
-    if (h.numbered) lastOfScheme.set(scheme, { level: s.level, value: h.value, number: h.number, parent, ancestors: stack.slice(0, -1).map((e) => e.section.id) });
+    if (h.numbered) {
+      lastNumberedScheme = scheme;
+      lastOfScheme.set(scheme, { level: s.level, value: h.value, number: h.number, parent, ancestors: stack.slice(0, -1).map((e) => e.section.id) });
+    }
   }
   while (stack.length) close(text.length);
   // Text before the first heading is a section of its own, a table of contents there included
