@@ -51,25 +51,23 @@ interface Extracted {
 
 /** An HTML page or fragment saved as `.txt` (an Android app's `assets/privacy.txt`, shown through `Html.fromHtml`)… */
 const HTML_OPENING = /^\s*<(?:!doctype\s+html|html|head|body|h[1-6]|p|div|section|article|table|ul|ol)[\s>]/i;
-/** A whole HTML document, not a fragment. */
-const HTML_DOCUMENT = /^\s*<(?:!doctype\s+html|html|head|body)[\s>]/i;
 /** …with its paragraphs in block elements. */
 const BLOCK_CLOSE = /<\/(?:p|h[1-6]|div|li|tr|section)>/gi;
+/** A whole HTML document, not a fragment: what a `.md` must hold under its front matter to read as a page. */
+const HTML_DOCUMENT = /^\s*<(?:!doctype\s+html|html|head|body)[\s>]/i;
 
 async function extract(bytes: Uint8Array, format: DocumentFormat): Promise<Extracted> {
   switch (format) {
     case 'txt':
     case 'md': {
       const { text, encoding } = decodeText(bytes);
-      if (format === 'txt' && HTML_OPENING.test(text) && (text.match(BLOCK_CLOSE)?.length ?? 0) >= 3) {
-        const html = htmlToText(text);
-        return { source: html.text, encoding, headings: html.headings, content: 'html', pageTitle: html.title };
-      }
       const front = format === 'md' ? readFrontMatter(text) : null;
-      // A whole HTML page under a blog post's front matter (a Word export pasted into a Hexo post) reads as the page would.
-      // (Markdown that only opens with a block of HTML, `<div align="center">`, stays markdown.)
       const body = front ? text.slice(front.length) : text;
-      if (format === 'md' && HTML_DOCUMENT.test(body) && (body.match(BLOCK_CLOSE)?.length ?? 0) >= 3) {
+      // An HTML page or fragment saved as `.txt`; a whole HTML page under a blog post's front matter (a Word export pasted
+      // into a Hexo post). Both read as the page would. (Markdown that only opens with a block of HTML, `<div align="center">`,
+      // stays markdown.)
+      const page = format === 'txt' ? HTML_OPENING.test(body) : HTML_DOCUMENT.test(body);
+      if (page && (body.match(BLOCK_CLOSE)?.length ?? 0) >= 3) {
         const html = htmlToText(body);
         const title = front?.title ?? html.title;
         return { source: html.text, encoding, headings: html.headings, content: 'html', ...(title ? { pageTitle: title } : {}) };
