@@ -180,7 +180,7 @@ export function extractOperators(sink: FactSink): string[] {
     const letterhead = aloneOnLine && !/\S/.test(text.slice(0, lineStart));
     const signature = aloneOnLine && (a > text.length * 0.8 || letterhead || ADDRESS_LINE.test(text.slice(a + name.length, a + name.length + 60).replace(/^[\s*]+/, '').split('\n')[0]));
     // `X的联系地址为` in the contact chapter names the policy's own entity, and so does a field (`**公司名称**: X`).
-    const weak = !example && (/^\s*[)）]?\s*(?:开发|拥有|提供[(（])|^的?(?:联系地址|注册地址|办公地址|联系方式)|^\s+地址[:：]/.test(after)) || /(?:(?:单位|公司|企业|主体|运营者|开发者|数据控制者)(?:名称|全称)|公司|数据控制者|开发者|运营者)[*_]*\s*[:：][\s*_]*$/.test(before) || COPYRIGHT_BEFORE.test(before) || signature;
+    const weak = !example && (/^\s*[)）]?\s*(?:开发|拥有|提供[(（])|^的?(?:联系地址|注册地址|办公地址|联系方式)|^\s+地址[:：]/.test(after)) || /(?:(?:单位|企业|主体)(?:名称|全称)|(?:公司|运营者|开发者|数据控制者)(?:名称|全称)?)[*_]*\s*[:：][\s*_]*$/.test(before) || COPYRIGHT_BEFORE.test(before) || signature;
     // (`您的支付交易由Apple Inc.处理`: a company handling one part for the service is no operator either.)
     const processor = /由\s*$/.test(before) && /^\s*(?:直接|负责)?处理/.test(after);
     const lineEnd = text.indexOf('\n', a);
