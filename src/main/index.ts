@@ -5,10 +5,11 @@ import { MENU_COMMAND_CHANNEL, type MenuCommand, type PolicyLensApi } from '../s
 import { createApiHandlers, createServices, registerIpcHandlers } from './ipc';
 import { defaultDatabasePath } from './store';
 import { folderFromArgv } from './shell/launch-args';
-import { createMainWindow, defaultWindowPaths } from './shell/main-window';
+import { createMainWindow } from './shell/main-window';
 import { buildMenuTemplate, menuLanguage } from './shell/menu-template';
 import { hardenAllWebContents, hardenSession } from './shell/security';
 import { createShellHandlers } from './shell/shell-handlers';
+import { defaultWindowPaths } from './shell/window-paths';
 
 const argvSkip = process.defaultApp ? 2 : 1;
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;

@@ -38,8 +38,9 @@ export interface WindowBounds {
 
 export const DEFAULT_BOUNDS: WindowBounds = { width: 1360, height: 860 };
 
-/** BrowserWindow constructor options (structurally typed so this file never imports electron). */
-export function mainWindowOptions(preloadPath: string, bounds: WindowBounds) {
+/** BrowserWindow constructor options (structurally typed so this file never imports electron). `iconPath` is the
+ * window and taskbar icon where the system takes it from the window (Linux, Windows). */
+export function mainWindowOptions(preloadPath: string, bounds: WindowBounds, iconPath?: string) {
   return {
     x: bounds.x,
     y: bounds.y,
@@ -50,6 +51,7 @@ export function mainWindowOptions(preloadPath: string, bounds: WindowBounds) {
     show: false,
     title: 'Policy Lens',
     backgroundColor: '#f6f7f9',
+    icon: iconPath,
     webPreferences: { ...SECURE_WEB_PREFERENCES, preload: preloadPath },
   };
 }
