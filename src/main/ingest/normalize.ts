@@ -1,6 +1,7 @@
 import type { DocumentFormat } from '../../shared/types';
 import { readFrontMatter } from './markdown';
 import { normalizeChars } from './normalize-chars';
+import { dropWrapSpaces } from './wrapSpaces';
 
 export interface NormalizedText {
   text: string;
@@ -147,6 +148,7 @@ export function normalizeText(source: string, format: DocumentFormat): Normalize
   let chars: NormalizedText = normalizeChars(source);
   if (format === 'txt' || format === 'md') chars = breakWrittenOutNewlines(chars.text, chars.offsets);
   if (format === 'md') chars = readMarkdown(chars.text, chars.offsets);
+  chars = dropWrapSpaces(chars.text, chars.offsets);
   const joinWraps = format === 'txt' || format === 'md' || format === 'pdf';
   const { text, offsets } = normalizeLines(chars.text, chars.offsets, joinWraps);
   offsets[text.length] = source.length;

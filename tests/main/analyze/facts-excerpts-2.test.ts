@@ -84,4 +84,11 @@ describe('facts on excerpts of batch I', () => {
     ].join('\n'), 'jiyoushe.txt');
     expect(values(a, 'cross_border')).toEqual(['none']);
   });
+
+  runShared('CA4P 0813 (小猪, a PDF\'s text with its line breaks turned to spaces): `是由北京 快跑信息科技有限公司(注册地址:…)所有、运营及维护` names the operator whole', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0813_com_xiaozhu_xzdz.txt'));
+    expect(analysis.operator).toEqual(['北京快跑信息科技有限公司']);
+    // (Its words, too: the retention clause reads `所有信息将被清空`.)
+    expect(analysis.facts.filter((f) => f.kind === 'retention').map((f) => (f.value as { text: string }).text).join('')).toContain('所有信息将被清空');
+  });
 });
