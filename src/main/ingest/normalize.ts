@@ -1,5 +1,6 @@
 import type { DocumentFormat } from '../../shared/types';
 import { readFrontMatter } from './markdown';
+import { isHan } from './han';
 import { normalizeChars } from './normalize-chars';
 import { dropWrapSpaces } from './wrapSpaces';
 
@@ -19,9 +20,6 @@ const BLOCK_START =
 /** A numbered or bracketed heading shape on the line above; such a line must be long to count as wrapped prose. */
 const HEADING_SHAPE = /^(?:[#【]|\d+(?:\\?\.\d+)*\\?[.、．\s]|[(（]?[一二三四五六七八九十百]+[)）、.．]|第[一二三四五六七八九十百千\d]+[章节條条部分篇])/;
 
-function isHan(c: number): boolean {
-  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
-}
 function hasHan(u: string, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (isHan(u.charCodeAt(k))) return true;
   return false;

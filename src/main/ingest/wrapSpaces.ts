@@ -1,3 +1,4 @@
+import { isHan } from './han';
 import type { NormalizedText } from './normalize';
 
 /**
@@ -15,10 +16,6 @@ const SLACK = 2;
 const MIN_ON_GRID = 20;
 const MIN_SHARE = 0.35;
 
-function isHan(c: number): boolean {
-  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
-}
-
 /** Punctuation a Chinese sentence has next to its characters (after NFKC: `，（）：；` are ASCII by then). */
 function isChinesePunctuation(c: number): boolean {
   return (c >= 0x3001 && c <= 0x3011) || (c >= 0x2018 && c <= 0x201d) || c === 0x2c || c === 0x28 || c === 0x29 || c === 0x3a || c === 0x3b;
@@ -32,7 +29,7 @@ function isJoinSpace(u: string, k: number): boolean {
   return (isHan(a) && (isHan(b) || isChinesePunctuation(b))) || (isHan(b) && isChinesePunctuation(a));
 }
 
-const NUMBER = String.raw`(?:\d{1,2}(?:\.\d{1,2})*[.、)]?|\(?[一二三四五六七八九十]{1,3}[)、.]|\(\d{1,2}\)|第[一二三四五六七八九十百\d]+[章节条部分])`;
+const NUMBER = String.raw`(?:\d{1,2}(?:\.\d{1,2})*[.、)]?|\(?[一二三四五六七八九十]{1,3}[)、.]|\(\d{1,2}\)|第[一二三四五六七八九十百\d]+(?:章|节|条|部分))`;
 /**
  * A space that may be a line break the author made: after a numbered title at the line's start (`2. 转让 我们不会…`, a
  * heading run in before its body) or after an item's number (`…身份认证: 1) 当您注册…`). Such a space stays.
@@ -46,8 +43,11 @@ interface Candidate {
   fromPrevious: number;
 }
 
+/** A paragraph wraps at most this many times between two Han–Han spaces (farther apart, the grid explains anything). */
+const MAX_LINES_APART = 8;
+
 function onGrid(v: number, width: number): boolean {
-  if (v < width - SLACK || v > 8 * width + SLACK) return false;
+  if (v < width - SLACK || v > MAX_LINES_APART * width + SLACK) return false;
   return Math.abs(v - Math.round(v / width) * width) <= SLACK;
 }
 
