@@ -29,7 +29,7 @@ const BRAND_DEFINED = /(?:^|[】」”"\n])[^。\n，,]{1,16}指(?:研发|开发
 /** The fields of an SDK list's entry (`使用目的:…`, `收集个人信息类型:…`, `SDK 名称:…`): a company in one of them is that SDK's. */
 const SDK_FIELDS = /(?:使用目的|用途目的|收集的?个人信息(?:类型)?(?:、字段)?|隐私权?政策链接|SDK\s*(?:名称|用途)|第三方主体)\s*[:：]/i;
 // `“得到”:X` (the policy's own name defined as an entity); `此协议为X常用APP的通用协议`.
-const SELF_BEFORE = /本(?:协议|条款|政策)中的?[「“"][^”"」]{1,12}[」”"]\s*(?:是|系)?指\s*$|(?:确立|订立|签订)(?:您|用户)与\s*$|^[^「“"]*[「“"][^”"」]{1,12}[”"」]\s*[:：]\s*$|(?<!第三方|该)服务提供方[—\-:：]*$|(?<!第三方)(?:产品|服务)(?:和|与|及)?(?:服务)?提供者\s*[:：]?\s*$|所有方|运营方|运营者|运营主体|(?:运营商|提供者)(?:为|是)\s*$|(?:本|此)(?:协议|政策)(?:为|是)\s*$|主办|所有者|运营权的主体|经营者|适用于由|中指|operated by|provided by/i;
+const SELF_BEFORE = /本(?:协议|条款|政策)中的?[「“"][^”"」]{1,12}[」”"]\s*(?:是|系)?指\s*$|(?:确立|订立|签订)(?:您|用户)与\s*$|^[^「“"]*[「“"][^”"」]{1,12}[”"」]\s*[:：]\s*$|(?<!第三方|该)服务提供方[—\-:：]*$|(?<!第三方)(?:产品|服务)(?:和|与|及)?(?:服务)?的?提供者\s*[:：]?\s*$|所有方|运营方|运营者|运营主体|数据控制(?:者|方)(?:为|是)\s*[:：]?\s*$|(?:运营商|提供者)(?:为|是)\s*$|(?:本|此)(?:协议|政策)(?:为|是)\s*$|主办|所有者|运营权的主体|经营者|适用于由|中指|operated by|provided by/i;
 // `方解石工作室 [Calcitem Studio] (以下简称…)`: an English name in brackets may sit between.
 // Words around a vendor's tool (`This website uses the "Facebook Connect" service provided by…`).
 export const TOOL_BEFORE = /analytic|technolog|software|tool|plug-?in|pixel|sdk|third|advertis|cookie|track|\buses?\b|\busing\b|includ|function|integrat|embed/i;
@@ -152,9 +152,11 @@ export function extractOperators(sink: FactSink): string[] {
     const around = before + name + text.slice(a + name.length, Math.min(text.length, a + name.length + 400)).replace(PARTICULARS, '').slice(0, 140).split(/[。\n]/)[0];
     const after = text.slice(a + name.length, a + name.length + 8);
     const vendorNear = VENDOR_CONTEXT.test(text.slice(Math.max(0, a - 40), Math.min(text.length, a + name.length + 40)));
+    // A recipient the user's data goes to, so named (`将您的手机号码传输给中信科技发展有限公司(简称“中信科技”)`) or so described
+    // (`提供给阿里云计算有限公司运营的LinkedMall系统`), is no operator.
+    const recipient = /(?:传输|提供|共享|分享|披露|发送|转交)(?:给|至)\s*$/.test(before);
     // `X(以下简称“记账鸭”)` early in the policy introduces the policy's own entity by its brand.
-    // (Not a recipient so named, `将您的手机号码传输给中信科技发展有限公司(简称“中信科技”)`.)
-    const alias = a < 2000 && !vendorNear && !/(?:传输|提供|共享|分享|披露|发送|转交)(?:给|至)\s*$/.test(before) && ALIAS_AFTER.test(text.slice(a + name.length, a + name.length + 30));
+    const alias = a < 2000 && !vendorNear && !recipient && ALIAS_AFTER.test(text.slice(a + name.length, a + name.length + 30));
     // `X及其关联公司(例如Y、Z,以下或称“我们”)`: Y and Z are examples of affiliates, not the operator.
     const example = /例如|比如|诸如|包括但不限于|包含/.test(before);
     // `我们的主要运营公司基本情况如下:(1)X,成立于…;(2)Y,…`: every listed company runs the service.
@@ -170,7 +172,7 @@ export function extractOperators(sink: FactSink): string[] {
     const sdkEntry = /[:：]\s*$/.test(before) && SDK_FIELDS.test(text.slice(Math.max(0, a - 160), a + name.length + 160));
     // (`友谊时光科技股份有限公司全资子公司苏州沁游…(以下统称“沁游”或“我们”)`: the parent of the one called `we`.)
     const parent = /^的?(?:全资|控股)?子公司/.test(after);
-    const strong = !example && !tool && !sdkEntry && !parent && (SELF.test(around) || SELF_AFTER.test(text.slice(a + name.length, a + name.length + 120)) || scoped || alias || SELF_BEFORE.test(before) || WE_ARE.test(text.slice(Math.max(0, a - 30), a)) || WE_DEFINED.test(text.slice(Math.max(0, a - 200), a)) || BRAND_DEFINED.test(text.slice(Math.max(0, a - 80), a)) || POLICY_TERM_DEFINED.test(text.slice(Math.max(0, a - 40), a)) || runs || listedWithSelf);
+    const strong = !example && !tool && !sdkEntry && !parent && !recipient && (SELF.test(around) || SELF_AFTER.test(text.slice(a + name.length, a + name.length + 120)) || scoped || alias || SELF_BEFORE.test(before) || WE_ARE.test(text.slice(Math.max(0, a - 30), a)) || WE_DEFINED.test(text.slice(Math.max(0, a - 200), a)) || BRAND_DEFINED.test(text.slice(Math.max(0, a - 80), a)) || POLICY_TERM_DEFINED.test(text.slice(Math.max(0, a - 40), a)) || runs || listedWithSelf);
     if (strong) lastSelfEnd = a + name.length;
     // `公司名称:` and `由…开发` also label SDK tables and vendor lists: they only count outside them.
     // `公司全称:X`, or X alone on a line near the end (the signature).

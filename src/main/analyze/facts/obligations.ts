@@ -78,9 +78,9 @@ const STORE = new RegExp(String.raw`存储|储存|保存|存放|存储于|${DATA
 const STORE_WORD = new RegExp(String.raw`存储|储存|保存|存放|${DATA_CENTRES}|stored|hosted`, 'gi');
 // (`目前我们不会跨境传输或存储您的个人信息`: kept at home, said the other way round.)
 const DOMESTIC = /(中华人民共和国|中国|我国)(大陆)?(地区)?境内|(?:在|于)中国(?:内地|大陆)(?:地区)?(?:存储|储存|保存|存放)|不会?(?:跨境|在境外|于境外)(?:传输|转移)?(?:或|和|及|、)?(?:存储|储存)|(?:存储|储存|保存|存放)(?:于|在)(?:境内|中国大陆(?!以外|之外|地区以外))|(中国|中国大陆)(地区)?的?(服务器|数据中心|机房)|in (mainland )?China|within the (People's Republic of China|PRC)/i;
-// Places abroad that policies store data in, by name: `存储于美国`, `位于新加坡的服务器`.
+// Places abroad that policies store data in, by name: `存储于美国`, `位于新加坡的服务器`, `传输到新加坡和香港特区,并在此…存储`.
 const FOREIGN_PLACES = '美国|新加坡|日本|欧洲|欧盟|德国|英国|爱尔兰|印度';
-const OVERSEAS = new RegExp(String.raw`境外|海外|国外|外国|位于(?:${FOREIGN_PLACES}|韩国|加拿大|澳大利亚)的(?:服务器|数据中心|机房)|在[^。；;]{0,24}(?:${FOREIGN_PLACES})[^。；;]{0,24}${DATA_CENTRES}|(?:存储|储存|保存|存放)(?:于|在)(?:${FOREIGN_PLACES}|其他国家)|outside (of )?(your|the) (country|jurisdiction|European|EEA)|other countries|overseas|abroad|United States|servers located in`, 'i');
+const OVERSEAS = new RegExp(String.raw`境外|海外|国外|外国|位于(?:${FOREIGN_PLACES}|韩国|加拿大|澳大利亚)的(?:服务器|数据中心|机房)|在[^。；;]{0,24}(?:${FOREIGN_PLACES})[^。；;]{0,24}${DATA_CENTRES}|(?:存储|储存|保存|存放)(?:于|在)(?:${FOREIGN_PLACES}|其他国家)|(?:传输|转移|传送)(?:到|至)(?:${FOREIGN_PLACES})|outside (of )?(your|the) (country|jurisdiction|European|EEA)|other countries|overseas|abroad|United States|servers located in`, 'i');
 const NEGATION = /不会|不得|不|无|没有|未|not|never|no /i;
 
 /** `您的资料可能会传输到世界任何地方`, `可能会被转移到…以外的其他司法管辖区`, `可能会被迁移到以下国家/地区`, `可能被傳輸至您所在國家
@@ -114,6 +114,31 @@ function caseTakenUp(text: string, at: number): string {
 }
 
 const EXCEPT_LIST = /(以下|下列)情[形况]除外[:：]?/;
+/** `仅在以下情形…我们可能会向境外主体提供您的个人信息:` / `以下情形下,我们会…向可能的境外实体提供您的个人信息:`: the cases it goes abroad in. */
+const CASES_LISTED = /(?:以下|下列)(?:情形|情况|场景)[^。]*[:：]/;
+const LIST_ITEM = /^\s*(?:\d{1,2}[、.．)）]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十]{1,3}[)）]|[-•*·])/;
+
+/** The list a colon at `colon` opens: the rest of its line (`:(1)…;(2)…`) and the item lines after it, blank lines between. */
+function listAfter(text: string, colon: number): string {
+  const limit = Math.min(text.length, colon + 400);
+  let end = text.indexOf('\n', colon);
+  if (end < 0 || end > limit) return text.slice(colon, limit);
+  for (let line = end + 1; line < limit; ) {
+    const next = text.indexOf('\n', line);
+    const lineEnd = next < 0 ? text.length : next;
+    const body = text.slice(line, lineEnd);
+    if (body.trim() && !LIST_ITEM.test(body)) break;
+    if (body.trim()) end = lineEnd;
+    line = lineEnd + 1;
+  }
+  return text.slice(colon, Math.min(end, limit));
+}
+
+function listsCasesWithConsent(text: string, sentenceStart: number, s: string): boolean {
+  const cases = CASES_LISTED.exec(s);
+  return cases !== null && CONSENT.test(listAfter(text, sentenceStart + cases.index + cases[0].length - 1));
+}
+
 const EXCEPT_CONSENT = /授权|同意/;
 
 export function extractStorageAndTransfer(sink: FactSink): void {
@@ -174,6 +199,8 @@ export function extractStorageAndTransfer(sink: FactSink): void {
       value = (CONSENT.test(s) && CONDITION.test(s)) || (CONSENT.test(rest) && CONDITION.test(rest)) ? 'with_consent' : 'none';
     }
     else if (CONSENT.test(s)) value = 'with_consent';
+    // The cases it goes abroad in, one of them the user's consent (`1、适用的法律有明确规定;` / `2、获得您的单独同意。`): only so.
+    else if (listsCasesWithConsent(text, sent.start, s)) value = 'with_consent';
     // A condition whose promise runs on over a list of duties (`如果未来…需要向…境外提供…,我们将…:明确告知…;…;在依法需要时
     // 取得你的单独同意;…。`) promises consent, as any transfer with consent does.
     else if (CONDITION.test(s) && CONSENT.test(text.slice(sent.end, clauseEnd(text, sent.end)))) value = 'with_consent';

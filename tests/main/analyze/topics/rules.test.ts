@@ -138,6 +138,8 @@ describe('heading rules on fresh pages', () => {
     // Batch F's translated pages: a web beacon in Chinese, the data controller named.
     ['清除Gif(Web信标/ Web错误)', 'cookies'],
     ['2. 数据控制者', 'contact'],
+    // Round 33's batch AB: WeChat's policy in translation asks where data is kept.
+    ['6.我们在哪里处理您的数据?', 'storage'],
   ] as const)('%s → %s', (heading, topic) => {
     expect([...headingTopics(heading)]).toContain(topic);
   });

@@ -1,0 +1,46 @@
+// Facts on excerpts of real policies of round 33's fresh blind batch AB (CAPP-130's app policies: pages no corpus in
+// ../shared holds, labelled blind before any change).
+import { describe, expect, it } from 'vitest';
+import { analyzeText, values } from './helpers';
+
+describe('facts of fresh batch AB (round 33)', () => {
+  it('高德: the cases it gives data abroad in, one of them the user\'s separate consent, permit a transfer with consent', async () => {
+    const a = await analyzeText(['(二)存储地域', '', '我们在中华人民共和国境内运营中收集和产生的个人信息,将存储在中国境内。以下情形下,我们会在履行法律规定的义务后,向可能的境外实体提供您的个人信息:', '',
+      '1、适用的法律有明确规定;', '', '2、获得您的单独同意。', '', '针对以上情形,我们会按照本政策依法保护您的个人信息安全。', ''].join('\n'), 'gaode.txt');
+    expect(values(a, 'cross_border')).toEqual(['with_consent']);
+    expect(values(a, 'storage_location')).toEqual(['domestic']);
+  });
+
+  it('爱奇艺: the cases listed on the line (`:(1)法律法规有明确规定;(2)另行获得您单独同意;(3)…您主动向境外提供…`) permit it with consent too', async () => {
+    const a = await analyzeText(['1. 存储地点:我们在中华人民共和国境内运营中收集和产生的个人信息存储于中华人民共和国境内。仅在以下情形,且在满足法律法规及监管部门的相关规定后,我们可能会向境外主体提供您的个人信息,并将严格要求接收方按照相关法律法规要求及本政策来处理您的个人信息:(1)法律法规有明确规定;(2)另行获得您单独同意;(3)您使用的产品与/或服务涉及跨境,您主动向境外提供个人信息。', ''].join('\n'), 'iqiyi.txt');
+    expect(values(a, 'cross_border')).toEqual(['with_consent']);
+  });
+
+  it('高德: `高德:指高德产品和服务的提供者高德软件有限公司` names the operator, not the company named more often for one feature', async () => {
+    const a = await analyzeText(['高德隐私权政策', '', '6、用车服务', '', '您在部分高德地图产品和服务中可以使用用车服务,用车信息服务由北京易行出行旅游有限公司为您提供。',
+      '北京易行出行旅游有限公司为了给您提供用车信息服务,保证您的出行安全,北京易行出行旅游有限公司将收集您的设备信息。', '', '十、附录', '',
+      '高德:指高德产品和服务的提供者高德软件有限公司。', ''].join('\n'), 'gaode.txt');
+    expect(values(a, 'operator')).toEqual(['高德软件有限公司']);
+  });
+
+  it('Soul: a company the data is handed to (`提供给阿里云计算有限公司运营的LinkedMall系统`) is no operator', async () => {
+    const a = await analyzeText(['Soul App个人信息保护政策', '', 'Soul App是由上海任意门科技有限公司及其关联公司(联系地址为:上海市浦东新区樱花路 868 号 2101室,以下简称“我们”或“Soul”)为用户提供的服务。', '',
+      'd)礼品服务合作伙伴。如您通过Soul App购买或接受其他用户赠送的实物礼品时,我们会将您提供的收货人姓名、收货地址、收货人手机号码提供给阿里云计算有限公司运营的LinkedMall系统以及通过该系统接入的礼品供应商合作伙伴。', ''].join('\n'), 'soul.txt');
+    expect(values(a, 'operator')).toEqual(['上海任意门科技有限公司']);
+  });
+
+  it('汽水音乐: `修改日期:2022年06月08日` is the date it was updated', async () => {
+    const a = await analyzeText(['汽水音乐隐私政策', '修改日期:2022年06月08日', '生效日期:2022年06月15日', ''].join('\n'), 'qishui.txt');
+    expect(values(a, 'updated_date')).toEqual(['2022-06-08']);
+    expect(values(a, 'effective_date')).toEqual(['2022-06-15']);
+  });
+
+  it('WeChat (in translation): `数据控制方为:X` names X; data `传输到新加坡和香港特区,并在此…存储` is kept and sent abroad', async () => {
+    const a = await analyzeText(['WECHAT 隐私政策', '数据控制方', '',
+      '如果您是位于 EEA、英国、瑞士或中国大陆境外的 WeChat 用户,数据控制方为:WeChat International Pte. Ltd.,一家新加坡公司,地址是 10 Anson Road, #21-07 International Plaza, Singapore 079903。', '',
+      '6.我们在哪里处理您的数据?', '', 'WeChat 是一个全球平台。我们会将从您处收集的个人信息传输到新加坡和香港特区,并在此对信息进行存储或处理。', ''].join('\n'), 'wechat.txt');
+    expect(values(a, 'operator')).toEqual(['WeChat International Pte. Ltd.']);
+    expect(values(a, 'storage_location')).toEqual(['overseas']);
+    expect(values(a, 'cross_border')).toEqual(['yes']);
+  });
+});
