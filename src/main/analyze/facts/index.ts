@@ -5,7 +5,8 @@ import { extractAddresses, extractEmails, extractPhones } from './contacts';
 import { extractDates } from './dates';
 import { extractOperators } from './entities';
 import { findAppName } from './appName';
-import { extractMinorAges, extractResponseTimes, extractRetention, extractStorageAndTransfer } from './obligations';
+import { extractMinorAges, extractResponseTimes, extractRetention } from './obligations';
+import { extractStorageAndTransfer } from './storageTransfer';
 import { extractPermissions, extractSdks } from './sdk';
 
 export { findAppName } from './appName';
