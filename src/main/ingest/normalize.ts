@@ -140,7 +140,8 @@ function bulletLine(u: string, a: number, b: number): string {
 
 /**
  * NFKC + cleanup with an offset map back into `source`. Hard-wrap rejoining applies to plain
- * text, markdown and PDF text; HTML and docx line breaks are real block boundaries.
+ * text, markdown and PDF text; HTML and docx line breaks are real block boundaries. The spaces a PDF's lost line
+ * breaks left inside Chinese words go in every format (a page may hold such text pasted in).
  */
 export function normalizeText(source: string, format: DocumentFormat): NormalizedText {
   let chars: NormalizedText = normalizeChars(source);
