@@ -156,7 +156,13 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
       // (A lead-in set as a markdown heading, `### 请您注意,本《隐私政策》不适用于以下情况:`, is one too.)
       // (…and so is a short question with commas, `## **怎样更正，删除私人信息或注销账号？**`: the markup says it is a title.)
       const commaHead = zh && c.markupLevel > 0 && isHeadingLike(c.title.replace(/[，,]/g, '、'), zh, maxLen * 1.25);
-      if (!cell && (isHeadingLike(c.title, zh, c.scheme === 'bold' ? maxLen : maxLen * 2) || commaHead || (zh && c.markupLevel > 0 && isLeadIn(c.title, maxLen * 2)))) out.push({ ...c, line: i, listOnly: false });
+      // (…and so is a markdown heading ending with a full stop, `#### 知情权。`, `### 為所有使用者增進效能及穩定性。`; not an HTML
+      // `<h3>` a page sets its sentences in, `<h3>监护人应承担保护未成年人相关网络隐私的首要责任。</h3>`, nor a sentence or list item
+      // marked up as one, `### 您同意按本《隐私政策》…处理您的敏感个人信息。`, `#### (k) 含有…违反趣步行的其他规定的。`.)
+      const periodTitle = c.title.slice(0, -1);
+      const periodHead = zh && /^\s*#{1,6}\s/.test(raw) && /[^。]。$/.test(c.title) && CLAUSE_TITLE.test(periodTitle) && !/的$/.test(periodTitle) && isHeadingLike(periodTitle, zh, maxLen);
+      if (periodHead && !cell) out.push({ ...c, title: periodTitle, line: i, listOnly: false });
+      else if (!cell && (isHeadingLike(c.title, zh, c.scheme === 'bold' ? maxLen : maxLen * 2) || commaHead || (zh && c.markupLevel > 0 && isLeadIn(c.title, maxLen * 2)))) out.push({ ...c, line: i, listOnly: false });
       continue;
     }
     // (A line that is one link to another page, `[住小帮第三方SDK调用说明](/faas/ugc/third_party_sdk.html)` in a list, is no title.)

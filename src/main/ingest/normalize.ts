@@ -175,13 +175,21 @@ const MARKDOWN_BR = /<br\s*\/?>[ \t]*(?=\n|$)/gi;
 /** An HTML comment, which markdown does not render (秋水游戏's withdrawn section `<!-- (四)撤回您的授权 … -->`). */
 const MARKDOWN_COMMENT = /<!--[\s\S]*?-->/g;
 
-/** Markdown as it renders: no front matter nor comments, and a `<br>` a line break (as a line of its own it had split runs
- * of titles). */
+/** A kramdown attribute list (Jekyll's markdown) ending a line or alone on one: `### Sync {: #sync }`, `{: #telemetry }`. */
+const KRAMDOWN_ATTRIBUTES = /[ \t]*\{:[^{}\n]*\}[ \t]*(?=\n|$)/g;
+
+/** Markdown as it renders: no front matter, comments nor attribute lists, and a `<br>` a line break (as a line of its own it
+ * had split runs of titles). */
 function readMarkdown(u: string, off: Int32Array): NormalizedText {
   const front = readFrontMatter(u);
   // What is not rendered, in order: the front matter, then the comments after it.
   const hidden: Span[] = front ? [{ at: 0, length: front.length }] : [];
   if (u.includes('<!--')) for (const m of u.matchAll(MARKDOWN_COMMENT)) if (m.index >= (front?.length ?? 0)) hidden.push({ at: m.index, length: m[0].length });
+  if (u.includes('{:')) {
+    const inHidden = (at: number) => hidden.some((h) => at >= h.at && at < h.at + h.length);
+    for (const m of u.matchAll(KRAMDOWN_ATTRIBUTES)) if (!inHidden(m.index)) hidden.push({ at: m.index, length: m[0].length });
+    hidden.sort((x, y) => x.at - y.at);
+  }
   const breaks: Span[] = [];
   let k = 0;
   if (/<br/i.test(u)) for (const m of u.matchAll(MARKDOWN_BR)) {

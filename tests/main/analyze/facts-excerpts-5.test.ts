@@ -1,9 +1,9 @@
-// Facts on excerpts of real policies of round 33's fresh blind batch AB (CAPP-130's app policies: pages no corpus in
-// ../shared holds, labelled blind before any change).
+// Facts on excerpts of real policies of round 33's fresh blind batches AB (CAPP-130's app policies) and AC (pages from other
+// repositories): pages no corpus in ../shared holds, labelled blind before any change.
 import { describe, expect, it } from 'vitest';
 import { analyzeText, values } from './helpers';
 
-describe('facts of fresh batch AB (round 33)', () => {
+describe('facts of fresh batches AB and AC (round 33)', () => {
   it('高德: the cases it gives data abroad in, one of them the user\'s separate consent, permit a transfer with consent', async () => {
     const a = await analyzeText(['(二)存储地域', '', '我们在中华人民共和国境内运营中收集和产生的个人信息,将存储在中国境内。以下情形下,我们会在履行法律规定的义务后,向可能的境外实体提供您的个人信息:', '',
       '1、适用的法律有明确规定;', '', '2、获得您的单独同意。', '', '针对以上情形,我们会按照本政策依法保护您的个人信息安全。', ''].join('\n'), 'gaode.txt');
@@ -41,6 +41,28 @@ describe('facts of fresh batch AB (round 33)', () => {
       '6.我们在哪里处理您的数据?', '', 'WeChat 是一个全球平台。我们会将从您处收集的个人信息传输到新加坡和香港特区,并在此对信息进行存储或处理。', ''].join('\n'), 'wechat.txt');
     expect(values(a, 'operator')).toEqual(['WeChat International Pte. Ltd.']);
     expect(values(a, 'storage_location')).toEqual(['overseas']);
+    expect(values(a, 'cross_border')).toEqual(['yes']);
+  });
+
+  it('领导留言板 (batch AC): a help page\'s section number before the title (`8 领导留言板隐私政策`) is no part of the app\'s name', async () => {
+    const a = await analyzeText(['帮助中心', '8 领导留言板隐私政策', '【领导留言板】是由【人民网股份有限公司】(以下简称“我们”)研发和运营的在线【群众工作综合性】平台。', ''].join('\n'), 'lmb.txt');
+    expect(a.app).toBe('领导留言板');
+  });
+
+  it('领导留言板 (batch AC): `个人信息出境情况说明:…存储在中国境内。` is a label over a domestic practice, no transfer abroad', async () => {
+    const a = await analyzeText(['1. 我们仅在本《隐私政策》所述目的所必需期间和法律法规要求的时限内保留您的信息。', '2. 个人信息出境情况说明:我们在中华人民共和国境内运营中收集和产生的信息,存储在中国境内。', ''].join('\n'), 'lmb.txt');
+    expect(values(a, 'cross_border')).toEqual(['none']);
+  });
+
+  it('保必保庇 (batch AC, Taiwan): `客戶服務專線(04-36092299)` is a phone, as `(02)2345-6789` would be', async () => {
+    const a = await analyzeText(['本公司設有免付費客戶服務專線(04-36092299),受理客戶對個人資料之相關處理需求、申訴與諮詢。', '台北辦公室電話:(02)2345-6789。', ''].join('\n'), 'bb.txt');
+    expect(values(a, 'phone')).toEqual(['04-36092299', '(02)2345-6789']);
+  });
+
+  it('GitHub (batch AC, in translation): `privacy [at] github [dot] com` is an address; `合法传输到美国` is a transfer abroad', async () => {
+    const a = await analyzeText(['### 跨境数据传输', 'GitHub 处理美国境内外的个人数据,并依靠标准合同条款等法律机制将数据从欧洲经济区、英国和瑞士合法传输到美国。', '',
+      '### 联系 GitHub', '| **privacy [at] github [dot] com** |', ''].join('\n'), 'gh.md');
+    expect(values(a, 'email')).toEqual(['privacy@github.com']);
     expect(values(a, 'cross_border')).toEqual(['yes']);
   });
 });

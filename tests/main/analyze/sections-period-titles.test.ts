@@ -128,4 +128,13 @@ describe('titles run in before a full stop', () => {
     const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0619_com_huatu_handheld_huatu.txt'));
     expect(analysis.sections.map((x) => x.heading)).toContain('开展内部数据分析和研究,第三方SDK统计服务,改善我们的产品或服务');
   });
+
+  it('GitHub\'s and Firefox\'s policies in Chinese (round 33, fresh batch AC): a markdown heading ending with a full stop is a heading; a sentence or list item so marked stays none', () => {
+    const text = ['### 您在 CCPA 下的权利', 'CCPA 为加州居民提供关于其个人信息的某些权利。', '#### 知情权。', '您有权要求我们向您披露我们收集的有关您的个人信息。',
+      '#### 请求删除的权利。', '您还有权在某些情况下要求我们删除个人信息,但有一些例外情况除外。', '### 為所有使用者增進效能及穩定性。', 'Firefox 會將您如何與 Firefox 互動的資料傳送給我們。',
+      '### 您同意按本《隐私政策》所述的目的和方式来处理您的敏感个人信息。', '我们会严格保护。', '#### (k) 含有法律、行政法规禁止的其他内容或违反趣步行的其他规定的。', ''].join('\n');
+    const found = headings(text).map((x) => x.heading);
+    expect(found).toEqual(expect.arrayContaining(['您在 CCPA 下的权利', '知情权', '请求删除的权利', '為所有使用者增進效能及穩定性']));
+    expect(found.some((h) => h.startsWith('您同意') || h.includes('趣步行'))).toBe(false);
+  });
 });

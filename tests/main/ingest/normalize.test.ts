@@ -128,6 +128,17 @@ describe('normalizeText', () => {
     expect(lines).toContain('我们收集数据是根据您与我们的互动和您所做出的选择。');
   });
 
+  it('Firefox\'s notice (round 33, fresh batch AC): kramdown attribute lists, after a heading or alone on a line, are not text', () => {
+    const source = '### Sync {: #sync }\n\nMozilla 會以加密過的形式接收您的同步資訊。\n{: #telemetry }\n\n*生效日期：2017 年 9 月 28 日*\n{: datetime="2017-09-28" }\n';
+    const { text, offsets } = normalizeText(source, 'md');
+    expect(text).not.toContain('{:');
+    expect(text.split('\n')[0]).toBe('### Sync');
+    expect(text).toContain('Mozilla 會以加密過的形式接收您的同步資訊。');
+    checkOffsets(source, text, offsets);
+    // (Text, not markdown, keeps them: a .txt says what it says.)
+    expect(normalizeText(source, 'txt').text).toContain('{: #sync }');
+  });
+
   it('seed 000: latin text joins with one space, CJK without', () => {
     const src = 'This policy explains how we collect and use the personal information of\nour users when they visit.\n';
     expect(normalizeText(src, 'pdf').text).toBe('This policy explains how we collect and use the personal information of our users when they visit.\n');

@@ -129,7 +129,8 @@ function scanAppName(text: string, pageTitle?: string): AppNameMatch | null {
     // (`## 《新街头篮球》用户的隐私政策。`: a full stop after the title.)
     // (`**疯读极速版** **(原扎堆小说)** **隐私政策**`: emphasis runs inside the title line too; `• 开发人员用户服务协议`, an
     // HTML list item, is bulleted as `* ` is in markdown.)
-    const line = text.slice(pos, end).replace(MD_LINK, '$1').replace(/^[#*\s_•·●▪]+|[*\s_。]+$/g, '').replace(/\s*(?:\*\*|__)\s*/g, ' ').trim();
+    // (`<h4>8 领导留言板隐私政策</h4>`: a help page's section number before the title; not a brand's digits, `12306`, `58同城`.)
+    const line = text.slice(pos, end).replace(MD_LINK, '$1').replace(/^[#*\s_•·●▪]+|[*\s_。]+$/g, '').replace(/\s*(?:\*\*|__)\s*/g, ' ').trim().replace(/^(?:\d\s+|\d{1,2}[.、]\s*)(?=\D)/, '');
     if (line && !/^={3,}$/.test(line)) {
       scanned++;
       // (`《星海奇点》隐私政策`: the product in book-title marks before the policy's own name.)

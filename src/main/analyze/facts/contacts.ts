@@ -5,7 +5,8 @@ import { cuedMatches, type Cue } from './cued';
 // `suggest @gionee .com`: PDF and table extraction put spaces around `@` and before dots.
 // Stand-ins for `@` and `.` (`x[AT]y[dot]com`, `x【at】y.com`, `x(@)y.com`) are read as what they replace.
 const AT_STANDIN = String.raw`\[at\]|\(at\)|（at）|【at】|\[@\]|\(@\)|（@）`;
-const DOT = String.raw`(?:\.|\[dot\]|\(dot\))`;
+// (A stand-in may stand between spaces, `privacy [at] github [dot] com`; a real dot has none after it.)
+const DOT = String.raw`(?:\.|\s*(?:\[dot\]|\(dot\))\s*)`;
 // (…and markdown bold around each part: `**i7play** **@** **qq** **.com**`; a doubled at-sign, `390017268@@qq.com`, is one.)
 const GAP = String.raw`(?:\s|\*\*)*`;
 export const EMAIL = new RegExp(
@@ -42,6 +43,9 @@ const PHONE = new RegExp(
     // Hong Kong and Macau (`+852 2543 0881`), Taiwan (`+886 2 2345 6789`).
     String.raw`(?:\+|00)\s?85[23][\s-]?\d{4}[\s-]?\d{4}`,
     String.raw`(?:\+|00)\s?886[\s-]?\(?0?\d{1,2}\)?[\s-]?\d{3,4}[\s-]?\d{4}`,
+    // …and Taiwan's own way, a one-digit area code (`04-36092299`, `(02)2345-6789`, `02-8758-3888`); mainland area codes have two
+    // or three digits after the 0.
+    String.raw`\(0\d\)\s?\d{3,4}-?\d{4}|(?<![\d-])0\d-\d{3,4}-?\d{4}(?![\d-])`,
     // 400/800 numbers grouped any way (`400-1082-666`, `4000-555-200`, `40092 00955`): ten digits.
     // `4000188113-6`: an extension stays as written.
     // (`400- 919 - 9066`: spaces around the hyphens too.)

@@ -9,13 +9,15 @@ const STORE_WORD = new RegExp(String.raw`存储|储存|保存|存放|${DATA_CENT
 const DOMESTIC = /(中华人民共和国|中国|我国)(大陆)?(地区)?境内|(?:在|于)中国(?:内地|大陆)(?:地区)?(?:存储|储存|保存|存放)|不会?(?:跨境|在境外|于境外)(?:传输|转移)?(?:或|和|及|、)?(?:存储|储存)|(?:存储|储存|保存|存放)(?:于|在)(?:境内|中国大陆(?!以外|之外|地区以外))|(中国|中国大陆)(地区)?的?(服务器|数据中心|机房)|in (mainland )?China|within the (People's Republic of China|PRC)/i;
 // Places abroad that policies store data in, by name: `存储于美国`, `位于新加坡的服务器`, `传输到新加坡和香港特区,并在此…存储`.
 const FOREIGN_PLACES = '美国|新加坡|日本|欧洲|欧盟|德国|英国|爱尔兰|印度';
-const OVERSEAS = new RegExp(String.raw`境外|海外|国外|外国|位于(?:${FOREIGN_PLACES}|韩国|加拿大|澳大利亚)的(?:服务器|数据中心|机房)|在[^。；;]{0,24}(?:${FOREIGN_PLACES})[^。；;]{0,24}${DATA_CENTRES}|(?:存储|储存|保存|存放)(?:于|在)(?:${FOREIGN_PLACES}|其他国家)|(?:传输|转移|传送)(?:到|至)(?:${FOREIGN_PLACES})|outside (of )?(your|the) (country|jurisdiction|European|EEA)|other countries|overseas|abroad|United States|servers located in`, 'i');
+/** Sent to a place abroad by name: `将数据从欧洲经济区…合法传输到美国`, `传输到新加坡和香港特区`. */
+const SENT_TO_PLACE = String.raw`(?:传输|转移|传送)(?:到|至)(?:${FOREIGN_PLACES})`;
+const OVERSEAS = new RegExp(String.raw`境外|海外|国外|外国|位于(?:${FOREIGN_PLACES}|韩国|加拿大|澳大利亚)的(?:服务器|数据中心|机房)|在[^。；;]{0,24}(?:${FOREIGN_PLACES})[^。；;]{0,24}${DATA_CENTRES}|(?:存储|储存|保存|存放)(?:于|在)(?:${FOREIGN_PLACES}|其他国家)|${SENT_TO_PLACE}|outside (of )?(your|the) (country|jurisdiction|European|EEA)|other countries|overseas|abroad|United States|servers located in`, 'i');
 const NEGATION = /不会|不得|不|无|没有|未|not|never|no /i;
 
 /** `您的资料可能会传输到世界任何地方`, `可能会被转移到…以外的其他司法管辖区`, `可能会被迁移到以下国家/地区`, `可能被傳輸至您所在國家
  * 或地區以外之伺服器`, `在我们全球范围内的关联公司…间传输`: what a global service does, said with `may`. */
 const WORLDWIDE = /(?:传输|转移|传送|迁移)(?:到|至)[^。；;]{0,30}(?:世界|全球|其他国家|以下国家|司法管辖区|(?:国家|地区)以外)|全球范围内?的[^。；;]{0,24}间(?:传输|转移|传送)/;
-const CROSS = new RegExp(String.raw`跨境|出境(?!定居)|境外|国外|海外|全球范围内?(?:转移|传输)|${WORLDWIDE.source}|cross-border|transfer(?:red)? (?:your (?:personal )?(?:data|information) )?(?:to|outside)|international transfers?`, 'gi');
+const CROSS = new RegExp(String.raw`跨境|出境(?!定居)|境外|国外|海外|全球范围内?(?:转移|传输)|${WORLDWIDE.source}|${SENT_TO_PLACE}|cross-border|transfer(?:red)? (?:your (?:personal )?(?:data|information) )?(?:to|outside)|international transfers?`, 'gi');
 /** `如需…`, `当您需要…时`, `当确有必要…时`, `将来…`: a condition, not a stated practice. */
 const CONDITION = /如需|如果|若|如[因发涉有我为您你]|当[^，,。]{0,6}需|将来|确需|确有必要|一旦/;
 const TRANSFER = /传输|转移|迁移|传送|传递|提供|调取|访问|发送|transfer|transmit|disclos|process/i;
@@ -112,8 +114,9 @@ export function extractStorageAndTransfer(sink: FactSink): void {
     // `国外法庭或法院指令…提供的节目` is no transfer: the verb must be near `境外`.
     const near = s.slice(Math.max(0, m.index - sent.start - 20), m.index - sent.start + m[0].length + 20);
     if ((!/跨境|出境|cross-border/i.test(m[0]) && !TRANSFER.test(near)) || /如何|是否|how /i.test(s)) continue;
-    // `如发生…个人信息出境情况变更…等情形,我们将对本《隐私政策》进行相应的修订`: a reason to revise the policy, no stance.
-    if (/^情况(?:发生)?变更/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+    // `如发生…个人信息出境情况变更…等情形,我们将对本《隐私政策》进行相应的修订`: a reason to revise the policy, no stance; nor is
+    // a label, `个人信息出境情况说明:我们在中华人民共和国境内…存储在中国境内。` (what follows it says).
+    if (/^情况(?:发生)?变更|^(?:情况)?说明\s*[:：]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
     const local = s.slice(Math.max(0, m.index - sent.start - 16), m.index - sent.start + m[0].length + 8);
     let value: 'none' | 'with_consent' | 'yes';
     // (`3、您通过互联网进行跨境交易等个人主动行为`, an item of that list, is one of its exceptions.)
