@@ -6,7 +6,7 @@ import { cjkRatio } from './lines';
 import { splitSections } from './sections';
 import { deepestSection } from './units';
 import { extractFactsWithOperators, findAppName } from './facts';
-import { repeatedLatinBrand } from './facts/appName';
+import { repeatedLatinBrand } from './facts/latinBrand';
 import { countUpTo } from './facts/appNameShape';
 import { addSentenceUnits, classifySections, filterUnits, findTopicMentions, sentenceCarves } from './topics';
 import { fileStemAndDate } from './versions';
@@ -21,7 +21,7 @@ export { groupAppVersions, normaliseAppName, fileStemAndDate, type AppGroup, typ
 export { parseChineseNumeral } from './numerals';
 
 /** Bump whenever sections, facts or topics of the same input change. */
-export const ANALYZER_VERSION = 'analyze-2.66.0';
+export const ANALYZER_VERSION = 'analyze-2.67.0';
 
 export function detectLanguage(text: string): Language {
   return cjkRatio(text) >= 0.5 ? 'zh' : 'en';

@@ -1,9 +1,9 @@
-// Facts on excerpts of real policies of round 33's fresh blind batches AB (CAPP-130's app policies) and AC (pages from other
+// Facts on excerpts of real policies of round 33's fresh blind batches AB (CAPP-130's app policies), AC and AD (pages from other
 // repositories): pages no corpus in ../shared holds, labelled blind before any change.
 import { describe, expect, it } from 'vitest';
 import { analyzeText, values } from './helpers';
 
-describe('facts of fresh batches AB and AC (round 33)', () => {
+describe('facts of fresh batches AB, AC and AD (round 33)', () => {
   it('高德: the cases it gives data abroad in, one of them the user\'s separate consent, permit a transfer with consent', async () => {
     const a = await analyzeText(['(二)存储地域', '', '我们在中华人民共和国境内运营中收集和产生的个人信息,将存储在中国境内。以下情形下,我们会在履行法律规定的义务后,向可能的境外实体提供您的个人信息:', '',
       '1、适用的法律有明确规定;', '', '2、获得您的单独同意。', '', '针对以上情形,我们会按照本政策依法保护您的个人信息安全。', ''].join('\n'), 'gaode.txt');
@@ -63,6 +63,29 @@ describe('facts of fresh batches AB and AC (round 33)', () => {
     const a = await analyzeText(['### 跨境数据传输', 'GitHub 处理美国境内外的个人数据,并依靠标准合同条款等法律机制将数据从欧洲经济区、英国和瑞士合法传输到美国。', '',
       '### 联系 GitHub', '| **privacy [at] github [dot] com** |', ''].join('\n'), 'gh.md');
     expect(values(a, 'email')).toEqual(['privacy@github.com']);
+    expect(values(a, 'cross_border')).toEqual(['yes']);
+  });
+
+  it('万鞍E修 (batch AD): `X由Y公司开发(下文简称“中道”或“我们”)` opening the policy names the app X, not the company\'s short name', async () => {
+    const a = await analyzeText(['隐私政策', '请花一些时间熟悉我们的隐私政策,如果您有任何问题,请联系我们。', '关于我们',
+      '万鞍E修由河北中道致远信息科技有限公司开发(下文简称“中道”或“我们”),我们十分重视您的隐私。', '关于本隐私政策',
+      '除了提供独立隐私政策的特定中道产品或服务外,本隐私政策适用于引用或链接至本隐私政策的所有中道设备、网站或应用程序。', ''].join('\n'), 'wa.txt');
+    expect(a.app).toBe('万鞍E修');
+  });
+
+  it('Leaflow and Let\'s Encrypt (batch AD): `# Leaflow 服务隐私政策` names Leaflow; a possessive keeps `Let\'s Encrypt` whole', async () => {
+    const leaflow = await analyzeText(['# Leaflow 服务隐私政策', '', '**中山市利飞科技有限公司**(以下简称"利飞科技"、"我们")深知个人信息对您的重要性。', ''].join('\n'), 'lf.md');
+    expect(leaflow.app).toBe('Leaflow');
+    const isrg = await analyzeText(['Let\'s Encrypt 隐私政策将从以下三种场景描述我们如何收集、使用、披露您的信息:', '',
+      '- 当您作为依赖方访问使用 Let\'s Encrypt 证书的 HTTPS 的网站时;', '- 当您作为用户向 Let\'s Encrypt 申请证书时;', '- 当您访问 Let\'s Encrypt 的网站时。', '',
+      'Let\'s Encrypt 由互联网安全研究组运营。Let\'s Encrypt 不会出售您的信息。', ''].join('\n'), 'le.md');
+    expect(isrg.app).toBe("Let's Encrypt");
+  });
+
+  it('Let\'s Encrypt (batch AD): logs deleted on a schedule (`临时日志…通常会在七天内删除`) answer no request; `可能会被收集至其他司法管辖区(包括美国)` is a transfer abroad', async () => {
+    const a = await analyzeText(['## 依赖方', '我们的服务器可能会自动在服务器的临时日志文件中记录您的 IP 地址。 临时日志仅用于维持服务正常运作,通常会在七天内删除。', '',
+      '## 欧洲经济区的依赖方、用户和访客在 GDPR 下享有哪些权利?', '您的个人数据可能会被收集至其他司法管辖区(包括美国),以供我们及我们的服务提供商存储并处理。', ''].join('\n'), 'le.md');
+    expect(values(a, 'response_time')).toEqual([]);
     expect(values(a, 'cross_border')).toEqual(['yes']);
   });
 });

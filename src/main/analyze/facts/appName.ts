@@ -2,11 +2,12 @@
 // opening pledge …), and a repeated Latin brand for Chinese policies that name none.
 import { TOOL_BEFORE } from './entities';
 import { afterLead, countUpTo, longerForm, shortBrand, spanOf, tidyAppName, usable } from './appNameShape';
+import { LATIN_NOT_BRAND } from './latinBrand';
 
 // A title holds no sentence punctuation: `请…仔细阅读并了解本《隐私权政策》` and `当前位置:…` are no titles.
 // `嗶哩嗶哩使用協議` (terms and privacy policy in one document) names the app as well, and so does `耐克隐私政策和COOKIE政策`.
 // (`《木材助手网络服务协议》`: the network service agreement of 木材助手.)
-const TITLE_ZH = /^[《「]?([^,，。;；:：《》]{2,30}?)\s*(?:用户注册|用户|会员|注册|客户端|产品|软件|App|APP|app|网络(?=服务协议|服務協議))?\s*(?:隐私政策协议|隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私保护协议|隱私保護協議|隐私协议|隐私声明|个人信息保护政策|个人信息处理规则|隐私权保护政策|隐私权声明|隐私权申明|隐私申明|信息保护政策|隐私保护声明|隐私条款|隐私说明|隱私說明|隱私政策|隱私權政策|隱私權保護聲明|隱私聲明|隱私條款|隱私協議|使用协议|用户协议|服务协议|使用協議|用戶協議|服務協議|服务条款|服務條款|使用条款|使用條款)[》」]?(?:\s*[(（].{0,12}[)）])?(?:\s*(?:和|及|与)\s*(?:COOKIE|Cookie|cookie)\s*政策)?$/;
+const TITLE_ZH = /^[《「]?([^,，。;；:：《》]{2,30}?)\s*(?:用户注册|用户|会员|注册|客户端|产品|软件|(?<=[A-Za-z0-9]\s?)服务|App|APP|app|网络(?=服务协议|服務協議))?\s*(?:隐私政策协议|隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私保护协议|隱私保護協議|隐私协议|隐私声明|个人信息保护政策|个人信息处理规则|隐私权保护政策|隐私权声明|隐私权申明|隐私申明|信息保护政策|隐私保护声明|隐私条款|隐私说明|隱私說明|隱私政策|隱私權政策|隱私權保護聲明|隱私聲明|隱私條款|隱私協議|使用协议|用户协议|服务协议|使用協議|用戶協議|服務協議|服务条款|服務條款|使用条款|使用條款)[》」]?(?:\s*[(（].{0,12}[)）])?(?:\s*(?:和|及|与)\s*(?:COOKIE|Cookie|cookie)\s*政策)?$/;
 const BOOK_TITLED_PRODUCT = /^《([^《》]{2,30})》(?=\s*(?:用户|会员|App|APP|app)?\s*(?:隐私|隱私|个人信息|個人資料))/;
 const TITLE_THEN_NAME = /^(?:隐私政策|隐私协议|隐私权政策|隐私保护政策|隐私声明|隱私政策|隱私權政策)\s*[-–—|｜]\s*([\u4e00-\u9fa5A-Za-z0-9®][\u4e00-\u9fa5A-Za-z0-9® ]{0,18}[\u4e00-\u9fa5A-Za-z0-9®])$/;
 const TITLE_EN = /^(.{2,40}?)(?:'s)?\s+(?:Privacy\s+(?:Policy|Notice|Statement)|Privacy)$/i;
@@ -205,7 +206,9 @@ function scanAppName(text: string, pageTitle?: string): AppNameMatch | null {
   for (const m of head.matchAll(APPLIES_TO)) count(m[1], m.index + m[0].indexOf(m[1]), 1);
   for (const m of head.matchAll(RUN_PRODUCT)) {
     const name = tidyAppName(m[1] ?? m[2] ?? m[3]);
-    countProduct(name, m.index + m[0].indexOf(name), 3);
+    // (`万鞍E修由河北中道致远信息科技有限公司开发(下文简称“中道”…)` opening the policy names its product however rarely it recurs.)
+    if (m[3] && m.index < 600 && !COMPANY_WORD.test(name)) countDefinite(name, m.index + m[0].indexOf(name));
+    else countProduct(name, m.index + m[0].indexOf(name), 3);
   }
   for (const m of head.matchAll(BRACKET_PRODUCT)) {
     const name = m[1] ?? m[2];
@@ -276,26 +279,4 @@ function scanAppName(text: string, pageTitle?: string): AppNameMatch | null {
   }
   const name = longerForm(shortBrand(best[0], text), text);
   return { name, ...spanOf(text, name, best[1].a) };
-}
-
-// Technical words Chinese policies write in Latin letters, and the platforms and vendors they name (`激活数据存放在
-// Supabase`, `由 Cloudflare 托管`): never an app's name.
-const LATIN_NOT_BRAND = /^(?:sdk|app|apps|apk|imei|imsi|mac|cookies?|ios|android|androidid|gps|wifi|wlan|url|https?|pdf|sim|cpu|oaid|idfa|idfv|beacon|proxy|web|flash|pixel|tag|api|ssl|tls|icp|gb|pipl|uid|mcc|mnc|ssid|bssid|ip|dns|html|www|com|cn|net|org|logo|vip|ugc|faq|wechat|qq|apple|google|microsoft|huawei|xiaomi|oppo|vivo|meizu|samsung|alipay|ntp|bluetooth|nfc|ocr|ai|ar|vr|pc|tv|copyright|privacy|policy|email|mail|cloudflare|supabase|firebase|aws|amazon|azure|vercel|netlify|github|gitee|aliyun|tencent|baidu|facebook|twitter|youtube|paypal|stripe|unity|umeng|jpush|bugly|sentry|cdn)$/i;
-
-/**
- * `关于 W3School`, `YOOGAME遊戲平台`: in a Chinese policy that names no app, a Latin-letter brand
- * (with a capital) it repeats at least five times, outside addresses and links. One linear pass.
- */
-export function repeatedLatinBrand(text: string): string | null {
-  const counts = new Map<string, number>();
-  for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9]{2,20}/g)) {
-    const w = m[0];
-    const before = text[m.index - 1] ?? '';
-    const after = text[m.index + w.length] ?? '';
-    // (Not a URL's parts either: `?agreementType=privacyPolicy&uxId=…` in a list of links.)
-    if (/[A-Za-z0-9.\/@_:?&=#-]/.test(before) || /[.\/@_:?&=#-]/.test(after) || !/[A-Z]/.test(w) || LATIN_NOT_BRAND.test(w)) continue;
-    counts.set(w, (counts.get(w) ?? 0) + 1);
-  }
-  const best = [...counts.entries()].sort((x, y) => y[1] - x[1])[0];
-  return best && best[1] >= 5 ? best[0] : null;
 }

@@ -60,9 +60,9 @@ export function extractResponseTimes(sink: FactSink): void {
     if (/^\s*(?:之)?内\s*(?:[(（][^)）]*[)）])?\s*(?:您|用户)?(?:仍)?(?:未|没有|不|可|仍可|需|须|应)/.test(tail)) continue;
     // Deleting everything when the service shuts down answers no request.
     if (/停止运营|终止运营|停运/.test(s) || NOT_REQUEST.test(s)) continue;
-    // Deleting what outlived its retention period (`超出期限的…删除(…不超过一个月)`) or recordings a month
-    // after their creation is housekeeping, not an answer to a request.
-    if (/超出(?:保存|存储)?期限|保存期限届满|期限届满/.test(s) || /^[^.]{0,24}(?:their|its) creat/i.test(tail)) continue;
+    // Deleting what outlived its retention period (`超出期限的…删除(…不超过一个月)`), logs on a schedule (`临时日志…通常会在
+    // 七天内删除`) or recordings a month after their creation is housekeeping, not an answer to a request.
+    if (/超出(?:保存|存储)?期限|保存期限届满|期限届满|日志[^。]{0,30}(?:删除|清除)/.test(s) || /^[^.]{0,24}(?:their|its) creat/i.test(tail)) continue;
     if (!RESPONSE_WORDS.test(s) || !REQUEST_WORDS.test(context) || NOT_RESPONSE.test(clause + text.slice(a, b) + tail)) continue;
     const count = zh ? parseNumber(m[1]) : (EN_NUMBERS[m[3].toLowerCase()] ?? Number(m[3]));
     if (!Number.isFinite(count) || count <= 0 || count > 90) continue;

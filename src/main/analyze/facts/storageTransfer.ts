@@ -14,9 +14,9 @@ const SENT_TO_PLACE = String.raw`(?:传输|转移|传送)(?:到|至)(?:${FOREIGN
 const OVERSEAS = new RegExp(String.raw`境外|海外|国外|外国|位于(?:${FOREIGN_PLACES}|韩国|加拿大|澳大利亚)的(?:服务器|数据中心|机房)|在[^。；;]{0,24}(?:${FOREIGN_PLACES})[^。；;]{0,24}${DATA_CENTRES}|(?:存储|储存|保存|存放)(?:于|在)(?:${FOREIGN_PLACES}|其他国家)|${SENT_TO_PLACE}|outside (of )?(your|the) (country|jurisdiction|European|EEA)|other countries|overseas|abroad|United States|servers located in`, 'i');
 const NEGATION = /不会|不得|不|无|没有|未|not|never|no /i;
 
-/** `您的资料可能会传输到世界任何地方`, `可能会被转移到…以外的其他司法管辖区`, `可能会被迁移到以下国家/地区`, `可能被傳輸至您所在國家
+/** `您的资料可能会传输到世界任何地方`, `可能会被收集至其他司法管辖区(包括美国)`, `可能会被转移到…以外的其他司法管辖区`, `可能会被迁移到以下国家/地区`, `可能被傳輸至您所在國家
  * 或地區以外之伺服器`, `在我们全球范围内的关联公司…间传输`: what a global service does, said with `may`. */
-const WORLDWIDE = /(?:传输|转移|传送|迁移)(?:到|至)[^。；;]{0,30}(?:世界|全球|其他国家|以下国家|司法管辖区|(?:国家|地区)以外)|全球范围内?的[^。；;]{0,24}间(?:传输|转移|传送)/;
+const WORLDWIDE = /(?:传输|转移|传送|迁移|收集)(?:到|至)[^。；;]{0,30}(?:世界|全球|其他国家|以下国家|司法管辖区|(?:国家|地区)以外)|全球范围内?的[^。；;]{0,24}间(?:传输|转移|传送)/;
 const CROSS = new RegExp(String.raw`跨境|出境(?!定居)|境外|国外|海外|全球范围内?(?:转移|传输)|${WORLDWIDE.source}|${SENT_TO_PLACE}|cross-border|transfer(?:red)? (?:your (?:personal )?(?:data|information) )?(?:to|outside)|international transfers?`, 'gi');
 /** `如需…`, `当您需要…时`, `当确有必要…时`, `将来…`: a condition, not a stated practice. */
 const CONDITION = /如需|如果|若|如[因发涉有我为您你]|当[^，,。]{0,6}需|将来|确需|确有必要|一旦/;

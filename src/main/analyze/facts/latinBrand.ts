@@ -1,0 +1,24 @@
+// A Chinese policy's brand written in Latin letters, for the policy that names no app otherwise.
+
+// Technical words Chinese policies write in Latin letters, and the platforms and vendors they name (`激活数据存放在
+// Supabase`, `由 Cloudflare 托管`): never an app's name.
+export const LATIN_NOT_BRAND = /^(?:sdk|app|apps|apk|imei|imsi|mac|cookies?|ios|android|androidid|gps|wifi|wlan|url|https?|pdf|sim|cpu|oaid|idfa|idfv|beacon|proxy|web|flash|pixel|tag|api|ssl|tls|icp|gb|pipl|uid|mcc|mnc|ssid|bssid|ip|dns|html|www|com|cn|net|org|logo|vip|ugc|faq|wechat|qq|apple|google|microsoft|huawei|xiaomi|oppo|vivo|meizu|samsung|alipay|ntp|bluetooth|nfc|ocr|ai|ar|vr|pc|tv|copyright|privacy|policy|email|mail|cloudflare|supabase|firebase|aws|amazon|azure|vercel|netlify|github|gitee|aliyun|tencent|baidu|facebook|twitter|youtube|paypal|stripe|unity|umeng|jpush|bugly|sentry|cdn)$/i;
+
+/**
+ * `关于 W3School`, `YOOGAME遊戲平台`: in a Chinese policy that names no app, a Latin-letter brand
+ * (with a capital) it repeats at least five times, outside addresses and links. One linear pass.
+ */
+export function repeatedLatinBrand(text: string): string | null {
+  const counts = new Map<string, number>();
+  // (`Let's Encrypt`: a possessive before a capitalised word is part of the name.)
+  for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9]{2,20}(?:['’]s [A-Z][A-Za-z0-9]{2,20})?/g)) {
+    const w = m[0];
+    const before = text[m.index - 1] ?? '';
+    const after = text[m.index + w.length] ?? '';
+    // (Not a URL's parts either: `?agreementType=privacyPolicy&uxId=…` in a list of links.)
+    if (/[A-Za-z0-9.\/@_:?&=#-]/.test(before) || /[.\/@_:?&=#-]/.test(after) || !/[A-Z]/.test(w) || LATIN_NOT_BRAND.test(w)) continue;
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  const best = [...counts.entries()].sort((x, y) => y[1] - x[1])[0];
+  return best && best[1] >= 5 ? best[0] : null;
+}
