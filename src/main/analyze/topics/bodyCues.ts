@@ -35,8 +35,8 @@ const SDK_CUE = new RegExp(String.raw`\bsdk|软件开发工具包|software devel
 /** Rows of a table naming SDK vendors in their first cell (`| Firebase Analytics | 可能接收应用实例 ID…`, `| Sentry | …`). */
 const VENDOR_ROW = new RegExp(String.raw`^\|?[ \t]*(?:${SDK_VENDORS})[^|\n]{0,30}\|`, 'gim');
 
-/** `本应用不面向 13 岁以下儿童`, `14周岁以下的儿童请勿使用本应用`: the age the service is not for, said anywhere. */
-const NOT_FOR_CHILDREN = /(?:不面向|不适用于|不针对|并非面向|并非针对)[^。；;]{0,10}\d+\s*周?岁(?:以下|以内)的?(?:儿童|未成年|用户|人士)|\d+\s*周?岁(?:以下|以内)的?(?:儿童|未成年人?)[^。；;]{0,12}(?:不得|请勿|不能|禁止|不应)[^。；;]{0,6}使用/;
+/** `本应用不面向 13 岁以下儿童`, `14周岁以下的儿童请勿使用本应用`, `未成年禁止注册`: who the service is not for, said anywhere. */
+const NOT_FOR_CHILDREN = /未成年人?[^。；;，,]{0,6}(?:禁止|不得|不能|请勿|不允许|不可)[^。；;，,]{0,4}(?:注册|使用)|(?:不面向|不适用于|不针对|并非面向|并非针对)[^。；;]{0,10}\d+\s*周?岁(?:以下|以内)的?(?:儿童|未成年|用户|人士)|\d+\s*周?岁(?:以下|以内)的?(?:儿童|未成年人?)[^。；;]{0,12}(?:不得|请勿|不能|禁止|不应)[^。；;]{0,6}使用/;
 
 /** `您的信息将适用该第三方的隐私政策`, `…将适用小程序开发者及技术服务提供方的…隐私政策`: another's policy governs the data. */
 const THIRD_PARTY_POLICY_APPLIES = /适用[^。；;]{0,30}(?:开发者|服务提供方|合作方|第三方)[^。；;]{0,20}(?:隐私政策|隐私权政策|个人信息保护政策|隐私条款|隐私声明)/;
