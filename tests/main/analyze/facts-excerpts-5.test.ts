@@ -88,4 +88,11 @@ describe('facts of fresh batches AB, AC and AD (round 33)', () => {
     expect(values(a, 'response_time')).toEqual([]);
     expect(values(a, 'cross_border')).toEqual(['yes']);
   });
+
+  it('Phasica (batch AC, zh-TW): `本隱私權政策說明了 Phasica 在…如何處理資訊` names the app, not a word the policy repeats (`健康`)', async () => {
+    const a = await analyzeText(['> **版本**:v0.4.0 Beta 1 發布文本', '> **開發者**:Ruishen Xu', '',
+      '本隱私權政策說明了 Phasica 在 External TestFlight Beta 1 版本中如何處理資訊。', '', '## 1. Phasica 處理的資訊',
+      '經您授權後,App 可讀取 Apple 健康中的經期資料。健康資料只保存在您的裝置。健康資料不會上傳。健康類別由您選擇。', ''].join('\n'), 'phasica.md');
+    expect(a.app).toBe('Phasica');
+  });
 });
