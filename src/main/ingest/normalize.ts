@@ -2,6 +2,7 @@ import type { DocumentFormat } from '../../shared/types';
 import { readFrontMatter } from './markdown';
 import { isHan } from './han';
 import { normalizeChars } from './normalize-chars';
+import { replaceSpans, type Span } from './spans';
 import { dropWrapSpaces } from './wrapSpaces';
 
 export interface NormalizedText {
@@ -166,7 +167,7 @@ function breakWrittenOutNewlines(u: string, off: Int32Array): NormalizedText {
   let lines = 1;
   for (let k = u.indexOf('\n'); k >= 0; k = u.indexOf('\n', k + 1)) lines++;
   if (found.length * 4 < lines) return { text: u, offsets: off };
-  return breakAt(u, off, found.map((m) => ({ at: m.index, length: m[0].length })));
+  return replaceSpans(u, off, found.map((m) => ({ at: m.index, length: m[0].length })), '\n');
 }
 
 /** An HTML line break ending a markdown line, or a line of its own (`<br>` between paragraphs); not one inside a table's cell. */
@@ -197,32 +198,5 @@ function readMarkdown(u: string, off: Int32Array): NormalizedText {
     if (k === hidden.length || m.index < hidden[k].at) breaks.push({ at: m.index, length: m[0].length });
   }
   const spans = [...hidden, ...breaks].sort((x, y) => x.at - y.at);
-  return spans.length ? breakAt(u, off, spans) : { text: u, offsets: off };
-}
-
-interface Span {
-  at: number;
-  length: number;
-}
-
-/** `u` with each span (in order, none overlapping) a line break, mapped to the span's first character. */
-function breakAt(u: string, off: Int32Array, spans: readonly Span[]): NormalizedText {
-  const pieces: string[] = [];
-  const outOff = new Int32Array(u.length + 1);
-  let p = 0;
-  let a = 0;
-  const copy = (from: number, to: number) => {
-    pieces.push(u.slice(from, to));
-    outOff.set(off.subarray(from, to), p);
-    p += to - from;
-  };
-  for (const { at, length } of spans) {
-    copy(a, at);
-    pieces.push('\n');
-    outOff[p++] = off[at];
-    a = at + length;
-  }
-  copy(a, u.length);
-  outOff[p] = off[u.length];
-  return { text: pieces.join(''), offsets: outOff.subarray(0, p + 1) };
+  return spans.length ? replaceSpans(u, off, spans, '\n') : { text: u, offsets: off };
 }

@@ -1,5 +1,6 @@
 import { isHan } from './han';
 import type { NormalizedText } from './normalize';
+import { replaceSpans, type Span } from './spans';
 
 /**
  * Chinese text from a PDF whose line breaks were turned into spaces (`…我们可能会收集和使 用您的相关信息…`,
@@ -94,23 +95,13 @@ export function dropWrapSpaces(u: string, off: Int32Array): NormalizedText {
   if (!u.includes(' ')) return { text: u, offsets: off };
   const width = wrapWidth(hanHanSpaces(u));
   if (!width) return { text: u, offsets: off };
-  const pieces: string[] = [];
-  const outOff = new Int32Array(u.length + 1);
-  let p = 0;
-  let from = 0;
+  const dropped: Span[] = [];
   for (const { at, lineStart, lineEnd } of spacesWithLines(u)) {
     // A line no longer than the width never wrapped: its spaces are the author's (`第一条 总则`).
     if (lineEnd - lineStart <= width - SLACK || !isJoinSpace(u, at)) continue;
     const before = u.slice(lineStart, at);
     if (TITLE_BEFORE.test(before) || NUMBER_BEFORE.test(before)) continue;
-    pieces.push(u.slice(from, at));
-    outOff.set(off.subarray(from, at), p);
-    p += at - from;
-    from = at + 1;
+    dropped.push({ at, length: 1 });
   }
-  pieces.push(u.slice(from));
-  outOff.set(off.subarray(from, u.length), p);
-  p += u.length - from;
-  outOff[p] = off[u.length];
-  return { text: pieces.join(''), offsets: outOff.subarray(0, p + 1) };
+  return replaceSpans(u, off, dropped, '');
 }
