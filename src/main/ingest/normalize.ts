@@ -36,6 +36,15 @@ function prefix(u: string, a: number, b: number, n = 16): string {
   return u.slice(a, Math.min(b, a + n));
 }
 
+/** A field's label opening a line: `联系邮箱:`, `使用目的：`, `Email:`. */
+const FIELD_LABEL = /^[\u4e00-\u9fa5A-Za-z]{2,8}\s?[:：]/;
+
+/** Whether a line holds two or more `|` (a table row). */
+function pipeCells(u: string, a: number, b: number): boolean {
+  const k = u.indexOf('|', a);
+  return k >= 0 && k < b && u.indexOf('|', k + 1) >= 0 && u.indexOf('|', k + 1) < b;
+}
+
 /**
  * Whether line `next` continues the sentence that line `prev` broke off (a PDF hard wrap).
  * Conservative: the previous line must be long and end mid-sentence, the next must not start
@@ -55,6 +64,11 @@ function continuesSentence(u: string, pa: number, pb: number, na: number, nb: nu
   if (p.startsWith('#') || p.startsWith('|') || p.startsWith('>')) return false;
   if (HEADING_SHAPE.test(p) && prevLen < 50) return false;
   if (BLOCK_START.test(prefix(u, na, nb))) return false;
+  // A line ending in a word, over a field's label (`…B3栋12-19层01室` / `常用办公地址:…`, `…反馈` / `公司名称:…`), ends its
+  // field; after a comma the sentence goes on (`恪守以下原则,` / `保护您的个人信息:权责一致原则…`).
+  if ((isHan(last) || isLatinAlnum(last)) && FIELD_LABEL.test(prefix(u, na, nb, 10))) return false;
+  // A pipe table's rows are not prose: one is never joined onto the line beside it.
+  if (pipeCells(u, pa, pb) || pipeCells(u, na, nb)) return false;
   if (cjk) return isHan(first) || isLatinAlnum(first) || first === 0x201c || first === 0x300a || first === 0x28;
   return first >= 0x61 && first <= 0x7a;
 }

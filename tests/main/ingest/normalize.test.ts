@@ -121,6 +121,16 @@ describe('normalizeText', () => {
     expect(lines.some((l) => l.startsWith('6.1 '))).toBe(true);
   });
 
+  it('斗鱼 (fresh page), CA4P 0591, 0623: a line over a field\'s label or beside a pipe table\'s row is no wrap; one after a comma is', () => {
+    const fields = '企业注册地址:湖北省武汉市东湖新技术开发区软件园东路1号软件产业4.1期B区B3栋12-19层01室\n\n常用办公地址:湖北省武汉市东湖新技术开发区光谷软件园F1栋8楼\n\n邮编:430000';
+    expect(normalizeText(fields, 'txt').text.split('\n').filter(Boolean)).toHaveLength(3);
+    const rows =
+      '基于相机/摄像头的附加服务 | 开启相机/摄像头权限 | 部分平台可能用于扫码登录或客户端内相机图标或录制视频功能\n基于麦克风的语音技术相关附加服务 | 开启麦克风权限 |';
+    expect(normalizeText(rows, 'txt').text).toBe(rows);
+    const wrapped = '我们致力于维持您对我们的信任,恪守以下原则,我们致力于维持您对我们的信任,恪守以下原则,\n保护您的个人信息:权责一致原则、目的明确原则。';
+    expect(normalizeText(wrapped, 'txt').text).toBe(wrapped.replace('\n', ''));
+  });
+
   it('a markdown-escaped number (`4\\. 开展…`) heads its own line: the body paragraph is not joined onto it', () => {
     const src = '3\\. 优化产品、服务及用户使用安全\n为帮助我们更好的了解您的使用情况。\n4\\. 开展内部数据分析和研究，第三方SDK统计服务，改善我们的产品或服务\n我们收集数据是根据您与我们的互动和您所做出的选择。\n';
     const lines = normalizeText(src, 'md').text.split('\n');
