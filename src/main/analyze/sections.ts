@@ -9,6 +9,7 @@ import { hintLevels, runInTitles } from './headingHints';
 import { addParagraphUnits, NOT_A_TITLE, PREAMBLE_LABEL, preambleSection, splitDateTrailer } from './units';
 import { markTableOfContents, TOC_INTRO, promoteBulletChapters, promoteListHeadings, splitContentsRunIns, type Accepted } from './listHeadings';
 import { splitTrailingChapters } from './trailingChapters';
+import { fillNumberingGaps } from './numberingGaps';
 import { COLON_LABEL_SCHEME, LABEL_SCHEME, runningLabels, schemeAliases } from './schemes';
 
 /** Front-matter headings (`目录`, `前言`, `Contents`) introduce nothing below them. */
@@ -73,7 +74,7 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
   promoteListHeadings(cands, toc);
   promoteBulletChapters(cands, toc);
   splitContentsRunIns(lines, cands, toc);
-  let heads = cands.filter((c) => !c.listOnly && !toc.has(c.line));
+  let heads = fillNumberingGaps(lines, cands.filter((c) => !c.listOnly && !toc.has(c.line)), toc);
   const firstNumbered = heads.findIndex((h) => h.numbered);
   // The document's own title (the leading unnumbered headings naming the policy) is not a section.
   let titles = 0;
