@@ -6,7 +6,7 @@ import { cjkRatio } from './lines';
 import { splitSections } from './sections';
 import { deepestSection } from './units';
 import { extractFactsWithOperators, findAppName } from './facts';
-import { repeatedLatinBrand } from './facts/latinBrand';
+import { aboutPageName, repeatedLatinBrand } from './facts/latinBrand';
 import { countUpTo } from './facts/appNameShape';
 import { addSentenceUnits, classifySections, filterUnits, findTopicMentions, sentenceCarves } from './topics';
 import { fileStemAndDate } from './versions';
@@ -21,7 +21,7 @@ export { groupAppVersions, normaliseAppName, fileStemAndDate, type AppGroup, typ
 export { parseChineseNumeral } from './numerals';
 
 /** Bump whenever sections, facts or topics of the same input change. */
-export const ANALYZER_VERSION = 'analyze-2.70.0';
+export const ANALYZER_VERSION = 'analyze-2.71.0';
 
 export function detectLanguage(text: string): Language {
   return cjkRatio(text) >= 0.5 ? 'zh' : 'en';
@@ -33,7 +33,7 @@ export function extractAppName(text: string, operators: readonly string[] = [], 
   if (found) return found.name;
   // A Chinese policy that names no product has none (`武汉网幂科技有限公司` is who runs it, not what it is):
   // the version groups and views fall back to the operator and the file themselves.
-  if (detectLanguage(text) === 'zh') return repeatedLatinBrand(text);
+  if (detectLanguage(text) === 'zh') return aboutPageName(text) ?? repeatedLatinBrand(text);
   if (operators.length) return brandOf(operators[0], text);
   const stem = path ? fileStemAndDate(path).stem : '';
   return stem || null;

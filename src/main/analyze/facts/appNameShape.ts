@@ -13,7 +13,7 @@ export function tidyAppName(name: string): string {
     .trim()
     .replace(/^[“"「『《【<〈]+|[”"」』》】>〉·•・:：\s\-–—|]+$/g, '')
     .replace(/\s*(?:法律声明|用户协议|服务协议|用户服务协议|服务条款|服務條款|使用条款|服务|服務)?(?:及|和|与|與|暨)$/, '')
-    .replace(/(?:(?<=[\u4e00-\u9fa5A-Za-z])|\s+)(?:用户|用戶|会员|會員)$|(?:(?<=[\u4e00-\u9fa5])|\s+)(?:App|APP|app|小程序)$/, '')
+    .replace(/(?:(?<=[\u4e00-\u9fa5A-Za-z])|\s+)(?:用户|用戶|会员|會員)$|(?:(?<=[\u4e00-\u9fa5]{2})|\s+)(?:App|APP|app|小程序|应用|應用)$/, '')
     // `疯读极速版(原扎堆小说)`: the former name in brackets is no part of it, nor is a Latin name beside the Chinese one
     // (`到哪了(NearU)`; not a version, `沙雕世界(luagox+pro2.1)`).
     .replace(/\s*[(（](?:原|曾用名|旧称|原名)[^()（）]{1,12}[)）]$/, '')

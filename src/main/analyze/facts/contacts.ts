@@ -171,7 +171,8 @@ export function extractAddresses(sink: FactSink): void {
   }
   for (const m of postalMatches(text)) {
     // The match may start inside the sentence (`公司位于北京市…`): cut to the place name.
-    const lead = /^.*[于在为是址：:]/.exec(m[0]);
+    // (…or after the company's name: `小米通讯技术有限公司北京市海淀区…`.)
+    const lead = /^.*(?:[于在为是址：:]|公司)/.exec(m[0]);
     const rest = lead ? m[0].slice(lead[0].length) : m[0];
     const value = rest.trim();
     const a = m.index + m[0].length - rest.length + (rest.length - rest.trimStart().length);

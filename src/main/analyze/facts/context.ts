@@ -3,21 +3,35 @@ import type { Fact, FactKind, FactValue, Section } from '../../../shared/types';
 
 export class FactSink {
   readonly facts: Fact[] = [];
+  /** The text the extractors read: the normalised text without markdown's `**` emphasis. */
   readonly text: string;
   private readonly offsets: Int32Array | null;
   private readonly sections: readonly Section[];
   private readonly starts: number[];
+  /** `text` index → normalised index, when emphasis was dropped. */
+  private readonly toNormalised: Int32Array | null;
+  private readonly normalisedLength: number;
 
   // (Plain fields, no parameter properties: the benches import this with node's type stripping.)
-  constructor(text: string, offsets: Int32Array | null, sections: readonly Section[]) {
-    this.text = text;
+  constructor(normalised: string, offsets: Int32Array | null, sections: readonly Section[]) {
+    const plain = withoutEmphasis(normalised);
+    this.text = plain.text;
+    this.toNormalised = plain.toNormalised;
     this.offsets = offsets;
     this.sections = sections;
     this.starts = sections.map((s) => s.nstart);
+    this.normalisedLength = normalised.length;
   }
 
-  add(kind: FactKind, value: FactValue, nstart: number, nend: number): Fact {
-    const map = (n: number) => (this.offsets ? this.offsets[Math.min(n, this.text.length)] : n);
+  /** A fact over [a, b) of `text`. */
+  add(kind: FactKind, value: FactValue, a: number, b: number): Fact {
+    const map = this.toNormalised;
+    return map ? this.addNormalised(kind, value, map[a], b > a ? map[b - 1] + 1 : map[a]) : this.addNormalised(kind, value, a, b);
+  }
+
+  /** A fact over [nstart, nend) of the normalised text. */
+  addNormalised(kind: FactKind, value: FactValue, nstart: number, nend: number): Fact {
+    const map = (n: number) => (this.offsets ? this.offsets[Math.min(n, this.normalisedLength)] : n);
     const fact: Fact = { kind, value, start: map(nstart), end: map(nend), nstart, nend, section: this.sectionAt(nstart, nend) };
     this.facts.push(fact);
     return fact;
@@ -39,6 +53,26 @@ export class FactSink {
     while (s && !(s.nstart <= nstart && nend <= s.nend)) s = s.parent === null ? undefined : this.sections[s.parent];
     return s ? s.id : null;
   }
+}
+
+/**
+ * Markdown's `**` emphasis dropped, with the map back: `主要存储位于**中国大陆**` and `在**15个工作日**内` read as the
+ * sentences they render as. Other texts come back as they are.
+ */
+function withoutEmphasis(text: string): { text: string; toNormalised: Int32Array | null } {
+  if (!text.includes('**')) return { text, toNormalised: null };
+  const toNormalised = new Int32Array(text.length + 1);
+  const pieces: string[] = [];
+  let n = 0;
+  for (let a = 0; a <= text.length; ) {
+    let b = text.indexOf('**', a);
+    if (b < 0) b = text.length;
+    pieces.push(text.slice(a, b));
+    for (let i = a; i < b; i++) toNormalised[n++] = i;
+    a = b + 2;
+  }
+  toNormalised[n] = text.length;
+  return { text: pieces.join(''), toNormalised: toNormalised.subarray(0, n + 1) };
 }
 
 const SENTENCE_STOP = /[。！？!?\n；;]/;

@@ -21,7 +21,7 @@ export interface ExtractedFacts {
 export function extractFactsWithOperators(text: string, sections: readonly Section[], offsets: Int32Array | null = null, pageTitle?: string): ExtractedFacts {
   const sink = new FactSink(text, offsets, sections);
   const app = findAppName(text, pageTitle);
-  if (app) sink.add('app_name', app.name, app.nstart, app.nend);
+  if (app) sink.addNormalised('app_name', app.name, app.nstart, app.nend);
   const operators = extractOperators(sink);
   extractEmails(sink);
   extractPhones(sink, operators);

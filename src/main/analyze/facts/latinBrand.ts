@@ -1,4 +1,4 @@
-// A Chinese policy's brand written in Latin letters, for the policy that names no app otherwise.
+// Where a Chinese policy that names no app otherwise still shows its brand: its About page, a Latin-letter name.
 
 // Technical words Chinese policies write in Latin letters, and the platforms and vendors they name (`激活数据存放在
 // Supabase`, `由 Cloudflare 托管`): never an app's name.
@@ -21,4 +21,12 @@ export function repeatedLatinBrand(text: string): string | null {
   }
   const best = [...counts.entries()].sort((x, y) => y[1] - x[1])[0];
   return best && best[1] >= 5 ? best[0] : null;
+}
+
+/** `「设置 → 关于棠雪」`, `【我的】-【关于番茄免费】`: an app's menu leads to its About page, which bears the app's name. */
+const ABOUT_PAGE = /(?:设置|我的|我|侧边栏|首页)[】」』]?\s*(?:→|->|>|-|—|\/)\s*[【「『]?关于\s?([^\s【】「」『』,，。、:：()（）]{2,10}?)[】」』]/;
+
+export function aboutPageName(text: string): string | null {
+  const m = ABOUT_PAGE.exec(text);
+  return m && !/^(?:我们|本应用|本软件|本app|与反馈|广告|帮助)$/i.test(m[1]) ? m[1] : null;
 }
