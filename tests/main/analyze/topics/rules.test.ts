@@ -140,6 +140,9 @@ describe('heading rules on fresh pages', () => {
     ['2. 数据控制者', 'contact'],
     // Round 33's batch AB: WeChat's policy in translation asks where data is kept.
     ['6.我们在哪里处理您的数据?', 'storage'],
+    // Round 34's batch AE: 棠雪's browser names what it processes and for what, and where.
+    ['1. 我们处理哪些信息、为了什么', 'use'],
+    ['4. 网络访问对象与处理位置', 'storage'],
   ] as const)('%s → %s', (heading, topic) => {
     expect([...headingTopics(heading)]).toContain(topic);
   });
