@@ -101,6 +101,15 @@ run('sentence units', () => {
     ]);
   });
 
+  it('邻家宠物 (round 34, batch AE): `由于与本软件链接的其他软件或网页所造成的个人资料泄露…本软件均免责` is a third-party unit too', async () => {
+    const text = ['六、免责声明', '1.凡在本软件登记注册的用户,须自行负责对您的账号和密码保密的责任,且须对您的账号和密码下所发生的所有活动承担责任。',
+      '2.由于与本软件链接的其他软件或网页所造成的个人资料泄露及由此而导致的任何法律争议和后果,本软件均免责。',
+      '3.由于用户将个人密码告知他人或与他人共享注册账户,由此导致的任何个人资料泄露,本软件均免责。', ''].join('\n');
+    const analysis = analyzeDocument(await ingestBuffer(Buffer.from(text), 'linjia.txt'));
+    const unit = analysis.sections.findLast((x) => text.slice(x.start, x.end).includes('链接的其他软件或网页'));
+    expect(unit?.topics).toContain('third_party');
+  });
+
   it('CA4P 0732, 0767: `您在使用微信应用时,请注意关注微信《隐私保护指引》…` (another platform\'s own rules) is a third-party unit', async () => {
     for (const file of ['0732_com_mop_catsports.txt', '0767_com_maishu_qmxtg.txt']) {
       const { unit } = await unitHolding(corpus('ca4p483', 'txt', file), '请注意关注微信《隐私保护指引》');
