@@ -35,11 +35,11 @@ function gapLine(lines: readonly Line[], before: Accepted, after: Accepted, skip
     const c = readHeading(text, -1);
     if (!c || c.scheme !== before.scheme) continue;
     if (found || c.value !== before.value + 1) return null;
-    // (`7、` alone over its body: a chapter whose title the page lost; it still holds the chapter.)
-    // (`二、我行如何使用Cookie和同类技术 (一)Cookie 为确保…`: a title with its body run in after a space.)
+    // `二、我行如何使用Cookie和同类技术 (一)Cookie 为确保…`: a title with its body run in after a space.
     const runIn = /^(\S{2,40}?)\s+(\S.*)$/.exec(c.title);
     if (runIn && /[\u4e00-\u9fff]/.test(runIn[1]) && isHeadingLike(runIn[1], true, 32)) found = { ...c, title: runIn[1], runInBody: runIn[2], line: i, listOnly: false };
-    // (Not a paragraph numbered among titles, `2. 为便于我们为您提供服务,您需要提供基本注册信息…。`.)
+    // The line as it is, a sentence or a bare `7、` over its body (a chapter whose title the page lost); not a paragraph
+    // numbered among titles, `2. 为便于我们为您提供服务,您需要提供基本注册信息…。`.
     else if (c.title.length <= 64 && !/[。.!！?？;；]$/.test(c.title)) found = { ...c, line: i, listOnly: false };
     else return null;
   }
