@@ -1,5 +1,6 @@
 // Shared plumbing for fact extractors: span mapping and the section that contains a span.
 import type { Fact, FactKind, FactValue, Section } from '../../../shared/types';
+import { replaceSpans, type Span } from '../../ingest/spans';
 
 export class FactSink {
   readonly facts: Fact[] = [];
@@ -61,18 +62,13 @@ export class FactSink {
  */
 function withoutEmphasis(text: string): { text: string; toNormalised: Int32Array | null } {
   if (!text.includes('**')) return { text, toNormalised: null };
-  const toNormalised = new Int32Array(text.length + 1);
-  const pieces: string[] = [];
-  let n = 0;
-  for (let a = 0; a <= text.length; ) {
-    let b = text.indexOf('**', a);
-    if (b < 0) b = text.length;
-    pieces.push(text.slice(a, b));
-    for (let i = a; i < b; i++) toNormalised[n++] = i;
-    a = b + 2;
-  }
-  toNormalised[n] = text.length;
-  return { text: pieces.join(''), toNormalised: toNormalised.subarray(0, n + 1) };
+  const marks: Span[] = [];
+  for (let k = text.indexOf('**'); k >= 0; k = text.indexOf('**', k + 2)) marks.push({ at: k, length: 2 });
+  // The same splice ingest drops spans with, here over the identity map: what is left maps to its normalised index.
+  const identity = new Int32Array(text.length + 1);
+  for (let i = 0; i <= text.length; i++) identity[i] = i;
+  const plain = replaceSpans(text, identity, marks, '');
+  return { text: plain.text, toNormalised: plain.offsets };
 }
 
 const SENTENCE_STOP = /[。！？!?\n；;]/;
