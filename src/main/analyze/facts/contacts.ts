@@ -7,10 +7,11 @@ import { cuedMatches, type Cue } from './cued';
 const AT_STANDIN = String.raw`\[at\]|\(at\)|（at）|【at】|\[@\]|\(@\)|（@）`;
 // (A stand-in may stand between spaces, `privacy [at] github [dot] com`; a real dot has none after it.)
 const DOT = String.raw`(?:\.|\s*(?:\[dot\]|\(dot\))\s*)`;
-// (…and markdown bold around each part: `**i7play** **@** **qq** **.com**`; a doubled at-sign, `390017268@@qq.com`, is one.)
-const GAP = String.raw`(?:\s|\*\*)*`;
+// (…and spaces around each part, as markdown bold leaves them once the extractors drop it: `**i7play** **@** **qq** **.com**`;
+// a doubled at-sign, `390017268@@qq.com`, is one.)
+const GAP = String.raw`\s*`;
 export const EMAIL = new RegExp(
-  String.raw`[A-Za-z0-9][A-Za-z0-9._%+-]*${GAP}(?:@@?|＠|${AT_STANDIN}|#)${GAP}[A-Za-z0-9-]+(?:(?: |\*\*)*${DOT}[A-Za-z0-9-]+)*(?: |\*\*)*${DOT}(?:[A-Za-z]{2,10})(?![A-Za-z0-9-])`,
+  String.raw`[A-Za-z0-9][A-Za-z0-9._%+-]*${GAP}(?:@@?|＠|${AT_STANDIN}|#)${GAP}[A-Za-z0-9-]+(?: *${DOT}[A-Za-z0-9-]+)* *${DOT}(?:[A-Za-z]{2,10})(?![A-Za-z0-9-])`,
   'gi',
 );
 const HASH_TLD = /#[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(com|cn|net|org)$/i;
@@ -24,7 +25,7 @@ export function extractEmails(sink: FactSink): void {
     if (raw.includes('#') && !HASH_TLD.test(raw.replace(/\s/g, ''))) continue;
     // `https://a.cn/#b.com` is a link; `邮箱:abc[at]foo.com` (after a label's colon) is an address.
     if (!raw.includes('@') && (sink.text[m.index - 1] === '/' || /[a-z]+:\/\/\S*$/i.test(sink.text.slice(Math.max(0, m.index - 60), m.index)))) continue;
-    let value = raw.replace(/\*/g, '').replace(new RegExp(String.raw`\s*(?:${AT_STANDIN}|＠|#)\s*`, 'i'), '@').replace(/\[dot\]|\(dot\)/gi, '.').replace(/\s+/g, '').replace('@@', '@').toLowerCase();
+    let value = raw.replace(new RegExp(String.raw`\s*(?:${AT_STANDIN}|＠|#)\s*`, 'i'), '@').replace(/\[dot\]|\(dot\)/gi, '.').replace(/\s+/g, '').replace('@@', '@').toLowerCase();
     // A mailto link's percent-encoded words before the address (`mailto:%E5%8F%91…%E5%88%B01125671494@qq.com`).
     // (Encoded twice, `%25E5%25A6…`, too.)
     value = value.replace(/%25/g, '%').replace(/^[^@]*%[0-9a-f]{2}/, '');

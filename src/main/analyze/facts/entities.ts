@@ -156,7 +156,7 @@ export function extractOperators(sink: FactSink): string[] {
     // (`提供给阿里云计算有限公司运营的LinkedMall系统`), is no operator.
     const recipient = /(?:传输|提供|共享|分享|披露|发送|转交)(?:给|至)\s*$/.test(before);
     // `X(以下简称“记账鸭”)` early in the policy introduces the policy's own entity by its brand.
-    const alias = a < 2000 && !vendorNear && !recipient && ALIAS_AFTER.test(text.slice(a + name.length, a + name.length + 30));
+    const alias = a < 2000 && !vendorNear && ALIAS_AFTER.test(text.slice(a + name.length, a + name.length + 30));
     // `X及其关联公司(例如Y、Z,以下或称“我们”)`: Y and Z are examples of affiliates, not the operator.
     const example = /例如|比如|诸如|包括但不限于|包含/.test(before);
     // `我们的主要运营公司基本情况如下:(1)X,成立于…;(2)Y,…`: every listed company runs the service.

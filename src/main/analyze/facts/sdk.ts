@@ -143,9 +143,8 @@ export function extractPermissions(sink: FactSink): void {
     // Purpose: what follows `:` or `用于/以便/为了` in the same sentence.
     // `；` ends this permission's item: what follows describes the next one.
     const end = text.slice(m.index + m[0].length, m.index + m[0].length + 160).split(/[。\n；;]/)[0];
-    const clean = end.replace(/\*\*/g, '');
-    const start = PURPOSE_START.exec(clean);
-    const rest = start ? clean.slice(start.index + start[0].length).trim().slice(0, 120) : '';
+    const start = PURPOSE_START.exec(end);
+    const rest = start ? end.slice(start.index + start[0].length).trim().slice(0, 120) : '';
     seen.add(hit[0]);
     // Several permissions in one sentence: keep the clause that belongs to this one.
     const purpose = rest.length >= 2 ? ownClauses(rest, hit[0]) : purposeBefore(text, m.index);
@@ -158,7 +157,7 @@ function purposeBefore(text: string, at: number): string | null {
   const from = Math.max(0, at - 120);
   const lead = /[^。\n；;]*$/.exec(text.slice(from, at))![0];
   const cut = Math.max(lead.lastIndexOf('，'), lead.lastIndexOf(','));
-  const occasion = (cut > 0 ? lead.slice(0, cut) : '').replace(/\*\*/g, '').trim();
+  const occasion = (cut > 0 ? lead.slice(0, cut) : '').trim();
   return occasion.length >= 4 && /当您|在您|为了|为您|用于|以便|如您|您使用/.test(occasion) ? occasion : null;
 }
 
