@@ -112,7 +112,15 @@ function appOfPageTitle(pageTitle: string, text: string): string | null {
   const raw = m?.[1] ?? m?.[2];
   if (!raw) return null;
   const name = tidyAppName(raw.replace(/^[「《“"]+|[」》”"]+$/g, ''));
-  return name.length <= 30 && usable(name, true) && !COMPANY_WORD.test(name) && text.includes(name) ? name : null;
+  return name.length <= 30 && usable(name, true) && !COMPANY_WORD.test(name) && text.includes(name) && !onlyInCompanyName(name, text) ? name : null;
+}
+
+/** `隐私条款 | 游霄科技` over a text writing 游霄科技 only in `游霄科技(海南)有限公司`: the site names its company, no product. */
+function onlyInCompanyName(name: string, text: string): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+    if (!/^(?:[(（][^()（）]{1,8}[)）])?[\u4e00-\u9fa5]{0,8}?(?:公司|集团)/.test(text.slice(i + name.length, i + name.length + 24))) return false;
+  }
+  return true;
 }
 
 /** `计件助手平台用户隐私政策` over `应用名称:计件助手`: the title's name with a word for what it is, the name field without. */
@@ -141,7 +149,7 @@ function scanAppName(text: string, pageTitle?: string): AppNameMatch | null {
       const m = TITLE_ZH.exec(line.replace(BOOK_TITLED_PRODUCT, '$1')) ?? TITLE_EN.exec(line) ?? TITLE_THEN_NAME.exec(line);
       const name = m ? fieldNamed(shortBrand(tidyAppName(m[1]), text), text) : '';
       // `上海酷杨网络科技有限公司通行证用户服务协议` is the company's account terms: the name is elsewhere.
-      if (m && usable(name, true) && !(/公司/.test(name) && /协议|協議|条款|條款/.test(m[0]))) {
+      if (m && usable(name, true, /^[“"「『【<〈[]/.test(m[1].trim())) && !(/公司/.test(name) && /协议|協議|条款|條款/.test(m[0]))) {
         const a = text.indexOf(name, pos);
         return { name, nstart: a, nend: a + name.length };
       }

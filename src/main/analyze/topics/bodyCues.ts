@@ -19,7 +19,7 @@ const PURPOSE_FIELD = /(?:^|\n)[\s•·*-]*(?:用途|使用目的|处理目的|�
 const DEVICE_FEATURES = /访问[^。；;]{0,6}设备上的[^。；;]{0,6}功能/;
 const GRANT_REVOKED = /(撤销|撤回|取消|关闭)[^。；;]{0,12}(许可|授权)/;
 const PERMISSION_LEAF_MAX = 600;
-const NAMED_PERMISSION = /(?:申请|请求|需要|获取|开启|打开|授予|调用)[^。；;\n]{0,12}(?:存储|储存|位置|定位|相机|摄像头|麦克风|录音|网络|通讯录|SD卡|相册|电话|日历|蓝牙|通知|悬浮窗)[^。；;\n]{0,4}权限/;
+const NAMED_PERMISSION = /(?:申请|请求|需要|获取|开启|打开|启动|授予|调用)[^。；;\n]{0,12}(?:存储|储存|位置|定位|相机|摄像头|麦克风|录音|网络|通讯录|SD卡|相册|电话|日历|蓝牙|通知|推送|悬浮窗)[^。；;\n]{0,4}权限/;
 const SERVICE_STOPPED_ERASED = /(停止|终止)运营[^\n]{0,120}(删除|销毁|匿名化)|(删除|销毁|匿名化)[^。\n]{0,40}(停止|终止)运营/;
 /** `您可以通过不向任何人…披露您的登录密码或账户信息,为保护您的账户安全…`: what the reader does to keep the data safe. */
 const USER_SAFEGUARD = /(?:不向|切勿|不要|请勿|避免)[^。；;]{0,20}(?:披露|泄露|透露|告知)[^。；;]{0,12}(?:密码|账户信息|账号信息)|妥善保管[^。；;]{0,12}(?:密码|账号|帐号|账户|帐户)|保持[^。；;]{0,12}私密性/;
@@ -43,6 +43,8 @@ const THIRD_PARTY_POLICY_APPLIES = /适用[^。；;]{0,30}(?:开发者|服务提
 const LEGAL_BASIS_HEADING = /法律依据|法律基础|合法性(?:基础|依据|事由)|legal bas[ie]s/i;
 const OTHER_GROUNDS = /(?:订立|履行)[^。；;]{0,16}合同|法定(?:职责|义务)|(?:正当|合法|重大)利益|公共利益|(?:生命|健康)[^。；;]{0,8}安全|legitimate interest|legal obligation|vital interest/i;
 
+const CROSS_BORDER_STATED = /(?:传输|转移|提供|存储|储存|存放|传送)(?:至|到|在|于)(?:中国)?(?:大陆)?境外|数据出境|跨境(?:传输|提供|转移)|出境(?:传输|提供)/;
+
 export interface BodyCueContext {
   heading: string;
   /** The heading of the section a paragraph unit was split from (its own otherwise). */
@@ -62,11 +64,14 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   // A section the model finds no topic in but that gives an e-mail, phone or address is contact.
   // (Not a preamble: its operator line or hotline sits among introductory paragraphs.)
   if (topics.size === 0 && !c.preamble && CONTACT_CUE.test(body)) topics.add('contact');
-  // A short leaf the model finds nothing in that speaks of permissions throughout (`1.3 同意机制`: `逐项获取必要权限的
-  // 同意`, `仅申请…必要权限`, `拒绝非核心权限…`) is about permissions (hand +2 headings; CA4P dev −.0003).
-  if (topics.size === 0 && c.leaf && body.length < PERMISSION_LEAF_MAX && (body.match(/权限/g)?.length ?? 0) >= 3) topics.add('permissions');
+  // A short leaf that speaks of permissions throughout (`1.3 同意机制`: `逐项获取必要权限的同意`, `仅申请…必要权限`,
+  // `拒绝非核心权限…`) is about permissions, whatever else the model reads there (`1.3.2特殊情况` › `…需要获取新的权限…
+  // 在APP的隐私政策中进行更新`, read as updates). (Hand +2 headings, CA4P dev −.0003; beside other topics, fresh pages +3
+  // headings, hand +2, CA4P folds 3–4 −.0002.)
+  if (c.leaf && body.length < PERMISSION_LEAF_MAX && (body.match(/权限/g)?.length ?? 0) >= 3) topics.add('permissions');
   if (c.leaf && DEVICE_FEATURES.test(body) && GRANT_REVOKED.test(body)) topics.add('permissions');
-  // A leaf asking for a permission by name (`开启本地存储权限后`, `本应用需要网络权限(INTERNET)`, an SDK's `需获取位置权限`) is
+  // A leaf asking for a permission by name (`开启本地存储权限后`, `本应用需要网络权限(INTERNET)`, an SDK's `需获取位置权限`,
+  // a game that `启动你的移动设备的录音权限` or `启动自动推送信息权限`) is
   // about permissions under any heading (fresh pages +4 headings, hand +3, CA4P folds −.0001).
   if (c.leaf && NAMED_PERMISSION.test(body)) topics.add('permissions');
   // A headed leaf the model finds nothing in that lists what is kept and what for, field by field (`• 存储内容:…` / `• 用途:…`):
@@ -105,6 +110,9 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   // permissions too (hand +.003 heading recall; CA4P labels these rights only: −.001).
   if (WITHDRAWAL_HEADING.test(c.ownerHeading) && PERMISSION_SWITCH.test(body)) topics.add('permissions');
   if (NOT_FOR_CHILDREN.test(body)) topics.add('minors');
+  // A retention section saying what goes abroad (`4. 信息如何存储与保存期限` › `…将被传输至境外`) says where data is kept.
+  // (Under any heading, CA4P folds −.001 to −.003: sharing sections name recipients abroad.)
+  if (topics.has('retention') && CROSS_BORDER_STATED.test(body)) topics.add('storage');
   // What a third party's own policy governs is about third parties, under any heading (夸克's mini-programs, 飞卢's links).
   if (THIRD_PARTY_POLICY_APPLIES.test(body)) topics.add('third_party');
   // A sharing / third-party section naming SDKs is about them too (`以 SDK、API 等形式接入`).
