@@ -1,6 +1,6 @@
 // Facts on excerpts of real policies of round 35's fresh blind batch AH (pages from other repositories).
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from './helpers';
+import { analyzeText, values } from './helpers';
 
 describe('facts of fresh batch AH (round 35)', () => {
   it('本我壁纸: the title quotes the app in square brackets (`[本我壁纸] 隐私协议`): its name, though it opens with 本 as `本应用` does', async () => {
@@ -16,5 +16,10 @@ describe('facts of fresh batch AH (round 35)', () => {
       '<h2>五、 第三方产品或服务如何获得您的个人信息</h2>', ...vendors.map((v) => `<p>- ${v}提供的SDK。${sdk}</p>`), '</body></html>'].join('\n'), 'youxiao.html');
     expect(a.app).toBeNull();
     expect(a.operator).toEqual(['游霄科技(海南)有限公司']);
+  });
+  it('Accupass: servers placed in Taiwan and the United States (`使用位於台灣、美國的伺服器處理個人資訊`) keep the data abroad', async () => {
+    const a = await analyzeText(['隱私權政策 (Privacy Policy)', '', 'Accuvally 使用位於台灣、美國的伺服器處理個人資訊。在某些情況下,我們會使用位於您所在的國家/地區以外的伺服器來處理個人資訊。 Accuvally 可能會處理個人資訊以便提供我們的服務。在某些情況下,我們可能會根據第三方 (例如戰略合作夥伴或開放性平台) 的指示為其處理個人資訊。', ''].join('\n'), 'accupass.txt');
+    expect(values(a, 'storage_location')).toEqual(['overseas']);
+    expect(values(a, 'cross_border')).toEqual(['yes']);
   });
 });

@@ -43,6 +43,11 @@ const THIRD_PARTY_POLICY_APPLIES = /适用[^。；;]{0,30}(?:开发者|服务提
 const LEGAL_BASIS_HEADING = /法律依据|法律基础|合法性(?:基础|依据|事由)|legal bas[ie]s/i;
 const OTHER_GROUNDS = /(?:订立|履行)[^。；;]{0,16}合同|法定(?:职责|义务)|(?:正当|合法|重大)利益|公共利益|(?:生命|健康)[^。；;]{0,8}安全|legitimate interest|legal obligation|vital interest/i;
 
+/** A business changing hands (`如果…参与合并、收购事宜,或…出售其部分或全部财产`): its data goes with it. */
+const CHANGE_OF_CONTROL = /合并|收购|并购|分立|破产|(出售|转让)[^。；;]{0,12}(资产|财产|业务)/;
+/** Disclosing because the law, a court or a regulator requires it. */
+const DISCLOSED_BY_LAW = /披露[^。；;]{0,80}(法律|法规|司法|政府|监管)[^。；;]{0,12}(要求|程序|规定|命令)|(法律|法规|司法|政府|监管)[^。；;]{0,12}(要求|程序|规定|命令)[^。；;]{0,40}披露/;
+const SHARING_HEADING = /共享|分享|转让|对外提供|披露/;
 const CROSS_BORDER_STATED = /(?:传输|转移|提供|存储|储存|存放|传送)(?:至|到|在|于)(?:中国)?(?:大陆)?境外|数据出境|跨境(?:传输|提供|转移)|出境(?:传输|提供)/;
 
 export interface BodyCueContext {
@@ -113,6 +118,12 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   // A retention section saying what goes abroad (`4. 信息如何存储与保存期限` › `…将被传输至境外`) says where data is kept.
   // (Under any heading, CA4P folds −.001 to −.003: sharing sections name recipients abroad.)
   if (topics.has('retention') && CROSS_BORDER_STATED.test(body)) topics.add('storage');
+  // A paragraph of a sharing chapter that the model reads as boilerplate, Accupass's translated `如果 Accuvally 參與合併、收購事宜…`
+  // and `…披露此類資訊是合理且必要的:(a) 遵循所有適用法律、法規、法律程序…`, is the transfer and the disclosure the chapter names.
+  // (Fresh pages +1 heading, CA4P fold 2 +.0001; the legal disclosure as an exception to consent too gained 2 more headings
+  // but cost presence −.0003.)
+  if (c.leaf && SHARING_HEADING.test(c.ownerHeading) && CHANGE_OF_CONTROL.test(body)) topics.add('transfer');
+  if (c.leaf && SHARING_HEADING.test(c.ownerHeading) && DISCLOSED_BY_LAW.test(body)) topics.add('disclosure');
   // What a third party's own policy governs is about third parties, under any heading (夸克's mini-programs, 飞卢's links).
   if (THIRD_PARTY_POLICY_APPLIES.test(body)) topics.add('third_party');
   // A sharing / third-party section naming SDKs is about them too (`以 SDK、API 等形式接入`).

@@ -11,6 +11,9 @@ const USED_WHERE = String.raw`利用之?[^，。]{0,4}地区`;
 
 /** Device functions an app asks to use (`屏幕录制与麦克风`). */
 const DEVICE_FUNCTION = '相机|摄像头|麦克风|相册|通讯录|日历|蓝牙|剪切板|剪贴板|屏幕录制|录音';
+/** …those a heading names anywhere (`麦克风与语音输入`, `相机及AR服务`: labellers say permissions 64 of 66); not the reader's
+ * data reached under a rights chapter (`6.1.2访问通讯录`), nor an app's name (`使用“轻颜相机”软件及相关服务`). */
+const DEVICE_NAMED = '(?<!访问|查阅|查看|管理|删除|更正|导出)(相机|摄像头|麦克风|相册|通讯录|蓝牙|剪切板|剪贴板|屏幕录制|录音)(?![”"」》]|软件|App|APP|app|客户端)';
 /** Personalised recommendations, a use (`个性化推荐服务`), and the reader's control over them, a right (`5.9. 个性化内容及广告的展示和控制`,
  * `自主选择控制个性化推荐信息`): the use rule leaves to the rights rule what it takes. */
 const PERSONALISED = '个性化(推荐|内容|展示|推送|服务)';
@@ -25,7 +28,7 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   ['sdk', new RegExp(String.raw`社交媒体[^，。]{0,6}(插件|小工具|小组件)|sdk|软件开发工具包|第三方(插件|代码)|接入的?第三方|software development kit|(?<![A-Za-z])API$|${SDK_VENDORS}`, 'i')],
   // (`4、基于通讯录授权的拓展功能`, `允许使用相机、摄像头`, `6、访问App安装列表`: a device function the reader grants.)
   // (`1.2 位置`, `(2)位置信息`, `1.3 相机`, `屏幕录制与麦克风`: a device function on its own names the permission it needs.)
-  ['permissions', new RegExp(String.raw`权限|permission|传感器(?!信息|数据)|^(地理)?(位置|定位)(信息|服务|功能)?$|^(${DEVICE_FUNCTION})([、/和与及](${DEVICE_FUNCTION}))*(功能)?$|(基于|允许|调用|开启|授权)[^，。]{0,4}(${DEVICE_FUNCTION})|(${DEVICE_FUNCTION}|位置|定位)[^，。]{0,4}(授权|许可)|(访问|读取|获取)(您的)?(App|应用|软件)(安装)?列表`, 'i')],
+  ['permissions', new RegExp(String.raw`权限|permission|${DEVICE_NAMED}|传感器(?!信息|数据)|^(地理)?(位置|定位)(信息|服务|功能)?$|^(${DEVICE_FUNCTION})([、/和与及](${DEVICE_FUNCTION}))*(功能)?$|(基于|允许|调用|开启|授权)[^，。]{0,4}(${DEVICE_FUNCTION})|(${DEVICE_FUNCTION}|位置|定位)[^，。]{0,4}(授权|许可)|(访问|读取|获取)(您的)?(App|应用|软件)(安装)?列表`, 'i')],
   // (`（三）除同意外的其他合法性事由`: the grounds other than consent the law allows, PIPL art. 13.)
   ['consent_exceptions', /除同意(以)?外|同意以外的|^(以下)?例外(情形|情况)?$|(征得|取得|获得)?[^，。]{0,6}同意的?例外|(征得|取得|获得)[^，。]{0,4}授权的?例外|(?:无需|不需要?)(事先)?(征得|取得|获得)?(?:个人信息主体的?)?[^，。]{0,4}(同意|授权)|豁免[^，。]{0,6}同意|不经[^，。]{0,2}(同意|授权)[^，。]*(例外|情形)|exceptions? to consent|without (your )?consent/i],
   ['minors', /未成年|儿童|青少年|未满|防沉迷|年龄(限制|要求)|children|child|minors?\b|kids|under the age/i],
@@ -41,14 +44,15 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   // (`2. 個人資料之處理及利用`: Taiwan's law says 蒐集、處理、利用 for collect, process, use.)
   // (`告知变动目的后征得同意的方式`, `定向推送活动的规则`: GB/T 35273 templates' sub-titles on use.)
   ['use', new RegExp(String.raw`(?<!${PERSONALISED_CONTROL_BEFORE})${PERSONALISED}(?!${PERSONALISED_CONTROL_AFTER})|画像|变动目的|目的变更|定向推送|(资料|信息|数据)[^，。]{0,6}利用(?!政策|协议|声明|指引|规则)|^使用$|^(个性化)?(广告|营销|推广)((与|和|及)(营销|推广|广告))?(服务|活动|信息)?$|(如何|怎样|我们)使用|(发送|推送)的?[^，。]{0,6}(邮件|信息|消息|资讯)|(邮件|消息|信息)推送|使用(您|你|用户)?的?(个人)?(信息|数据)|(信息|数据)的?((管理|处理)(和|及|与))?使用|用途|使用目的|处理[^，。]{0,8}的?目的|为了什么|处理您的|how we use|use of (your )?(personal )?(information|data)|purposes?`, 'i')],
-  // (`6.我们在哪里处理您的数据?`, `4. 网络访问对象与处理位置`: where data is processed is where it is kept.)
-  ['storage', new RegExp(String.raw`境内外|存储|储存|存放|保存地|保存在(哪|何处)|在(哪里|何处)(处理|保存)|处理(的)?(位置|地点|地域)|${USED_WHERE}|(如何|怎样)保存|保存(和|及|与)|(和|及|与)保存|跨境|境外|${OUTSIDE_ZH}|全球范围|出境传输|国际(数据|资料|信息)?(传输|转移|传送)|^国际用户$|storage|where we store|international (data )?transfer|cross-border|transfer\w* (of [^.]{0,30})?(to|outside) (other|another|the|your)? ?(countr|jurisdiction|region)|outside (the|your) (country|eea|region)`, 'i')],
+  // (`6.我们在哪里处理您的数据?`, `4. 网络访问对象与处理位置`: where data is processed is where it is kept; `数据存在哪里`, where it is.)
+  ['storage', new RegExp(String.raw`境内外|存储|储存|存放|保存地|(保存|存|放)在(哪|何处)|在(哪里|何处)(处理|保存)|处理(的)?(位置|地点|地域)|${USED_WHERE}|(如何|怎样)保存|保存(和|及|与)|(和|及|与)保存|跨境|境外|${OUTSIDE_ZH}|全球范围|出境传输|国际(数据|资料|信息)?(传输|转移|传送)|^国际用户$|storage|where we store|international (data )?transfer|cross-border|transfer\w* (of [^.]{0,30})?(to|outside) (other|another|the|your)? ?(countr|jurisdiction|region)|outside (the|your) (country|eea|region)`, 'i')],
   // (`四、個人資料利用之期間、地區、對象及方式`: Taiwan's notice names how long and where it is used.)
   ['retention', /销毁|銷毀|保存期限|利用之?期间|存储期限|保留|存留|留存|期限|停止运营|终止运营|保存时间|(保存|存储)(和|与|及)删除|retention|retain|how long/i],
   ['security', /(数据|信息)(泄露|泄漏)|泄密|安全|保护措施|(如何|怎样|怎么)保护|(信息|数据|资料)的?保障$|(保存|存储|储存)(和|及|与)保护|去标识化|匿名化|加密|secur(e|ity)|protect|safeguard|keep\w* [^.]{0,30}\bsafe\b/i],
   // (`8. 去世用户的个人信息保护`: what a deceased user's next of kin may ask, PIPL art. 49.)
+  // (`查閱和更新個人資訊`: PIPL's 查阅 is the right of access, 31 of 33 labelled headings; not `隐私政策的查阅和修订`, reading the policy.)
   // (GB/T 35273's own rights, named without the word: `改变您授权同意的范围`, `约束信息系统自动决策`, `个人信息主体获取个人信息副本`.)
-  ['rights', new RegExp(String.raw`(去世|逝世|已故|死亡)(的)?(用户|自然人|近亲属)|逝者|${PERSONALISED}${PERSONALISED_CONTROL_AFTER}|${PERSONALISED_CONTROL_BEFORE}个性化|管理[^，。]{0,3}(帐号|账号|账户|帐户)|响应[^，。]{0,4}例外|权利|权益|管理(您|你)的|修改[^，。]{0,4}(资料|信息)|(如何|怎样)管理(自己|您|你|用户)?的?(个人)?(信息|数据|资料)|(改变|变更|管理|撤回)[^，。]{0,6}授权|授权同意的?范围|自动化?决策|副本|撤销|查询权|查询(您|你)的|控制设置|隐私(功能)?设置|控制权|^拒(绝|收)[^，。]{0,6}(推送|广告|营销|自动|个性化|通知|短信|邮件)|退订|可携带|转移权|^复制权?$|响应您的(上述)?请求|(用户|您|你)的?请求的?(响应|回应|答复)|访问(?!日志|记录)|更正|删除|注销|撤回|投诉|申诉|your (rights|choices)|access(ing)?,? |opt[- ]?out|choice|control|correct(ion|ing)?s?\b|unsubscrib|delet(e|ing) (your|my) (information|data|account)|manag(e|ing|ement of) (your|user)|(edit|updat)(e|ing) your|review(ing)? (and|or)`, 'i')],
+  ['rights', new RegExp(String.raw`(去世|逝世|已故|死亡)(的)?(用户|自然人|近亲属)|逝者|${PERSONALISED}${PERSONALISED_CONTROL_AFTER}|${PERSONALISED_CONTROL_BEFORE}个性化|管理[^，。]{0,3}(帐号|账号|账户|帐户)|响应[^，。]{0,4}例外|权利|权益|管理(您|你)的|修改[^，。]{0,4}(资料|信息)|(如何|怎样)管理(自己|您|你|用户)?的?(个人)?(信息|数据|资料)|(改变|变更|管理|撤回)[^，。]{0,6}授权|授权同意的?范围|自动化?决策|副本|撤销|查询权|查询(您|你)的|(?<!(政策|协议|声明|指引|条款)的?)查阅|控制设置|隐私(功能)?设置|控制权|^拒(绝|收)[^，。]{0,6}(推送|广告|营销|自动|个性化|通知|短信|邮件)|退订|可携带|转移权|^复制权?$|响应您的(上述)?请求|(用户|您|你)的?请求的?(响应|回应|答复)|访问(?!日志|记录)|更正|删除|注销|撤回|投诉|申诉|your (rights|choices)|access(ing)?,? |opt[- ]?out|choice|control|correct(ion|ing)?s?\b|unsubscrib|delet(e|ing) (your|my) (information|data|account)|manag(e|ing|ement of) (your|user)|(edit|updat)(e|ing) your|review(ing)? (and|or)`, 'i')],
   ['updates', /^(通知|告知|联系)(和|与|及)(修订|修改|变更|更新)$|^(修订|修改|变更|更新)(和|与|及)(通知|告知|联系)$|^(版本)?更新(提示|说明|摘要|要点|公告)$|^(变更|修订|更改|修改|生效)$|^本次更新(内容|说明)?$|(政策|协议|声明|条款|指引|规则|合约|合同|契约|隐私说明)[^，,]{0,6}(更新|修订|变更|修改|更改)|(政策|协议|声明|条款|指引)的?生效$|(政策|协议|声明|条款|指引)[》」]?的?版本(及|和|与)?生效|(更新|修订|变更|修改)[^，,]{0,4}(政策|通知)|如何更新|changes to (this|our|the)|(policy|notice) (changes|updates)|(policy|statement|notice)[^.]{0,20}(has|have|is|was) (been )?(changed|updated|revised|modified)|amendments?/i],
   // `12.2 响应时间`: how fast the operator answers. `客服热线95188`, `在线客服` name a channel; `客服与售后` is a business function.
   ['contact', /联系|咨询|反馈|^(响应|回复|答复)(时间|时限|期限)$|^(在线)?客服(热线|电话|中心|邮箱)?(?=$|[\s:：\d“"(（])|(客服|服务)热线|[\w.-]+@[\w-]+\.[a-z]{2,}|contact|how to reach|questions|^关于我们$|^about us$|^(我们|我們)是谁$|^who we are$|^(数据|資料|个人信息)控制者$|^个人信息处理者$/i],

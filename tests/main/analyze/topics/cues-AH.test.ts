@@ -21,4 +21,19 @@ describe('body cues of fresh batch AH (round 35)', () => {
     const a = await analyzeText(['# Harmonia 隐私政策', '', '## 4. 信息如何存储与保存期限', '', '| 数据类型 | 存储位置 | 保存期限 |', '|---|---|---|', '| 播放列表 / 收藏 / 历史 / 偏好设置 | 您本机的浏览器 `localStorage` 或应用数据目录 | 直至您主动清除 |', '| 听歌统计 | 同上 | 直至您主动清除 |', '| 酷狗登录凭证 | 同上（`sessionStorage` 优先，`localStorage` 兜底）；**桌面端另在本机应用数据目录写入明文副本**（见 4.1） | 直至您退出登录或主动清除；有效期由**酷狗音乐服务端**控制（其续期机制通常按约 30 天滚动延长），本应用不设本地强制过期 |', '| AI 翻译令牌 | 桌面端：操作系统密钥环（Electron `safeStorage`，加密后存为 `translationTokenSealed`；**Linux 上若系统无可用密钥环，Electron 会降级为内置明文密钥后端，此时防护强度等同于本地混淆而非真正的密钥环保护**；若系统报告加密不可用，则降级为仅会话级存储）；网页端：会话级存储 + 本地加密副本（AES-GCM，`translationApiTokenEnc`） | 直至您清除或重装 |', '| 自建接口访问日志 | 托管平台（Vercel）的运行时日志 | **Hobby 套餐约 1 小时，Pro 套餐约 24 小时**，由平台滚动删除；我们未配置日志外送（Log Drains），不作长期留存 |', '', '**关于数据出境**：若您使用位于境外的第三方服务（如 OpenAI、Anthropic 等），您主动提交的歌词文本与歌曲信息将被传输至境外。请您在选用此类服务前自行评估并确认。我们不参与、也无法控制该等传输。', '', '## 5. 联系我们', '', '邮箱: harmonia@example.org', ''].join('\n'), 'harmonia.md');
     expect(topicsOf(a.sections, '信息如何存储与保存期限')).toEqual(expect.arrayContaining(['retention', 'storage']));
   });
+  it('Accupass (Taiwan): `資訊分享` naming a merger and disclosure the law requires is about transfer and disclosure; `查閱和更新個人資訊` is a right', async () => {
+    const a = await analyzeText(['隱私權政策 (Privacy Policy)', '更新日期:2012 年 1 月 3 日', '', '資訊分享', 'Accuvally 只會在以下少數情況下,與 Accuvally 以外的其他公司或個人分享個人資訊,其前提為:', '', '已事先徵得您的同意。分享機密的個人資訊前,我們都會先徵求使用者同意。', '我們將此類資訊提供給合作夥伴或其他可信賴的企業或人員,讓他們為 Accuvally 處理個人資訊。我們要求當事人同意根據我們的指示處理此類資訊,並遵守本《隱私權政策》和其他適用的任何保密和安全措施。', '我們堅信基於下列因素,存取、使用、保存或披露此類資訊是合理且必要的:(a) 遵循所有適用法律、法規、法律程序或具法律效力的政府要求,(b) 強制執行適用的《服務條款》,包括對潛在違規行為展開調查,(c) 偵查、防止或以其他方式解決詐騙、安全性或技術問題,或 (d) 依法律規定或在法律允許範圍內,保護 Accuvally 及其使用者或大眾的權利、財產或安全。', '如果 Accuvally 參與合併、收購事宜,或以任何方式出售其部分或全部財產,我們將確保對涉及這些交易的所有個人資訊保密,並在個人資訊移轉且被另一隱私權政策約束之前通知您。', '', '我們可能與第三方分享部份匯總的非個人資訊,例如:曾經搜尋特定字詞的使用者人數,或是曾經點閱特定鏈結的使用者人數。此類資訊並不會暴露您的個人身份。', '', '查閱和更新個人資訊', '當您使用 Accuvally 服務時,我們會盡量讓您有權查閱自己的個人資訊,並讓您修正不正確的資訊,或依您的要求,將法律並未規定需要保留或依合法商業用途不需保留的資料刪除。處理此類要求之前,我們會要求個別使用者證明身份,並指明要查閱、修正或移除的資訊,我們可能會拒絕處理過度重覆、經常性、需要過多技術支援、危害其他使用者隱私權、 非常不切實際 (例如,索取儲存於備份磁帶上的資訊) 或是根本不必要的查閱要求。除非需要大量的技術支援,否則我們會免費讓使用者查閱和修正自己的個人資訊。我們有部份服務採用不同的程序來查閱、修正或刪除使用者個人資訊。如需這些程序的詳細資訊,請參閱此等服務的特定隱私權通知或常見問題。', '', ''].join('\n'), 'accupass.txt');
+    const within = (heading: string) => {
+      const top = a.sections.find((s) => s.heading === heading)!;
+      return a.sections.filter((s) => s.start >= top.start && s.end <= top.end).flatMap((s) => s.topics);
+    };
+    expect(within('資訊分享')).toEqual(expect.arrayContaining(['sharing', 'transfer', 'disclosure']));
+    expect(within('查閱和更新個人資訊')).toContain('rights');
+  });
+
+  it('Vana: `数据存在哪里` asks where data is kept; `麦克风与语音输入` names a device function the app asks for', async () => {
+    const a = await analyzeText(['Vana 隐私说明', '生效日期:2026 年 9 月 30 日', '数据存在哪里', '以下内容都存在 Vana 在这台设备上的沙盒里,不上传、不同步:', '• 对话记录——一条持续的主对话,加上你自己开的侧聊,一直保存在本机,直到你清理(见下文「你可以怎样删除数据」)', '这些内容保存在 Android 的应用私有目录中。API 密钥单独保存在加密存储里,密钥材料由 Android Keystore 保护,不写进普通偏好文件或日志。', '这些数据不进系统云备份,也不参与设备迁移。代价请知悉:换新手机时,对话、记忆、用药表和照片不会自动跟着走,需要在新设备上重新开始。', '麦克风与语音输入', '麦克风权限只用于你按住说话按钮的那几秒。Vana 通过 Android 的语音识别服务请求优先离线识别,不保存录音;但具体识别服务由设备厂商或用户安装的服务提供,它可能按照自己的隐私政策联网处理音频。松手后只把识别出的文字填进输入框,不会自动发送。支持的设备上,药名和健康指标名会作为识别提示交给该系统服务。', '联系方式', '邮箱:vana@example.org', ''].join('\n'), 'vana.txt');
+    expect(topicsOf(a.sections, '数据存在哪里')).toContain('storage');
+    expect(topicsOf(a.sections, '麦克风与语音输入')).toContain('permissions');
+  });
 });
