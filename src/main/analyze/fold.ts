@@ -38,21 +38,29 @@ export function traditionalShare(text: string, sample = 2_000): number {
 /** Above this share a text is Traditional; Simplified text has a few (`著`, `乾`) at most. */
 const TRADITIONAL_SHARE = 0.05;
 
-/** Same-length line-by-line fold: a line whose phrase conversion changes its length goes by character. */
+/** A line's clauses, each with the punctuation closing it. */
+const CLAUSE = /[^，。；：、！？,.;:!?\s]+[，。；：、！？,.;:!?\s]*|[，。；：、！？,.;:!?\s]+/g;
+
+/** Same-length fold, line by line: a line whose phrase conversion changes its length (`使用者` → `用户`) goes clause by
+ * clause, so that its other clauses still read as phrases (`15個工作日內向您回覆` → `…回复`); such a clause goes by character. */
 export function foldToSimplified(text: string): string {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line) continue;
     const phrased = byPhrase(line);
-    lines[i] = phrased.length === line.length ? phrased : Array.from(line, foldCharacter).join('');
+    lines[i] = phrased.length === line.length ? phrased : line.replace(CLAUSE, (clause) => {
+      const p = byPhrase(clause);
+      return p.length === clause.length ? p : Array.from(clause, foldCharacter).join('');
+    });
   }
   return lines.join('\n');
 }
 
 // Taiwan and Hong Kong privacy law words for the Mainland ones the corpora use (`個人資料` is what PIPL
-// calls `个人信息`; `蒐集`, `揭露`, `第三人`), each the same length so positions hold.
-const MAINLAND_WORD: Readonly<Record<string, string>> = { 个人数据: '个人信息', 搜集: '收集', 揭露: '披露', 第三人: '第三方', 帐号: '账号' };
+// calls `个人信息`; `蒐集`, `揭露`, `第三人`; `資訊` in a clause folded by character; `回覆`, which the phrase table
+// keeps), each the same length so positions hold.
+const MAINLAND_WORD: Readonly<Record<string, string>> = { 个人数据: '个人信息', 搜集: '收集', 揭露: '披露', 第三人: '第三方', 帐号: '账号', 资讯: '信息', 回覆: '回复', 答覆: '答复' };
 const LAW_WORD = new RegExp(Object.keys(MAINLAND_WORD).join('|'), 'g');
 
 /** The text to decide topics on: folded when it is Traditional, else the text itself. */

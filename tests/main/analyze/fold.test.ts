@@ -72,4 +72,14 @@ describe.skipIf(!hasShared)('Traditional Chinese policies are read for topics as
     expect(topics('年齡限制')).toContain('minors');
     expect(topics('我們如何保護您的資訊')).toContain('security');
   });
+  it('folds a line whose phrases change length clause by clause (Uplive\'s `使用者`), and reads Taiwan\'s 資訊 and 回覆 the Mainland way', () => {
+    // (`使用者` → `用户` would shorten the line: that clause goes by character, the others still by phrase.)
+    const line = '我們的多項服務可讓您不僅與您的社交網路、也與使用該服務的所有使用者公開分享您的相關資訊，例如，您在我們的服務中所上傳或發佈的資訊（包括您公開的個人資訊、您建立的名單）、您對其他人上傳或發佈的資訊作出的回應，以及包括與這些資訊有關的位置資料和日誌資訊。';
+    const folded = topicText(line);
+    expect(folded.length).toBe(line.length);
+    expect(folded).toContain('公开分享您的相关信息');
+    expect(folded).not.toContain('资讯');
+    // (浪Live's `我們將儘快回覆說明`, 4399SY's `於十五日內回覆處理之結果`: a reply.)
+    expect(topicText('如對於本政策或與個人資料保護有關之事項有任何疑問，請通過service.tw@langlive.com與我們聯繫，我們將儘快回覆說明。')).toContain('回复说明');
+  });
 });
