@@ -40,19 +40,22 @@ const TRADITIONAL_SHARE = 0.05;
 
 /** A line's clauses, each with the punctuation closing it. */
 const CLAUSE = /[^，。；：、！？,.;:!?\s]+[，。；：、！？,.;:!?\s]*|[，。；：、！？,.;:!?\s]+/g;
+const CLAUSE_BREAK = '\u0000';
 
-/** Same-length fold, line by line: a line whose phrase conversion changes its length (`使用者` → `用户`) goes clause by
- * clause, so that its other clauses still read as phrases (`15個工作日內向您回覆` → `…回复`); such a clause goes by character. */
+/** Same-length fold, clause by clause: a clause whose phrase conversion changes its length (`使用者` → `用户`) goes by
+ * character, and the others of its line still read as phrases (`15個工作日內向您回覆` → `…回复`). */
 export function foldToSimplified(text: string): string {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line) continue;
-    const phrased = byPhrase(line);
-    lines[i] = phrased.length === line.length ? phrased : line.replace(CLAUSE, (clause) => {
-      const p = byPhrase(clause);
-      return p.length === clause.length ? p : Array.from(clause, foldCharacter).join('');
-    });
+    // (One conversion for all the clauses, split apart again: a call per clause, or per line and then per clause, costs a
+    // 50 KB page 10 ms more.)
+    const clauses = line.match(CLAUSE) ?? [line];
+    const converted = byPhrase(clauses.join(CLAUSE_BREAK)).split(CLAUSE_BREAK);
+    lines[i] = converted.length === clauses.length
+      ? clauses.map((c, k) => (converted[k].length === c.length ? converted[k] : Array.from(c, foldCharacter).join(''))).join('')
+      : Array.from(line, foldCharacter).join('');
   }
   return lines.join('\n');
 }
