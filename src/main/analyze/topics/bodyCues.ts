@@ -122,8 +122,10 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   // and `…披露此類資訊是合理且必要的:(a) 遵循所有適用法律、法規、法律程序…`, is the transfer and the disclosure the chapter names.
   // (Fresh pages +1 heading, CA4P fold 2 +.0001; the legal disclosure as an exception to consent too gained 2 more headings
   // but cost presence −.0003.)
-  if (c.leaf && SHARING_HEADING.test(c.ownerHeading) && CHANGE_OF_CONTROL.test(body)) topics.add('transfer');
-  if (c.leaf && SHARING_HEADING.test(c.ownerHeading) && DISCLOSED_BY_LAW.test(body)) topics.add('disclosure');
+  if (c.leaf && SHARING_HEADING.test(c.ownerHeading)) {
+    if (CHANGE_OF_CONTROL.test(body)) topics.add('transfer');
+    if (DISCLOSED_BY_LAW.test(body)) topics.add('disclosure');
+  }
   // What a third party's own policy governs is about third parties, under any heading (夸克's mini-programs, 飞卢's links).
   if (THIRD_PARTY_POLICY_APPLIES.test(body)) topics.add('third_party');
   // A sharing / third-party section naming SDKs is about them too (`以 SDK、API 等形式接入`).

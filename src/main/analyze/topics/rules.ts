@@ -9,11 +9,14 @@ const OUTSIDE_ZH = String.raw`管辖区域?(之外|以外)|(中国|大陆)[^，�
 /** Where it is used (Taiwan's `個人資料利用之期間、地區…`): a storage heading's, and one naming where data is kept. */
 const USED_WHERE = String.raw`利用之?[^，。]{0,4}地区`;
 
-/** Device functions an app asks to use (`屏幕录制与麦克风`). */
-const DEVICE_FUNCTION = '相机|摄像头|麦克风|相册|通讯录|日历|蓝牙|剪切板|剪贴板|屏幕录制|录音';
-/** …those a heading names anywhere (`麦克风与语音输入`, `相机及AR服务`: labellers say permissions 64 of 66); not the reader's
- * data reached under a rights chapter (`6.1.2访问通讯录`), nor an app's name (`使用“轻颜相机”软件及相关服务`). */
-const DEVICE_NAMED = '(?<!访问|查阅|查看|管理|删除|更正|导出)(相机|摄像头|麦克风|相册|通讯录|蓝牙|剪切板|剪贴板|屏幕录制|录音)(?![”"」》]|软件|App|APP|app|客户端)';
+/** The device's hardware and stores an app asks to use (`屏幕录制与麦克风`). */
+const DEVICE_HARDWARE = '相机|摄像头|麦克风|相册|通讯录|蓝牙|剪切板|剪贴板|屏幕录制|录音';
+/** …and its calendar: device functions, named on their own or granted. */
+const DEVICE_FUNCTION = `${DEVICE_HARDWARE}|日历`;
+/** Hardware a heading names anywhere (`麦克风与语音输入`, `相机及AR服务`: labellers say permissions 64 of 66, counted over these
+ * words, the calendar not among them); not the reader's data reached under a rights chapter (`6.1.2访问通讯录`), nor an app's
+ * name (`使用“轻颜相机”软件及相关服务`). */
+const DEVICE_NAMED = `(?<!访问|查阅|查看|管理|删除|更正|导出)(${DEVICE_HARDWARE})(?![”"」》]|软件|App|APP|app|客户端)`;
 /** Personalised recommendations, a use (`个性化推荐服务`), and the reader's control over them, a right (`5.9. 个性化内容及广告的展示和控制`,
  * `自主选择控制个性化推荐信息`): the use rule leaves to the rights rule what it takes. */
 const PERSONALISED = '个性化(推荐|内容|展示|推送|服务)';
