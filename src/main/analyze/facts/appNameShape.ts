@@ -45,8 +45,12 @@ const ADVERB = /^(?:非常|十分|一直|始终|全部|一切)/;
 
 export function usable(name: string, titled = false, quoted = false): boolean {
   const n = name.trim();
-  // (Quoted or not, `“本应用”` points at the product: 本 before a word for what it is.)
-  if (DEICTIC_START.test(n) && (!quoted || NOT_APP.test(n.slice(1)) || EN_NOT_APP.test(n.slice(1)))) return false;
+  // (Quoted or not, `“本应用”`, `“第三方服务”`, `“我们的服务”` point at a product: a pointer before a word for what it is.)
+  const deictic = DEICTIC_START.exec(n);
+  if (deictic) {
+    const rest = n.slice(deictic[0].length).replace(/^的/, '');
+    if (!quoted || NOT_APP.test(rest) || EN_NOT_APP.test(rest)) return false;
+  }
   // `哲信用 户服务协议`: a space inside Chinese words is a typesetting accident, not a name; `A.隐私政策` numbers a part.
   return n.length >= 2 && !/^[A-Za-z\d]{1,2}[.、)）]$/.test(n) && !NOT_APP.test(n) && !EN_NOT_APP.test(n) && !/隐私|政策|协议|简称|个人信息/.test(n) && !FRAGMENT.test(n) && (titled || !ADVERB.test(n))
     && !/[\u4e00-\u9fa5]\s+[\u4e00-\u9fa5]/.test(n);
