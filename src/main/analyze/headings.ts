@@ -19,6 +19,8 @@ export interface HeadingCandidate {
 
 const N = ZH_NUMERAL_CLASS;
 const DIGITS = '0-9０-９';
+/** Numerals as written on cheques (`壹`, `貳`, `拾`). */
+const FORMAL_NUMERAL = /[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]/;
 /** The numeral ending a named number (`原则七` → `七`). */
 const NAMED_NUMERAL = new RegExp(`[${N}]+$`);
 // Order matters: the more specific patterns first.
@@ -107,8 +109,9 @@ export function readHeading(line: string, hintLevel: number): HeadingCandidate |
     markupLevel = wiki[1].length - 1;
     s = wiki[2];
   }
-  // `**(** **一) 共享**`, `1) **Cookie** **：**`: bold runs split by a space are one run.
-  if (s.includes('** **') || s.includes('****')) s = s.replace(/\*\*\s*\*\*/g, '');
+  // `**(** **一) 共享**`, `1) **Cookie** **：**`: bold runs split by a space are one run. (Not a numbered title's run
+  // and its body's first clause in bold after it, `**3.3 转让与公开披露** **不转让您的个人信息**,…`.)
+  if (s.includes('****') || (s.includes('** **') && !TITLE_RUN_THEN_BOLD_BODY.test(s))) s = s.replace(/\*\*\s*\*\*/g, '');
   // `**1** 、您向我们提供的信息`, `1 **. 心脏健康研究项目功能服务**`: the bold splits the number from its `、`/`.`.
   s = s.replace(BOLD_NUMBER, '$1$2').replace(NUMBER_BOLD, '**$1$2');
   if (s.startsWith('**') || s.startsWith('__')) {
@@ -126,7 +129,8 @@ export function readHeading(line: string, hintLevel: number): HeadingCandidate |
     // `3. **自主控制**：` → `自主控制：` (the emphasis closes before the colon).
     const title = stripBrackets(s.slice(m[0].length).replace(EMPHASIS_EDGE, '').replace(/(?:\*\*|__)(?=\s*[:：]$)/, ''));
     // `一、` and `一.` are different schemes in practice (a list inside a `一、` section); `一 ` is `一、`'s.
-    const key = scheme === 'cn' && /[.．]$/.test(m[1]) ? 'cn.' : scheme === 'named' ? `named:${m[1].replace(NAMED_NUMERAL, '')}` : scheme;
+    // (`壹、` heads `一、` in Taiwanese documents: the formal numerals are a scheme of their own.)
+    const key = scheme === 'cn' && FORMAL_NUMERAL.test(m[1]) ? 'cnf' : scheme === 'cn' && /[.．]$/.test(m[1]) ? 'cn.' : scheme === 'named' ? `named:${m[1].replace(NAMED_NUMERAL, '')}` : scheme;
     return { scheme: key, number: m[1].replace(/\\| /g, '').trim(), value: value(m), title, numbered: true, markup, markupLevel };
   }
   // `## 附件：定义`, `**附件一：侵权作品反应方案`: an appendix title is a heading, colon and all.
@@ -193,12 +197,17 @@ const RUN_IN = /^([^\s，。,；;:：、“”"]{2,24})[ \u3000]+(?=_?[\u4e00-\u
 // enumeration commas and all. (Not `我们将收集您的**通讯录** 权限…`: bold inside the sentence.)
 // A body run in after the bold may be one short sentence (`**六、本政策如何更新** 我们的隐私政策可能变更。`; not
 // `**3.3 天津地铁** 会采取合理的措施保护您的用户信息,`, the bold subject of a sentence).
+/** `**3.3 转让与公开披露** **不转让…**,`: a number and a title in one bold run, then a bold clause (its stops inside or after it). */
+const TITLE_RUN_THEN_BOLD_BODY = /^\*\*\s*(?:\d{1,2}(?:\.\d{1,2})*[.、]?|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*[^*\s\d.、][^*]{1,23}\*\* \*\*(?=[\u4e00-\u9fff])[^*]{6,}?(?:[，,。；;:：][^*]*\*\*|\*\*[，,。；;:：])/;
 const BOLD_RUN_IN = /^([^\s，。,；;:：“”"*]{2,24})\*\*[ \u3000]*(?=[\u4e00-\u9fff（(])((?:(?!\*\*).){20,}|(?:(?!\*\*)[^。]){7,}[。:：])$/;
+// (…and a body set apart by a space may have bold words of its own, first ones too: `**3.2 不共享的对象** 广告…;**其他服务机构**`,
+// `**3.3 转让与公开披露** **不转让您的个人信息**,…`. Not `第三方开发者已经**遵守…**`, bold opening inside a sentence.)
+const BOLD_RUN_IN_SPACED = /^([^\s，。,；;:：“”"*]{2,24})\*\*[ \u3000]+(?=(?:\*\*)?[\u4e00-\u9fff（(])(.{20,})$/;
 
 /** A numbered line's title and the body run in after it, when it reads as such. */
 export function splitRunIn(title: string, zh: boolean, maxLen: number): { title: string; body: string } | null {
   // (`8.1个人敏感信息** 是指…`: the bold closes after the title; `我们将收集您的**通讯录** 权限…` is a sentence.)
-  const bold = zh ? BOLD_RUN_IN.exec(title) : null;
+  const bold = zh ? BOLD_RUN_IN.exec(title) ?? BOLD_RUN_IN_SPACED.exec(title) : null;
   const m = bold ?? (zh ? RUN_IN.exec(title) : null);
   const head = m ? m[1].replace(/\*+$/, '') : '';
   // (`(1)当您 …`, `5.3我们 …`, `相册权限(iOS 系统)`: a sentence or a parenthesis broken by a space. Where the

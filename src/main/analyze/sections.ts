@@ -176,7 +176,7 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
 
 /** Numberings that name chapters (`一、`, `第一章`, `第一部分`); `1.How We Use Information` under Twitter's plain
  * questions (`How do you use my information?`) is a chapter of the question above it. */
-const CHINESE_CHAPTERS: ReadonlySet<string> = new Set(['cn', 'chapter', 'part']);
+const CHINESE_CHAPTERS: ReadonlySet<string> = new Set(['cn', 'cnf', 'chapter', 'part']);
 
 /**
  * The numbering of the document's chapters: the first one used, when it is a chapter numbering that runs once through

@@ -33,9 +33,9 @@ const EN_THIS_POLICY = /\b(?:this|the|our)\s+((?:[A-Z]|[a-z]+[A-Z])[\w.&'-]*(?: 
 const EN_USING = /\b(?:By using|Welcome to|When you use|Thank you for using)\s+(?:the\s+)?([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2})/g;
 
 // `当当云阅读非常重视用户个人信息的保护`, `闪送非常重视用户隐私`: the brand opens the policy's pledge.
-// (`《新街头篮球》重视用户的隐私`: the name may stand in book-title marks.)
+// (`《新街头篮球》重视用户的隐私`: the name may stand in book-title marks; `【乐淘快递 】深知…` in a template's brackets, filled in.)
 // (`麻花影视大全(以下简称本平台)非常重视…`: its short name may come between; `江西移动(以下称“我们”)` is the company.)
-const BRAND_CARES = /(?<=^|[。！\n])[ \t*#•·]*《?([\u4e00-\u9fa5A-Za-z0-9]{2,10}?)》?(?:\s*[（(](?:以下)?(?:简称|称)(?![^()（）]*我们)[^()（）]{1,12}[)）])?((?:非常|十分|一直|始终|一向|高度)?(?:重视|深知|尊重|严格遵守))/gm;
+const BRAND_CARES = /(?<=^|[。！\n])[ \t*#•·]*[《【]?([\u4e00-\u9fa5A-Za-z0-9]{2,10}?)(?:\s*[》】])?(?:\s*[（(](?:以下)?(?:简称|称)(?![^()（）]*我们)[^()（）]{1,12}[)）])?((?:非常|十分|一直|始终|一向|高度)?(?:重视|深知|尊重|严格遵守))/gm;
 // `享爱情趣用品商城服务提供者`, `“天府市民云”产品和服务提供者`.
 const PROVIDER = /([\u4e00-\u9fa5A-Za-z0-9“”"]{2,16}?)(?:产品(?:和|与|及))?服务(?:的)?提供者/g;
 // `提供的菜谱系产品【菜谱大全】`, `【Metro新时代】客户端`: a bracketed product name.
@@ -70,8 +70,12 @@ const WELCOME = /欢迎(?:您|你)?(?:使用|加入|来到|访问|选择)[“"�
 const APP_THEN_QUOTED = /(?:应用程序|应用程式|應用程式|应用|應用|App|APP|app|小程序|游戏|網站|网站)\s*[“"「]([^”"」]{2,20})[”"」]\s*[（(](?:以下)?(?:简称|簡稱|称|稱)(?:为)?\s*[“"「]本?(?:应用程序|应用|應用|App|APP|app|软件|軟體|产品|產品|游戏|平台|网站|網站|小程序)[”"」]/g;
 // `欢迎访问 Pac-Man Arcade("我们"…)`: a Latin name, spaces and hyphens and all, greeted before its aliases.
 const WELCOME_LATIN = /欢迎(?:您|你)?(?:使用|来到|访问|选择)\s*([A-Z][A-Za-z0-9+]*(?:[ -][A-Z][A-Za-z0-9+]*){0,3})\s*[（(]/g;
-// `服務名稱:啊嗚!寶箱怪(미믹 키우기)`: the service's name as a field of the policy's header.
-const NAME_FIELD = /(?<=^|\n)[ \t*#•·]*(?:服务|服務|产品|產品|应用|應用|游戏|遊戲|软件|軟體|App|APP)(?:名称|名稱)\s*[:：]\s*([^\s(（,，。;；:：]{2,20})/g;
+// `服務名稱:啊嗚!寶箱怪(미믹 키우기)`: the service's name as a field of the policy's header. (…or of the developer's
+// details closing it, the name on the next line per platform: `应用名称:` / `安卓:单元化MES系统`.)
+const NAME_FIELD = /(?<=^|\n)[ \t*#•·]*(?:服务|服務|产品|產品|应用|應用|游戏|遊戲|软件|軟體|App|APP)(?:名称|名稱)[ \t]*[:：]\s*(?:(?:安卓|Android|iOS|IOS|鸿蒙|HarmonyOS)[ \t]*[:：][ \t]*)?([^\s(（,，。;；:：]{2,20})/g;
+const DEVELOPER_FIELD = /(?:开发者|开发商|開發者)(?:名称|名稱)\s*[:：]/;
+/** How far from its end the developer's details closing a policy are looked for. */
+const CLOSING_DETAILS = 1500;
 const QUOTED_AS_WE = /[“"「]([^”"」]{2,12})[”"」][^。(（“"]{0,10}[（(](?:以下)?简称[“"]我们/g;
 
 const THIS_SOFTWARE = /([\u4e00-\u9fa5A-Za-z0-9®](?:[\u4e00-\u9fa5A-Za-z0-9® ]{0,12}?[\u4e00-\u9fa5A-Za-z0-9®])?)(?:APP|App|app)?(?:客户端|软件)?(?:系统)?[》”"]?\s*[（(](?:(?:以下)?(?:简称|称))?(?:[“"](?:本款?)?(?:软件|应用|产品|游戏|App|APP|app|客户端)[”"]|本(?:系统|软件|应用|平台)[)）])/g;
@@ -207,6 +211,12 @@ function scanAppName(text: string, pageTitle?: string): AppNameMatch | null {
   for (const m of head.matchAll(APP_THEN_QUOTED)) countDefinite(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]), 10);
   for (const m of head.matchAll(WELCOME_LATIN)) countDefinite(m[1], m.index + m[0].indexOf(m[1]));
   for (const m of head.matchAll(NAME_FIELD)) countDefinite(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]), 10);
+  const tailStart = Math.max(head.length, text.length - CLOSING_DETAILS);
+  for (const m of text.slice(tailStart).matchAll(NAME_FIELD)) {
+    // (Beside the developer's own field, not in an SDK list's, `SDK名称:…` / `产品名称:游戏服务` / `运营方:…`.)
+    const before = text.slice(Math.max(0, tailStart + m.index - 120), tailStart + m.index);
+    if (DEVELOPER_FIELD.test(before) && !/SDK|运营方/i.test(before)) countDefinite(tidyAppName(m[1]), tailStart + m.index + m[0].indexOf(m[1]), 10);
+  }
   for (const m of head.matchAll(QUOTED_AS_WE)) {
     const name = tidyAppName(m[1]);
     if (!COMPANY_WORD.test(name)) countDefinite(name, m.index + 1);

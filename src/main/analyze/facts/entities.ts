@@ -29,7 +29,7 @@ const BRAND_DEFINED = /(?:^|[】」”"\n])[^。\n，,]{1,16}指(?:研发|开发
 /** The fields of an SDK list's entry (`使用目的:…`, `收集个人信息类型:…`, `SDK 名称:…`): a company in one of them is that SDK's. */
 const SDK_FIELDS = /(?:使用目的|用途目的|收集的?个人信息(?:类型)?(?:、字段)?|隐私权?政策链接|SDK\s*(?:名称|用途)|第三方主体)\s*[:：]/i;
 // `“得到”:X` (the policy's own name defined as an entity); `此协议为X常用APP的通用协议`.
-const SELF_BEFORE = /本(?:协议|条款|政策)中的?[「“"][^”"」]{1,12}[」”"]\s*(?:是|系)?指\s*$|(?:确立|订立|签订)(?:您|用户)与\s*$|^[^「“"]*[「“"][^”"」]{1,12}[”"」]\s*[:：]\s*$|(?<!第三方|该)服务提供方[—\-:：]*$|(?<!第三方)(?:产品|服务)(?:和|与|及)?(?:服务)?的?提供者\s*[:：]?\s*$|所有方|运营方|运营者|运营主体|数据控制(?:者|方)(?:为|是)\s*[:：]?\s*$|(?:运营商|提供者)(?:为|是)\s*$|(?:本|此)(?:协议|政策)(?:为|是)\s*$|主办|所有者|运营权的主体|经营者|适用于由|中指|operated by|provided by/i;
+const SELF_BEFORE = /本(?:协议|条款|政策)中的?[「“"][^”"」]{1,12}[」”"]\s*(?:是|系)?指\s*$|(?:确立|订立|签订)(?:您|用户)与\s*$|^[^「“"]*[「“"][^”"」]{1,12}[”"」]\s*[:：]\s*$|(?<!第三方|该)服务提供方[—\-:：]*(?:(?:是|系)?指)?$|(?<!第三方)(?:产品|服务)(?:和|与|及)?(?:服务)?的?提供者\s*[:：]?\s*$|所有方|运营方|运营者|运营主体|数据控制(?:者|方)(?:为|是)\s*[:：]?\s*$|(?:运营商|提供者)(?:为|是)\s*$|(?:本|此)(?:协议|政策)(?:为|是)\s*$|主办|所有者|运营权的主体|经营者|适用于由|中指|operated by|provided by/i;
 // `方解石工作室 [Calcitem Studio] (以下简称…)`: an English name in brackets may sit between.
 // Words around a vendor's tool (`This website uses the "Facebook Connect" service provided by…`).
 export const TOOL_BEFORE = /analytic|technolog|software|tool|plug-?in|pixel|sdk|third|advertis|cookie|track|\buses?\b|\busing\b|includ|function|integrat|embed/i;

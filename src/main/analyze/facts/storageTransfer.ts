@@ -20,6 +20,8 @@ const NEGATION = /不会|不得|不|无|没有|未|not|never|no /i;
 const WORLDWIDE = /(?:传输|转移|传送|迁移|收集)(?:到|至)[^。；;]{0,30}(?:世界|全球|其他国家|以下国家|司法管辖区|(?:国家|地区)以外)|全球范围内?的[^。；;]{0,24}间(?:传输|转移|传送)/;
 const CROSS = new RegExp(String.raw`跨境|出境(?!定居)|境外|国外|海外|全球范围内?(?:转移|传输)|${WORLDWIDE.source}|${SENT_TO_PLACE}|cross-border|transfer(?:red)? (?:your (?:personal )?(?:data|information) )?(?:to|outside)|international transfers?`, 'gi');
 /** `如需…`, `当您需要…时`, `当确有必要…时`, `将来…`: a condition, not a stated practice. */
+/** `你的資料可能因此被傳輸至境外處理`, `您的数据可能传输至境外`: what may happen to the data, stated as a fact of the service. */
+const MAY_GO_ABROAD = /可能(?:会)?(?:因此)?(?:被)?(?:传输|转移|传送|存储|储存)(?:到|至|在|于)(?:中国)?境外/;
 const CONDITION = /如需|如果|若|如[因发涉有我为您你]|当[^，,。]{0,6}需|将来|确需|确有必要|一旦/;
 const TRANSFER = /传输|转移|迁移|传送|传递|提供|调取|访问|发送|transfer|transmit|disclos|process/i;
 // (`在经您授权处理跨境业务的前提条件下…`: a transfer on the user's authorisation.)
@@ -139,6 +141,8 @@ export function extractStorageAndTransfer(sink: FactSink): void {
     else if (CONDITION.test(s) && CONSENT.test(text.slice(sent.end, clauseEnd(text, sent.end)))) value = 'with_consent';
     // A worldwide transfer said with `may` is the practice of a global service, unless conditional.
     else if (WORLDWIDE.test(m[0]) && !CONDITION.test(s)) value = 'yes';
+    // (…and so is data that `可能因此被傳輸至境外處理` because the providers' servers are there: no condition, a consequence.)
+    else if (MAY_GO_ABROAD.test(s) && !CONDITION.test(s)) value = 'yes';
     // Conditions (`如我们需要向境外传输…`, `当您需要跨境…时`), pointers elsewhere (`请见第十条`, `详细阅读《…》`),
     // the law (`必须符合中国有关法规`, `数据出境安全评估`) and bare headings (`5、信息保存及跨境传输`) state no practice.
     // (…unless the next sentence takes that case up with consent: `但为处理跨境业务,您的个人信息可能需要转移到境外。此种情况下,

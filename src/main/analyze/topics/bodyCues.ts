@@ -48,6 +48,10 @@ const CHANGE_OF_CONTROL = /合并|收购|并购|分立|破产|(出售|转让)[^�
 /** Disclosing because the law, a court or a regulator requires it. */
 const DISCLOSED_BY_LAW = /披露[^。；;]{0,80}(法律|法规|司法|政府|监管)[^。；;]{0,12}(要求|程序|规定|命令)|(法律|法规|司法|政府|监管)[^。；;]{0,12}(要求|程序|规定|命令)[^。；;]{0,40}披露/;
 const SHARING_HEADING = /共享|分享|转让|对外提供|披露/;
+/** The rights Taiwan's personal data act lists (art. 3), as the fold reads them: `請求查詢或閱覽、製給複製本` (`制给拷贝本`), `…停止蒐集`. */
+const STATUTORY_RIGHTS = /制给(?:复制|拷贝)本|请求停止(?:收集|搜集)/;
+/** Where the servers are (`服务器…可能分布在中国或其他任何国家/地区`, `位於台灣、美國的伺服器`) says where data is kept. */
+const SERVERS_PLACED = /服务器[^。；;]{0,30}(?:位于|分布|遍布|设在|设于|设立在)|(?:位于|分布在|遍布)[^。；;]{0,30}的?服务器/;
 const CROSS_BORDER_STATED = /(?:传输|转移|提供|存储|储存|存放|传送)(?:至|到|在|于)(?:中国)?(?:大陆)?境外|数据出境|跨境(?:传输|提供|转移)|出境(?:传输|提供)/;
 
 export interface BodyCueContext {
@@ -115,6 +119,14 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   // permissions too (hand +.003 heading recall; CA4P labels these rights only: −.001).
   if (WITHDRAWAL_HEADING.test(c.ownerHeading) && PERMISSION_SWITCH.test(body)) topics.add('permissions');
   if (NOT_FOR_CHILDREN.test(body)) topics.add('minors');
+  // The rights the reader may exercise under Taiwan's act, set out in its words (`客戶得行使個人資料保護法第三條規定之請求查詢、
+  // 製給複製本…`), under any heading: the model, trained on Mainland policies, reads them as boilerplate.
+  if (STATUTORY_RIGHTS.test(body)) topics.add('rights');
+  // Servers placed somewhere (合合's `这些服务器根据服务的需要可能分布在中国或其他任何国家/地区`, under `八、个人信息的使用`) say
+  // where data is kept, under any heading (fresh pages +2 headings, CA4P folds 1–4 +.0004 on average). (Data kept on
+  // the reader's device, `完全保存在你的设备本机`, gained 5 fresh headings but cost CA4P .0016: permission sections
+  // speak of what the device stores.)
+  if (SERVERS_PLACED.test(body)) topics.add('storage');
   // A retention section saying what goes abroad (`4. 信息如何存储与保存期限` › `…将被传输至境外`) says where data is kept.
   // (Under any heading, CA4P folds −.001 to −.003: sharing sections name recipients abroad.)
   if (topics.has('retention') && CROSS_BORDER_STATED.test(body)) topics.add('storage');
