@@ -193,12 +193,12 @@ export function isHeadingLike(title: string, zh: boolean, maxLen: number): boole
 // inside a word, `本公司将向您提供本游戏作为休闲娱乐之 用,本公司严禁…`. `6.您的权利  _我公司将…_`: the body in italics.)
 // (The body may open with its first numbered item, text from a PDF with its lines joined: `九、联系我们 1. 如您对…`.)
 const RUN_IN = /^([^\s，。,；;:：、“”"]{2,24})[ \u3000]+(?=_?[\u4e00-\u9fff（(]|\d{1,2}[.．、]\s*[\u4e00-\u9fff])(?![^\s，,、。]{1,2}[，,、。])(.{20,})$/;
+/** `**3.3 转让与公开披露** **不转让…**,`: a number and a title in one bold run, then a bold clause (its stops inside or after it). */
+const TITLE_RUN_THEN_BOLD_BODY = /^\*\*\s*(?:\d{1,2}(?:\.\d{1,2})*[.、]?|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*[^*\s\d.、][^*]{1,23}\*\* \*\*(?=[\u4e00-\u9fff])[^*]{6,}?(?:[，,。；;:：][^*]*\*\*|\*\*[，,。；;:：])/;
 // `**七、管理、查看或删除您的个人信息** 我们非常尊重…`: the bold closing after the title marks where it ends,
 // enumeration commas and all. (Not `我们将收集您的**通讯录** 权限…`: bold inside the sentence.)
 // A body run in after the bold may be one short sentence (`**六、本政策如何更新** 我们的隐私政策可能变更。`; not
 // `**3.3 天津地铁** 会采取合理的措施保护您的用户信息,`, the bold subject of a sentence).
-/** `**3.3 转让与公开披露** **不转让…**,`: a number and a title in one bold run, then a bold clause (its stops inside or after it). */
-const TITLE_RUN_THEN_BOLD_BODY = /^\*\*\s*(?:\d{1,2}(?:\.\d{1,2})*[.、]?|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*[^*\s\d.、][^*]{1,23}\*\* \*\*(?=[\u4e00-\u9fff])[^*]{6,}?(?:[，,。；;:：][^*]*\*\*|\*\*[，,。；;:：])/;
 const BOLD_RUN_IN = /^([^\s，。,；;:：“”"*]{2,24})\*\*[ \u3000]*(?=[\u4e00-\u9fff（(])((?:(?!\*\*).){20,}|(?:(?!\*\*)[^。]){7,}[。:：])$/;
 // (…and a body set apart by a space may have bold words of its own, first ones too: `**3.2 不共享的对象** 广告…;**其他服务机构**`,
 // `**3.3 转让与公开披露** **不转让您的个人信息**,…`. Not `第三方开发者已经**遵守…**`, bold opening inside a sentence.)

@@ -19,9 +19,9 @@ const NEGATION = /不会|不得|不|无|没有|未|not|never|no /i;
  * 或地區以外之伺服器`, `在我们全球范围内的关联公司…间传输`: what a global service does, said with `may`. */
 const WORLDWIDE = /(?:传输|转移|传送|迁移|收集)(?:到|至)[^。；;]{0,30}(?:世界|全球|其他国家|以下国家|司法管辖区|(?:国家|地区)[以之]外)|全球范围内?的[^。；;]{0,24}间(?:传输|转移|传送)/;
 const CROSS = new RegExp(String.raw`跨境|出境(?!定居)|境外|国外|海外|全球范围内?(?:转移|传输)|${WORLDWIDE.source}|${SENT_TO_PLACE}|cross-border|transfer(?:red)? (?:your (?:personal )?(?:data|information) )?(?:to|outside)|international transfers?`, 'gi');
-/** `如需…`, `当您需要…时`, `当确有必要…时`, `将来…`: a condition, not a stated practice. */
 /** `你的資料可能因此被傳輸至境外處理`, `您的数据可能传输至境外`: what may happen to the data, stated as a fact of the service. */
 const MAY_GO_ABROAD = /可能(?:会)?(?:因此)?(?:被)?(?:传输|转移|传送|存储|储存)(?:到|至|在|于)(?:中国)?境外/;
+/** `如需…`, `当您需要…时`, `当确有必要…时`, `将来…`: a condition, not a stated practice. */
 const CONDITION = /如需|如果|若|如[因发涉有我为您你]|当[^，,。]{0,6}需|将来|确需|确有必要|一旦/;
 const TRANSFER = /传输|转移|迁移|传送|传递|提供|调取|访问|发送|transfer|transmit|disclos|process/i;
 // (`在经您授权处理跨境业务的前提条件下…`: a transfer on the user's authorisation.)
