@@ -39,5 +39,10 @@ describe('facts of fresh batch AI (round 36)', () => {
     const a = await analyzeText(['隐私政策', '5.您的个人信息在全球范围的转移', '传翠宝库产品与服务可能会由位于世界不同国家或地区的资源与服务器提供。因此,您的个人信息可能会跨国界而传输到您使用我们服务所在国家或地区之外的国家和地区,那些国家或地区可能没有对个人数据提供具体保护的法律。', ''].join('\n'), 'chuancui.txt');
     expect(values(a, 'cross_border')).toEqual(['yes']);
   });
+
+  it('LingJi: a page titled `LingJi 應用程式|隱私權政策` names the app without the word for what it is', async () => {
+    const a = await analyzeText(['<html><head><title>LingJi 應用程式|隱私權政策</title></head><body>', '<h1>LingJi 應用程式|隱私權政策</h1>', '<p>本隱私權政策適用於 LingJi 品牌旗下的語言學習應用程式(以下統稱「本服務」), 包括但不限於 LingJi Thai 以及未來推出的 LingJi 語言學習 App。</p>', '<p>本隱私權政策說明當您使用 LingJi App 時,我們如何蒐集、使用、儲存與處理您的資料。</p>', '<p>當您使用任何 LingJi App,即表示您同意本隱私權政策所載內容。</p>', '</body></html>'].join('\n'), 'lingji.html');
+    expect(a.app).toBe('LingJi');
+  });
 });
 

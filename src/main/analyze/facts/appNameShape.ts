@@ -20,8 +20,8 @@ export function tidyAppName(name: string): string {
     // (`到哪了(NearU)`; not a version, `沙雕世界(luagox+pro2.1)`).
     .replace(/\s*[(（](?:原|曾用名|旧称|原名)[^()（）]{1,12}[)）]$/, '')
     .replace(/(?<=[\u4e00-\u9fa5])\s*[(（][A-Z][A-Za-z]{2,20}[)）]$/, '')
-    // `EasyPill 行動應用程式`: the product, without the words for what it is.
-    .replace(/(?<=[\u4e00-\u9fa5A-Za-z0-9])\s*(?:移动|行动|行動|手机|手機)(?:应用程序|应用程式|應用程式|应用|應用)$/, '')
+    // `EasyPill 行動應用程式`, `LingJi 應用程式`: the product, without the words for what it is.
+    .replace(/(?<=[\u4e00-\u9fa5A-Za-z0-9])\s*(?:(?:移动|行动|行動|手机|手機)(?:应用程序|应用程式|應用程式|应用|應用)|应用程序|应用程式|應用程式)$/, '')
     // (`易经起名取名-用户协议与…`: the dash before a companion document's name; `「新农助手」用户协议及…`: the quote closing before it.)
     .replace(/[”"」』》】\s\-–—|·•・:：]+$/, '')
     .trim();
