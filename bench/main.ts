@@ -64,6 +64,13 @@ async function main(): Promise<void> {
   const out: Record<string, unknown> = {};
   let matrixApps: number | null = null;
 
+  // (Analysis first: measured after the search over the 10k-document library it read 44–48 ms, alone 29–33 ms.)
+  out.analyze_50kb_ms = await measure('analyze', async () => {
+    const doc = (await fn(await stage('ingest'), 'ingestFile')(spec.diffOld)) as Analysed['doc'];
+    const analyzeDocument = fn(await stage('analyze'), 'analyzeDocument');
+    return timeMedian(9, () => analyzeDocument(doc));
+  });
+
   out.search_p95_ms = await measure('search', async () => {
     if (!spec.searchDb) throw new Error('no indexed corpus');
     const store = fn(await stage('store'), 'LibraryStore') as unknown as { open(p: string): { search(q: string, n: number): unknown[]; close(): void } };
@@ -82,12 +89,6 @@ async function main(): Promise<void> {
     } finally {
       lib.close();
     }
-  });
-
-  out.analyze_50kb_ms = await measure('analyze', async () => {
-    const doc = (await fn(await stage('ingest'), 'ingestFile')(spec.diffOld)) as Analysed['doc'];
-    const analyzeDocument = fn(await stage('analyze'), 'analyzeDocument');
-    return timeMedian(9, () => analyzeDocument(doc));
   });
 
   out.diff_50kb_ms = await measure('diff', async () => {
