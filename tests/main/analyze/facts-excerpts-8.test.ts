@@ -44,5 +44,10 @@ describe('facts of fresh batch AI (round 36)', () => {
     const a = await analyzeText(['<html><head><title>LingJi 應用程式|隱私權政策</title></head><body>', '<h1>LingJi 應用程式|隱私權政策</h1>', '<p>本隱私權政策適用於 LingJi 品牌旗下的語言學習應用程式(以下統稱「本服務」), 包括但不限於 LingJi Thai 以及未來推出的 LingJi 語言學習 App。</p>', '<p>本隱私權政策說明當您使用 LingJi App 時,我們如何蒐集、使用、儲存與處理您的資料。</p>', '<p>當您使用任何 LingJi App,即表示您同意本隱私權政策所載內容。</p>', '</body></html>'].join('\n'), 'lingji.html');
     expect(a.app).toBe('LingJi');
   });
+
+  it('小胶囊 MemoPill: `我们的服务器位于中国境内` says where data is kept', async () => {
+    const a = await analyzeText(['小胶囊 隐私政策', '4.2 服务器端', '• 我们的服务器仅存储设备标识符及对应的配额计数,用于管理每日免费使用次数。', '5. 数据保护', '• 我们采用行业标准的安全措施保护数据传输。', '• 我们的服务器位于中国境内,符合相关法律法规要求。', ''].join('\n'), 'memopill.txt');
+    expect(values(a, 'storage_location')).toEqual(['domestic']);
+  });
 });
 

@@ -3,7 +3,8 @@ import { sentenceAround, type FactSink } from './context';
 
 // (`小米在中国、印度、美国、德国、俄罗斯和新加坡设有数据中心`: where data centres are is where data is kept.)
 // (`使用位於台灣、美國的伺服器處理個人資訊`: servers placed somewhere keep the data there.)
-const DATA_CENTRES = String.raw`(?:设有[^。；;]{0,4}|位于[^。；;]{0,16}的)(?:服务器|数据中心|机房)`;
+// (…or the other way round, `我们的服务器位于中国境内`.)
+const DATA_CENTRES = String.raw`(?:(?:设有[^。；;]{0,4}|位于[^。；;]{0,16}的)(?:服务器|数据中心|机房)|(?:服务器|数据中心|机房)[^。；;，,]{0,4}(?:位于|设在|设于|部署在|部署于))`;
 const STORE = new RegExp(String.raw`存储|储存|保存|存放|存储于|${DATA_CENTRES}|stored|store|hosted|kept`, 'i');
 const STORE_WORD = new RegExp(String.raw`存储|储存|保存|存放|${DATA_CENTRES}|stored|hosted`, 'gi');
 // (`目前我们不会跨境传输或存储您的个人信息`: kept at home, said the other way round.)
