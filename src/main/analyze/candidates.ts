@@ -11,7 +11,9 @@ import { CLAUSE_TITLE, COLON_RUN_IN, readGluedRunIn, readPeriodRunIn } from './r
 import { LIST_ITEM, afterBreak, allBulleted, bulletTitleOverBody, contentsTitles, labelOverParagraph, listItemBefore, nextNonEmpty, nextNonEmptyIndex, nextTexts, plainContextFits, policyTitleOverDate, subNumberOverBody, underHeading, wrapsOnto } from './titleContext';
 
 // (A clause may follow, `…无需征求您的授权同意,在此情况下我们将严格按照法律规定…处理您的个人信息:`.)
-const EXCEPTIONS_LEAD_IN = /(以下|下列)[^。]{0,40}无需[^。]{0,6}(征得|征求|取得|获得)[^。]{0,8}同意(?:[,，][^。]{0,40})?[:：]?$|(?:如下|以下|下列)(?:系统)?权限[:：]$/;
+const EXCEPTIONS_LEAD_IN = /(以下|下列)[^。]{0,40}无需[^。]{0,6}(征得|征求|取得|获得)[^。]{0,8}同意(?:[,，][^。]{0,40})?[:：]?$/;
+/** `…本软件可能获取您终端设备的如下权限:`: the permissions asked for, listed below. */
+const PERMISSIONS_LEAD_IN = /(?:如下|以下|下列)(?:系统)?权限[:：]$/;
 
 /** Short purposes listed with commas (`开展内部数据分析和研究,第三方SDK统计服务,改善我们的产品或服务。`, a template's title), no sentence
  * going on after its comma (`…的版权为我们所有,在法律允许的范围内,我们拥有…`): such a title may run a little longer. */
@@ -134,7 +136,7 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
       // (So is a long one introducing the exceptions to consent, `7.请您知悉,以下情形中,我们收集、使用个人信息无需征得您的授权同意`
       // after the heading `6.其他用途`, or the permissions asked for, `(二)对于使用IOS系统的用户,…本软件可能获取您终端设备的如下权限:`;
       // alone in a list of paragraphs it stays one more item.)
-      else if (zh && c.title.length <= maxLen * 3 && EXCEPTIONS_LEAD_IN.test(c.title)) leadIns.push({ ...c, line: i, listOnly: false });
+      else if (zh && c.title.length <= maxLen * 3 && (EXCEPTIONS_LEAD_IN.test(c.title) || PERMISSIONS_LEAD_IN.test(c.title))) leadIns.push({ ...c, line: i, listOnly: false });
       // A short title held back only by its comma (`1.在下列情况下,我们可能会共享的个人信息`): see below.
       else if (zh && !/[，,、]$/.test(c.title) && isHeadingLike(c.title.replace(/[，,]/g, '、'), zh, maxLen * 1.25)) commaTitles.push({ ...c, line: i, listOnly: false });
       // …or by a stray `;` (`三、我们如何收集您的个人信息;` between `二、…` and `四、…`).

@@ -1,5 +1,5 @@
 // Recognises the numbering schemes and markup that make a line look like a heading.
-import { ZH_NUMERAL_CLASS, parseNumber, parseRoman } from './numerals';
+import { FORMAL_NUMERAL_CLASS, ZH_NUMERAL_CLASS, parseNumber, parseRoman } from './numerals';
 
 export interface HeadingCandidate {
   /** Numbering scheme key (`cn`, `pcn`, `ar1`, `ar2`, `md3`, `plain` …); nesting is decided per scheme. */
@@ -19,8 +19,7 @@ export interface HeadingCandidate {
 
 const N = ZH_NUMERAL_CLASS;
 const DIGITS = '0-9０-９';
-/** Numerals as written on cheques (`壹`, `貳`, `拾`). */
-const FORMAL_NUMERAL = /[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]/;
+const FORMAL_NUMERAL = new RegExp(`[${FORMAL_NUMERAL_CLASS}]`);
 /** The numeral ending a named number (`原则七` → `七`). */
 const NAMED_NUMERAL = new RegExp(`[${N}]+$`);
 // Order matters: the more specific patterns first.

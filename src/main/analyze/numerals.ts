@@ -5,7 +5,9 @@ const DIGIT: Record<string, number> = {
 };
 const UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 
-export const ZH_NUMERAL_CLASS = '零〇一二三四五六七八九两十百千壹贰貳叁參肆伍陆陸柒捌玖拾佰仟';
+/** Numerals as written on cheques (`壹`, `貳`, `拾`): Taiwan's documents number their chapters so, over `一、`. */
+export const FORMAL_NUMERAL_CLASS = '壹贰貳叁參肆伍陆陸柒捌玖拾佰仟';
+export const ZH_NUMERAL_CLASS = `零〇一二三四五六七八九两十百千${FORMAL_NUMERAL_CLASS}`;
 
 /** Value of a Chinese numeral up to 9999 (`十五` → 15, `二十` → 20, `一百零五` → 105), or NaN. */
 export function parseChineseNumeral(s: string): number {
