@@ -95,7 +95,8 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
   const intro = introListBeforeMarkup(heads);
   const sections: Section[] = [];
   // mdLevel: markdown/hint level of an unnumbered heading (`## 隐私政策`), 0 otherwise.
-  const stack: { section: Section; scheme: string; mdLevel: number; value: number }[] = [];
+  // markup: the heading's markdown/hint level, numbered or not.
+  const stack: { section: Section; scheme: string; mdLevel: number; markup: number; value: number }[] = [];
   // The last heading of each numbering, with the parent it stood under and the ancestors above that.
   const lastOfScheme = new Map<string, { level: number; value: number; number: string | null; parent: number | null; ancestors: number[] }>();
   // The numbering of the last numbered heading so far: only plain titles may stand between it and the next of its numbering.
@@ -134,6 +135,11 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
     // (Not under a named item, `原则七:有关免责`: those run as a list, and `一、` after them opens a new part.)
     const top = stack[stack.length - 1];
     if (open >= 0 && open < stack.length - 1 && h.value === 1 && stack[open].value >= 1 && !top.scheme.startsWith('named:')) open = -1;
+    // A plain list under a markdown chapter of its numbering, starting again (`## 10. 隐私政策变更` › `1. **通知方式**:`), is
+    // that chapter's: the `#` marks which lines are chapters, and the next one (`## 11.`) goes back beside it.
+    else if (open >= 0 && open === stack.length - 1 && top.markup > 0 && h.markupLevel === 0 && h.value <= top.value) open = -1;
+    const markedSibling = h.numbered && h.markupLevel > 0 ? stack.findLastIndex((e) => e.scheme === scheme && e.markup === h.markupLevel) : -1;
+    if (markedSibling >= 0 && markedSibling < open) open = markedSibling;
     // A chapter continuing a numbering whose last member was closed (`一. 引言`, a leaf) does not nest under the plain
     // title that came between (`我们向您提供的功能:` over a table): it goes back to its numbering's level.
     const earlier = scheme !== LABEL_SCHEME && h.numbered && open < 0 && lastNumberedScheme === scheme ? lastOfScheme.get(scheme) : undefined;
@@ -159,7 +165,7 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
     const nbody = runInAt > 0 ? lines[last].textStart + runInAt : Math.min(text.length, setextBody + 1);
     const s = makeSection(sections.length, parent, stack.length + 1, h.number, h.title, line.textStart, text.length, nbody, null, text.length);
     sections.push(s);
-    stack.push({ section: s, scheme, mdLevel, value: h.value });
+    stack.push({ section: s, scheme, mdLevel, markup: h.markupLevel, value: h.value });
     if (h.numbered) {
       lastNumberedScheme = scheme;
       lastOfScheme.set(scheme, { level: s.level, value: h.value, number: h.number, parent, ancestors: stack.slice(0, -1).map((e) => e.section.id) });

@@ -72,17 +72,21 @@ const APP_THEN_QUOTED = /(?:应用程序|应用程式|應用程式|应用|應用
 const WELCOME_LATIN = /欢迎(?:您|你)?(?:使用|来到|访问|选择)\s*([A-Z][A-Za-z0-9+]*(?:[ -][A-Z][A-Za-z0-9+]*){0,3})\s*[（(]/g;
 // `服務名稱:啊嗚!寶箱怪(미믹 키우기)`: the service's name as a field of the policy's header. (…or of the developer's
 // details closing it, the name on the next line per platform: `应用名称:` / `安卓:单元化MES系统`.)
-const NAME_FIELD = /(?<=^|\n)[ \t*#•·]*(?:服务|服務|产品|產品|应用|應用|游戏|遊戲|软件|軟體|App|APP)(?:名称|名稱)[ \t]*[:：]\s*(?:(?:安卓|Android|iOS|IOS|鸿蒙|HarmonyOS)[ \t]*[:：][ \t]*)?([^\s(（,，。;；:：]{2,20})/g;
+// (`**应用名称:** Linkn App`, `**应用名称**:AI 发型(AI Hairstyle)`: emphasis around the field's name, words of the value
+// apart by single spaces.)
+const NAME_FIELD = /(?<=^|\n)[ \t*#•·]*(?:服务|服務|产品|產品|应用|應用|游戏|遊戲|软件|軟體|App|APP)(?:名称|名稱)[*_]*[ \t]*[:：][*_]*\s*(?:(?:安卓|Android|iOS|IOS|鸿蒙|HarmonyOS)[ \t]*[:：][ \t]*)?((?:[^\s(（,，。;；:：*]| (?=[^\s(（,，。;；:：*])){2,20})/g;
 const DEVELOPER_FIELD = /(?:开发者|开发商|開發者)(?:名称|名稱)\s*[:：]/;
 /** How far from its end the developer's details closing a policy are looked for. */
 const CLOSING_DETAILS = 1500;
 const QUOTED_AS_WE = /[“"「]([^”"」]{2,12})[”"」][^。(（“"]{0,10}[（(](?:以下)?简称[“"]我们/g;
 
-const THIS_SOFTWARE = /([\u4e00-\u9fa5A-Za-z0-9®](?:[\u4e00-\u9fa5A-Za-z0-9® ]{0,12}?[\u4e00-\u9fa5A-Za-z0-9®])?)(?:APP|App|app)?(?:客户端|软件)?(?:系统)?[》”"]?\s*[（(](?:(?:以下)?(?:简称|称))?(?:[“"](?:本款?)?(?:软件|应用|产品|游戏|App|APP|app|客户端)[”"]|本(?:系统|软件|应用|平台)[)）])/g;
+// `…提供的 魔女泡泡(「遊戲」)`: the product called by the word for what it is from then on.
+const THIS_SOFTWARE = /([\u4e00-\u9fa5A-Za-z0-9®](?:[\u4e00-\u9fa5A-Za-z0-9® ]{0,12}?[\u4e00-\u9fa5A-Za-z0-9®])?)(?:APP|App|app)?(?:客户端|软件)?(?:系统)?[》”"]?\s*[（(](?:(?:以下)?(?:简称|称))?(?:[“"「](?:本款?)?(?:软件|应用|产品|游戏|App|APP|app|客户端)[”"」]|本(?:系统|软件|应用|平台)[)）])/g;
 
 // `第一条 终极狼人杀是OrangeLabs Information Technology Inc.(…)向用户提供的一种…音频社交平台`: the product defined.
-// (`悟空租车是一款租车产品,提供预约出行服务`, `千度网盘是一个向广大用户提供…的在线信息存储平台`: the product introduced; `《口袋抓娃娃》是由…`.)
-const DEFINED_PRODUCT = /(?<=^|[。\n]|第[一二三四五六七八九十\d]{1,3}条\s*)《?([\u4e00-\u9fa5A-Za-z0-9®]{2,10}?)》?(?:APP|App|app|平台|软件)?是(?:[^。\n]{2,80}?(?:提供|开发|运营)的|一款|一个|一個)[^。\n]{0,30}?(?:平台|软件|应用|产品|服务|工具|App|APP|客户端)/gm;
+// (`悟空租车是一款租车产品,提供预约出行服务`, `千度网盘是一个向广大用户提供…的在线信息存储平台`: the product introduced; `《口袋抓娃娃》是由…`;
+// `愿安 是一款由 **Harvey Wan**…提供的端侧安全监护产品`, set apart by a blank.)
+const DEFINED_PRODUCT = /(?<=^|[。\n]|第[一二三四五六七八九十\d]{1,3}条\s*)《?([\u4e00-\u9fa5A-Za-z0-9®]{2,10}?)》?(?:APP|App|app|平台|软件)?\s?是(?:[^。\n]{2,80}?(?:提供|开发|运营)的|一款|一个|一個)[^。\n]{0,30}?(?:平台|软件|应用|产品|服务|工具|App|APP|客户端)/gm;
 
 // `我查查(或称"我们")重视用户的隐私`, `【华图在线】(以下简称“我们”)`: the brand opening the policy, called `we` from then on.
 const BRAND_AS_WE = /(?<=^|[。\n])[ \t*#•·]*【?([\u4e00-\u9fa5A-Za-z0-9®]{2,12}?)】?\s*[（(](?:以下)?(?:简称|或称|统称|下称)(?:为)?\s*[“"]我们[”"]/gm;

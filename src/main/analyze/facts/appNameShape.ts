@@ -17,9 +17,9 @@ export function tidyAppName(name: string): string {
     .replace(/\s*(?:法律声明|用户协议|服务协议|用户服务协议|服务条款|服務條款|使用条款|服务|服務)?(?:及|和|与|與|暨)$/, '')
     .replace(/(?:(?<=[\u4e00-\u9fa5A-Za-z])|\s+)(?:用户|用戶|会员|會員)$|(?:(?<=[\u4e00-\u9fa5]{2})|\s+)(?:App|APP|app|小程序|应用|應用)$/, '')
     // `疯读极速版(原扎堆小说)`: the former name in brackets is no part of it, nor is a Latin name beside the Chinese one
-    // (`到哪了(NearU)`; not a version, `沙雕世界(luagox+pro2.1)`).
+    // (`到哪了(NearU)`, `AI 发型(AI Hairstyle)`; not a version, `沙雕世界(luagox+pro2.1)`).
     .replace(/\s*[(（](?:原|曾用名|旧称|原名)[^()（）]{1,12}[)）]$/, '')
-    .replace(/(?<=[\u4e00-\u9fa5])\s*[(（][A-Z][A-Za-z]{2,20}[)）]$/, '')
+    .replace(/(?<=[\u4e00-\u9fa5])\s*[(（](?:[A-Z][A-Za-z]{2,20}|[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20}){1,2})[)）]$/, '')
     // `EasyPill 行動應用程式`, `LingJi 應用程式`: the product, without the words for what it is.
     .replace(/(?<=[\u4e00-\u9fa5A-Za-z0-9])\s*(?:(?:移动|行动|行動|手机|手機)(?:应用程序|应用程式|應用程式|应用|應用)|应用程序|应用程式|應用程式)$/, '')
     // (`易经起名取名-用户协议与…`: the dash before a companion document's name; `「新农助手」用户协议及…`: the quote closing before it.)

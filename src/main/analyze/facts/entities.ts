@@ -3,7 +3,8 @@ import type { FactSink } from './context';
 
 // The words a Chinese legal entity's name ends with: ZH_ENTITY_SUFFIX finds names by them (and by `医院`), SUFFIX strips them
 // (not `医院`) to see how much name is left.
-const ENTITY_SUFFIXES = '有限责任公司|股份有限公司|有限公司|集团公司|分公司|公司|分行|总台|管理局|局|管理中心|中心|委员会|研究院|研究所|事务所|工作室';
+// (`北京谈星信息咨询部`, `…经营部`: a sole trader's registered name; `Nervos基金会`: a foundation.)
+const ENTITY_SUFFIXES = '有限责任公司|股份有限公司|有限公司|集团公司|分公司|公司|分行|总台|管理局|局|管理中心|中心|委员会|研究院|研究所|事务所|工作室|基金会|咨询部|经营部';
 const ZH_ENTITY_SUFFIX = new RegExp(`${ENTITY_SUFFIXES}|医院`, 'g');
 const ENTITY_CHAR = /[\u4e00-\u9fa5（）()A-Za-z0-9®]/;
 const EN_ENTITY = /\b[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of|and))*,?\s+(?:Inc|Ltd|LLC|L\.L\.C|Limited|Corporation|Corp|GmbH|AG|S\.A|SAS|B\.V|N\.V|Pty Ltd|PLC|plc|Co\.,?\s*Ltd|ApS|AB|Oy)\b\.?/g;
@@ -106,7 +107,7 @@ function cleanEntity(raw: string): string | null {
   if (/[\u4e00-\u9fa5]/.test(name) && name.replace(SUFFIX, '').length < (/有限|股份/.test(name) ? 2 : /工作室$/.test(name) ? 3 : 4)) return null;
   // Public bodies (`…局`, `…中心`) are named after a place or the state; `用户中心` is not an operator. (A hospital runs
   // its own app: `宁波大学医学院附属医院`.)
-  if (/[\u4e00-\u9fa5]/.test(name) && !/公司|分行|事务所|工作室|研究院|研究所|医院$/.test(name) && !/省|市|县|区|州|盟|旗|国家|中华|中国|中央|人民|自治|^[\u4e00-\u9fa5]{1,8}部/.test(name)) return null;
+  if (/[\u4e00-\u9fa5]/.test(name) && !/公司|分行|事务所|工作室|研究院|研究所|基金会|咨询部|经营部|医院$/.test(name) && !/省|市|县|区|州|盟|旗|国家|中华|中国|中央|人民|自治|^[\u4e00-\u9fa5]{1,8}部/.test(name)) return null;
   // (Nor a postal address ending in an office's name, `北京市朝阳区望京东路4号恒基伟业大厦C座2层隐私保护中心`.)
   if (/\d+号|大厦|\d+层/.test(name)) return null;
   return name;
@@ -183,7 +184,8 @@ export function extractOperators(sink: FactSink): string[] {
     const letterhead = aloneOnLine && !/\S/.test(text.slice(0, lineStart));
     const signature = aloneOnLine && (a > text.length * 0.8 || letterhead || ADDRESS_LINE.test(text.slice(a + name.length, a + name.length + 60).replace(/^[\s*]+/, '').split('\n')[0]));
     // `X的联系地址为` in the contact chapter names the policy's own entity, and so does a field (`**公司名称**: X`).
-    const weak = !example && (/^\s*[)）]?\s*(?:开发|拥有|提供[(（])|^的?(?:联系地址|注册地址|办公地址|联系方式)|^\s+地址[:：]/.test(after)) || /(?:(?:单位|企业|主体)(?:名称|全称)|(?:公司|运营者|开发者|数据控制者)(?:名称|全称)?)[*_]*\s*[:：][\s*_]*$/.test(before) || COPYRIGHT_BEFORE.test(before) || signature;
+    // (`(1)桂林易方科技有限公司,注册地址/常用办公地址:…` under `关于我们`: its particulars after a comma.)
+    const weak = !example && (/^\s*[)）]?\s*(?:开发|拥有|提供[(（])|^(?:的|[,，]\s*)?(?:联系地址|注册地址|办公地址|常用办公地址|联系方式)|^\s+地址[:：]/.test(after)) || /(?:(?:单位|企业|主体)(?:名称|全称)|(?:公司|运营者|开发者|数据控制者)(?:名称|全称)?)[*_]*\s*[:：][\s*_]*$/.test(before) || COPYRIGHT_BEFORE.test(before) || signature;
     // (`您的支付交易由Apple Inc.处理`: a company handling one part for the service is no operator either.)
     const processor = /由\s*$/.test(before) && /^\s*(?:直接|负责)?处理/.test(after);
     const lineEnd = text.indexOf('\n', a);

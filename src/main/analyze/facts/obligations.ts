@@ -74,7 +74,7 @@ export function extractResponseTimes(sink: FactSink): void {
 
 // (Markdown emphasis may split the number from its unit: `_如果您是14_** ** _周岁以下儿童的`; a Word export its digits,
 // `1 8 周岁以下`.)
-export const AGE = new RegExp(`(?:不满|未满|不滿|未滿|未达到|小于|低于|已满|年满|满|超过)?\\s*(1 [0-8]|\\d{1,2}|[${ZH_NUMERAL_CLASS}]{1,3})[\\s*_]*(?:周岁|岁|週歲|周歲|歲)(?:以下|以上)?|(?:under|younger than|below|over)(?: the age of)?\\s+(\\d{1,2})|(\\d{1,2})\\s+years? of age`, 'gi');
+export const AGE = new RegExp(`(?:不满|未满|不滿|未滿|未达到|小于|低于|已满|年满|满|超过)?\\s*(1 [0-8]|\\d{1,2}|[${ZH_NUMERAL_CLASS}]{1,3})[\\s*_]*(?:周岁|岁|週歲|周歲|歲)(?:及?(?:以下|以上))?|(?:under|younger than|below|over)(?: the age of)?\\s+(\\d{1,2})|(\\d{1,2})\\s+years? of age`, 'gi');
 const MINOR_CONTEXT = /未成年|成年人|儿童|兒童|监护|監護|minor|child|parent|guardian|kid/i;
 
 /** Where an AGE match can start: before `岁` over its numeral and qualifier, at an English qualifier, before `year(s) of age`. */
@@ -93,8 +93,8 @@ export function extractMinorAges(sink: FactSink): void {
     const sent = sentenceAround(text, m.index, m.index + m[0].length);
     // `适龄提示:适合13岁及以上使用` is a content rating, not who counts as a minor.
     // `individuals over the age of 14` states the threshold without saying `minor`.
-    // (`请确认您为 18 岁以上人士`: the age users must have reached, minors unnamed.)
-    const stated = /the age of/i.test(m[0]) || (/以上$/.test(m[0]) && /^(?:的)?(?:人士|成年人|用户)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)));
+    // (`请确认您为 18 岁以上人士`, `**16 周岁及以上**用户(位于欧盟…)`: the age users must have reached, minors unnamed.)
+    const stated = /the age of/i.test(m[0]) || (/以上$/.test(m[0]) && /^[*_]*(?:的)?(?:人士|成年人|用户)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)));
     // `…必須年滿十八周歲,才可以使用我們的服務。如果發現存在未成年人使用的情況…`: the next sentence may say who it is about.
     // (`本服务面向成年人。未满18周岁者不得…`: or the one before.)
     if ((!stated && !MINOR_CONTEXT.test(text.slice(Math.max(0, sent.start - 12), Math.min(text.length, sent.end + 40)))) || /适龄|适合$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;

@@ -13,7 +13,8 @@ const DOMESTIC = /(中华人民共和国|中国|我国)(大陆)?(地区)?境内|
 const FOREIGN_PLACES = '美国|新加坡|日本|欧洲|欧盟|德国|英国|爱尔兰|印度';
 /** Sent to a place abroad by name: `将数据从欧洲经济区…合法传输到美国`, `传输到新加坡和香港特区`. */
 const SENT_TO_PLACE = String.raw`(?:传输|转移|传送)(?:到|至)(?:${FOREIGN_PLACES})`;
-const OVERSEAS = new RegExp(String.raw`境外|海外|国外|外国|位于(?:[^。；;的]{0,10}[、和及与])?(?:${FOREIGN_PLACES}|韩国|加拿大|澳大利亚)的(?:服务器|数据中心|机房)|在[^。；;]{0,24}(?:${FOREIGN_PLACES})[^。；;]{0,24}${DATA_CENTRES}|(?:存储|储存|保存|存放)(?:于|在)(?:${FOREIGN_PLACES}|其他国家)|${SENT_TO_PLACE}|outside (of )?(your|the) (country|jurisdiction|European|EEA)|other countries|overseas|abroad|United States|servers located in`, 'i');
+// (`Firebase 服务器位于美国`: the servers' place after them.)
+const OVERSEAS = new RegExp(String.raw`境外|海外|国外|外国|位于(?:[^。；;的]{0,10}[、和及与])?(?:${FOREIGN_PLACES}|韩国|加拿大|澳大利亚)的(?:服务器|数据中心|机房)|(?:服务器|数据中心|机房)[^。；;，,]{0,4}(?:位于|设在|设于|部署在|部署于)\s*(?:${FOREIGN_PLACES}|韩国|加拿大|澳大利亚)|在[^。；;]{0,24}(?:${FOREIGN_PLACES})[^。；;]{0,24}${DATA_CENTRES}|(?:存储|储存|保存|存放)(?:于|在)(?:${FOREIGN_PLACES}|其他国家)|${SENT_TO_PLACE}|outside (of )?(your|the) (country|jurisdiction|European|EEA)|other countries|overseas|abroad|United States|servers located in`, 'i');
 const NEGATION = /不会|不得|不|无|没有|未|not|never|no /i;
 
 /** `您的资料可能会传输到世界任何地方`, `可能会被收集至其他司法管辖区(包括美国)`, `可能会被转移到…以外的其他司法管辖区`, `可能会被迁移到以下国家/地区`, `可能被傳輸至您所在國家
@@ -21,12 +22,13 @@ const NEGATION = /不会|不得|不|无|没有|未|not|never|no /i;
 const WORLDWIDE = /(?:传输|转移|传送|迁移|收集)(?:到|至)[^。；;]{0,30}(?:世界|全球|其他国家|以下国家|司法管辖区|(?:国家|地区)[以之]外)|全球范围内?的[^。；;]{0,24}间(?:传输|转移|传送)/;
 const CROSS = new RegExp(String.raw`跨境|出境(?!定居)|境外|国外|海外|全球范围内?(?:转移|传输)|${WORLDWIDE.source}|${SENT_TO_PLACE}|cross-border|transfer(?:red)? (?:your (?:personal )?(?:data|information) )?(?:to|outside)|international transfers?`, 'gi');
 /** `你的資料可能因此被傳輸至境外處理`, `您的数据可能传输至境外`: what may happen to the data, stated as a fact of the service. */
-const MAY_GO_ABROAD = /可能(?:会)?(?:因此)?(?:被)?(?:传输|转移|传送|存储|储存)(?:到|至|在|于)(?:中国)?境外/;
+// (`可能传送至您所在国家、地区或本应用收集信息和资料所在地的境外并在境外被访问、存储和展示`: places named before it.)
+const MAY_GO_ABROAD = /可能(?:会)?(?:因此)?(?:被)?(?:传输|转移|传送|存储|储存)(?:到|至|在|于)(?:[^。；;，,]{0,30}的)?(?:中国)?境外/;
 /** `如需…`, `当您需要…时`, `当确有必要…时`, `将来…`: a condition, not a stated practice. */
 const CONDITION = /如需|如果|若|如[因发涉有我为您你]|当[^，,。]{0,6}需|将来|确需|确有必要|一旦/;
 const TRANSFER = /传输|转移|迁移|传送|传递|提供|调取|访问|发送|transfer|transmit|disclos|process/i;
-// (`在经您授权处理跨境业务的前提条件下…`: a transfer on the user's authorisation.)
-const CONSENT = /单独同意|(?<!未)经(?:过)?您的?(?:明确|单独)?(?:同意|授权)|征求(?:您|你)的?(?:明示|明确|单独|自主选择)?(?:同意|授权)|请求您[^。]{0,20}同意|单独征得|征得(?:您|你|用户)?(?:及[^。，,]{1,8}?)?的?(?:单独|明示|书面|明确)?(?:授权|同意)|授权同意|获得您的?(?:单独|明示|明确)?同意|取得您的?(?:单独|明示|明确)?同意|your (?:explicit |separate )?consent/i;
+// (`在经您授权处理跨境业务的前提条件下…`, `若基金会确需向境外传输…,将在事前获得您的授权`: a transfer on the user's authorisation.)
+const CONSENT = /单独同意|(?<!未)经(?:过)?您的?(?:明确|单独)?(?:同意|授权)|征求(?:您|你)的?(?:明示|明确|单独|自主选择)?(?:同意|授权)|请求您[^。]{0,20}同意|单独征得|征得(?:您|你|用户)?(?:及[^。，,]{1,8}?)?的?(?:单独|明示|书面|明确)?(?:授权|同意)|授权同意|获得您的?(?:单独|明示|明确)?(?:同意|授权)|取得您的?(?:单独|明示|明确)?(?:同意|授权)|your (?:explicit |separate )?consent/i;
 
 /** Where a sentence cut at `;` goes on: to its full stop or line end, at most 200 characters on. A sentence ending
  * in a colon goes on over the list it opens (`如需跨境传输，我们会：` / `- 获得您的明确同意` / …), to a blank line. */

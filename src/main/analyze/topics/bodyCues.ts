@@ -52,6 +52,12 @@ const SHARING_HEADING = /共享|分享|转让|对外提供|披露/;
 const STATUTORY_RIGHTS = /制给(?:复制|拷贝)本|请求停止(?:收集|搜集)/;
 /** Where the servers are (`服务器…可能分布在中国或其他任何国家/地区`, `位於台灣、美國的伺服器`) says where data is kept. */
 const SERVERS_PLACED = /服务器[^。；;]{0,30}(?:位于|分布|遍布|设在|设于|设立在)|(?:位于|分布在|遍布)[^。；;]{0,30}的?服务器/;
+/** A right the reader has, by its name (`**知情权**`, `**删除权**`, `**选择退出权**`: CCPA's and GDPR's lists). */
+const NAMED_RIGHT = /知情权|访问权|查阅权|更正权|删除权|可携带权|可移植权|选择退出权|撤回同意权|拒绝权|反对权|限制处理权|不歧视权/g;
+/** `您的占卜问题…会发送至 DeepSeek 服务器进行处理`: what the reader writes goes to another company's service. */
+const SENT_TO_SERVICE = /(?:发送|传输|上传|提交)(?:至|到|给)\s*(?:第三方|[A-Z][A-Za-z]+)[^。；;\n]{0,12}(?:服务器|API|接口)/;
+/** `…交易記錄可能因財務或稅務法規要求而需保存至法定期限屆滿`: kept until a term runs out. */
+const KEPT_TO_TERM = /(?:保存|保留|储存|存储)(?:至|到)[^。；;]{0,16}(?:期限|期间|时效)(?:届满|结束|届至)/;
 const CROSS_BORDER_STATED = /(?:传输|转移|提供|存储|储存|存放|传送)(?:至|到|在|于)(?:中国)?(?:大陆)?境外|数据出境|跨境(?:传输|提供|转移)|出境(?:传输|提供)/;
 
 export interface BodyCueContext {
@@ -95,8 +101,10 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   if (topics.size === 0 && c.leaf && c.heading && USER_SAFEGUARD.test(body) && !/收集|获取|输入[^。；;]{0,6}个人信息/.test(body)) topics.add('security');
   // A paragraph opening the statutory exceptions (`在以下情形中,收集和使用您的个人信息无需事先征得您的同意:`) that the
   // model finds nothing in: the exceptions to the practice it names.
+  const exceptionsLead = EXCEPTION_LEAD.exec(body);
+  if (exceptionsLead && topics.size > 0) topics.add('consent_exceptions');
   if (topics.size === 0) {
-    const lead = EXCEPTION_LEAD.exec(body);
+    const lead = exceptionsLead;
     if (lead) {
       topics.add('consent_exceptions');
       if (/收集|使用/.test(lead[0])) topics.add('collection');
@@ -127,6 +135,14 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   // the reader's device, `完全保存在你的设备本机`, gained 5 fresh headings but cost CA4P .0016: permission sections
   // speak of what the device stores.)
   if (SERVERS_PLACED.test(body)) topics.add('storage');
+  // Data kept until a legal term runs out, said under a rights heading (nuva's `使用者的權利` › `…需保存至法定期限屆滿`), is
+  // how long it is kept.
+  if (KEPT_TO_TERM.test(body)) topics.add('retention');
+  // Two rights or more by their names (`11. 加州居民特别说明(CCPA)` › `**知情权**…`, `**删除权**…`) are the reader's rights,
+  // whatever the heading names.
+  if (new Set(body.match(NAMED_RIGHT)).size >= 2) topics.add('rights');
+  // An AI feature sending what the reader writes to its vendor (`会发送至 DeepSeek 服务器进行处理`) shares it.
+  if (SENT_TO_SERVICE.test(body)) topics.add('sharing');
   // A retention section saying what goes abroad (`4. 信息如何存储与保存期限` › `…将被传输至境外`) says where data is kept.
   // (Under any heading, CA4P folds −.001 to −.003: sharing sections name recipients abroad.)
   if (topics.has('retention') && CROSS_BORDER_STATED.test(body)) topics.add('storage');

@@ -4,6 +4,7 @@
 // are read whole (classify.ts); elsewhere in a terms-of-service text each such sentence becomes a unit
 // (sentenceUnits.ts).
 import type { TopicId } from '../../../shared/taxonomy';
+import { ZH_NUMERAL_CLASS } from '../numerals';
 
 /** `白日梦游戏对任何第三方使用您的个人信息不承担任何责任`: who answers for third parties. */
 export const THIRD_PARTY_DISCLAIMER = /第三方[^。；;]{0,24}(不承担|概不负责|不负责)/;
@@ -39,11 +40,12 @@ export function clauseTopics(body: string): TopicId[] {
   return CLAUSE_RULES.filter(([, re]) => re.test(body)).map(([t]) => t);
 }
 
+const CLAUSE_NUMBER = new RegExp(String.raw`^\s*(第[${ZH_NUMERAL_CLASS}\d]+[章节条部分]+|[（(]?[${ZH_NUMERAL_CLASS}\d]+[)）.、．]?)\s*`);
 const PRIVACY_CLAUSE = /^(用户|会员)?的?(个人)?(隐私|个人(信息|资料|数据))(信息)?(权)?的?(保护|保障|制度|保密|政策)?$/;
 /** A terms-of-service chapter on the user's privacy (`5. 用户隐私权制度`, `拾、隱私保護`, `用户个人隐私信息保护`),
  * not the policy's own title (`隐私政策`, `用户隐私保密协议`). */
 export function isPrivacyClause(heading: string): boolean {
-  const h = heading.replace(/^\s*(第[一二三四五六七八九十百\d]+[章节条部分]+|[（(]?[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾\d]+[)）.、．]?)\s*/, '').replace(/[\s*:：]/g, '');
+  const h = heading.replace(CLAUSE_NUMBER, '').replace(/[\s*:：]/g, '');
   return PRIVACY_CLAUSE.test(h) && !/政策$/.test(h);
 }
 

@@ -2,7 +2,7 @@
 // an address to write to: topics an analyst files them under, on real pages.
 import { describe, expect, it } from 'vitest';
 import { corpus, hasShared, seed } from '../../../helpers/paths';
-import { clauseTopics, isTermsOfService } from '../../../../src/main/analyze/topics/clauseCues';
+import { clauseTopics, isPrivacyClause, isTermsOfService } from '../../../../src/main/analyze/topics/clauseCues';
 import { analyzed } from '../helpers';
 
 const run = hasShared ? describe : describe.skip;
@@ -11,6 +11,14 @@ const topicsOf = async (path: string) => {
   return (heading: string) => analysis.sections.find((s) => s.heading === heading)!.topics;
 };
 const ca4p = (f: string) => corpus('ca4p483', 'txt', f);
+
+describe('privacy chapters of terms of service', () => {
+  // (Headings come folded to Simplified characters: `拾、隱私保護` is read as `拾、隐私保护`.)
+  it('are read under any numbering a chapter takes (`拾、`, `第一百零二条`, `(二十)`, `5.`); the policy\'s own title is not one', () => {
+    for (const heading of ['拾、隐私保护', '陆、用户个人信息保护', '第一百零二条 用户隐私权制度', '(二十)个人资料保护', '5. 用户隐私权制度']) expect(isPrivacyClause(heading), heading).toBe(true);
+    for (const heading of ['隐私政策', '贰、隐私政策', '三、知识产权']) expect(isPrivacyClause(heading), heading).toBe(false);
+  });
+});
 
 run('clauses the model reads as other', () => {
   it('莱特背单词: a risk of the service (`第三方服务瑕疵、第三方网站等原因可能导致的服务中断`) is no third-party clause; one about the user\'s data is', async () => {
