@@ -26,7 +26,8 @@ function keys(f) {
     email: asSet(f.email.map((e) => String(e).toLowerCase())), phone: asSet(f.phone.map(digits)),
     response_time: asSet(durations(f.response_time)), storage_location: asSet(f.storage_location),
     cross_border: one(f.cross_border), published: one(f.published), effective: one(f.effective), updated: one(f.updated),
-    operator: asSet(f.operator), minor_age: asSet(f.minor_age.map(Number)), app: one(f.app),
+    // (Labellers read the extracted text, the analyser reports names as the source writes them: `（中国）` is `(中国)`.)
+    operator: asSet(f.operator.map((o) => String(o).normalize('NFKC'))), minor_age: asSet(f.minor_age.map(Number)), app: one(f.app),
   };
 }
 

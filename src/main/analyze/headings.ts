@@ -39,7 +39,8 @@ const NUMBERED: { scheme: string; re: RegExp; value: (m: RegExpExecArray) => num
   { scheme: 'hy3', re: /^(\d{1,2}-\d{1,2}-\d{1,2})(?:[.．、]\s*(?=\S)|(?=[\u4e00-\u9fa5]))/, value: (m) => lastNumber(m[1]) },
   { scheme: 'hy2', re: /^(\d{1,2}-\d{1,2})(?:[.．、]\s*(?=\S)|(?=[\u4e00-\u9fa5]))/, value: (m) => lastNumber(m[1]) },
   { scheme: 'ar1', re: /^(\d{1,2}(?:\\?[.．](?!\d)| ?、))\s*/, value: (m) => parseInt(m[1], 10) },
-  { scheme: 'par', re: /^([(（] ?\d{1,2} ?[)）])\s*/, value: (m) => parseInt(m[1].slice(1), 10) },
+  // (`(23).设备标识生成库SDK`: a stop after the bracket, as after `(一)`.)
+  { scheme: 'par', re: /^([(（] ?\d{1,2} ?[)）])[、.．]?\s*/, value: (m) => parseInt(m[1].slice(1), 10) },
   { scheme: 'ar)', re: /^(\d{1,2}[)）])\s*/, value: (m) => parseInt(m[1], 10) },
   // `7 隐私政策的修订和通知`: a number, a space, then a Chinese title; the same scheme as `7.`
   // (policies mix them). Not `2 访问网络 静默获取 用于…`, a flattened table row.
@@ -202,15 +203,11 @@ const BOLD_RUN_IN = /^([^\s，。,；;:：“”"*]{2,24})\*\*[ \u3000]*(?=[\u4e
 // (…and a body set apart by a space may have bold words of its own, first ones too: `**3.2 不共享的对象** 广告…;**其他服务机构**`,
 // `**3.3 转让与公开披露** **不转让您的个人信息**,…`. Not `第三方开发者已经**遵守…**`, bold opening inside a sentence.)
 const BOLD_RUN_IN_SPACED = /^([^\s，。,；;:：“”"*]{2,24})\*\*[ \u3000]+(?=(?:\*\*)?[\u4e00-\u9fff（(])(.{20,})$/;
-// (…or by a colon after the bold, a markdown list's `1. **即时删除**:Firebase 认证账户信息…立即标记为删除`.)
-// (The colon sets the title off, so it may hold a blank: `2. **30 天缓冲期**:数据将在 30 天内完全清除`. Not a definition,
-// `1. **大众点评**:指…`, `**团购**:团购是指…`, nor an item of a list of clauses, `1. **分层确认**:…确保您充分知情;`.)
-const BOLD_COLON_RUN_IN = /^([^\s，。,；;:：“”"*](?:[^\n，。,；;:：“”"*]{0,22}[^\s，。,；;:：“”"*]))\*\*[ \u3000]*[:：][ \u3000]*(?!\*\*|指|[^，。,:：]{0,8}?(?:是|系)指)(\S.{6,}[^;；,，、])$/;
 
 /** A numbered line's title and the body run in after it, when it reads as such. */
 export function splitRunIn(title: string, zh: boolean, maxLen: number): { title: string; body: string } | null {
   // (`8.1个人敏感信息** 是指…`: the bold closes after the title; `我们将收集您的**通讯录** 权限…` is a sentence.)
-  const bold = zh ? BOLD_RUN_IN.exec(title) ?? BOLD_RUN_IN_SPACED.exec(title) ?? BOLD_COLON_RUN_IN.exec(title) : null;
+  const bold = zh ? BOLD_RUN_IN.exec(title) ?? BOLD_RUN_IN_SPACED.exec(title) : null;
   const m = bold ?? (zh ? RUN_IN.exec(title) : null);
   const head = m ? m[1].replace(/\*+$/, '') : '';
   // (`(1)当您 …`, `5.3我们 …`, `相册权限(iOS 系统)`: a sentence or a parenthesis broken by a space. Where the

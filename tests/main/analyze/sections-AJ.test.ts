@@ -1,5 +1,5 @@
 // Headings of round 37's fresh blind batch AJ (the pages' own words): markdown chapters over plain numbered lists of the
-// same numbering, and bold titles run in before a colon.
+// same numbering, and a bracketed number with a stop after it.
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from './helpers';
 
@@ -19,12 +19,19 @@ describe('a markdown chapter over a plain list of its own numbering', () => {
     expect(byHeading('在发现泄露后').parent).toBe(byHeading('数据泄露通知').id);
   });
 
-  it('Linkn: `1. **即时删除**:Firebase…` is the title `即时删除` with its body run in (blanks in the title too, not a definition)', async () => {
-    const a = await analyzeText(POLICY, 'linkn.md');
-    const h = a.sections.map((s) => s.heading);
-    expect(h).toEqual(expect.arrayContaining(['即时删除', '30 天缓冲期', '永久删除']));
-    expect(h.some((x) => /\*\*\s*[:：]/.test(x))).toBe(false);
-    const defs = await analyzeText(['## 定义', '', '1. **团购**:团购是指通过本平台,一定数量的用户组团或者参团,以较低折扣价格购买同一种服务或商品的行为。', '2. **商户**:是指在本平台上发布信息为用户提供各项商品或服务的第三方商家。', ''].join('\n'), 'defs.md');
-    expect(defs.sections.map((s) => s.heading)).not.toContain('团购');
+  it('Note: `1. **未满18周岁的用户**:…` under `## 特别提示` stay its items, and `## 一、` a chapter of its own', async () => {
+    const a = await analyzeText(['# Note 隐私政策', '', '## 特别提示', '', '1. **未满18周岁的用户**:请在监护人的陪同下阅读本政策,并在监护人明确同意后方可使用本应用。', '2. **未满14周岁的儿童**:我们承诺不会故意收集未满14周岁儿童的个人信息。如您的孩子未满14周岁,请勿使用本应用。', '3. **主动更新**:随着产品和服务的变化,我们可能会更新本政策。更新后的政策将在应用内显著位置公告。', '', '---', '', '## 一、我们如何收集和使用您的个人信息', '', '我们会收集您主动提供的昵称与笔记内容,用于为您提供记录服务。', ''].join('\n'), 'note.md');
+    const chapter = a.sections.find((s) => s.heading === '我们如何收集和使用您的个人信息')!;
+    const tip = a.sections.find((s) => s.heading === '特别提示')!;
+    expect(chapter.parent).toBe(tip.parent);
+    expect(tip.topics).toContain('minors');
+  });
+});
+
+describe('a bracketed number with a stop after it', () => {
+  it('学习通: `(23).设备标识生成库SDK  获取…` is numbered `(23)`, its title without the stop', async () => {
+    const a = await analyzeText(['隐私政策', '一、我们使用的SDK', '(1).友盟SDK 通过获取IMEI,MAC地址,用于统计学习通的新增用户数', '', '(2).信鸽SDK 通过获取IMEI和读取手机状态和身份,用于推送学习通的消息', '', '二、我们如何共享', '我们不会共享您的信息。', ''].join('\n'), 'xuexitong.txt');
+    const sdk = a.sections.filter((s) => s.number?.startsWith('('));
+    expect(sdk.map((s) => `${s.number}${s.heading}`)).toEqual(['(1)友盟SDK', '(2)信鸽SDK']);
   });
 });

@@ -77,7 +77,8 @@ function nameStart(raw: string): number {
   const after = places.find((m) => m.index > cut && m.index - cut <= 12 && !/[)）]/.test(raw.slice(m.index, m.index + 8)));
   // `武汉指尖趣阅…`: a place right before the one-character sentence word `指` opens the name (`深圳市即构…`: its `市` between).
   const glued = lead ? places.find((m) => m.index >= cut - 5 && m.index + m[0].length <= cut - 1 && /^[市省]?$/.test(raw.slice(m.index + m[0].length, cut - 1))) : undefined;
-  if (after && /(?:者|方|人|商|了|以|对|系|受|示|指|称|由|介绍)$/.test(raw.slice(cut, after.index))) cut = after.index;
+  // (`在本指引中深圳市腾讯…`: where the policy says it, then the place.)
+  if (after && /(?:者|方|人|商|了|以|对|系|受|示|指|称|由|介绍|中)$/.test(raw.slice(cut, after.index))) cut = after.index;
   else if (glued) cut = glued.index;
   // `深圳市懒人在线科技`: a one-character `在`/`和`/`的` inside the name is no sentence word.
   else if (lead && /^.$/u.test(lead[0].slice(-1)) && !/(?:使用|通过|联系|感谢|适用于|简称|我们|我方|本公司|本平台|本应用|由|是|向|给|与|即|指)$/.test(lead[0])) {

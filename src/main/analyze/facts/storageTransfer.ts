@@ -44,9 +44,11 @@ const clauseEnd = (text: string, at: number): number => {
   return stop < 0 ? at : at + stop;
 };
 
-/** The sentence after the one ending at `at` where it opens on `此种情况下`/`在此情况下`/`届时`: the case just named, taken up. */
+/** The sentence after the one ending at `at` where it opens on `此种情况下`/`在此情况下`/`届时`: the case just named, taken up.
+ * (One sentence may come between: 微博's `…可能需要将您的个人信息传输至其他国家或地区。这些国家或地区可能设有不同的数据保护法…。`
+ * / `在这种情况下,我们将…征求您的单独同意`.) */
 function caseTakenUp(text: string, at: number): string {
-  const next = /^[。\s]*((?:此种|在此|该等|这种)情[况形]下|届时|此时)[^。\n]{0,200}/.exec(text.slice(at, at + 220));
+  const next = /^[。\s]*(?:[^。\n]{1,120}。\s*)?((?:在)?(?:此种|此|该等|这种|上述)情[况形]下|届时|此时)[^。\n]{0,200}/.exec(text.slice(at, at + 360));
   return next ? next[0] : '';
 }
 

@@ -54,8 +54,12 @@ const STATUTORY_RIGHTS = /制给(?:复制|拷贝)本|请求停止(?:收集|搜�
 const SERVERS_PLACED = /服务器[^。；;]{0,30}(?:位于|分布|遍布|设在|设于|设立在)|(?:位于|分布在|遍布)[^。；;]{0,30}的?服务器/;
 /** A right the reader has, by its name (`**知情权**`, `**删除权**`, `**选择退出权**`: CCPA's and GDPR's lists). */
 const NAMED_RIGHT = /知情权|访问权|查阅权|更正权|删除权|可携带权|可移植权|选择退出权|撤回同意权|拒绝权|反对权|限制处理权|不歧视权/g;
+/** `加州居民在 CCPA 下可能享有以下权利:知情…、访问、删除、更正`: the rights the reader has, listed by what they let one do. */
+// (The reader's: not the operator's, `兼客仍享有下列权利:1) 继续保存您未及时删除的注册信息…`.)
+const RIGHTS_LISTED = /(?:您|你|用户|居民)[^。；;]{0,12}(?:享有|拥有|具有)[^。；;]{0,12}权利[^。；;]{0,30}?(?:访问|查阅|删除|更正|知情)/;
 /** `您的占卜问题…会发送至 DeepSeek 服务器进行处理`: what the reader writes goes to another company's service. */
-const SENT_TO_SERVICE = /(?:发送|传输|上传|提交)(?:至|到|给)\s*(?:第三方|[A-Z][A-Za-z]+)[^。；;\n]{0,12}(?:服务器|API|接口)/;
+// (Not `Navo 不会把这些备份记录上传至 Navo 服务器`.)
+const SENT_TO_SERVICE = /(?<!(?:不|未|没有|无需)[^。；;，,]{0,12})(?:发送|传输|上传|提交)(?:至|到|给)\s*(?:第三方|[A-Z][A-Za-z]+)[^。；;\n]{0,12}(?:服务器|API|接口)/;
 /** `…交易記錄可能因財務或稅務法規要求而需保存至法定期限屆滿`: kept until a term runs out. */
 const KEPT_TO_TERM = /(?:保存|保留|储存|存储)(?:至|到)[^。；;]{0,16}(?:期限|期间|时效)(?:届满|结束|届至)/;
 const CROSS_BORDER_STATED = /(?:传输|转移|提供|存储|储存|存放|传送)(?:至|到|在|于)(?:中国)?(?:大陆)?境外|数据出境|跨境(?:传输|提供|转移)|出境(?:传输|提供)/;
@@ -140,7 +144,8 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   if (KEPT_TO_TERM.test(body)) topics.add('retention');
   // Two rights or more by their names (`11. 加州居民特别说明(CCPA)` › `**知情权**…`, `**删除权**…`) are the reader's rights,
   // whatever the heading names.
-  if (new Set(body.match(NAMED_RIGHT)).size >= 2) topics.add('rights');
+  // (…or by what they let the reader do, `享有以下权利:知情…、访问、删除、更正`.)
+  if (new Set(body.match(NAMED_RIGHT)).size >= 2 || RIGHTS_LISTED.test(body)) topics.add('rights');
   // An AI feature sending what the reader writes to its vendor (`会发送至 DeepSeek 服务器进行处理`) shares it.
   if (SENT_TO_SERVICE.test(body)) topics.add('sharing');
   // A retention section saying what goes abroad (`4. 信息如何存储与保存期限` › `…将被传输至境外`) says where data is kept.

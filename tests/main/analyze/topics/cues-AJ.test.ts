@@ -28,5 +28,15 @@ describe('body cues of fresh batch AJ (round 37)', () => {
   it('谈星: an AI feature sending what the reader writes to its vendor (`会发送至 DeepSeek 服务器进行处理`) shares it', async () => {
     const a = await analyzeText(['隐私政策', '三、AI 服务数据处理', '本应用的 AI 解读功能由 DeepSeek API 提供支持。当您使用 AI 解读时:', '• 您的占卜问题、排盘数据、梦境描述会发送至 DeepSeek 服务器进行处理', '• 发送的内容不包含您的出生日期等个人身份信息(出生信息仅用于本地排盘计算,结果以结构化数据形式发送)', '• DeepSeek 的数据处理遵循其隐私政策', '四、数据安全', '我们采用加密传输保护您的数据。', ''].join('\n'), 'tanxing.txt');
     expect(within(a, 'AI 服务数据处理')).toContain('sharing');
+    const navo = await analyzeText(['隐私政策', '### 保存在哪里', '', '备份记录保存在设备上的应用加密安全存储中。', '', 'Navo 不会把这些备份记录上传至 Navo 服务器。', ''].join('\n'), 'navo.md');
+    expect(navo.sections.flatMap((s) => s.topics)).not.toContain('sharing');
+  });
+
+  it('ComfyLink: `加州居民在 CCPA 下可能享有以下权利:知情…、访问、删除、更正` lists the reader\'s rights; the operator\'s (`兼客仍享有下列权利`) are none', async () => {
+    const a = await analyzeText(['ComfyLink 隐私政策', '7. 数据安全', '我方采取合理的技术与组织措施保护你的数据,包括传输层 TLS 加密与访问控制。', '8. 加州隐私权(CCPA/CPRA)', '加州居民在 CCPA 下可能享有以下权利:知情(了解所收集个人信息的类别与具体项)、访问、删除、更正,以及不因行使权利而受歧视。如需行使加州权利,请发送邮件至 support@huijiutian.com。', '9. 儿童', 'ComfyLink 不面向儿童,我方不会在明知情况下收集儿童的个人数据。', ''].join('\n'), 'comfylink.txt');
+    expect(within(a, '加州隐私权(CCPA/CPRA)')).toContain('rights');
+    const b = await analyzeText(['用户协议', '十、协议终止', '3、您同意,您与兼客的协议关系终止后,兼客仍享有下列权利:', '1) 继续保存您未及时删除的注册信息及您使用兼客平台服务期间发布的所有信息。', ''].join('\n'), 'jianke.txt');
+    expect(b.sections.flatMap((s) => s.topics)).not.toContain('rights');
   });
 });
+
