@@ -63,5 +63,11 @@ describe('facts of fresh batch AJ (round 37)', () => {
     const a = await analyzeText(['王者荣耀隐私保护指引', '如无特别说明,在本指引中深圳市腾讯计算机系统有限公司和深圳市腾讯天游科技有限公司合称为腾讯公司(或我们)。', ''].join('\n'), 'wzry.txt');
     expect(a.operator).toEqual(['深圳市腾讯计算机系统有限公司', '深圳市腾讯天游科技有限公司']);
   });
+
+  it('掌上LAPA: `所有收集到的信息将存储到本国境内,受本国法律保护` keeps the data at home, and sends none abroad', async () => {
+    const a = await analyzeText(['掌上LAPA私隐政策', '您如何访问和控制自己的个人信息 我们将尽一切可能采取适当的技术手段,保证您可以访问、更新、更正和删除自己的注册信息。', '我们不会分享您的任何信息。所有收集到的信息将存储到本国境内,受本国法律保护。', ''].join('\n'), 'lapa.txt');
+    expect(values(a, 'storage_location')).toEqual(['domestic']);
+    expect(values(a, 'cross_border')).toEqual(['none']);
+  });
 });
 

@@ -8,7 +8,8 @@ const DATA_CENTRES = String.raw`(?:(?:设有[^。；;]{0,4}|位于[^。；;]{0,1
 const STORE = new RegExp(String.raw`存储|储存|保存|存放|存储于|${DATA_CENTRES}|stored|store|hosted|kept`, 'i');
 const STORE_WORD = new RegExp(String.raw`存储|储存|保存|存放|${DATA_CENTRES}|stored|hosted`, 'gi');
 // (`目前我们不会跨境传输或存储您的个人信息`: kept at home, said the other way round.)
-const DOMESTIC = /(中华人民共和国|中国|我国)(大陆)?(地区)?境内|(?:在|于)中国(?:内地|大陆)(?:地区)?(?:存储|储存|保存|存放)|不会?(?:跨境|在境外|于境外)(?:传输|转移)?(?:或|和|及|、)?(?:存储|储存)|(?:存储|储存|保存|存放)(?:地点|位置)?(?:位于|于|在|为)(?:境内|中国大陆(?!以外|之外|地区以外|境外))|(中国|中国大陆)(地区)?的?(服务器|数据中心|机房)|in (mainland )?China|within the (People's Republic of China|PRC)/i;
+// (`所有收集到的信息将存储到本国境内,受本国法律保护`: the policy's own country.)
+const DOMESTIC = /(中华人民共和国|中国|我国|本国)(大陆)?(地区)?境内|(?:在|于)中国(?:内地|大陆)(?:地区)?(?:存储|储存|保存|存放)|不会?(?:跨境|在境外|于境外)(?:传输|转移)?(?:或|和|及|、)?(?:存储|储存)|(?:存储|储存|保存|存放)(?:地点|位置)?(?:位于|于|在|为)(?:境内|中国大陆(?!以外|之外|地区以外|境外))|(中国|中国大陆)(地区)?的?(服务器|数据中心|机房)|in (mainland )?China|within the (People's Republic of China|PRC)/i;
 // Places abroad that policies store data in, by name: `存储于美国`, `位于新加坡的服务器`, `传输到新加坡和香港特区,并在此…存储`.
 const FOREIGN_PLACES = '美国|新加坡|日本|欧洲|欧盟|德国|英国|爱尔兰|印度';
 /** Sent to a place abroad by name: `将数据从欧洲经济区…合法传输到美国`, `传输到新加坡和香港特区`. */
