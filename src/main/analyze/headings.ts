@@ -235,6 +235,11 @@ export function isPlainTitle(title: string, zh: boolean): boolean {
   if (bilingual) title = bilingual[1];
   // A question names its chapter as well as a statement would (`我们与谁共享您的信息?`, `您能做什么!`).
   if (zh && QUESTION_TITLE.test(title)) title = title.slice(0, -1).trimEnd();
+  // (…and so do two, `Cookie是什么?我们会怎样使用Cookie?`.)
+  else if (zh) {
+    const two = /^([^？?！!]{2,20})[？?]\s*([^？?！!]{2,20}[？?])$/.exec(title);
+    if (two && QUESTION_TITLE.test(`${two[1]}?`) && QUESTION_TITLE.test(two[2])) title = `${two[1]}、${two[2].slice(0, -1)}`;
+  }
   // (A short aside in brackets inside a Chinese title, `社交媒体(功能)和小部件`, `清除Gif(Web信标/ Web错误)`, is part of it.)
   // (Not a version, `隐私政策(2019年11月版)`, nor a bold fragment.)
   if (zh && !/\d{4}|\*/.test(title)) title = title.replace(/\s*[(（][^()（）。；;，,！!？?:：“”"]{1,16}[)）]\s*/g, '');

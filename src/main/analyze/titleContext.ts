@@ -170,7 +170,10 @@ export function plainContextFits(lines: Line[], i: number, zh: boolean): boolean
   if (zh && prev !== null && next !== null && LABEL_LINE.test(prev.text.trim()) && LABEL_LINE.test(next.text.trim())) return false;
   // (Nor a line over a link field, `腾讯公司` › `隐私协议链接: https://…`: the provider's cell in the same table.)
   if (zh && next !== null && /公司$/.test(lines[i].text.trim()) && LINK_FIELD.test(next.text.trim())) return false;
-  return !prev || afterDates || afterTitle || afterBreak(lines, i) || ENDS_SENTENCE.test(prev.text) || /^[#*]|^第.{1,4}[章节条部分]|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.]/.test(prev.text);
+  // (A paragraph may end on a link, `…申诉或意见,请通过以下网站联系我们: https://www.battlenet.com.cn/support/zh/`, before `我们是谁?`;
+  // not a field, `隐私政策链接:https://…`, over the next SDK's name.)
+  const linkEnded = /^(.{16,}?)\s*https?:\/\/\S+$/.exec(prev?.text ?? '');
+  return !prev || afterDates || afterTitle || afterBreak(lines, i) || ENDS_SENTENCE.test(prev.text) || (linkEnded !== null && /[，,]/.test(linkEnded[1])) || /^[#*]|^第.{1,4}[章节条部分]|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.]/.test(prev.text);
 }
 
 // A field whose value is a link (`隐私协议链接: https://…`, `隐私政策地址:[https://…`).

@@ -69,5 +69,15 @@ describe('facts of fresh batch AJ (round 37)', () => {
     expect(values(a, 'storage_location')).toEqual(['domestic']);
     expect(values(a, 'cross_border')).toEqual(['none']);
   });
+
+  it('美团: the second number of a list (`客服电话进行反馈(美团网:10107888;大众点评网:10100011)`) is a phone too', async () => {
+    const a = await analyzeText(['九、如何联系我们', '2、您可以联系美团的客服电话进行反馈(美团网:10107888;大众点评网:10100011)。', ''].join('\n'), 'meituan.txt');
+    expect(values(a, 'phone').sort()).toEqual(['10100011', '10107888']);
+  });
+
+  it('网易游戏: `服务的提供者包括X(注册地址:…)、Y(注册地址:…)以及Z` names three operators', async () => {
+    const a = await analyzeText(['网易游戏隐私政策', '网易游戏服务的提供者包括杭州网易雷火科技有限公司(注册地址:杭州市滨江区长河街道网商路599号4幢702室)、广州网易计算机系统有限公司(注册地址:广州市天河区思蕴路5号自编A2栋2楼01单元)以及上海网之易吾世界网络科技有限公司,(注册地址:上海市徐汇区丰谷路315弄24号1-3层),每款游戏的具体服务提供者请以该游戏的说明为准。', ''].join('\n'), 'netease.txt');
+    expect(a.operator).toEqual(['杭州网易雷火科技有限公司', '广州网易计算机系统有限公司', '上海网之易吾世界网络科技有限公司']);
+  });
 });
 

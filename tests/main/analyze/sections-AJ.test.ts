@@ -35,3 +35,12 @@ describe('a bracketed number with a stop after it', () => {
     expect(sdk.map((s) => `${s.number}${s.heading}`)).toEqual(['(1)友盟SDK', '(2)信鸽SDK']);
   });
 });
+
+describe('plain question titles', () => {
+  it('炉石传说 (战网): `我们是谁?` after a paragraph ending on a link is a title (contact), and so is `Cookie是什么?我们会怎样使用Cookie?`', async () => {
+    const a = await analyzeText(['隐私政策', '本隐私政策于2022年1月19日更新', '', '', '', '上海网之易网络科技发展有限公司(以下简称为“网之易”或“我们”)重视您的隐私。在使用我们提供的产品或服务之前,请您仔细阅读本隐私政策。', '', '', '', '有关隐私保护的声明或政策的问题,申诉或意见,请通过以下网站联系我们: https://www.battlenet.com.cn/support/zh/', '', '', '', '我们是谁?', '就本隐私政策,个人信息处理者是位于中国上海市浦东新区碧波路690号5号楼301-A室的上海网之易网络科技发展有限公司。', '', '', '', '我们会收集哪些个人信息?', '在您使用我们提供的游戏服务过程中,我们会按照如下方式收集您在使用服务时主动提供或因使用服务而产生的个人信息。', '', '', '', 'Cookie是什么?我们会怎样使用Cookie?', 'Cookie是一种小型数据文件,当您访问我们的网站时,我们会使用Cookie记住您的登录状态。', ''].join('\n'), 'battlenet.txt');
+    const who = a.sections.find((s) => s.heading.startsWith('我们是谁'))!;
+    expect(who.topics).toContain('contact');
+    expect(a.sections.find((s) => s.heading.startsWith('Cookie是什么'))!.topics).toContain('cookies');
+  });
+});

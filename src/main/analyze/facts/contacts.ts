@@ -94,6 +94,9 @@ function enclosingCompany(text: string, a: number): string | null {
 /** Phone numbers; with the operators known, a partner's number given beside its name is left out (not the operator's contact). */
 export function extractPhones(sink: FactSink, operators: readonly string[] = []): void {
   const text = sink.text;
+  // Where the last number taken ends: the next one a few words on is in the same list (`客服电话进行反馈(美团网:10107888;
+  // 大众点评网:10100011)`), the word for calling far behind it.
+  let lastEnd = -Infinity;
   for (const m of text.matchAll(PHONE)) {
     let raw = m[0].trim();
     const a = m.index;
@@ -123,13 +126,15 @@ export function extractPhones(sink: FactSink, operators: readonly string[] = [])
     // A local number (62662686) only right after the word for the line it is (not `+46 10 3300106`'s tail, `Tel Aviv 6350671`).
     if (/^[2-8]\d{6,7}$/.test(raw) && !LOCAL_NUMBER_CONTEXT.test(left)) continue;
     // Short service numbers (12329, 95588), and eight-digit 95 lines, only where the text talks about calling.
-    if ((digits.length <= 6 || /^1010/.test(digits) || /^9[56]\d{6}$/.test(digits)) && !PHONE_CONTEXT.test(left) && !/^(?:进行)?(?:热线|电话|客服|咨询|投诉|举报)/.test(text.slice(b, b + 6))) continue;
+    const listed = a - lastEnd <= 16 && !/[。\n]/.test(text.slice(lastEnd, a));
+    if ((digits.length <= 6 || /^1010/.test(digits) || /^9[56]\d{6}$/.test(digits)) && !PHONE_CONTEXT.test(left) && !listed && !/^(?:进行)?(?:热线|电话|客服|咨询|投诉|举报)/.test(text.slice(b, b + 6))) continue;
     if (/^(19|20)\d{2}$/.test(digits.slice(0, 4)) && digits.length === 8) continue; // a date
     if (operators.length) {
       const owner = enclosingCompany(text, a);
       if (owner && !operators.some((op) => owner.includes(op))) continue;
     }
     sink.add('phone', raw, a, b);
+    lastEnd = b;
   }
 }
 

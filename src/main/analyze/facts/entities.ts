@@ -30,7 +30,7 @@ const BRAND_DEFINED = /(?:^|[】」”"\n])[^。\n，,]{1,16}指(?:研发|开发
 /** The fields of an SDK list's entry (`使用目的:…`, `收集个人信息类型:…`, `SDK 名称:…`): a company in one of them is that SDK's. */
 const SDK_FIELDS = /(?:使用目的|用途目的|收集的?个人信息(?:类型)?(?:、字段)?|隐私权?政策链接|SDK\s*(?:名称|用途)|第三方主体)\s*[:：]/i;
 // `“得到”:X` (the policy's own name defined as an entity); `此协议为X常用APP的通用协议`.
-const SELF_BEFORE = /本(?:协议|条款|政策)中的?[「“"][^”"」]{1,12}[」”"]\s*(?:是|系)?指\s*$|(?:确立|订立|签订)(?:您|用户)与\s*$|^[^「“"]*[「“"][^”"」]{1,12}[”"」]\s*[:：]\s*$|(?<!第三方|该)服务提供方[—\-:：]*(?:(?:是|系)?指)?$|(?<!第三方)(?:产品|服务)(?:和|与|及)?(?:服务)?的?提供者\s*[:：]?\s*$|所有方|运营方|运营者|运营主体|数据控制(?:者|方)(?:为|是)\s*[:：]?\s*$|(?:运营商|提供者)(?:为|是)\s*$|(?:本|此)(?:协议|政策)(?:为|是)\s*$|主办|所有者|运营权的主体|经营者|适用于由|中指|operated by|provided by/i;
+const SELF_BEFORE = /本(?:协议|条款|政策)中的?[「“"][^”"」]{1,12}[」”"]\s*(?:是|系)?指\s*$|(?:确立|订立|签订)(?:您|用户)与\s*$|^[^「“"]*[「“"][^”"」]{1,12}[”"」]\s*[:：]\s*$|(?<!第三方|该)服务提供方[—\-:：]*(?:(?:是|系)?指)?$|(?<!第三方)(?:产品|服务)(?:和|与|及)?(?:服务)?的?提供者\s*(?:[:：]|包括|为|是)?\s*$|所有方|运营方|运营者|运营主体|数据控制(?:者|方)(?:为|是)\s*[:：]?\s*$|(?:运营商|提供者)(?:为|是)\s*$|(?:本|此)(?:协议|政策)(?:为|是)\s*$|主办|所有者|运营权的主体|经营者|适用于由|中指|operated by|provided by/i;
 // `方解石工作室 [Calcitem Studio] (以下简称…)`: an English name in brackets may sit between.
 // Words around a vendor's tool (`This website uses the "Facebook Connect" service provided by…`).
 export const TOOL_BEFORE = /analytic|technolog|software|tool|plug-?in|pixel|sdk|third|advertis|cookie|track|\buses?\b|\busing\b|includ|function|integrat|embed/i;
@@ -165,9 +165,10 @@ export function extractOperators(sink: FactSink): string[] {
     const runs = /(?:运营公司|运营主体)(?:的?基本情况)?(?:如下)?[:：][^。\n]*$/.test(text.slice(Math.max(0, a - 300), a));
     // `Google Analytics, a web analytics service provided by Google, Inc.`: the vendor of a tool the policy uses.
     const tool = /(?:operated|provided) by\s*$/i.test(before) && TOOL_BEFORE.test(toolWindow(text, a));
-    // (`服务提供者浙江淘宝网络有限公司、淘宝(中国)软件有限公司`: the next of a list the policy's own entity opens.)
+    // (`服务提供者浙江淘宝网络有限公司、淘宝(中国)软件有限公司`: the next of a list the policy's own entity opens; `网易游戏服务的提供者
+    // 包括X(注册地址:…)、Y(注册地址:…)以及Z`.)
     // (…its particulars between, `由耐克商业(中国)有限公司(注册地址:…)和及其关联公司耐克体育(中国)有限公司(注册地址:…)提供`.)
-    const listedWithSelf = lastSelfEnd >= 0 && a - lastSelfEnd <= 400 && /^\s*[、和及与]\s*(?:及?其?关联(?:公司|方))?\s*$/.test(text.slice(lastSelfEnd, a).replace(PARTICULARS, ''));
+    const listedWithSelf = lastSelfEnd >= 0 && a - lastSelfEnd <= 400 && /^\s*(?:[、和及与]|以及)\s*(?:及?其?关联(?:公司|方))?\s*$/.test(text.slice(lastSelfEnd, a).replace(PARTICULARS, ''));
     // (`本政策仅适用于珠海格力电器股份有限公司的格力+App`: the policy's scope names whose app it is.)
     const scoped = /适用于\s*$/.test(before) && /^的/.test(after);
     // (`产品名称:游戏服务` / `使用目的:…` / `运营方:X` / `收集个人信息类型:…`: a field of an SDK list names that product's operator.)
