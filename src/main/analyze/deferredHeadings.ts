@@ -71,8 +71,19 @@ export function settleDeferred(lines: Line[], out: Accepted[], deferred: Deferre
     }
   }
   subListHeads.push(...itemLeadIns.filter(opensSubHeadings));
+  // (…or carries it on over one item the line pass left a paragraph: `(一)我们将通过以下途径收集…:` › `(二)为了给您提供更好的服务
+  // 体验,我们会申请获取您设备的相应权限【链接:…】,或收集您的个人信息【链接:…】。` › `(三)…以下情形中…无需征得您的授权同意:`.)
+  const continuesOverItem = (c: Accepted): boolean => {
+    const h = byScheme.before(c);
+    if (h === undefined || h.listOnly || h.value !== c.value - 2) return false;
+    for (let i = h.line + 1; i < c.line; i++) {
+      const n = lines[i].text.trim() ? readHeading(lines[i].text, -1) : null;
+      if (n?.numbered && n.scheme === c.scheme && n.value === c.value - 1) return true;
+    }
+    return false;
+  };
   byScheme.startRun();
-  for (const l of leadIns) if (continues(l, -1)) accept(l);
+  for (const l of leadIns) if (continues(l, -1) || (continuesOverItem(l) && !subListHeads.includes(l))) accept(l);
   // …is a heading where the next heading of its scheme carries on its numbering (`2.对共享个人信息
   // 第三方主体的谨慎评估`): without it, `2.` would nest under the `(3)` before it.
   // (A longer one, `4. 开展内部数据分析和研究,第三方SDK统计服务,改善我们的产品或服务`, also carries on the one before.)

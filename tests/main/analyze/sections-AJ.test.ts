@@ -44,3 +44,13 @@ describe('plain question titles', () => {
     expect(a.sections.find((s) => s.heading.startsWith('Cookie是什么'))!.topics).toContain('cookies');
   });
 });
+
+describe('a lead-in to the exceptions after an item left a paragraph', () => {
+  it('JJ斗地主: `(三)…以下情形中收集和使用您的个人信息无需征得您的授权同意:` heads its list after `(一)` and a sentence item `(二)`', async () => {
+    const a = await analyzeText(['隐私政策', '一、我们收集、使用信息的方式、范围和目的', '', '(一)我们将通过以下途径收集和获得您的信息:', '', '1、您提供的信息。 例如:', '', '(1)您在注册竞技世界服务的账号或使用竞技世界服务时,主动向我们提供的信息;', '', '2、其他方分享的您的信息。亦即其他方使用竞技世界服务时所提供有关您的共享信息。', '', '(二)为了给您提供更好的服务体验,我们会申请获取您设备的相应权限【链接:https://acts.jj.cn/html/activity_topic/static/22030166d78a.html】,或收集您的个人信息【链接:https://acts.jj.cn/html/activity_topic/static/2203018eb630.html】。', '', '(三)根据相关法律、行政法规规定,以下情形中收集和使用您的个人信息无需征得您的授权同意:', '', '1、根据您的要求签订合同或履行合同所必需的。', '', '2、与国家安全、国防安全有关的。', '', '3、与刑事侦查、起诉、审判和判决执行等有关的。', '', '二、我们可能分享、转让或披露的信息', '', '我们不会向第三方分享您的个人信息。', ''].join('\n'), 'jj.txt');
+    const lead = a.sections.find((s) => s.heading.startsWith('根据相关法律'))!;
+    expect(lead.number).toBe('(三)');
+    expect(lead.topics).toContain('consent_exceptions');
+    expect(a.sections.filter((s) => s.heading.startsWith('根据相关法律'))).toHaveLength(1);
+  });
+});
