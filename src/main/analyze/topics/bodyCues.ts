@@ -105,7 +105,8 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   if (topics.size === 0 && c.leaf && c.heading && USER_SAFEGUARD.test(body) && !/收集|获取|输入[^。；;]{0,6}个人信息/.test(body)) topics.add('security');
   // A paragraph opening the statutory exceptions (`在以下情形中,收集和使用您的个人信息无需事先征得您的同意:`) that the
   // model finds nothing in: the exceptions to the practice it names.
-  const exceptionsLead = EXCEPTION_LEAD.exec(body);
+  // (Its open start makes the pattern costly: only bodies saying `无需` are read with it.)
+  const exceptionsLead = body.includes('无需') ? EXCEPTION_LEAD.exec(body) : null;
   if (exceptionsLead && topics.size > 0) topics.add('consent_exceptions');
   if (topics.size === 0) {
     const lead = exceptionsLead;
@@ -145,7 +146,7 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   // Two rights or more by their names (`11. 加州居民特别说明(CCPA)` › `**知情权**…`, `**删除权**…`) are the reader's rights,
   // whatever the heading names.
   // (…or by what they let the reader do, `享有以下权利:知情…、访问、删除、更正`.)
-  if (new Set(body.match(NAMED_RIGHT)).size >= 2 || RIGHTS_LISTED.test(body)) topics.add('rights');
+  if (body.includes('权') && (new Set(body.match(NAMED_RIGHT)).size >= 2 || RIGHTS_LISTED.test(body))) topics.add('rights');
   // An AI feature sending what the reader writes to its vendor (`会发送至 DeepSeek 服务器进行处理`) shares it.
   if (SENT_TO_SERVICE.test(body)) topics.add('sharing');
   // A retention section saying what goes abroad (`4. 信息如何存储与保存期限` › `…将被传输至境外`) says where data is kept.
