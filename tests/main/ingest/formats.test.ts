@@ -236,6 +236,14 @@ describe('html', () => {
   });
 });
 
+describe('html: a title on its own source line in its paragraph', () => {
+  it('掌上LAPA (round 37): `<p>我们可能收集的信息⏎  我们提供服务时,…。</p>` keeps the title a line of its own; a sentence wrapped after a word (`您在使用homemaking⏎ 平台时`) runs on', async () => {
+    const html = '<body><p>掌上LAPA重视用户的隐私。</p>\n<p class="margb15">我们可能收集的信息\n\t  我们提供服务时，可能会收集、储存和使用下列与您有关的信息。</p>\n<p class="margb15">信息安全 我们使用各种安全技术和程序，以防信息的丢失。</p>\n<p>您在使用homemaking\n    平台时，需要根据服务的内容，选择填写及/或提交服务所必须的信息。</p></body>';
+    const doc = await ingestBuffer(Buffer.from(html), 'lapa.html');
+    expect(doc.text.split('\n')).toEqual(['掌上LAPA重视用户的隐私。', '我们可能收集的信息', '我们提供服务时,可能会收集、储存和使用下列与您有关的信息。', '信息安全 我们使用各种安全技术和程序,以防信息的丢失。', '您在使用homemaking 平台时,需要根据服务的内容,选择填写及/或提交服务所必须的信息。']);
+  });
+});
+
 describe('markdown', () => {
   it('emits hints for # headings and setext underlines (ca4p483 txt style)', async () => {
     const src = '# 隐私政策\n\n引言\n====\n\n正文内容。\n\n第一部分\n----\n\n## 二、我们如何使用\n- 列表项\n---\n';
