@@ -227,7 +227,7 @@ function titleOverBody(data: string): string[] | null {
   const lines = data.split('\n').map((l) => l.replace(/[ \t\r\f]+/g, ' ').trim()).filter(Boolean);
   if (lines.length !== 2) return null;
   const [title, body] = lines;
-  return /^\p{Script=Han}[\p{Script=Han}A-Za-z ]{0,14}\p{Script=Han}$/u.test(title) && TITLE_END.test(title) && body.length >= 20 && /[。；;：:]$/.test(body) ? lines : null;
+  return /^\p{Script=Han}[\p{Script=Han}A-Za-z ]{0,14}\p{Script=Han}$/u.test(title) && TITLE_END.test(title) && body.length >= 12 && /[。；;：:]$/.test(body) ? lines : null;
 }
 
 /** Most of them (three in five) end a sentence or open with a number, as paragraphs and titles do and hard wraps do not. */
