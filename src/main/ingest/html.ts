@@ -207,7 +207,8 @@ const ENDS_OR_NUMBERED = /[。；;：:！!？?)）]$|^(?:[(（]?[一二三四五
 
 /**
  * A policy laid out in lines inside one element (a text file pasted into a `<p>`): a browser runs them together, but
- * most of them end a sentence or open with a number, as a hard wrap would not. Those lines, or null.
+ * most of them end a sentence or open with a number, as a hard wrap would not; or a title over its sentence (titleOverBody).
+ * Those lines, or null.
  */
 function pastedLines(data: string): string[] | null {
   const titled = titleOverBody(data);
@@ -224,6 +225,7 @@ const TITLE_END = /(?:信息|资料|政策|安全|变更|范围|权利|技术|�
 /** A short title on its own source line over the paragraph it names, in one element (掌上LAPA's `<p>我们可能收集的信息⏎  我们提供
  * 服务时,…。</p>`): the two lines, or null. (A hard wrap breaks a sentence mid-way: the first line would be long or end in a word.) */
 function titleOverBody(data: string): string[] | null {
+  if (!data.includes('\n')) return null;
   const lines = data.split('\n').map((l) => l.replace(/[ \t\r\f]+/g, ' ').trim()).filter(Boolean);
   if (lines.length !== 2) return null;
   const [title, body] = lines;

@@ -103,15 +103,15 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   // A headed leaf the model finds nothing in that tells the reader how to keep the account safe (小米's template `您能做什么!`)
   // is about security. (Not terms of service on logging in, `需要输入个人信息进行登录…妥善保管账号`: what is collected.)
   if (topics.size === 0 && c.leaf && c.heading && USER_SAFEGUARD.test(body) && !/收集|获取|输入[^。；;]{0,6}个人信息/.test(body)) topics.add('security');
-  // A paragraph opening the statutory exceptions (`在以下情形中,收集和使用您的个人信息无需事先征得您的同意:`) that the
-  // model finds nothing in: the exceptions to the practice it names.
+  // A paragraph opening the statutory exceptions (`在以下情形中,收集和使用您的个人信息无需事先征得您的同意:`) is about them
+  // beside what the model reads there (学习通's `…无需征得您的授权同意且…不会响应您提出的更正…请求:`, read as rights); where the
+  // model finds nothing, it is also about the practice it names.
   // (Its open start makes the pattern costly: only bodies saying `无需` are read with it.)
-  const exceptionsLead = body.includes('无需') ? EXCEPTION_LEAD.exec(body) : null;
-  if (exceptionsLead && topics.size > 0) topics.add('consent_exceptions');
-  if (topics.size === 0) {
-    const lead = exceptionsLead;
-    if (lead) {
-      topics.add('consent_exceptions');
+  const lead = body.includes('无需') ? EXCEPTION_LEAD.exec(body) : null;
+  if (lead) {
+    const practiceToo = topics.size === 0;
+    topics.add('consent_exceptions');
+    if (practiceToo) {
       if (/收集|使用/.test(lead[0])) topics.add('collection');
       if (/共享|提供/.test(lead[0])) topics.add('sharing');
       if (/转让/.test(lead[0])) topics.add('transfer');
