@@ -211,11 +211,10 @@ const ENDS_OR_NUMBERED = /[。；;：:！!？?)）]$|^(?:[(（]?[一二三四五
  * Those lines, or null.
  */
 function pastedLines(data: string): string[] | null {
-  const titled = titleOverBody(data);
-  if (titled) return titled;
-  if (data.length < 400 || !data.includes('\n')) return null;
+  if (!data.includes('\n')) return null;
   const lines = data.split('\n').map((l) => l.replace(/[ \t\r\f]+/g, ' ').trim()).filter(Boolean);
-  if (lines.length < 8 || (data.match(/\p{Script=Han}/gu)?.length ?? 0) < data.length * 0.3) return null;
+  if (titleOverBody(lines)) return lines;
+  if (data.length < 400 || lines.length < 8 || (data.match(/\p{Script=Han}/gu)?.length ?? 0) < data.length * 0.3) return null;
   return readAsLines(lines) ? lines : null;
 }
 
@@ -223,13 +222,12 @@ function pastedLines(data: string): string[] | null {
 const TITLE_END = /(?:信息|资料|政策|安全|变更|范围|权利|技术|说明|方式|期限|保护|声明|条款|规则|目的|用途|共享|转让|披露|存储|保存|联系我们|关于我们|儿童|未成年人)$/;
 
 /** A short title on its own source line over the paragraph it names, in one element (掌上LAPA's `<p>我们可能收集的信息⏎  我们提供
- * 服务时,…。</p>`): the two lines, or null. (A hard wrap breaks a sentence mid-way: the first line would be long or end in a word.) */
-function titleOverBody(data: string): string[] | null {
-  if (!data.includes('\n')) return null;
-  const lines = data.split('\n').map((l) => l.replace(/[ \t\r\f]+/g, ' ').trim()).filter(Boolean);
-  if (lines.length !== 2) return null;
+ * 服务时,…。</p>`), as the element's source lines. (A hard wrap breaks a sentence mid-way: the first line would be long or end
+ * in a word.) */
+function titleOverBody(lines: readonly string[]): boolean {
+  if (lines.length !== 2) return false;
   const [title, body] = lines;
-  return /^\p{Script=Han}[\p{Script=Han}A-Za-z ]{0,14}\p{Script=Han}$/u.test(title) && TITLE_END.test(title) && body.length >= 12 && /[。；;：:]$/.test(body) ? lines : null;
+  return /^\p{Script=Han}[\p{Script=Han}A-Za-z ]{0,14}\p{Script=Han}$/u.test(title) && TITLE_END.test(title) && body.length >= 12 && /[。；;：:]$/.test(body);
 }
 
 /** Most of them (three in five) end a sentence or open with a number, as paragraphs and titles do and hard wraps do not. */
