@@ -80,11 +80,21 @@ export function hashTree(dir: string | Buffer, base = Buffer.from(dir).length, o
 }
 
 export function withDb<T>(path: string, fn: (db: Database.Database) => T): T {
-  const db = new Database(path, { readonly: true, fileMustExist: true });
+  const read = (readonly: boolean): T => {
+    const db = new Database(path, { readonly, fileMustExist: true });
+    try {
+      return fn(db);
+    } finally {
+      db.close();
+    }
+  };
   try {
-    return fn(db);
-  } finally {
-    db.close();
+    return read(true);
+  } catch (e) {
+    // A database killed mid-write can leave a WAL index that only a writer may rebuild (SQLITE_READONLY_RECOVERY, "attempt
+    // to write a readonly database"): open it as the next indexer would, so SQLite recovers it, and read that.
+    if (!/^SQLITE_READONLY/.test((e as { code?: string }).code ?? '')) throw e;
+    return read(false);
   }
 }
 
