@@ -11,9 +11,10 @@ export function tidyAppName(name: string): string {
   // `“学习强国”学习平台`, `【Metro新时代】服务平台/客户端`, `[本我壁纸] 隐私协议` → the quoted brand. (`《<心悦俱乐部>隐私保护指引》`: a template's angle brackets.)
   const quoted = /^[“"「『【<〈[]([^”"」』】>〉\]]{2,20})[”"」』】>〉\]]./.exec(name.trim());
   if (quoted) name = quoted[1];
+  // (`願行．隱私政策`: a full-width stop, `.` once normalised, sets the name off from the title as `·` does.)
   return name
     .trim()
-    .replace(/^[“"「『《【<〈[]+|[”"」』》】>〉\]·•・:：\s\-–—|]+$/g, '')
+    .replace(/^[“"「『《【<〈[]+|[”"」』》】>〉\]·•・．:：\s\-–—|]+$/g, '')
     .replace(/\s*(?:法律声明|用户协议|服务协议|用户服务协议|服务条款|服務條款|使用条款|服务|服務)?(?:及|和|与|與|暨)$/, '')
     .replace(/(?:(?<=[\u4e00-\u9fa5A-Za-z])|\s+)(?:用户|用戶|会员|會員)$|(?:(?<=[\u4e00-\u9fa5]{2})|\s+)(?:App|APP|app|小程序|应用|應用)$/, '')
     // `疯读极速版(原扎堆小说)`: the former name in brackets is no part of it, nor is a Latin name beside the Chinese one
@@ -23,7 +24,7 @@ export function tidyAppName(name: string): string {
     // `EasyPill 行動應用程式`, `LingJi 應用程式`: the product, without the words for what it is.
     .replace(/(?<=[\u4e00-\u9fa5A-Za-z0-9])\s*(?:(?:移动|行动|行動|手机|手機)(?:应用程序|应用程式|應用程式|应用|應用)|应用程序|应用程式|應用程式)$/, '')
     // (`易经起名取名-用户协议与…`: the dash before a companion document's name; `「新农助手」用户协议及…`: the quote closing before it.)
-    .replace(/[”"」』》】\s\-–—|·•・:：]+$/, '')
+    .replace(/[”"」』》】\s\-–—|·•・．:：]+$|(?<=[\u4e00-\u9fa5])\.$/, '')
     .trim();
 }
 /** `是花椒直播` → `花椒直播`: the words of the sentence before the name are no part of it. */

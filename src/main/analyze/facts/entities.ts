@@ -69,6 +69,8 @@ function nameStart(raw: string): number {
     const intro = NAME_INTRO.exec(head) ?? (LEAD.test(head) ? null : /^/.exec(head));
     if (intro && head.length - intro[0].length >= 2 && head.length - intro[0].length <= 4 && !/[，,。、\s“”"]/.test(raw.slice(intro[0].length, lead[0].length))) lead = intro[0] ? intro : null;
   }
+  // (…and `公司名称 为:在线途游(北京)科技有限公司`: `在线`, online, opens many a name; the sentence's words stop before it.)
+  if (lead && /在$/.test(lead[0]) && raw[lead[0].length] === '线') lead = /^.*(?=在线)/s.exec(raw.slice(0, lead[0].length + 1));
   let cut = lead ? lead[0].length : 0;
   // `北京神指飞扬科技有限公司`: a short run from a place to a sentence word (`指`) is the name's own start.
   if (lead && cut <= 6 && PLACE_START.test(raw) && !/[，,。、\s]/.test(lead[0])) return 0;
@@ -149,6 +151,8 @@ export function extractOperators(sink: FactSink): string[] {
     const before = text.slice(Math.max(0, a - 12), a).split(/[。\n]/).pop() ?? '';
     // (`应用名称:国家反诈中心` names the app, the developer's field the operator.)
     if (/(?:应用|产品|软件|App|APP)名称\s*[:：]\s*$/.test(before)) return;
+    // (Nor is a former name in brackets, `…中央档案馆西侧平房(原北京护苗食品加工有限公司)`, anyone's now.)
+    if (/[(（]\s*(?:原|原名|曾用名|前身为?)[:：为]?\s*$/.test(before) || (/^原/.test(name) && /[(（]\s*$/.test(before))) return;
     // (A company's particulars in brackets, `X(注册地址:…,联系地址:…)和Y(注册地址:…)作为共同处理者共同提供(以下简称「知乎」或「我们」)`,
     // do not set its `we` apart from it.)
     const around = before + name + text.slice(a + name.length, Math.min(text.length, a + name.length + 400)).replace(PARTICULARS, '').slice(0, 140).split(/[。\n]/)[0];

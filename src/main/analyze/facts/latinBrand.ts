@@ -20,7 +20,15 @@ export function repeatedLatinBrand(text: string): string | null {
     counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   const best = [...counts.entries()].sort((x, y) => y[1] - x[1])[0];
-  return best && best[1] >= 5 ? best[0] : null;
+  return best && best[1] >= 5 ? withNextWord(text, best[0], best[1]) : null;
+}
+
+/** `Server` → `Server Box` where the brand's next capitalised word nearly always follows it. */
+function withNextWord(text: string, brand: string, seen: number): string {
+  const next = new Map<string, number>();
+  for (const m of text.matchAll(new RegExp(String.raw`(?<![A-Za-z0-9])${brand} ([A-Z][A-Za-z0-9]{1,20})(?![A-Za-z0-9])`, 'g'))) next.set(m[1], (next.get(m[1]) ?? 0) + 1);
+  const top = [...next.entries()].sort((x, y) => y[1] - x[1])[0];
+  return top && top[1] >= seen * 0.6 ? `${brand} ${top[0]}` : brand;
 }
 
 /** `「设置 → 关于棠雪」`, `【我的】-【关于番茄免费】`: an app's menu leads to its About page, which bears the app's name. */
