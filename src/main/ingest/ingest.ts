@@ -53,6 +53,9 @@ interface Extracted {
 const HTML_OPENING = /^\s*<(?:!doctype\s+html|html|head|body|h[1-6]|p|div|section|article|table|ul|ol)[\s>]/i;
 /** …with its paragraphs in block elements. */
 const BLOCK_CLOSE = /<\/(?:p|h[1-6]|div|li|tr|section)>/gi;
+/** Rich text saved as `.txt`: lines holding inline markup (`一、<strong>个人信息的定义</strong>`, `<br/>`), at least this often. */
+const INLINE_TAG = /<\/?(?:strong|b|br|em|i|u|span|font)\b[^<>]*>/gi;
+const RICH_TEXT_MIN_TAGS = 5;
 /** A whole HTML document, not a fragment: what a `.md` must hold under its front matter to read as a page. */
 const HTML_DOCUMENT = /^\s*<(?:!doctype\s+html|html|head|body)[\s>]/i;
 
@@ -71,6 +74,12 @@ async function extract(bytes: Uint8Array, format: DocumentFormat): Promise<Extra
         const html = htmlToText(body);
         const title = front?.title ?? html.title;
         return { source: html.text, encoding, headings: html.headings, content: 'html', ...(title ? { pageTitle: title } : {}) };
+      }
+      // (A mini-program's policy with `<strong>` titles and `<br/>` breaks in its lines reads as its rich-text view shows it, line
+      // breaks kept.)
+      if (format === 'txt' && (body.match(INLINE_TAG)?.length ?? 0) >= RICH_TEXT_MIN_TAGS) {
+        const html = htmlToText(`<pre>${body}</pre>`);
+        return { source: html.text, encoding, headings: html.headings, content: 'html', ...(html.title ? { pageTitle: html.title } : {}) };
       }
       return { source: text, encoding, headings: [], ...(front?.title ? { pageTitle: front.title } : {}) };
     }

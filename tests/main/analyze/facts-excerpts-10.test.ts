@@ -35,4 +35,24 @@ describe('facts of fresh batch AK (round 38)', () => {
     expect(values(a, 'storage_location')).toEqual(['overseas']);
     expect(values(a, 'cross_border')).toEqual(['yes']);
   });
+
+  it('伟浩贸易\'s games: `(13 至 15 周岁需其本人选择同意…)` beside `未满 16 周岁` states no age of 15; `GPC`, a signal the policy cites, names no app', async () => {
+    const a = await analyzeText([
+      '隐私政策', '生效日期:2026年10月1日', '',
+      '我们认可全球隐私控制(GPC)等退出偏好信号。我们将 GPC 信号作为退出个人信息出售或共享的有效请求。若您的浏览器发出"全球隐私控制(GPC)"信号,我们将予以处理。', '',
+      '未经肯定性授权,我们不会出售或共享我们已知未满 16 周岁的消费者的个人信息(13 至 15 周岁需其本人选择同意,未满 13 周岁需其父母或监护人选择同意)。', '',
+      '十二、我们如何处理儿童的个人信息', '我们的游戏并非面向未满 13 周岁的儿童。我们处理全球隐私控制(GPC)信号,也处理 GPC)信号的变体。', '',
+    ].join('\n'), 'weihao.txt');
+    expect(values(a, 'minor_age').sort()).toEqual([13, 16]);
+    expect(a.app).toBeNull();
+  });
+
+  it('OS NEO SMART: `…确需向境外提供个人信息,我们将…判断是否属于豁免情形,…取得单独同意` promises consent; its `是否` weighs the exemptions, it asks nothing', async () => {
+    const a = await analyzeText([
+      '8. 个人信息跨境提供', '',
+      'OS NEO SMART 具有国际业务属性,但国际业务本身不等于用户个人信息必然出境。我们将优先根据业务必要性控制跨境传输范围。', '',
+      '如因境外云服务、国际采购平台接口、境外合作方、跨境客服、AI与API服务或履行用户主动发起的跨境业务确需向境外提供个人信息,我们将依据《中华人民共和国个人信息保护法》《促进和规范数据跨境流动规定》等适用规则,判断是否属于豁免情形,或履行安全评估、个人信息出境标准合同或备案、个人信息保护认证等适用程序,并依法进行告知、取得单独同意和开展影响评估。', '',
+    ].join('\n'), 'osneo.txt');
+    expect(values(a, 'cross_border')).toEqual(['with_consent']);
+  });
 });

@@ -60,6 +60,16 @@ describe('html', () => {
     expect(prose.text).toContain('<p>');
   });
 
+  it('汉方舌诊 (round 38, batch AK): rich text saved as `.txt` (`一、<strong>个人信息的定义</strong>`, `<br/>`) reads without its markup, line breaks kept; a few tags stay text', async () => {
+    const rich = ['<strong>汉方舌诊隐私政策</strong> <br/>', '', '欢迎您使用【<strong>汉方甄选科技有限公司</strong>】提供的产品和/或服务。', '', '一、<strong>个人信息的定义</strong>', '<br/>', '个人信息是指以电子或者其他方式记录的各种信息。', '<br/>', '', '二、<strong>法律依据</strong>', '<br/>', '我们根据《中华人民共和国个人信息保护法》收集和使用您的个人信息。', ''].join('\n');
+    const doc = await ingestBuffer(Buffer.from(rich), 'privacy.txt');
+    expect(doc.format).toBe('txt');
+    expect(doc.text).not.toMatch(/<\/?(?:strong|br)/);
+    expect(doc.text.split('\n').filter((l) => l.trim())).toEqual(['汉方舌诊隐私政策', '欢迎您使用【汉方甄选科技有限公司】提供的产品和/或服务。', '一、个人信息的定义', '个人信息是指以电子或者其他方式记录的各种信息。', '二、法律依据', '我们根据《中华人民共和国个人信息保护法》收集和使用您的个人信息。']);
+    const notes = await ingestBuffer(Buffer.from('在富文本中,<b>加粗</b>与<br/>换行标签只是举例。\n我们不会收集您的个人信息。\n'), 'notes.txt');
+    expect(notes.text).toContain('<b>加粗</b>');
+  });
+
   it('撒吖 (round 32, batch AA): a Word export pasted as a whole HTML page into a Hexo post\'s `.md` reads as the page; markdown opening with a `<div>` stays markdown', async () => {
     const post = ['---', 'title: 撒吖隐私政策', 'date: 2022/8/28 9:09:00', '---', '<html>', '  <head>', '    <style type="text/css">', '      p { margin: 0pt; }', '    </style>', '  </head>', '  <body>',
       '    <p style="text-align: left"><span style="font-family: 宋体">发布时间：</span><span>2022</span><span>年6月6日</span></p>',

@@ -100,10 +100,14 @@ export function extractMinorAges(sink: FactSink): void {
     if ((!stated && !MINOR_CONTEXT.test(text.slice(Math.max(0, sent.start - 12), Math.min(text.length, sent.end + 40)))) || /适龄|适合$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // (`十六周岁以上的未成年人,以自己的劳动收入为主要生活来源的,视为完全民事行为能力人`: the Civil Code quoted, no threshold of the policy's.)
     if (/视为完全民事行为能力/.test(text.slice(sent.start, sent.end))) continue;
-    if (seen.has(age)) continue;
-    seen.add(age);
     // (The cue may take the blank before the number, ` 14周岁以下`.)
     const lead = m[0].length - m[0].trimStart().length;
+    // (`未满 16 周岁的消费者…(13 至 15 周岁需其本人选择同意…)`: a range's top one below a threshold stated beside it is that
+    // threshold written inclusively.)
+    if (/\d\s*(?:至|到|~|～|-|—)\s*$/.test(text.slice(Math.max(0, m.index + lead - 6), m.index + lead))
+      && new RegExp(String.raw`(?:未满|不满|小于|低于)\s*${age + 1}\s*周?岁`).test(text.slice(Math.max(0, sent.start - 40), sent.end))) continue;
+    if (seen.has(age)) continue;
+    seen.add(age);
     sink.add('minor_age', age, m.index + lead, m.index + m[0].length);
   }
 }

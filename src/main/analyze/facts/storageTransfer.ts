@@ -128,7 +128,10 @@ export function extractStorageAndTransfer(sink: FactSink): void {
     // `跨境`/`出境` already say transfer; `境外` needs a verb.
     // `国外法庭或法院指令…提供的节目` is no transfer: the verb must be near `境外`.
     const near = s.slice(Math.max(0, m.index - sent.start - 20), m.index - sent.start + m[0].length + 20);
-    if ((!/跨境|出境|cross-border/i.test(m[0]) && !TRANSFER.test(near)) || /如何|是否|how /i.test(s)) continue;
+    // (A question or a column, `我们如何跨境传输`, `是否可能跨境`, asks; a sentence that weighs something else, `…判断是否属于
+    // 豁免情形,…取得单独同意`, still states.)
+    const asked = s.slice(Math.max(0, m.index - sent.start - 12), m.index - sent.start + m[0].length);
+    if ((!/跨境|出境|cross-border/i.test(m[0]) && !TRANSFER.test(near)) || /如何|是否|how /i.test(asked)) continue;
     // `如发生…个人信息出境情况变更…等情形,我们将对本《隐私政策》进行相应的修订`: a reason to revise the policy, no stance; nor is
     // a label, `个人信息出境情况说明:我们在中华人民共和国境内…存储在中国境内。` (what follows it says).
     if (/^情况(?:发生)?变更|^(?:情况)?说明\s*[:：]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;

@@ -31,6 +31,9 @@ import { disclosureMentionCarves, minorsMentionCarves, revisionCarves, rightsMen
 export type { SentenceCarve, Span } from './carve';
 export { revisionCarves } from './absentTopics';
 
+/** A line that is only a chapter's number and title. */
+const CHAPTER_ENTRY = /^[一二三四五六七八九十]{1,3}、\s*[^。；;，,:：!！?？]{2,30}$/;
+
 type Entry = { section: Section; topics: TopicId[]; old: number | null; parentOld: number | null };
 
 /** The sentences naming the operator: contact units, out of leaf sections. */
@@ -239,6 +242,9 @@ export function addSentenceUnits(
   for (const carve of [...carves].sort((a, b) => Number(!!a.absentOnly) - Number(!!b.absentOnly) || a.nstart - b.nstart)) {
     if (carve.absentOnly && present.has(carve.topic)) continue;
     const span = sentenceOf(text, carve);
+    // (A chapter's number and title alone in a body, `二、我们如何使用Cookie和同类技术`, is a table of contents' entry: it
+    // names a chapter, no practice.)
+    if (CHAPTER_ENTRY.test(text.slice(span.nstart, span.nend))) continue;
     const host = deepestSection(sections, span.nstart, span.nend) ?? -1;
     if (host < 0 || (carve.leafOnly && hasChild.has(host)) || topics[host].includes(carve.topic)) continue;
     const h = sections[host];
