@@ -55,4 +55,15 @@ describe('facts of fresh batch AK (round 38)', () => {
     ].join('\n'), 'osneo.txt');
     expect(values(a, 'cross_border')).toEqual(['with_consent']);
   });
+
+  it('LoliAuth: `本隐私政策解释了 LoliAuth 平台(运营方:…)将如何收集…` names the platform it explains', async () => {
+    const a = await analyzeText(['# 隐私政策', '', '> **版本号**:1.1', '> **生效日期**:2026-03-03', '', '本隐私政策解释了 LoliAuth 平台(运营方:**西山区奈索星联网络科技工作室(个体工商户)**,以下简称“我们”或“本工作室”)将如何收集、使用、存储、共享和保护您的个人信息。', '', '## 1. 我们如何收集和使用您的个人信息', '', '为了帮您完成注册及登录,我们需要收集您的电子邮箱。', ''].join('\n'), 'loliauth.md');
+    expect(a.app).toBe('LoliAuth');
+  });
+
+  it('ModelWay: `后端基础设施部署在 AWS us-east-1(美国弗吉尼亚北部)` keeps the data abroad', async () => {
+    const a = await analyzeText(['隐私政策', '最后更新日期:2026-04-20 · 适用于 ModelWay(modelway.dev)及所有子域名', '1. 服务提供方', '本隐私政策由 ModelWay 团队(以下简称"我们")发布。ModelWay 是一个 AI API 网关服务,后端基础设施部署在 AWS us-east-1(美国弗吉尼亚北部)。你访问 modelway.dev 及其子域名即表示接受本政策。', '2. 我们收集什么', '邮箱地址:用于注册、登录、找回密码、发送账单与服务通知', ''].join('\n'), 'modelway.txt');
+    expect(values(a, 'storage_location')).toEqual(['overseas']);
+    expect(values(a, 'cross_border')).toEqual(['yes']);
+  });
 });

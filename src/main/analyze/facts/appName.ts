@@ -48,8 +48,9 @@ const ALIASED_PRODUCT = /([\u4e00-\u9fa5A-Za-z0-9®™]{2,14}?)(?:平台|产品|
 const RUN_PRODUCT = /(?:作为|是)[“"《]?([\u4e00-\u9fa5A-Za-z0-9®]{2,14}?)[”"》]?(?:APP|App|app|平台|产品|软件|客户端)?的(?:运营者|运营方|开发者|服务提供者|经营者|所有者)|(?<=公司[^。\n]{0,40}?)运营的([\u4e00-\u9fa5A-Za-z0-9®]{2,10}?)(?:APP|App|app|平台|产品|软件|客户端)|(?<=^|[。\n\d])[ \t*#]*([\u4e00-\u9fa5A-Za-z0-9®]{2,12}?)(?:APP|App|平台|产品|软件|客户端)?(?:是)?由[^，,。\n]{2,40}?(?:公司|集团)(?:及其关联(?:公司|方))?(?:负责)?(?:开发|运营|提供|所有|出品)/gm;
 // `本政策仅适用于本应用(一统同济)`: the app named in brackets after the words for it.
 const THIS_APP_NAMED = /适用于本(?:应用|软件|产品|App|APP)[(（]([^()（）]{2,12})[)）]/g;
-// `本隱私權政策說明了 Phasica 在…如何處理資訊`: a translated policy's subject, a Latin-letter brand.
-const POLICY_EXPLAINS_BRAND = /本(?:隐私权?政策|政策)(?:说明|阐述|介绍|描述)了?\s*([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,2})\s*(?:在|如何|会|将)/g;
+// `本隱私權政策說明了 Phasica 在…如何處理資訊`: a translated policy's subject, a Latin-letter brand. (`本隐私政策解释了 LoliAuth
+// 平台(运营方:…)将如何…`: the word for what it is, or the operator in brackets, may come between.)
+const POLICY_EXPLAINS_BRAND = /本(?:隐私权?政策|政策)(?:说明|阐述|介绍|描述|解释)了?\s*([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,2})\s*(?:平台|应用|服务|产品|App|APP)?\s*(?:在|如何|会|将|[(（])/g;
 // `本条款仅适用于华泰证券的涨乐财富通服务`, `本隐私权保护政策适用于《秀色夜聊》互联网平台`.
 const APPLIES_TO = /适用于(?:[\u4e00-\u9fa5A-Za-z0-9]{2,10}的)?《?([\u4e00-\u9fa5A-Za-z0-9]{2,12}?)》?(?:手机|移动|互联网)?(?:服务|产品|客户端|软件|平台)/g;
 

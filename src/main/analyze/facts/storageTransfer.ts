@@ -4,7 +4,8 @@ import { sentenceAround, type FactSink } from './context';
 // (`小米在中国、印度、美国、德国、俄罗斯和新加坡设有数据中心`: where data centres are is where data is kept.)
 // (`使用位於台灣、美國的伺服器處理個人資訊`: servers placed somewhere keep the data there.)
 // (…or the other way round, `我们的服务器位于中国境内`.)
-const SERVERS = '(?:服务器|数据中心|机房)';
+// (…and so does where the infrastructure is deployed, `后端基础设施部署在 AWS us-east-1(美国弗吉尼亚北部)`.)
+const SERVERS = '(?:服务器|数据中心|机房|基础设施)';
 /** Servers, then where they are (`服务器位于…`). */
 // (`伺服器(Supabase)位於 AWS 大洋洲區`: the service they run on in brackets between.)
 const SERVERS_ARE_AT = String.raw`${SERVERS}(?:[(（][^()（）]{1,24}[)）])?[^。；;，,]{0,4}(?:位于|设在|设于|部署在|部署于)`;
@@ -21,7 +22,7 @@ const SERVER_PLACES_ABROAD = `${FOREIGN_PLACES}|韩国|加拿大|澳大利亚|�
 /** Sent to a place abroad by name: `将数据从欧洲经济区…合法传输到美国`, `传输到新加坡和香港特区`. */
 const SENT_TO_PLACE = String.raw`(?:传输|转移|传送)(?:到|至)(?:${FOREIGN_PLACES})`;
 // (`Firebase 服务器位于美国`: the servers' place after them.)
-const OVERSEAS = new RegExp(String.raw`境外|海外|国外|外国|位于(?:[^。；;的]{0,10}[、和及与])?(?:${SERVER_PLACES_ABROAD})的${SERVERS}|${SERVERS_ARE_AT}[\s*_]*(?:[A-Za-z]{2,12}\s*)?(?:${SERVER_PLACES_ABROAD})|在[^。；;]{0,24}(?:${FOREIGN_PLACES})[^。；;]{0,24}${DATA_CENTRES}|(?:存储|储存|保存|存放)(?:于|在)(?:${FOREIGN_PLACES}|其他国家)|${SENT_TO_PLACE}|outside (of )?(your|the) (country|jurisdiction|European|EEA)|other countries|overseas|abroad|United States|servers located in`, 'i');
+const OVERSEAS = new RegExp(String.raw`境外|海外|国外|外国|位于(?:[^。；;的]{0,10}[、和及与])?(?:${SERVER_PLACES_ABROAD})的${SERVERS}|${SERVERS_ARE_AT}[\s*_]*(?:[A-Za-z]{2,12}\s*)?(?:[A-Za-z0-9-]{2,16}\s*[(（])?(?:${SERVER_PLACES_ABROAD})|在[^。；;]{0,24}(?:${FOREIGN_PLACES})[^。；;]{0,24}${DATA_CENTRES}|(?:存储|储存|保存|存放)(?:于|在)(?:${FOREIGN_PLACES}|其他国家)|${SENT_TO_PLACE}|outside (of )?(your|the) (country|jurisdiction|European|EEA)|other countries|overseas|abroad|United States|servers located in`, 'i');
 const NEGATION = /不会|不得|不|无|没有|未|not|never|no /i;
 
 /** `您的资料可能会传输到世界任何地方`, `可能会被收集至其他司法管辖区(包括美国)`, `可能会被转移到…以外的其他司法管辖区`, `可能会被迁移到以下国家/地区`, `可能被傳輸至您所在國家
