@@ -66,4 +66,9 @@ describe('facts of fresh batch AK (round 38)', () => {
     expect(values(a, 'storage_location')).toEqual(['overseas']);
     expect(values(a, 'cross_border')).toEqual(['yes']);
   });
+
+  it('吉游社 (read as rich text now), 雷霆, 腾讯: `…邮寄至如下地址:` over `地址:中国福建省…` gives the address after its own label', async () => {
+    const a = await analyzeText(['九、联系方式', '如您对本政策或对我们的隐私措施有任何疑问的,您可发送邮件至gmservice@jysyx.net或写信邮寄至如下地址:', '地址:中国福建省厦门市思明区软件园二期望海路4号楼', '邮编:361000', ''].join('\n'), 'jiyoushe.txt');
+    expect(values(a, 'address')).toEqual(['中国福建省厦门市思明区软件园二期望海路4号楼']);
+  });
 });

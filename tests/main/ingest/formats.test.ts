@@ -60,12 +60,16 @@ describe('html', () => {
     expect(prose.text).toContain('<p>');
   });
 
-  it('汉方舌诊 (round 38, batch AK): rich text saved as `.txt` (`一、<strong>个人信息的定义</strong>`, `<br/>`) reads without its markup, line breaks kept; a few tags stay text', async () => {
+  it('汉方舌诊 (round 38, batch AK): rich text saved as `.txt` (`一、<strong>个人信息的定义</strong>`, `<br/>`) reads without its markup, line breaks kept, and so does a `<br>`-broken page; a few tags stay text', async () => {
     const rich = ['<strong>汉方舌诊隐私政策</strong> <br/>', '', '欢迎您使用【<strong>汉方甄选科技有限公司</strong>】提供的产品和/或服务。', '', '一、<strong>个人信息的定义</strong>', '<br/>', '个人信息是指以电子或者其他方式记录的各种信息。', '<br/>', '', '二、<strong>法律依据</strong>', '<br/>', '我们根据《中华人民共和国个人信息保护法》收集和使用您的个人信息。', ''].join('\n');
     const doc = await ingestBuffer(Buffer.from(rich), 'privacy.txt');
     expect(doc.format).toBe('txt');
     expect(doc.text).not.toMatch(/<\/?(?:strong|br)/);
     expect(doc.text.split('\n').filter((l) => l.trim())).toEqual(['汉方舌诊隐私政策', '欢迎您使用【汉方甄选科技有限公司】提供的产品和/或服务。', '一、个人信息的定义', '个人信息是指以电子或者其他方式记录的各种信息。', '二、法律依据', '我们根据《中华人民共和国个人信息保护法》收集和使用您的个人信息。']);
+    // (So is a whole page of `<br>`-broken lines with too few block elements to read as one, 吉游社's `assets` page: its head stays out.)
+    const page = ['<!DOCTYPE html>', '<html>', '<head>', '    <meta charset="utf-8">', '    <meta name="description" content="">', '</head>', '<body>', '<div style="text-align:center;">', '<h3>吉游社用户隐私政策</h3>', '</div>', '<br>', '<font size="3">', '更新时间:2020年12月29日', '<br>', '<b>版本更新提示</b>', '<br>', '欢迎您选择由吉游社(厦门)信息技术有限公司提供的游戏服务。', '<br>', '<b>一、我们可能收集的个人信息</b>', '<br>', '我们会收集您的设备信息。', '</font>', '</body>', '</html>', ''].join('\n');
+    const jiyoushe = await ingestBuffer(Buffer.from(page), 'privacy.txt');
+    expect(jiyoushe.text.split('\n').map((l) => l.trim()).filter(Boolean)).toEqual(['吉游社用户隐私政策', '更新时间:2020年12月29日', '版本更新提示', '欢迎您选择由吉游社(厦门)信息技术有限公司提供的游戏服务。', '一、我们可能收集的个人信息', '我们会收集您的设备信息。']);
     const notes = await ingestBuffer(Buffer.from('在富文本中,<b>加粗</b>与<br/>换行标签只是举例。\n我们不会收集您的个人信息。\n'), 'notes.txt');
     expect(notes.text).toContain('<b>加粗</b>');
   });

@@ -139,8 +139,9 @@ export function extractPhones(sink: FactSink, operators: readonly string[] = [])
 }
 
 // A bare 地址 label is postal unless it names a network address (`IP地址：`, `邮件地址`, `网页地址`).
-// (A line the text rejoined runs on into the next field, `…2301联系邮箱:…`: the address stops before it.)
-const ADDRESS_LABEL = /(?:联系地址|办公地址|注册地址|通讯地址|通信地址|公司地址|(?<![A-Za-z]\s?|网络|邮件|邮箱|网页|网站|网址|链接|服务器|协议)地址|住所)\s*(?:为|是)?\s*[:：]\s*([^\n,，;；。]{5,80}?)(?=联系方式|联系电话|电话|邮编|邮政编码|联系邮箱|邮箱|电子邮件|如果|如您|若您|[\n,，;；。]|$)/g;
+// (A line the text rejoined runs on into the next field, `…2301联系邮箱:…`: the address stops before it; `…邮寄至如下地址:⏎
+// 地址:中国福建省…` gives it after a label of its own.)
+const ADDRESS_LABEL = /(?:联系地址|办公地址|注册地址|通讯地址|通信地址|公司地址|(?<![A-Za-z]\s?|网络|邮件|邮箱|网页|网站|网址|链接|服务器|协议)地址|住所)\s*(?:为|是)?\s*[:：]\s*(?!\s*(?:联系|办公|注册|通讯|通信|公司)?地址\s*[:：])([^\n,，;；。]{5,80}?)(?=联系方式|联系电话|电话|邮编|邮政编码|联系邮箱|邮箱|电子邮件|如果|如您|若您|[\n,，;；。]|$)/g;
 const POSTAL = /(?:[\u4e00-\u9fa5]{2,8}(?:省|自治区))?[\u4e00-\u9fa5]{2,8}市[\u4e00-\u9fa5\dA-Za-z\s-]{2,50}?(?:号(?:院|楼)?|室|层|楼|座|大厦)(?:[\u4e00-\u9fa5\dA-Za-z\s-]{0,20}?(?:室|层|楼|座|号))?/;
 
 /** Postal addresses around each `市`: the regex runs on a small window, not from every position. */
