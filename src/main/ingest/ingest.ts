@@ -70,16 +70,14 @@ async function extract(bytes: Uint8Array, format: DocumentFormat): Promise<Extra
       // into a Hexo post). Both read as the page would. (Markdown that only opens with a block of HTML, `<div align="center">`,
       // stays markdown.)
       const page = format === 'txt' ? HTML_OPENING.test(body) : HTML_DOCUMENT.test(body);
-      if (page && (body.match(BLOCK_CLOSE)?.length ?? 0) >= 3) {
-        const html = htmlToText(body);
-        const title = front?.title ?? html.title;
-        return { source: html.text, encoding, headings: html.headings, content: 'html', ...(title ? { pageTitle: title } : {}) };
-      }
       // (A mini-program's policy with `<strong>` titles and `<br/>` breaks in its lines reads as its rich-text view shows it, line
       // breaks kept.)
-      if (format === 'txt' && (body.match(INLINE_TAG)?.length ?? 0) >= RICH_TEXT_MIN_TAGS) {
-        const html = htmlToText(`<pre>${body}</pre>`);
-        return { source: html.text, encoding, headings: html.headings, content: 'html', ...(html.title ? { pageTitle: html.title } : {}) };
+      const markup = page && (body.match(BLOCK_CLOSE)?.length ?? 0) >= 3 ? body
+        : format === 'txt' && (body.match(INLINE_TAG)?.length ?? 0) >= RICH_TEXT_MIN_TAGS ? `<pre>${body}</pre>` : null;
+      if (markup !== null) {
+        const html = htmlToText(markup);
+        const title = front?.title ?? html.title;
+        return { source: html.text, encoding, headings: html.headings, content: 'html', ...(title ? { pageTitle: title } : {}) };
       }
       return { source: text, encoding, headings: [], ...(front?.title ? { pageTitle: front.title } : {}) };
     }

@@ -6,6 +6,11 @@ describe('facts of fresh batch AK (round 38)', () => {
   it('阿瓦隆: a company\'s former name in brackets inside its address (`…平房(原北京护苗食品加工有限公司)128号`) is no operator', async () => {
     const a = await analyzeText(['阿瓦隆隐私政策', '更新日期:2022年5月30日', '阿瓦隆是一款由我司【公司名称:北京星河时代信息技术有限公司 注册地址:北京市海淀区温泉镇中央档案馆西侧平房(原北京护苗食品加工有限公司)128号】(以下简称“我们”或“阿瓦隆”)提供的产品。', '一、我们如何收集和使用您的个人信息', ''].join('\n'), 'awalong.txt');
     expect(a.operator).toEqual(['北京星河时代信息技术有限公司']);
+    // (…nor one given as such, `(原名:…)`, `(曾用名:…)`, `(前身为…)`.)
+    for (const former of ['原名:', '曾用名:', '前身为']) {
+      const b = await analyzeText(['隐私政策', `北京星河时代信息技术有限公司(${former}北京护苗食品加工有限公司,以下简称“我们”)提供本服务。`, ''].join('\n'), 'former.txt');
+      expect(b.operator).toEqual(['北京星河时代信息技术有限公司']);
+    }
   });
 
   it('途游: `公司名称 为:在线途游(北京)科技有限公司` keeps `在线`, the name\'s first word', async () => {
