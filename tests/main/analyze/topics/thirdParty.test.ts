@@ -29,3 +29,33 @@ describe('a clause saying another\'s privacy policy governs the data', () => {
     expect(under('其他与运营活动相关的服务')).toContain('third_party');
   });
 });
+
+describe('a sentence handing the data to a named service under its own policy (round 39)', () => {
+  const under = (a: Awaited<ReturnType<typeof analyzeText>>, h: string) => {
+    const s = a.sections.find((x) => x.heading === h.replace(/^\d+\. /, ''))!;
+    return a.sections.filter((x) => x.id === s.id || x.parent === s.id).flatMap((x) => x.topics);
+  };
+  const policy = (heading: string, body: string) => ['# 隐私政策', '', '## 1. 我们收集的信息', '',
+    '我们仅在您使用相应功能时收集完成该功能所必需的信息。', '', `## ${heading}`, '', body, '',
+    '## 3. 联系我们', '', '如有疑问,请发送邮件至 support@example.com。', ''].join('\n');
+
+  it.each([
+    ['SoStonks', '2. iCloud 同步', '同步功能生效时,您的数据会通过 Apple 的 iCloud 基础设施传输,并受 [Apple 隐私政策](https://www.apple.com/legal/privacy/) 约束。SoStonks 本身从不会获得该数据的副本。'],
+    ['Cebian', '2. 适用范围', '本政策不覆盖你配置的 AI 服务商(OpenAI、Anthropic、Google 等)的隐私实践——这些由它们各自的隐私政策约束。'],
+    ['Vana', '2. 麦克风与语音输入', '麦克风权限只用于你按住说话按钮的那几秒。具体识别服务由设备厂商或用户安装的服务提供,它可能按照自己的隐私政策联网处理音频。'],
+    ['腕上RSS', '2. 适用范围', '如您通过本应用访问第三方平台、网页或内容源,该等第三方可能独立处理您的个人信息,其处理规则适用其自行发布的隐私政策、用户协议或平台规则。'],
+    ['抖音', '2. 安全提示', '你一旦离开抖音,浏览或使用第三方提供的其他产品或服务,我们将没有能力和直接义务保护你在第三方的产品或服务提交的任何个人信息。'],
+    ['Navo', '2. 推送通知', '推送通知可能涉及平台推送服务商。各服务商依其政策处理推送令牌,请参阅 [Telegram 隐私政策](https://telegram.org/privacy)。'],
+  ])('%s: `%s` is about a third party', async (_app, heading, body) => {
+    expect(under(await analyzeText(policy(heading, body), 'app.md'), heading)).toContain('third_party');
+  });
+
+  it.each([
+    ['the policy\'s other terms', '2. 其他', '您与我们达成的其他关于个人信息的条款视为对本政策的补充,本政策存在未涉及内容的,适用其他条款的约定。'],
+    ['the operator\'s own terms', '2. 服务内容', '对于侵害他人权利的内容,我们将依其服务条款或其相关规范性规定,删除相关内容。'],
+    ['the policy\'s own earlier versions', '2. 历史版本', '历史版本:[UCloud云服务法律声明及隐私政策](https://docs.ucloud.cn/legal/private_policy_20220624)(2022年6月24日版)'],
+    ['the policy\'s own rules', '2. 信息使用', '我们会严格按照我们自己的隐私政策处理这些信息,不会用于其他目的。'],
+  ])('not %s (`%s`)', async (_what, heading, body) => {
+    expect(under(await analyzeText(policy(heading, body), 'app.md'), heading)).not.toContain('third_party');
+  });
+});
