@@ -163,6 +163,16 @@ const RETENTION_SENTENCE = new RegExp([
   `(?:保留|保存|存储)更长的?(?:期限|时间)`,
   // `在您注销账号时,我们将停止使用并删除上述信息` (kept until the account is closed)
   `注销${S}{0,12}时${S}{0,12}停止使用并删除`,
+  // Deleted within a time, kept without end, not kept once processed, cleared on uninstalling or signing out, kept until
+  // replaced, destroyed when a term runs out: `通常会在七天内删除`, `无限期保留 Google Analytics 收集的数据`, `处理完成后不会在
+  // 服务器端留存`, `卸载 App 时全部数据自动永久清除`, `备份会保留至被新备份替换`, `当测试期满…主动将…销毁` (not `24小时内删除内容`, moderation).
+  `(?:\\d+|[一二三四五六七八九十两]+)\\s*个?(?:月|年|天|日|小时|周)(?:之)?内${S}{0,4}(?:删除|清除|销毁|匿名化)(?!内容)`,
+  `无限期(?:地)?(?:保留|保存|存储)`,
+  `(?:处理|迁移|使用|完成)${S}{0,6}后${S}{0,8}(?:不会|不再)${S}{0,10}(?:留存|保留|保存|存储)`,
+  `(?:卸载|登出|退出登录)${S}{0,16}(?:时|后)${S}{0,16}(?:清除|删除)`,
+  `(?:保留|保存)至${S}{0,4}(?:被|您|你|用户)`,
+  `(?:期满|有效期过后|到期后)${S}{0,30}(?:删除|销毁|清除)`,
+  `一段时间${S}{0,12}(?:删除|清除)`,
 ].join('|'), 'g');
 
 /** Sentences saying how long data is kept: units carrying retention besides their section's topics, outside the preamble. */

@@ -1,0 +1,31 @@
+// Topic cues found on the earlier fresh pages in round 39: how long data is kept, said in words the older cues missed.
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../helpers';
+
+type Analysis = Awaited<ReturnType<typeof analyzeText>>;
+const under = (a: Analysis, heading: string) => {
+  const s = a.sections.find((x) => x.heading === heading.replace(/^\d+\. /, ''))!;
+  return a.sections.filter((x) => x.id === s.id || x.parent === s.id).flatMap((x) => x.topics);
+};
+const policy = (heading: string, body: string) => ['# 隐私政策', '', '## 1. 我们收集的信息', '',
+  '我们仅在您使用相应功能时收集完成该功能所必需的信息。', '', `## ${heading}`, '', body, '',
+  '## 3. 联系我们', '', '如有疑问,请发送邮件至 support@example.com。', ''].join('\n');
+
+describe('how long data is kept, in the words of developer pages (round 39)', () => {
+  it.each([
+    ['Let\'s Encrypt', '2. 依赖方', '我们的服务器可能会自动在临时日志文件中记录您的 IP 地址。临时日志仅用于维持服务正常运作,通常会在七天内删除。'],
+    ['GitHub', '2. 您的选择', '我们按照本隐私声明中所述保留和使用您的信息,但除非法律要求,否则我们将在您提出请求后的 90 天内删除您的完整个人资料。'],
+    ['ISRG', '2. 数据分析工具', '出于流量分析的目的,我们可能根据需要无限期保留 Google Analytics 收集的数据。'],
+    ['小胶囊', '2. 用户输入数据', '您输入的文本将被发送到我们的服务器进行处理。这些数据仅用于实时解析待办事项信息,处理完成后不会在服务器端留存。'],
+    ['Cloak', '2. 订阅数据清除', '卸载 App 后本地存储的订阅凭证全部永久清除,无法恢复。'],
+    ['Navo', '2. 账号会话备份', '当前实现没有固定的自动过期时间。备份会保留至被新备份替换、由您删除或因关闭备份而清除。'],
+    ['Switshot', '2. Beta 测试', '这些数据仅用于开发者联系阁下询问更详细的调试信息;当测试期满或阁下额外请求,开发者会主动将与阁下相关的信息进行销毁。'],
+  ])('%s: `%s` says how long data is kept', async (_app, heading, body) => {
+    expect(under(await analyzeText(policy(heading, body), 'app.md'), heading)).toContain('retention');
+  });
+
+  it('not content taken down within a day (`将于24小时内删除内容`), which is moderation', async () => {
+    const body = '您可以对违法违规内容进行举报。一旦发现发布违反本平台规定的内容,我们将于24小时内删除内容并对违规用户进行处理。';
+    expect(under(await analyzeText(policy('2. 内容举报', body), 'app.md'), '2. 内容举报')).not.toContain('retention');
+  });
+});
