@@ -48,6 +48,8 @@ const ALIASED_PRODUCT = /([\u4e00-\u9fa5A-Za-z0-9®™]{2,14}?)(?:平台|产品|
 const RUN_PRODUCT = /(?:作为|是)[“"《]?([\u4e00-\u9fa5A-Za-z0-9®]{2,14}?)[”"》]?(?:APP|App|app|平台|产品|软件|客户端)?的(?:运营者|运营方|开发者|服务提供者|经营者|所有者)|(?<=公司[^。\n]{0,40}?)运营的([\u4e00-\u9fa5A-Za-z0-9®]{2,10}?)(?:APP|App|app|平台|产品|软件|客户端)|(?<=^|[。\n\d])[ \t*#]*([\u4e00-\u9fa5A-Za-z0-9®]{2,12}?)(?:APP|App|平台|产品|软件|客户端)?(?:是)?由[^，,。\n]{2,40}?(?:公司|集团)(?:及其关联(?:公司|方))?(?:负责)?(?:开发|运营|提供|所有|出品)/gm;
 // `本政策仅适用于本应用(一统同济)`: the app named in brackets after the words for it.
 const THIS_APP_NAMED = /适用于本(?:应用|软件|产品|App|APP)[(（]([^()（）]{2,12})[)）]/g;
+// `由公司提供的名为Stylify的软件程序`: a generator's translated definition of the application.
+const NAMED_APP = /名为\s*[“"「]?([\u4e00-\u9fa5A-Za-z0-9®](?:[\u4e00-\u9fa5A-Za-z0-9® ]{0,18}?[\u4e00-\u9fa5A-Za-z0-9®])?)[”"」]?\s*的(?:软件程序|软件|应用程序|应用|App|APP)/g;
 // `本隱私權政策說明了 Phasica 在…如何處理資訊`: a translated policy's subject, a Latin-letter brand. (`本隐私政策解释了 LoliAuth
 // 平台(运营方:…)将如何…`: the word for what it is, or the operator in brackets, may come between.)
 const POLICY_EXPLAINS_BRAND = /本(?:隐私权?政策|政策)(?:说明|阐述|介绍|描述|解释)了?\s*([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,2})\s*(?:平台|应用|服务|产品|App|APP)?\s*(?:在|如何|会|将|[(（])/g;
@@ -55,8 +57,9 @@ const POLICY_EXPLAINS_BRAND = /本(?:隐私权?政策|政策)(?:说明|阐述|�
 const APPLIES_TO = /适用于(?:[\u4e00-\u9fa5A-Za-z0-9]{2,10}的)?《?([\u4e00-\u9fa5A-Za-z0-9]{2,12}?)》?(?:手机|移动|互联网)?(?:服务|产品|客户端|软件|平台)/g;
 
 // `使用照片智能修复及相关服务时`, `登录番茄免费小说及相关服务`, `您在使用走路多多服务时`: the product a template's services are
-// related to, or the service used (`在使用智灯产品和服务时`, `通过使用智灯即表示您已阅读…`).
-const RELATED_SERVICES = /(?:使用|登录|运行)(?:的)?([\u4e00-\u9fa5A-Za-z0-9®]{2,12}?)(?:软件|平台|产品|客户端|APP|App|app)?(?:(?:及|以及)相关服务|(?:和|与)服务(?=时|的|过程)|即(?:表示|视为|代表))|(?<=^|[。\n])(?:您|你)在使用([\u4e00-\u9fa5A-Za-z0-9®]{2,10}?)服务时/gm;
+// related to, or the service used (`在使用智灯产品和服务时`, `通过使用智灯即表示您已阅读…`), or to be read before using
+// (`在使用地遥宝前,请您仔细阅读地遥宝服务条款`).
+const RELATED_SERVICES = /(?:使用|登录|运行)(?:的)?([\u4e00-\u9fa5A-Za-z0-9®]{2,12}?)(?:软件|平台|产品|客户端|APP|App|app)?(?:(?:及|以及)相关服务|(?:和|与)服务(?=时|的|过程)|即(?:表示|视为|代表))|(?<=^|[。\n])(?:您|你)在使用([\u4e00-\u9fa5A-Za-z0-9®]{2,10}?)服务时|(?<=^|[。\n])(?:您|你)?在(?:您|你)?使用([\u4e00-\u9fa5A-Za-z0-9®]{2,10}?)(?:软件|平台|产品|APP|App)?前[,，]/gm;
 // `歡迎您加入4399SY的會員`, `欢迎您使用“莱特背单词”软件`, `欢迎您访问去哪儿网`: the greeting names the product.
 // `尊敬的飞卢小说用户:`: the greeting names the product's users.
 // (`当您注册成为云南政务服务平台用户`: so does signing up.)
@@ -82,7 +85,7 @@ const CLOSING_DETAILS = 1500;
 const QUOTED_AS_WE = /[“"「]([^”"」]{2,12})[”"」][^。(（“"]{0,10}[（(](?:以下)?简称[“"]我们/g;
 
 // `…提供的 魔女泡泡(「遊戲」)`: the product called by the word for what it is from then on.
-const THIS_SOFTWARE = /([\u4e00-\u9fa5A-Za-z0-9®](?:[\u4e00-\u9fa5A-Za-z0-9® ]{0,12}?[\u4e00-\u9fa5A-Za-z0-9®])?)(?:APP|App|app)?(?:客户端|软件)?(?:系统)?[》”"]?\s*[（(](?:(?:以下)?(?:简称|称))?(?:[“"「](?:本款?)?(?:软件|应用|产品|游戏|App|APP|app|客户端)[”"」]|本(?:系统|软件|应用|平台)[)）])/g;
+const THIS_SOFTWARE = /([\u4e00-\u9fa5A-Za-z0-9®](?:[\u4e00-\u9fa5A-Za-z0-9® ]{0,12}?[\u4e00-\u9fa5A-Za-z0-9®])?)(?:APP|App|app)?(?:客户端|软件)?(?:系统)?[》”"]?\s*[（(](?:(?:以下)?(?:简称|统称|称))?(?:[“"「](?:本款?)?(?:软件|应用|产品|游戏|App|APP|app|客户端)[”"」]|本(?:系统|软件|应用|平台)[)）])/g;
 
 // `第一条 终极狼人杀是OrangeLabs Information Technology Inc.(…)向用户提供的一种…音频社交平台`: the product defined.
 // (`悟空租车是一款租车产品,提供预约出行服务`, `千度网盘是一个向广大用户提供…的在线信息存储平台`: the product introduced; `《口袋抓娃娃》是由…`;
@@ -228,6 +231,7 @@ function scanAppName(text: string, pageTitle?: string): AppNameMatch | null {
   }
   for (const m of head.matchAll(DEFINED_PRODUCT)) if (!COMPANY_WORD.test(m[1])) count(tidyAppName(m[1]), m.index, 3);
   for (const m of head.matchAll(THIS_APP_NAMED)) countDefinite(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]));
+  for (const m of head.matchAll(NAMED_APP)) countDefinite(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]));
   for (const m of head.matchAll(POLICY_EXPLAINS_BRAND)) if (!LATIN_NOT_BRAND.test(m[1])) countDefinite(m[1], m.index + m[0].indexOf(m[1]));
   for (const m of head.matchAll(APPLIES_TO)) count(m[1], m.index + m[0].indexOf(m[1]), 1);
   for (const m of head.matchAll(RUN_PRODUCT)) {
@@ -278,7 +282,7 @@ function scanAppName(text: string, pageTitle?: string): AppNameMatch | null {
   const best = [...tally.entries()].sort((x, y) => y[1].n - x[1].n || x[1].a - y[1].a)[0];
   if (!best || best[1].n === 0) {
     for (const m of head.matchAll(RELATED_SERVICES)) {
-      const name = tidyAppName(m[1] ?? m[2]);
+      const name = tidyAppName(m[1] ?? m[2] ?? m[3]);
       // (Not `使用莉莉丝游戏及服务即视为…`: the games and services, no product's name.)
       if (usable(name) && !COMPANY_WORD.test(name) && !/服务$/.test(name) && countUpTo(text, name, 2) >= 2) {
         const a = m.index + m[0].indexOf(name);

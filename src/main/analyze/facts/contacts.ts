@@ -47,6 +47,8 @@ const PHONE = new RegExp(
     // …and Taiwan's own way, a one-digit area code (`04-36092299`, `(02)2345-6789`, `02-8758-3888`); mainland area codes have two
     // or three digits after the 0.
     String.raw`\(0\d\)\s?\d{3,4}-?\d{4}|(?<![\d-])0\d-\d{3,4}-?\d{4}(?![\d-])`,
+    // Taiwan's mobiles, grouped four-three-three (`0967-030-336`); no mainland number starts 09 and has ten digits.
+    String.raw`(?<![\d-])09\d{2}[- ]\d{3}[- ]\d{3}(?![\d-])`,
     // 400/800 numbers grouped any way (`400-1082-666`, `4000-555-200`, `40092 00955`): ten digits.
     // `4000188113-6`: an extension stays as written.
     // (`400- 919 - 9066`: spaces around the hyphens too.)

@@ -5,7 +5,7 @@ import { sentenceAround, type FactSink } from './context';
 import { cuedMatches, type Cue } from './cued';
 
 const N = `[\\d${ZH_NUMERAL_CLASS}]+`;
-export const DURATION = new RegExp(`(?:【\\s*)?(${N})\\s*(?:】)?\\s*(?:[(（]\\d+[)）])?\\s*(?:个)?\\s*(工作日|工作(?=内)|自然日|日|天|个?月|周|星期|年)|(\\d+|thirty|fifteen|ten|seven|fourteen|sixty|forty-five|one|two|three)\\s+(business\\s+days|working\\s+days|calendar\\s+days|days|months?)`, 'gi');
+export const DURATION = new RegExp(`(?:【\\s*)?(${N})\\s*(?:】)?\\s*(?:[(（]\\d+[)）])?\\s*(?:个)?\\s*(工作日|工作天|工作(?=内)|自然日|日|天|个?月|周|星期|年)|(\\d+|thirty|fifteen|ten|seven|fourteen|sixty|forty-five|one|two|three)\\s+(business\\s+days|working\\s+days|calendar\\s+days|days|months?)`, 'gi');
 const EN_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, seven: 7, ten: 10, fourteen: 14, fifteen: 15, thirty: 30, 'forty-five': 45, sixty: 60 };
 
 function durationDays(count: number, unit: string): { days: number; workdays: boolean } {
