@@ -27,4 +27,23 @@ describe('facts of fresh batch AL (round 39)', () => {
     const a = await analyzeText(['# 隱私權政策', '', '## 13. 聯絡我們', '', '電話:0967-030-336', '', '統一編號:12345678', ''].join('\n'), 'silversole.md');
     expect(values(a, 'phone')).toEqual(['0967-030-336']);
   });
+
+  it('桃園結義: the service the policy calls `本遊戲` (`手機遊戲服務「桃園結義」(以下稱「本遊戲」…)`) is the app, not the `LLC` of the providers it lists', async () => {
+    const a = await analyzeText(['# 隱私權政策', '', 'CodeTiger Co., Ltd.(以下稱「本公司」)重視使用者的個人資料與隱私保護。本公司提供之手機遊戲服務「桃園結義」(以下稱「本遊戲」或「本服務」)將依據臺灣《個人資料保護法》蒐集、處理及利用使用者之個人資料。', '',
+      '## 7. 個人資料處理之委託', '', ...['Firebase', 'Google Play Games Services', 'Google Play Billing', 'Google Analytics', 'Google AdMob'].map((x) => `* Google LLC(${x})`), '* Apple Inc.(Sign in with Apple)', ''].join('\n'), 'taoyuan.md');
+    expect(a.app).toBe('桃園結義');
+  });
+
+  it('桃園結義: data that may be sent, kept or processed outside Taiwan (`…傳輸、儲存或處理於臺灣以外地區`) goes abroad', async () => {
+    const a = await analyzeText(['# 隱私權政策', '', '## 8. 個人資料之國際傳輸', '', '由於本公司位於韓國,且本服務使用 Google、Apple 等國際服務供應商,您的個人資料可能會被傳輸、儲存或處理於臺灣以外地區。', ''].join('\n'), 'taoyuan.md');
+    expect(values(a, 'cross_border')).toEqual(['yes']);
+  });
+
+  it('a company form repeated in a providers\' list (`Google LLC`, `Apple Inc.`) names no app', async () => {
+    const rows = ['Firebase', 'Google Play Games Services', 'Google Play Billing'].map((x) => `| Google LLC(${x}) | 帳號驗證、遊戲資料儲存 |`);
+    const a = await analyzeText(['# 隱私權政策', '', 'CodeTiger Co., Ltd.(以下稱「本公司」)重視使用者的個人資料與隱私保護。', '', '### 5.3 利用對象', '', '* 本公司委託之服務供應商', '* Google LLC', '* Apple Inc.', '',
+      '## 7. 個人資料處理之委託', '', '| 受託者 | 委託處理事項 |', '| --- | --- |', ...rows, '| Apple Inc.(Sign in with Apple) | iOS 登入與帳號識別 |', '',
+      '## 8. 個人資料之國際傳輸', '', '### 8.1 接收者', '', '* CodeTiger Co., Ltd.(韓國)', '* Google LLC', '* Apple Inc.', ''].join('\n'), 'providers.md');
+    expect(a.app).toBeNull();
+  });
 });

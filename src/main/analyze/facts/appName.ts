@@ -70,8 +70,9 @@ const WELCOME = /欢迎(?:您|你)?(?:使用|加入|来到|访问|选择)[“"�
 // `在你使用私密相册(以下简称“本软件”)各项服务前`: the policy names the software it is about, once is enough.
 // (Not a clause of terms, `免除或者限制软件(以下简称“本软件”)…责任的条款`.)
 // `本文系您与“恋爱话术"系列软件产品;(以下简称"我们"…)之间的法律协议`: the product the policy calls `we`.
-// `规范与移动应用"Petfolio"(以下简称"应用")有关的…`: the quoted name after the word for what it is, called `the app` from then on.
-const APP_THEN_QUOTED = /(?:应用程序|应用程式|應用程式|应用|應用|App|APP|app|小程序|游戏|網站|网站)\s*[“"「]([^”"」]{2,20})[”"」]\s*[（(](?:以下)?(?:简称|簡稱|称|稱)(?:为)?\s*[“"「]本?(?:应用程序|应用|應用|App|APP|app|软件|軟體|产品|產品|游戏|平台|网站|網站|小程序)[”"」]/g;
+// `规范与移动应用"Petfolio"(以下简称"应用")有关的…`: the quoted name after the word for what it is, called `the app` from then on
+// (`手機遊戲服務「桃園結義」(以下稱「本遊戲」…)`).
+const APP_THEN_QUOTED = /(?:应用程序|应用程式|應用程式|应用|應用|App|APP|app|小程序|游戏|遊戲|服务|服務|網站|网站)\s*[“"「]([^”"」]{2,20})[”"」]\s*[（(](?:以下)?(?:简称|簡稱|称|稱)(?:为|為)?\s*[“"「]本?(?:应用程序|应用|應用|App|APP|app|软件|軟體|产品|產品|游戏|遊戲|平台|网站|網站|小程序)[”"」]/g;
 // `欢迎访问 Pac-Man Arcade("我们"…)`: a Latin name, spaces and hyphens and all, greeted before its aliases.
 const WELCOME_LATIN = /欢迎(?:您|你)?(?:使用|来到|访问|选择)\s*([A-Z][A-Za-z0-9+]*(?:[ -][A-Z][A-Za-z0-9+]*){0,3})\s*[（(]/g;
 // `服務名稱:啊嗚!寶箱怪(미믹 키우기)`: the service's name as a field of the policy's header. (…or of the developer's

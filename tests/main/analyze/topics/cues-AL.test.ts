@@ -29,3 +29,15 @@ describe('how long data is kept, in the words of developer pages (round 39)', ()
     expect(under(await analyzeText(policy('2. 内容举报', body), 'app.md'), '2. 内容举报')).not.toContain('retention');
   });
 });
+
+describe('headings that name how long data is kept or the policy\'s revisions (round 39)', () => {
+  it.each([
+    ['桃園結義', '2. 保存期間', 'retention'],
+    ['gtree', '2. 数据保存多久', 'retention'],
+    ['桃園結義', '2. 修訂紀錄', 'updates'],
+  ])('%s: `%s` is about %s', async (_app, heading, topic) => {
+    const a = await analyzeText(policy(heading, '本節內容詳見下文說明,如有疑問請與我們聯繫。'), 'app.md');
+    expect(a.sections.find((s) => s.heading === heading.replace(/^\d+\. /, ''))!.topics).toContain(topic);
+  });
+});
+
