@@ -46,4 +46,10 @@ describe('facts of fresh batch AL (round 39)', () => {
       '## 8. 個人資料之國際傳輸', '', '### 8.1 接收者', '', '* CodeTiger Co., Ltd.(韓國)', '* Google LLC', '* Apple Inc.', ''].join('\n'), 'providers.md');
     expect(a.app).toBeNull();
   });
+
+  it('Stylify: a generator\'s `可能被转移到您所在的州、省、国家或其他政府管辖区以外的计算机上` goes abroad', async () => {
+    const a = await analyzeText(['# 隐私政策', '', '## 转移您的个人数据', '', '您的信息,包括个人数据,将在本公司的运营办公室和参与处理的各方所在的任何其他地方进行处理。这意味着这些信息可能被转移到您所在的州、省、国家或其他政府管辖区以外的计算机上,并在这些计算机上进行维护。', ''].join('\n'), 'stylify.md');
+    expect(values(a, 'cross_border')).toEqual(['yes']);
+  });
 });
+

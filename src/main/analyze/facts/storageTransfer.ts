@@ -25,10 +25,11 @@ const SENT_TO_PLACE = String.raw`(?:传输|转移|传送)(?:到|至)(?:${FOREIGN
 const OVERSEAS = new RegExp(String.raw`境外|海外|国外|外国|位于(?:[^。；;的]{0,10}[、和及与])?(?:${SERVER_PLACES_ABROAD})的${SERVERS}|${SERVERS_ARE_AT}[\s*_]*(?:[A-Za-z]{2,12}\s*)?(?:[A-Za-z0-9-]{2,16}\s*[(（])?(?:${SERVER_PLACES_ABROAD})|在[^。；;]{0,24}(?:${FOREIGN_PLACES})[^。；;]{0,24}${DATA_CENTRES}|(?:存储|储存|保存|存放)(?:于|在)(?:${FOREIGN_PLACES}|其他国家)|${SENT_TO_PLACE}|outside (of )?(your|the) (country|jurisdiction|European|EEA)|other countries|overseas|abroad|United States|servers located in`, 'i');
 const NEGATION = /不会|不得|不|无|没有|未|not|never|no /i;
 
-/** `您的资料可能会传输到世界任何地方`, `可能会被收集至其他司法管辖区(包括美国)`, `可能会被转移到…以外的其他司法管辖区`, `可能会被迁移到以下国家/地区`, `可能被傳輸至您所在國家
+/** `您的资料可能会传输到世界任何地方`, `可能会被收集至其他司法管辖区(包括美国)`, `可能会被转移到…以外的其他司法管辖区`,
+ * `可能被转移到您所在的州、省、国家或其他政府管辖区以外的计算机上`, `可能会被迁移到以下国家/地区`, `可能被傳輸至您所在國家
  * 或地區以外之伺服器`, `可能會被傳輸、儲存或處理於臺灣以外地區`, `在我们全球范围内的关联公司…间传输`: what a global service does,
  * said with `may`. */
-const WORLDWIDE = /(?:传输|转移|传送|迁移|收集)(?:到|至)[^。；;]{0,30}(?:世界|全球|其他国家|以下国家|司法管辖区|(?:国家|地区)[以之]外)|(?:传输|转移|传送|处理|储存|存储)(?:到|至|于)[^。；;]{0,12}以外的?(?:国家|地区)|全球范围内?的[^。；;]{0,24}间(?:传输|转移|传送)/;
+const WORLDWIDE = /(?:传输|转移|传送|迁移|收集)(?:到|至)[^。；;]{0,30}(?:世界|全球|其他国家|以下国家|司法管辖区|(?:国家|地区|管辖区)[以之]外)|(?:传输|转移|传送|处理|储存|存储)(?:到|至|于)[^。；;]{0,12}以外的?(?:国家|地区)|全球范围内?的[^。；;]{0,24}间(?:传输|转移|传送)/;
 const CROSS = new RegExp(String.raw`跨境|出境(?!定居)|境外|国外|海外|全球范围内?(?:转移|传输)|${WORLDWIDE.source}|${SENT_TO_PLACE}|cross-border|transfer(?:red)? (?:your (?:personal )?(?:data|information) )?(?:to|outside)|international transfers?`, 'gi');
 /** `你的資料可能因此被傳輸至境外處理`, `您的数据可能传输至境外`: what may happen to the data, stated as a fact of the service. */
 // (`可能传送至您所在国家、地区或本应用收集信息和资料所在地的境外并在境外被访问、存储和展示`: places named before it.)
