@@ -212,8 +212,9 @@ export function splitRunIn(title: string, zh: boolean, maxLen: number): { title:
   const head = m ? m[1].replace(/\*+$/, '') : '';
   // (`(1)当您 …`, `5.3我们 …`, `相册权限(iOS 系统)`: a sentence or a parenthesis broken by a space. Where the
   // bold closes, it ends the title: `**三、您的权利** 按照…:` is one; so does a title naming information,
-  // `(一)我们直接收集与使用的个人信息 我们会…`, `1、您向我们提供的信息 您在注册…`, `6.您的权利  _我公司将…`.)
-  if (!m || (!bold && /^(?:我们|我|您|你)/.test(head) && !/的(?:个人)?信息$/.test(head) && !/^(?:我们|您|你)的.{2,8}$/.test(head)) || /^(?:当|如果|若|在|对于|为了|因为|由于|除)|[(（][^)）]*$/.test(head)) return null;
+  // `(一)我们直接收集与使用的个人信息 我们会…`, `1、您向我们提供的信息 您在注册…`, `6.您的权利  _我公司将…`, and the measures a template
+  // names, `2、我们为保护个人信息采取的其他安全措施 (1)…`.)
+  if (!m || (!bold && /^(?:我们|我|您|你)/.test(head) && !/的(?:个人)?信息$|采取的[^的]{0,6}措施$/.test(head) && !/^(?:我们|您|你)的.{2,8}$/.test(head)) || /^(?:当|如果|若|在|对于|为了|因为|由于|除)|[(（][^)）]*$/.test(head)) return null;
   // (`(一)Cookie 为确保网站正常运转…`: one Latin word is a title too.)
   return (/[\u4e00-\u9fff]/.test(head) || /^[A-Za-z]{3,}$/.test(head)) && !head.includes('*') && isHeadingLike(head, zh, maxLen) ? { title: head, body: m[2] } : null;
 }

@@ -24,3 +24,18 @@ describe('a numbered title with a comma whose own items follow it', () => {
     expect(a.sections.map((s) => s.heading)).not.toContain('您在使用服务过程中,我们获取的信息');
   });
 });
+
+describe('a title the template opens with `我们`, its body run in after a space', () => {
+  it('围棋宝典: `2、我们为保护个人信息采取的其他安全措施 (1)…` is a heading beside `1、数据安全技术措施 …`', async () => {
+    const a = await analyzeText(['隐私政策', '', '四、我们如何保护和保存您的个人信息',
+      '(三)我们非常重视个人信息安全,成立了专门的安全团队,并采取一切合理可行的措施,保护您的个人信息。',
+      '1、数据安全技术措施 我们会采用符合业界标准的安全防护措施,包括建立合理的制度规范、安全技术来防止您的个人信息遭到未经授权的访问使用、修改。',
+      '2、我们为保护个人信息采取的其他安全措施 (1)我们通过建立数据分类分级制度、数据安全管理规范、数据安全开发规范来管理规范个人信息的存储和使用。',
+      '(2)我们仅允许有必要知晓这些个人信息的员工访问您的个人信息,并为此设置了严格的访问权限控制和监控机制。',
+      '3、互联网并非绝对安全的环境,而且电子邮件、即时通讯与其他用户的交流方式并未加密,我们强烈建议您不要通过此类方式发送个人信息。', ''].join('\n'), 'weiqi.html');
+    const other = a.sections.find((s) => s.heading === '我们为保护个人信息采取的其他安全措施');
+    expect(other?.number).toBe('2、');
+    expect(other?.parent).toBe(a.sections.find((s) => s.heading === '数据安全技术措施')!.parent);
+  });
+});
+
