@@ -26,6 +26,17 @@ export async function analyzeText(text: string, name: string): Promise<DocumentA
   return analyzeDocument(await ingestBuffer(Buffer.from(text), name));
 }
 
+/** A markdown policy of three chapters whose second is `## heading` over `body`: a section's cues read in a whole policy. */
+export const policyAround = (heading: string, body: string): string => ['# 隐私政策', '', '## 1. 我们收集的信息', '',
+  '我们仅在您使用相应功能时收集完成该功能所必需的信息。', '', `## ${heading}`, '', body, '',
+  '## 3. 联系我们', '', '如有疑问,请发送邮件至 support@example.com。', ''].join('\n');
+
+/** The topics of the section headed `heading` (its number `2. ` left off) and of its children. */
+export function topicsUnder(a: DocumentAnalysis, heading: string): TopicId[] {
+  const s = a.sections.find((x) => x.heading === heading.replace(/^\d+\. /, ''))!;
+  return a.sections.filter((x) => x.id === s.id || x.parent === s.id).flatMap((x) => x.topics);
+}
+
 export function values(analysis: DocumentAnalysis, kind: FactKind): unknown[] {
   return analysis.facts.filter((f: Fact) => f.kind === kind).map((f) => f.value);
 }

@@ -1,15 +1,6 @@
 // Topic cues found on the earlier fresh pages in round 39: how long data is kept, said in words the older cues missed.
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../helpers';
-
-type Analysis = Awaited<ReturnType<typeof analyzeText>>;
-const under = (a: Analysis, heading: string) => {
-  const s = a.sections.find((x) => x.heading === heading.replace(/^\d+\. /, ''))!;
-  return a.sections.filter((x) => x.id === s.id || x.parent === s.id).flatMap((x) => x.topics);
-};
-const policy = (heading: string, body: string) => ['# 隐私政策', '', '## 1. 我们收集的信息', '',
-  '我们仅在您使用相应功能时收集完成该功能所必需的信息。', '', `## ${heading}`, '', body, '',
-  '## 3. 联系我们', '', '如有疑问,请发送邮件至 support@example.com。', ''].join('\n');
+import { analyzeText, policyAround, topicsUnder } from '../helpers';
 
 describe('how long data is kept, in the words of developer pages (round 39)', () => {
   it.each([
@@ -21,12 +12,12 @@ describe('how long data is kept, in the words of developer pages (round 39)', ()
     ['Navo', '2. 账号会话备份', '当前实现没有固定的自动过期时间。备份会保留至被新备份替换、由您删除或因关闭备份而清除。'],
     ['Switshot', '2. Beta 测试', '这些数据仅用于开发者联系阁下询问更详细的调试信息;当测试期满或阁下额外请求,开发者会主动将与阁下相关的信息进行销毁。'],
   ])('%s: `%s` says how long data is kept', async (_app, heading, body) => {
-    expect(under(await analyzeText(policy(heading, body), 'app.md'), heading)).toContain('retention');
+    expect(topicsUnder(await analyzeText(policyAround(heading, body), 'app.md'), heading)).toContain('retention');
   });
 
   it('not content taken down within a day (`将于24小时内删除内容`), which is moderation', async () => {
     const body = '您可以对违法违规内容进行举报。一旦发现发布违反本平台规定的内容,我们将于24小时内删除内容并对违规用户进行处理。';
-    expect(under(await analyzeText(policy('2. 内容举报', body), 'app.md'), '2. 内容举报')).not.toContain('retention');
+    expect(topicsUnder(await analyzeText(policyAround('2. 内容举报', body), 'app.md'), '2. 内容举报')).not.toContain('retention');
   });
 });
 
@@ -36,7 +27,7 @@ describe('headings that name how long data is kept or the policy\'s revisions (r
     ['gtree', '2. 数据保存多久', 'retention'],
     ['桃園結義', '2. 修訂紀錄', 'updates'],
   ])('%s: `%s` is about %s', async (_app, heading, topic) => {
-    const a = await analyzeText(policy(heading, '本節內容詳見下文說明,如有疑問請與我們聯繫。'), 'app.md');
+    const a = await analyzeText(policyAround(heading, '本節內容詳見下文說明,如有疑問請與我們聯繫。'), 'app.md');
     expect(a.sections.find((s) => s.heading === heading.replace(/^\d+\. /, ''))!.topics).toContain(topic);
   });
 });

@@ -1,6 +1,6 @@
 // Third parties' own services inside a policy's scope chapter (round 32's fresh batch AA, labelled blind).
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../helpers';
+import { analyzeText, policyAround, topicsUnder } from '../helpers';
 
 describe('a scope chapter that sends the reader to third parties\' policies', () => {
   const scope = [
@@ -31,14 +31,6 @@ describe('a clause saying another\'s privacy policy governs the data', () => {
 });
 
 describe('a sentence handing the data to a named service under its own policy (round 39)', () => {
-  const under = (a: Awaited<ReturnType<typeof analyzeText>>, h: string) => {
-    const s = a.sections.find((x) => x.heading === h.replace(/^\d+\. /, ''))!;
-    return a.sections.filter((x) => x.id === s.id || x.parent === s.id).flatMap((x) => x.topics);
-  };
-  const policy = (heading: string, body: string) => ['# 隐私政策', '', '## 1. 我们收集的信息', '',
-    '我们仅在您使用相应功能时收集完成该功能所必需的信息。', '', `## ${heading}`, '', body, '',
-    '## 3. 联系我们', '', '如有疑问,请发送邮件至 support@example.com。', ''].join('\n');
-
   it.each([
     ['SoStonks', '2. iCloud 同步', '同步功能生效时,您的数据会通过 Apple 的 iCloud 基础设施传输,并受 [Apple 隐私政策](https://www.apple.com/legal/privacy/) 约束。SoStonks 本身从不会获得该数据的副本。'],
     ['Cebian', '2. 适用范围', '本政策不覆盖你配置的 AI 服务商(OpenAI、Anthropic、Google 等)的隐私实践——这些由它们各自的隐私政策约束。'],
@@ -47,7 +39,7 @@ describe('a sentence handing the data to a named service under its own policy (r
     ['抖音', '2. 安全提示', '你一旦离开抖音,浏览或使用第三方提供的其他产品或服务,我们将没有能力和直接义务保护你在第三方的产品或服务提交的任何个人信息。'],
     ['Navo', '2. 推送通知', '推送通知可能涉及平台推送服务商。各服务商依其政策处理推送令牌,请参阅 [Telegram 隐私政策](https://telegram.org/privacy)。'],
   ])('%s: `%s` is about a third party', async (_app, heading, body) => {
-    expect(under(await analyzeText(policy(heading, body), 'app.md'), heading)).toContain('third_party');
+    expect(topicsUnder(await analyzeText(policyAround(heading, body), 'app.md'), heading)).toContain('third_party');
   });
 
   it.each([
@@ -56,6 +48,6 @@ describe('a sentence handing the data to a named service under its own policy (r
     ['the policy\'s own earlier versions', '2. 历史版本', '历史版本:[UCloud云服务法律声明及隐私政策](https://docs.ucloud.cn/legal/private_policy_20220624)(2022年6月24日版)'],
     ['the policy\'s own rules', '2. 信息使用', '我们会严格按照我们自己的隐私政策处理这些信息,不会用于其他目的。'],
   ])('not %s (`%s`)', async (_what, heading, body) => {
-    expect(under(await analyzeText(policy(heading, body), 'app.md'), heading)).not.toContain('third_party');
+    expect(topicsUnder(await analyzeText(policyAround(heading, body), 'app.md'), heading)).not.toContain('third_party');
   });
 });
