@@ -1,7 +1,7 @@
 // The second pass over heading candidates: lines candidates.ts held back (lead-ins, titles ending in a comma,
 // semicolon or full stop, run-in titles) become headings only where their numbering's neighbours carry them on.
 import type { Line } from './lines';
-import { parentNumber, readHeading } from './headings';
+import { numberedUnder, readHeading } from './headings';
 import type { Accepted } from './listHeadings';
 import { AcceptedRuns, SchemeIndex, firstAtOrAfter } from './schemeIndex';
 import { acceptColonRunIns, pairPeriodRunIns } from './runIns';
@@ -95,11 +95,10 @@ export function settleDeferred(lines: Line[], out: Accepted[], deferred: Deferre
     return (h === undefined || h.value === 1) && !/^(?:如|若|您|你|我们|当|在)|@/.test(t.title) && (nextNonEmpty(lines, t.line, 1)?.text.length ?? 0) >= 40;
   };
   // The first heading after t is numbered under t's number (`1.2 您在使用服务过程中,我们获取的信息` … `1.2.1 设备信息:…`).
-  const numberKey = (n: string | null): string => (n ?? '').replace(/[^\d一二三四五六七八九十百零〇]+$/, '');
   const opensChildren = (t: Accepted): boolean => {
     let h: Accepted | undefined;
     for (const x of out) if (x.line > t.line && (!h || x.line < h.line)) h = x;
-    return h !== undefined && numberKey(t.number) !== '' && numberKey(parentNumber(h.number)) === numberKey(t.number);
+    return h !== undefined && numberedUnder(h.number, t.number);
   };
   byScheme.startRun();
   // (…or, marked up as a heading, carries on the one before: `#### 1.9 根据法律法规的规定,以下是征得用户同意的例外情形` after `#### 1.8 …`.)

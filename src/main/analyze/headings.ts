@@ -163,6 +163,16 @@ export function parentNumber(number: string | null): string {
   return (number ?? '').replace(PARENT_TAIL, '');
 }
 
+/** What closes a number after its last numeral (`1.2.` → `1.2`, `一、` → `一`). */
+const NUMBER_CLOSE = /[^\d一二三四五六七八九十百零〇]+$/;
+const numberStem = (number: string | null): string => (number ?? '').replace(NUMBER_CLOSE, '');
+
+/** Whether `child` is numbered directly under `parent` (`1.2.1` under `1.2`). */
+export function numberedUnder(child: string | null, parent: string | null): boolean {
+  const stem = numberStem(parent);
+  return stem !== '' && numberStem(parentNumber(child)) === stem;
+}
+
 /** Word's message for a broken field, left in an exported chapter title: `一、错误!未指定文件名。 我们如何收集…`. */
 const WORD_FIELD_ERROR = /^错误[!！](?:未指定文件名|未找到引用源|书签未定义|超链接引用无效)[。.]\s*/;
 
