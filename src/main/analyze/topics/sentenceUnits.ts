@@ -46,6 +46,7 @@ export const storageCarves = (spans: readonly Span[]): SentenceCarve[] =>
 
 // Sentences on third parties' own terms, their access and our lack of control (Traditional text is read folded).
 // (Not `第三方…不承担责任` alone, which CA4P files under whatever the section is about: CA4P −.001.)
+const APP_STORE = String.raw`(?:[Aa]pple|苹果|App\s?Store|Google\s?Play|应用商店|应用市场)`;
 const THIRD_PARTY_SENTENCE = new RegExp([
   // `我们不控制第三方对您个人信息的使用`, `這些第三方的私隱保護政策…將不會受到我們的控制`
   `(?:不控制|无法控制|不能控制)${S}{0,12}第三方`,
@@ -95,7 +96,16 @@ const THIRD_PARTY_SENTENCE = new RegExp([
   `(?<!(?:您|你|我们|我方|本公司|本应用)的?)(?:各自|自己|自身|本身|自行发布)的?${S}{0,3}(?:隐私权?(?:政策|声明|规定|实践|条款|规则)|(?:服务)?条款|政策|信息保护(?:声明|政策))`,
   `受${S}{0,4}\\[?[A-Za-z][^。；;\\n]{0,30}(?:隐私|私隐|条款)${S}{0,40}约束`,
   `\\[[A-Za-z][A-Za-z0-9 .&-]{0,20}的?(?:隐私|私隐)[^\\]\\n]{0,8}\\]\\(https?:`,
-  `(?:按|依|根据|遵循|适用)(?:照)?其(?!他)${S}{0,8}?(?:隐私政策|隐私权政策|隐私声明|政策)`,
+  `(?:按|依|根据|遵循|适用)(?:照)?\\**其(?!他)${S}{0,8}?(?:隐私政策|隐私权政策|隐私声明|政策)`,
+  // Payment left to the app store (`订阅购买及支付流程完全由**应用商店**处理`, `所有金流交易皆由 Apple App Store…處理`,
+  // `仅依赖 Apple 官方 App Store 处理订阅支付`).
+  `(?:支付|付款|购买|订阅|金流|扣费|续费|退款)${S}{0,24}(?:由|通过|透过|经由|在)${S}{0,8}${APP_STORE}${S}{0,40}(?:处理|管控|完成)`,
+  `(?:由|通过|依赖)${S}{0,8}${APP_STORE}${S}{0,8}处理${S}{0,4}(?:订阅|支付|付款|购买)`,
+  // An AI service the user picks and answers to (`连接您自行选择的第三方 AI 服务`, `请查阅你所选 AI 服务商的隐私政策`,
+  // `并阅读 provider 的隐私政策`, `由 Claude Code 按你和 Anthropic 之间的条款处理`).
+  `(?:您|你)(?:自行)?所?(?:选择|选定|配置|添加)的${S}{0,6}(?:第三方)?${S}{0,2}(?:AI|人工智能|大模型)${S}{0,4}(?:服务|提供商|供应商)`,
+  `(?:查看|查阅|阅读|参阅)${S}{0,16}(?:服务商|提供商|供应商|provider|它们)${S}{0,2}的${S}{0,2}(?:隐私|私隐)`,
+  `按${S}{0,3}(?:你|您)(?:和|与)${S}{0,24}之间的${S}{0,4}(?:条款|协议|约定)`,
 ].join('|'), 'g');
 
 // An age limit for users (`您必须年满18岁`, `我們不會…儲存十八歲以下人士的個人資料`, `若為限制行為能力人,應得法定代理人之同意`)

@@ -51,3 +51,27 @@ describe('a sentence handing the data to a named service under its own policy (r
     expect(topicsUnder(await analyzeText(policyAround(heading, body), 'app.md'), heading)).not.toContain('third_party');
   });
 });
+
+describe('payment left to the app store, and AI services the user picks (round 40, earlier fresh pages)', () => {
+  it.each([
+    ['AI 发型', '2. 支付信息', '本应用为 **免费下载**应用,提供应用内订阅服务。订阅购买及支付流程完全由**应用商店**处理,适用应用商店的服务条款。'],
+    ['靈機', '2. 應用程式內購與虛擬貨幣', 'LingJi App 可能提供應用程式內購。所有金流交易皆由 Apple App Store、Google Play 等平台處理, 我們不會處理或儲存您的完整付款卡資訊。'],
+    ['Cloak', '2. 支付流程完全由 Apple 管控', '所有 VIP 订阅扣费、自动续费均在 App Store 系统内完成,本 App 无法介入支付环节,不会收集、存储银行卡号。'],
+    ['早餐圖', '2. 訂閱與購買資料', '訂閱與購買透過 **Apple App Store** 或 **Google Play** 處理。我們本身不會接觸到您的信用卡或付款資料。'],
+    ['Author', '2. AI 功能的特别说明', 'Author **仅作为连接您自行选择的第三方 AI 服务的客户端工具**,不内置、不训练、不托管任何人工智能模型。'],
+    ['百岁', '2. AI 分析', '端侧 AI 不会把分析输入发送到设备外。我们不会代理、截取或存储任何发送给 AI 服务商的数据。请查阅你所选 AI 服务商的隐私政策,了解他们如何处理数据。'],
+    ['Server Box', '2. AI 请求', '命令输出和文件内容可能包含密码、token 或其他秘密;发送前请检查内容,并阅读 provider 的隐私政策。'],
+    ['gtree', '2. AI 功能', 'gtree 没有自带的 AI 模型。你对 Claude 说的话、Claude 读到的代码,都由 Claude Code 按你和 Anthropic 之间的条款处理。'],
+    ['Author', '2. 输入的内容', '您输入第三方 AI 服务的内容,将由该服务商按照**其**隐私政策处理。'],
+  ])('%s: `%s` is about a third party', async (_app, heading, body) => {
+    expect(topicsUnder(await analyzeText(policyAround(heading, body), 'app.md'), heading)).toContain('third_party');
+  });
+
+  it.each([
+    ['a payment the operator takes itself', '2. 支付', '您购买会员时,我们会收集您的订单号、支付金额与支付时间,用于完成交易与售后服务。'],
+    ['a service the user picks inside the app', '2. 个性化', '根据您选择的服务类型,我们会为您展示相应的内容,并记录您的选择以便下次使用。'],
+    ['the policy\'s own service read about', '2. 阅读提示', '请您在使用前仔细阅读并了解本服务的隐私政策,尤其是加粗的条款。'],
+  ])('not %s (`%s`)', async (_what, heading, body) => {
+    expect(topicsUnder(await analyzeText(policyAround(heading, body), 'app.md'), heading)).not.toContain('third_party');
+  });
+});
