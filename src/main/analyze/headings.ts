@@ -138,8 +138,10 @@ export function readHeading(line: string, hintLevel: number): HeadingCandidate |
   const bracket = BRACKET_TITLE.exec(s);
   if (bracket) return { scheme: 'bracket', number: null, value: NaN, title: bracket[1].trim(), numbered: false, markup: true, markupLevel };
   const scheme = markupLevel > 0 ? `md${markupLevel}` : markup ? 'bold' : 'plain';
-  // `Apkid:cn.x`, `版本:最右2020版`, `负责人:国林`: a field, not a title.
-  if (/\S\s*[:：]\s*\S/.test(s) && !/^https?:/.test(s)) return { scheme: 'field', number: null, value: NaN, title: s, numbered: false, markup: false, markupLevel: 0 };
+  // `Apkid:cn.x`, `版本:最右2020版`, `负责人:国林`: a field, not a title. (A page's own heading element or `##` line
+  // naming a topic and its parts, `<h2>您的权利：访问、编辑、封锁</h2>`, is a title: no digits, address or link after it.)
+  const markedTitle = markupLevel > 0 && /^[^:：\d]{2,16}[:：]\s*[^:：\d@/]{2,24}$/.test(s);
+  if (/\S\s*[:：]\s*\S/.test(s) && !/^https?:/.test(s) && !markedTitle) return { scheme: 'field', number: null, value: NaN, title: s, numbered: false, markup: false, markupLevel: 0 };
   return { scheme, number: null, value: NaN, title: s, numbered: false, markup, markupLevel };
 }
 
