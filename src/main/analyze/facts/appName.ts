@@ -35,7 +35,7 @@ const EN_USING = /\b(?:By using|Welcome to|When you use|Thank you for using)\s+(
 // `当当云阅读非常重视用户个人信息的保护`, `闪送非常重视用户隐私`: the brand opens the policy's pledge.
 // (`《新街头篮球》重视用户的隐私`: the name may stand in book-title marks; `【乐淘快递 】深知…` in a template's brackets, filled in.)
 // (`麻花影视大全(以下简称本平台)非常重视…`: its short name may come between; `江西移动(以下称“我们”)` is the company.)
-const BRAND_CARES = /(?<=^|[。！\n])[ \t*#•·]*[《【]?([\u4e00-\u9fa5A-Za-z0-9]{2,10}?)(?:\s*[》】])?(?:\s*[（(](?:以下)?(?:简称|称)(?![^()（）]*我们)[^()（）]{1,12}[)）])?((?:非常|十分|一直|始终|一向|高度)?(?:重视|深知|尊重|严格遵守))/gm;
+const BRAND_CARES = /(?<=^|[。！\n])[ \t*#•·]*[《【]?([\u4e00-\u9fa5A-Za-z0-9]{2,10}?)(?:\s*[》】])?(?:\s*[（(](?:以下)?(?:简称|称)(?![^()（）]*我们)[^()（）]{1,12}[)）])?((?:将|会|也|将会)?(?:非常|十分|一直|始终|一向|高度)?(?:重视|深知|尊重|严格遵守))/gm;
 // `享爱情趣用品商城服务提供者`, `“天府市民云”产品和服务提供者`.
 const PROVIDER = /([\u4e00-\u9fa5A-Za-z0-9“”"]{2,16}?)(?:产品(?:和|与|及))?服务(?:的)?提供者/g;
 // `提供的菜谱系产品【菜谱大全】`, `【Metro新时代】客户端`: a bracketed product name.
@@ -85,8 +85,9 @@ const DEVELOPER_FIELD = /(?:开发者|开发商|開發者)(?:名称|名稱)\s*[:
 const CLOSING_DETAILS = 1500;
 const QUOTED_AS_WE = /[“"「]([^”"」]{2,12})[”"」][^。(（“"]{0,10}[（(](?:以下)?简称[“"]我们/g;
 
-// `…提供的 魔女泡泡(「遊戲」)`: the product called by the word for what it is from then on.
-const THIS_SOFTWARE = /([\u4e00-\u9fa5A-Za-z0-9®](?:[\u4e00-\u9fa5A-Za-z0-9® ]{0,12}?[\u4e00-\u9fa5A-Za-z0-9®])?)(?:APP|App|app)?(?:客户端|软件)?(?:系统)?[》”"]?\s*[（(](?:(?:以下)?(?:简称|统称|称))?(?:[“"「](?:本款?)?(?:软件|应用|产品|游戏|App|APP|app|客户端)[”"」]|本(?:系统|软件|应用|平台)[)）])/g;
+// `…提供的 魔女泡泡(「遊戲」)`: the product called by the word for what it is from then on. (`農產品交易資料分析系統(網頁版)
+// (以下簡稱「本系統」)`: its edition may come between.)
+const THIS_SOFTWARE = /([\u4e00-\u9fa5A-Za-z0-9®](?:[\u4e00-\u9fa5A-Za-z0-9® ]{0,12}?[\u4e00-\u9fa5A-Za-z0-9®])?)(?:APP|App|app)?(?:客户端|软件)?(?:系统)?[》”"]?\s*(?:[（(](?:网页|桌面|手机|移动|电脑|PC|Web|web)版[)）]\s*)?[（(](?:(?:以下)?(?:简称|统称|称))?(?:[“"「](?:本款?)?(?:软件|应用|产品|游戏|系统|App|APP|app|客户端)[”"」]|本(?:系统|软件|应用|平台)[)）])/g;
 
 // `第一条 终极狼人杀是OrangeLabs Information Technology Inc.(…)向用户提供的一种…音频社交平台`: the product defined.
 // (`悟空租车是一款租车产品,提供预约出行服务`, `千度网盘是一个向广大用户提供…的在线信息存储平台`: the product introduced; `《口袋抓娃娃》是由…`;
@@ -115,9 +116,9 @@ export function findAppName(text: string, pageTitle?: string): AppNameMatch | nu
   return lastAppName.found && { ...lastAppName.found };
 }
 
-// `隐私政策 · Orbit`, `Coaster Tool — 隐私政策`, `隐私政策，VRL Cam`, `「生命线 - 愿望清单」隐私政策`: a page's `<title>` naming the app
-// beside the policy.
-const PAGE_TITLE_NAME = /^(?:(.+?)\s*[-–—|｜·•,，:：]?\s*)?(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|个人信息保护政策|隐私协议|隐私声明|隐私说明|隐私条款|privacy policy)(?:\s*[-–—|｜·•,，:：]\s*(.+))?$/i;
+// `隐私政策 · Orbit`, `Coaster Tool — 隐私政策`, `隐私政策，VRL Cam`, `「生命线 - 愿望清单」隐私政策`, `格莱默时尚隐私保护`: a page's
+// `<title>` naming the app beside the policy.
+const PAGE_TITLE_NAME = /^(?:(.+?)\s*[-–—|｜·•,，:：]?\s*)?(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私保护|个人信息保护政策|隐私协议|隐私声明|隐私说明|隐私条款|privacy policy)(?:\s*[-–—|｜·•,，:：]\s*(.+))?$/i;
 
 /** The app a page's `<title>` names, where the text writes it too (a fact needs a span in the text). */
 function appOfPageTitle(pageTitle: string, text: string): string | null {
@@ -194,7 +195,10 @@ function scanAppName(text: string, pageTitle?: string): AppNameMatch | null {
   const named = NAME_LINE.exec(head);
   if (named && !COMPANY_WORD.test(named[1]) && countUpTo(text, named[1], 2) >= 2) countDefinite(named[1], named.index + named[0].indexOf(named[1]));
   // (…and so does one given a short name it goes by from then on.)
-  for (const m of head.matchAll(BRAND_CARES)) if (!/公司|集团|中心|局$/.test(m[1])) {
+  // (`北京华清飞扬网络股份有限公司(以下简称“华清飞扬”)…华清飞扬将严格遵守`: a promise the company makes under its short name,
+  // no product's; `平安健康非常重视` cares as the product.)
+  const companyAliases = new Set([...head.matchAll(COMPANY_BRAND)].map((m) => m[1]));
+  for (const m of head.matchAll(BRAND_CARES)) if (!/公司|集团|中心|局$/.test(m[1]) && !(companyAliases.has(m[1]) && /^(?:将|会|也)/.test(m[2]))) {
     const a = m.index + m[0].indexOf(m[1]);
     if (/称/.test(m[0])) countDefinite(m[1], a);
     else count(m[1], a, 2);

@@ -8,7 +8,8 @@ const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Ju
 const DATE = new RegExp(
   [
     // `2020年** **10** **月`: markdown emphasis split inside the date; `【2019】年【11】月【8】日`: a filled-in template.
-    String.raw`(\d{4})[\s*]*】?[\s*]*年[\s*]*【?[\s*]*(\d{1,2})[\s*]*】?[\s*]*月(?:[\s*]*【?[\s*]*(\d{1,2})[\s*]*】?[\s*]*[日号])?`,
+    // (`西元2025年(中華民國114年)11 月 28 日`: Taiwan's own year count in brackets after the year.)
+    String.raw`(\d{4})[\s*]*】?[\s*]*年(?:[(（](?:中华民国|中華民國|民国|民國)\s*\d{2,3}\s*年[)）])?[\s*]*【?[\s*]*(\d{1,2})[\s*]*】?[\s*]*月(?:[\s*]*【?[\s*]*(\d{1,2})[\s*]*】?[\s*]*[日号])?`,
     String.raw`(?<![\d.])(\d{4})\s*([./-])\s*(\d{1,2})(?:\s*\5\s*(\d{1,2}))?(?![\d])`,
     `${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`,
     `(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+(\\d{4})`,
@@ -24,7 +25,8 @@ const LABEL = /((?:生效|发布|更新|修订)(?:日期)?(?:及|和|与|、|\/)
 // `于2019年12月26日更新发布并同时生效`: every verb counts.
 // (`我们于2019年10月17日对《隐私协议及声明》进行了更新`: what was updated may come between.)
 // (`于2020年5月29日最新修订`.)
-const AFTER = /^[ \t]*(?:对[^。，,；;\n]{1,16}?)?(?:起|开始|正式)?[ \t]*(?:进行了?|完成了?)?[ \t]*(?:最新|最近)?((?:更新|修订|生效|发布|施行)(?:并?(?:同时|正式)?(?:更新|修订|生效|发布|施行)){0,2})/;
+// (`于 **2025年11月28日** 開始實施`: emphasis may close after the date.)
+const AFTER = /^[ \t*]*(?:对[^。，,；;\n]{1,16}?)?(?:起|开始|正式)?[ \t]*(?:进行了?|完成了?)?[ \t]*(?:最新|最近)?((?:更新|修订|生效|发布|施行|实施)(?:并?(?:同时|正式)?(?:更新|修订|生效|发布|施行|实施)){0,2})/;
 
 const SAME_DAY = /^[^。\n\d]{0,6}(?:即日|当日|同日|同时)起?(?:正式)?生效/;
 
@@ -33,7 +35,7 @@ function kindsOf(label: string): FactKind[] {
   const kinds: FactKind[] = [];
   if (/发布|公布|published|posted/.test(l)) kinds.push('published_date');
   if (/更新|修订|修改|更订|updated|modified|revised|amended|revision/.test(l)) kinds.push('updated_date');
-  if (/生效|施行|effective/.test(l)) kinds.push('effective_date');
+  if (/生效|施行|实施|effective/.test(l)) kinds.push('effective_date');
   return kinds;
 }
 

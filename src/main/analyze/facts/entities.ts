@@ -46,6 +46,7 @@ const SELF_AFTER = /^\s*[)）]?\s*(?:主办|运营|负责运营)|^\s*[(（]\s*(?
 /** A company's particulars in brackets after its name (`(注册地址:…;联系地址:…)`; not `(注册地址:…,以下简称“我们”)`). */
 const PARTICULARS = /[(（](?![^()（）]*(?:简称|称为|统称|下称|我们))[^()（）]{0,200}?(?:地址|统一社会信用代码|注册号|联系电话|联系方式)[^()（）]{0,200}[)）]/g;
 // `Copyright © 2020 深圳市游梦科技有限公司`: who holds the page.
+const AMENDING_RIGHT_BEFORE = /(?:解释|修改|更新|修订|变更)权[^。，,]{0,4}(?:归|属于|归属于)\s*[【\[]?\s*$/;
 const COPYRIGHT_BEFORE = /(?:©|\(C\)|copyright|版权所有)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*$/i;
 
 const SUFFIX = new RegExp(`(?:${ENTITY_SUFFIXES})$`);
@@ -191,7 +192,8 @@ export function extractOperators(sink: FactSink): string[] {
     const signature = aloneOnLine && (a > text.length * 0.8 || letterhead || ADDRESS_LINE.test(text.slice(a + name.length, a + name.length + 60).replace(/^[\s*]+/, '').split('\n')[0]));
     // `X的联系地址为` in the contact chapter names the policy's own entity, and so does a field (`**公司名称**: X`).
     // (`(1)桂林易方科技有限公司,注册地址/常用办公地址:…` under `关于我们`: its particulars after a comma.)
-    const weak = !example && (/^\s*[)）]?\s*(?:开发|拥有|提供[(（])|^(?:的|[,，]\s*)?(?:联系地址|注册地址|办公地址|常用办公地址|联系方式)|^\s+地址[:：]/.test(after)) || /(?:(?:单位|企业|主体)(?:名称|全称)|(?:公司|运营者|开发者|数据控制者)(?:名称|全称)?)[*_]*\s*[:：][\s*_]*$/.test(before) || COPYRIGHT_BEFORE.test(before) || signature;
+    // (…and so does whoever holds the right to amend or construe the policy, `…的修改及更新权均属于【X】`, `最终解释权归X所有`.)
+    const weak = !example && (/^\s*[)）]?\s*(?:开发|拥有|提供[(（])|^(?:的|[,，]\s*)?(?:联系地址|注册地址|办公地址|常用办公地址|联系方式)|^\s+地址[:：]/.test(after)) || /(?:(?:单位|企业|主体)(?:名称|全称)|(?:公司|运营者|开发者|数据控制者)(?:名称|全称)?)[*_]*\s*[:：][\s*_]*$/.test(before) || COPYRIGHT_BEFORE.test(before) || AMENDING_RIGHT_BEFORE.test(before) || signature;
     // (`您的支付交易由Apple Inc.处理`: a company handling one part for the service is no operator either.)
     const processor = /由\s*$/.test(before) && /^\s*(?:直接|负责)?处理/.test(after);
     const lineEnd = text.indexOf('\n', a);

@@ -14,7 +14,7 @@ const STORE = new RegExp(String.raw`存储|储存|保存|存放|存储于|${DATA
 const STORE_WORD = new RegExp(String.raw`存储|储存|保存|存放|${DATA_CENTRES}|stored|hosted`, 'gi');
 // (`目前我们不会跨境传输或存储您的个人信息`: kept at home, said the other way round.)
 // (`所有收集到的信息将存储到本国境内,受本国法律保护`: the policy's own country.)
-const DOMESTIC = /(中华人民共和国|中国|我国|本国)(大陆)?(地区)?境内|(?:在|于)中国(?:内地|大陆)(?:地区)?(?:存储|储存|保存|存放)|不会?(?:跨境|在境外|于境外)(?:传输|转移)?(?:或|和|及|、)?(?:存储|储存)|(?:存储|储存|保存|存放)(?:地点|位置)?(?:位于|于|在|为)(?:境内|中国大陆(?!以外|之外|地区以外|境外))|(中国|中国大陆)(地区)?的?(服务器|数据中心|机房)|in (mainland )?China|within the (People's Republic of China|PRC)/i;
+const DOMESTIC = /(中华人民共和国|中国|我国|本国)(大陆)?(地区)?境内|(?:在|于)中国(?:内地|大陆)(?:地区)?(?:存储|储存|保存|存放)|不会?(?:跨境|在境外|于境外)(?:传输|转移)?(?:或|和|及|、)?(?:存储|储存)|(?:存储|储存|保存|存放)(?:地点|位置)?(?:位于|于|在|为)(?:境内|中国大陆(?!以外|之外|地区以外|境外)|中国(?![^。；;，,]{0,4}(?:以外|之外|境外|香港|澳门|台湾)))|(中国|中国大陆)(地区)?的?(服务器|数据中心|机房)|in (mainland )?China|within the (People's Republic of China|PRC)/i;
 // Places abroad that policies store data in, by name: `存储于美国`, `位于新加坡的服务器`, `传输到新加坡和香港特区,并在此…存储`.
 const FOREIGN_PLACES = '美国|新加坡|日本|欧洲|欧盟|德国|英国|爱尔兰|印度';
 /** …and where servers stand abroad: those places, and a few more. */
@@ -36,7 +36,7 @@ const CROSS = new RegExp(String.raw`跨境|出境(?!定居)|境外|国外|海外
 const MAY_GO_ABROAD = /可能(?:会)?(?:因此)?(?:被)?(?:传输|转移|传送|存储|储存)(?:到|至|在|于)(?:[^。；;，,]{0,30}的)?(?:中国)?境外/;
 /** `如需…`, `当您需要…时`, `当确有必要…时`, `将来…`: a condition, not a stated practice. */
 const CONDITION = /如需|如果|若|如[因发涉有我为您你]|当[^，,。]{0,6}需|将来|确需|确有必要|一旦/;
-const TRANSFER = /传输|转移|迁移|传送|传递|提供|调取|访问|发送|transfer|transmit|disclos|process/i;
+const TRANSFER = /传输|转移|迁移|传送|传递|转发|提供|调取|访问|发送|transfer|transmit|disclos|process/i;
 // (`在经您授权处理跨境业务的前提条件下…`, `若基金会确需向境外传输…,将在事前获得您的授权`: a transfer on the user's authorisation.)
 const CONSENT = /单独同意|(?<!未)经(?:过)?您的?(?:明确|单独)?(?:同意|授权)|征求(?:您|你)的?(?:明示|明确|单独|自主选择)?(?:同意|授权)|请求您[^。]{0,20}同意|单独征得|征得(?:您|你|用户)?(?:及[^。，,]{1,8}?)?的?(?:单独|明示|书面|明确)?(?:授权|同意)|授权同意|获得您的?(?:单独|明示|明确)?(?:同意|授权)|取得您的?(?:单独|明示|明确)?(?:同意|授权)|your (?:explicit |separate )?consent/i;
 
