@@ -164,8 +164,11 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
       // marked up as one, `### 您同意按本《隐私政策》…处理您的敏感个人信息。`, `#### (k) 含有…违反趣步行的其他规定的。`.)
       const periodTitle = c.title.slice(0, -1);
       const periodHead = zh && /^\s*#{1,6}\s/.test(raw) && /[^。]。$/.test(c.title) && CLAUSE_TITLE.test(periodTitle) && !/的$/.test(periodTitle) && isHeadingLike(periodTitle, zh, maxLen);
+      // (…and so is a short exclamation set apart, `<h2>您可以控制您的信息！</h2>`, `**您可以控制您的信息！**`; not a greeting,
+      // `**欢迎使用苏e行客户端软件及服务!**`.)
+      const exclaimHead = zh && /^(?!欢迎|歡迎|感谢|感謝|谢谢|謝謝|尊敬|亲爱|親愛)[^!！。，,；;]{3,16}[!！]$/.test(c.title) && isHeadingLike(c.title.slice(0, -1), zh, maxLen);
       if (periodHead && !cell) out.push({ ...c, title: periodTitle, line: i, listOnly: false });
-      else if (!cell && (isHeadingLike(c.title, zh, c.scheme === 'bold' ? maxLen : maxLen * 2) || commaHead || (zh && c.markupLevel > 0 && isLeadIn(c.title, maxLen * 2)))) out.push({ ...c, line: i, listOnly: false });
+      else if (!cell && (isHeadingLike(c.title, zh, c.scheme === 'bold' ? maxLen : maxLen * 2) || commaHead || exclaimHead || (zh && c.markupLevel > 0 && isLeadIn(c.title, maxLen * 2)))) out.push({ ...c, line: i, listOnly: false });
       continue;
     }
     // (A line that is one link to another page, `[住小帮第三方SDK调用说明](/faas/ugc/third_party_sdk.html)` in a list, is no title.)

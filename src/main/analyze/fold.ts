@@ -61,15 +61,17 @@ export function foldToSimplified(text: string): string {
 }
 
 // Taiwan and Hong Kong privacy law words for the Mainland ones the corpora use (`個人資料` is what PIPL
-// calls `个人信息`; `蒐集`, `揭露`, `第三人`; `資訊` in a clause folded by character; `回覆`, which the phrase table
-// keeps), each the same length so positions hold.
-const MAINLAND_WORD: Readonly<Record<string, string>> = { 个人数据: '个人信息', 搜集: '收集', 揭露: '披露', 第三人: '第三方', 帐号: '账号', 资讯: '信息', 回覆: '回复', 答覆: '答复' };
+// calls `个人信息`; `蒐集`, `揭露`, `第三人`, Hong Kong's `第三者` and `保安` (security); `資訊` in a clause folded by
+// character; `回覆`, which the phrase table keeps), each the same length so positions hold.
+const MAINLAND_WORD: Readonly<Record<string, string>> = { 个人数据: '个人信息', 搜集: '收集', 揭露: '披露', 第三人: '第三方', 第三者: '第三方', 保安: '安全', 帐号: '账号', 资讯: '信息', 回覆: '回复', 答覆: '答复' };
 const LAW_WORD = new RegExp(Object.keys(MAINLAND_WORD).join('|'), 'g');
+
+/** Traditional text read as Simplified, in the Mainland's words. */
+export const foldWords = (text: string): string => foldToSimplified(text).replace(LAW_WORD, (word) => MAINLAND_WORD[word]);
 
 /** The text to decide topics on: folded when it is Traditional, else the text itself. */
 export function topicText(text: string): string {
-  if (traditionalShare(text) < TRADITIONAL_SHARE) return text;
-  return foldToSimplified(text).replace(LAW_WORD, (word) => MAINLAND_WORD[word]);
+  return traditionalShare(text) < TRADITIONAL_SHARE ? text : foldWords(text);
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Stage 2: structure (section tree), topics and facts of one ingested document. */
 import type { DocumentAnalysis, Fact, Language, PolicyDates, TopicMention } from '../../shared/types';
 import type { IngestedDocument } from '../ingest/types';
-import { foldToSimplified, topicText, unfoldString, unfoldValue } from './fold';
+import { foldWords, topicText, unfoldString, unfoldValue } from './fold';
 import { cjkRatio } from './lines';
 import { splitSections } from './sections';
 import { deepestSection } from './units';
@@ -70,7 +70,7 @@ export function analyzeDocument(doc: IngestedDocument): DocumentAnalysis {
   const split = splitSections(text, offsets, doc.headingHints, language === 'zh');
   // Topics and facts are decided on Simplified characters (fold.ts): same positions, headings folded alike.
   const seen = topicText(text);
-  const seenSplit = seen === text ? split : split.map((s) => ({ ...s, heading: foldToSimplified(s.heading) }));
+  const seenSplit = seen === text ? split : split.map((s) => ({ ...s, heading: foldWords(s.heading) }));
   const map = (n: number) => offsets[Math.min(n, text.length)];
   const found = extractFactsWithOperators(seen, seenSplit, offsets, doc.pageTitle && topicText(doc.pageTitle));
   // The sentence naming the operator becomes a contact unit of its own; in Chinese text, one on third
@@ -79,7 +79,7 @@ export function analyzeDocument(doc: IngestedDocument): DocumentAnalysis {
   const units = addSentenceUnits(text, split, classifySections(seen, seenSplit, language), sentenceCarves(seen, found.facts, language), map);
   const sections = units.sections;
   // (The filter reads the folded text and headings, as classifySections did: positions are the same.)
-  const seenSections = seen === text ? sections : sections.map((s) => ({ ...s, heading: foldToSimplified(s.heading) }));
+  const seenSections = seen === text ? sections : sections.map((s) => ({ ...s, heading: foldWords(s.heading) }));
   const topics = filterUnits(seen, seenSections, units.topics, language);
   sections.forEach((s, i) => (s.topics = topics[i] ?? []));
   // (Mentions read no headings: the folded text is enough.)

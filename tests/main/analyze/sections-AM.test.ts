@@ -21,3 +21,19 @@ describe('a heading element with a colon', () => {
     expect(a.sections.map((s) => s.heading)).not.toContain('更新日期:2016年4月11日');
   });
 });
+
+describe('a short exclamation set apart as a heading', () => {
+  const FIMI = (title: string) => ['<html><body>', '<h2>访问您的设备上的其他功能</h2>', '<p>我们的应用程序可能会访问您设备上的某些功能,例如蓝牙状态,以及其他功能。</p>',
+    `<h2>${title}</h2>`, '<p>飞米承认每个人对隐私权的关注各不相同。因此,我们提供了一些示例,说明您可以如何控制您的信息:</p>',
+    '<p>• 打开或者关闭地理位置;</p><p>• 打开或者关闭相机、麦克风权限。</p>', '<h2>撤销同意</h2>', '<p>您可以通过提交请求撤销之前授予我们的同意。</p>', '</body></html>'].join('\n');
+
+  it('米家云台: `<h2>您可以控制您的信息！</h2>` is a section of its own', async () => {
+    const a = await analyzeText(FIMI('您可以控制您的信息！'), 'fimi.html');
+    expect(a.sections.map((s) => s.heading)).toContain('您可以控制您的信息!');
+  });
+
+  it('not a greeting (`**欢迎使用苏e行客户端软件及服务!**`)', async () => {
+    const a = await analyzeText(['# 隐私政策', '', '**欢迎使用苏e行客户端软件及服务!**', '', '本政策将帮助您了解我们如何收集和使用您的个人信息。', '', '## 一、我们如何收集您的信息', '', '我们会收集您的设备信息。', ''].join('\n'), 'szfreego.md');
+    expect(a.sections.map((s) => s.heading)).not.toContain('欢迎使用苏e行客户端软件及服务!');
+  });
+});
