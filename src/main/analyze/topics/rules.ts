@@ -36,7 +36,7 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   ['consent_exceptions', /除同意(以)?外|同意以外的|^(以下)?例外(情形|情况)?$|(征得|取得|获得)?[^，。]{0,6}同意的?例外|(征得|取得|获得)[^，。]{0,4}授权的?例外|(?:无需|不需要?)(事先)?(征得|取得|获得)?(?:个人信息主体的?)?[^，。]{0,4}(同意|授权)|豁免[^，。]{0,6}同意|不经[^，。]{0,2}(同意|授权)[^，。]*(例外|情形)|exceptions? to consent|without (your )?consent/i],
   ['minors', /未成年|儿童|青少年|未满|防沉迷|年龄(限制|要求)|children|child|minors?\b|kids|under the age/i],
   // 分享 is the operator sharing (`我们如何分享`, `个人信息的分享`), not `您分享的信息` (what users post).
-  ['sharing', /共享|共用的?(信息|数据)|(我们|如何|可能|对外)[^，。]{0,4}分享|信息的分享|分享(信息)?的?(前提|原则|情形|范围)|^分享$|提供给第三方|对外提供|委托处理|(处理|业务)的?委托|(谁|哪些人)(能|可以|会)?(看见|看到|查看|获得|获取)|shar(e|ing)|disclos(e|ure) .*third|^disclos(e|ing|ure)\b|third[- ]part(y|ies) .*(share|disclos)/i],
+  ['sharing', /共享|共用的?(信息|数据)|(我们|如何|可能|对外)[^，。]{0,4}分享|信息的分享|分享(信息)?的?(前提|原则|情形|范围)|^分享$|提供给第三方|(发送|传输|传送|传递)(给|至|到)第三方|向第三方(发送|传输|传送|传递)|对外提供|委托处理|(处理|业务)的?委托|(谁|哪些人)(能|可以|会)?(看见|看到|查看|获得|获取)|shar(e|ing)|disclos(e|ure) .*third|^disclos(e|ing|ure)\b|third[- ]part(y|ies) .*(share|disclos)/i],
   ['transfer', /转让|转移|并购|收购|破产|被售|transfer|merger|acquisition/i],
   ['disclosure', /公开披露|披露|^公开$|disclos/i],
   // (`10、关于链接`, `(三)广告商及链接`, `4. 关联网站`: links out to sites of others.)
@@ -50,7 +50,7 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   // (`6.我们在哪里处理您的数据?`, `4. 网络访问对象与处理位置`: where data is processed is where it is kept; `数据存在哪里`, where it is.)
   ['storage', new RegExp(String.raw`境内外|存储|储存|存放|保存地|(保存|存|放)在(哪|何处)|在(哪里|何处)(处理|保存)|处理(的)?(位置|地点|地域)|${USED_WHERE}|(如何|怎样)保存|保存(和|及|与)|(和|及|与)保存|跨境|境外|${OUTSIDE_ZH}|全球范围|出境传输|国际(数据|资料|信息)?(传输|转移|传送)|^国际用户$|storage|where we store|international (data )?transfer|cross-border|transfer\w* (of [^.]{0,30})?(to|outside) (other|another|the|your)? ?(countr|jurisdiction|region)|outside (the|your) (country|eea|region)`, 'i')],
   // (`四、個人資料利用之期間、地區、對象及方式`: Taiwan's notice names how long and where it is used.)
-  ['retention', /销毁|銷毀|保存期限|利用之?期间|存储期限|(保存|储存|存储)(期间|多久|多长时间)|保留|存留|留存|期限|停止运营|终止运营|保存时间|(保存|存储)(和|与|及)删除|retention|retain|how long/i],
+  ['retention', /(信息|资料|数据)的?保存$|销毁|銷毀|保存期限|利用之?期间|存储期限|(保存|储存|存储)(期间|多久|多长时间)|保留|存留|留存|期限|停止运营|终止运营|保存时间|(保存|存储)(和|与|及)删除|retention|retain|how long/i],
   ['security', /(数据|信息)(泄露|泄漏)|泄密|安全|保护措施|(如何|怎样|怎么)保护|(信息|数据|资料)的?保障$|(保存|存储|储存)(和|及|与)保护|去标识化|匿名化|加密|secur(e|ity)|protect|safeguard|keep\w* [^.]{0,30}\bsafe\b/i],
   // (`8. 去世用户的个人信息保护`: what a deceased user's next of kin may ask, PIPL art. 49.)
   // (`查閱和更新個人資訊`: PIPL's 查阅 is the right of access, 31 of 33 labelled headings; not `隐私政策的查阅和修订`, reading the policy.)

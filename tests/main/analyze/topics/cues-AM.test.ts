@@ -13,3 +13,16 @@ describe('Hong Kong\'s words in headings, read as the Mainland\'s', () => {
     expect(a.sections.find((s) => s.heading === '第三者網站')!.topics).toContain('third_party');
   });
 });
+
+describe('headings and sentences of batch AM', () => {
+  it('香港兒童音樂劇團: `個人資料的保存` (`个人信息的保存`) is about how long data is kept', async () => {
+    const a = await analyzeText(['# 私隱政策聲明', '', '## 個人資料的保存', '', '我們將會根據內部的保存政策,銷毀所持有的個人資料。', '', '## 聯絡我們', '', '電郵:info@hkcmt.org', ''].join('\n'), 'hkcmt.md');
+    expect(a.sections.find((s) => s.heading === '個人資料的保存')!.topics).toContain('retention');
+  });
+
+  it('TabCtrl: `卸载扩展会清除以上全部数据` says how long data is kept', async () => {
+    const a = await analyzeText(['# 隐私政策', '', '## 3. 仅存储于本机的数据', '', '以下数据仅保存在你的浏览器本地:模型配置、任务历史。卸载扩展会清除以上全部数据。', '', '## 4. 联系方式', '', '邮箱:dyyxml@gmail.com', ''].join('\n'), 'tabctrl.md');
+    const s = a.sections.find((x) => x.heading === '仅存储于本机的数据')!;
+    expect(a.sections.filter((x) => x.id === s.id || x.parent === s.id).flatMap((x) => x.topics)).toContain('retention');
+  });
+});

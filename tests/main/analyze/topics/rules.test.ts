@@ -98,6 +98,8 @@ describe('heading rules on fresh pages', () => {
     ['十四、泄密行为的救济', 'security'],
     ['4.1.3 终止运营', 'retention'],
     ['产品或服务停止运营时的通知', 'retention'],
+    ['4. 发送给第三方(你配置的模型提供商)的数据', 'sharing'],
+    ['(二)您个人信息的保存', 'retention'],
     ['更新公告', 'updates'],
     // Round 23's translated pages: what a crash or diagnostics report sends is collected; a vendor's service or an API
     // by name is an SDK.
