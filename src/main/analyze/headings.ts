@@ -231,7 +231,7 @@ export function splitRunIn(title: string, zh: boolean, maxLen: number): { title:
   return (/[\u4e00-\u9fff]/.test(head) || /^[A-Za-z]{3,}$/.test(head)) && !head.includes('*') && isHeadingLike(head, zh, maxLen) ? { title: head, body: m[2] } : null;
 }
 
-const QUESTION_TITLE = /^(?=[^？?！!]*(?:什么|哪些|如何|怎样|怎么|谁|是否|为何|为什么|何时|多久))[^？?！!]{3,24}[？?！!]$/;
+const QUESTION_TITLE = /^(?=[^？?！!]*(?:什么|哪些|如何|怎样|怎么|谁|是否|为何|为什么|何时|多久|吗[？?]$))[^？?！!]{3,24}[？?！!]$/;
 
 /** Longest bilingual title line looked at (`存储信息的地点 Where we store information` is 30 characters). */
 const BILINGUAL_MAX = 160;
@@ -247,7 +247,8 @@ export function isPlainTitle(title: string, zh: boolean): boolean {
   const bilingual = zh && title.length <= BILINGUAL_MAX && /\s[A-Z]/.test(title) ? /^(.*[\u4e00-\u9fff].*[\u4e00-\u9fff][^\u4e00-\u9fff\s?？]{0,12})[?？]?\s+[A-Z][A-Za-z'’,&\-]* [A-Za-z'’,&\- ]+[?.]?$/.exec(title) : null;
   if (bilingual) title = bilingual[1];
   // A question names its chapter as well as a statement would (`我们与谁共享您的信息?`, `您能做什么!`).
-  if (zh && QUESTION_TITLE.test(title)) title = title.slice(0, -1).trimEnd();
+  const question = zh && QUESTION_TITLE.test(title);
+  if (question) title = title.slice(0, -1).trimEnd();
   // (…and so do two, `Cookie是什么?我们会怎样使用Cookie?`.)
   else if (zh) {
     const two = /^([^？?！!]{2,20})[？?]\s*([^？?！!]{2,20}[？?])$/.exec(title);
@@ -267,7 +268,8 @@ export function isPlainTitle(title: string, zh: boolean): boolean {
   // (A Latin title in a Chinese policy, `Cookie`, `Do Not Track`, reads as an English one; not a letter numbering a part,
   // `A.`, nor a glossary's acronym, `GPSGPS`, `SSL`.)
   if (zh && !/[\u4e00-\u9fff]/.test(title)) return title.length <= 24 && /[a-z]{2}/.test(title) && isPlainTitle(title, false);
-  if (zh) return title.length >= 2 && compact.length <= 20;
+  // (A question may run longer, `微力同步是否将其从访客收集的信息披露给外部各方?`.)
+  if (zh) return title.length >= 2 && compact.length <= (question ? 24 : 20);
   const words = title.split(/\s+/);
   if (words.length > 9 || title.length > 70 || !/^[A-Z]/.test(title)) return false;
   const minor = /^(a|an|the|and|or|of|to|in|on|for|with|by|we|your|our|is|are|do|how|what|at|from|us|you)$/i;

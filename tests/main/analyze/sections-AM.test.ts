@@ -37,3 +37,12 @@ describe('a short exclamation set apart as a heading', () => {
     expect(a.sections.map((s) => s.heading)).not.toContain('欢迎使用苏e行客户端软件及服务!');
   });
 });
+
+describe('a question a plain line asks as its title', () => {
+  it('微力同步 (earlier fresh page): `微力同步是否将其从访客收集的信息披露给外部各方？`, 24 characters, is a title', async () => {
+    const a = await analyzeText(['隐私政策', '', '收集和使用个人身份信息', '', '我们可能会收集您的电子邮件地址,用于管理您的帐户。', '',
+      '微力同步是否将其从访客收集的信息披露给外部各方？', '', '微力同步不会出售,交易或以其他方式在公司外部转移访客的个人身份信息,除非我们提前通知您。', '',
+      '变更通知', '', '我们可能会不时更新本隐私政策。', ''].join('\n'), 'verysync.md');
+    expect(a.sections.map((s) => s.heading)).toContain('微力同步是否将其从访客收集的信息披露给外部各方?');
+  });
+});
