@@ -47,4 +47,19 @@ describe('facts of fresh batch AM (round 40)', () => {
     expect(values(await analyzeText(policy('中国境外'), 'drone.txt'), 'storage_location')).not.toContain('domestic');
     expect(values(await analyzeText(policy('中国香港'), 'drone.txt'), 'storage_location')).not.toContain('domestic');
   });
+
+  it('同城短视频: a title naming another document beside the policy (`法律条款与隐私政策`) names no app; the platform the policy applies to does, and the holder of the service\'s copyright operates it', async () => {
+    const a = await analyzeText(['法律条款与隐私政策', '为使用同城短视频的服务,您应当阅读并遵守《同城短视频使用协议》。',
+      '本隐私政策适用于同城短视频平台提供的所有服务,您访问同城短视频平台使用的服务,均适用本隐私政策。', '一、知识产权',
+      '1.同城短视频平台各项服务的所有权和著作权归福建省快快加油网络科技有限公司所有。', ''].join('\n'), 'tongcheng.txt');
+    expect(a.app).toBe('同城短视频');
+    expect(a.operator).toEqual(['福建省快快加油网络科技有限公司']);
+  });
+
+  it('Hippy SDK: `更新日期:24-04-10` is a date after its label; the release date of a software version (`该版本已于2024年4月10日发布`) is not the policy\'s', async () => {
+    const a = await analyzeText(['# Hippy SDK个人信息保护规则', '', '*更新日期:24-04-10*', '', '*生效日期:24-04-10*', '', '## 更新说明', '',
+      '我们移除了剪切板module及相关功能访问接口,升级后的Hippy SDK 版本为 Android v3.2.0,iOS v3.2.0,该版本已于2024年4月10日发布。', '',
+      '版本号 24-04-10 的构建不在此列。', ''].join('\n'), 'hippy.md');
+    expect(a.dates).toEqual({ published: null, effective: '2024-04-10', updated: '2024-04-10' });
+  });
 });

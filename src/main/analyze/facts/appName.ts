@@ -55,6 +55,8 @@ const NAMED_APP = /名为\s*[“"「]?([\u4e00-\u9fa5A-Za-z0-9®](?:[\u4e00-\u9f
 const POLICY_EXPLAINS_BRAND = /本(?:隐私权?政策|政策)(?:说明|阐述|介绍|描述|解释)了?\s*([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,2})\s*(?:平台|应用|服务|产品|App|APP)?\s*(?:在|如何|会|将|[(（])/g;
 // `本条款仅适用于华泰证券的涨乐财富通服务`, `本隐私权保护政策适用于《秀色夜聊》互联网平台`.
 const APPLIES_TO = /适用于(?:[\u4e00-\u9fa5A-Za-z0-9]{2,10}的)?《?([\u4e00-\u9fa5A-Za-z0-9]{2,12}?)》?(?:手机|移动|互联网)?(?:服务|产品|客户端|软件|平台)/g;
+// (`本隐私政策适用于同城短视频平台提供的所有服务`: the platform that provides them.)
+const APPLIES_TO_PROVIDER = /适用于《?([\u4e00-\u9fa5A-Za-z0-9]{2,12}?)》?(?:平台|客户端|软件|App|APP)(?:提供|运营)的/g;
 
 // `使用照片智能修复及相关服务时`, `登录番茄免费小说及相关服务`, `您在使用走路多多服务时`: the product a template's services are
 // related to, or the service used (`在使用智灯产品和服务时`, `通过使用智灯即表示您已阅读…`), or to be read before using
@@ -239,6 +241,7 @@ function scanAppName(text: string, pageTitle?: string): AppNameMatch | null {
   for (const m of head.matchAll(NAMED_APP)) countDefinite(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]));
   for (const m of head.matchAll(POLICY_EXPLAINS_BRAND)) if (!LATIN_NOT_BRAND.test(m[1])) countDefinite(m[1], m.index + m[0].indexOf(m[1]));
   for (const m of head.matchAll(APPLIES_TO)) count(m[1], m.index + m[0].indexOf(m[1]), 1);
+  for (const m of head.matchAll(APPLIES_TO_PROVIDER)) countProduct(m[1], m.index + m[0].indexOf(m[1]), 1);
   for (const m of head.matchAll(RUN_PRODUCT)) {
     const name = tidyAppName(m[1] ?? m[2] ?? m[3]);
     // (`万鞍E修由河北中道致远信息科技有限公司开发(下文简称“中道”…)` opening the policy names its product however rarely it recurs.)

@@ -53,7 +53,8 @@ export function usable(name: string, titled = false, quoted = false): boolean {
     if (!quoted || NOT_APP.test(rest) || EN_NOT_APP.test(rest)) return false;
   }
   // `哲信用 户服务协议`: a space inside Chinese words is a typesetting accident, not a name; `A.隐私政策` numbers a part.
-  return n.length >= 2 && !/^[A-Za-z\d]{1,2}[.、)）]$/.test(n) && !NOT_APP.test(n) && !EN_NOT_APP.test(n) && !/隐私|政策|协议|简称|个人信息/.test(n) && !FRAGMENT.test(n) && (titled || !ADVERB.test(n))
+  // (`法律条款与隐私政策`: another document beside the policy names no product either.)
+  return n.length >= 2 && !/^[A-Za-z\d]{1,2}[.、)）]$/.test(n) && !NOT_APP.test(n) && !EN_NOT_APP.test(n) && !/隐私|政策|协议|简称|个人信息|(?:条款|條款|声明|聲明|须知|須知)$/.test(n) && !FRAGMENT.test(n) && (titled || !ADVERB.test(n))
     && !/[\u4e00-\u9fa5]\s+[\u4e00-\u9fa5]/.test(n);
 }
 /** Where the text writes `name`, near where it was found (a longer or shorter form than the words matched there). */

@@ -16,6 +16,8 @@ const DATE = new RegExp(
     `${MONTH_RE},?\\s+(\\d{4})`,
     // `更新日期:20201127` (only after a label: kinds come from it)
     String.raw`(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])([0-3]\d)(?!\d)`,
+    // `更新日期:24-04-10` (a two-digit year, also only after a label)
+    String.raw`(?<![\d.-])(\d{2})-(0[1-9]|1[0-2])-([0-3]\d)(?![\d-])`,
   ].join('|'),
   'gi',
 );
@@ -58,6 +60,7 @@ function parseDate(m: RegExpMatchArray): string | null {
   if (g[10]) return iso(+g[12]!, monthIndex(g[11]!), +g[10]);
   if (g[13]) return iso(+g[14]!, monthIndex(g[13]), null);
   if (g[15]) return iso(+g[15], +g[16]!, +g[17]!);
+  if (g[18]) return iso(2000 + +g[18], +g[19]!, +g[20]!);
   return null;
 }
 
@@ -70,11 +73,14 @@ export function extractDates(sink: FactSink): void {
     const b = a + m[0].length;
     const label = LABEL.exec(text.slice(Math.max(0, a - 24), a).replace(/【$/, ''));
     let kinds = label ? kindsOf(label[0]) : [];
-    // A bare eight-digit number is a date only right after its label.
-    if (m[16] && !label) continue;
+    // A bare eight-digit number, or a two-digit year, is a date only right after its label.
+    if ((m[16] || m[19]) && !label) continue;
     const after = AFTER.exec(text.slice(b, b + 32));
     // `不采集2022年4月24日发布的《信息安全技术…》…`: the date of a document the policy cites, not its own.
     if (after && !kinds.length && text.startsWith('的', b + after[0].length)) continue;
+    // `升级后的Hippy SDK 版本为 Android v3.2.0,…该版本已于2024年4月10日发布`: a software release's date, not the policy's.
+    const before = text.slice(Math.max(0, a - 12), a);
+    if (after && !kinds.length && /版本[^。，,；;\n]{0,4}$/.test(before) && !/政策|指引|规则|协议|声明|条款/.test(before)) continue;
     // `于2017年9月1日发布,自2017年9月7日起生效`: a label before a comma was the previous date's.
     if (after && (!kinds.length || /[,，;；]/.test(label![0]))) kinds = kindsOf(after[1]);
     // `本政策更新于2020年7月31号,即日生效`: the same day is the effective date.

@@ -15,7 +15,7 @@ const EN_ENTITY_CAPS = /\b[A-Z][A-Z0-9&'.-]*(?:\s+[A-Z][A-Z0-9&'.-]*)*\s+(?:LIMI
 // (`华为终端有限公司`: the 为 of a brand opens no clause; `贷款人捷信消费金融有限公司`: a party's role before its name.)
 // (`友谊时光科技股份有限公司全资子公司苏州沁游…`: a parent's name and `子公司`/`旗下` before the name.)
 // (`旨在介绍安彼迎网络(北京)有限公司(「我们」…)如何处理…`: what the policy does before the name.)
-const LEAD = /^.*(?:由|是|(?<!华)为|即|指|子公司|关联公司|旗下|贷款人|出借人|借款人|甲方|乙方|主体|比如|例如|提示|介绍|提供者|使用|通过|联系|感谢|所有方|运营方|运营者|提供方|主办方|主办单位|运营单位|适用于|向|给|与|和|及|或|的|在|简称|称|我们|我方|本公司|本平台|本应用)/;
+const LEAD = /^.*(?:由|是|(?<!华)为|即|指|子公司|关联公司|旗下|贷款人|出借人|借款人|甲方|乙方|主体|比如|例如|提示|介绍|提供者|使用|通过|联系|感谢|所有方|运营方|运营者|提供方|主办方|主办单位|运营单位|适用于|向|给|与|和|及|或|的|在|归|属于|简称|称|我们|我方|本公司|本平台|本应用)/;
 const GENERIC = /^(?:本|该|其|关联|合作|第三方|相关|我们|我方|贵|子|母|分|总|控股)?(?:公司|集团公司|中心|局|委员会)$|^(?:本|该|其|关联|我们|我方|第三方|合作|相关|其他|任何|旗下|各|所有|上述|前述|以下)|关联公司$/;
 const SELF = /(?:以下|下文)?(?:简称|统称|称为|下称|合称|或称|亦称)[^。]{0,20}(?:我们|我方|我公司|我司|我行|本公司|本平台|本中心|本单位|本应用)|hereinafter[^.]{0,20}(?:we|us|our)/i;
 const VENDOR_CONTEXT = /SDK|第三方|合作方|合作伙伴|供应商|服务商|提供商|服务提供方|共享至|共享给|插件|third[- ]party|vendor|partner/i;
@@ -46,7 +46,7 @@ const SELF_AFTER = /^\s*[)）]?\s*(?:主办|运营|负责运营)|^\s*[(（]\s*(?
 /** A company's particulars in brackets after its name (`(注册地址:…;联系地址:…)`; not `(注册地址:…,以下简称“我们”)`). */
 const PARTICULARS = /[(（](?![^()（）]*(?:简称|称为|统称|下称|我们))[^()（）]{0,200}?(?:地址|统一社会信用代码|注册号|联系电话|联系方式)[^()（）]{0,200}[)）]/g;
 // `Copyright © 2020 深圳市游梦科技有限公司`: who holds the page.
-const AMENDING_RIGHT_BEFORE = /(?:解释|修改|更新|修订|变更)权[^。，,]{0,4}(?:归|属于|归属于)\s*[【\[]?\s*$/;
+const AMENDING_RIGHT_BEFORE = /(?:解释|修改|更新|修订|变更|著作|版)权[^。，,]{0,4}(?:归|属于|归属于)\s*[【\[]?\s*$/;
 const COPYRIGHT_BEFORE = /(?:©|\(C\)|copyright|版权所有)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*$/i;
 
 const SUFFIX = new RegExp(`(?:${ENTITY_SUFFIXES})$`);
@@ -192,7 +192,8 @@ export function extractOperators(sink: FactSink): string[] {
     const signature = aloneOnLine && (a > text.length * 0.8 || letterhead || ADDRESS_LINE.test(text.slice(a + name.length, a + name.length + 60).replace(/^[\s*]+/, '').split('\n')[0]));
     // `X的联系地址为` in the contact chapter names the policy's own entity, and so does a field (`**公司名称**: X`).
     // (`(1)桂林易方科技有限公司,注册地址/常用办公地址:…` under `关于我们`: its particulars after a comma.)
-    // (…and so does whoever holds the right to amend or construe the policy, `…的修改及更新权均属于【X】`, `最终解释权归X所有`.)
+    // (…and so does whoever holds the right to amend or construe the policy, or the service's copyright: `…的修改及更新权均属于【X】`,
+    // `最终解释权归X所有`, `同城短视频平台各项服务的所有权和著作权归X所有`.)
     const weak = !example && (/^\s*[)）]?\s*(?:开发|拥有|提供[(（])|^(?:的|[,，]\s*)?(?:联系地址|注册地址|办公地址|常用办公地址|联系方式)|^\s+地址[:：]/.test(after)) || /(?:(?:单位|企业|主体)(?:名称|全称)|(?:公司|运营者|开发者|数据控制者)(?:名称|全称)?)[*_]*\s*[:：][\s*_]*$/.test(before) || COPYRIGHT_BEFORE.test(before) || AMENDING_RIGHT_BEFORE.test(before) || signature;
     // (`您的支付交易由Apple Inc.处理`: a company handling one part for the service is no operator either.)
     const processor = /由\s*$/.test(before) && /^\s*(?:直接|负责)?处理/.test(after);
