@@ -239,7 +239,8 @@ const BILINGUAL_MAX = 160;
 /** Unnumbered plain line that can stand as a title (`引言`, `Information We Collect`). */
 export function isPlainTitle(title: string, zh: boolean): boolean {
   // `我們如何保留、儲存和保護您的資訊：` names a chapter the way the numbered ones do, colon or not.
-  if (zh && /^(?:我们|我們)?如何[^:：]{2,18}[:：]$/.test(title)) title = title.slice(0, -1);
+  // (…and so does the templates' `例外情形：` over the cases it lists.)
+  if (zh && (/^(?:我们|我們)?如何[^:：]{2,18}[:：]$/.test(title) || /^[^:：]{0,22}例外(?:情形|情况)?[:：]$/.test(title))) title = title.slice(0, -1);
   // A bilingual title line (`存储信息的地点 Where we store information`, `什么是Cookie? What is a Cookie?`)
   // is a title when its Chinese half is.
   // (Only a short line with a capital after a space is tried: the pattern backtracks over a long paragraph's every
@@ -268,8 +269,9 @@ export function isPlainTitle(title: string, zh: boolean): boolean {
   // (A Latin title in a Chinese policy, `Cookie`, `Do Not Track`, reads as an English one; not a letter numbering a part,
   // `A.`, nor a glossary's acronym, `GPSGPS`, `SSL`.)
   if (zh && !/[\u4e00-\u9fff]/.test(title)) return title.length <= 24 && /[a-z]{2}/.test(title) && isPlainTitle(title, false);
-  // (A question may run longer, `微力同步是否将其从访客收集的信息披露给外部各方?`.)
-  if (zh) return title.length >= 2 && compact.length <= (question ? 24 : 20);
+  // (A question may run longer, `微力同步是否将其从访客收集的信息披露给外部各方?`, and so may the exceptions to consent a
+  // template names, `共享、转让、公开披露个人信息授权同意的例外情形`.)
+  if (zh) return title.length >= 2 && compact.length <= (question ? 24 : /例外(?:情形|情况)?$/.test(title) ? 26 : 20);
   const words = title.split(/\s+/);
   if (words.length > 9 || title.length > 70 || !/^[A-Z]/.test(title)) return false;
   const minor = /^(a|an|the|and|or|of|to|in|on|for|with|by|we|your|our|is|are|do|how|what|at|from|us|you)$/i;

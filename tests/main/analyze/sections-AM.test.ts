@@ -46,3 +46,18 @@ describe('a question a plain line asks as its title', () => {
     expect(a.sections.map((s) => s.heading)).toContain('微力同步是否将其从访客收集的信息披露给外部各方?');
   });
 });
+
+describe('the exceptions to consent a template names on a line of its own', () => {
+  it('小红书 (earlier fresh page): `共享、转让、公开披露个人信息授权同意的例外情形`, 23 characters, heads the exceptions', async () => {
+    const a = await analyzeText(['二、我们如何共享、转让、公开披露您的个人信息', '', '公开披露:', '', '公开披露是指向社会或不特定人群发布信息的行为。原则上,我们不会对您的个人信息进行公开披露。', '',
+      '共享、转让、公开披露个人信息授权同意的例外情形', '', '根据相关法律法规的规定,在以下情形中,我们可能在未事先征得您的授权同意的情况下共享、转让、公开披露您的个人信息:', '',
+      '(1) 与国家安全、国防安全有关的;', '', '(2) 与公共安全、公共卫生、重大公共利益有关的;', ''].join('\n'), 'xhs.txt');
+    expect(a.sections.find((s) => s.heading === '共享、转让、公开披露个人信息授权同意的例外情形')?.topics).toContain('consent_exceptions');
+  });
+
+  it('影视大全 (earlier fresh page): `例外情形：` over the cases, its colon left off', async () => {
+    const a = await analyzeText(['(十二)其他', '', '如果某一需要收集您的个人信息的功能未能在本隐私政策中予以说明,我们会通过更新本隐私政策的方式说明。', '', '例外情形：', '',
+      '另外,您充分理解并同意,我方在以下情况下收集、使用您的个人信息无需您的授权同意:', '', '(1) 与国家安全、国防安全直接相关的;', ''].join('\n'), 'yingshi.txt');
+    expect(a.sections.find((s) => s.heading === '例外情形')?.topics).toContain('consent_exceptions');
+  });
+});
