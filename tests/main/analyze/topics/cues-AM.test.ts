@@ -26,3 +26,14 @@ describe('headings and sentences of batch AM', () => {
     expect(a.sections.filter((x) => x.id === s.id || x.parent === s.id).flatMap((x) => x.topics)).toContain('retention');
   });
 });
+
+describe('the policy\'s own revision said in its introduction', () => {
+  it.each([
+    ['格莱默时尚', '格莱默时尚网站保留随时对本隐私权保护声明中所公布的规则、指引、政策或条款进行补充、修正与更新的权利。'],
+    ['香港兒童音樂劇團', '我们有权按需要随时修订或另行更改本声明,而无须事先通知。'],
+  ])('%s: `%s` is about updates', async (_site, sentence) => {
+    const a = await analyzeText(['隐私保护声明', '', `本网站非常重视用户的隐私。${sentence}请您务必仔细阅读。`, '', '一、信息收集', '', '我们会收集您的姓名与电子邮件地址。', '',
+      '二、联系我们', '', '邮箱:info@example.com', ''].join('\n'), 'site.txt');
+    expect(a.sections.flatMap((s) => s.topics)).toContain('updates');
+  });
+});
