@@ -58,3 +58,10 @@ const THIRD_PARTY_MENTION = new RegExp([
 ].join('|'), 'g');
 export const thirdPartyMentionCarves = (text: string): SentenceCarve[] =>
   absentCarvesOf(text, THIRD_PARTY_MENTION, 'third_party', true);
+
+// Where to send questions about the policy (`如果您对本隐私政策…有任何疑问、意见或建议时,您可以通过…向我们反馈`) in a policy with
+// no contact section: a contact unit beside its paragraph's topics, outside the introduction. (Own labels +2 headings, batch AM
+// +1; CA4P fold 4 −.0004: 猫眼's introduction stands under its contents' heading, and CA4P files the sentence there as other.)
+const CONTACT_MENTION = new RegExp(String.raw`(?:如|如果|若)(?:您|你)?对本${S}{0,16}(?:政策|协议|声明|指引|规则)${S}{0,60}(?:疑问|意见|建议|问题)${S}{0,60}(?:联系|反馈|咨询|致电|来信|发送邮件)`, 'g');
+export const contactMentionCarves = (text: string): SentenceCarve[] =>
+  carvesOf(text, CONTACT_MENTION, 'contact', true, true).map((c) => ({ ...c, absentOnly: true }));

@@ -26,7 +26,7 @@ import { ownEnds } from './sectionContext';
 import { clauseSpans, isTermsOfService } from './clauseCues';
 import { namesNoTopic } from './classes';
 import { S, SDK_VENDORS, carvesOf, type SentenceCarve, type Span } from './carve';
-import { disclosureMentionCarves, minorsMentionCarves, revisionCarves, rightsMentionCarves, safeguardCarves, thirdPartyMentionCarves } from './absentTopics';
+import { contactMentionCarves, disclosureMentionCarves, minorsMentionCarves, revisionCarves, rightsMentionCarves, safeguardCarves, thirdPartyMentionCarves } from './absentTopics';
 
 export type { SentenceCarve, Span } from './carve';
 export { revisionCarves } from './absentTopics';
@@ -243,7 +243,7 @@ export function sentenceCarves(text: string, facts: readonly (Span & { kind: str
   // A terms-of-service text's privacy sentences stand among conduct clauses the model reads as `other`.
   const tos = isTermsOfService(text);
   const clauses = tos ? clauseSpans(text).map((c) => ({ ...c, leafOnly: false, outsidePreamble: true, untopicedOnly: true })) : [];
-  return [...carves, ...thirdPartyCarves(text), ...minorAgeCarves(text, tos), ...cookieCarves(text), ...cookieMentionCarves(text), ...revisionCarves(text), ...safeguardCarves(text), ...minorsMentionCarves(text), ...disclosureMentionCarves(text), ...rightsMentionCarves(text), ...thirdPartyMentionCarves(text), ...storageCarves(ofKind('storage_location')), ...storageCarves(ofKind('cross_border')), ...retentionCarves(text), ...sdkCarves(text), ...permissionCarves(text), ...definitionCarves(text), ...clauses];
+  return [...carves, ...thirdPartyCarves(text), ...minorAgeCarves(text, tos), ...cookieCarves(text), ...cookieMentionCarves(text), ...revisionCarves(text), ...safeguardCarves(text), ...minorsMentionCarves(text), ...disclosureMentionCarves(text), ...rightsMentionCarves(text), ...thirdPartyMentionCarves(text), ...contactMentionCarves(text), ...storageCarves(ofKind('storage_location')), ...storageCarves(ofKind('cross_border')), ...retentionCarves(text), ...sdkCarves(text), ...permissionCarves(text), ...definitionCarves(text), ...clauses];
 }
 
 /**

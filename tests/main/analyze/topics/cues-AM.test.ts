@@ -37,3 +37,18 @@ describe('the policy\'s own revision said in its introduction', () => {
     expect(a.sections.flatMap((s) => s.topics)).toContain('updates');
   });
 });
+
+describe('where to send questions about the policy, in a policy with no contact section', () => {
+  const policy = (closing: string) => ['图虫隐私政策', '', '一、个人信息可能收集的范围与方式', '', '我们会收集您的手机号与设备信息。', '', '十、其他', '',
+    '1. 本政策的标题仅为方便及阅读而设,并不影响本政策中任何规定的含义或解释。', '', closing, ''].join('\n');
+
+  it('图虫: `如果您对本隐私政策…存在意见或建议…您可以通过…向我们反馈意见` under `十、其他` is contact', async () => {
+    const a = await analyzeText(policy('2.如果您对本隐私政策或其中有关您个人信息的收集、保存、使用等功能存在意见或建议时,您可以通过产品设置中“常见问题与反馈”中的“我要反馈”向我们反馈意见、建议或投诉。'), 'tuchong.txt');
+    expect(a.sections.flatMap((s) => s.topics)).toContain('contact');
+  });
+
+  it('not a sentence that only asks the reader to read the policy', async () => {
+    const a = await analyzeText(policy('2.请您在使用我们的服务前,仔细阅读并了解本隐私政策的全部内容。'), 'tuchong.txt');
+    expect(a.sections.flatMap((s) => s.topics)).not.toContain('contact');
+  });
+});
