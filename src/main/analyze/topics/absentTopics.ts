@@ -3,9 +3,10 @@
 import type { TopicId } from '../../../shared/taxonomy';
 import { S, carvesOf, type SentenceCarve } from './carve';
 
-/** Every match as a carve of `topic` that applies only where no section carries the topic (the introduction included). */
-const absentCarvesOf = (text: string, re: RegExp, topic: TopicId, keepHost = false): SentenceCarve[] =>
-  carvesOf(text, re, topic, false, keepHost).map((c) => ({ ...c, absentOnly: true }));
+/** Every match as a carve of `topic` that applies only where no section carries the topic (the introduction included unless
+ * `outsidePreamble`). */
+const absentCarvesOf = (text: string, re: RegExp, topic: TopicId, keepHost = false, outsidePreamble = false): SentenceCarve[] =>
+  carvesOf(text, re, topic, outsidePreamble, keepHost).map((c) => ({ ...c, absentOnly: true }));
 
 // The document's own revision (`本软件会不时更新本隐私权政策`, `本协议可由本软件随时更新`, `悦跑圈有权根据需要不时地修订本协议`,
 // `我們有權按需要隨時修訂或另行更改本聲明`), said in passing in a policy with no section on it: an updates unit (the
@@ -64,4 +65,4 @@ export const thirdPartyMentionCarves = (text: string): SentenceCarve[] =>
 // +1; CA4P fold 4 −.0004: 猫眼's introduction stands under its contents' heading, and CA4P files the sentence there as other.)
 const CONTACT_MENTION = new RegExp(String.raw`(?:如|如果|若)(?:您|你)?对本${S}{0,16}(?:政策|协议|声明|指引|规则)${S}{0,60}(?:疑问|意见|建议|问题)${S}{0,60}(?:联系|反馈|咨询|致电|来信|发送邮件)`, 'g');
 export const contactMentionCarves = (text: string): SentenceCarve[] =>
-  carvesOf(text, CONTACT_MENTION, 'contact', true, true).map((c) => ({ ...c, absentOnly: true }));
+  absentCarvesOf(text, CONTACT_MENTION, 'contact', true, true);
