@@ -16,8 +16,8 @@ function durationDays(count: number, unit: string): { days: number; workdays: bo
   return { days: count, workdays: /工作|business|working/.test(u) };
 }
 
-// Deletion and account cancellation the operator carries out itself are deadlines too (`15天内完成注销`).
-const RESPONSE_WORDS = /答复|回复|响应|反馈|处理|受理|核实|审核|回应|办理|满足|完成注销|注销|销户|删除|匿名化|副本|respond|response|reply|answer|fulfil|delete/i;
+// Deletion, account cancellation and a data export the operator carries out itself are deadlines too (`15天内完成注销`).
+const RESPONSE_WORDS = /答复|回复|响应|反馈|处理|受理|核实|审核|回应|办理|满足|完成注销|注销|销户|删除|匿名化|副本|导出|respond|response|reply|answer|fulfil|delete/i;
 // A deadline the user must keep (`若…7日内仍未完成`, `您需在10日内`) is not the operator's.
 // (`如书文化将在10个工作日内…` is a company called 如书, no condition.)
 const USER_DEADLINE = /^(?:若|如果|倘若|假如|如(?=您|你|用户|需|有|因|在|未|超过|逾期))|(?:您|用户|你)(?:需|应|须|应当|必须|可|可以|需要)?(?:在|于)$/;
@@ -32,6 +32,23 @@ export const DURATION_CUES: readonly Cue[] = [
   { cue: '工自日天个月周星年', lead: new RegExp(`[\\s\\d${ZH_NUMERAL_CLASS}个()（）【】]`) },
   { cue: /days|month/gi, lead: /[\sA-Za-z0-9-]/ },
 ];
+
+// A retention schedule's entry (`| 账户信息 | 账户存续期间；注销处理完成后 30 日内删除 |` under `| 信息类别 | 保存期限 |`,
+// `**账号信息**：在您的账号有效期间持续保存，账号注销后30天内删除`) says how long data lives, not how fast a request is met.
+function inRetentionListing(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const line = text.slice(lineStart, at);
+  if (/^\s*\|/.test(line)) {
+    let header = lineStart;
+    while (header > 0) {
+      const prev = text.lastIndexOf('\n', header - 2) + 1;
+      if (!/^\s*\|/.test(text.slice(prev, header))) break;
+      header = prev;
+    }
+    return /期限|保存|保留|留存/.test(text.slice(header, text.indexOf('\n', header)));
+  }
+  return /(?:保存|保留|留存|存续)[^。！？!?]*[，,；;][^。！？!?，,；;]*(?:注销|删除)[^。！？!?，,；;]*后\s*$/.test(line);
+}
 
 export function extractResponseTimes(sink: FactSink): void {
   const text = sink.text;
@@ -64,6 +81,7 @@ export function extractResponseTimes(sink: FactSink): void {
     // 七天内删除`) or recordings a month after their creation is housekeeping, not an answer to a request.
     if (/超出(?:保存|存储)?期限|保存期限届满|期限届满|日志[^。]{0,30}(?:删除|清除)/.test(s) || /^[^.]{0,24}(?:their|its) creat/i.test(tail)) continue;
     if (!RESPONSE_WORDS.test(s) || !REQUEST_WORDS.test(context) || NOT_RESPONSE.test(clause + text.slice(a, b) + tail)) continue;
+    if (inRetentionListing(text, a)) continue;
     const count = zh ? parseNumber(m[1]) : (EN_NUMBERS[m[3].toLowerCase()] ?? Number(m[3]));
     if (!Number.isFinite(count) || count <= 0 || count > 90) continue;
     const unit = zh ? m[2] : m[4];
