@@ -26,3 +26,36 @@ describe('response deadlines beside retention schedules (round 41)', () => {
     expect(values(a, 'response_time')).toEqual([{ days: 30, workdays: false }]);
   });
 });
+
+describe('facts of fresh batch AN (round 41)', () => {
+  it('COCO AI: a section of its own on international transfer (`## 6. 国际数据传输`) says what happens: data goes abroad', async () => {
+    const a = await analyzeText(['# COCO AI 隐私政策', '', '本隐私政策描述了 **COCO Labs Limited**(以下简称"COCO"、"我们"或"本公司")在您使用 COCO AI 数字员工平台时,如何收集个人信息。COCO 重视隐私。COCO 不出售数据。COCO 加密数据。COCO 团队。', '',
+      '## 6. 国际数据传输', '', 'COCO 的基础设施托管在 **Google Cloud Platform** 上。您的数据可能在 GCP 运营的地区存储和处理。', ''].join('\n'), 'coco.md');
+    expect(values(a, 'cross_border')).toEqual(['yes']);
+    expect(a.app).toBe('COCO AI');
+  });
+
+  it('a section on international transfer that keeps data at home (`我们不会进行国际传输`) states no transfer abroad', async () => {
+    const a = await analyzeText(['# 隐私政策', '', '## 6. 国际数据传输', '', '我们不会进行国际传输,您的个人信息仅存储于中华人民共和国境内。', ''].join('\n'), 'home.md');
+    expect(values(a, 'cross_border')).toEqual(['none']);
+  });
+
+  it('Folio: Google LLC, named three times as the maker of tools (`Firebase Cloud Messaging (FCM) by Google LLC(推播通知)`), runs no app', async () => {
+    const a = await analyzeText(['# Folio 隱私權政策', '', '## 服務提供者', '', '- **Firebase Cloud Messaging (FCM) by Google LLC**(推播通知)— 全球節點', '- **Google LLC(OAuth)**(Google 登入)',
+      '- **Google Analytics for Firebase by Google LLC**(用量分析)— 全球節點', ''].join('\n'), 'folio.md');
+    expect(values(a, 'operator')).toEqual([]);
+  });
+
+  it('联机大厅: servers `在欧盟境内` keep data abroad; an explanation promised `在十五个工作日内` is a response deadline', async () => {
+    const a = await analyzeText(['# 联机大厅个人信息处理规则', '', '#### 4.1 存储的地域', '', '联机大厅在**欧盟境内的服务器以及您的计算机**上存储您的非敏感个人信息。', '',
+      '### 12. 您如何反馈、投诉', '', '如您对本文的内容有所疑问,或需要进行反馈、投诉,您可以联系我们。我们将在十五个工作日内给予您清晰、明确的解释说明。', ''].join('\n'), 'pcl.md');
+    expect(values(a, 'storage_location')).toEqual(['overseas']);
+    expect(values(a, 'cross_border')).toEqual(['yes']);
+    expect(values(a, 'response_time')).toEqual([{ days: 15, workdays: true }]);
+  });
+
+  it('Pexelgen: a greeting that says what the name is (`欢迎您使用Pexelgen,该APP由…提供`) names the app, said once', async () => {
+    const a = await analyzeText(['隐私政策', '欢迎您使用Pexelgen,该APP由深圳市鹏晨星科技有限公司(以下简称“我们”)提供。我们将通过《隐私政策》向您说明个人信息的情况。', '一、如何收集和使用您的个人信息', '我们收集设备信息。', ''].join('\n'), 'pexel.html');
+    expect(a.app).toBe('Pexelgen');
+  });
+});

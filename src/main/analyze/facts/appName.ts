@@ -213,7 +213,12 @@ function scanAppName(text: string, pageTitle?: string): AppNameMatch | null {
     else countProduct(stem, m.index + m[0].indexOf(stem), 2);
   }
   // (`欢迎使用光合新知（北京）科技有限公司` greets with the company's name.)
-  for (const m of head.matchAll(WELCOME)) if (!COMPANY_WORD.test(head.slice(m.index, m.index + m[0].length + 24).split(/[，,。；]/)[0])) count(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]), 2);
+  for (const m of head.matchAll(WELCOME)) {
+    if (COMPANY_WORD.test(head.slice(m.index, m.index + m[0].length + 24).split(/[，,。；]/)[0])) continue;
+    // (`欢迎您使用Pexelgen,该APP由深圳市…公司…提供`: a greeting that goes on to say what the name is defines it.)
+    const defines = /^[”"」]?\s*[,，]?\s*(?:该|此|这款|本)(?:APP|App|app|应用|软件|产品|平台|游戏|小程序)/.test(head.slice(m.index + m[0].length, m.index + m[0].length + 8));
+    (defines ? countDefinite : count)(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]), 2);
+  }
   for (const m of head.matchAll(DEAR_USERS)) countProduct(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]), 2);
   // (One the policy calls just `APP`, `本APP` or `本款产品` from then on outweighs any word it repeats, `保证APP内接入的SDK`.)
   for (const m of head.matchAll(THIS_SOFTWARE)) {

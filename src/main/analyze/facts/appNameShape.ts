@@ -35,7 +35,8 @@ export function afterLead(phrase: string): string {
 
 /** `LinkedIn European Regional` → `LinkedIn` when the policy mostly says just that. */
 export function shortBrand(name: string, text: string): string {
-  if (/[\u4e00-\u9fa5]/.test(name) || !name.includes(' ')) return name;
+  // (`COCO AI`: `AI` after a brand names the product, not a region or an edition.)
+  if (/[\u4e00-\u9fa5]/.test(name) || !name.includes(' ') || /^\S+ AI$/.test(name)) return name;
   const first = name.split(' ')[0];
   return countUpTo(text, name, 3) < 3 && countUpTo(text, first, 5) >= 5 ? first : name;
 }

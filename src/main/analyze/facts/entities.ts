@@ -200,7 +200,9 @@ export function extractOperators(sink: FactSink): string[] {
     const lineEnd = text.indexOf('\n', a);
     // (A cell of a tab-separated row, `对应场景获取\t深圳市腾讯计算机系统有限公司\t去标识化…`: an SDK list's vendor column.)
     const tableCell = (text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).match(/\t/g)?.length ?? 0) >= 2;
-    const vendor = processor || tableCell || sdkEntry || VENDOR_CONTEXT.test(text.slice(Math.max(0, a - 40), Math.min(text.length, a + name.length + 40)));
+    // (`Firebase Cloud Messaging (FCM) by Google LLC(推播通知)`: a Chinese line naming a tool by its maker.)
+    const madeBy = /\bby\s*$/i.test(before) && /[\u4e00-\u9fa5]/.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+    const vendor = processor || tableCell || sdkEntry || madeBy || VENDOR_CONTEXT.test(text.slice(Math.max(0, a - 40), Math.min(text.length, a + name.length + 40)));
     const vendorLine = VENDOR_CONTEXT.test(text.slice(Math.max(lineStart, a - 80), lineEnd < 0 ? a + 80 : Math.min(lineEnd, a + 80)));
     const weakHere = weak && !vendorLine && !sdkEntry;
     const entry = counts.get(name);
@@ -208,7 +210,7 @@ export function extractOperators(sink: FactSink): string[] {
       entry.n++;
       entry.self ||= strong;
       entry.weak ||= weakHere;
-      entry.vendor ||= tableCell || sdkEntry;
+      entry.vendor ||= tableCell || sdkEntry || madeBy;
     } else counts.set(name, { n: 1, self: strong, weak: weakHere, vendor, first: [a, a + name.length] });
   };
   // Find the suffixes, then walk back over the name (a lazy regex from every position is quadratic-ish).

@@ -16,8 +16,9 @@ function durationDays(count: number, unit: string): { days: number; workdays: bo
   return { days: count, workdays: /工作|business|working/.test(u) };
 }
 
-// Deletion, account cancellation and a data export the operator carries out itself are deadlines too (`15天内完成注销`).
-const RESPONSE_WORDS = /答复|回复|响应|反馈|处理|受理|核实|审核|回应|办理|满足|完成注销|注销|销户|删除|匿名化|副本|导出|respond|response|reply|answer|fulfil|delete/i;
+// Deletion, account cancellation and a data export the operator carries out itself are deadlines too (`15天内完成注销`), and so
+// is an explanation (`我们将在十五个工作日内给予您清晰、明确的解释说明`).
+const RESPONSE_WORDS = /答复|回复|响应|反馈|处理|受理|核实|审核|回应|办理|满足|完成注销|注销|销户|删除|匿名化|副本|导出|解释|respond|response|reply|answer|fulfil|delete/i;
 // A deadline the user must keep (`若…7日内仍未完成`, `您需在10日内`) is not the operator's.
 // (`如书文化将在10个工作日内…` is a company called 如书, no condition.)
 const USER_DEADLINE = /^(?:若|如果|倘若|假如|如(?=您|你|用户|需|有|因|在|未|超过|逾期))|(?:您|用户|你)(?:需|应|须|应当|必须|可|可以|需要)?(?:在|于)$/;

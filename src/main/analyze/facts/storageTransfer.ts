@@ -22,7 +22,8 @@ const SERVER_PLACES_ABROAD = `${FOREIGN_PLACES}|韩国|加拿大|澳大利亚|�
 /** Sent to a place abroad by name: `将数据从欧洲经济区…合法传输到美国`, `传输到新加坡和香港特区`. */
 const SENT_TO_PLACE = String.raw`(?:传输|转移|传送)(?:到|至)(?:${FOREIGN_PLACES})`;
 // (`Firebase 服务器位于美国`: the servers' place after them.)
-const OVERSEAS = new RegExp(String.raw`境外|海外|国外|外国|位于(?:[^。；;的]{0,10}[、和及与])?(?:${SERVER_PLACES_ABROAD})的${SERVERS}|${SERVERS_ARE_AT}[\s*_]*(?:[A-Za-z]{2,12}\s*)?(?:[A-Za-z0-9-]{2,16}\s*[(（])?(?:${SERVER_PLACES_ABROAD})|在[^。；;]{0,24}(?:${FOREIGN_PLACES})[^。；;]{0,24}${DATA_CENTRES}|(?:存储|储存|保存|存放)(?:于|在)(?:${FOREIGN_PLACES}|其他国家)|${SENT_TO_PLACE}|outside (of )?(your|the) (country|jurisdiction|European|EEA)|other countries|overseas|abroad|United States|servers located in`, 'i');
+// (`联机大厅在欧盟境内的服务器…上存储`: servers said to be inside a place abroad.)
+const OVERSEAS = new RegExp(String.raw`境外|海外|国外|外国|位于(?:[^。；;的]{0,10}[、和及与])?(?:${SERVER_PLACES_ABROAD})的${SERVERS}|(?:${SERVER_PLACES_ABROAD})(?:境内|地区|区域)的${SERVERS}|${SERVERS_ARE_AT}[\s*_]*(?:[A-Za-z]{2,12}\s*)?(?:[A-Za-z0-9-]{2,16}\s*[(（])?(?:${SERVER_PLACES_ABROAD})|在[^。；;]{0,24}(?:${FOREIGN_PLACES})[^。；;]{0,24}${DATA_CENTRES}|(?:存储|储存|保存|存放)(?:于|在)(?:${FOREIGN_PLACES}|其他国家)|${SENT_TO_PLACE}|outside (of )?(your|the) (country|jurisdiction|European|EEA)|other countries|overseas|abroad|United States|servers located in`, 'i');
 const NEGATION = /不会|不得|不|无|没有|未|not|never|no /i;
 
 /** `您的资料可能会传输到世界任何地方`, `可能会被收集至其他司法管辖区(包括美国)`, `可能会被转移到…以外的其他司法管辖区`,
@@ -30,7 +31,9 @@ const NEGATION = /不会|不得|不|无|没有|未|not|never|no /i;
  * 或地區以外之伺服器`, `可能會被傳輸、儲存或處理於臺灣以外地區`, `在我们全球范围内的关联公司…间传输`: what a global service does,
  * said with `may`. */
 const WORLDWIDE = /(?:传输|转移|传送|迁移|收集)(?:到|至)[^。；;]{0,30}(?:世界|全球|其他国家|以下国家|司法管辖区|(?:国家|地区|管辖区)[以之]外)|(?:传输|转移|传送|处理|储存|存储)(?:到|至|于)[^。；;]{0,12}以外的?(?:国家|地区)|全球范围内?的[^。；;]{0,24}间(?:传输|转移|传送)/;
-const CROSS = new RegExp(String.raw`跨境|出境(?!定居)|境外|国外|海外|全球范围内?(?:转移|传输)|${WORLDWIDE.source}|${SENT_TO_PLACE}|cross-border|transfer(?:red)? (?:your (?:personal )?(?:data|information) )?(?:to|outside)|international transfers?`, 'gi');
+/** A section on it by name: `6. 国际数据传输`, `國際資料傳輸`. */
+const INTERNATIONAL = /[国國]际(?:数据|资料|資料|个人信息|個人資料)?(?:传输|傳輸|转移|轉移)/;
+const CROSS = new RegExp(String.raw`跨境|出境(?!定居)|境外|国外|海外|全球范围内?(?:转移|传输)|${INTERNATIONAL.source}|${WORLDWIDE.source}|${SENT_TO_PLACE}|cross-border|transfer(?:red)? (?:your (?:personal )?(?:data|information) )?(?:to|outside)|international transfers?`, 'gi');
 /** `你的資料可能因此被傳輸至境外處理`, `您的数据可能传输至境外`: what may happen to the data, stated as a fact of the service. */
 // (`可能传送至您所在国家、地区或本应用收集信息和资料所在地的境外并在境外被访问、存储和展示`: places named before it.)
 const MAY_GO_ABROAD = /可能(?:会)?(?:因此)?(?:被)?(?:传输|转移|传送|存储|储存)(?:到|至|在|于)(?:[^。；;，,]{0,30}的)?(?:中国)?境外/;
@@ -60,6 +63,12 @@ const clauseEnd = (text: string, at: number): number => {
 function caseTakenUp(text: string, at: number): string {
   const next = /^[。\s]*(?:[^。\n]{1,120}。\s*)?((?:在)?(?:此种|此|该等|这种|上述)情[况形]下|届时|此时)[^。\n]{0,200}/.exec(text.slice(at, at + 360));
   return next ? next[0] : '';
+}
+
+/** The first paragraph after a heading ending at `at` (blank lines before it skipped), at most 300 characters. */
+function sectionOpening(text: string, at: number): { text: string; start: number } | null {
+  const body = /^(\s*)([^\n]{1,300})/.exec(text.slice(at, at + 320));
+  return body && !/^\s*#/.test(body[2]) ? { text: body[2], start: at + body[1].length } : null;
 }
 
 const EXCEPT_LIST = /(以下|下列)情[形况]除外[:：]?/;
@@ -123,6 +132,7 @@ export function extractStorageAndTransfer(sink: FactSink): void {
   // current practice (`不涉及跨境传输`), which outranks bare mentions — the guide's reading, and every blind labeller's
   // (33 pages of 33 that say both read with_consent).
   const stances: { value: 'none' | 'with_consent' | 'yes'; start: number; end: number }[] = [...exceptedStances];
+  const sectionStances: typeof stances = [];
   for (const m of text.matchAll(CROSS)) {
     const sent = sentenceAround(text, m.index, m.index + m[0].length, 160);
     const key = `c${sent.start}`;
@@ -167,13 +177,22 @@ export function extractStorageAndTransfer(sink: FactSink): void {
     // 我行会…取得您的单独同意。`)
     else if (/可能/.test(s) && CONSENT.test(caseTakenUp(text, sent.end))) value = 'with_consent';
     else if (CONDITION.test(s) || /可能|如[^，,。]{0,8}需|此种情况|请见|详见|参见|阅读|必须符合|安全评估|if |may /i.test(s)) continue;
-    else if (s.trim().replace(/^[#*•·\s\d.、()（）一二三四五六七八九十]+/, '').length <= 16 && !/[,，。；;]/.test(s)) continue;
+    else if (s.trim().replace(/^[#*•·\s\d.、()（）一二三四五六七八九十]+/, '').length <= 16 && !/[,，。；;]/.test(s)) {
+      // (…but under a heading of its own, `## 6. 国际数据传输` / `您的数据可能在 GCP 运营的地区存储和处理。`, what the section
+      // says happens is the practice: all 10 such pages the blind labellers read as transferring abroad.)
+      const said = INTERNATIONAL.test(s) ? sectionOpening(text, sent.end) : null;
+      if (said && !/不会|不涉及|不存在|不进行|没有|do not|will not|never/i.test(said.text) && !DOMESTIC.test(said.text) && !(CONSENT.test(said.text) && CONDITION.test(said.text))) {
+        sectionStances.push({ value: 'yes', ...sentenceAround(text, said.start, said.start + 1, 160) });
+      }
+      continue;
+    }
     else value = 'yes';
     seen.add(key);
     stances.push({ value, start: sent.start, end: sent.end });
   }
   const rank = { with_consent: 0, none: 1, yes: 2 } as const;
-  const chosen = stances.reduce<(typeof stances)[number] | null>((best, x) => (!best || rank[x.value] < rank[best.value] ? x : best), null);
+  // (What a section on international transfer says counts where no sentence states a stance itself.)
+  const chosen = (stances.length ? stances : sectionStances).reduce<(typeof stances)[number] | null>((best, x) => (!best || rank[x.value] < rank[best.value] ? x : best), null);
   if (chosen) sink.add('cross_border', chosen.value, chosen.start, chosen.end);
   // Kept at home and nothing said of going abroad (`您的信息将会保存至中华人民共和国境内`): no cross-border transfer, as every
   // blind labeller reads it (31 such pages: none 25, with_consent 5, yes 1, no stance 0).
