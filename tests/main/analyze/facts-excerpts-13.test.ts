@@ -59,3 +59,16 @@ describe('facts of fresh batch AN (round 41)', () => {
     expect(a.app).toBe('Pexelgen');
   });
 });
+
+describe('storage said of a recipient (round 41, batch AN)', () => {
+  it('星阙 Horosa: where a recipient\'s servers stand (`其服务器可能位于中国境外`, `其服务器位于中国境内`) is not where data is kept', async () => {
+    const a = await analyzeText(['# 隐私政策', '', '## 5.2 AI 分析', '', '- **接收方:** **你自行配置的第三方模型服务**——可能是相关模型厂商的官方接口(其服务器可能位于**中国境外**)。', '',
+      '## 5.3 地图', '', '- **可控性:** 首次使用前,应用会先行提示(将向高德发送你的 IP 与地图请求、其服务器位于中国境内)。', ''].join('\n'), 'horosa.md');
+    expect(values(a, 'storage_location')).toEqual([]);
+  });
+
+  it('ComfyLink: data that processors store, `其服务器位于美国`, is kept abroad', async () => {
+    const a = await analyzeText(['# 隐私政策', '', '## 数据存储', '', '你的数据由第 4 节所列服务提供商存储与处理,其服务器位于美国。', ''].join('\n'), 'comfy.md');
+    expect(values(a, 'storage_location')).toEqual(['overseas']);
+  });
+});

@@ -110,6 +110,10 @@ export function extractStorageAndTransfer(sink: FactSink): void {
     if (seen.has(key)) continue;
     const s = text.slice(sent.start, sent.end);
     if (!STORE.test(s)) continue;
+    // (`接收方:你自行配置的第三方模型服务——…(其服务器可能位于中国境外)`, `将向高德发送你的 IP…、其服务器位于中国境内`: where a
+    // recipient's servers stand says nothing of where data is kept, unless the data is said to be stored there: `你的数据由…服务提供商
+    // 存储与处理,其服务器位于美国`.)
+    if (/其(?:服务器|数据中心|机房)/.test(s) && !/存储|储存|保存|存放|我们的|我方的/.test(s)) continue;
     let value: 'domestic' | 'overseas' | null = null;
     const dom = DOMESTIC.exec(s);
     if (dom && !/如需|如果|若|if /i.test(s.slice(0, dom.index).slice(-12))) value = 'domestic';

@@ -23,7 +23,7 @@ const NAMED_PERMISSION = /(?:申请|请求|需要|获取|开启|打开|启动|�
 const SERVICE_STOPPED_ERASED = /(停止|终止)运营[^\n]{0,120}(删除|销毁|匿名化)|(删除|销毁|匿名化)[^。\n]{0,40}(停止|终止)运营/;
 /** `您可以通过不向任何人…披露您的登录密码或账户信息,为保护您的账户安全…`: what the reader does to keep the data safe. */
 const USER_SAFEGUARD = /(?:不向|切勿|不要|请勿|避免)[^。；;]{0,20}(?:披露|泄露|透露|告知)[^。；;]{0,12}(?:密码|账户信息|账号信息)|妥善保管[^。；;]{0,12}(?:密码|账号|帐号|账户|帐户)|保持[^。；;]{0,12}私密性/;
-const EXCEPTION_LEAD = /[^。:：]{0,40}(以下|下列)[^。:：]{0,40}无需(事先)?(征得|取得|获得|征求)?[^。]{0,8}同意/;
+const EXCEPTION_LEAD = /[^。:：]{0,40}(以下|下列)[^。:：]{0,40}(?:无需|无须|不必)(事先)?(征得|取得|获得|征求)?[^。]{0,8}同意/;
 const PERMISSION_ASKED = /(获取|开通|开启|申请|调用|使用|需要)[^。；;\n]{0,30}权限/g;
 /** Three permissions asked for or more: a list of them. An SDK section listing the permissions each SDK asks for
  * (`第三方SDK“腾讯地图”…需获取使用到位置权限`) is about permissions too (classify.ts reads it with its paragraphs). */
@@ -106,8 +106,8 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   // A paragraph opening the statutory exceptions (`在以下情形中,收集和使用您的个人信息无需事先征得您的同意:`) is about them
   // beside what the model reads there (学习通's `…无需征得您的授权同意且…不会响应您提出的更正…请求:`, read as rights); where the
   // model finds nothing, it is also about the practice it names.
-  // (Its open start makes the pattern costly: only bodies saying `无需` are read with it.)
-  const lead = body.includes('无需') ? EXCEPTION_LEAD.exec(body) : null;
+  // (Its open start makes the pattern costly: only bodies saying `无需`/`无须`/`不必` are read with it.)
+  const lead = /无需|无须|不必/.test(body) ? EXCEPTION_LEAD.exec(body) : null;
   if (lead) {
     const practiceToo = topics.size === 0;
     topics.add('consent_exceptions');

@@ -95,7 +95,7 @@ function keptNotWhere(topics: Set<TopicId>, heading: string, body: string): void
 const RETENTION_ZH = /(必要|最短|所需|必须)的?(期限|时间|期间)|保存期限|存储期限|保留期限|期限届满|超出[^。]{0,10}期限/;
 const REFUSED_REQUEST = /(无法|不予|不能|不会)(响应|回应|满足)(您|你|用户)[^。]{0,30}(请求|要求|申请)/;
 const SCOPE_COLLECTED = /自动接收|接收并记录|要求提供的(个人)?注册信息/;
-const NO_CONSENT_NEEDED = /无需[^。]{0,8}(同意|授权)|不(征得|经)[^。]{0,8}(同意|授权)/;
+const NO_CONSENT_NEEDED = /(?:无需|无须|不必)[^。]{0,8}(同意|授权)|不(征得|经)[^。]{0,8}(同意|授权)/;
 
 export function classifyWithModel(
   model: TopicModel,

@@ -15,7 +15,7 @@ const SENTENCE_RULES: readonly [TopicId, RegExp][] = [
   ['permissions', /(申请|获取|调用|开启|使用)[^。；;]{0,12}(相机|摄像头|麦克风|位置|定位|通讯录|相册|存储|电话|日历|蓝牙)?权限|\bpermissions? to access\b/i],
   ['minors', /(不满|未满|未成年|儿童)[^。；;]{0,10}(周岁|人|的个人信息)|\b(children|child|minors) under\b|under the age of \d+/i],
   ['contact', /(邮箱|电子邮件|e-?mail|电话|客服热线)[:：]?\s*[\w.+-]+@[\w-]+\.[\w.]+|(联系电话|客服电话|热线)[:：]?\s*[\d-]{7,}|contact us at [\w.+-]+@/i],
-  ['consent_exceptions', /(征得|取得|获得)[^。；;]{0,8}(授权)?同意的?例外|无需(征得|取得|获得)?[^。；;]{0,8}(授权)?同意/],
+  ['consent_exceptions', /(征得|取得|获得)[^。；;]{0,8}(授权)?同意的?例外|(?:无需|无须|不必)(征得|取得|获得)?[^。；;]{0,8}(授权)?同意/],
   ['transfer', /(合并|收购|分立|重组|破产清算)[^。；;]{0,30}(转让|转移)|(merger|acquisition|bankruptcy)[^.;]{0,60}transfer/i],
   ['disclosure', /公开披露[^。；;]{0,6}(您的)?个人信息/],
   ['security', /(数据|信息)?安全(事件|事故)[^。；;]{0,30}(告知|通知|上报|报告)|ssl|https|加密(技术|存储|传输)|encrypt/i],

@@ -33,10 +33,11 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   // (`1.2 位置`, `(2)位置信息`, `1.3 相机`, `屏幕录制与麦克风`: a device function on its own names the permission it needs.)
   ['permissions', new RegExp(String.raw`权限|permission|${DEVICE_NAMED}|传感器(?!信息|数据)|^(地理)?(位置|定位)(信息|服务|功能)?$|^(${DEVICE_FUNCTION})([、/和与及](${DEVICE_FUNCTION}))*(功能)?$|(基于|允许|调用|开启|授权)[^，。]{0,4}(${DEVICE_FUNCTION})|(${DEVICE_FUNCTION}|位置|定位)[^，。]{0,4}(授权|许可)|(访问|读取|获取)(您的)?(App|应用|软件)(安装)?列表`, 'i')],
   // (`（三）除同意外的其他合法性事由`: the grounds other than consent the law allows, PIPL art. 13.)
-  ['consent_exceptions', /除同意(以)?外|同意以外的|^(以下)?例外(情形|情况)?$|(征得|取得|获得)?[^，。]{0,6}同意的?例外|(征得|取得|获得)[^，。]{0,4}授权的?例外|(?:无需|不需要?)(事先)?(征得|取得|获得)?(?:个人信息主体的?)?[^，。]{0,4}(同意|授权)|豁免[^，。]{0,6}同意|不经[^，。]{0,2}(同意|授权)[^，。]*(例外|情形)|exceptions? to consent|without (your )?consent/i],
+  ['consent_exceptions', /除同意(以)?外|同意以外的|^(以下)?例外(情形|情况)?$|(征得|取得|获得)?[^，。]{0,6}同意的?例外|(征得|取得|获得)[^，。]{0,4}授权的?例外|(?:无需|无须|不必|不需要?)(事先)?(征得|取得|获得)?(?:个人信息主体的?)?[^，。]{0,4}(同意|授权)|豁免[^，。]{0,6}同意|不经[^，。]{0,2}(同意|授权)[^，。]*(例外|情形)|exceptions? to consent|without (your )?consent/i],
   ['minors', /未成年|儿童|青少年|未满|防沉迷|年龄(限制|要求)|children|child|minors?\b|kids|under the age/i],
   // 分享 is the operator sharing (`我们如何分享`, `个人信息的分享`), not `您分享的信息` (what users post).
-  ['sharing', /共享|共用的?(信息|数据)|(我们|如何|可能|对外)[^，。]{0,4}分享|信息的分享|分享(信息)?的?(前提|原则|情形|范围)|^分享$|提供给第三方|(发送|传输|传送|传递)(给|至|到)第三方|向第三方(发送|传输|传送|传递)|对外提供|委托处理|(处理|业务)的?委托|(谁|哪些人)(能|可以|会)?(看见|看到|查看|获得|获取)|shar(e|ing)|disclos(e|ure) .*third|^disclos(e|ing|ure)\b|third[- ]part(y|ies) .*(share|disclos)/i],
+  // (`第三方分享`, `資料分享`: sharing with others, not the user's sharing of content; not `其他方分享您的信息`, shared with us.)
+  ['sharing', /共享|共用的?(信息|数据)|(我们|如何|可能|对外)[^，。]{0,4}分享|(信息|资料|数据)的?分享|第三方分享|与第三方[^，。]{0,4}分享|分享(给|予|与)第三方|分享(信息)?的?(前提|原则|情形|范围)|^分享$|提供给第三方|(发送|传输|传送|传递)(给|至|到)第三方|向第三方(发送|传输|传送|传递)|对外提供|委托处理|(处理|业务)的?委托|(谁|哪些人)(能|可以|会)?(看见|看到|查看|获得|获取)|shar(e|ing)|disclos(e|ure) .*third|^disclos(e|ing|ure)\b|third[- ]part(y|ies) .*(share|disclos)/i],
   ['transfer', /转让|转移|并购|收购|破产|被售|transfer|merger|acquisition/i],
   ['disclosure', /公开披露|披露|^公开$|disclos/i],
   // (`10、关于链接`, `(三)广告商及链接`, `4. 关联网站`: links out to sites of others.)
@@ -46,7 +47,7 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   // `广告`, `三、广告与营销`, `七、推广服务`: what the operator does with the data (use), not a third party.
   // (`2. 個人資料之處理及利用`: Taiwan's law says 蒐集、處理、利用 for collect, process, use.)
   // (`告知变动目的后征得同意的方式`, `定向推送活动的规则`: GB/T 35273 templates' sub-titles on use.)
-  ['use', new RegExp(String.raw`(?<!${PERSONALISED_CONTROL_BEFORE})${PERSONALISED}(?!${PERSONALISED_CONTROL_AFTER})|画像|变动目的|目的变更|定向推送|(资料|信息|数据)[^，。]{0,6}利用(?!政策|协议|声明|指引|规则)|^使用$|^(个性化)?(广告|营销|推广)((与|和|及)(营销|推广|广告))?(服务|活动|信息)?$|(如何|怎样|我们)使用|(发送|推送)的?[^，。]{0,6}(邮件|信息|消息|资讯)|(邮件|消息|信息)推送|使用(您|你|用户)?的?(个人)?(信息|数据)|(信息|数据)的?((管理|处理)(和|及|与))?使用|用途|使用目的|处理[^，。]{0,8}的?目的|为了什么|处理您的|how we use|use of (your )?(personal )?(information|data)|purposes?`, 'i')],
+  ['use', new RegExp(String.raw`(?<!${PERSONALISED_CONTROL_BEFORE})${PERSONALISED}(?!${PERSONALISED_CONTROL_AFTER})|画像|变动目的|目的变更|定向推送|(资料|信息|数据)[^，。]{0,6}利用(?!政策|协议|声明|指引|规则)|^使用$|^(个性化)?(广告|营销|推广)((与|和|及)(营销|推广|广告))?(服务|活动|信息)?$|(如何|怎样|我们)使用|(发送|推送)的?[^，。]{0,6}(邮件|信息|消息|资讯)|(邮件|消息|信息)推送|使用(您|你|用户)?的?(个人)?(信息|数据)|(信息|数据)的?((管理|处理)(和|及|与))?使用|用途|使用目的|处理[^，。]{0,8}的?目的|(收集|蒐集|搜集)(的|之)?目的|为了什么|处理您的|how we use|use of (your )?(personal )?(information|data)|purposes?`, 'i')],
   // (`6.我们在哪里处理您的数据?`, `4. 网络访问对象与处理位置`: where data is processed is where it is kept; `数据存在哪里`, where it is.)
   ['storage', new RegExp(String.raw`境内外|存储|储存|存放|保存地|(保存|存|放)在(哪|何处)|在(哪里|何处)(处理|保存)|处理(的)?(位置|地点|地域)|${USED_WHERE}|(如何|怎样)保存|保存(和|及|与)|(和|及|与)保存|跨境|境外|${OUTSIDE_ZH}|全球范围|出境传输|国际(数据|资料|信息)?(传输|转移|传送)|^国际用户$|storage|where we store|international (data )?transfer|cross-border|transfer\w* (of [^.]{0,30})?(to|outside) (other|another|the|your)? ?(countr|jurisdiction|region)|outside (the|your) (country|eea|region)`, 'i')],
   // (`四、個人資料利用之期間、地區、對象及方式`: Taiwan's notice names how long and where it is used.)
@@ -58,7 +59,7 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   ['rights', new RegExp(String.raw`(去世|逝世|已故|死亡)(的)?(用户|自然人|近亲属)|逝者|${PERSONALISED}${PERSONALISED_CONTROL_AFTER}|${PERSONALISED_CONTROL_BEFORE}个性化|管理[^，。]{0,3}(帐号|账号|账户|帐户)|响应[^，。]{0,4}例外|权利|权益|管理(您|你)的|修改[^，。]{0,4}(资料|信息)|(如何|怎样)管理(自己|您|你|用户)?的?(个人)?(信息|数据|资料)|(改变|变更|管理|撤回)[^，。]{0,6}授权|授权同意的?范围|自动化?决策|副本|撤销|查询权|查询(您|你)的|(?<!(政策|协议|声明|指引|条款)的?)查阅|控制设置|隐私(功能)?设置|控制权|^拒(绝|收)[^，。]{0,6}(推送|广告|营销|自动|个性化|通知|短信|邮件)|退订|可携带|转移权|^复制权?$|响应您的(上述)?请求|(用户|您|你)的?请求的?(响应|回应|答复)|访问(?!日志|记录)|更正|删除|注销|撤回|投诉|申诉|your (rights|choices)|access(ing)?,? |opt[- ]?out|choice|control|correct(ion|ing)?s?\b|unsubscrib|delet(e|ing) (your|my) (information|data|account)|manag(e|ing|ement of) (your|user)|(edit|updat)(e|ing) your|review(ing)? (and|or)`, 'i')],
   ['updates', /^(通知|告知|联系)(和|与|及)(修订|修改|变更|更新)$|^(修订|修改|变更|更新|版本)(纪录|记录|历史)$|^(修订|修改|变更|更新)(和|与|及)(通知|告知|联系)$|^(版本)?更新(提示|说明|摘要|要点|公告)$|^(变更|修订|更改|修改|生效)$|^本次更新(内容|说明)?$|(政策|协议|声明|条款|指引|规则|合约|合同|契约|隐私说明)[^，,]{0,6}(更新|修订|变更|修改|更改)|(政策|协议|声明|条款|指引)的?生效$|(政策|协议|声明|条款|指引)[》」]?的?版本(及|和|与)?生效|(更新|修订|变更|修改)[^，,]{0,4}(政策|通知)|如何更新|changes to (this|our|the)|(policy|notice) (changes|updates)|(policy|statement|notice)[^.]{0,20}(has|have|is|was) (been )?(changed|updated|revised|modified)|amendments?/i],
   // `12.2 响应时间`: how fast the operator answers. `客服热线95188`, `在线客服` name a channel; `客服与售后` is a business function.
-  ['contact', /联系|咨询|反馈|^(响应|回复|答复)(时间|时限|期限)$|^(在线)?客服(热线|电话|中心|邮箱)?(?=$|[\s:：\d“"(（])|(客服|服务)热线|[\w.-]+@[\w-]+\.[a-z]{2,}|contact|how to reach|questions|^关于我们$|^about us$|^(我们|我們)是谁[?？]?$|^who we are$|^(数据|資料|个人信息)控制者$|^个人信息处理者$/i],
+  ['contact', /联系|咨询|反馈|^(响应|回复|答复)(时间|时限|期限)$|^(在线)?客服(热线|电话|中心|邮箱)?(?=$|[\s:：\d“"(（])|(客服|服务)热线|[\w.-]+@[\w-]+\.[a-z]{2,}|contact|how to reach|questions|^关于我们$|^about us$|^(我们|我們)是谁[?？]?\s*([(（][^()（）]{1,12}[)）])?$|^who we are$|^(数据|資料|个人信息)控制者$|^个人信息处理者$/i],
   ['scope', /适用范围|定义|释义|名词解释|术语|(关键词|用语|词语)(说明|解释)|引言|前言|概述|导言|introduction|scope|definitions?|about this/i],
 ];
 
@@ -194,7 +195,7 @@ const CUE = {
   permissions: /权限|许可权|permission|自启动|关联启动|(开启|关闭|打开|授权|访问|调用)[^。；;]{0,8}(定位|位置|相机|摄像头|麦克风|相册|照片|通讯录)(功能|服务|权限)|授权[^。；;]{0,8}(相机|摄像头|麦克风|相册|通讯录|地理位置|定位)|(开启|关闭|打开)[^。；;]{0,6}(GPS|定位)|GPS[^。；;]{0,8}(同意|授权)|访问您?的?设备上的|(访问|调用|开启)(您|你)的?((手机|设备)的?)?(麦克风|摄像头|相机|相册|通讯录|位置数据)|(读取|写入|修改)[^。；;]{0,4}(存储卡|SD卡|外部存储)/i,
   // Naming the exceptions, or listing the statutory ones (`与国家安全、国防安全有关的`, `与犯罪侦查…`).
   // (`我们可能未经同意向权威机构提供数据:`; not the promise `未经您同意,我们不会…`.)
-  consent_exceptions: /(征得|取得|获得)[^。]{0,8}同意的?例外|无需(事先)?(征得|取得|获得)?(?:个人信息主体的?)?[^。]{0,8}(同意|授权)|不(征得|经)[^。]{0,8}(同意|授权)的?情况下|(可能|可以)[^。，,]{0,4}未经[^。]{0,8}(同意|授权)|豁免[^。]{0,6}同意|国家安全、国防安全|犯罪侦查|without (your )?consent/i,
+  consent_exceptions: /(征得|取得|获得)[^。]{0,8}同意的?例外|(?:无需|无须|不必)(事先)?(征得|取得|获得)?(?:个人信息主体的?)?[^。]{0,8}(同意|授权)|不(征得|经)[^。]{0,8}(同意|授权)的?情况下|(可能|可以)[^。，,]{0,4}未经[^。]{0,8}(同意|授权)|豁免[^。]{0,6}同意|国家安全、国防安全|犯罪侦查|without (your )?consent/i,
   // (An SDK's vendor by name, `由 Google AdMob 提供的广告`, is one without the word.)
   sdk: new RegExp(String.raw`sdk|软件开发工具包|插件|software development kit|${SDK_VENDORS}`, 'i'),
   sharing: /共享|分享|提供给|(披露|透露)给[^。]{0,12}第三方|向第三方[^。]{0,6}(披露|透露)|对外提供|向(任何|其他)?(第三方|他人|关联公司)提供|公开或提供|委托|share|sharing|third part|affiliate|service provider/i,
