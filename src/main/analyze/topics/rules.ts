@@ -43,7 +43,7 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   // (`10、关于链接`, `(三)广告商及链接`, `4. 关联网站`: links out to sites of others.)
   ['third_party', /社交媒体[^，。]{0,6}(功能|插件|小工具|小组件)|第三方(服务|产品|链接|网站|平台|责任|软件(?!开发)|应用|内容|条款)|(关于|及|和|外部|网站|站点)链接$|^链接$|^links?$|^(关联|其他|外部)网站$|第三方[^，。]{0,12}(收集|获取)(的|相关)?(个人)?(信息|数据)?$|合作厂商|广告商|联运渠道|渠道方?场景|渠道方收集|第三方(提供|[^，。]{0,6}提供的)(服务|产品)|third[- ]party (services|sites|websites|links|products)|links to other/i],
   // (`服务器访问日志`: the access log a server keeps is collection, not the right of access.)
-  ['collection', /处理的?(个人)?(信息|资料|数据)的?(项目|类别|种类)|^(我们|我方)?(所)?处理的(个人)?(信息|资料|数据)$|崩溃|错误报告|诊断(信息|数据|报告)|(账户|账号|帐号|帐户)关联|(处理|获取|收到|接收)(哪些|什么)|^(服务器|网络|系统)(访问)?日志|^(访问)?日志(文件|信息|记录)?$|^log (files?|data|information)$|收集|搜集|采集|提供的信息|(其他方|第三方|他人|其他用户)[^，。]{0,4}(分享|提供)的?(您|你)的(个人)?(信息|资料)|(获得|获取|取得)的(个人)?(信息|数据)$|(获得|获取|取得)(您|你)的?(个人)?(信息|数据|资料)|来自第三方的(个人)?(信息|数据)|个人信息的?定义(及|和|与)范围|collect|information we (gather|obtain|receive)|what information|^(the )?information (that )?(you|third parties|others|partners) (provide|give)|^information from (other|third)/i],
+  ['collection', /处理的?(个人)?(信息|资料|数据)的?(项目|类别|种类)|^(我们|我方)?(所)?处理的(个人)?(敏感)?(个人)?(信息|资料|数据)$|崩溃|错误报告|诊断(信息|数据|报告)|(账户|账号|帐号|帐户)关联|(处理|获取|收到|接收)(哪些|什么)|^(服务器|网络|系统)(访问)?日志|^(访问)?日志(文件|信息|记录)?$|^log (files?|data|information)$|收集|搜集|采集|提供的信息|(其他方|第三方|他人|其他用户)[^，。]{0,4}(分享|提供)的?(您|你)的(个人)?(信息|资料)|(获得|获取|取得)的(个人)?(信息|数据)$|(获得|获取|取得)(您|你)的?(个人)?(信息|数据|资料)|来自第三方的(个人)?(信息|数据)|个人信息的?定义(及|和|与)范围|collect|information we (gather|obtain|receive)|what information|^(the )?information (that )?(you|third parties|others|partners) (provide|give)|^information from (other|third)/i],
   // `广告`, `三、广告与营销`, `七、推广服务`: what the operator does with the data (use), not a third party.
   // (`2. 個人資料之處理及利用`: Taiwan's law says 蒐集、處理、利用 for collect, process, use.)
   // (`告知变动目的后征得同意的方式`, `定向推送活动的规则`: GB/T 35273 templates' sub-titles on use.)
@@ -203,7 +203,7 @@ const CUE = {
   // `可能会披露您的信息:…根据法律、法规…的要求` is disclosure too (to authorities), not only 公开披露.
   // `不对外公开或向任何第三方提供您的个人信息,但…除外` (terms of service say 公开 for making public).
   // (`我们还可能为以下原因需要保留、保存或披露您的个人信息:`, a list of legal grounds following.)
-  disclosure: /公开披露|对外公开|为以下原因[^。]{0,12}披露|公开或(提供|披露|共享)|公开(您|用户)的?(个人)?(信息|资料)|披露[^。]{0,80}(法律|法规|司法|行政|政府|监管)|(基于|出于)[^。，]{0,12}目的[^。，]{0,4}披露|(法律|法规|司法|行政|政府|监管)[^。]{0,40}披露|publicly disclos|disclose .*(law|legal)/i,
+  disclosure: /公开披露|对外公开|转让[、和或及与]\s*(对外)?披露|为以下原因[^。]{0,12}披露|公开或(提供|披露|共享)|公开(您|用户)的?(个人)?(信息|资料)|披露[^。]{0,80}(法律|法规|司法|行政|政府|监管)|(基于|出于)[^。，]{0,12}目的[^。，]{0,4}披露|(法律|法规|司法|行政|政府|监管)[^。]{0,40}披露|publicly disclos|disclose .*(law|legal)/i,
   third_party: /第三方(服务|产品|链接|网站|平台)[^。]{0,20}(责任|政策|隐私)|第三方[^。，]{0,12}(将|会|可能)[^。，]{0,6}(直接)?(收集|获取)(您|你)的|第三方的?(站点|网站|服务|产品)[^。]{0,8}(不由|不受|并非由|非由)[^。]{0,12}(控制|管理|运营)|接入的第三方(服务|网站)|third[- ]party (sites|websites|links|services)[^.]{0,40}(policy|responsib|practices)/i,
   storage: /境内|境外|跨境|出境|存储地|存储在|存放在|服务器|located in|stored (in|on)|servers?|transferr?ed to .*countr|outside (of )?(your|the)/i,
   // (`在您使用…期间,我们将持续为您保存您的个人信息`: kept as long as the service is used.)

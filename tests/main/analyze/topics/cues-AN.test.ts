@@ -28,3 +28,15 @@ describe('sentences of batch AN', () => {
     expect(topicsUnder(a, '2. 委托处理')).toContain('third_party');
   });
 });
+
+describe('more of batch AN', () => {
+  it('联机大厅: `我们处理的敏感个人信息` says what is collected', async () => {
+    const a = await analyzeText(policyAround('2. 我们处理的敏感个人信息', '联机大厅不处理您的敏感个人信息。'), 'pcl.md');
+    expect(topicsUnder(a, '2. 我们处理的敏感个人信息')).toContain('collection');
+  });
+
+  it('Pexelgen: a practice of `共享、转让、披露您的个人数据` speaks of disclosure as well as transfer', async () => {
+    const a = await analyzeText(policyAround('2. 如何共享您的个人信息', '我们仅会在特定情况下,且采取符合业界标准的安全防护措施的前提下共享、转让、披露您的个人数据。'), 'pexel.md');
+    expect(topicsUnder(a, '2. 如何共享您的个人信息')).toEqual(expect.arrayContaining(['sharing', 'transfer', 'disclosure']));
+  });
+});
