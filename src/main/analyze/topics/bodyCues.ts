@@ -32,6 +32,8 @@ export const listsPermissions = (text: string): boolean => (text.match(PERMISSIO
 // (`我们集成了以下第三方服务`: services built into the app are its SDKs; not `本应用不集成任何第三方…`.)
 const SDK_CUE = new RegExp(String.raw`\bsdk|软件开发工具包|software development kit|(?<![不未没无])集成[^。，,]{0,10}第三方|${SDK_VENDORS}`, 'i');
 
+const SDK_HANDLES_DATA = /(?<![不未没无非][^。；;]{0,16})sdk\s*(?:可能|会|将|需要)?(?:会)?(?:收集|处理|获取|采集|读取)(?:您|你|用户)/i;
+
 /** Rows of a table naming SDK vendors in their first cell (`| Firebase Analytics | 可能接收应用实例 ID…`, `| Sentry | …`). */
 const VENDOR_ROW = new RegExp(String.raw`^\|?[ \t]*(?:${SDK_VENDORS})[^|\n]{0,30}\|`, 'gim');
 
@@ -166,6 +168,8 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   if (THIRD_PARTY_POLICY_APPLIES.test(body)) topics.add('third_party');
   // A sharing / third-party section naming SDKs is about them too (`以 SDK、API 等形式接入`).
   if (c.sharingClass && topics.has(c.thirdPartyHeading ? 'third_party' : 'sharing') && SDK_CUE.test(body)) topics.add('sdk');
+  // (So is an SDK the text makes the one handling the data, under any heading: `TapSDK 可能处理您的 TapTap 用户标识`.)
+  if (SDK_HANDLES_DATA.test(body)) topics.add('sdk');
   // (So is a table of them by name under any heading, `7. 统计与诊断` › `| Firebase Analytics | …` `| Sentry | …`.)
   if (body.includes('|') && (body.match(VENDOR_ROW)?.length ?? 0) >= 2) topics.add('sdk');
 }

@@ -40,3 +40,10 @@ describe('more of batch AN', () => {
     expect(topicsUnder(a, '2. 如何共享您的个人信息')).toEqual(expect.arrayContaining(['sharing', 'transfer', 'disclosure']));
   });
 });
+
+describe('an SDK handling the data (round 41, batch AN)', () => {
+  it('星海奇点: `TapSDK 可能处理您的 TapTap 用户标识` under a login heading is about the SDK', async () => {
+    const a = await analyzeText(policyAround('2. TapTap 登录', '当您主动选择使用 TapTap 账号登录时,TapSDK 可能处理您的 TapTap 用户标识(如 OpenID、UnionID)、授权状态以及设备型号。'), 'xh.md');
+    expect(topicsUnder(a, '2. TapTap 登录')).toContain('sdk');
+  });
+});
