@@ -4,7 +4,7 @@ import type { Language, Section } from '../../../shared/types';
 import type { TopicId } from '../../../shared/taxonomy';
 import { CLASS_OF_TOPIC, MODEL_CLASSES, type ModelClass } from './classes';
 import type { TopicModel } from './model';
-import { CROSS_BORDER_HEADING, headingTopics, isTitle, refineClass } from './rules';
+import { CROSS_BORDER_HEADING, ON_DEVICE_HEADING, headingTopics, isTitle, refineClass } from './rules';
 import { CHOICE_EN, RETENTION_EN, THIRD_PARTY_COLLECTS_EN } from './englishCues';
 import { SEPARATOR, isDateStampBlock, isSignatureBlock } from '../units';
 import { THIRD_PARTY_DISCLAIMER, clauseTopics, isPrivacyClause } from './clauseCues';
@@ -220,7 +220,7 @@ export function classifyWithModel(
       const base = classBase[c] * scale;
       if (own.has(cls)) {
         // The heading names it: strong, unless it contradicts the parent and the body disagrees.
-        const specific = [...heads[i]].some((t) => CLASS_OF_TOPIC[t] === cls && (SPECIFIC_HEADING.has(t) || (t === 'storage' && CROSS_BORDER_HEADING.test(s.heading)) || (t === 'rights' && COMPLAINTS_HEADING.test(s.heading))));
+        const specific = [...heads[i]].some((t) => CLASS_OF_TOPIC[t] === cls && (SPECIFIC_HEADING.has(t) || (t === 'storage' && (CROSS_BORDER_HEADING.test(s.heading) || ON_DEVICE_HEADING.test(s.heading))) || (t === 'rights' && COMPLAINTS_HEADING.test(s.heading))));
         if (context.size && !context.has(cls) && !specific && p < THRESHOLD_FOREIGN_HEADING) return;
         // A long body the model reads as unrelated (terms of service under `使用规则`) overrides it.
         if (body.length >= 200 && p < 0.05 && prob[OTHER] > 0.9) return;

@@ -6,6 +6,9 @@ import { SDK_VENDORS } from './carve';
 
 /** Beyond a jurisdiction (`管辖区域以外`, `中国大陆以外`, `向英國…及瑞士以外地區傳輸`): a storage heading's and a cross-border one's. */
 const OUTSIDE_ZH = String.raw`管辖区域?(之外|以外)|(中国|大陆)[^，。]{0,4}以外|以外的?(地区|国家)[^，。]{0,4}(传输|转移|传送)`;
+/** Data kept on the reader's own device, by name (`保存在本设备上的数据`, `只存在你 Mac 上的数据`, `设备上的本地数据`): where it is
+ * kept, under whatever chapter the title stands. */
+export const ON_DEVICE_HEADING = /(存|保存|储存|存储)(在|于)[^，。]{0,12}(本地|本机|设备|Mac|电脑|浏览器)|(设备|本机)上的本地(数据|信息)|在(你|您)的(设备|电脑|Mac)上保存|本地存储在/i;
 /** Where it is used (Taiwan's `個人資料利用之期間、地區…`): a storage heading's, and one naming where data is kept. */
 const USED_WHERE = String.raw`利用之?[^，。]{0,4}地区`;
 
@@ -49,14 +52,14 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   // (`告知变动目的后征得同意的方式`, `定向推送活动的规则`: GB/T 35273 templates' sub-titles on use.)
   ['use', new RegExp(String.raw`(?<!${PERSONALISED_CONTROL_BEFORE})${PERSONALISED}(?!${PERSONALISED_CONTROL_AFTER})|画像|变动目的|目的变更|定向推送|(资料|信息|数据)[^，。]{0,6}利用(?!政策|协议|声明|指引|规则)|^使用$|^(个性化)?(广告|营销|推广)((与|和|及)(营销|推广|广告))?(服务|活动|信息)?$|(如何|怎样|我们)使用|(发送|推送)的?[^，。]{0,6}(邮件|信息|消息|资讯)|(邮件|消息|信息)推送|使用(您|你|用户)?的?(个人)?(信息|数据)|(信息|数据)的?((管理|处理)(和|及|与))?使用|用途|使用目的|处理[^，。]{0,8}的?目的|(收集|蒐集|搜集)(的|之)?目的|为了什么|处理您的|how we use|use of (your )?(personal )?(information|data)|purposes?`, 'i')],
   // (`6.我们在哪里处理您的数据?`, `4. 网络访问对象与处理位置`: where data is processed is where it is kept; `数据存在哪里`, where it is.)
-  ['storage', new RegExp(String.raw`境内外|存储|储存|存放|保存地|(保存|存|放)在(哪|何处)|在(哪里|何处)(处理|保存)|处理(的)?(位置|地点|地域)|${USED_WHERE}|(如何|怎样)保存|保存(和|及|与)|(和|及|与)保存|跨境|境外|${OUTSIDE_ZH}|全球范围|出境传输|国际(数据|资料|信息)?(传输|转移|传送)|^国际用户$|storage|where we store|international (data )?transfer|cross-border|transfer\w* (of [^.]{0,30})?(to|outside) (other|another|the|your)? ?(countr|jurisdiction|region)|outside (the|your) (country|eea|region)`, 'i')],
+  ['storage', new RegExp(String.raw`${ON_DEVICE_HEADING.source}|境内外|存储|储存|存放|保存地|(保存|存|放)在(哪|何处)|在(哪里|何处)(处理|保存)|处理(的)?(位置|地点|地域)|${USED_WHERE}|(如何|怎样)保存|保存(和|及|与)|(和|及|与)保存|跨境|境外|${OUTSIDE_ZH}|全球范围|出境传输|国际(数据|资料|信息)?(传输|转移|传送)|^国际用户$|storage|where we store|international (data )?transfer|cross-border|transfer\w* (of [^.]{0,30})?(to|outside) (other|another|the|your)? ?(countr|jurisdiction|region)|outside (the|your) (country|eea|region)`, 'i')],
   // (`四、個人資料利用之期間、地區、對象及方式`: Taiwan's notice names how long and where it is used.)
   ['retention', /(信息|资料|数据)的?保存$|销毁|銷毀|保存期限|利用之?期间|存储期限|(保存|储存|存储)(期间|多久|多长时间)|保留|存留|留存|期限|停止运营|终止运营|保存时间|(保存|存储)(和|与|及)删除|retention|retain|how long/i],
   ['security', /(数据|信息)(泄露|泄漏)|泄密|安全|保护措施|(如何|怎样|怎么)保护|(信息|数据|资料)的?保障$|(保存|存储|储存)(和|及|与)保护|去标识化|匿名化|加密|secur(e|ity)|protect|safeguard|keep\w* [^.]{0,30}\bsafe\b/i],
   // (`8. 去世用户的个人信息保护`: what a deceased user's next of kin may ask, PIPL art. 49.)
   // (`查閱和更新個人資訊`: PIPL's 查阅 is the right of access, 31 of 33 labelled headings; not `隐私政策的查阅和修订`, reading the policy.)
   // (GB/T 35273's own rights, named without the word: `改变您授权同意的范围`, `约束信息系统自动决策`, `个人信息主体获取个人信息副本`.)
-  ['rights', new RegExp(String.raw`(去世|逝世|已故|死亡)(的)?(用户|自然人|近亲属)|逝者|${PERSONALISED}${PERSONALISED_CONTROL_AFTER}|${PERSONALISED_CONTROL_BEFORE}个性化|管理[^，。]{0,3}(帐号|账号|账户|帐户)|响应[^，。]{0,4}例外|权利|权益|管理(您|你)的|修改[^，。]{0,4}(资料|信息)|(如何|怎样)管理(自己|您|你|用户)?的?(个人)?(信息|数据|资料)|(改变|变更|管理|撤回)[^，。]{0,6}授权|授权同意的?范围|自动化?决策|副本|撤销|查询权|查询(您|你)的|(?<!(政策|协议|声明|指引|条款)的?)查阅|控制设置|隐私(功能)?设置|控制权|^拒(绝|收)[^，。]{0,6}(推送|广告|营销|自动|个性化|通知|短信|邮件)|退订|可携带|转移权|^复制权?$|响应您的(上述)?请求|(用户|您|你)的?请求的?(响应|回应|答复)|访问(?!日志|记录)|更正|删除|注销|撤回|投诉|申诉|your (rights|choices)|access(ing)?,? |opt[- ]?out|choice|control|correct(ion|ing)?s?\b|unsubscrib|delet(e|ing) (your|my) (information|data|account)|manag(e|ing|ement of) (your|user)|(edit|updat)(e|ing) your|review(ing)? (and|or)`, 'i')],
+  ['rights', new RegExp(String.raw`(去世|逝世|已故|死亡)(的)?(用户|自然人|近亲属)|逝者|${PERSONALISED}${PERSONALISED_CONTROL_AFTER}|${PERSONALISED_CONTROL_BEFORE}个性化|管理[^，。]{0,3}(帐号|账号|账户|帐户)|响应[^，。]{0,4}例外|权利|权益|管理(您|你)的|管理(儿童|未成年人?)的?(个人)?信息|(您|你|我|用户)(有什么|有哪些|的)选择|(信息|资料)的选择|(控制|掌控)(您|你)的(个人)?(信息|资料|数据)|修改[^，。]{0,4}(资料|信息)|(如何|怎样)管理(自己|您|你|用户)?的?(个人)?(信息|数据|资料)|(改变|变更|管理|撤回)[^，。]{0,6}授权|授权同意的?范围|自动化?决策|副本|撤销|查询权|查询(您|你)的|(?<!(政策|协议|声明|指引|条款)的?)查阅|控制设置|隐私(功能)?设置|控制权|^拒(绝|收)[^，。]{0,6}(推送|广告|营销|自动|个性化|通知|短信|邮件)|退订|可携带|转移权|^复制权?$|响应您的(上述)?请求|(用户|您|你)的?请求的?(响应|回应|答复)|访问(?!日志|记录)|更正|删除|注销|撤回|投诉|申诉|your (rights|choices)|access(ing)?,? |opt[- ]?out|choice|control|correct(ion|ing)?s?\b|unsubscrib|delet(e|ing) (your|my) (information|data|account)|manag(e|ing|ement of) (your|user)|(edit|updat)(e|ing) your|review(ing)? (and|or)`, 'i')],
   ['updates', /^(通知|告知|联系)(和|与|及)(修订|修改|变更|更新)$|^(修订|修改|变更|更新|版本)(纪录|记录|历史)$|^(修订|修改|变更|更新)(和|与|及)(通知|告知|联系)$|^(版本)?更新(提示|说明|摘要|要点|公告)$|^(变更|修订|更改|修改|生效)$|^本次更新(内容|说明)?$|(政策|协议|声明|条款|指引|规则|合约|合同|契约|隐私说明)[^，,]{0,6}(更新|修订|变更|修改|更改)|(政策|协议|声明|条款|指引)的?生效$|(政策|协议|声明|条款|指引)[》」]?的?版本(及|和|与)?生效|(更新|修订|变更|修改)[^，,]{0,4}(政策|通知)|如何更新|changes to (this|our|the)|(policy|notice) (changes|updates)|(policy|statement|notice)[^.]{0,20}(has|have|is|was) (been )?(changed|updated|revised|modified)|amendments?/i],
   // `12.2 响应时间`: how fast the operator answers. `客服热线95188`, `在线客服` name a channel; `客服与售后` is a business function.
   ['contact', /联系|咨询|反馈|^(响应|回复|答复)(时间|时限|期限)$|^(在线)?客服(热线|电话|中心|邮箱)?(?=$|[\s:：\d“"(（])|(客服|服务)热线|[\w.-]+@[\w-]+\.[a-z]{2,}|contact|how to reach|questions|^关于我们$|^about us$|^(我们|我們)是谁[?？]?\s*([(（][^()（）]{1,12}[)）])?$|^who we are$|^(数据|資料|个人信息)控制者$|^个人信息处理者$/i],
@@ -70,7 +73,7 @@ const CHAPTER_RULES: readonly [TopicId, RegExp][] = [['security', /(信息|数�
 
 /** A children's policy's own chapters name their practice beside minors (`2.我们如何使用儿童个人信息`, `3.儿童个人信息的存储`;
  * `存储儿童个人信息`, `访问儿童个人信息`: the practice or the right first). */
-const CHILD_PRACTICE = /如何(收集|使用|共享|存储|储存|保存)[^，。]{0,6}(儿童|未成年)|(儿童|未成年人?)的?(个人)?信息的?(收集|使用|共享|存储|储存|保存|披露|转让)|^(收集|使用|共享|存储|储存|保存|访问|查阅|更正|删除)(儿童|未成年人?)的?个人信息$/;
+const CHILD_PRACTICE = /如何(收集|使用|共享|存储|储存|保存)[^，。]{0,6}(儿童|未成年)|(儿童|未成年人?)的?(个人)?信息的?(收集|使用|共享|存储|储存|保存|披露|转让)|^(收集|使用|共享|存储|储存|保存|访问|查阅|更正|删除|管理)(儿童|未成年人?)的?个人信息$|(儿童|未成年人?)[^，。]{0,8}管理[^，。]{0,3}(帐号|账号|帐户|账户)/;
 
 /** A heading topic that names a specific subject silences generic words in the same heading (`我们如何使用Cookie` is
  * about cookies, not about use), unless the heading matches the entry's third element (CHILD_PRACTICE). */
