@@ -36,13 +36,16 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   // (`1.2 位置`, `(2)位置信息`, `1.3 相机`, `屏幕录制与麦克风`: a device function on its own names the permission it needs.)
   ['permissions', new RegExp(String.raw`权限|permission|${DEVICE_NAMED}|传感器(?!信息|数据)|^(地理)?(位置|定位)(信息|服务|功能)?$|^(${DEVICE_FUNCTION})([、/和与及](${DEVICE_FUNCTION}))*(功能)?$|(基于|允许|调用|开启|授权)[^，。]{0,4}(${DEVICE_FUNCTION})|(${DEVICE_FUNCTION}|位置|定位)[^，。]{0,4}(授权|许可)|(访问|读取|获取)(您的)?(App|应用|软件)(安装)?列表`, 'i')],
   // (`（三）除同意外的其他合法性事由`: the grounds other than consent the law allows, PIPL art. 13.)
-  ['consent_exceptions', /除同意(以)?外|同意以外的|^(以下)?例外(情形|情况)?$|(征得|取得|获得)?[^，。]{0,6}同意的?例外|(征得|取得|获得)[^，。]{0,4}授权的?例外|(?:无需|无须|不必|不需要?)(事先)?(征得|取得|获得)?(?:个人信息主体的?)?[^，。]{0,4}(同意|授权)|豁免[^，。]{0,6}同意|不经[^，。]{0,2}(同意|授权)[^，。]*(例外|情形)|exceptions? to consent|without (your )?consent/i],
+  // (`执法部门`, `7. 司法协助与合规`: data handed to the authorities without asking; Taiwan's `限制利用原则`, uses beyond the
+  // purpose the law allows.)
+  ['consent_exceptions', /执法|司法协助|限制利用|除同意(以)?外|同意以外的|^(以下)?例外(情形|情况)?$|(征得|取得|获得)?[^，。]{0,6}同意的?例外|(征得|取得|获得)[^，。]{0,4}授权的?例外|(?:无需|无须|不必|不需要?)(事先)?(征得|取得|获得)?(?:个人信息主体的?)?[^，。]{0,4}(同意|授权)|豁免[^，。]{0,6}同意|不经[^，。]{0,2}(同意|授权)[^，。]*(例外|情形)|exceptions? to consent|without (your )?consent/i],
   ['minors', /未成年|儿童|青少年|未满|防沉迷|年龄(限制|要求)|children|child|minors?\b|kids|under the age/i],
   // 分享 is the operator sharing (`我们如何分享`, `个人信息的分享`), not `您分享的信息` (what users post).
   // (`第三方分享`, `資料分享`: sharing with others, not the user's sharing of content; not `其他方分享您的信息`, shared with us.)
-  ['sharing', /共享|共用的?(信息|数据)|(我们|如何|可能|对外)[^，。]{0,4}分享|(信息|资料|数据)的?分享|第三方分享|与第三方[^，。]{0,4}分享|分享(给|予|与)第三方|分享(信息)?的?(前提|原则|情形|范围)|^分享$|提供给第三方|(发送|传输|传送|传递)(给|至|到)第三方|向第三方(发送|传输|传送|传递)|对外提供|委托处理|(处理|业务)的?委托|(谁|哪些人)(能|可以|会)?(看见|看到|查看|获得|获取)|shar(e|ing)|disclos(e|ure) .*third|^disclos(e|ing|ure)\b|third[- ]part(y|ies) .*(share|disclos)/i],
+  // (`我们不会出售您的个人信息`, `三、数据流向`, `4. 第三方处理者`, `会离开这台设备的`: where data goes, and to whom.)
+  ['sharing', /共享|共用的?(信息|数据)|(出售|售卖)(您|你|用户)的?(个人)?(信息|数据|资料)|(数据|信息)的?流向|(第三方|受托|委托)(数据)?处理(者|方)|(?<!不会?|永远不会?)离开(这台|本|您的|你的)?(设备|手机|电脑)|(我们|如何|可能|对外)[^，。]{0,4}分享|(信息|资料|数据)的?分享|第三方分享|与第三方[^，。]{0,4}分享|分享(给|予|与)第三方|分享(信息)?的?(前提|原则|情形|范围)|^分享$|提供给第三方|(发送|传输|传送|传递)(给|至|到)第三方|向第三方(发送|传输|传送|传递)|对外提供|委托处理|(处理|业务)的?委托|(谁|哪些人)(能|可以|会)?(看见|看到|查看|获得|获取)|shar(e|ing)|disclos(e|ure) .*third|^disclos(e|ing|ure)\b|third[- ]part(y|ies) .*(share|disclos)/i],
   ['transfer', /转让|转移|并购|收购|破产|被售|transfer|merger|acquisition/i],
-  ['disclosure', /公开披露|披露|^公开$|disclos/i],
+  ['disclosure', /公开披露|披露|^公开$|执法|司法协助|disclos/i],
   // (`10、关于链接`, `(三)广告商及链接`, `4. 关联网站`: links out to sites of others.)
   ['third_party', /社交媒体[^，。]{0,6}(功能|插件|小工具|小组件)|第三方(服务|产品|链接|网站|平台|责任|软件(?!开发)|应用|内容|条款)|(关于|及|和|外部|网站|站点)链接$|^链接$|^links?$|^(关联|其他|外部)网站$|第三方[^，。]{0,12}(收集|获取)(的|相关)?(个人)?(信息|数据)?$|合作厂商|广告商|联运渠道|渠道方?场景|渠道方收集|第三方(提供|[^，。]{0,6}提供的)(服务|产品)|third[- ]party (services|sites|websites|links|products)|links to other/i],
   // (`服务器访问日志`: the access log a server keeps is collection, not the right of access.)
@@ -50,7 +53,7 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   // `广告`, `三、广告与营销`, `七、推广服务`: what the operator does with the data (use), not a third party.
   // (`2. 個人資料之處理及利用`: Taiwan's law says 蒐集、處理、利用 for collect, process, use.)
   // (`告知变动目的后征得同意的方式`, `定向推送活动的规则`: GB/T 35273 templates' sub-titles on use.)
-  ['use', new RegExp(String.raw`(?<!${PERSONALISED_CONTROL_BEFORE})${PERSONALISED}(?!${PERSONALISED_CONTROL_AFTER})|画像|变动目的|目的变更|定向推送|(资料|信息|数据)[^，。]{0,6}利用(?!政策|协议|声明|指引|规则)|^使用$|^(个性化)?(广告|营销|推广)((与|和|及)(营销|推广|广告))?(服务|活动|信息)?$|(如何|怎样|我们)使用|(发送|推送)的?[^，。]{0,6}(邮件|信息|消息|资讯)|(邮件|消息|信息)推送|使用(您|你|用户)?的?(个人)?(信息|数据)|(信息|数据)的?((管理|处理)(和|及|与))?使用|用途|使用目的|处理[^，。]{0,8}的?目的|(收集|蒐集|搜集)(的|之)?目的|为了什么|处理您的|how we use|use of (your )?(personal )?(information|data)|purposes?`, 'i')],
+  ['use', new RegExp(String.raw`限制利用|(?<!${PERSONALISED_CONTROL_BEFORE})${PERSONALISED}(?!${PERSONALISED_CONTROL_AFTER})|画像|变动目的|目的变更|定向推送|(资料|信息|数据)[^，。]{0,6}利用(?!政策|协议|声明|指引|规则)|^使用$|^(个性化)?(广告|营销|推广)((与|和|及)(营销|推广|广告))?(服务|活动|信息)?$|(如何|怎样|我们)使用|(发送|推送)的?[^，。]{0,6}(邮件|信息|消息|资讯)|(邮件|消息|信息)推送|使用(您|你|用户)?的?(个人)?(信息|数据)|(信息|数据)的?((管理|处理)(和|及|与))?使用|用途|使用目的|处理[^，。]{0,8}的?目的|(收集|蒐集|搜集)(的|之)?目的|为了什么|处理您的|how we use|use of (your )?(personal )?(information|data)|purposes?`, 'i')],
   // (`6.我们在哪里处理您的数据?`, `4. 网络访问对象与处理位置`: where data is processed is where it is kept; `数据存在哪里`, where it is.)
   ['storage', new RegExp(String.raw`${ON_DEVICE_HEADING.source}|境内外|存储|储存|存放|保存地|(保存|存|放)在(哪|何处)|在(哪里|何处)(处理|保存)|处理(的)?(位置|地点|地域)|${USED_WHERE}|(如何|怎样)保存|保存(和|及|与)|(和|及|与)保存|跨境|境外|${OUTSIDE_ZH}|全球范围|出境传输|国际(数据|资料|信息)?(传输|转移|传送)|^国际用户$|storage|where we store|international (data )?transfer|cross-border|transfer\w* (of [^.]{0,30})?(to|outside) (other|another|the|your)? ?(countr|jurisdiction|region)|outside (the|your) (country|eea|region)`, 'i')],
   // (`四、個人資料利用之期間、地區、對象及方式`: Taiwan's notice names how long and where it is used.)
@@ -82,7 +85,8 @@ const SPECIFIC_OVER_GENERIC: readonly [TopicId, readonly TopicId[], RegExp?][] =
   ['sdk', ['collection', 'use', 'sharing']],
   ['permissions', ['collection', 'use', 'rights']],
   ['minors', ['collection', 'use', 'security', 'rights', 'storage', 'sharing'], CHILD_PRACTICE],
-  ['consent_exceptions', ['collection', 'use', 'sharing', 'transfer', 'disclosure']],
+  // (`限制利用原则`: the exceptions are to the purpose of use; `执法部门`: to disclosure.)
+  ['consent_exceptions', ['collection', 'use', 'sharing', 'transfer', 'disclosure'], /执法|司法协助|限制利用/],
   ['third_party', ['sharing', 'collection', 'use']],
   ['retention', ['storage']],
   // (`三、数据如何分享与跨境传输` names sharing beside the transfer abroad.)

@@ -42,3 +42,29 @@ describe('third parties in templates (round 41)', () => {
     expect(topicsUnder(a, '2. 您管理个人信息的权利')).toContain('third_party');
   });
 });
+
+describe('where data goes, and the law\'s exceptions, by heading (round 41)', () => {
+  it('GitHub, 侧边, ComfyLink, Vana: `我们不会出售您的个人信息`, `三、数据流向`, `4. 第三方处理者`, `会离开这台设备的` are about sharing', async () => {
+    for (const h of ['2. 我们不会出售您的个人信息', '2. 数据流向', '2. 第三方处理者', '2. 会离开这台设备的']) {
+      const a = await analyzeText(policyAround(h, '我们会依据本政策处理您的信息。'), 'x.md');
+      expect(topicsUnder(a, h), h).toContain('sharing');
+    }
+  });
+
+  it('Vana: `不会离开这台设备的` names what is not shared', async () => {
+    const a = await analyzeText(policyAround('2. 不会离开这台设备的', '我们会依据本政策处理您的信息。'), 'x.md');
+    expect(topicsUnder(a, '2. 不会离开这台设备的')).not.toContain('sharing');
+  });
+
+  it('Let\'s Encrypt, Stylify, ModelWay: `执法诉求与情有可原的情况`, `执法部门`, `7. 司法协助与合规` are exceptions to consent', async () => {
+    for (const h of ['2. 执法诉求与情有可原的情况', '2. 执法部门', '2. 司法协助与合规']) {
+      const a = await analyzeText(policyAround(h, '我们会依据本政策处理您的信息。'), 'x.md');
+      expect(topicsUnder(a, h), h).toContain('consent_exceptions');
+    }
+  });
+
+  it('格莱默时尚: Taiwan\'s `5.限制利用原则` is about use and its exceptions', async () => {
+    const a = await analyzeText(policyAround('2. 限制利用原则', '我们会依据本政策处理您的信息。'), 'x.md');
+    expect(topicsUnder(a, '2. 限制利用原则')).toEqual(expect.arrayContaining(['use', 'consent_exceptions']));
+  });
+});
