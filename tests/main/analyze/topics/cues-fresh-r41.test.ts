@@ -68,3 +68,12 @@ describe('where data goes, and the law\'s exceptions, by heading (round 41)', ()
     expect(topicsUnder(a, '2. 限制利用原则')).toEqual(expect.arrayContaining(['use', 'consent_exceptions']));
   });
 });
+
+describe('advertising by heading (round 41)', () => {
+  it('保卫萝卜\'s `10 广告信息和促销计划` and `我们可能提供的广告服务` are about how data is used', async () => {
+    for (const h of ['2. 广告信息和促销计划', '2. 我们可能提供的广告服务']) {
+      const a = await analyzeText(policyAround(h, '我们会依据本政策处理您的信息。'), 'x.md');
+      expect(topicsUnder(a, h), h).toContain('use');
+    }
+  });
+});
