@@ -32,7 +32,8 @@ export const listsPermissions = (text: string): boolean => (text.match(PERMISSIO
 // (`我们集成了以下第三方服务`: services built into the app are its SDKs; not `本应用不集成任何第三方…`.)
 const SDK_CUE = new RegExp(String.raw`\bsdk|软件开发工具包|software development kit|(?<![不未没无])集成[^。，,]{0,10}第三方|${SDK_VENDORS}`, 'i');
 
-const SDK_HANDLES_DATA = /(?<![不未没无非][^。；;]{0,16})sdk\s*(?:可能|会|将|需要)?(?:会)?(?:收集|处理|获取|采集|读取)(?:您|你|用户)/i;
+// (The negation is looked for behind `sdk` once found: a leading lookbehind would be tried at every position.)
+const SDK_HANDLES_DATA = /sdk(?<![不未没无非][^。；;]{0,16}sdk)\s*(?:可能|会|将|需要)?(?:会)?(?:收集|处理|获取|采集|读取)(?:您|你|用户)/i;
 
 /** Rows of a table naming SDK vendors in their first cell (`| Firebase Analytics | 可能接收应用实例 ID…`, `| Sentry | …`). */
 const VENDOR_ROW = new RegExp(String.raw`^\|?[ \t]*(?:${SDK_VENDORS})[^|\n]{0,30}\|`, 'gim');

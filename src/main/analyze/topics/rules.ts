@@ -45,7 +45,7 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   // (`我们不会出售您的个人信息`, `三、数据流向`, `4. 第三方处理者`, `会离开这台设备的`: where data goes, and to whom.)
   ['sharing', /共享|共用的?(信息|数据)|(出售|售卖)(您|你|用户)的?(个人)?(信息|数据|资料)|(数据|信息)的?流向|(第三方|受托|委托)(数据)?处理(者|方)|(?<!不会?|永远不会?)离开(这台|本|您的|你的)?(设备|手机|电脑)|(我们|如何|可能|对外)[^，。]{0,4}分享|(信息|资料|数据)的?分享|第三方分享|与第三方[^，。]{0,4}分享|分享(给|予|与)第三方|分享(信息)?的?(前提|原则|情形|范围)|^分享$|提供给第三方|(发送|传输|传送|传递)(给|至|到)第三方|向第三方(发送|传输|传送|传递)|对外提供|委托处理|(处理|业务)的?委托|(谁|哪些人)(能|可以|会)?(看见|看到|查看|获得|获取)|shar(e|ing)|disclos(e|ure) .*third|^disclos(e|ing|ure)\b|third[- ]part(y|ies) .*(share|disclos)/i],
   ['transfer', /转让|转移|并购|收购|破产|被售|transfer|merger|acquisition/i],
-  ['disclosure', /公开披露|披露|^公开$|执法|司法协助|disclos/i],
+  ['disclosure', /公开披露|披露|^公开$|disclos/i],
   // (`10、关于链接`, `(三)广告商及链接`, `4. 关联网站`: links out to sites of others.)
   ['third_party', /社交媒体[^，。]{0,6}(功能|插件|小工具|小组件)|第三方(服务|产品|链接|网站|平台|责任|软件(?!开发)|应用|内容|条款)|(关于|及|和|外部|网站|站点)链接$|^链接$|^links?$|^(关联|其他|外部)网站$|第三方[^，。]{0,12}(收集|获取)(的|相关)?(个人)?(信息|数据)?$|合作厂商|广告商|联运渠道|渠道方?场景|渠道方收集|第三方(提供|[^，。]{0,6}提供的)(服务|产品)|third[- ]party (services|sites|websites|links|products)|links to other/i],
   // (`服务器访问日志`: the access log a server keeps is collection, not the right of access.)
@@ -85,8 +85,8 @@ const SPECIFIC_OVER_GENERIC: readonly [TopicId, readonly TopicId[], RegExp?][] =
   ['sdk', ['collection', 'use', 'sharing']],
   ['permissions', ['collection', 'use', 'rights']],
   ['minors', ['collection', 'use', 'security', 'rights', 'storage', 'sharing'], CHILD_PRACTICE],
-  // (`限制利用原则`: the exceptions are to the purpose of use; `执法部门`: to disclosure.)
-  ['consent_exceptions', ['collection', 'use', 'sharing', 'transfer', 'disclosure'], /执法|司法协助|限制利用/],
+  // (`限制利用原则`: the exceptions are to the purpose of use.)
+  ['consent_exceptions', ['collection', 'use', 'sharing', 'transfer', 'disclosure'], /限制利用/],
   ['third_party', ['sharing', 'collection', 'use']],
   ['retention', ['storage']],
   // (`三、数据如何分享与跨境传输` names sharing beside the transfer abroad.)
