@@ -109,8 +109,9 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   // A paragraph opening the statutory exceptions (`在以下情形中,收集和使用您的个人信息无需事先征得您的同意:`) is about them
   // beside what the model reads there (学习通's `…无需征得您的授权同意且…不会响应您提出的更正…请求:`, read as rights); where the
   // model finds nothing, it is also about the practice it names.
-  // (Its open start makes the pattern costly: only bodies saying `无需`/`无须`/`不必` are read with it.)
-  const lead = /无需|无须|不必/.test(body) ? EXCEPTION_LEAD.exec(body) : null;
+  // (Its open start makes the pattern costly: only bodies saying `无需`/`无须`/`不必` before consent are read with it, not
+  // `不必要的`.)
+  const lead = /(?:无需|无须|不必)(?!要)/.test(body) ? EXCEPTION_LEAD.exec(body) : null;
   if (lead) {
     const practiceToo = topics.size === 0;
     topics.add('consent_exceptions');
