@@ -26,6 +26,7 @@ import { ownEnds } from './sectionContext';
 import { clauseSpans, isTermsOfService } from './clauseCues';
 import { namesNoTopic } from './classes';
 import { S, SDK_VENDORS, carvesOf, type SentenceCarve, type Span } from './carve';
+import { thirdPartyCarves } from './thirdPartySentences';
 import { contactMentionCarves, disclosureMentionCarves, minorsMentionCarves, revisionCarves, rightsMentionCarves, safeguardCarves, thirdPartyMentionCarves } from './absentTopics';
 
 export type { SentenceCarve, Span } from './carve';
@@ -43,76 +44,6 @@ export const operatorCarves = (spans: readonly Span[]): SentenceCarve[] =>
 /** The sentences stating where data is stored (the storage_location facts): storage units, outside the preamble. */
 export const storageCarves = (spans: readonly Span[]): SentenceCarve[] =>
   spans.map((s) => ({ nstart: s.nstart, nend: s.nend, topic: 'storage', leafOnly: false, outsidePreamble: true }));
-
-// Sentences on third parties' own terms, their access and our lack of control (Traditional text is read folded).
-// (Not `第三方…不承担责任` alone, which CA4P files under whatever the section is about: CA4P −.001.)
-const APP_STORE = String.raw`(?:[Aa]pple|苹果|App\s?Store|Google\s?Play|应用商店|应用市场)`;
-const THIRD_PARTY_SENTENCE = new RegExp([
-  // `我们不控制第三方对您个人信息的使用`, `這些第三方的私隱保護政策…將不會受到我們的控制`
-  `(?:不控制|无法控制|不能控制)${S}{0,12}第三方`,
-  `第三方${S}{0,40}(?:不受|不会受到|不在)${S}{0,6}(?:我们|本公司|我方)的?(?:控制|管理)`,
-  // `须受该第三方的服务条款及隐私政策约束`, `请您详细阅读该第三方的隐私政策`, `建議您查看他們的隱私權原則`
-  `第三方${S}{0,30}(?:隐私政策|隐私权政策|服务条款)${S}{0,10}(?:约束|管辖|规范|阅读|了解)`,
-  `(?:阅读|了解|查看|确认|查阅|参阅|检查)${S}{0,12}第三方${S}{0,20}(?:隐私政策|隐私权政策|服务条款|(?:个人信息|隐私)${S}{0,8}规则|隐私声明|信息保护(?:政策|策略|规则))`,
-  // `你在选择前应充分了解其他软件或硬件的产品功能及信息保护策略`
-  `了解${S}{0,4}其他(?:软件|硬件|产品|服务|应用)${S}{0,16}信息保护(?:政策|策略|规则)`,
-  `第三方${S}{0,30}私隐${S}{0,4}(?:政策|声明)`,
-  // `本政策不适用于其他第三方向您提供的服务`, `本聲明不適用於由其他社會組織或者個人提供的服務`
-  `不适用于${S}{0,30}(?:第三方|其他${S}{0,8}(?:公司|个人|组织|机构))${S}{0,12}提供的(?:产品|服务)`,
-  `(?:查看|查阅|阅读|参阅)${S}{0,6}(?:他们|其|该等?第三方)的?(?:隐私|私隐)权?(?:政策|声明|原则|条款)`,
-  // `当您在…中使用第三方提供的服务时,第三方可能会获取…`, `对于您使用第三方网站和服务时向其提供…的个人信息`
-  '使用第三方(?:提供的)?(?:其他)?(?:网站|服务|产品|应用)',
-  // `本服务可能会提供与其他国际互联网网站或资源进行链接`, `…链接至第三方网站`: links out, whose owners answer for them.
-  `(?:其他|第三方|外部)${S}{0,12}(?:网站|资源)${S}{0,8}(?:进行)?链接|链接(?:至|到)${S}{0,12}(?:其他|第三方|外部)${S}{0,8}(?:网站|资源)`,
-  // `对于该等外部链接指向的不由音派实际控制的任何网页上的内容,音派不承担任何责任` (a disclaimer in terms of service).
-  `外部链接${S}{0,12}(?:不由|不受|并非由|非由)`,
-  // `由于与本软件链接的其他网站(软件或网页)所造成的个人信息的泄露…` among what the operator does not answer for.
-  `与${S}{0,12}链接的其[他它]${S}{0,4}(?:网站|网页|站点)`,
-  // `任何第三方根据本公司用户协议中所列明的情况使用您的个人信息,由此所产生的纠纷,本公司不承认任何法律责任`
-  `任何第三方${S}{0,30}使用(?:您|你)的个人信息${S}{0,16}(?:纠纷|争议)`,
-  '允许第三方收集',
-  // `您知晓并理解平台是自主经营的实体,秒吧无法对其进行管理` (淘宝's template): a partner the operator does not run.
-  '是自主经营的实体',
-  // `您注册、登录其他渠道账号时提供给渠道方的个人信息并未交于我们收集及储存` (雷霆's template): data the operator never holds.
-  `提供给(?:渠道方|第三方)的个人信息${S}{0,4}(?:并未|未|不会?)(?:交于|交给|提供给|由)我们`,
-  // `Resend 对邮件数据的留存以其服务配置和公开政策为准`, `上述服务商的具体数据处理细则以其官方公示的条款为准`: their own terms rule.
-  `以其${S}{0,16}(?:隐私政策|政策|条款|规则)为准`,
-  // `…广告商和相关的链接网站也可能收集您的个人信息。本隐私权声明并不包含他们所做的信息收集。`
-  `(?:服务商|广告商|链接网站|合作方|第三方)${S}{0,4}也(?:可能|会)${S}{0,4}(?:收集|获取)(?:您|你)的`,
-  `本${S}{0,8}(?:声明|政策)${S}{0,4}不(?:包含|包括|涵盖)${S}{0,6}(?:他们|其|第三方)`,
-  // `您在使用微信应用时,请注意关注微信《隐私保护指引》中关于使用您个人信息的规则`: another platform's own rules.
-  `使用(?:微信|QQ|支付宝|微博)${S}{0,8}时${S}{0,8}(?:关注|阅读|查看|了解)`,
-  // `绑定到乐视网的智能设备对您个人信息的收集和使用不为乐视网所控制,也不受本政策的约束`.
-  `不为${S}{0,10}所控制${S}{0,6}不受本(?:隐私)?政策的?约束`,
-  // `第三方合作伙伴通过Cookies收集和使用您的信息不受本政策约束`; `若您通过本服务跳转至其他第三方平台`.
-  `第三方${S}{0,40}不受本${S}{0,6}(?:政策|声明|协议|指引)${S}{0,4}(?:约束|管辖)`,
-  `跳转(?:至|到)${S}{0,6}第三方`,
-  // A payment service of others (`与好省合作的第三方支付机构`).
-  '第三方支付(?:机构|平台|服务|公司)',
-  `第三方可能会(?:通过${S}{0,12})?获取(?:您|你)的`,
-  // Others' advertising shown in the service (`显示…和第三方供应商、合作伙伴提供的广告`, `这些内容系广告商…所为`), and
-  // the purchases made through it, between the user and that provider alone.
-  `第三方${S}{0,16}提供的(?:广告|推广)`,
-  `广告商${S}{0,12}所为`,
-  `交易${S}{0,6}仅(?:存|发生)?于${S}{0,4}(?:用户|您|你)与${S}{0,20}之间`,
-  // A service named or pointed at, under its own rules: `这些合作伙伴会按照他们自己的隐私政策运营其业务`, `这些由它们各自的隐私政策
-  // 约束`, `它可能按照自己的隐私政策联网处理音频`, `并受 [Apple 隐私政策](https://…) 约束`, `请参阅 [Telegram 隐私政策](https://…)`,
-  // `各服务商依其政策处理` (not `我们自己的…`, not `适用其他条款的约定`, not a link to the policy's own earlier versions,
-  // `[UCloud云服务法律声明及隐私政策](…)`).
-  `(?<!(?:您|你|我们|我方|本公司|本应用)的?)(?:各自|自己|自身|本身|自行发布)的?${S}{0,3}(?:隐私权?(?:政策|声明|规定|实践|条款|规则)|(?:服务)?条款|政策|信息保护(?:声明|政策))`,
-  `受${S}{0,4}\\[?[A-Za-z][^。；;\\n]{0,30}(?:隐私|私隐|条款)${S}{0,40}约束`,
-  `\\[[A-Za-z][A-Za-z0-9 .&-]{0,20}的?(?:隐私|私隐)[^\\]\\n]{0,8}\\]\\(https?:`,
-  `(?:按|依|根据|遵循|适用)(?:照)?\\**其(?!他)${S}{0,8}?(?:隐私政策|隐私权政策|隐私声明|政策)`,
-  // Payment left to the app store (`订阅购买及支付流程完全由**应用商店**处理`, `所有金流交易皆由 Apple App Store…處理`,
-  // `仅依赖 Apple 官方 App Store 处理订阅支付`).
-  `(?:支付|付款|购买|订阅|金流|扣费|续费|退款)${S}{0,24}(?:由|通过|透过|经由|在)${S}{0,8}${APP_STORE}${S}{0,40}(?:处理|管控|完成)`,
-  `(?:由|通过|依赖)${S}{0,8}${APP_STORE}${S}{0,8}处理${S}{0,4}(?:订阅|支付|付款|购买)`,
-  // An AI service the user picks and answers to (`连接您自行选择的第三方 AI 服务`, `请查阅你所选 AI 服务商的隐私政策`,
-  // `并阅读 provider 的隐私政策`, `由 Claude Code 按你和 Anthropic 之间的条款处理`).
-  `(?:您|你)(?:自行)?所?(?:选择|选定|配置|添加)的${S}{0,6}(?:第三方)?${S}{0,2}(?:AI|人工智能|大模型)${S}{0,4}(?:服务|提供商|供应商)`,
-  `(?:查看|查阅|阅读|参阅)${S}{0,16}(?:服务商|提供商|供应商|provider|它们)${S}{0,2}的${S}{0,2}(?:隐私|私隐)`,
-  `按${S}{0,3}(?:你|您)(?:和|与)${S}{0,24}之间的${S}{0,4}(?:条款|协议|约定)`,
-].join('|'), 'g');
 
 // An age limit for users (`您必须年满18岁`, `我們不會…儲存十八歲以下人士的個人資料`, `若為限制行為能力人,應得法定代理人之同意`)
 // outside the introduction, whose `未满18周岁的未成年人请在监护人陪同下阅读` notices CA4P files as `other`.
@@ -218,10 +149,6 @@ const DEFINITION_SENTENCE = new RegExp(`个人(?:敏感)?信息(?:是指|指的�
 /** Sentences defining personal information: scope units, out of any section's own body. */
 export const definitionCarves = (text: string): SentenceCarve[] => carvesOf(text, DEFINITION_SENTENCE, 'scope', false);
 
-// `您一旦离开本软件后,浏览或使用其他网站、服务及内容资源,我们将没有能力…保护您在…之外的软件、网站提交的…信息`:
-// a warning closing the security chapter, which CA4P files as security; the unit keeps it.
-const LEAVING_SENTENCE = new RegExp(`离开${S}{0,30}(?:浏览|访问|使用)${S}{0,4}其他${S}{0,4}(?:网站|服务|软件|应用)`, 'g');
-
 // A device permission asked for or switched off (`需要您授权…获取相机及麦克风访问权限`, `随时关闭您的地理位置信息授权`,
 // `在您授权接受通知权限后`) inside a chapter on what is collected and why: CA4P files permissions with collection.
 const DEVICE = '(?:相机|摄像头|麦克风|位置|定位|通讯录|相册|存储|电话|日历|蓝牙|通知|设备信息|剪切板|剪贴板)';
@@ -231,10 +158,6 @@ const PERMISSION_SENTENCE = new RegExp(`(?:授权|开启|开放|打开|允许|�
 /** Sentences on a device permission: units carrying permissions beside the collection or use their section carries. */
 export const permissionCarves = (text: string): SentenceCarve[] =>
   carvesOf(text, PERMISSION_SENTENCE, 'permissions', true, true).map((c) => ({ ...c, under: ['collection', 'use'] as const }));
-
-/** Sentences on third parties' own terms and control: third_party units, out of any section's own body. */
-export const thirdPartyCarves = (text: string): SentenceCarve[] =>
-  [...carvesOf(text, THIRD_PARTY_SENTENCE, 'third_party', false), ...carvesOf(text, LEAVING_SENTENCE, 'third_party', false, true)];
 
 /**
  * Every carve analyzeDocument makes, from the (folded) text and the facts found in it: the operator's name
