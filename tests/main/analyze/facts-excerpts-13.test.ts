@@ -72,3 +72,11 @@ describe('storage said of a recipient (round 41, batch AN)', () => {
     expect(values(a, 'storage_location')).toEqual(['overseas']);
   });
 });
+
+describe('a period longer than any answer (round 41)', () => {
+  it('微浩游戏: `广告数据:保存期限有限,通常不超过 18 个月` is how long data lives, not a deadline for a request', async () => {
+    const a = await analyzeText(['## 保存期限', '', '  • 广告标识符及相关广告数据:保存期限有限,通常不超过 18 个月,超期后将予以删除或汇总处理。', '',
+      '## 联系我们', '', '如您希望行使您的权利,请联系我们。一般情况下,我们将在15个工作日内进行答复。', ''].join('\n'), 'wh.html');
+    expect(values(a, 'response_time')).toEqual([{ days: 15, workdays: true }]);
+  });
+});

@@ -87,7 +87,10 @@ export function extractResponseTimes(sink: FactSink): void {
     if (!Number.isFinite(count) || count <= 0 || count > 90) continue;
     const unit = zh ? m[2] : m[4];
     if (/年/.test(unit)) continue;
-    sink.add('response_time', durationDays(count, unit), a, b + (nei ? nei[0].length : 0));
+    // (`广告数据:保存期限有限,通常不超过 18 个月`: no answer takes longer than three months; that is how long data lives.)
+    const deadline = durationDays(count, unit);
+    if (deadline.days > 90) continue;
+    sink.add('response_time', deadline, a, b + (nei ? nei[0].length : 0));
   }
 }
 
