@@ -113,9 +113,10 @@ export function subNumberOverBody(c: HeadingCandidate, lines: Line[], i: number,
   const m = /^(\d+)\.\d+$/.exec(c.number ?? '');
   if (!m) return false;
   const above = out.findLast((x) => x.numbered && !x.listOnly);
+  if (!above) return false;
   // (…a chapter numbered in words counts by its value: `三、用户个人信息共享和披露` › `  * 3.1个人信息的共享`.)
-  const major = /^\d/.test(above?.number ?? '') ? above!.number!.replace(/[.．、\s]+$/, '').split('.')[0] : String(above?.value);
-  if (!above || major !== m[1]) return false;
+  const major = /^\d/.test(above.number ?? '') ? above.number!.replace(/[.．、\s]+$/, '').split('.')[0] : String(above.value);
+  if (major !== m[1]) return false;
   const next = nextNonEmpty(lines, i, 1);
   return next !== null && isParagraph(next.text.replace(LIST_ITEM, ''));
 }

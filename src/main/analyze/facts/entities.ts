@@ -198,10 +198,11 @@ export function extractOperators(sink: FactSink): string[] {
     // (`您的支付交易由Apple Inc.处理`: a company handling one part for the service is no operator either.)
     const processor = /由\s*$/.test(before) && /^\s*(?:直接|负责)?处理/.test(after);
     const lineEnd = text.indexOf('\n', a);
+    const lineText = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
     // (A cell of a tab-separated row, `对应场景获取\t深圳市腾讯计算机系统有限公司\t去标识化…`: an SDK list's vendor column.)
-    const tableCell = (text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).match(/\t/g)?.length ?? 0) >= 2;
+    const tableCell = (lineText.match(/\t/g)?.length ?? 0) >= 2;
     // (`Firebase Cloud Messaging (FCM) by Google LLC(推播通知)`: a Chinese line naming a tool by its maker.)
-    const madeBy = /\bby\s*$/i.test(before) && /[\u4e00-\u9fa5]/.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+    const madeBy = /\bby\s*$/i.test(before) && /[\u4e00-\u9fa5]/.test(lineText);
     const vendor = processor || tableCell || sdkEntry || madeBy || VENDOR_CONTEXT.test(text.slice(Math.max(0, a - 40), Math.min(text.length, a + name.length + 40)));
     const vendorLine = VENDOR_CONTEXT.test(text.slice(Math.max(lineStart, a - 80), lineEnd < 0 ? a + 80 : Math.min(lineEnd, a + 80)));
     const weakHere = weak && !vendorLine && !sdkEntry;

@@ -71,6 +71,9 @@ function sectionOpening(text: string, at: number): { text: string; start: number
   return body && !/^\s*#/.test(body[2]) ? { text: body[2], start: at + body[1].length } : null;
 }
 
+/** Words denying a practice: `不涉及跨境传输`, `目前不会…传输至境外`, `we do not transfer`. */
+const DENIED = /不会|不涉及|未涉及|不存在|不进行|不得|不向|不将|暂未|没有|do not|does not|will not|never|no /i;
+
 const EXCEPT_LIST = /(以下|下列)情[形况]除外[:：]?/;
 /** `仅在以下情形…我们可能会向境外主体提供您的个人信息:` / `以下情形下,我们会…向可能的境外实体提供您的个人信息:`: the cases it goes abroad in. */
 const CASES_LISTED = /(?:以下|下列)(?:情形|情况|场景)[^。]*[:：]/;
@@ -161,7 +164,7 @@ export function extractStorageAndTransfer(sink: FactSink): void {
     if (/未(?:经|获得?|取得)[^。]{0,12}(?:同意|授权)|除非[^。]{0,80}(?:同意|授权)|除[^。]{0,40}(?:同意|授权)[^。]{0,4}外|without your (?:explicit )?consent|unless[^.]{0,40}consent/i.test(s)) value = 'with_consent';
     // (…unless the same sentence goes on to promise consent for any transfer: `目前不会…传输至境外,如果…,将…征求你的同意`,
     // or the clause after its `;`: `原则上不进行个人信息跨境传输;如确需发生…,并征得您的单独同意。`.)
-    else if (/不会|不涉及|未涉及|不存在|不进行|不得|不向|不将|暂未|没有|do not|does not|will not|never|no /i.test(local)) {
+    else if (DENIED.test(local)) {
       const rest = text.slice(sent.end, clauseEnd(text, sent.end));
       value = (CONSENT.test(s) && CONDITION.test(s)) || (CONSENT.test(rest) && CONDITION.test(rest)) ? 'with_consent' : 'none';
     }
@@ -185,7 +188,7 @@ export function extractStorageAndTransfer(sink: FactSink): void {
       // (…but under a heading of its own, `## 6. 国际数据传输` / `您的数据可能在 GCP 运营的地区存储和处理。`, what the section
       // says happens is the practice: all 10 such pages the blind labellers read as transferring abroad.)
       const said = INTERNATIONAL.test(s) ? sectionOpening(text, sent.end) : null;
-      if (said && !/不会|不涉及|不存在|不进行|没有|do not|will not|never/i.test(said.text) && !DOMESTIC.test(said.text) && !(CONSENT.test(said.text) && CONDITION.test(said.text))) {
+      if (said && !DENIED.test(said.text) && !DOMESTIC.test(said.text) && !(CONSENT.test(said.text) && CONDITION.test(said.text))) {
         sectionStances.push({ value: 'yes', ...sentenceAround(text, said.start, said.start + 1, 160) });
       }
       continue;
