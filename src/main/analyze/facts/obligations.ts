@@ -84,11 +84,10 @@ export function extractResponseTimes(sink: FactSink): void {
     if (!RESPONSE_WORDS.test(s) || !REQUEST_WORDS.test(context) || NOT_RESPONSE.test(clause + text.slice(a, b) + tail)) continue;
     if (inRetentionListing(text, a)) continue;
     const count = zh ? parseNumber(m[1]) : (EN_NUMBERS[m[3].toLowerCase()] ?? Number(m[3]));
-    if (!Number.isFinite(count) || count <= 0 || count > 90) continue;
-    const unit = zh ? m[2] : m[4];
-    if (/年/.test(unit)) continue;
-    // (`广告数据:保存期限有限,通常不超过 18 个月`: no answer takes longer than three months; that is how long data lives.)
-    const deadline = durationDays(count, unit);
+    if (!Number.isFinite(count) || count <= 0) continue;
+    // No answer takes longer than three months: a longer period (`广告数据:保存期限有限,通常不超过 18 个月`, any count of years)
+    // is how long data lives.
+    const deadline = durationDays(count, zh ? m[2] : m[4]);
     if (deadline.days > 90) continue;
     sink.add('response_time', deadline, a, b + (nei ? nei[0].length : 0));
   }
