@@ -137,8 +137,9 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
       // after the heading `6.其他用途`, or the permissions asked for, `(二)对于使用IOS系统的用户,…本软件可能获取您终端设备的如下权限:`;
       // alone in a list of paragraphs it stays one more item.)
       else if (zh && c.title.length <= maxLen * 3 && (EXCEPTIONS_LEAD_IN.test(c.title) || PERMISSIONS_LEAD_IN.test(c.title))) leadIns.push({ ...c, line: i, listOnly: false });
-      // A short title held back only by its comma (`1.在下列情况下,我们可能会共享的个人信息`): see below.
-      else if (zh && !/[，,、]$/.test(c.title) && isHeadingLike(c.title.replace(/[，,]/g, '、'), zh, maxLen * 1.25)) commaTitles.push({ ...c, line: i, listOnly: false });
+      // A short title held back only by its comma (`1.在下列情况下,我们可能会共享的个人信息`): see below. (One the policy marks as
+      // a heading, `#### 2.1 工作區 Google Drive 同步（選用，預設關閉）` first of its numbering after bulleted paragraphs, is one.)
+      else if (zh && !/[，,、]$/.test(c.title) && isHeadingLike(c.title.replace(/[，,]/g, '、'), zh, maxLen * 1.25)) (c.markupLevel > 0 ? out : commaTitles).push({ ...c, line: i, listOnly: false });
       // …or by a stray `;` (`三、我们如何收集您的个人信息;` between `二、…` and `四、…`).
       else if (zh && /[;；]$/.test(c.title) && isHeadingLike(c.title.slice(0, -1), zh, maxLen)) semiTitles.push({ ...c, title: c.title.slice(0, -1), line: i, listOnly: false });
       // …or by a full stop (`2.2因您使用…获取的信息。` after the heading `2.1您向我们提供的信息`).

@@ -5,7 +5,8 @@
 // (`《木材助手网络服务协议》`: the network service agreement of 木材助手.)
 export const TITLE_ZH = /^[《「]?([^,，。;；:：《》]{2,30}?)\s*(?:用户注册|用户|会员|注册|客户端|产品|软件|(?<=[A-Za-z0-9]\s?)服务|App|APP|app|网络(?=服务协议|服務協議))?\s*(?:隐私政策协议|隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私保护协议|隱私保護協議|隐私协议|隐私声明|个人信息保护政策|个人信息处理规则|隐私权保护政策|隐私权声明|隐私权申明|隐私申明|信息保护政策|隐私保护声明|隐私条款|隐私说明|隱私說明|隱私政策|隱私權政策|隱私權保護聲明|隱私聲明|隱私條款|隱私協議|使用协议|用户协议|服务协议|使用協議|用戶協議|服務協議|服务条款|服務條款|使用条款|使用條款)[》」]?(?:\s*[(（].{0,12}[)）])?(?:\s*(?:和|及|与)\s*(?:COOKIE|Cookie|cookie)\s*政策)?$/;
 export const BOOK_TITLED_PRODUCT = /^《([^《》]{2,30})》(?=\s*(?:用户|会员|App|APP|app)?\s*(?:隐私|隱私|个人信息|個人資料))/;
-export const TITLE_THEN_NAME = /^(?:隐私政策|隐私协议|隐私权政策|隐私保护政策|隐私声明|隱私政策|隱私權政策)\s*[-–—|｜]\s*([\u4e00-\u9fa5A-Za-z0-9®][\u4e00-\u9fa5A-Za-z0-9® ]{0,18}[\u4e00-\u9fa5A-Za-z0-9®])$/;
+// (`隱私權政策 (Privacy Policy) for Arc 風格側邊欄`: the English name in brackets, then whose it is.)
+export const TITLE_THEN_NAME = /^(?:隐私政策|隐私协议|隐私权政策|隐私保护政策|隐私声明|隱私政策|隱私權政策|Privacy Policy)(?:\s*[(（][A-Za-z ]{2,20}[)）])?\s*(?:[-–—|｜]|\s(?:for|of)\s)\s*([\u4e00-\u9fa5A-Za-z0-9®][\u4e00-\u9fa5A-Za-z0-9® ]{0,18}[\u4e00-\u9fa5A-Za-z0-9®])$/;
 export const TITLE_EN = /^(.{2,40}?)(?:'s)?\s+(?:Privacy\s+(?:Policy|Notice|Statement)|Privacy)$/i;
 export const BOOK_TITLE = /《([^《》]{2,30}?)\s*(?:用户|会员|App|APP)?\s*(?:个人信息(?:及|和|与))?(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私协议|隐私声明|个人信息保护政策|隱私政策|隱私權政策|隱私權保護聲明)》/g;
 // `指上海嘉捷…有限公司及其关联方,以下简称“我们”或“嘉捷金融”`: the brand the policy calls itself.

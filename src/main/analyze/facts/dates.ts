@@ -22,8 +22,8 @@ const DATE = new RegExp(
   'gi',
 );
 
-// (`生效及最近更新日期:`: one label for two dates.)
-const LABEL = /((?:生效|发布|更新|修订)(?:日期)?(?:及|和|与|、|\/)(?:最近|最新)?(?:生效|发布|更新|修订)(?:日期|时间)?|发布日期|发布时间|公布日期|发布|生效日期|生效时间|施行日期|生效|更新日期|更新时间|最近更新|最新更新|修订日期|修订时间|修改日期|修改时间|更新|修订|更订|effective(?:\s+date|\s+as\s+of|\s+from|\s+on)?|last\s+(?:updated|modified|revised|amended)|updated|revised|modified|published|posted|date\s+of\s+last\s+revision)[^。\n\d]{0,8}$/i;
+// (`生效及最近更新日期:`: one label for two dates; `最新日期:` is the latest revision's.)
+const LABEL = /((?:生效|发布|更新|修订)(?:日期)?(?:及|和|与|、|\/)(?:最近|最新)?(?:生效|发布|更新|修订)(?:日期|时间)?|发布日期|发布时间|公布日期|发布|生效日期|生效时间|施行日期|生效|更新日期|更新时间|最近更新|最新更新|最新日期|最新版本日期|修订日期|修订时间|修改日期|修改时间|更新|修订|更订|effective(?:\s+date|\s+as\s+of|\s+from|\s+on)?|last\s+(?:updated|modified|revised|amended)|updated|revised|modified|published|posted|date\s+of\s+last\s+revision)[^。\n\d]{0,8}$/i;
 // `于2019年12月26日更新发布并同时生效`: every verb counts.
 // (`我们于2019年10月17日对《隐私协议及声明》进行了更新`: what was updated may come between.)
 // (`于2020年5月29日最新修订`.)
@@ -36,7 +36,7 @@ function kindsOf(label: string): FactKind[] {
   const l = label.toLowerCase();
   const kinds: FactKind[] = [];
   if (/发布|公布|published|posted/.test(l)) kinds.push('published_date');
-  if (/更新|修订|修改|更订|updated|modified|revised|amended|revision/.test(l)) kinds.push('updated_date');
+  if (/更新|修订|修改|更订|最新|updated|modified|revised|amended|revision/.test(l)) kinds.push('updated_date');
   if (/生效|施行|实施|effective/.test(l)) kinds.push('effective_date');
   return kinds;
 }

@@ -50,6 +50,11 @@ const OTHER_GROUNDS = /(?:订立|履行)[^。；;]{0,16}合同|法定(?:职责|�
 const CHANGE_OF_CONTROL = /合并|收购|并购|分立|破产|(出售|转让)[^。；;]{0,12}(资产|财产|业务)/;
 /** Disclosing because the law, a court or a regulator requires it. */
 const DISCLOSED_BY_LAW = /披露[^。；;]{0,80}(法律|法规|司法|政府|监管)[^。；;]{0,12}(要求|程序|规定|命令)|(法律|法规|司法|政府|监管)[^。；;]{0,12}(要求|程序|规定|命令)[^。；;]{0,40}披露/;
+// `在法律要求需要向监管机构、执法机构或其他政府机关提供相关信息的情况下`: handed to the authorities because the law says so.
+const PROVIDED_BY_LAW = /(?:法律|法规)[^。；;]{0,16}(?:要求|规定)[^。；;]{0,30}(?:向|给)[^。；;]{0,12}(?:监管|执法|政府|司法)(?:机构|机关|部门)[^。；;]{0,16}提供/;
+/** `我们需要将您的芙惠商城订单号与交易金额信息与这些支付机构共享`, `将您的相关实名身份信息和人脸信息提供给游戏`: the operator passes it on.
+ * (Not the reader, `由于您将您的用户密码告知他人、与他人共享注册账户`.) */
+const SHARED_WITH = /(?<![不未没无][^。；;，,]{0,8}|(?:您|你|用户)\s*)将(?:您|你|用户)的[^。；;]{1,40}?(?:(?:与|和|同)[^。；;]{1,20}?(?:共享|分享)|(?:共享|分享|提供)(?:给|至|予))/;
 const SHARING_HEADING = /共享|分享|转让|对外提供|披露/;
 /** The rights Taiwan's personal data act lists (art. 3), as the fold reads them: `請求查詢或閱覽、製給複製本` (`制给拷贝本`), `…停止蒐集`. */
 const STATUTORY_RIGHTS = /制给(?:复制|拷贝)本|请求停止(?:收集|搜集)/;
@@ -61,10 +66,10 @@ const NAMED_RIGHT = /知情权|访问权|查阅权|更正权|删除权|可携带
 // (The reader's: not the operator's, `兼客仍享有下列权利:1) 继续保存您未及时删除的注册信息…`.)
 const RIGHTS_LISTED = /(?:您|你|用户|居民)[^。；;]{0,12}(?:享有|拥有|具有)[^。；;]{0,12}权利[^。；;]{0,30}?(?:访问|查阅|删除|更正|知情)/;
 /** `您的占卜问题…会发送至 DeepSeek 服务器进行处理`: what the reader writes goes to another company's service. */
-// (Not `Navo 不会把这些备份记录上传至 Navo 服务器`.)
-const SENT_TO_SERVICE = /(?<!(?:不|未|没有|无需)[^。；;，,]{0,12})(?:发送|传输|上传|提交)(?:至|到|给)\s*(?:第三方|[A-Z][A-Za-z]+)[^。；;\n]{0,12}(?:服务器|API|接口)/;
+// (Not `Navo 不会把这些备份记录上传至 Navo 服务器`.) (`将请求正文…实时传输给对应供应商`: to the supplier the reader picked.)
+const SENT_TO_SERVICE = /(?<!(?:不|未|没有|无需)[^。；;，,]{0,12})(?:(?:发送|传输|上传|提交)(?:至|到|给)\s*(?:第三方|[A-Z][A-Za-z]+)[^。；;\n]{0,12}(?:服务器|API|接口)|(?:发送|传输|传送|转发|提交)(?:至|到|给)[^。；;\n]{0,8}(?:供应商|服务商|提供商))/;
 /** `…交易記錄可能因財務或稅務法規要求而需保存至法定期限屆滿`: kept until a term runs out. */
-const KEPT_TO_TERM = /(?:保存|保留|储存|存储)(?:至|到)[^。；;]{0,16}(?:期限|期间|时效)(?:届满|结束|届至)/;
+const KEPT_TO_TERM = /(?:保存|保留|储存|存储)(?:至|到)[^。；;]{0,16}(?:期限|期间|时效)(?:届满|结束|届至)|(?:销户|注销|关闭)[^。；;]{0,20}(?:仍|继续|依然)[^。；;]{0,6}(?:保留|保存|存储)/;
 const CROSS_BORDER_STATED = /(?:传输|转移|提供|存储|储存|存放|传送)(?:至|到|在|于)(?:中国)?(?:大陆)?境外|数据出境|跨境(?:传输|提供|转移)|出境(?:传输|提供)/;
 
 export interface BodyCueContext {
@@ -152,7 +157,7 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   // (…or by what they let the reader do, `享有以下权利:知情…、访问、删除、更正`.)
   if (body.includes('权') && (new Set(body.match(NAMED_RIGHT)).size >= 2 || RIGHTS_LISTED.test(body))) topics.add('rights');
   // An AI feature sending what the reader writes to its vendor (`会发送至 DeepSeek 服务器进行处理`) shares it.
-  if (SENT_TO_SERVICE.test(body)) topics.add('sharing');
+  if (SENT_TO_SERVICE.test(body) || SHARED_WITH.test(body)) topics.add('sharing');
   // A retention section saying what goes abroad (`4. 信息如何存储与保存期限` › `…将被传输至境外`) says where data is kept.
   // (Under any heading, CA4P folds −.001 to −.003: sharing sections name recipients abroad.)
   if (topics.has('retention') && CROSS_BORDER_STATED.test(body)) topics.add('storage');
@@ -165,6 +170,7 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   if (c.leaf && SHARING_HEADING.test(c.ownerHeading)) {
     if (CHANGE_OF_CONTROL.test(body)) topics.add('transfer');
     if (DISCLOSED_BY_LAW.test(body)) topics.add('disclosure').add('consent_exceptions');
+    else if (PROVIDED_BY_LAW.test(body)) topics.add('consent_exceptions');
   }
   // What a third party's own policy governs is about third parties, under any heading (夸克's mini-programs, 飞卢's links).
   if (THIRD_PARTY_POLICY_APPLIES.test(body)) topics.add('third_party');
