@@ -13,7 +13,8 @@ const absentCarvesOf = (text: string, re: RegExp, topic: TopicId, keepHost = fal
 // introduction included: that is where it stands).
 // (`我们会根据相关的法律法规不定时更新该协议`: the policy calling itself `该协议`.)
 const DOC = String.raw`(?:本|此|该|这些|我们的)${S}{0,12}(?:政策|协议|条款|说明|声明)`;
-const WHEN = String.raw`(?:随时|不时|适时|有时|有权|不定时|不定期)`;
+// (`我们有可能根据未来信息处理情境的变化更新或修改本协议`.)
+const WHEN = String.raw`(?:随时|不时|适时|有时|有权|不定时|不定期|可能)`;
 const REVISED = String.raw`(?:更新|修订|修改|变更|更改|修正)`;
 // (…and `保留随时对本隐私权保护声明中所公布的规则…进行补充、修正与更新的权利`: what is revised may come between.)
 const REVISION_SENTENCE = new RegExp(String.raw`${DOC}${S}{0,16}${WHEN}${S}{0,10}${REVISED}|${WHEN}${S}{0,16}${REVISED}${S}{0,4}${DOC}|${WHEN}对${DOC}${S}{0,30}${REVISED}`, 'g');

@@ -47,7 +47,8 @@ const LEGAL_BASIS_HEADING = /法律依据|法律基础|合法性(?:基础|依据
 const OTHER_GROUNDS = /(?:订立|履行)[^。；;]{0,16}合同|法定(?:职责|义务)|(?:正当|合法|重大)利益|公共利益|(?:生命|健康)[^。；;]{0,8}安全|legitimate interest|legal obligation|vital interest/i;
 
 /** A business changing hands (`如果…参与合并、收购事宜,或…出售其部分或全部财产`): its data goes with it. */
-const CHANGE_OF_CONTROL = /合并|收购|并购|分立|破产|(出售|转让)[^。；;]{0,12}(资产|财产|业务)/;
+// (`若本 App 的所有權轉移,開發者可能…移轉實際持有的紀錄`: the app changing hands.)
+const CHANGE_OF_CONTROL = /合并|收购|并购|分立|破产|(出售|转让)[^。；;]{0,12}(资产|财产|业务)|(所有权|控制权)(转移|变更|移转)/;
 /** Disclosing because the law, a court or a regulator requires it. */
 const DISCLOSED_BY_LAW = /披露[^。；;]{0,80}(法律|法规|司法|政府|监管)[^。；;]{0,12}(要求|程序|规定|命令)|(法律|法规|司法|政府|监管)[^。；;]{0,12}(要求|程序|规定|命令)[^。；;]{0,40}披露/;
 // `在法律要求需要向监管机构、执法机构或其他政府机关提供相关信息的情况下`: handed to the authorities because the law says so.
@@ -59,7 +60,8 @@ const SHARING_HEADING = /共享|分享|转让|对外提供|披露/;
 /** The rights Taiwan's personal data act lists (art. 3), as the fold reads them: `請求查詢或閱覽、製給複製本` (`制给拷贝本`), `…停止蒐集`. */
 const STATUTORY_RIGHTS = /制给(?:复制|拷贝)本|请求停止(?:收集|搜集)/;
 /** Where the servers are (`服务器…可能分布在中国或其他任何国家/地区`, `位於台灣、美國的伺服器`) says where data is kept. */
-const SERVERS_PLACED = /服务器[^。；;]{0,30}(?:位于|分布|遍布|设在|设于|设立在)|(?:位于|分布在|遍布)[^。；;]{0,30}的?服务器/;
+// (`计算机网络可能位于您居住地以外的州/省、国家/地区`.)
+const SERVERS_PLACED = /(?:服务器|计算机网络)[^。；;]{0,30}(?:位于|分布|遍布|设在|设于|设立在)|(?:位于|分布在|遍布)[^。；;]{0,30}的?服务器/;
 /** A right the reader has, by its name (`**知情权**`, `**删除权**`, `**选择退出权**`: CCPA's and GDPR's lists). */
 const NAMED_RIGHT = /知情权|访问权|查阅权|更正权|删除权|可携带权|可移植权|选择退出权|撤回同意权|拒绝权|反对权|限制处理权|不歧视权/g;
 /** `加州居民在 CCPA 下可能享有以下权利:知情…、访问、删除、更正`: the rights the reader has, listed by what they let one do. */

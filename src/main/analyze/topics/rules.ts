@@ -8,7 +8,7 @@ import { SDK_VENDORS } from './carve';
 const OUTSIDE_ZH = String.raw`管辖区域?(之外|以外)|(中国|大陆)[^，。]{0,4}以外|以外的?(地区|国家)[^，。]{0,4}(传输|转移|传送)`;
 /** Data kept on the reader's own device, by name (`保存在本设备上的数据`, `只存在你 Mac 上的数据`, `设备上的本地数据`): where it is
  * kept, under whatever chapter the title stands. */
-export const ON_DEVICE_HEADING = /(存|保存|储存|存储)(在|于)[^，。]{0,12}(本地|本机|设备|Mac|电脑|浏览器)|(设备|本机)上的本地(数据|信息)|在(你|您)的(设备|电脑|Mac)上保存|本地存储在/i;
+export const ON_DEVICE_HEADING = /(存|保存|储存|存储)(在|于)[^，。]{0,12}(本地|本机|设备|Mac|电脑|浏览器)|(设备|本机)上的本地(数据|信息)|在(你|您)的(设备|电脑|Mac)上保存|本地存储在|(本机|本地)(储存|存储|保存)|(iCloud|云端?)[^，。]{0,4}(备份|储存|存储)|^系统备份$|备份(与|和|及)(还原|恢复)/i;
 /** Where it is used (Taiwan's `個人資料利用之期間、地區…`): a storage heading's, and one naming where data is kept. */
 const USED_WHERE = String.raw`利用之?[^，。]{0,4}地区`;
 
