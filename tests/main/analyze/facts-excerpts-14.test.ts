@@ -22,3 +22,30 @@ describe('facts of batch AO', () => {
     expect(values(a, 'operator')).toEqual(['杭州零零科技有限公司']);
   });
 });
+
+describe('a bilingual page (batch AO, wave 4)', () => {
+  const page = ['<html><head><title>Mola相机 隐私政策 / Privacy Policy</title></head><body>', '<h1>Mola Cam / Mola相机</h1>', '<p>隐私政策 / Privacy Policy</p>',
+    '<p>运营主体 / Operator:上海视界象限科技有限公司 Shanghai Vision Quadrant Technology Co., Ltd.</p>',
+    '<p>欢迎使用 Mola相机。本应用由 上海视界象限科技有限公司(以下简称"我们")开发与运营。</p>',
+    '<p>为实现登录、分享、支付等功能,本应用接入了以下第三方 SDK。</p>',
+    '<h2>Privacy Policy</h2>', '<p>Welcome to Mola Cam. This app is developed and operated by Shanghai Vision Quadrant Technology Co., Ltd. ("we", "us", or "our").</p>',
+    ...Array.from({ length: 5 }, () => '<p>The third-party SDKs we integrate may collect device identifiers; see the Third-Party SDKs list below.</p>'),
+    '<p>Operator: Shanghai Vision Quadrant Technology Co., Ltd.</p>', '</body></html>'].join('\n');
+
+  it('Mola相机: the page title `Mola相机 隐私政策 / Privacy Policy` names the app (not `SDKs`, repeated in the English copy)', async () => {
+    expect((await analyzeText(page, 'mola.html')).app).toBe('Mola相机');
+  });
+
+  it('Mola相机: `上海视界象限科技有限公司 Shanghai Vision Quadrant Technology Co., Ltd.` is one operator, its English form no second', async () => {
+    expect(values(await analyzeText(page, 'mola.html'), 'operator')).toEqual(['上海视界象限科技有限公司']);
+  });
+});
+
+describe('a Latin word repeated in an English copy', () => {
+  it('`SDKs`, said five times, is no app\'s name', async () => {
+    const a = await analyzeText(['隐私政策', '', '欢迎使用本应用。为实现登录、分享、支付等功能,本应用接入了以下第三方 SDK。', '',
+      ...Array.from({ length: 8 }, () => '这些 SDK 可能在其功能所需范围内收集、使用您的个人信息,具体信息处理规则以其官方公示为准。'), '', 'Privacy Policy', '',
+      ...Array.from({ length: 5 }, () => 'The third-party SDKs we integrate may collect device identifiers; see the Third-Party SDKs list below.'), ''].join('\n'), 'plain.txt');
+    expect(a.app).not.toBe('SDKs');
+  });
+});

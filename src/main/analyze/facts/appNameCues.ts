@@ -100,5 +100,5 @@ export const COMPANY_BRAND = /(?:公司|集团)[^。；;“”"]{0,12}[(（]以�
 export const BRANDED_GOODS = '(?:产品|账号|帐号|账户|帐户|官网|客户端|App|APP)';
 
 // `隐私政策 · Orbit`, `Coaster Tool — 隐私政策`, `隐私政策，VRL Cam`, `「生命线 - 愿望清单」隐私政策`, `格莱默时尚隐私保护`: a page's
-// `<title>` naming the app beside the policy.
-export const PAGE_TITLE_NAME = /^(?:(.+?)\s*[-–—|｜·•,，:：]?\s*)?(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私保护|个人信息保护政策|隐私协议|隐私声明|隐私说明|隐私条款|privacy policy)(?:\s*[-–—|｜·•,，:：]\s*(.+))?$/i;
+// `<title>` naming the app beside the policy (`Mola相机 隐私政策 / Privacy Policy`: the English title after a slash).
+export const PAGE_TITLE_NAME = /^(?:(.+?)\s*[-–—|｜·•,，:：\/]?\s*)?(?:隐私政策|隐私权政策|隐私保护政策|隐私保护指引|隐私保护|个人信息保护政策|隐私协议|隐私声明|隐私说明|隐私条款|privacy policy)(?:\s*[-–—|｜·•,，:：\/]\s*(.+))?$/i;

@@ -139,6 +139,7 @@ export function extractOperators(sink: FactSink): string[] {
   const counts = new Map<string, { n: number; self: boolean; weak: boolean; vendor: boolean; first: [number, number] }>();
   let lastSelfEnd = -1;
   const aliases = new Set<string>();
+  const translated = new Set<string>();
   const consider = (raw: string, index: number) => {
     const name = cleanEntity(raw);
     if (!name) return;
@@ -151,6 +152,12 @@ export function extractOperators(sink: FactSink): string[] {
       return;
     }
     const before = text.slice(Math.max(0, a - 12), a).split(/[。\n]/).pop() ?? '';
+    // (`上海视界象限科技有限公司 Shanghai Vision Quadrant Technology Co., Ltd.`: the Chinese name's English form, no second operator,
+    // wherever the policy's English copy names it.)
+    if (!/[\u4e00-\u9fa5]/.test(name) && /(?:公司|集团)[\s*(（/]{0,4}$/.test(before)) {
+      translated.add(name);
+      return;
+    }
     // (`应用名称:国家反诈中心` names the app, the developer's field the operator.)
     if (/(?:应用|产品|软件|App|APP)名称\s*[:：]\s*$/.test(before)) return;
     // (Nor is a former name in brackets, `…中央档案馆西侧平房(原北京护苗食品加工有限公司)`, anyone's now.)
@@ -224,7 +231,7 @@ export function extractOperators(sink: FactSink): string[] {
   // (`© 2020 The Jodel Venture GmbH.`: a full stop after GmbH, AG, LLC … ends the sentence; after Inc. or Ltd. it is the name's.)
   for (const m of text.matchAll(EN_ENTITY_CAPS)) consider(m[0], m.index);
   for (const m of text.matchAll(EN_ENTITY)) consider(/(?:GmbH|AG|AB|Oy|ApS|LLC|Limited|PLC|plc|SAS|Corporation)\.$/.test(m[0]) ? m[0].slice(0, -1) : m[0], m.index);
-  for (const name of aliases) counts.delete(name);
+  for (const name of [...aliases, ...translated]) counts.delete(name);
   let chosen = [...counts.entries()].filter(([, e]) => e.self);
   if (!chosen.length) {
     // Several `由…开发` entities are a list of SDK vendors, not the operator.

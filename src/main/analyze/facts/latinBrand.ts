@@ -2,8 +2,8 @@
 
 // Technical words Chinese policies write in Latin letters, and the platforms and vendors they name (`激活数据存放在
 // Supabase`, `由 Cloudflare 托管`), the laws and signals they cite (`GDPR`, `CCPA`, `GPC`) and company forms (`Google LLC`):
-// never an app's name.
-export const LATIN_NOT_BRAND = /^(?:sdk|app|apps|apk|imei|imsi|mac|cookies?|ios|android|androidid|caid|gaid|aaid|uuid|udid|meid|iccid|gps|wifi|wlan|url|https?|pdf|sim|cpu|oaid|idfa|idfv|beacon|proxy|web|flash|pixel|tag|api|ssl|tls|icp|gb|pipl|uid|mcc|mnc|ssid|bssid|ip|dns|html|www|com|cn|net|org|logo|vip|ugc|faq|wechat|qq|apple|google|microsoft|huawei|xiaomi|oppo|vivo|meizu|samsung|alipay|ntp|bluetooth|nfc|ocr|ai|ar|vr|pc|tv|copyright|privacy|policy|email|mail|cloudflare|supabase|firebase|aws|amazon|azure|vercel|netlify|github|gitee|aliyun|tencent|baidu|facebook|twitter|youtube|paypal|stripe|unity|umeng|jpush|bugly|sentry|cdn|gdpr|ccpa|cpra|coppa|gpc|dnt|eea|eu|uk|usa|llc|inc|ltd|co|corp|gmbh|limited)$/i;
+// never an app's name. (Nor their plurals, `third-party SDKs`.)
+export const LATIN_NOT_BRAND = /^(?:sdk|app|apps|apk|imei|imsi|mac|cookies?|ios|android|androidid|caid|gaid|aaid|uuid|udid|meid|iccid|gps|wifi|wlan|url|https?|pdf|sim|cpu|oaid|idfa|idfv|beacon|proxy|web|flash|pixel|tag|api|ssl|tls|icp|gb|pipl|uid|mcc|mnc|ssid|bssid|ip|dns|html|www|com|cn|net|org|logo|vip|ugc|faq|wechat|qq|apple|google|microsoft|huawei|xiaomi|oppo|vivo|meizu|samsung|alipay|ntp|bluetooth|nfc|ocr|ai|ar|vr|pc|tv|copyright|privacy|policy|email|mail|cloudflare|supabase|firebase|aws|amazon|azure|vercel|netlify|github|gitee|aliyun|tencent|baidu|facebook|twitter|youtube|paypal|stripe|unity|umeng|jpush|bugly|sentry|cdn|gdpr|ccpa|cpra|coppa|gpc|dnt|eea|eu|uk|usa|llc|inc|ltd|co|corp|gmbh|limited)s?$/i;
 
 /**
  * `关于 W3School`, `YOOGAME遊戲平台`: in a Chinese policy that names no app, a Latin-letter brand

@@ -11,7 +11,7 @@ const WITHDRAWAL_HEADING = /撤回|撤销|收回|授权(同意)?的?范围|(改�
 // (`如您想更改相关权限的授权(例如:位置、相机…)`, 极氪's `变更我们对您个人数据处理的授权(例如:位置、相机、相册)`, `通过手机系统权限设置`
 // too; `设备中的权限设置`, `权限管理页面`, `回收已授予的权限`: hand +3 headings, CA4P folds −.0002.)
 const PERMISSION_SWITCH = /(关闭|撤回|取消|开启|更改|修改|变更)[^。；;]{0,20}(权限|定位|位置|相机|麦克风|通讯录|相册|照片)|权限[^。；;]{0,10}(关闭|撤回|取消)|系统权限设置|权限(设置|管理)|(回收|收回)[^。；;]{0,8}权限/;
-const COOKIE_BY_ANOTHER_NAME = /小型数据文件/;
+const COOKIE_BY_ANOTHER_NAME = /小型数据文件|数据埋点/;
 const DATA_FIELD = /(?:^|\n)[\s•·*-]*(?:存储|收集|采集|获取|处理)(?:的)?(?:内容|信息|数据|字段)\s*[:：]/;
 const PURPOSE_FIELD = /(?:^|\n)[\s•·*-]*(?:用途|使用目的|处理目的|目的)\s*[:：]/;
 /** Features of the device the app reaches, with the grant the reader can take back (`我们的应用程序可能会访问您设备上的
@@ -69,7 +69,7 @@ const NAMED_RIGHT = /知情权|访问权|查阅权|更正权|删除权|可携带
 const RIGHTS_LISTED = /(?:您|你|用户|居民)[^。；;]{0,12}(?:享有|拥有|具有)[^。；;]{0,12}权利[^。；;]{0,30}?(?:访问|查阅|删除|更正|知情)/;
 /** `您的占卜问题…会发送至 DeepSeek 服务器进行处理`: what the reader writes goes to another company's service. */
 // (Not `Navo 不会把这些备份记录上传至 Navo 服务器`.) (`将请求正文…实时传输给对应供应商`: to the supplier the reader picked.)
-const SENT_TO_SERVICE = /(?<!(?:不|未|没有|无需)[^。；;，,]{0,12})(?:(?:发送|传输|上传|提交)(?:至|到|给)\s*(?:第三方|[A-Z][A-Za-z]+)[^。；;\n]{0,12}(?:服务器|API|接口)|(?:发送|传输|传送|转发|提交)(?:至|到|给)[^。；;\n]{0,8}(?:供应商|服务商|提供商))/;
+const SENT_TO_SERVICE = /(?<!(?:不|未|没有|无需)[^。；;，,]{0,12})(?:(?:发送|传输|上传|提交)(?:至|到|给)\s*(?:第三方|[A-Z][A-Za-z]+)[^。；;\n]{0,12}(?:服务器|API|接口|服务)|(?:发送|传输|传送|转发|提交)(?:至|到|给)[^。；;\n]{0,8}(?:供应商|服务商|提供商))/;
 /** `…交易記錄可能因財務或稅務法規要求而需保存至法定期限屆滿`: kept until a term runs out. */
 const KEPT_TO_TERM = /(?:保存|保留|储存|存储)(?:至|到)[^。；;]{0,16}(?:期限|期间|时效)(?:届满|结束|届至)|(?:销户|注销|关闭)[^。；;]{0,20}(?:仍|继续|依然)[^。；;]{0,6}(?:保留|保存|存储)/;
 const CROSS_BORDER_STATED = /(?:传输|转移|提供|存储|储存|存放|传送)(?:至|到|在|于)(?:中国)?(?:大陆)?境外|数据出境|跨境(?:传输|提供|转移)|出境(?:传输|提供)/;
@@ -137,7 +137,8 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   if (/投诉|举报|申诉/.test(c.ownerHeading) && CONTACT_CUE.test(body)) topics.add('contact');
   // Third parties setting their own cookies (`这些第三方可能会放置他们自己的Cookie或像素标签`) is about cookies too.
   if (topics.has('third_party') && /cookie|像素标签|web\s*beacon/i.test(body)) topics.add('cookies');
-  // `使用小型数据文件识别您的身份` describes cookies without the word (CA4P: 14 cookies, 2 collection).
+  // `使用小型数据文件识别您的身份` describes cookies without the word (CA4P: 14 cookies, 2 collection), and so does `通过数据埋点和
+  // 其他相关技术收集和使用您的信息` (tracking points, the template's cookies clause with the word swapped).
   if (COOKIE_BY_ANOTHER_NAME.test(body)) topics.add('cookies');
   // Withdrawing consent by switching device permissions off (`改变您授权同意的范围` › `…关闭相应权限`) is about
   // permissions too (hand +.003 heading recall; CA4P labels these rights only: −.001).

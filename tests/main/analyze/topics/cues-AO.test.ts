@@ -114,3 +114,16 @@ describe('wave 3 of batch AO', () => {
     expect(a.app).toBe('拼拼乐');
   });
 });
+
+describe('wave 4 of batch AO', () => {
+  it('Mola相机: images `通过 HTTPS 加密传输至第三方 AI 服务` are shared, and `请查阅其最新公示文件` points to the provider\'s own rules', async () => {
+    const a = await analyzeText(policyAround('2. 第三方 AI 服务(图像传输与用途)', ['当您主动使用 AI 拍照分析、AI 辅助或风格引导等功能时,我们会将该次功能涉及的图像通过 HTTPS 加密传输至第三方 AI 服务,用于生成文字建议或分析结果。',
+      '• 本应用的目的:获取拍摄引导、构图与光线建议,并在应用内展示给您。', '服务方对传输数据的具体处理方式可能随其官方规则更新而变化,请查阅其最新公示文件。'].join('\n')), 'mola.md');
+    expect(topicsUnder(a, '2. 第三方 AI 服务(图像传输与用途)')).toEqual(expect.arrayContaining(['sharing', 'third_party']));
+  });
+
+  it('惠融: `通过数据埋点和其他相关技术收集和使用您的信息` is the cookies clause with the word swapped', async () => {
+    const a = await analyzeText(policyAround('2. 如何收集信息', '我们可能会通过数据埋点和其他相关技术收集和使用您的信息,以便了解您的使用习惯并改善服务。'), 'huirong.md');
+    expect(topicsUnder(a, '2. 如何收集信息')).toContain('cookies');
+  });
+});
