@@ -1,6 +1,7 @@
 // Topic cues of round 42's fresh blind batch AO (the pages' own words).
 import { describe, expect, it } from 'vitest';
 import { analyzeText, policyAround, topicsUnder } from '../helpers';
+import { refineClass } from '../../../../src/main/analyze/topics/rules';
 
 describe('headings of batch AO', () => {
   it('维流 Token: `四、第三方供应商及处理地区` names those the data is passed to', async () => {
@@ -125,5 +126,13 @@ describe('wave 4 of batch AO', () => {
   it('惠融: `通过数据埋点和其他相关技术收集和使用您的信息` is the cookies clause with the word swapped', async () => {
     const a = await analyzeText(policyAround('2. 如何收集信息', '我们可能会通过数据埋点和其他相关技术收集和使用您的信息,以便了解您的使用习惯并改善服务。'), 'huirong.md');
     expect(topicsUnder(a, '2. 如何收集信息')).toContain('cookies');
+  });
+});
+
+describe('access control is no device permission (round 42)', () => {
+  it('萤光AI, LittleAgResume, 桃園結義: `权限控制`, `日志访问权限`, `個人資料存取權限` in what is collected and why ask the device for nothing', () => {
+    for (const body of ['上述信息用于账号创建、身份识别、权限控制、安全审计、故障排查及风控管理。', '我们会收集登录日志,并控制数据库、头像目录、备份和日志访问权限。',
+      '我们保存您的个人资料,并限制个人资料存取权限。']) expect(refineClass('collect', body)).not.toContain('permissions');
+    expect(refineClass('collect', '为了拍照识别,我们会在您授权后申请相机权限。')).toContain('permissions');
   });
 });
