@@ -227,13 +227,15 @@ const LEGAL_DEMAND = /除[^。]{0,6}法律[^。]{0,16}(外|以外)|法院命令|
 
 /** `根据您在软件安装及使用中授予的具体权限,接收并记录…设备信息` names no permission: boilerplate on device data. */
 const GRANTED_PERMISSIONS = /(?:根据|按照)?(?:您|你)?在软件安装及(?:\/或)?使用中授予的具体权限/g;
+/** `不会向任何第三方分享、出售或转让你的数据`: 转让 one of the things the operator never does with the data, no change of control. */
+const TRANSFER_DENIED = /(?:不会|不得|绝不|决不|从不|不)[^。；;]{0,16}(?:出售|出租|分享|共享|披露|交易|提供)[^。；;]{0,4}(?:或|、|和|及)(?:出租|出售)?[、或和]?转让/g;
 /** Access control on the operator's side (`权限控制`, `控制数据库…和日志访问权限`, `限制個人資料存取權限`, `控制台权限`): security, no
  * permission the app asks the device for. */
 const ACCESS_CONTROL = /(?:数据库|目录|文件|日志|控制台|后台|员工|人员|内部|资料)(?:的)?(?:存取|访问|操作|管理)?权限|权限(?:控制|隔离|审批|分级|最小化)|最小(?:化)?(?:访问)?权限/g;
 
 /** Topics a model class stands for in this body text. */
 export function refineClass(cls: ModelClass, body: string): TopicId[] {
-  const has = (t: keyof typeof CUE): boolean => CUE[t].test(t === 'permissions' ? body.replace(GRANTED_PERMISSIONS, '').replace(ACCESS_CONTROL, '') : body);
+  const has = (t: keyof typeof CUE): boolean => CUE[t].test(t === 'permissions' ? body.replace(GRANTED_PERMISSIONS, '').replace(ACCESS_CONTROL, '') : t === 'transfer' ? body.replace(TRANSFER_DENIED, '') : body);
   switch (cls) {
     case 'collect': {
       const out: TopicId[] = [];

@@ -136,3 +136,10 @@ describe('access control is no device permission (round 42)', () => {
     expect(refineClass('collect', '为了拍照识别,我们会在您授权后申请相机权限。')).toContain('permissions');
   });
 });
+
+describe('a transfer the operator rules out (round 42)', () => {
+  it('我记: `我们不会向任何第三方分享、出售或转让你的数据` names no change of control', () => {
+    expect(refineClass('share', '我们不会向任何第三方分享、出售或转让你的数据。由于数据仅存储在你的设备和你个人的 iCloud 中,我们无法访问。')).not.toContain('transfer');
+    expect(refineClass('share', '如果我们发生合并、收购或破产清算,您的个人信息可能会被转让给新的持有者。')).toContain('transfer');
+  });
+});
