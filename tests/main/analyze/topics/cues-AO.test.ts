@@ -143,3 +143,17 @@ describe('a transfer the operator rules out (round 42)', () => {
     expect(refineClass('share', '如果我们发生合并、收购或破产清算,您的个人信息可能会被转让给新的持有者。')).toContain('transfer');
   });
 });
+
+describe('a glossary defines terms, no practice (round 42)', () => {
+  it('`一、名词解释` › `3、Cookie:Cookie是包含字符串的小文件…` is the word explained, not the policy\'s use of cookies', async () => {
+    const a = await analyzeText(['# 隐私政策', '', '## 一、名词解释', '', '除非另有约定,本隐私政策中使用到的名词,通常仅具有以下定义:', '',
+      '1、个人信息:是指以电子或者其他方式记录的能够单独或者与其他信息结合识别特定自然人身份或者反映特定自然人活动情况的各种信息。', '',
+      '2、设备:是指可用于访问我们的产品和服务的装置,例如台式计算机、笔记本电脑、平板电脑或智能手机。', '',
+      '3、Cookie:Cookie是包含字符串的小文件,在您登入和使用网站或其他网络内容时发送、存放在您的计算机、移动设备或其他装置内(通常经过加密)。', '',
+      '## 二、我们如何使用 Cookie', '', '我们使用 Cookie 记住您的登录状态。您可以通过浏览器设置拒绝或管理 Cookie。', '',
+      '## 三、联系我们', '', '如有疑问,请发送邮件至 support@example.com。', ''].join('\n'), 'glossary.md');
+    const glossary = a.sections.find((s) => s.heading === '名词解释')!;
+    const units = a.sections.filter((s) => s.parent === glossary.id);
+    expect(units.flatMap((s) => s.topics)).not.toContain('cookies');
+  });
+});
