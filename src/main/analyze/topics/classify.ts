@@ -9,6 +9,7 @@ import { CHOICE_EN, RETENTION_EN, THIRD_PARTY_COLLECTS_EN } from './englishCues'
 import { SEPARATOR, isDateStampBlock, isSignatureBlock } from '../units';
 import { THIRD_PARTY_DISCLAIMER, clauseTopics, isPrivacyClause } from './clauseCues';
 import { addBodyCues, listsPermissions } from './bodyCues';
+import { definesTerm } from './glossary';
 import { liftUnitTopics } from './liftUnitTopics';
 import { markLegalExceptions } from './legalExceptions';
 import { readEnglishUnitsInPlace } from './englishUnits';
@@ -18,11 +19,6 @@ import { contextHeadings, ownEnds } from './sectionContext';
 /** Probability a class needs to be assigned from the body alone. (Chinese: .5 → .45 with the round-14 model, CA4P
  * folds 1–4 +.0008, hand +8 headings, presence +.0003; .4 and .55 gain less. A higher bar for lifting paragraph units'
  * topics to their section, .6, scored the same but loses what analysts read in the outline, four tests.) */
-/** A glossary chapter's heading, and a paragraph of it defining a term (`个人信息:指…`, `7.Cookie:Cookie是…`). */
-const DEFINITIONS_HEADING = /名词解释|定义|释义|术语|(关键词|用语|词语)(说明|解释)/;
-const TERM_DEFINED = /^[\s\d.、()（）*#•·-]*[^:：，,。；;\n]{1,24}[:：]|是指|指的是|系指/;
-/** …unless the definition says what the service does (`系统权限:是指…授权心心App可调取的系统权限…该等系统权限的调用将事先…`). */
-const PRACTICE_STATED = /(?:我们|本?(?:App|APP|应用|平台|软件))[^。；;]{0,12}(?:将|会|可|需)|调用|调取/;
 export const THRESHOLD = 0.45;
 export const THRESHOLD_EN = 0.25;
 /** English classes whose own bar is lower still: a security or policy-change paragraph the model reads as such at
@@ -146,15 +142,6 @@ export function classifyWithModel(
     const p = ownerOf(i);
     // (`二十四、個人資料保障` names security by its heading, as `保护` would: still a privacy chapter.)
     return [...heads[p]].every((t) => t === 'security') && isPrivacyClause(sections[p].heading) && sections[p].nend - sections[p].nbody <= MAX_PRIVACY_CLAUSE;
-  };
-  const underGlossary = (i: number): boolean => {
-    for (let p = sections[i].parent, up = 0; p !== null && up < 2; up++) {
-      const j = byId.get(p);
-      if (j === undefined) return false;
-      if (DEFINITIONS_HEADING.test(sections[j].heading)) return true;
-      p = sections[j].parent;
-    }
-    return false;
   };
   // A scope chapter (`适用范围`, `本政策不适用于:`, `特定服务隐私政策的例外适用`) or one of its paragraphs.
   const aboutScope = (i: number): boolean => {
@@ -301,8 +288,7 @@ export function classifyWithModel(
     // copyright and postal address). A Chinese one is when the model reads it as `other` (see OTHER_UNIT_ZH).
     if (s.synthetic === 'paragraph' && topics.size === 0 && (language === 'en' || readsAsOtherZh(prob, context))) topics.add('other');
     // A term defined in the glossary (`名词解释` › `7.Cookie:Cookie是包含字符串的小文件…`) is no practice of the policy's.
-    // (…under the glossary's own heading or one item of it, `1、个人信息(出自于GB/T` broken before its number.)
-    if (language === 'zh' && s.synthetic === 'paragraph' && TERM_DEFINED.test(body) && !PRACTICE_STATED.test(body) && underGlossary(i)) return ['other' as TopicId];
+    if (language === 'zh' && s.synthetic === 'paragraph' && definesTerm(sections, byId, i, body)) return ['other' as TopicId];
     return [...topics];
   });
   // English units the model finds nothing in are `other` already; lifting there measured worse
