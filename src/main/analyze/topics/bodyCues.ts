@@ -11,6 +11,10 @@ const WITHDRAWAL_HEADING = /撤回|撤销|收回|授权(同意)?的?范围|(改�
 // (`如您想更改相关权限的授权(例如:位置、相机…)`, 极氪's `变更我们对您个人数据处理的授权(例如:位置、相机、相册)`, `通过手机系统权限设置`
 // too; `设备中的权限设置`, `权限管理页面`, `回收已授予的权限`: hand +3 headings, CA4P folds −.0002.)
 const PERMISSION_SWITCH = /(关闭|撤回|取消|开启|更改|修改|变更)[^。；;]{0,20}(权限|定位|位置|相机|麦克风|通讯录|相册|照片)|权限[^。；;]{0,10}(关闭|撤回|取消)|系统权限设置|权限(设置|管理)|(回收|收回)[^。；;]{0,8}权限/;
+/** What the policy says it never does still speaks of it, as the labellers read it (10 pages: `不集成任何分析 SDK、广告 SDK…`,
+ * `未接入任何广告 SDK`; `我们不会访问摄像头、麦克风、精确位置、联系人`). */
+const SDK_DENIED = /(?:不|未|没有)(?:会)?(?:含|包含|内置|集成|接入|嵌入)[^。；;]{0,12}(?:第三方)?[^。；;]{0,8}(?:SDK|统计|分析|广告)/i;
+const DEVICE_ACCESS_DENIED = /不(?:会)?(?:访问|申请|获取|调用|读取)[^。；;]{0,10}(?:摄像头|相机|麦克风|精确位置|定位|通讯录|联系人|相册)/;
 const COOKIE_BY_ANOTHER_NAME = /小型数据文件|数据埋点/;
 const DATA_FIELD = /(?:^|\n)[\s•·*-]*(?:存储|收集|采集|获取|处理)(?:的)?(?:内容|信息|数据|字段)\s*[:：]/;
 const PURPOSE_FIELD = /(?:^|\n)[\s•·*-]*(?:用途|使用目的|处理目的|目的)\s*[:：]/;
@@ -181,7 +185,8 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   // A sharing / third-party section naming SDKs is about them too (`以 SDK、API 等形式接入`).
   if (c.sharingClass && topics.has(c.thirdPartyHeading ? 'third_party' : 'sharing') && SDK_CUE.test(body)) topics.add('sdk');
   // (So is an SDK the text makes the one handling the data, under any heading: `TapSDK 可能处理您的 TapTap 用户标识`.)
-  if (SDK_HANDLES_DATA.test(body)) topics.add('sdk');
+  if (SDK_HANDLES_DATA.test(body) || SDK_DENIED.test(body)) topics.add('sdk');
+  if (DEVICE_ACCESS_DENIED.test(body)) topics.add('permissions');
   // (So is a table of them by name under any heading, `7. 统计与诊断` › `| Firebase Analytics | …` `| Sentry | …`.)
   if (body.includes('|') && (body.match(VENDOR_ROW)?.length ?? 0) >= 2) topics.add('sdk');
 }

@@ -157,3 +157,19 @@ describe('a glossary defines terms, no practice (round 42)', () => {
     expect(units.flatMap((s) => s.topics)).not.toContain('cookies');
   });
 });
+
+describe('what a policy says it never does (round 42)', () => {
+  it('Nomo: `我们不会访问摄像头、麦克风、精确位置、联系人` speaks of the device permissions it does not ask for', async () => {
+    const a = await analyzeText(policyAround('2. 我们不进行的处理', ['就当前版本而言:', '', '- 我们不要求或收集您的姓名、手机号、地址或账户资料;',
+      '- 我们不以出售、出租或广告定向为目的使用或披露您的信息;', '- 我们不会访问摄像头、麦克风、精确位置、联系人、日历或生物识别信息;'].join('\n')), 'nomo.md');
+    expect(topicsUnder(a, '2. 我们不进行的处理')).toContain('permissions');
+  });
+
+  it('截图翻译: `不集成任何分析 SDK、广告 SDK 或崩溃上报服务` speaks of SDKs', async () => {
+    const a = await analyzeText(['<html><body><h1>隐私政策</h1>', '<h2>一、数据存在哪里</h2><p>你截的图、识别出的文字、翻译结果,全部只存在你自己的电脑上。</p>',
+      '<h2>六、我们不做的事</h2>', '<ul>', '  <li>不设账号，不要求注册，不收集邮箱或手机号</li>', '  <li>不集成任何分析 SDK、广告 SDK 或崩溃上报服务</li>',
+      '  <li>不读取剪贴板，不监听键盘输入（全局快捷键由系统分发，只收到组合键本身）</li>', '  <li>不扫描或上传你电脑上的任何文件</li>',
+      '  <li>不出售、不共享任何数据——我们手里根本没有</li>', '</ul>', '<h2>七、儿童隐私</h2><p>本应用不面向 13 岁以下儿童。</p>', '</body></html>'].join('\n'), 'jietu.html');
+    expect(a.sections.find((s) => s.heading === '我们不做的事')!.topics).toContain('sdk');
+  });
+});
