@@ -13,7 +13,8 @@ const WITHDRAWAL_HEADING = /撤回|撤销|收回|授权(同意)?的?范围|(改�
 const PERMISSION_SWITCH = /(关闭|撤回|取消|开启|更改|修改|变更)[^。；;]{0,20}(权限|定位|位置|相机|麦克风|通讯录|相册|照片)|权限[^。；;]{0,10}(关闭|撤回|取消)|系统权限设置|权限(设置|管理)|(回收|收回)[^。；;]{0,8}权限/;
 /** What the policy says it never does still speaks of it, as the labellers read it (10 pages: `不集成任何分析 SDK、广告 SDK…`,
  * `未接入任何广告 SDK`; `我们不会访问摄像头、麦克风、精确位置、联系人`). */
-const SDK_DENIED = /(?:不|未|没有)(?:会)?(?:含|包含|内置|集成|接入|嵌入)[^。；;]{0,12}(?:第三方)?[^。；;]{0,8}(?:SDK|统计|分析|广告)/i;
+// (An SDK by name: not `本应用不集成任何第三方合作伙伴、广告服务或云服务`, which its labeller read as no SDK talk.)
+const SDK_DENIED = /(?:不|未|没有)(?:会)?(?:含|包含|内置|集成|接入|嵌入)[^。；;]{0,20}SDK/i;
 const DEVICE_ACCESS_DENIED = /不(?:会)?(?:访问|申请|获取|调用|读取)[^。；;]{0,10}(?:摄像头|相机|麦克风|精确位置|定位|通讯录|联系人|相册)/;
 const COOKIE_BY_ANOTHER_NAME = /小型数据文件|数据埋点/;
 const DATA_FIELD = /(?:^|\n)[\s•·*-]*(?:存储|收集|采集|获取|处理)(?:的)?(?:内容|信息|数据|字段)\s*[:：]/;
