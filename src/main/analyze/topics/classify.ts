@@ -197,6 +197,8 @@ export function classifyWithModel(
       if (isDateStampBlock(body)) return ['other' as TopicId];
       // Its signature (`乐堂动漫游戏公司` closing the text) names who to reach.
       if (i === sections.length - 1 && isSignatureBlock(body)) return ['contact' as TopicId];
+      // A term defined in the glossary (`名词解释` › `7.Cookie:Cookie是包含字符串的小文件…`) is no practice of the policy's.
+      if (language === 'zh' && definesTerm(sections, byId, i, body)) return ['other' as TopicId];
     }
 
     const context = new Set<ModelClass>();
@@ -287,8 +289,6 @@ export function classifyWithModel(
     // instead of taking its heading's topic (`Our Security Precautions` running on into the site's
     // copyright and postal address). A Chinese one is when the model reads it as `other` (see OTHER_UNIT_ZH).
     if (s.synthetic === 'paragraph' && topics.size === 0 && (language === 'en' || readsAsOtherZh(prob, context))) topics.add('other');
-    // A term defined in the glossary (`名词解释` › `7.Cookie:Cookie是包含字符串的小文件…`) is no practice of the policy's.
-    if (language === 'zh' && s.synthetic === 'paragraph' && definesTerm(sections, byId, i, body)) return ['other' as TopicId];
     return [...topics];
   });
   // English units the model finds nothing in are `other` already; lifting there measured worse
