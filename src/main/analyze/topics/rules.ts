@@ -233,9 +233,12 @@ const TRANSFER_DENIED = /(?:不会|不得|绝不|决不|从不|不)[^。；;]{0,
  * permission the app asks the device for. */
 const ACCESS_CONTROL = /(?:数据库|目录|文件|日志|控制台|后台|员工|人员|内部|资料)(?:的)?(?:存取|访问|操作|管理)?权限|权限(?:控制|隔离|审批|分级|最小化)|最小(?:化)?(?:访问)?权限/g;
 
+/** Wording a topic's cue must not read (`权限控制` is no device permission, `不会…出售或转让` no change of control). */
+const NOT_READ: Partial<Record<keyof typeof CUE, readonly RegExp[]>> = { permissions: [GRANTED_PERMISSIONS, ACCESS_CONTROL], transfer: [TRANSFER_DENIED] };
+
 /** Topics a model class stands for in this body text. */
 export function refineClass(cls: ModelClass, body: string): TopicId[] {
-  const has = (t: keyof typeof CUE): boolean => CUE[t].test(t === 'permissions' ? body.replace(GRANTED_PERMISSIONS, '').replace(ACCESS_CONTROL, '') : t === 'transfer' ? body.replace(TRANSFER_DENIED, '') : body);
+  const has = (t: keyof typeof CUE): boolean => CUE[t].test((NOT_READ[t] ?? []).reduce((b, re) => b.replace(re, ''), body));
   switch (cls) {
     case 'collect': {
       const out: TopicId[] = [];
