@@ -8,7 +8,7 @@ import { noneDeferred, settleDeferred } from './deferredHeadings';
 import { markRunIn } from './headingHints';
 import { COLON_LABEL_SCHEME } from './schemes';
 import { CLAUSE_TITLE, COLON_RUN_IN, readGluedRunIn, readPeriodRunIn } from './runIns';
-import { LIST_ITEM, afterBreak, allBulleted, bulletTitleOverBody, contentsTitles, labelOverParagraph, listItemBefore, nextNonEmpty, nextNonEmptyIndex, nextTexts, plainContextFits, policyTitleOverDate, subNumberOverBody, underHeading, wrapsOnto } from './titleContext';
+import { LIST_ITEM, afterBreak, allBulleted, boldItemOverBody, bulletTitleOverBody, contentsTitles, labelOverParagraph, listItemBefore, nextNonEmpty, nextNonEmptyIndex, nextTexts, plainContextFits, policyTitleOverDate, subNumberOverBody, underHeading, wrapsOnto } from './titleContext';
 
 // (A clause may follow, `…无需征求您的授权同意,在此情况下我们将严格按照法律规定…处理您的个人信息:`.)
 const EXCEPTIONS_LEAD_IN = /(以下|下列)[^。]{0,40}无需[^。]{0,6}(征得|征求|取得|获得)[^。]{0,8}同意(?:[,，][^。]{0,40})?[:：]?$/;
@@ -44,6 +44,16 @@ function namesTableBelow(lines: Line[], i: number, label: string): boolean {
   const next = nextNonEmpty(lines, i, 1)?.text.trim() ?? '';
   return next.startsWith(label) && /名称/.test(next) && !/[。，,；;:：]/.test(next);
 }
+const SIGNED_DATE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/;
+const SIGNED_ENTITY = /^[^\s，,。:：]{2,40}(?:公司|工作室)$/;
+/** A date alone, or the company's name over a date or ending the text: who signed the page, and when. */
+function signsOff(title: string, lines: Line[], i: number): boolean {
+  if (SIGNED_DATE.test(title)) return true;
+  if (!SIGNED_ENTITY.test(title)) return false;
+  const next = nextNonEmpty(lines, i, 1);
+  return !next || SIGNED_DATE.test(next.text.replace(/[*_\s]+/g, ''));
+}
+
 /** Every line that may be a heading, in line order; list-only items flagged (they count for TOC detection). */
 export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, runIns: ReadonlyMap<number, readonly [number, number]> = new Map()): Accepted[] {
   const maxLen = zh ? 32 : 90;
@@ -73,6 +83,7 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
       if (c.numbered && isHeadingLike(c.title, zh, maxLen)) out.push({ ...c, line: i, bulleted: true, listOnly: !(c.markup && c.title) && !(zh && c.title && (bulletTitleOverBody(lines, i, c.scheme) || subNumberOverBody(c, lines, i, out))) });
       // `  * 访问和更正您的个人信息` over a body paragraph (not over the next bullet): a bulleted title.
       else if (zh && !c.numbered && c.scheme !== 'field' && !c.title.includes('*') && isPlainTitle(c.title, zh) && bulletTitleOverBody(lines, i, null)) out.push({ ...c, scheme: 'bullet', line: i, bulleted: true, listOnly: false });
+      else if (zh && !c.numbered && c.scheme === 'bold' && isPlainTitle(c.title, zh) && boldItemOverBody(lines, i, hints)) out.push({ ...c, line: i, bulleted: true, listOnly: false });
       // `  * 权限使用情况说明：` over the bulleted notes and table it introduces: a note's title, long or with its colon.
       else if (zh && !c.numbered && NOTE_TITLE.test(c.title) && notesFollow(nextNonEmpty(lines, i, 1)?.text ?? '')) out.push({ ...c, title: c.title.replace(/[:：]$/, ''), scheme: 'note', line: i, bulleted: true, listOnly: false });
       continue;
@@ -155,8 +166,9 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
       continue;
     }
     if (c.markup) {
-      // (`**SDK名称**` / `|` / `**可能收集的个人信息**`: the header cells of a table flattened one per line.)
-      const cell = c.scheme === 'bold' && nextNonEmpty(lines, i, 1)?.text.trim() === '|';
+      // (`**SDK名称**` / `|` / `**可能收集的个人信息**`: the header cells of a table flattened one per line; `**湖北呆马科技有限责任公司**` /
+      // `**2025年12月28日**`: the signature closing the page.)
+      const cell = c.scheme === 'bold' && (nextNonEmpty(lines, i, 1)?.text.trim() === '|' || signsOff(c.title, lines, i));
       // (A lead-in set as a markdown heading, `### 请您注意,本《隐私政策》不适用于以下情况:`, is one too.)
       // (…and so is a short question with commas, `## **怎样更正，删除私人信息或注销账号？**`: the markup says it is a title.)
       const commaHead = zh && c.markupLevel > 0 && isHeadingLike(c.title.replace(/[，,]/g, '、'), zh, maxLen * 1.25);

@@ -61,7 +61,7 @@ export function markTableOfContents(lines: Line[], cands: Accepted[]): Set<numbe
 }
 
 /** The line introducing a table of contents (`本隐私政策将帮助您了解以下内容:`): it holds no chapter (sections.ts). */
-export const TOC_INTRO = /(?:帮助|了解|说明|包括|包含).{0,12}(?:以下|如下|下列)(?:内容|几个方面|方面)[:：]?$/;
+export const TOC_INTRO = /(?:帮助|了解|说明|包括|包含).{0,12}(?:以下|如下|下列)(?:内容|几个方面|方面)[:：]?$|帮助(?:您|你)了解[:：]$/;
 const MIN_CONTENTS_ENTRIES = 3;
 
 /**

@@ -121,6 +121,15 @@ export function subNumberOverBody(c: HeadingCandidate, lines: Line[], i: number,
   return next !== null && isParagraph(next.text.replace(LIST_ITEM, ''));
 }
 
+/** `• 註冊帳號` all in bold (`<li class="bold">`) over `• 本府收集您用戶暱稱…。`, a plain item beside it: a label over its body. */
+export function boldItemOverBody(lines: Line[], i: number, hints: Int8Array): boolean {
+  const j = nextNonEmptyIndex(lines, i, 1);
+  if (j < 0 || hints[j] === 0) return false;
+  const next = lines[j];
+  const body = next.text.replace(LIST_ITEM, '');
+  return LIST_ITEM.test(next.text) && !body.startsWith('**') && next.textStart - next.start === lines[i].textStart - lines[i].start && isParagraph(body);
+}
+
 /** Body text: a long line, or a shorter one ending as a sentence; not a definition's or a sentence's continuation. */
 function isParagraph(text: string): boolean {
   return (text.length >= 60 || (text.length >= 40 && ENDS_SENTENCE.test(text)) || (text.length >= 16 && BODY_LEAD_IN.test(text))) && !/^[“「"：:，,、。]|^是?指/.test(text);

@@ -16,9 +16,13 @@ const BOLD_STYLE = /font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b/i;
 const LETTERS = /[\p{L}\p{N}]/gu;
 const TITLE_AFTER_NUMBER = /^[\s•]*(?:[(（]?(?:[一二三四五六七八九十百]+|\d+(?:\.\d+)*)[)）、.．]?)?\s*\p{Script=Han}{2}/u;
 
-/** Bold by element (`<strong>`, `<b>`: mammoth writes docx bold runs so) or by inline style (editors' `<span style="font-weight:700">`). */
+/** A class that only says bold (`<li class="fXS bold">`, utility CSS's `font-bold`). */
+const BOLD_CLASS = /(?:^|\s)(?:bold|font-bold|fw-bold|text-bold|font-semibold|fw-semibold)(?:\s|$)/;
+
+/** Bold by element (`<strong>`, `<b>`: mammoth writes docx bold runs so), by inline style (editors' `<span style="font-weight:700">`)
+ * or by a class named for it. */
 function isBold(el: Element): boolean {
-  return el.name === 'strong' || el.name === 'b' || BOLD_STYLE.test(el.attribs.style ?? '');
+  return el.name === 'strong' || el.name === 'b' || BOLD_STYLE.test(el.attribs.style ?? '') || BOLD_CLASS.test(el.attribs.class ?? '');
 }
 
 /** An accordion's header (`<button class="cmp-accordion__button" aria-expanded="false"><span>個人資料的安全性及保障措施</span>`):

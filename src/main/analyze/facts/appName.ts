@@ -147,14 +147,17 @@ function scanAppName(text: string, pageTitle?: string): AppNameMatch | null {
     if (!COMPANY_WORD.test(name)) countDefinite(name, m.index + 1);
   }
   for (const m of head.matchAll(DEFINED_PRODUCT)) if (!COMPANY_WORD.test(m[1])) count(tidyAppName(m[1]), m.index, 3);
-  for (const m of head.matchAll(THIS_APP_NAMED)) countDefinite(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]));
+  for (const m of head.matchAll(THIS_APP_NAMED)) {
+    const name = m[1] ?? m[2];
+    countDefinite(tidyAppName(name), m.index + m[0].indexOf(name));
+  }
   for (const m of head.matchAll(NAMED_APP)) countDefinite(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]));
   for (const m of head.matchAll(POLICY_EXPLAINS_BRAND)) if (!LATIN_NOT_BRAND.test(m[1])) countDefinite(m[1], m.index + m[0].indexOf(m[1]));
   // (`本协议适用于拼拼乐APP平台`: the product without the word for what it is.)
   for (const m of head.matchAll(APPLIES_TO)) count(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]), 1);
   for (const m of head.matchAll(APPLIES_TO_PROVIDER)) countProduct(tidyAppName(m[1]), m.index + m[0].indexOf(m[1]), 1);
   for (const m of head.matchAll(RUN_PRODUCT)) {
-    const name = tidyAppName(m[1] ?? m[2] ?? m[3]);
+    const name = tidyAppName(m[1] ?? m[2] ?? m[3] ?? m[4]);
     // (`万鞍E修由河北中道致远信息科技有限公司开发(下文简称“中道”…)` opening the policy names its product however rarely it recurs.)
     if (m[3] && m.index < 600 && !COMPANY_WORD.test(name)) countDefinite(name, m.index + m[0].indexOf(name));
     else countProduct(name, m.index + m[0].indexOf(name), 3);

@@ -35,10 +35,12 @@ export const BRACKET_PRODUCT = /产品【([^【】\n]{2,16})】(?!\s*[-—>→/]
 // `是花椒直播平台(以下简称"花椒")的开发运营者`: the product the policy gives a short name.
 export const ALIASED_PRODUCT = /([\u4e00-\u9fa5A-Za-z0-9®™]{2,14}?)(?:平台|产品|APP|App|app|软件|客户端|应用|小程序)\s*[（(](?:以下)?(?:简称|称)/g;
 // `(简称“我们”)作为番茄免费小说的运营者`, `…(简称“回旋网络”或“我们”)是“点点猜歌”的运营者`, `1.1学习通由北京世纪超星…公司开发运营`, `由达疆网络科技(上海)有限公司…运营的达达快送产品`:
-// the product a company runs.
-export const RUN_PRODUCT = /(?:作为|是)[“"《]?([\u4e00-\u9fa5A-Za-z0-9®]{2,14}?)[”"》]?(?:APP|App|app|平台|产品|软件|客户端)?的(?:运营者|运营方|开发者|服务提供者|经营者|所有者)|(?<=公司[^。\n]{0,40}?)运营的([\u4e00-\u9fa5A-Za-z0-9®]{2,10}?)(?:APP|App|app|平台|产品|软件|客户端)|(?<=^|[。\n\d])[ \t*#]*([\u4e00-\u9fa5A-Za-z0-9®]{2,12}?)(?:APP|App|平台|产品|软件|客户端)?(?:是)?由[^，,。\n]{2,40}?(?:公司|集团)(?:及其关联(?:公司|方))?(?:负责)?(?:开发|运营|提供|所有|出品)/gm;
-// `本政策仅适用于本应用(一统同济)`: the app named in brackets after the words for it.
-export const THIS_APP_NAMED = /适用于本(?:应用|软件|产品|App|APP)[(（]([^()（）]{2,12})[)）]/g;
+// the product a company runs (`…公司(以下简称我公司)提供的牛蛙呐的软件及服务`: or provides; `ViewSieve 由个人开发者 AbnerWater 提供`: or a
+// developer of their own).
+export const RUN_PRODUCT = /(?:作为|是)[“"《]?([\u4e00-\u9fa5A-Za-z0-9®]{2,14}?)[”"》]?(?:APP|App|app|平台|产品|软件|客户端)?的(?:运营者|运营方|开发者|服务提供者|经营者|所有者)|(?<=公司[^。\n]{0,40}?)运营的([\u4e00-\u9fa5A-Za-z0-9®]{2,10}?)(?:APP|App|app|平台|产品|软件|客户端)|(?<=^|[。\n\d])[ \t*#]*([\u4e00-\u9fa5A-Za-z0-9®]{2,12}?)(?:APP|App|平台|产品|软件|客户端)?\s?(?:是)?由(?:[^，,。\n]{2,40}?(?:公司|集团)(?:及其关联(?:公司|方))?|\s?(?:个人|独立)开发者[^，,。\n]{1,30}?)(?:负责)?(?:开发|运营|提供|所有|出品)|(?<=公司(?:[(（][^()（）]{1,16}[)）])?)提供的([\u4e00-\u9fa5A-Za-z0-9®]{2,10}?)的(?:软件|产品|客户端)(?:及|和|与)服务/gm;
+// `本政策仅适用于本应用(一统同济)`: the app named in brackets after the words for it (`本应用(AstrBot-Bubble-Android-App)是…`:
+// anywhere, a Latin name).
+export const THIS_APP_NAMED = /适用于本(?:应用|软件|产品|App|APP)[(（]([^()（）]{2,12})[)）]|本(?:应用|软件|App|APP)[(（]([A-Za-z][A-Za-z0-9 ._-]{1,30})[)）]/g;
 // `由公司提供的名为Stylify的软件程序`: a generator's translated definition of the application.
 export const NAMED_APP = /名为\s*[“"「]?([\u4e00-\u9fa5A-Za-z0-9®](?:[\u4e00-\u9fa5A-Za-z0-9® ]{0,18}?[\u4e00-\u9fa5A-Za-z0-9®])?)[”"」]?\s*的(?:软件程序|软件|应用程序|应用|App|APP)/g;
 // `本隱私權政策說明了 Phasica 在…如何處理資訊`: a translated policy's subject, a Latin-letter brand. (`本隐私政策解释了 LoliAuth
@@ -79,8 +81,8 @@ export const CLOSING_DETAILS = 1500;
 export const QUOTED_AS_WE = /[“"「]([^”"」]{2,12})[”"」][^。(（“"]{0,10}[（(](?:以下)?简称[“"]我们/g;
 
 // `…提供的 魔女泡泡(「遊戲」)`: the product called by the word for what it is from then on. (`農產品交易資料分析系統(網頁版)
-// (以下簡稱「本系統」)`: its edition may come between.)
-export const THIS_SOFTWARE = /([\u4e00-\u9fa5A-Za-z0-9®](?:[\u4e00-\u9fa5A-Za-z0-9® ]{0,12}?[\u4e00-\u9fa5A-Za-z0-9®])?)(?:APP|App|app)?(?:客户端|软件)?(?:系统)?[》”"]?\s*(?:[（(](?:网页|桌面|手机|移动|电脑|PC|Web|web)版[)）]\s*)?[（(](?:(?:以下)?(?:简称|统称|称))?(?:[“"「](?:本款?)?(?:软件|应用|产品|游戏|系统|App|APP|app|客户端)[”"」]|本(?:系统|软件|应用|平台)[)）])/g;
+// (以下簡稱「本系統」)`: its edition may come between; `寻找他\nAPP\n(以下简称本APP)`: a template's blanks filled on lines of their own.)
+export const THIS_SOFTWARE = /([\u4e00-\u9fa5A-Za-z0-9®](?:[\u4e00-\u9fa5A-Za-z0-9® ]{0,12}?[\u4e00-\u9fa5A-Za-z0-9®])?)(?:\s?(?:APP|App|app))?(?:客户端|软件)?(?:系统)?[》”"]?\s*(?:[（(](?:网页|桌面|手机|移动|电脑|PC|Web|web)版[)）]\s*)?[（(](?:(?:以下)?(?:简称|统称|称))?(?:[“"「](?:本款?)?(?:软件|应用|产品|游戏|系统|App|APP|app|客户端)[”"」]|本(?:系统|软件|应用|平台|APP|App)[)）])/g;
 
 // `第一条 终极狼人杀是OrangeLabs Information Technology Inc.(…)向用户提供的一种…音频社交平台`: the product defined.
 // (`悟空租车是一款租车产品,提供预约出行服务`, `千度网盘是一个向广大用户提供…的在线信息存储平台`: the product introduced; `《口袋抓娃娃》是由…`;

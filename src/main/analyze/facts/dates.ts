@@ -78,6 +78,9 @@ export function extractDates(sink: FactSink): void {
     const after = AFTER.exec(text.slice(b, b + 32));
     // `不采集2022年4月24日发布的《信息安全技术…》…`: the date of a document the policy cites, not its own.
     if (after && !kinds.length && text.startsWith('的', b + after[0].length)) continue;
+    // (`我们还于2020年12月25日发布了《儿童个人信息保护规则》`: another document the operator published.)
+    const published = after && !kinds.length ? /^了?《([^》]{2,30})》/.exec(text.slice(b + after[0].length, b + after[0].length + 34)) : null;
+    if (published && !/隐私(?:权)?政策|隐私保护政策|个人信息保护政策/.test(published[1])) continue;
     // `升级后的Hippy SDK 版本为 Android v3.2.0,…该版本已于2024年4月10日发布`: a software release's date, not the policy's.
     const before = text.slice(Math.max(0, a - 12), a);
     if (after && !kinds.length && /版本[^。，,；;\n]{0,4}$/.test(before) && !/政策|指引|规则|协议|声明|条款/.test(before)) continue;

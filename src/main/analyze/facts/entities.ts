@@ -4,7 +4,7 @@ import type { FactSink } from './context';
 // The words a Chinese legal entity's name ends with: ZH_ENTITY_SUFFIX finds names by them (and by `医院`), SUFFIX strips them
 // (not `医院`) to see how much name is left.
 // (`北京谈星信息咨询部`, `…经营部`: a sole trader's registered name; `Nervos基金会`: a foundation.)
-const ENTITY_SUFFIXES = '有限责任公司|股份有限公司|有限公司|集团公司|分公司|公司|分行|总台|管理局|局|管理中心|中心|委员会|研究院|研究所|事务所|工作室|基金会|咨询部|经营部';
+const ENTITY_SUFFIXES = '有限责任公司|股份有限公司|有限公司|集团公司|分公司|公司|分行|总台|管理局|局|政府|管理中心|中心|委员会|研究院|研究所|事务所|工作室|基金会|咨询部|经营部';
 const ZH_ENTITY_SUFFIX = new RegExp(`${ENTITY_SUFFIXES}|医院`, 'g');
 const ENTITY_CHAR = /[\u4e00-\u9fa5（）()A-Za-z0-9®]/;
 const EN_ENTITY = /\b[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of|and))*,?\s+(?:Inc|Ltd|LLC|L\.L\.C|Limited|Corporation|Corp|GmbH|AG|S\.A|SAS|B\.V|N\.V|Pty Ltd|PLC|plc|Co\.,?\s*Ltd|ApS|AB|Oy)\b\.?/g;
@@ -18,7 +18,7 @@ const EN_ENTITY_CAPS = /\b[A-Z][A-Z0-9&'.-]*(?:\s+[A-Z][A-Z0-9&'.-]*)*\s+(?:LIMI
 // (`当您下载使用Hover Camera app(…)操控零零公司(…)提供的…无人机产品时`: what the reader does with the product before it.)
 const LEAD = /^.*(?:由|是|(?<!华)为|即|指|子公司|关联公司|旗下|贷款人|出借人|借款人|甲方|乙方|主体|比如|例如|提示|介绍|提供者|使用|操控|购买|下载|访问|浏览|通过|联系|感谢|所有方|运营方|运营者|提供方|主办方|主办单位|运营单位|适用于|向|给|与|和|及|或|的|在|归|属于|简称|称|我们|我方|本公司|本平台|本应用)/;
 const GENERIC = /^(?:本|该|其|关联|合作|第三方|相关|我们|我方|贵|子|母|分|总|控股)?(?:公司|集团公司|中心|局|委员会)$|^(?:本|该|其|关联|我们|我方|第三方|合作|相关|其他|任何|旗下|各|所有|上述|前述|以下)|关联公司$/;
-const SELF = /(?:以下|下文)?(?:简称|统称|称为|下称|合称|或称|亦称)[^。]{0,20}(?:我们|我方|我公司|我司|我行|本公司|本平台|本中心|本单位|本应用)|hereinafter[^.]{0,20}(?:we|us|our)/i;
+const SELF = /(?:以下|下文)?(?:简称|统称|称为|下称|合称|或称|亦称)[^。]{0,20}(?:我们|我方|我公司|我司|我行|本公司|本平台|本中心|本单位|本应用|本府)|hereinafter[^.]{0,20}(?:we|us|our)/i;
 const VENDOR_CONTEXT = /SDK|第三方|合作方|合作伙伴|供应商|服务商|提供商|服务提供方|共享至|共享给|插件|third[- ]party|vendor|partner/i;
 /** `「我们」指X`, `“我们”或“臻品配”,指X`: the policy's `we` defined as X, its brand named beside. */
 const WE_ARE = /[「“"](?:我们|我方|本公司|本平台)[」”"](?:或[「“"][^”"」。\n]{1,16}[」”"])?\s*[,，]?\s*(?:是|系)?指\s*$/;
@@ -109,7 +109,9 @@ function cleanEntity(raw: string): string | null {
   // `如果我公司`, `一家跨国公司`, `控制公司`: descriptions, not names (`我查查信息技术(上海)有限公司` is one).
   // (Nor `企业附属公司` in `华为终端有限公司及其全球的企业附属公司`: its affiliates.)
   if (/我(?:们|公司|司|方|行|单位)|您|如果|一家|所属|控制|任何|此类|这些|若|上述|附属(?!医院)|母公司|子公司/.test(name)) return null;
-  if (/[\u4e00-\u9fa5]/.test(name) && name.replace(SUFFIX, '').length < (/有限|股份/.test(name) ? 2 : /工作室$/.test(name) ? 3 : 4)) return null;
+  // (`臺東縣政府(以下簡稱「本府」)`: a local government runs its own app, its name the place's.)
+  if (/政府$/.test(name) && !/(?:[省市县区州]|人民)政府$/.test(name)) return null;
+  if (/[\u4e00-\u9fa5]/.test(name) && name.replace(SUFFIX, '').length < (/有限|股份|政府$/.test(name) ? 2 : /工作室$/.test(name) ? 3 : 4)) return null;
   // Public bodies (`…局`, `…中心`) are named after a place or the state; `用户中心` is not an operator. (A hospital runs
   // its own app: `宁波大学医学院附属医院`.)
   if (/[\u4e00-\u9fa5]/.test(name) && !/公司|分行|事务所|工作室|研究院|研究所|基金会|咨询部|经营部|医院$/.test(name) && !/省|市|县|区|州|盟|旗|国家|中华|中国|中央|人民|自治|^[\u4e00-\u9fa5]{1,8}部/.test(name)) return null;

@@ -155,7 +155,9 @@ export function extractStorageAndTransfer(sink: FactSink): void {
     // `如发生…个人信息出境情况变更…等情形,我们将对本《隐私政策》进行相应的修订`: a reason to revise the policy, no stance; nor is
     // a label, `个人信息出境情况说明:我们在中华人民共和国境内…存储在中国境内。` (what follows it says).
     if (/^情况(?:发生)?变更|^(?:情况)?说明\s*[:：]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
-    const local = s.slice(Math.max(0, m.index - sent.start - 16), m.index - sent.start + m[0].length + 8);
+    // (A label's, `**跨境传输**:本应用不进行任何…的跨境传输。`: its sentence follows the colon.)
+    const label = /^[\u4e00-\u9fa5]{0,4}[*_]*[:：]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) ? 12 : 0;
+    const local = s.slice(Math.max(0, m.index - sent.start - 16), m.index - sent.start + m[0].length + 8 + label);
     let value: 'none' | 'with_consent' | 'yes';
     // (`3、您通过互联网进行跨境交易等个人主动行为`, an item of that list, is one of its exceptions.)
     if (exceptedStances.some((x) => x.end <= sent.start && sent.start - x.end <= 120) && EXCEPT_LIST.test(text.slice(Math.max(0, sent.start - 120), sent.start))) continue;
