@@ -31,6 +31,15 @@ describe('the app batch AP names', () => {
   });
 });
 
+describe('a scraped page', () => {
+  it('智联招聘: a menu of documents over the text (`职Q板块直播协议` / `职Q板块直播隐私保护声明`) names no app; the policy does', async () => {
+    const a = await analyzeText(['职Q社区规范', '职Q板块直播协议', '职Q板块直播隐私保护声明', '二、如何使用Cookie及其他同类追踪技术', '更新日期:2023年09月26日',
+      '智联招聘产品与/或服务(详情请查阅《智联招聘隐私政策》第11条: 关键词定义 )是由北京网聘信息技术有限公司(以下简称“我们”)提供的产品和服务。',
+      ...Array.from({ length: 4 }, () => '当您使用智联招聘的求职服务时,我们会收集您的简历信息。'), ''].join('\n'), 'zhaopin.txt');
+    expect(a.app).toBe('智联招聘');
+  });
+});
+
 describe('other facts of batch AP', () => {
   it('AstrBot: `- **跨境传输**:本应用不进行任何个人信息的跨境传输。` denies transfer after its label', async () => {
     const a = await analyzeText(['# 隐私政策', '', '## 7. 信息的存储与跨境传输', '', '- **存储位置**:您的数据一直保存在您的设备上。',

@@ -53,6 +53,17 @@ function fieldNamed(name: string, text: string): string {
   return name;
 }
 
+const DOCUMENT_NAME = /^(?![第一二三四五六七八九十\d#*])[^:：,，。\s]{2,}(?:协议|協議|规范|規範|规则|規則|须知|須知)$/;
+
+/** A line just before or after [pos, end) names another document: a menu of them. (Not the same title said generally,
+ * `使用协议` over `虾米网使用协议`.) */
+function amongDocumentNames(text: string, pos: number, end: number): boolean {
+  const line = text.slice(pos, end).trim();
+  const before = text.slice(0, Math.max(0, pos - 1)).split('\n').filter((l) => l.trim()).at(-1)?.trim() ?? '';
+  const after = text.slice(end + 1).split('\n', 8).find((l) => l.trim())?.trim() ?? '';
+  return [before, after].some((l) => l.length <= 30 && DOCUMENT_NAME.test(l) && !line.endsWith(l));
+}
+
 function scanAppName(text: string, pageTitle?: string): AppNameMatch | null {
   let scanned = 0;
   let pos = 0;
@@ -70,7 +81,8 @@ function scanAppName(text: string, pageTitle?: string): AppNameMatch | null {
       const m = TITLE_ZH.exec(line.replace(BOOK_TITLED_PRODUCT, '$1')) ?? TITLE_EN.exec(line) ?? TITLE_THEN_NAME.exec(line);
       const name = m ? fieldNamed(shortBrand(tidyAppName(m[1]), text), text) : '';
       // `上海酷杨网络科技有限公司通行证用户服务协议` is the company's account terms: the name is elsewhere.
-      if (m && usable(name, true, /^[“"「『【<〈[]/.test(m[1].trim())) && !(/公司/.test(name) && /协议|協議|条款|條款/.test(m[0]))) {
+      // (`职Q社区规范` / `职Q板块直播协议` / `职Q板块直播隐私保护声明` over a scraped page: a menu of documents, no title.)
+      if (m && usable(name, true, /^[“"「『【<〈[]/.test(m[1].trim())) && !(/公司/.test(name) && /协议|協議|条款|條款/.test(m[0])) && !amongDocumentNames(text, pos, end)) {
         const a = text.indexOf(name, pos);
         return { name, nstart: a, nend: a + name.length };
       }
