@@ -83,6 +83,7 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
       if (c.numbered && isHeadingLike(c.title, zh, maxLen)) out.push({ ...c, line: i, bulleted: true, listOnly: !(c.markup && c.title) && !(zh && c.title && (bulletTitleOverBody(lines, i, c.scheme) || subNumberOverBody(c, lines, i, out))) });
       // `  * 访问和更正您的个人信息` over a body paragraph (not over the next bullet): a bulleted title.
       else if (zh && !c.numbered && c.scheme !== 'field' && !c.title.includes('*') && isPlainTitle(c.title, zh) && bulletTitleOverBody(lines, i, null)) out.push({ ...c, scheme: 'bullet', line: i, bulleted: true, listOnly: false });
+      // `• 註冊帳號` in bold over a plain bulleted paragraph: its label.
       else if (zh && !c.numbered && c.scheme === 'bold' && isPlainTitle(c.title, zh) && boldItemOverBody(lines, i, hints)) out.push({ ...c, line: i, bulleted: true, listOnly: false });
       // `  * 权限使用情况说明：` over the bulleted notes and table it introduces: a note's title, long or with its colon.
       else if (zh && !c.numbered && NOTE_TITLE.test(c.title) && notesFollow(nextNonEmpty(lines, i, 1)?.text ?? '')) out.push({ ...c, title: c.title.replace(/[:：]$/, ''), scheme: 'note', line: i, bulleted: true, listOnly: false });
@@ -168,7 +169,7 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
     if (c.markup) {
       // (`**SDK名称**` / `|` / `**可能收集的个人信息**`: the header cells of a table flattened one per line; `**湖北呆马科技有限责任公司**` /
       // `**2025年12月28日**`: the signature closing the page.)
-      const cell = c.scheme === 'bold' && (nextNonEmpty(lines, i, 1)?.text.trim() === '|' || signsOff(c.title, lines, i));
+      const notTitle = c.scheme === 'bold' && (nextNonEmpty(lines, i, 1)?.text.trim() === '|' || signsOff(c.title, lines, i));
       // (A lead-in set as a markdown heading, `### 请您注意,本《隐私政策》不适用于以下情况:`, is one too.)
       // (…and so is a short question with commas, `## **怎样更正，删除私人信息或注销账号？**`: the markup says it is a title.)
       const commaHead = zh && c.markupLevel > 0 && isHeadingLike(c.title.replace(/[，,]/g, '、'), zh, maxLen * 1.25);
@@ -180,8 +181,8 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
       // (…and so is a short exclamation set apart, `<h2>您可以控制您的信息！</h2>`, `**您可以控制您的信息！**`; not a greeting,
       // `**欢迎使用苏e行客户端软件及服务!**`.)
       const exclaimHead = zh && /^(?!欢迎|歡迎|感谢|感謝|谢谢|謝謝|尊敬|亲爱|親愛)[^!！。，,；;]{3,16}[!！]$/.test(c.title) && isHeadingLike(c.title.slice(0, -1), zh, maxLen);
-      if (periodHead && !cell) out.push({ ...c, title: periodTitle, line: i, listOnly: false });
-      else if (!cell && (isHeadingLike(c.title, zh, c.scheme === 'bold' ? maxLen : maxLen * 2) || commaHead || exclaimHead || (zh && c.markupLevel > 0 && isLeadIn(c.title, maxLen * 2)))) out.push({ ...c, line: i, listOnly: false });
+      if (periodHead && !notTitle) out.push({ ...c, title: periodTitle, line: i, listOnly: false });
+      else if (!notTitle && (isHeadingLike(c.title, zh, c.scheme === 'bold' ? maxLen : maxLen * 2) || commaHead || exclaimHead || (zh && c.markupLevel > 0 && isLeadIn(c.title, maxLen * 2)))) out.push({ ...c, line: i, listOnly: false });
       continue;
     }
     // (A line that is one link to another page, `[住小帮第三方SDK调用说明](/faas/ugc/third_party_sdk.html)` in a list, is no title.)
