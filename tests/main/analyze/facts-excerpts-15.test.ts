@@ -40,6 +40,13 @@ describe('a scraped page', () => {
   });
 });
 
+describe('a name every mention of which follows a verb', () => {
+  it('`您可以通过智联招聘APP端…`, said again and again: `通过` is how the reader reaches the app, no part of its name', async () => {
+    const a = await analyzeText(['隐私政策', '更新日期:2023年09月26日', ...Array.from({ length: 4 }, () => '您可以通过智联招聘APP端"我的-隐私中心"管理您的个人信息。'), ''].join('\n'), 'zhaopin.txt');
+    expect(a.app).toBe('智联招聘');
+  });
+});
+
 describe('other facts of batch AP', () => {
   it('AstrBot: `- **跨境传输**:本应用不进行任何个人信息的跨境传输。` denies transfer after its label', async () => {
     const a = await analyzeText(['# 隐私政策', '', '## 7. 信息的存储与跨境传输', '', '- **存储位置**:您的数据一直保存在您的设备上。',

@@ -79,7 +79,7 @@ export function longerForm(name: string, text: string): string {
   return top && top[1] >= 3 && top[1] >= total * 0.6 ? top[0] + name : name;
 }
 // Characters of the sentence around a name, not of the name (`使用书城`, `您的书城`).
-const NOT_NAME_CHAR = /[的在与和及或您你我本该进入用登录打开了是为将从向对至到个款此其]/;
+const NOT_NAME_CHAR = /[的在与和及或您你我本该进入用登录打开了是为将从向对至到个款此其过载装]/;
 
 /** Occurrences of `needle` in `text`, counted up to `cap`. */
 export function countUpTo(text: string, needle: string, cap: number): number {
