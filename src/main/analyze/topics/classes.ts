@@ -43,3 +43,12 @@ export const CLASS_OF_TOPIC: Readonly<Record<TopicId, ModelClass>> = {
 
 /** Topics that name no practice: none at all, or only `other` (a paragraph the model reads as about nothing listed). */
 export const namesNoTopic = (topics: readonly TopicId[]): boolean => topics.every((t) => t === 'other');
+
+/** The index of the class other than `other` the model reads likeliest in `prob` (one probability per MODEL_CLASSES entry). */
+export function likeliestClass(prob: Float64Array): number {
+  let best = -1;
+  MODEL_CLASSES.forEach((cls, c) => {
+    if (cls !== 'other' && (best < 0 || prob[c] > prob[best])) best = c;
+  });
+  return best;
+}
