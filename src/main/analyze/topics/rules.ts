@@ -56,7 +56,7 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   // (`告知变动目的后征得同意的方式`, `定向推送活动的规则`: GB/T 35273 templates' sub-titles on use.)
   ['use', new RegExp(String.raw`限制利用|广告(服务|信息|推送|投放)|促销(信息|计划|活动)|(?<!${PERSONALISED_CONTROL_BEFORE})${PERSONALISED}(?!${PERSONALISED_CONTROL_AFTER})|画像|变动目的|目的变更|定向推送|(资料|信息|数据)[^，。]{0,6}利用(?!政策|协议|声明|指引|规则)|^使用$|^(个性化)?(广告|营销|推广)((与|和|及)(营销|推广|广告))?(服务|活动|信息)?$|(如何|怎样|我们)使用|(发送|推送)的?[^，。]{0,6}(邮件|信息|消息|资讯)|(邮件|消息|信息)推送|使用(您|你|用户)?的?(个人)?(信息|数据)|(信息|数据)的?((管理|处理)(和|及|与))?使用|用途|使用目的|处理[^，。]{0,8}的?目的|(收集|蒐集|搜集)(的|之)?目的|为了什么|处理您的|how we use|use of (your )?(personal )?(information|data)|purposes?`, 'i')],
   // (`6.我们在哪里处理您的数据?`, `4. 网络访问对象与处理位置`: where data is processed is where it is kept; `数据存在哪里`, where it is.)
-  ['storage', new RegExp(String.raw`${ON_DEVICE_HEADING.source}|境内外|存储|储存|存放|保存地|(保存|存|放)在(哪|何处)|在(哪里|何处)(处理|保存)|处理(的)?(位置|地点|地域)|${USED_WHERE}|(如何|怎样)保存|保存(和|及|与)|(和|及|与)保存|跨境|境外|${OUTSIDE_ZH}|全球范围|出境传输|国际(数据|资料|信息)?(传输|转移|传送)|^国际用户$|storage|where we store|international (data )?transfer|cross-border|transfer\w* (of [^.]{0,30})?(to|outside) (other|another|the|your)? ?(countr|jurisdiction|region)|outside (the|your) (country|eea|region)`, 'i')],
+  ['storage', new RegExp(String.raw`${ON_DEVICE_HEADING.source}|境内外|存储|储存|存放|保存地|(保存|存|放)在(哪|何处)|在(哪里|何处)(处理|保存)|处理(的)?(位置|地点|地域)|${USED_WHERE}|(如何|怎样)保存|保存(和|及|与)|(和|及|与)保存|跨境|境外|${OUTSIDE_ZH}|全球范围|出境传输|国际(数据|资料|信息)?(传输|转移|传送|处理|加工)|^国际用户$|storage|where we store|international (data )?transfer|cross-border|transfer\w* (of [^.]{0,30})?(to|outside) (other|another|the|your)? ?(countr|jurisdiction|region)|outside (the|your) (country|eea|region)`, 'i')],
   // (`四、個人資料利用之期間、地區、對象及方式`: Taiwan's notice names how long and where it is used.)
   ['retention', /(信息|资料|数据)的?保存$|销毁|銷毀|保存期限|利用之?期间|存储期限|(保存|储存|存储)(期间|多久|多长时间)|保留|存留|留存|期限|停止运营|终止运营|保存时间|(保存|存储)(和|与|及)删除|retention|retain|how long/i],
   ['security', /(数据|信息)(泄露|泄漏)|泄密|安全|保护措施|(如何|怎样|怎么)保护|(信息|数据|资料)的?保障$|(保存|存储|储存)(和|及|与)保护|去标识化|匿名化|加密|secur(e|ity)|protect|safeguard|keep\w* [^.]{0,30}\bsafe\b/i],
@@ -111,7 +111,7 @@ const DATE_LINE = /(19|20)\d\d\s*(年|[-/.]\s*\d)|(updated|effective)[^a-z]{0,3}
 
 /** A storage heading about data leaving the country (`境外转移` under the sharing chapter): it stands
  * under any chapter (classify.ts), like the specific heading topics. */
-export const CROSS_BORDER_HEADING = new RegExp(String.raw`境外|境内外|跨境|出境|${OUTSIDE_ZH}|国际(数据|资料|信息)?(传输|转移|传送)|cross-border|international (data )?transfer`, 'i');
+export const CROSS_BORDER_HEADING = new RegExp(String.raw`境外|境内外|跨境|出境|${OUTSIDE_ZH}|国际(数据|资料|信息)?(传输|转移|传送|处理|加工)|cross-border|international (data )?transfer`, 'i');
 
 /** A heading that names where data is kept, not only how long. */
 const STORAGE_PLACE = new RegExp(String.raw`(存储|储存|存放|保存)[^，。]{0,6}(地点|地域|位置|地区)|${USED_WHERE}|地点|境内|境外|跨境|where`, 'i');

@@ -1,6 +1,7 @@
 // Topic cues of round 43's fresh blind batch AP (the pages' own words).
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../helpers';
+import { headingTopics } from '../../../../src/main/analyze/topics/rules';
 
 describe('a titled section nothing gave a topic', () => {
   it('智联招聘: `人才洞察` over `我们将收集求职者用户…的求职动作数据…` is about what the model reads likeliest there, collection', async () => {
@@ -14,5 +15,12 @@ describe('a titled section nothing gave a topic', () => {
       '我们将收集求职者用户在智联招聘平台上的求职动作数据(包括求职者在特定时间段内浏览职位、沟通职位、更新简历情况、登录APP时长、发起聊天次数、被发起聊天及回复次数),并适当进行统计、分析。招聘者可以查看求职者在24小时内的最新求职动作、活跃时间段、求职意愿度以及受欢迎程度信息,以帮助招聘者更深入了解求职者,提升求职者的应聘成功率。求职者用户可以通过\'我的\'-\'隐私中心\'-\'个性化推荐设置\'-\'求职偏好展示\',关闭上述人才洞察功能。在关闭人才洞察功能后,招聘者将无法查看求职者的相关分析数据,可能会影响求职者的求职效率,但不会影响其他功能的使用。',
       ''].join('\n'), 'zhaopin.txt');
     expect(a.sections.find((s) => s.heading === '人才洞察')!.topics).toContain('collection');
+  });
+});
+
+describe('headings of batch AP', () => {
+  it('睡好: `12。国际加工` (a translation of International processing) is about where data goes, as `国际传输` is', () => {
+    expect([...headingTopics('国际加工')]).toContain('storage');
+    expect([...headingTopics('国际数据处理')]).toContain('storage');
   });
 });
