@@ -1,6 +1,6 @@
 // Topic cues of round 43's fresh blind batch AP (the pages' own words).
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../helpers';
+import { analyzeText, policyAround, topicsUnder } from '../helpers';
 import { headingTopics } from '../../../../src/main/analyze/topics/rules';
 
 describe('a titled section nothing gave a topic', () => {
@@ -22,5 +22,13 @@ describe('headings of batch AP', () => {
   it('睡好: `12。国际加工` (a translation of International processing) is about where data goes, as `国际传输` is', () => {
     expect([...headingTopics('国际加工')]).toContain('storage');
     expect([...headingTopics('国际数据处理')]).toContain('storage');
+  });
+});
+
+describe('sentences of batch AP', () => {
+  it('Clip to Markdown: `这些请求直接发送到用户选择的 AI 服务商` shares the text with the provider the reader picked', async () => {
+    const a = await analyzeText(policyAround('2. 数据传输', ['Clip to Markdown 不运营用于接收或保存用户网页剪藏内容的服务器。',
+      '这些请求直接发送到用户选择的 AI 服务商,不经过 Clip to Markdown 开发者服务器。'].join('\n\n')), 'clip.md');
+    expect(topicsUnder(a, '2. 数据传输')).toContain('sharing');
   });
 });
