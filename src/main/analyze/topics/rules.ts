@@ -44,7 +44,7 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   // (`第三方分享`, `資料分享`: sharing with others, not the user's sharing of content; not `其他方分享您的信息`, shared with us.)
   // (`我们不会出售您的个人信息`, `三、数据流向`, `4. 第三方处理者`, `会离开这台设备的`: where data goes, and to whom.)
   // (`我们的服务供应商`, `四、第三方供应商及处理地区`: those the data is passed to.)
-  ['sharing', /共享|供应商(?!隐私)|共用的?(信息|数据)|(出售|售卖)(您|你|用户)的?(个人)?(信息|数据|资料)|(数据|信息)的?流向|(第三方|受托|委托)(数据)?处理(者|方)|(?<!不会?|永远不会?)离开(这台|本|您的|你的)?(设备|手机|电脑)|(我们|如何|可能|对外)[^，。]{0,4}分享|(信息|资料|数据)的?分享|第三方分享|与第三方[^，。]{0,4}分享|分享(给|予|与)第三方|分享(信息)?的?(前提|原则|情形|范围)|^分享$|提供给第三方|(发送|传输|传送|传递)(给|至|到)第三方|向第三方(发送|传输|传送|传递)|对外提供|委托处理|(处理|业务)的?委托|(谁|哪些人)(能|可以|会)?(看见|看到|查看|获得|获取)|shar(e|ing)|disclos(e|ure) .*third|^disclos(e|ing|ure)\b|third[- ]part(y|ies) .*(share|disclos)/i],
+  ['sharing', /共享|供应商(?!隐私)|共用的?(信息|数据)|(出售|售卖)(您|你|用户)的?(个人)?(信息|数据|资料)|(数据|信息)的?流向|(第三方|受托|委托)(数据)?处理(者|方)|(?<!不会?|永远不会?)离开(这台|本|您的|你的)?(设备|手机|电脑)|(我们|如何|可能|对外)[^，。]{0,4}分享|(信息|资料|数据)的?分享|第三方分享|与第三方[^，。]{0,4}分享|分享(给|予|与)第三方|分享(信息)?的?(前提|原则|情形|范围)|^分享$|提供给第三方|(发送|传输|传送|传递)(给|至|到)第三方|向第三方(发送|传输|传送|传递)|对外提供|向第三方提供|委托处理|(处理|业务)的?委托|(谁|哪些人)(能|可以|会)?(看见|看到|查看|获得|获取)|shar(e|ing)|disclos(e|ure) .*third|^disclos(e|ing|ure)\b|third[- ]part(y|ies) .*(share|disclos)/i],
   ['transfer', /转让|转移|并购|收购|破产|被售|transfer|merger|acquisition/i],
   ['disclosure', /公开披露|披露|^公开$|disclos/i],
   // (`10、关于链接`, `(三)广告商及链接`, `4. 关联网站`: links out to sites of others.)
@@ -90,8 +90,8 @@ const SPECIFIC_OVER_GENERIC: readonly [TopicId, readonly TopicId[], RegExp?][] =
   ['consent_exceptions', ['collection', 'use', 'sharing', 'transfer', 'disclosure'], /限制利用/],
   ['third_party', ['sharing', 'collection', 'use']],
   ['retention', ['storage']],
-  // (`三、数据如何分享与跨境传输` names sharing beside the transfer abroad.)
-  ['storage', ['transfer', 'sharing'], /(共享|分享)(与|和|及|、)|(与|和|及|、)(共享|分享)/],
+  // (`三、数据如何分享与跨境传输`, `第4条(向第三方提供及跨境传输)` name sharing beside the transfer abroad.)
+  ['storage', ['transfer', 'sharing'], /(共享|分享|向第三方提供)(与|和|及|、)|(与|和|及|、)(共享|分享)/],
   ['updates', ['use', 'rights', 'security', 'collection', 'storage']],
   ['contact', ['rights', 'use', 'collection']],
 ];

@@ -23,6 +23,10 @@ describe('headings of batch AP', () => {
     expect([...headingTopics('国际加工')]).toContain('storage');
     expect([...headingTopics('国际数据处理')]).toContain('storage');
   });
+
+  it('GoPlants: `第4条(向第三方提供及跨境传输)` names sharing beside the transfer abroad', () => {
+    expect([...headingTopics('(向第三方提供及跨境传输)')]).toEqual(expect.arrayContaining(['sharing', 'storage']));
+  });
 });
 
 describe('sentences of batch AP', () => {
