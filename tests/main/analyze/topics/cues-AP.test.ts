@@ -24,6 +24,10 @@ describe('headings of batch AP', () => {
     expect([...headingTopics('国际数据处理')]).toContain('storage');
   });
 
+  it('RailGo: `三、数据本地化与 SM4 加密说明` (data localisation) says where data is kept as well as how it is secured', () => {
+    expect([...headingTopics('数据本地化与 SM4 加密说明')]).toEqual(expect.arrayContaining(['storage', 'security']));
+  });
+
   it('GoPlants: `第4条(向第三方提供及跨境传输)` names sharing beside the transfer abroad', () => {
     expect([...headingTopics('(向第三方提供及跨境传输)')]).toEqual(expect.arrayContaining(['sharing', 'storage']));
   });
