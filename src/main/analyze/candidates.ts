@@ -186,7 +186,7 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
       continue;
     }
     // (A line that is one link to another page, `[住小帮第三方SDK调用说明](/faas/ugc/third_party_sdk.html)` in a list, is no title.)
-    if (c.scheme !== 'field' && isPlainTitle(c.title, zh) && !/^\[[^\]]+\]\((?!#)[^)]*\)$/.test(raw) && !(zh && wrapsOnto(lines, i)) && (plainContextFits(lines, i, zh) || underHeading(lines, i, out, zh) || (zh && CONTACT_TITLE.test(c.title) && fieldsBelow(lines, i)) || (contents.get(raw.trim()) ?? Infinity) < i)) out.push({ ...c, title: c.title.replace(/(?<=例外(?:情形|情况)?)[:：]$/, ''), line: i, listOnly: false });
+    if (c.scheme !== 'field' && isPlainTitle(c.title, zh) && !/^\[[^\]]+\]\((?!#)[^)]*\)$/.test(raw) && !(zh && wrapsOnto(lines, i)) && (plainContextFits(lines, i, zh) || underHeading(lines, i, out, zh) || (zh && setInAsTitles(lines, i, out)) || (zh && CONTACT_TITLE.test(c.title) && fieldsBelow(lines, i)) || (contents.get(raw.trim()) ?? Infinity) < i)) out.push({ ...c, title: c.title.replace(/(?<=例外(?:情形|情况)?)[:：]$/, ''), line: i, listOnly: false });
     // `第三方服务:`, `其他联系方式：` alone after a `===` rule: a short label over what it introduces, colon and all;
     // so is one over the flattened header of the table it names (`第三方服务:` / `第三方服务提供方名称收集的信息与目的…`).
     else if (zh && c.scheme === 'plain' && RULED_LABEL.test(c.title) && (afterBreak(lines, i) || namesTableBelow(lines, i, c.title.slice(0, -1)))) out.push({ ...c, title: c.title.slice(0, -1), line: i, listOnly: false });
@@ -225,3 +225,19 @@ function wrappedItem(lines: Line[], i: number, c: HeadingCandidate, maxLen: numb
   return next !== null && next.numbered && next.scheme === c.scheme && next.value === c.value + 1 &&
     /[;；]$/.test(lines[j].text) && /[;；]$/.test(next.title) && !isHeadingLike(next.title.slice(0, -1), true, maxLen);
 }
+
+/**
+ * ` 信息安全` after `…您可以登陆` (a sentence whose link a conversion dropped): a title set in by the indent three of the page's
+ * plain titles above have, the line before it not, over body text or a block set in deeper.
+ */
+function setInAsTitles(lines: Line[], i: number, out: readonly Accepted[]): boolean {
+  const indent = (l: Line) => l.textStart - l.start;
+  const own = indent(lines[i]);
+  if (own === 0) return false;
+  let same = 0;
+  for (const x of out) if (!x.numbered && !x.listOnly && indent(lines[x.line]) === own && ++same >= 3) break;
+  const prev = nextNonEmpty(lines, i, -1);
+  const next = nextNonEmpty(lines, i, 1);
+  return same >= 3 && prev !== null && indent(prev) !== own && next !== null && (indent(next) > own || next.text.length >= 40);
+}
+

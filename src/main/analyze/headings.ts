@@ -54,7 +54,8 @@ const NUMBERED: { scheme: string; re: RegExp; value: (m: RegExpExecArray) => num
   { scheme: 'ar1', re: /^(\d{1,2})(?![日月年天个号周岁次倍元万亿楼层分秒小])(?=[\u4e00-\u9fa5]{2,12}$)/, value: (m) => parseInt(m[1], 10) },
   { scheme: 'circ', re: /^([①-⑳])\s*/, value: (m) => m[1].charCodeAt(0) - 0x245f },
   { scheme: 'roman', re: /^((?:X{0,3})(?:IX|IV|V?I{0,3})[.)])\s+(?=\S)/, value: (m) => parseRoman(m[1].slice(0, -1)) },
-  { scheme: 'latin', re: /^([A-H][.)、])\s*(?=\S)/, value: (m) => m[1].charCodeAt(0) - 64 },
+  // (`A 、适用范围`: a space before the comma, as `一 、` has, from a page's conversion to text.)
+  { scheme: 'latin', re: /^([A-H](?:[.)]| ?、))\s*(?=\S)/, value: (m) => m[1].charCodeAt(0) - 64 },
   // `c.个人信息的披露`, `d) 第三方产品或服务信息。`: lower-case letters only before Chinese (English `a. the …` is prose).
   { scheme: 'latin-lc', re: /^([a-h](?:[.．、]|[)）] ?))(?=[\u4e00-\u9fa5])/, value: (m) => m[1].charCodeAt(0) - 96 },
   // `(a)其他公司和政府當局`: bracketed lower-case letters before a Chinese title.

@@ -1,0 +1,38 @@
+// Section trees from round 44's misses (the pages' own lines).
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from './helpers';
+
+const headings = (a: Awaited<ReturnType<typeof analyzeText>>) => a.sections.filter((s) => s.heading).map((s) => s.heading);
+
+describe('letters with a space before the comma', () => {
+  it('淘赢商城: `A 、适用范围` / `B 、相关定义`, a conversion\'s spacing, number the chapter\'s parts as `A、` does', async () => {
+    const a = await analyzeText(['淘赢商城隐私政策', '一、本政策的适用范围及定义', 'A 、适用范围',
+      '我们的所有产品、技术及 / 或服务均适用本政策,无论该产品、技术及 / 或服务是否单独设置了隐私条款,也无论您是浏览用户还是注册登录用户。',
+      'B 、相关定义', '个人信息:指以电子或者其他方式记录的能够单独或者与其他信息结合识别特定自然人身份或者反映特定自然人活动情况的各种信息。',
+      '二、我们如何收集和使用您的个人信息', 'A 、我们收集哪些信息', '为了帮助您使用我们的产品、技术及 / 或服务,或成为我们的注册用户和会员,我们会收集您的手机号码。', ''].join('\n'), 'taoying.txt');
+    const parts = a.sections.filter((s) => s.number?.startsWith('A') || s.number?.startsWith('B'));
+    expect(parts.map((s) => s.heading)).toEqual(['适用范围', '相关定义', '我们收集哪些信息']);
+    expect(new Set(parts.map((s) => s.level)).size).toBe(1);
+  });
+});
+
+describe('titles set in by their indent', () => {
+  // 轻音社 (a page converted to text): every title is set in one space, body text is not; a link the conversion dropped
+  // leaves the sentence before a title open.
+  const page = [' 隐私政策', ' 更新日期:2022-10-12', '轻音社重视用户的隐私。您在使用我们的服务时,我们可能会收集和使用您的相关信息。我们希望通过本《隐私政策》向您说明这些信息。',
+    ' 我们可能收集的信息', '我们提供服务时,可能会收集、储存和使用下列与您有关的信息。如果您不提供相关信息,可能无法注册成为我们的用户。',
+    ' 您提供的信息', '您在注册账户或使用我们的服务时,向我们提供的相关个人信息,例如电话号码、电子邮件或银行卡号等。',
+    ' 数据共享与披露', '为了向您提供一键分享服务,我们的产品集成友盟+ U-Share SDK,为便于您更好地了解【友盟+】采集的数据类型及用途,您可以登陆',
+    ' 信息安全', '我们仅在本《隐私政策》所述目的所必需的期间和法律法规要求的时限内保留您的个人信息。', '我们使用各种安全技术和程序,以防信息的丢失、不当使用、未经授权阅览或披露。',
+    ' 注销账号的方法', '   进入轻音社后,点击右上方设置按钮', '   滑到最下方', '   当您点击确认后账号立即注销,您的个人信息立即删除',
+    ' 未成年人使用我们的服务', '我们鼓励父母或监护人指导未满十八岁的未成年人使用我们的服务。我们建议未成年人鼓励他们的父母或监护人阅读本《隐私政策》。', ''].join('\n');
+
+  it('轻音社: ` 信息安全` after `…您可以登陆` heads a section, as ` 未成年人使用我们的服务` after an unstopped step does', async () => {
+    expect(headings(await analyzeText(page, 'qingyinshe.txt'))).toEqual(expect.arrayContaining(['信息安全', '注销账号的方法', '未成年人使用我们的服务']));
+  });
+
+  it('a line at body indent after an open sentence stays body text', async () => {
+    const a = await analyzeText(page.replace(' 信息安全', '信息安全'), 'qingyinshe.txt');
+    expect(headings(a)).not.toContain('信息安全');
+  });
+});
