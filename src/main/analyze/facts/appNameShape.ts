@@ -1,7 +1,7 @@
 // What a name found by appName's cues may be, and its tidy form: no pronoun, sentence piece or word for what a product
 // is; the full form the policy writes; where the text writes it.
 const APP_LEAD = /^.*(?:向|为|的|使用|在|于|是|由|通过|与|和|及|本|该|款|对|下载|安装|登录|提供|您|说明|简称|称|即|个|了|将|从)/;
-const NOT_APP = /^(?:甲方|乙方|许可人|被许可人|外部|统计|这款|此款|一款|各类|本|该|我们|我們|我方|我行|我司|本行|本司|内容|平台|产品|用户|用戶|產品|个人信息|隐私|移动|手机|第三方|客户端|应用|软件|服务|公司|开发人员|开发者|其他|相关|各|此|采用|保持|使用|行为|打开|下载|安装|登录|通过|进入|访问|启动|关闭|卸载|更新|升级|优化|改善|改进|完善|提升|提高|增强|减少|降低|避免|防止|保障|保证|确保|运行|所有|任何|每个|整个|官方|通信|通讯|电信|网络|支付|短信|推送|地图|定位|物流|快递|技术|金融|广告|数据|云|软硬件|硬件|电子邮件|邮件|包括|包含|例如|比如|特定|独立|游戏)$|.的$|或|^[一二三四五六七八九十百]{1,3}[、.．]?$/;
+const NOT_APP = /^(?:甲方|乙方|这些|那些|这个|这种|这类|此类|许可人|被许可人|外部|统计|这款|此款|一款|各类|本|该|我们|我們|我方|我行|我司|本行|本司|内容|平台|产品|用户|用戶|產品|个人信息|隐私|移动|手机|第三方|客户端|应用|软件|服务|公司|开发人员|开发者|其他|相关|各|此|采用|保持|使用|行为|打开|下载|安装|登录|通过|进入|访问|启动|关闭|卸载|更新|升级|优化|改善|改进|完善|提升|提高|增强|减少|降低|避免|防止|保障|保证|确保|运行|所有|任何|每个|整个|官方|通信|通讯|电信|网络|支付|短信|推送|地图|定位|物流|快递|技术|金融|广告|数据|云|软硬件|硬件|电子邮件|邮件|包括|包含|例如|比如|特定|独立|游戏)$|.的$|或|^[一二三四五六七八九十百]{1,3}[、.．]?$/;
 /** `本平台`, `该应用`, `第三方服务`: words pointing at a product, not its name (unless the title quotes it, `[本我壁纸] 隐私协议`). */
 const DEICTIC_START = /^(?:本|该|該|此|我们|我們|我方|第三方|其他|相关|各)/;
 // Words a sentence pattern picks up (`By using our Services`, `Platforms`) are no app's name.
@@ -41,7 +41,8 @@ export function shortBrand(name: string, text: string): string {
   return countUpTo(text, name, 3) < 3 && countUpTo(text, first, 5) >= 5 ? first : name;
 }
 // Sentence pieces the pledge and provider patterns pick up: adverbs, pronouns, `产品和/或服务`.
-const FRAGMENT = /^(?:个人|运营方|电子公告|APP平台|产品|信息|关于)|(?:和|或|与|及|注册|登录)$/;
+// (`合作第三方SDK及其隐私政策`, a chapter on partners' SDKs, names no product of the policy's.)
+const FRAGMENT = /^(?:个人|运营方|电子公告|APP平台|产品|信息|关于)|(?:和|或|与|及|及其|注册|登录)$|第三方/;
 // (…an adverb only there: a title line may name an app so, `### 一直看隐私政策`.)
 const ADVERB = /^(?:非常|十分|一直|始终|全部|一切)/;
 

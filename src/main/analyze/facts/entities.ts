@@ -204,7 +204,9 @@ export function extractOperators(sink: FactSink): string[] {
     // (`(1)桂林易方科技有限公司,注册地址/常用办公地址:…` under `关于我们`: its particulars after a comma.)
     // (…and so does whoever holds the right to amend or construe the policy, or the service's copyright: `…的修改及更新权均属于【X】`,
     // `最终解释权归X所有`, `同城短视频平台各项服务的所有权和著作权归X所有`.)
-    const weak = !example && (/^\s*[)）]?\s*(?:开发|拥有|提供[(（])|^(?:的|[,，]\s*)?(?:联系地址|注册地址|办公地址|常用办公地址|联系方式)|^\s+地址[:：]/.test(after)) || /(?:(?:单位|企业|主体)(?:名称|全称)|(?:公司|运营者|开发者|数据控制者)(?:名称|全称)?)[*_]*\s*[:：][\s*_]*$/.test(before) || COPYRIGHT_BEFORE.test(before) || AMENDING_RIGHT_BEFORE.test(before) || signature;
+    // (`尼来由X提供,如果您对…`: the product's maker, once, in the contact chapter.)
+    const madeByUs = /由\s*$/.test(before) && /^\s*(?:提供|开发|运营|出品)[,，。;；]/.test(after);
+    const weak = !example && (madeByUs || /^\s*[)）]?\s*(?:开发|拥有|提供[(（])|^(?:的|[,，]\s*)?(?:联系地址|注册地址|办公地址|常用办公地址|联系方式)|^\s+地址[:：]/.test(after)) || /(?:(?:单位|企业|主体)(?:名称|全称)|(?:公司|运营者|开发者|数据控制者)(?:名称|全称)?)[*_]*\s*[:：][\s*_]*$/.test(before) || COPYRIGHT_BEFORE.test(before) || AMENDING_RIGHT_BEFORE.test(before) || signature;
     // (`您的支付交易由Apple Inc.处理`: a company handling one part for the service is no operator either.)
     const processor = /由\s*$/.test(before) && /^\s*(?:直接|负责)?处理/.test(after);
     const lineEnd = text.indexOf('\n', a);
