@@ -16,6 +16,7 @@ const PERMISSION_SWITCH = /(关闭|撤回|取消|开启|更改|修改|变更)[^�
 // (An SDK by name: not `本应用不集成任何第三方合作伙伴、广告服务或云服务`, which its labeller read as no SDK talk.)
 const SDK_DENIED = /(?:不|未|没有)(?:会)?(?:含|包含|内置|集成|接入|嵌入)[^。；;]{0,20}SDK/i;
 const DEVICE_ACCESS_DENIED = /不(?:会)?(?:访问|申请|获取|调用|读取)[^。；;]{0,10}(?:摄像头|相机|麦克风|精确位置|定位|通讯录|联系人|相册)/;
+const PARTNER_COOKIES = /(?:第三方|广告商|合作伙伴|合作方|服务提供商|服务商)[^。；;]{0,40}?使用[^。；;]{0,12}?(?:cookie|web\s*beacon|像素标签|网络信标)[^。；;]{0,20}?收集/i;
 const COOKIE_BY_ANOTHER_NAME = /小型数据文件|数据埋点/;
 const DATA_FIELD = /(?:^|\n)[\s•·*-]*(?:存储|收集|采集|获取|处理)(?:的)?(?:内容|信息|数据|字段)\s*[:：]/;
 const PURPOSE_FIELD = /(?:^|\n)[\s•·*-]*(?:用途|使用目的|处理目的|目的)\s*[:：]/;
@@ -142,7 +143,9 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   // A complaints chapter giving the e-mail or phone to complain to names the operator's contact.
   if (/投诉|举报|申诉/.test(c.ownerHeading) && CONTACT_CUE.test(body)) topics.add('contact');
   // Third parties setting their own cookies (`这些第三方可能会放置他们自己的Cookie或像素标签`) is about cookies too.
-  if (topics.has('third_party') && /cookie|像素标签|web\s*beacon/i.test(body)) topics.add('cookies');
+  // (…and so is a partner said to use them where the data shared is spoken of: `我们可能会与第三方广告商…合作,他们可能会使用
+  // Cookies、Web Beacon等技术来收集…`.)
+  if ((topics.has('third_party') && /cookie|像素标签|web\s*beacon/i.test(body)) || (topics.has('sharing') && PARTNER_COOKIES.test(body))) topics.add('cookies');
   // `使用小型数据文件识别您的身份` describes cookies without the word (CA4P: 14 cookies, 2 collection), and so does `通过数据埋点和
   // 其他相关技术收集和使用您的信息` (tracking points, the template's cookies clause with the word swapped).
   if (COOKIE_BY_ANOTHER_NAME.test(body)) topics.add('cookies');
