@@ -44,7 +44,8 @@ const TRANSFER = /传输|转移|迁移|传送|传递|转发|提供|调取|访问
 const CONSENT = /单独同意|(?<!未)经(?:过)?您的?(?:明确|单独)?(?:同意|授权)|征求(?:您|你)的?(?:明示|明确|单独|自主选择)?(?:同意|授权)|请求您[^。]{0,20}同意|单独征得|征得(?:您|你|用户)?(?:及[^。，,]{1,8}?)?的?(?:单独|明示|书面|明确)?(?:授权|同意)|授权同意|获得您的?(?:单独|明示|明确)?(?:同意|授权)|取得您的?(?:单独|明示|明确)?(?:同意|授权)|your (?:explicit |separate )?consent/i;
 
 /** Where a sentence cut at `;` (or at a line end, the next line opening on `并`) goes on: to its full stop or line end,
- * at most 200 characters on. A sentence ending in a colon goes on over the list it opens (`如需跨境传输，我们会：` / `- 获得您的明确同意` / …), to a blank line. */
+ * at most 200 characters on. A sentence ending in a colon goes on over the list it opens (`如需跨境传输，我们会：` /
+ * `- 获得您的明确同意` / …), to a blank line. */
 const clauseEnd = (text: string, at: number): number => {
   if (/[:：]/.test(text[at - 1] ?? '')) {
     // (Blank lines may set the list apart from its colon: the list's first block counts.)

@@ -60,10 +60,15 @@ const READING_NOTICE = /陪同|阅读|指导下/;
  * reading notice (`请确认您为18岁以上人士`) or in terms of service, whose opening `如您未满18周岁,请在法定监护人陪同下
  * 阅读…` an analyst files under minors (hand +2 headings). */
 export const minorAgeCarves = (text: string, terms = false): SentenceCarve[] =>
-  carvesOf(text, MINOR_AGE_SENTENCE, 'minors', !terms).map((c) => {
+  carvesOf(text, MINOR_AGE_SENTENCE, 'minors', !terms).flatMap((c) => {
     const { nstart, nend } = sentenceOf(text, c);
-    return READING_NOTICE.test(text.slice(nstart, nend)) ? c : { ...c, outsidePreamble: false };
+    const sentence = text.slice(nstart, nend);
+    if (SENSITIVE_DEFINED.test(sentence)) return [];
+    return [READING_NOTICE.test(sentence) ? c : { ...c, outsidePreamble: false }];
   });
+/** The law's definition of sensitive information (`敏感个人信息是…包括…不满十四周岁未成年人的个人信息`): no age limit for
+ * users, nothing on minors. */
+export const SENSITIVE_DEFINED = /敏感(?:个人)?信息(?:是|是指|指|包括|主要包括)/;
 
 // Managing or placing cookies (`您可以通过浏览器设置拒绝或管理cookie`, `并可能在您的电脑装置cookies`) in a chapter about
 // something else. (Not `通过cookie或其他方式自动采集…`, which CA4P files as collection: tune −.004.)

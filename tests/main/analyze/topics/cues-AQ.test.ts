@@ -16,3 +16,18 @@ describe('sentences of batch AQ', () => {
     expect(a.sections.find((s) => s.heading === '第三方广告和分析服务')!.topics).not.toContain('cookies');
   });
 });
+
+describe('the law\'s definitions', () => {
+  it('王者剪辑: `敏感个人信息是…包括…不满十四周岁未成年人的个人信息` defines a kind of data; a policy saying nothing else of minors has no minors topic', async () => {
+    const a = await analyzeText(['隐私政策', '1.我们如何收集和使用你的个人信息', '1.1',
+      '个人信息是以电子或者其他方式记录的与已识别或者可识别的自然人有关的各种信息,不包括匿名化处理后的信息。敏感个人信息是一旦泄露或者非法使用,容易导致自然人的人格尊严受到侵害或者人身、财产安全受到危害的个人信息,包括生物识别、宗教信仰、特定身份、医疗健康、金融账户、行踪轨迹等信息,以及不满十四周岁未成年人的个人信息。',
+      '1.2 你主动提供的信息', '当你使用剪辑功能时,我们会收集你选择的视频文件,用于生成剪辑结果。', '2.我们如何保护你的个人信息', '我们采用加密技术保护你的个人信息。', ''].join('\n'), 'wangzhe.txt');
+    expect(a.sections.flatMap((s) => s.topics)).not.toContain('minors');
+  });
+
+  it('an age users must reach with their guardian (`不满十四周岁的未成年人应在监护人同意下使用`) is still about minors', async () => {
+    const a = await analyzeText(['隐私政策', '1.我们如何收集和使用你的个人信息', '当你使用剪辑功能时,我们会收集你选择的视频文件,用于生成剪辑结果。',
+      '2.其他', '不满十四周岁的未成年人应在监护人同意下使用本应用。', ''].join('\n'), 'wangzhe.txt');
+    expect(a.sections.flatMap((s) => s.topics)).toContain('minors');
+  });
+});
