@@ -118,8 +118,9 @@ const STORAGE_PLACE = new RegExp(String.raw`(存储|储存|存放|保存)[^，�
 
 /** Disqualifiers: words that look like a topic but are about something else. */
 const NOT_STORAGE = /(出境|境外)(定居|旅游|就业|务工|提取)/;
-/** `5、存储权限`, `1.存储:为读取和管理文件进入设备的存储空间`: the device's storage a permission opens, not where data is kept. */
-const DEVICE_STORAGE = /(存储|储存|存儲|儲存)(权限|權限|空间|空間|卡)/;
+/** `5、存储权限`, `1.存储:为读取和管理文件进入设备的存储空间`, `读取及写入存储器权限`: the device's storage a permission opens,
+ * not where data is kept. */
+const DEVICE_STORAGE = /(存储|储存|存儲|儲存)(?:器|设备|設備)?(权限|權限|空间|空間|卡)|(存储|储存)器/;
 const NOT_UPDATES = /更新(您的|个人)|(信息|资料)(的)?(更新|修改)/;
 const SECURITY_PURPOSE = /^为(您|你|用户)?提供(更好的)?安全(保障|服务)(功能)?$|^安全保障功能$|^安全运行$/;
 /** Terms-of-service rights (`权利归属`, `用户专属权利`, `权利和义务`, `知识产权`): no data subject's rights. */

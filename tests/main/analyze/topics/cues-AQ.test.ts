@@ -1,6 +1,7 @@
 // Topic cues of round 44's fresh blind batch AQ (the pages' own words).
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../helpers';
+import { headingTopics } from '../../../../src/main/analyze/topics/rules';
 
 describe('sentences of batch AQ', () => {
   const page = (body: string) => ['隐私政策', '四、信息的共享与披露', '4.1 服务提供商', '我们可能会与第三方服务提供商共享您的信息,以便他们为我们提供技术支持、数据分析等服务。',
@@ -29,5 +30,12 @@ describe('the law\'s definitions', () => {
     const a = await analyzeText(['隐私政策', '1.我们如何收集和使用你的个人信息', '当你使用剪辑功能时,我们会收集你选择的视频文件,用于生成剪辑结果。',
       '2.其他', '不满十四周岁的未成年人应在监护人同意下使用本应用。', ''].join('\n'), 'wangzhe.txt');
     expect(a.sections.flatMap((s) => s.topics)).toContain('minors');
+  });
+});
+
+describe('headings of batch AQ', () => {
+  it('戏仔: `读取及写入存储器权限` is the device\'s storage a permission opens, not where data is kept', () => {
+    expect([...headingTopics('读取及写入存储器权限')]).toEqual(['permissions']);
+    expect([...headingTopics('信息存储地点')]).toContain('storage');
   });
 });
