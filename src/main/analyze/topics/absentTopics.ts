@@ -11,8 +11,8 @@ const absentCarvesOf = (text: string, re: RegExp, topic: TopicId, keepHost = fal
 // The document's own revision (`本软件会不时更新本隐私权政策`, `本协议可由本软件随时更新`, `悦跑圈有权根据需要不时地修订本协议`,
 // `我們有權按需要隨時修訂或另行更改本聲明`), said in passing in a policy with no section on it: an updates unit (the
 // introduction included: that is where it stands).
-// (`我们会根据相关的法律法规不定时更新该协议`: the policy calling itself `该协议`.)
-const DOC = String.raw`(?:本|此|该|这些|我们的)${S}{0,12}(?:政策|协议|条款|说明|声明)`;
+// (`我们会根据相关的法律法规不定时更新该协议`, `我们可能会在不通知你的情况下变更这份声明`: the policy calling itself `该协议`, `这份声明`.)
+const DOC = String.raw`(?:本|此|该|这份|这些|我们的)${S}{0,12}(?:政策|协议|条款|说明|声明)`;
 // (`我们有可能根据未来信息处理情境的变化更新或修改本协议`.)
 const WHEN = String.raw`(?:随时|不时|适时|有时|有权|不定时|不定期|可能)`;
 const REVISED = String.raw`(?:更新|修订|修改|变更|更改|修正)`;

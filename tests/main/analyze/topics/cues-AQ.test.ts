@@ -39,3 +39,12 @@ describe('headings of batch AQ', () => {
     expect([...headingTopics('信息存储地点')]).toContain('storage');
   });
 });
+
+describe('said in passing', () => {
+  it('LittleSkin: `我们可能会在不通知你的情况下变更这份声明` in the introduction is what the policy says of its updates', async () => {
+    const a = await analyzeText(['# 隐私声明', '', '在使用 LittleSkin 的过程中,LittleSkin(以下简称“我们”)可能会收集用户的一些隐私信息。', '',
+      '除非另有规定,这份隐私声明适用于你与 LittleSkin 之间的一切活动。我们可能会在不通知你的情况下变更这份声明,声明变更对所有用户都生效。', '',
+      '## 我们主动收集的信息和理由', '', '我们将会主动收集你的用户名、邮箱地址,用于识别用户身份。', ''].join('\n'), 'littleskin.md');
+    expect(a.sections.flatMap((s) => s.topics)).toContain('updates');
+  });
+});
