@@ -180,7 +180,8 @@ export function numberedUnder(child: string | null, parent: string | null): bool
 /** Word's message for a broken field, left in an exported chapter title: `一、错误!未指定文件名。 我们如何收集…`. */
 const WORD_FIELD_ERROR = /^错误[!！](?:未指定文件名|未找到引用源|书签未定义|超链接引用无效)[。.]\s*/;
 
-const JOINED_TITLES = /^[^，,()（）]{4,}[，,]\s*以及(?![您你])[^，,()（）]{2,}$/;
+// (…or a circumstance, then what it names: `在使用易方达平台服务过程中,您授权易方达收集的信息`, a noun phrase.)
+const JOINED_TITLES = /^[^，,()（）]{4,}[，,]\s*以及(?![您你])[^，,()（）]{2,}$|^[^，,。；;:：]{4,20}[，,][^，,。；;:：]{4,20}(?<![您你其])的(?:信息|个人信息|情形|情况|权限|数据)$/;
 
 /** A title that reads like a heading rather than a sentence or list item. */
 export function isHeadingLike(title: string, zh: boolean, maxLen: number): boolean {

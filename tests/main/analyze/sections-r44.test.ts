@@ -36,3 +36,17 @@ describe('titles set in by their indent', () => {
     expect(headings(a)).not.toContain('信息安全');
   });
 });
+
+describe('a title with a comma', () => {
+  it('易方达: `2 、在使用易方达平台服务过程中,您授权易方达收集的信息`, a circumstance then what it names, heads its part', async () => {
+    const a = await analyzeText(['第三条 我们如何收集信息', '1、 依据法律法规需收集信息的情形', '当您购买产品时,我们需要收集您的姓名、证件号码等信息,用于履行投资者适当性义务。',
+      '2 、在使用易方达平台服务过程中,您授权易方达收集的信息', '为了提高您使用我们服务的稳定性和安全性,保护您的账户与资金安全,我们需要接受并记录您使用的设备相关信息。', ''].join('\n'), 'efunds.txt');
+    expect(headings(a)).toContain('在使用易方达平台服务过程中,您授权易方达收集的信息');
+  });
+
+  it('a clause with a comma that ends as a sentence does not: `2、如您不提供上述信息,我们可能无法完成认证`', async () => {
+    const a = await analyzeText(['第三条 我们如何收集信息', '1、 依据法律法规需收集信息的情形', '当您购买产品时,我们需要收集您的姓名、证件号码等信息,用于履行投资者适当性义务。',
+      '2、如您不提供上述信息,我们可能无法完成认证', '为了提高您使用我们服务的稳定性和安全性,保护您的账户与资金安全,我们需要接受并记录您使用的设备相关信息。', ''].join('\n'), 'efunds.txt');
+    expect(headings(a)).not.toContain('如您不提供上述信息,我们可能无法完成认证');
+  });
+});
