@@ -44,3 +44,10 @@ describe('transfer abroad', () => {
     expect(values(a, 'cross_border')).toEqual(['with_consent']);
   });
 });
+
+describe('dates', () => {
+  it('免费字体: `本政策为《隐私政策》自2022年03月25日公布` dates its publication', async () => {
+    const a = await analyzeText(['隐私政策', '    本政策为《隐私政策》自2022年03月25日公布', '    辽宁奇思科技有限公司(以下简称“我们”)深知个人信息对你的重要性。', ''].join('\n'), 'ziti.txt');
+    expect(a.dates.published).toBe('2022-03-25');
+  });
+});
