@@ -51,3 +51,11 @@ describe('dates', () => {
     expect(a.dates.published).toBe('2022-03-25');
   });
 });
+
+describe('where data is kept', () => {
+  it('萌芽日記: `資料存放地**澳洲(AWS 雪梨區域 ap-southeast-2)**` in a table cell keeps it abroad', async () => {
+    const a = await analyzeText(['# 萌芽日記 Little Sprout 隱私權政策', '', '## 5. 資料利用之期間、地區、對象與方式', '', '| 項目 | 說明 |', '|---|---|',
+      '| **地區** | 中華民國(臺灣)及資料存放地**澳洲(AWS 雪梨區域 ap-southeast-2)**。您的資料會從您所在地傳輸至澳洲的伺服器。 |', ''].join('\n'), 'sprout.md');
+    expect(values(a, 'storage_location')).toContain('overseas');
+  });
+});

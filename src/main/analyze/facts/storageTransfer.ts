@@ -22,8 +22,9 @@ const SERVER_PLACES_ABROAD = `${FOREIGN_PLACES}|韩国|加拿大|澳大利亚|�
 /** Sent to a place abroad by name: `将数据从欧洲经济区…合法传输到美国`, `传输到新加坡和香港特区`. */
 const SENT_TO_PLACE = String.raw`(?:传输|转移|传送)(?:到|至)(?:${FOREIGN_PLACES})`;
 // (`Firebase 服务器位于美国`: the servers' place after them.)
-// (`联机大厅在欧盟境内的服务器…上存储`: servers said to be inside a place abroad.)
-const OVERSEAS = new RegExp(String.raw`境外|海外|国外|外国|位于(?:[^。；;的]{0,10}[、和及与])?(?:${SERVER_PLACES_ABROAD})的${SERVERS}|(?:${SERVER_PLACES_ABROAD})(?:境内|地区|区域)的${SERVERS}|${SERVERS_ARE_AT}[\s*_]*(?:[A-Za-z]{2,12}\s*)?(?:[A-Za-z0-9-]{2,16}\s*[(（])?(?:${SERVER_PLACES_ABROAD})|在[^。；;]{0,24}(?:${FOREIGN_PLACES})[^。；;]{0,24}${DATA_CENTRES}|(?:存储|储存|保存|存放)(?:于|在)(?:${FOREIGN_PLACES}|其他国家)|${SENT_TO_PLACE}|outside (of )?(your|the) (country|jurisdiction|European|EEA)|other countries|overseas|abroad|United States|servers located in`, 'i');
+// (`联机大厅在欧盟境内的服务器…上存储`: servers said to be inside a place abroad; `資料存放地**澳洲(AWS 雪梨區域)**`: a place named
+// where the data is kept.)
+const OVERSEAS = new RegExp(String.raw`境外|海外|国外|外国|位于(?:[^。；;的]{0,10}[、和及与])?(?:${SERVER_PLACES_ABROAD})的${SERVERS}|(?:${SERVER_PLACES_ABROAD})(?:境内|地区|区域)的${SERVERS}|${SERVERS_ARE_AT}[\s*_]*(?:[A-Za-z]{2,12}\s*)?(?:[A-Za-z0-9-]{2,16}\s*[(（])?(?:${SERVER_PLACES_ABROAD})|在[^。；;]{0,24}(?:${FOREIGN_PLACES})[^。；;]{0,24}${DATA_CENTRES}|(?:存储|储存|保存|存放)(?:于|在)(?:${FOREIGN_PLACES}|其他国家)|(?:存储|储存|保存|存放)地(?:点)?[\s*_]*(?:为|是|[:：])?[\s*_]*(?:${SERVER_PLACES_ABROAD})|${SENT_TO_PLACE}|outside (of )?(your|the) (country|jurisdiction|European|EEA)|other countries|overseas|abroad|United States|servers located in`, 'i');
 const NEGATION = /不会|不得|不|无|没有|未|not|never|no /i;
 
 /** `您的资料可能会传输到世界任何地方`, `可能会被收集至其他司法管辖区(包括美国)`, `可能会被转移到…以外的其他司法管辖区`,
