@@ -26,6 +26,7 @@ const DEVICE_FEATURES = /访问[^。；;]{0,6}设备上的[^。；;]{0,6}功能/
 const GRANT_REVOKED = /(撤销|撤回|取消|关闭)[^。；;]{0,12}(许可|授权)/;
 const PERMISSION_LEAF_MAX = 600;
 const NAMED_PERMISSION = /(?:申请|请求|需要|获取|开启|打开|启动|授予|调用)[^。；;\n]{0,12}(?:存储|储存|位置|定位|相机|摄像头|麦克风|录音|网络|通讯录|SD卡|相册|电话|日历|蓝牙|通知|推送|悬浮窗)[^。；;\n]{0,4}权限/;
+const DEVICE_BASED_FEATURE = /^[\s\d.、()（）•*-]*基于\s*(?:您的)?(?:相机|摄像头|麦克风|相册|图片库|通讯录|地理位置|位置|定位|存储|日历|蓝牙|网络通讯)[^，,。:：\n]{0,10}?的?(?:附加|拓展|扩展|相关)?功能/;
 const SERVICE_STOPPED_ERASED = /(停止|终止)运营[^\n]{0,120}(删除|销毁|匿名化)|(删除|销毁|匿名化)[^。\n]{0,40}(停止|终止)运营/;
 /** `您可以通过不向任何人…披露您的登录密码或账户信息,为保护您的账户安全…`: what the reader does to keep the data safe. */
 const USER_SAFEGUARD = /(?:不向|切勿|不要|请勿|避免)[^。；;]{0,20}(?:披露|泄露|透露|告知)[^。；;]{0,12}(?:密码|账户信息|账号信息)|妥善保管[^。；;]{0,12}(?:密码|账号|帐号|账户|帐户)|保持[^。；;]{0,12}私密性/;
@@ -110,6 +111,9 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   // a game that `启动你的移动设备的录音权限` or `启动自动推送信息权限`) is
   // about permissions under any heading (fresh pages +4 headings, hand +3, CA4P folds −.0001).
   if (c.leaf && NAMED_PERMISSION.test(body)) topics.add('permissions');
+  // (…and so is an item opening on a feature built on a device function, the template's `基于摄像头(相机)的附加功能:`,
+  // `2. 基于相机(图片库)的相关功能/服务:您可以使用图片上传等服务。`, the word 权限 left out.)
+  if (c.leaf && DEVICE_BASED_FEATURE.test(body)) topics.add('permissions');
   // A headed leaf the model finds nothing in that lists what is kept and what for, field by field (`• 存储内容:…` / `• 用途:…`):
   // what is collected and how it is used.
   if (topics.size === 0 && c.leaf && c.heading && DATA_FIELD.test(body) && PURPOSE_FIELD.test(body)) topics.add('collection').add('use');

@@ -48,3 +48,14 @@ describe('said in passing', () => {
     expect(a.sections.flatMap((s) => s.topics)).toContain('updates');
   });
 });
+
+describe('permissions by another name', () => {
+  it('跳跳猫: `2. 基于相机(图片库)的相关功能/服务:您可以使用图片上传等服务。`, a feature built on a device function, is about permissions', async () => {
+    const a = await analyzeText(['# 隐私政策', '', '## 一、我方如何收集与使用您的个人信息', '', '### (一)信息的收集', '',
+      '为保障您使用本游戏过程的安全性,改善您的使用体验,我方会收集、使用和保存下列与您有关的信息:', '',
+      '1. 当您注册本游戏时,您需要向我方授权获取或您主动输入您的账号和密码,用于登录本游戏。',
+      '2. 为了更方便地使用本游戏服务,以下情形中,您可选择是否授权我方收集、使用您的个人信息:',
+      '    1. 基于相机(图片库)的相关功能/服务:您可以使用图片上传等服务。', '    2. 基于存储的相关功能/服务:您可以保存本游戏中的图片。', ''].join('\n'), 'jumpingcat.md');
+    expect(a.sections.flatMap((s) => s.topics)).toContain('permissions');
+  });
+});
