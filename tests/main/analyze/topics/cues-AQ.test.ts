@@ -59,3 +59,13 @@ describe('permissions by another name', () => {
     expect(a.sections.flatMap((s) => s.topics)).toContain('permissions');
   });
 });
+
+describe('a service\'s own policy', () => {
+  it('Tamers Union: `51LA网站统计的隐私政策为:[https://…]` under `站点监控` is about the third party the data goes to', async () => {
+    const a = await analyzeText(['# 隐私政策', '', '## 我们如何共享信息', '', '### 站点监控', '',
+      '我们为了对站点进行整体有效的监控,与51LA网站统计共享了我们收集的部分数据,该数据仅限用于进行站点统计分析。51LA网站统计的隐私政策为:[https://web.51.la/service/privacy](https://web.51.la/service/privacy)。', '',
+      '### 评论服务', '', '您在发表评论时,我们会提供您发表的内容和匿名化处理后的个人邮件地址等给akismet反垃圾评论系统用于进行垃圾评论拦截。', ''].join('\n'), 'tamers.md');
+    expect(a.sections.find((s) => s.heading === '站点监控')!.topics).toContain('third_party');
+    expect(a.sections.find((s) => s.heading === '评论服务')!.topics).not.toContain('third_party');
+  });
+});
