@@ -38,6 +38,12 @@ describe('headings of batch AQ', () => {
     expect([...headingTopics('读取及写入存储器权限')]).toEqual(['permissions']);
     expect([...headingTopics('信息存储地点')]).toContain('storage');
   });
+
+  it('萌芽日記: Taiwan\'s statutory notice, `資料利用之期間、地區、對象與方式`, names to whom data is put to use: sharing', () => {
+    expect([...headingTopics('个人资料利用之期间、地区、对象及方式')]).toEqual(expect.arrayContaining(['sharing', 'retention', 'storage']));
+    expect([...headingTopics('利用对象')]).toEqual(['sharing']);
+    expect([...headingTopics('服务对象')]).not.toContain('sharing');
+  });
 });
 
 describe('said in passing', () => {
