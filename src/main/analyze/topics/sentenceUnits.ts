@@ -53,6 +53,10 @@ const MINOR_AGE_SENTENCE = new RegExp([
   '限制(?:民事)?行为能力人',
 ].join('|'), 'g');
 
+/** The law's definition of sensitive information (`敏感个人信息是…包括…不满十四周岁未成年人的个人信息`): no age limit for
+ * users, nothing on minors. */
+const SENSITIVE_DEFINED = /敏感(?:个人)?信息(?:是|是指|指|包括|主要包括)/;
+
 // The notice inviting minors to read with a guardian (`未满18周岁的未成年人请在监护人陪同下阅读`), which CA4P files as other.
 const READING_NOTICE = /陪同|阅读|指导下/;
 
@@ -66,9 +70,6 @@ export const minorAgeCarves = (text: string, terms = false): SentenceCarve[] =>
     if (SENSITIVE_DEFINED.test(sentence)) return [];
     return [READING_NOTICE.test(sentence) ? c : { ...c, outsidePreamble: false }];
   });
-/** The law's definition of sensitive information (`敏感个人信息是…包括…不满十四周岁未成年人的个人信息`): no age limit for
- * users, nothing on minors. */
-export const SENSITIVE_DEFINED = /敏感(?:个人)?信息(?:是|是指|指|包括|主要包括)/;
 
 // Managing or placing cookies (`您可以通过浏览器设置拒绝或管理cookie`, `并可能在您的电脑装置cookies`) in a chapter about
 // something else. (Not `通过cookie或其他方式自动采集…`, which CA4P files as collection: tune −.004.)
