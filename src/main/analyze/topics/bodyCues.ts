@@ -51,7 +51,7 @@ const NOT_FOR_CHILDREN = /未成年人?[^。；;，,]{0,6}(?:禁止|不得|不�
 /** `您的信息将适用该第三方的隐私政策`, `…将适用小程序开发者及技术服务提供方的…隐私政策`: another's policy governs the data. */
 const THIRD_PARTY_POLICY_APPLIES = /适用[^。；;]{0,30}(?:开发者|服务提供方|合作方|第三方)[^。；;]{0,20}(?:隐私政策|隐私权政策|个人信息保护政策|隐私条款|隐私声明)/;
 /** `Gravatar服务的隐私政策为:[https://automattic.com/privacy/]`: a named service's own policy, given by its address. */
-const SERVICE_POLICY_LINKED = /[A-Za-z\u4e00-\u9fa5][^。；;:：\n]{0,30}的隐私(?:政策|权政策|声明)(?:为|是|请见|详见|请参阅|见)?\s*[:：]\s*[\[(（]?https?:\/\//;
+const SERVICE_POLICY_LINKED = /(?<=[A-Za-z\u4e00-\u9fa5])的隐私(?:政策|权政策|声明)(?:为|是|请见|详见|请参阅|见)?\s*[:：]\s*[\[(（]?https?:\/\//;
 const LEGAL_BASIS_HEADING = /法律依据|法律基础|合法性(?:基础|依据|事由)|legal bas[ie]s/i;
 const OTHER_GROUNDS = /(?:订立|履行)[^。；;]{0,16}合同|法定(?:职责|义务)|(?:正当|合法|重大)利益|公共利益|(?:生命|健康)[^。；;]{0,8}安全|legitimate interest|legal obligation|vital interest/i;
 
