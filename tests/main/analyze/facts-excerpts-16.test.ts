@@ -36,6 +36,27 @@ describe('the app', () => {
   });
 });
 
+describe('the app, as an analyst would list it', () => {
+  it('跳跳猫: `“跳跳猫 -  Jumping Cat”游戏(以下简称“本游戏”)`, the word for what it is after the quotes, names the game', async () => {
+    const a = await analyzeText(['# 隐私政策', '', '尊敬的用户(以下简称“您”),为了便于您使用“跳跳猫 -  Jumping Cat”游戏(以下简称“本游戏”),本游戏会按照《隐私政策》的约定,收集、使用您的个人信息。', ''].join('\n'), 'jumpingcat.md');
+    expect(a.app).toBe('Jumping Cat');
+  });
+
+  it('邵阳市第一中学: `(以下简称“我们”或“社团”)` calls the club, no app, by a common noun', async () => {
+    const a = await analyzeText(['服务文档>政策文件>隐私政策', '隐私政策', '首版发布日期:【CST】2025 年 03 月 08 日', '',
+      '本隐私政策(以下简称“本政策”)适用于邵阳市第一中学信息技术社团(以下简称“我们”或“社团”)提供的校园公共服务(以下简称“服务”)。',
+      '我们致力于保护您的隐私,确保您的个人信息在使用我们服务时得到充分保护。', '一、信息的收集', '我们会收集您的学号和姓名,用于登录校园服务。', ''].join('\n'), 'sysyz.txt');
+    expect(a.app).not.toBe('社团');
+  });
+
+  it('易方达, 浦发银行: a title for the company\'s customers (`…个人客户隐私政策`) names the company, not its customers', async () => {
+    const efunds = await analyzeText(['易方达基金管理有限公司客户隐私政策', '版本生效日期/更新日期:2023年1月6日', '易方达基金管理有限公司深知个人信息对您的重要性。', ''].join('\n'), 'efunds.txt');
+    expect(efunds.app).toBe('易方达基金管理有限公司');
+    const spdb = await analyzeText(['上海浦东发展银行个人客户隐私政策', '上海浦东发展银行深知个人信息对您的重要性。', ''].join('\n'), 'spdb.txt');
+    expect(spdb.app).toBe('上海浦东发展银行');
+  });
+});
+
 describe('transfer abroad', () => {
   it('淘赢商城: `如需跨境…,我们会单独向您明确告知(…)` / `并再次征得您的授权同意。` on the next line promises consent', async () => {
     const a = await analyzeText(['六、我们如何存储您的个人信息', 'A 、存储地点',

@@ -82,8 +82,8 @@ export const QUOTED_AS_WE = /[“"「]([^”"」]{2,12})[”"」][^。(（“"]{
 
 // `…提供的 魔女泡泡(「遊戲」)`: the product called by the word for what it is from then on. (`農產品交易資料分析系統(網頁版)
 // (以下簡稱「本系統」)`: its edition may come between; `寻找他\nAPP\n(以下简称本APP)`: a template's blanks filled on lines of their own;
-// `王者剪辑应用程序(以下称“ 本应用 ”)`: spaced inside the quotes.)
-export const THIS_SOFTWARE = /([\u4e00-\u9fa5A-Za-z0-9®](?:[\u4e00-\u9fa5A-Za-z0-9® ]{0,12}?[\u4e00-\u9fa5A-Za-z0-9®])?)(?:\s?(?:APP|App|app))?(?:客户端|软件|应用程序)?(?:系统)?[》”"]?\s*(?:[（(](?:网页|桌面|手机|移动|电脑|PC|Web|web)版[)）]\s*)?[（(](?:(?:以下)?(?:简称|统称|称))?(?:[“"「]\s?(?:本款?)?(?:软件|应用|产品|游戏|系统|App|APP|app|客户端)\s?[”"」]|本(?:系统|软件|应用|平台|APP|App)[)）])/g;
+// `王者剪辑应用程序(以下称“ 本应用 ”)`: spaced inside the quotes; `“跳跳猫 -  Jumping Cat”游戏(以下简称“本游戏”)`: the word after them.)
+export const THIS_SOFTWARE = /([\u4e00-\u9fa5A-Za-z0-9®](?:[\u4e00-\u9fa5A-Za-z0-9® ]{0,12}?[\u4e00-\u9fa5A-Za-z0-9®])?)(?:\s?(?:APP|App|app))?(?:客户端|软件|应用程序)?(?:系统)?[》”"]?(?:游戏|软件|应用)?\s*(?:[（(](?:网页|桌面|手机|移动|电脑|PC|Web|web)版[)）]\s*)?[（(](?:(?:以下)?(?:简称|统称|称))?(?:[“"「]\s?(?:本款?)?(?:软件|应用|产品|游戏|系统|App|APP|app|客户端)\s?[”"」]|本(?:系统|软件|应用|平台|APP|App)[)）])/g;
 
 // `第一条 终极狼人杀是OrangeLabs Information Technology Inc.(…)向用户提供的一种…音频社交平台`: the product defined.
 // (`悟空租车是一款租车产品,提供预约出行服务`, `千度网盘是一个向广大用户提供…的在线信息存储平台`: the product introduced; `《口袋抓娃娃》是由…`;

@@ -1,12 +1,12 @@
 // What a name found by appName's cues may be, and its tidy form: no pronoun, sentence piece or word for what a product
 // is; the full form the policy writes; where the text writes it.
 const APP_LEAD = /^.*(?:向|为|的|使用|在|于|是|由|通过|与|和|及|本|该|款|对|下载|安装|登录|提供|您|说明|简称|称|即|个|了|将|从)/;
-const NOT_APP = /^(?:甲方|乙方|这些|那些|这个|这种|这类|此类|许可人|被许可人|外部|统计|这款|此款|一款|各类|本|该|我们|我們|我方|我行|我司|本行|本司|内容|平台|产品|用户|用戶|產品|个人信息|隐私|移动|手机|第三方|客户端|应用|软件|服务|公司|开发人员|开发者|其他|相关|各|此|采用|保持|使用|行为|打开|下载|安装|登录|通过|进入|访问|启动|关闭|卸载|更新|升级|优化|改善|改进|完善|提升|提高|增强|减少|降低|避免|防止|保障|保证|确保|运行|所有|任何|每个|整个|官方|通信|通讯|电信|网络|支付|短信|推送|地图|定位|物流|快递|技术|金融|广告|数据|云|软硬件|硬件|电子邮件|邮件|包括|包含|例如|比如|特定|独立|游戏)$|.的$|或|^[一二三四五六七八九十百]{1,3}[、.．]?$/;
+const NOT_APP = /^(?:甲方|乙方|这些|那些|这个|这种|这类|此类|社团|协会|学校|学院|大学|俱乐部|许可人|被许可人|外部|统计|这款|此款|一款|各类|本|该|我们|我們|我方|我行|我司|本行|本司|内容|平台|产品|用户|用戶|產品|个人信息|隐私|移动|手机|第三方|客户端|应用|软件|服务|公司|开发人员|开发者|其他|相关|各|此|采用|保持|使用|行为|打开|下载|安装|登录|通过|进入|访问|启动|关闭|卸载|更新|升级|优化|改善|改进|完善|提升|提高|增强|减少|降低|避免|防止|保障|保证|确保|运行|所有|任何|每个|整个|官方|通信|通讯|电信|网络|支付|短信|推送|地图|定位|物流|快递|技术|金融|广告|数据|云|软硬件|硬件|电子邮件|邮件|包括|包含|例如|比如|特定|独立|游戏)$|.的$|或|^[一二三四五六七八九十百]{1,3}[、.．]?$/;
 /** `本平台`, `该应用`, `第三方服务`: words pointing at a product, not its name (unless the title quotes it, `[本我壁纸] 隐私协议`). */
 const DEICTIC_START = /^(?:本|该|該|此|我们|我們|我方|第三方|其他|相关|各)/;
 // Words a sentence pattern picks up (`By using our Services`, `Platforms`) are no app's name.
 const EN_NOT_APP = /^(this|our|the|privacy|websites?|sites?|mobile|apps?|applications?|services?|platforms?|products?|software|games?|content|children'?s?|online|global|general|users?|company|personal|data|policy|terms)$/i;
-/** `UCloud APP法律声明及` → `UCloud`: the product, without `App` (`小程序`), `用户` or a companion document's name. */
+/** `UCloud APP法律声明及` → `UCloud`: the product, without `App` (`小程序`), `用户` (`客户`) or a companion document's name. */
 export function tidyAppName(name: string): string {
   // `“学习强国”学习平台`, `【Metro新时代】服务平台/客户端`, `[本我壁纸] 隐私协议` → the quoted brand. (`《<心悦俱乐部>隐私保护指引》`: a template's angle brackets.)
   const quoted = /^[“"「『【<〈[]([^”"」』】>〉\]]{2,20})[”"」』】>〉\]]./.exec(name.trim());
@@ -16,7 +16,7 @@ export function tidyAppName(name: string): string {
     .trim()
     .replace(/^[“"「『《【<〈[]+|[”"」』》】>〉\]·•・．:：\s\-–—|]+$/g, '')
     .replace(/\s*(?:法律声明|用户协议|服务协议|用户服务协议|服务条款|服務條款|使用条款|服务|服務)?(?:及|和|与|與|暨)$/, '')
-    .replace(/(?:(?<=[\u4e00-\u9fa5A-Za-z])|\s+)(?:用户|用戶|会员|會員)$|(?:(?<=[\u4e00-\u9fa5]{2})|\s+)(?:App|APP|app|小程序|应用|應用)$/, '')
+    .replace(/(?:(?<=[\u4e00-\u9fa5A-Za-z])|\s+)(?:用户|用戶|会员|會員|(?:个人|個人|企业|企業)?(?:客户|客戶))$|(?:(?<=[\u4e00-\u9fa5]{2})|\s+)(?:App|APP|app|小程序|应用|應用)$/, '')
     // `疯读极速版(原扎堆小说)`: the former name in brackets is no part of it, nor is a Latin name beside the Chinese one
     // (`到哪了(NearU)`, `AI 发型(AI Hairstyle)`; not a version, `沙雕世界(luagox+pro2.1)`).
     .replace(/\s*[(（](?:原|曾用名|旧称|原名)[^()（）]{1,12}[)）]$/, '')
