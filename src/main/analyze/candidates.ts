@@ -130,7 +130,7 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
       // A short sentence introducing a list, numbered among paragraphs (`4、本公司未经用户同意…。` then
       // `5、用户同意本公司可在以下事项中使用…:`), is one more item: its siblings `6、…` are no children.
       // (Not a title with its lead-in run in, `(3)转让 我们不会将…,但以下情况除外:`.)
-      const runIn = !titleLike ? splitRunIn(c.title, zh, maxLen) : null;
+      const runIn = !titleLike ? splitRunIn(c.title, zh, maxLen, c.scheme === 'pcn') : null;
       // (Unless it heads sub-sections, `(二)我们会出于以下目的,收集和使用您的个人信息:` over `1 、帮助您完成注册`: see below.)
       if (!runIn && /(以下|如下|下列|包括)[^:：]{0,16}[:：]$/.test(c.title) && followsParagraphItem(lines, i, c, zh, maxLen)) {
         if (isLeadIn(c.title, maxLen * 2)) itemLeadIns.push({ ...c, line: i, listOnly: false });

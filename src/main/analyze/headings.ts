@@ -208,6 +208,8 @@ export function isHeadingLike(title: string, zh: boolean, maxLen: number): boole
 // inside a word, `本公司将向您提供本游戏作为休闲娱乐之 用,本公司严禁…`. `6.您的权利  _我公司将…_`: the body in italics.)
 // (The body may open with its first numbered item, text from a PDF with its lines joined: `九、联系我们 1. 如您对…`.)
 const RUN_IN = /^([^\s，。,；;:：、“”"]{2,24})[ \u3000]+(?=_?[\u4e00-\u9fff（(]|\d{1,2}[.．、]\s*[\u4e00-\u9fff])(?![^\s，,、。]{1,2}[，,、。])(.{20,})$/;
+/** (…under a bracketed Chinese numeral, the templates' titles may list with `、`: `(一)个人信息的共享、转让 我们不会…`.) */
+const RUN_IN_ENUMERATED = /^([^\s，。,；;:：、“”"][^\s，。,；;:：“”"]{0,22}[^\s，。,；;:：、“”"])[ \u3000]+(?=[\u4e00-\u9fff])(?![^\s，,、。]{1,2}[，,、。])(.{20,})$/;
 /** `**3.3 转让与公开披露** **不转让…**,`: a number and a title in one bold run, then a bold clause (its stops inside or after it). */
 const TITLE_RUN_THEN_BOLD_BODY = /^\*\*\s*(?:\d{1,2}(?:\.\d{1,2})*[.、]?|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*[^*\s\d.、][^*]{1,23}\*\* \*\*(?=[\u4e00-\u9fff])[^*]{6,}?(?:[，,。；;:：][^*]*\*\*|\*\*[，,。；;:：])/;
 // `**七、管理、查看或删除您的个人信息** 我们非常尊重…`: the bold closing after the title marks where it ends,
@@ -220,10 +222,10 @@ const BOLD_RUN_IN = /^([^\s，。,；;:：“”"*]{2,24})\*\*[ \u3000]*(?=[\u4e
 const BOLD_RUN_IN_SPACED = /^([^\s，。,；;:：“”"*]{2,24})\*\*[ \u3000]+(?=(?:\*\*)?[\u4e00-\u9fff（(])(.{20,})$/;
 
 /** A numbered line's title and the body run in after it, when it reads as such. */
-export function splitRunIn(title: string, zh: boolean, maxLen: number): { title: string; body: string } | null {
+export function splitRunIn(title: string, zh: boolean, maxLen: number, enumerated = false): { title: string; body: string } | null {
   // (`8.1个人敏感信息** 是指…`: the bold closes after the title; `我们将收集您的**通讯录** 权限…` is a sentence.)
   const bold = zh ? BOLD_RUN_IN.exec(title) ?? BOLD_RUN_IN_SPACED.exec(title) : null;
-  const m = bold ?? (zh ? RUN_IN.exec(title) : null);
+  const m = bold ?? (zh ? RUN_IN.exec(title) ?? (enumerated ? RUN_IN_ENUMERATED.exec(title) : null) : null);
   const head = m ? m[1].replace(/\*+$/, '') : '';
   // (`(1)当您 …`, `5.3我们 …`, `相册权限(iOS 系统)`: a sentence or a parenthesis broken by a space. Where the
   // bold closes, it ends the title: `**三、您的权利** 按照…:` is one; so does a title naming information,

@@ -50,3 +50,19 @@ describe('a title with a comma', () => {
     expect(headings(a)).not.toContain('如您不提供上述信息,我们可能无法完成认证');
   });
 });
+
+describe('run-in titles that list', () => {
+  it('免费字体: `(一)个人信息的共享、转让 我们不会…` under a bracketed Chinese numeral: the title before the space, its `、` and all', async () => {
+    const a = await analyzeText(['四、我们如何共享、转让、公开披露个人信息',
+      '    (一)个人信息的共享、转让 我们不会向第三方共享、转让你的个人信息,除非经过你本人事先授权同意,或者共享、转让的个人信息是去标识化处理后的信息。',
+      '    (二)个人信息的公开披露 我们不会公开披露你的信息,除非遵循国家法律法规规定或者获得你的同意。',
+      '    (三)依法豁免征得同意共享、转让、公开披露的个人信息 请你理解,在下列情形中,根据法律法规及国家标准,我们共享、转让、公开披露你的个人信息无需征得你的授权同意:', ''].join('\n'), 'ziti.txt');
+    expect(headings(a)).toEqual(expect.arrayContaining(['个人信息的共享、转让', '个人信息的公开披露', '依法豁免征得同意共享、转让、公开披露的个人信息']));
+  });
+
+  it('not an Arabic-numbered list item naming SDKs: `(28)声网SDK、获取常用设备型号 用于…` stays whole', async () => {
+    const a = await analyzeText(['三、第三方SDK', '(27)友盟统计SDK,用于统计分析应用的使用情况并改进产品体验。',
+      '(28)声网SDK、获取常用设备型号、视频和音频内容 用于学习通音视频实时互动,保障课程直播和会议的正常进行。', ''].join('\n'), 'sdk.txt');
+    expect(headings(a)).not.toContain('声网SDK、获取常用设备型号、视频和音频内容');
+  });
+});
