@@ -29,9 +29,8 @@ export const safeguardCarves = (text: string): SentenceCarve[] =>
 
 // Minors with their guardians, or an age users must reach (`如果用户在18周岁以下,用户需要在监护人的监护参与下才能注册`,
 // `您只有至少达到18周岁,才能使用服务`), in a policy with no minors section: a minors unit beside its paragraph's topics
-// (the introduction included: a reading notice there is what the policy says of minors). (Not the law's list of sensitive
-// data, `…不满十四周岁未成年人的个人信息`: a kind of data, no age limit.)
-const MINORS_SENTENCE = new RegExp(String.raw`未成年人?${S}{0,24}监护人|监护人${S}{0,24}未成年|(?:\d{1,2}|十[四六八])\s*周?岁(?!(?:以下)?的?未成年人?的个人信息)${S}{0,24}(?:监护人|未成年|才能|方可)|(?:达到|年满)\s*(?:\d{1,2}|十[四六八])\s*周?岁`, 'g');
+// (the introduction included: a reading notice there is what the policy says of minors).
+const MINORS_SENTENCE = new RegExp(String.raw`未成年人?${S}{0,24}监护人|监护人${S}{0,24}未成年|(?:\d{1,2}|十[四六八])\s*周?岁${S}{0,24}(?:监护人|未成年|才能|方可)|(?:达到|年满)\s*(?:\d{1,2}|十[四六八])\s*周?岁`, 'g');
 export const minorsMentionCarves = (text: string): SentenceCarve[] =>
   absentCarvesOf(text, MINORS_SENTENCE, 'minors', true);
 

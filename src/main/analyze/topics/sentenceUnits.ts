@@ -53,10 +53,6 @@ const MINOR_AGE_SENTENCE = new RegExp([
   '限制(?:民事)?行为能力人',
 ].join('|'), 'g');
 
-/** The law's definition of sensitive information (`敏感个人信息是…包括…不满十四周岁未成年人的个人信息`): no age limit for
- * users, nothing on minors. */
-const SENSITIVE_DEFINED = /敏感(?:个人)?信息(?:是|是指|指|包括|主要包括)/;
-
 // The notice inviting minors to read with a guardian (`未满18周岁的未成年人请在监护人陪同下阅读`), which CA4P files as other.
 const READING_NOTICE = /陪同|阅读|指导下/;
 
@@ -64,11 +60,9 @@ const READING_NOTICE = /陪同|阅读|指导下/;
  * reading notice (`请确认您为18岁以上人士`) or in terms of service, whose opening `如您未满18周岁,请在法定监护人陪同下
  * 阅读…` an analyst files under minors (hand +2 headings). */
 export const minorAgeCarves = (text: string, terms = false): SentenceCarve[] =>
-  carvesOf(text, MINOR_AGE_SENTENCE, 'minors', !terms).flatMap((c) => {
+  carvesOf(text, MINOR_AGE_SENTENCE, 'minors', !terms).map((c) => {
     const { nstart, nend } = sentenceOf(text, c);
-    const sentence = text.slice(nstart, nend);
-    if (SENSITIVE_DEFINED.test(sentence)) return [];
-    return [READING_NOTICE.test(sentence) ? c : { ...c, outsidePreamble: false }];
+    return READING_NOTICE.test(text.slice(nstart, nend)) ? c : { ...c, outsidePreamble: false };
   });
 
 // Managing or placing cookies (`您可以通过浏览器设置拒绝或管理cookie`, `并可能在您的电脑装置cookies`) in a chapter about
@@ -181,6 +175,9 @@ export function sentenceCarves(text: string, facts: readonly (Span & { kind: str
   return [...carves, ...thirdPartyCarves(text), ...minorAgeCarves(text, tos), ...cookieCarves(text), ...cookieMentionCarves(text), ...revisionCarves(text), ...safeguardCarves(text), ...minorsMentionCarves(text), ...disclosureMentionCarves(text), ...rightsMentionCarves(text), ...thirdPartyMentionCarves(text), ...contactMentionCarves(text), ...storageCarves(ofKind('storage_location')), ...storageCarves(ofKind('cross_border')), ...retentionCarves(text), ...sdkCarves(text), ...permissionCarves(text), ...definitionCarves(text), ...clauses];
 }
 
+/** The law's definition of sensitive information: no age limit for users, nothing on minors. */
+const SENSITIVE_DEFINED = /敏感(?:个人)?信息(?:是|是指|指|包括|主要包括)/;
+
 /**
  * Sections (pre-order, id = index) with the sentence holding each carve cut out of the own body of the
  * deepest section holding it, and their topics, renumbered. A carve whose unit would carry no new topic
@@ -206,6 +203,8 @@ export function addSentenceUnits(
     // (A chapter's number and title alone in a body, `二、我们如何使用Cookie和同类技术`, is a table of contents' entry: it
     // names a chapter, no practice.)
     if (CHAPTER_ENTRY.test(text.slice(span.nstart, span.nend))) continue;
+    // (Nor is the law's definition of sensitive data, `敏感个人信息是…包括…不满十四周岁未成年人的个人信息`, any word on minors.)
+    if (carve.topic === 'minors' && SENSITIVE_DEFINED.test(text.slice(span.nstart, span.nend))) continue;
     const host = deepestSection(sections, span.nstart, span.nend) ?? -1;
     if (host < 0 || (carve.leafOnly && hasChild.has(host)) || topics[host].includes(carve.topic)) continue;
     const h = sections[host];
