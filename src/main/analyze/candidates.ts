@@ -1,7 +1,7 @@
 // Heading candidates, line by line: what each line reads as (numbered, markup, plain title, lead-in)
 // and whether its neighbours let it stand as a heading; deferredHeadings.ts settles the lines it holds back, and
 // sections.ts nests what is accepted.
-import { UNDERLINE, type Line } from './lines';
+import { UNDERLINE, indentOf, type Line } from './lines';
 import { isDefinition, isHeadingLike, isLeadIn, isPlainTitle, readHeading, splitRunIn, type HeadingCandidate } from './headings';
 import type { Accepted } from './listHeadings';
 import { noneDeferred, settleDeferred } from './deferredHeadings';
@@ -231,13 +231,12 @@ function wrappedItem(lines: Line[], i: number, c: HeadingCandidate, maxLen: numb
  * plain titles above have, the line before it not, over body text or a block set in deeper.
  */
 function setInAsTitles(lines: Line[], i: number, out: readonly Accepted[]): boolean {
-  const indent = (l: Line) => l.textStart - l.start;
-  const own = indent(lines[i]);
+  const own = indentOf(lines[i]);
   if (own === 0) return false;
   let same = 0;
-  for (const x of out) if (!x.numbered && !x.listOnly && indent(lines[x.line]) === own && ++same >= 3) break;
+  for (const x of out) if (!x.numbered && !x.listOnly && indentOf(lines[x.line]) === own && ++same >= 3) break;
   const prev = nextNonEmpty(lines, i, -1);
   const next = nextNonEmpty(lines, i, 1);
-  return same >= 3 && prev !== null && indent(prev) !== own && next !== null && (indent(next) > own || next.text.length >= 40);
+  return same >= 3 && prev !== null && indentOf(prev) !== own && next !== null && (indentOf(next) > own || next.text.length >= 40);
 }
 

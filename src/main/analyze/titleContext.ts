@@ -1,6 +1,6 @@
 // Where a line stands among its neighbours: over a body paragraph, under a heading, between sentences, after
 // a rule. findCandidates (candidates.ts) asks these before it lets a title line stand as a heading.
-import { UNDERLINE, type Line } from './lines';
+import { UNDERLINE, indentOf, type Line } from './lines';
 import { DOC_TITLE, isHeadingLike, isPlainTitle, readHeading, type HeadingCandidate } from './headings';
 import type { Accepted } from './listHeadings';
 
@@ -90,7 +90,7 @@ export function bulletTitleOverBody(lines: Line[], i: number, scheme: string | n
   // (Over a list one level deeper whose first item is a paragraph, `  * 访问和更正您的个人信息` › `    * 除法律法规另有规定
   // 之外,您有权…`, it heads that list.)
   const overSubList = LIST_ITEM.test(next.text);
-  if (overSubList && !(next.textStart - next.start > lines[i].textStart - lines[i].start && isParagraph(next.text.replace(LIST_ITEM, '')))) return false;
+  if (overSubList && !(indentOf(next) > indentOf(lines[i]) && isParagraph(next.text.replace(LIST_ITEM, '')))) return false;
   // (Nor the last item of a bulleted list, `●  基于学术研究而使用;` / `●  基于…而使用`. A numbered one heading a list of
   // paragraphs one level deeper heads it, lead-in above or not: `…以下列方式收集和使用您的个人信息:` › `  * 1、乘车码服务` ›
   // `    * (1) **注册信息:** 您使用…`.)
@@ -127,7 +127,7 @@ export function boldItemOverBody(lines: Line[], i: number, hints: Int8Array): bo
   if (j < 0 || hints[j] === 0) return false;
   const next = lines[j];
   const body = next.text.replace(LIST_ITEM, '');
-  return LIST_ITEM.test(next.text) && !body.startsWith('**') && next.textStart - next.start === lines[i].textStart - lines[i].start && isParagraph(body);
+  return LIST_ITEM.test(next.text) && !body.startsWith('**') && indentOf(next) === indentOf(lines[i]) && isParagraph(body);
 }
 
 /** Body text: a long line, or a shorter one ending as a sentence; not a definition's or a sentence's continuation. */
