@@ -4,7 +4,7 @@ import type { Line } from './lines';
 import { numberedUnder, readHeading } from './headings';
 import type { Accepted } from './listHeadings';
 import { AcceptedRuns, SchemeIndex, firstAtOrAfter } from './schemeIndex';
-import { acceptColonRunIns, pairPeriodRunIns } from './runIns';
+import { acceptColonRunIns, chainColonRunIns, pairPeriodRunIns } from './runIns';
 import { nextNonEmpty, nextNonEmptyIndex } from './titleContext';
 
 /** What the line pass held back, by kind; `strongSchemes` are the numberings some title line made headings. */
@@ -125,7 +125,17 @@ export function settleDeferred(lines: Line[], out: Accepted[], deferred: Deferre
     out.splice(firstAtOrAfter(out, t.line), 0, t);
     byScheme.add(t);
   }
-  colonRunIns.push(...single);
+  // (Only where nothing else is numbered as a heading: under a chapter, `(一)…` › `1、普通用户:…` › `2、实名用户:…`, such a run
+  // is the chapter's list, and before the chapters, `1、安全可靠:…` › … › `一、我们收集的信息`, the principles of a preamble.)
+  const numberedHeadings = out.some((c) => c.numbered && !c.listOnly);
+  const chained = new Set(numberedHeadings ? [] : chainColonRunIns(lines, colonRunIns).filter((t) => !taken.has(t.line)));
+  for (const t of chained) {
+    out.splice(firstAtOrAfter(out, t.line), 0, t);
+    byScheme.add(t);
+  }
+  const unchained = colonRunIns.filter((t) => !chained.has(t));
+  colonRunIns.length = 0;
+  colonRunIns.push(...unchained, ...single);
   const held = [...semiTitles, ...periodTitles].sort((a, b) => a.line - b.line);
   const semi = new Set(semiTitles);
   // The next full-stop title of each held title's scheme.

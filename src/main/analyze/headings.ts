@@ -80,6 +80,9 @@ export const APPENDIX = /^(?:(?:附件|附录|附錄|附表)(?:[一二三四五�
 const MD_HEADING = /^(#{1,6})\s+|^(#{2,6})(?=[^#\s])(?!.*#)/;
 // `==與我們聯絡==` (wiki markup, `==` is the first level): a heading like markdown's.
 const WIKI_HEADING = /^(={2,6})\s*([^=].*?)\s*\1$/;
+// `## 一、适用范围 {#scope}`, `# 隐私政策 {privacy-policy}`: an anchor or attribute block after a markdown title (Pandoc,
+// kramdown, markdown-it-attrs) is markup, not part of the title.
+const MD_ATTRIBUTES = /\s+\{[#.]?[A-Za-z][\w:.-]*(?:\s+[#.]?[\w-]+(?:=[^\s{}]+)?)*\}$/;
 const MD_LINK = /\[([^\]]*)\]\((?:#|https?:|\/)[^)]*\)/g;
 const EMPHASIS_EDGE = /^[\s*_]+|[\s*_]+$/g;
 const BRACKET_TITLE = /^【([^【】]{1,30})】$/;
@@ -105,7 +108,7 @@ export function readHeading(line: string, hintLevel: number): HeadingCandidate |
   if (md) {
     markup = true;
     markupLevel = (md[1] ?? md[2]).length;
-    s = s.slice(md[0].length);
+    s = s.slice(md[0].length).replace(MD_ATTRIBUTES, '');
   } else if (wiki) {
     markup = true;
     markupLevel = wiki[1].length - 1;
@@ -231,7 +234,8 @@ export function splitRunIn(title: string, zh: boolean, maxLen: number, enumerate
   // bold closes, it ends the title: `**三、您的权利** 按照…:` is one; so does a title naming information,
   // `(一)我们直接收集与使用的个人信息 我们会…`, `1、您向我们提供的信息 您在注册…`, `6.您的权利  _我公司将…`, and the measures a template
   // names, `2、我们为保护个人信息采取的其他安全措施 (1)…`.)
-  if (!m || (!bold && /^(?:我们|我|您|你)/.test(head) && !/的(?:个人)?信息$|采取的[^的]{0,6}措施$/.test(head) && !/^(?:我们|您|你)的.{2,8}$/.test(head)) || /^(?:当|如果|若|在|对于|为了|因为|由于|除)|[(（][^)）]*$/.test(head)) return null;
+  // (Nor a clause broken before its object, `本《隐私政策》仅适用于 奈索星联 研发…`: no title ends on a preposition or `的`.)
+  if (!m || /[的之于於对對向给給把被将將]$/.test(head) || (!bold && /^(?:我们|我|您|你)/.test(head) && !/的(?:个人)?信息$|采取的[^的]{0,6}措施$/.test(head) && !/^(?:我们|您|你)的.{2,8}$/.test(head)) || /^(?:当|如果|若|在|对于|为了|因为|由于|除)|[(（][^)）]*$/.test(head)) return null;
   // (`(一)Cookie 为确保网站正常运转…`: one Latin word is a title too.)
   return (/[\u4e00-\u9fff]/.test(head) || /^[A-Za-z]{3,}$/.test(head)) && !head.includes('*') && isHeadingLike(head, zh, maxLen) ? { title: head, body: m[2] } : null;
 }

@@ -25,7 +25,8 @@ export function markTableOfContents(lines: Line[], cands: Accepted[]): Set<numbe
   const lastByKey = new Map<string, number>();
   // The body may drop the TOC's numbers (HTML `<h2>` chapters after a `一、…十、` index), so a
   // title alone also counts as a repeat.
-  const keys = (c: HeadingCandidate) => [`${c.number ?? ''}|${tocKey(c)}`, `|${tocKey(c)}`];
+  // (A number without a title, `9.` over its clause, repeats nothing.)
+  const keys = (c: HeadingCandidate) => (c.title ? [`${c.number ?? ''}|${tocKey(c)}`, `|${tocKey(c)}`] : []);
   // Bulleted chapter headings (`* 1.我们收集的信息`) repeat a table of contents too.
   for (const c of cands) for (const k of keys(c)) lastByKey.set(k, c.line);
   const dup = cands.map((c) =>

@@ -85,10 +85,7 @@ const DEFINITIONS = /定义|释义|名词解释|术语/;
  * ending a list) is left to acceptColonRunIns, a loose one alone is body.
  */
 export function pairPeriodRunIns(lines: readonly Line[], runIns: readonly Accepted[]): [Accepted[], Accepted[]] {
-  const numberedBetween = (a: Accepted, b: Accepted) => {
-    for (let k = a.line + 1; k < b.line; k++) if (lines[k].text && readHeading(lines[k].text, -1)?.scheme === a.scheme) return true;
-    return false;
-  };
+  const numberedBetween = (a: Accepted, b: Accepted) => numberedLineBetween(lines, a, b);
   const mates = (a: Accepted, b: Accepted) => (strictRunIn(a) || strictRunIn(b)) && Math.abs(a.value - b.value) === 1 && !numberedBetween(a, b);
   // (A mate is the run-in of the same scheme just before, in line order: any earlier one has that one between.)
   const paired = new Set<Accepted>();
@@ -99,6 +96,49 @@ export function pairPeriodRunIns(lines: readonly Line[], runIns: readonly Accept
     last.set(t.scheme, t);
   }
   return [runIns.filter((t) => paired.has(t)), runIns.filter((t) => !paired.has(t) && strictRunIn(t))];
+}
+
+function numberedLineBetween(lines: readonly Line[], a: Accepted, b: Accepted): boolean {
+  for (let k = a.line + 1; k < b.line; k++) if (lines[k].text && readHeading(lines[k].text, -1)?.scheme === a.scheme) return true;
+  return false;
+}
+
+/** A run this long of colon run-ins stands on its own. */
+const COLON_RUN = 3;
+
+/**
+ * Colon run-ins stepping their numbering one after another, COLON_RUN or more with no line of their numbering between
+ * (`4. 適當安全維護措施:…` › `5. 個人資料利用之期間:…` › `6. 個人資料利用之地區:…`): the titles of a notice set out as
+ * numbered paragraphs, headings though no neighbour is one.
+ */
+export function chainColonRunIns(lines: readonly Line[], runIns: readonly Accepted[]): Accepted[] {
+  const chained: Accepted[] = [];
+  const runs = new Map<string, Accepted[]>();
+  const atLine = new Map(runIns.map((t) => [t.line, t]));
+  const close = (run: Accepted[] | undefined) => {
+    if (!run || run.length < COLON_RUN) return;
+    chained.push(...run);
+    // (The paragraphs numbered on after them are clauses of the notice too, titled or not: `9. 您瞭解並同意…`.)
+    let last = run[run.length - 1];
+    for (let k = last.line + 1; k < lines.length; k++) {
+      const c = lines[k].text ? readHeading(lines[k].text, -1) : null;
+      if (!c || c.scheme !== last.scheme) continue;
+      if (c.value !== last.value + 1) break;
+      last = atLine.get(k) ?? { ...c, title: '', runInBody: c.title, line: k, listOnly: false };
+      chained.push(last);
+    }
+  };
+  for (const t of runIns) {
+    const run = runs.get(t.scheme);
+    const last = run?.at(-1);
+    if (run && last && t.value === last.value + 1 && !numberedLineBetween(lines, last, t)) run.push(t);
+    else {
+      close(run);
+      runs.set(t.scheme, [t]);
+    }
+  }
+  for (const run of runs.values()) close(run);
+  return chained.sort((a, b) => a.line - b.line);
 }
 
 /**

@@ -120,8 +120,11 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
     // `開麥隱私權保護聲明` after 歡歌's last chapter: a second policy in the file starts at the top.
     // `附件：定义`, `附录一 SDK列表` after the contact chapter: appendices stand beside the chapters.
     if (k > 0 && !h.numbered && !labels.has(k) && (DOC_TITLE.test(h.title) || APPENDIX.test(h.title))) while (stack.length) close(line.textStart);
+    // (…and an unnumbered first- or second-level one closes a bold line's section too, `<h2>安全保障</h2>` after
+    // `<p><b>您能做什么！</b></p>`: a bold paragraph heads less than a chapter heading. Not an `<h3>` under a bold chapter,
+    // `<div><strong>我们如何收集和利用信息</strong></div>` › `<h3>个人信息的收集和使用</h3>`.)
     if (h.markupLevel > 0) {
-      const outer = stack.findIndex((e) => e.mdLevel >= h.markupLevel);
+      const outer = stack.findIndex((e) => e.mdLevel >= h.markupLevel || (!h.numbered && h.markupLevel <= 2 && e.scheme === 'bold'));
       if (outer >= 0) while (stack.length > outer) close(line.textStart);
     }
     // A title over a `===` rule after a numbered list under a plain title (`安卓版本集成SDK…` › `(23)OPPO Watch SDK` ›
