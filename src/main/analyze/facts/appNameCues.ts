@@ -46,8 +46,8 @@ export const NAMED_APP = /名为\s*[“"「]?([\u4e00-\u9fa5A-Za-z0-9®](?:[\u4e
 // `本隱私權政策說明了 Phasica 在…如何處理資訊`: a translated policy's subject, a Latin-letter brand. (`本隐私政策解释了 LoliAuth
 // 平台(运营方:…)将如何…`: the word for what it is, or the operator in brackets, may come between.)
 export const POLICY_EXPLAINS_BRAND = /本(?:隐私权?政策|政策)(?:说明|阐述|介绍|描述|解释)了?\s*([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,2})\s*(?:平台|应用|服务|产品|App|APP)?\s*(?:在|如何|会|将|[(（])/g;
-// `本条款仅适用于华泰证券的涨乐财富通服务`, `本隐私权保护政策适用于《秀色夜聊》互联网平台`.
-export const APPLIES_TO = /适用于(?:[\u4e00-\u9fa5A-Za-z0-9]{2,10}的)?《?([\u4e00-\u9fa5A-Za-z0-9]{2,12}?)》?(?:手机|移动|互联网)?(?:服务|产品|客户端|软件|平台)/g;
+// `本条款仅适用于华泰证券的涨乐财富通服务`, `本隐私权保护政策适用于《秀色夜聊》互联网平台`. (Not the reader's use, `本同意书适用于您使用本服务`.)
+export const APPLIES_TO = /适用于(?![您你我本])(?:[\u4e00-\u9fa5A-Za-z0-9]{2,10}的)?《?([\u4e00-\u9fa5A-Za-z0-9]{2,12}?)》?(?:手机|移动|互联网)?(?:服务|产品|客户端|软件|平台)/g;
 // (`本隐私政策适用于同城短视频平台提供的所有服务`: the platform that provides them.)
 export const APPLIES_TO_PROVIDER = /适用于《?([\u4e00-\u9fa5A-Za-z0-9]{2,12}?)》?(?:平台|客户端|软件|App|APP)(?:提供|运营)的/g;
 
@@ -66,8 +66,8 @@ export const WELCOME = /欢迎(?:您|你)?(?:使用|加入|来到|访问|选择)
 // (Not a clause of terms, `免除或者限制软件(以下简称“本软件”)…责任的条款`.)
 // `本文系您与“恋爱话术"系列软件产品;(以下简称"我们"…)之间的法律协议`: the product the policy calls `we`.
 // `规范与移动应用"Petfolio"(以下简称"应用")有关的…`: the quoted name after the word for what it is, called `the app` from then on
-// (`手機遊戲服務「桃園結義」(以下稱「本遊戲」…)`).
-export const APP_THEN_QUOTED = /(?:应用程序|应用程式|應用程式|应用|應用|App|APP|app|小程序|游戏|遊戲|服务|服務|網站|网站)\s*[“"「]([^”"」]{2,20})[”"」]\s*[（(](?:以下)?(?:简称|簡稱|称|稱)(?:为|為)?\s*[“"「]本?(?:应用程序|应用|應用|App|APP|app|软件|軟體|产品|產品|游戏|遊戲|平台|网站|網站|小程序)[”"」]/g;
+// (`手機遊戲服務「桃園結義」(以下稱「本遊戲」…)`; `本公司」)提供之「快一點」(以下稱「本服務」)`, the service the company provides.)
+export const APP_THEN_QUOTED = /(?:应用程序|应用程式|應用程式|应用|應用|App|APP|app|小程序|游戏|遊戲|服务|服務|網站|网站|提供之|提供的)\s*[“"「]([^”"」]{2,20})[”"」]\s*[（(](?:以下)?(?:简称|簡稱|称|稱)(?:为|為)?\s*[“"「]本?(?:应用程序|应用|應用|App|APP|app|软件|軟體|产品|產品|游戏|遊戲|平台|网站|網站|小程序|服务|服務)[”"」]/g;
 // `欢迎访问 Pac-Man Arcade("我们"…)`: a Latin name, spaces and hyphens and all, greeted before its aliases.
 export const WELCOME_LATIN = /欢迎(?:您|你)?(?:使用|来到|访问|选择)\s*([A-Z][A-Za-z0-9+]*(?:[ -][A-Z][A-Za-z0-9+]*){0,3})\s*[（(]/g;
 // `服務名稱:啊嗚!寶箱怪(미믹 키우기)`: the service's name as a field of the policy's header. (…or of the developer's
