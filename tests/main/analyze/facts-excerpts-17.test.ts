@@ -16,3 +16,15 @@ describe('the app', () => {
     expect(a.app ?? '').not.toMatch(/您|使用/);
   });
 });
+
+describe('the policy\'s dates', () => {
+  it('米兔遥控小飞机: `我们的隐私政策于 2018 年 8 月 15 日上线`, the policy going online, dates its publication', async () => {
+    const a = await analyzeText(['隐私政策', '我们的隐私政策于 2018 年 8 月 15 日上线。从该日期开始,这一隐私政策能够提供有关我们如何管理您的个人信息的隐私详情。', ''].join('\n'), 'midrone.txt');
+    expect(a.dates.published).toBe('2018-08-15');
+  });
+
+  it('an app going online is not the policy\'s date: `本App于2018年8月15日上线`', async () => {
+    const a = await analyzeText(['隐私政策', '本App于2018年8月15日上线,为用户提供遥控飞行服务。我们重视您的个人信息保护。', ''].join('\n'), 'midrone.txt');
+    expect(a.dates.published).toBeNull();
+  });
+});

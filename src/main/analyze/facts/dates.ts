@@ -86,6 +86,8 @@ export function extractDates(sink: FactSink): void {
     if (after && !kinds.length && /版本[^。，,；;\n]{0,4}$/.test(before) && !/政策|指引|规则|协议|声明|条款/.test(before)) continue;
     // `于2017年9月1日发布,自2017年9月7日起生效`: a label before a comma was the previous date's.
     if (after && (!kinds.length || /[,，;；]/.test(label![0]))) kinds = kindsOf(after[1]);
+    // `我们的隐私政策于 2018 年 8 月 15 日上线`: the policy went online, published (not an app's launch, `本App于…上线`).
+    if (!kinds.length && /^\s*上线/.test(text.slice(b, b + 8)) && /(?:政策|指引)\s*于\s*$/.test(before)) kinds = ['published_date'];
     // `本政策更新于2020年7月31号,即日生效`: the same day is the effective date.
     if (kinds.length && !kinds.includes('effective_date') && SAME_DAY.test(text.slice(b, b + 16))) kinds = [...kinds, 'effective_date'];
     for (const kind of kinds) sink.add(kind, value, a, b);
