@@ -239,4 +239,3 @@ function setInAsTitles(lines: Line[], i: number, out: readonly Accepted[]): bool
   const next = nextNonEmpty(lines, i, 1);
   return same >= 3 && prev !== null && indentOf(prev) !== own && next !== null && (indentOf(next) > own || next.text.length >= 40);
 }
-

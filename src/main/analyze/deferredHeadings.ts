@@ -33,6 +33,8 @@ export function settleDeferred(lines: Line[], out: Accepted[], deferred: Deferre
   out.sort((a, b) => a.line - b.line);
   const byScheme = new AcceptedRuns(out);
   const accept = (c: Accepted) => { out.push(c); byScheme.add(c); };
+  // (Once `out` is in line order, below, what is accepted keeps it so.)
+  const acceptInLineOrder = (c: Accepted) => { out.splice(firstAtOrAfter(out, c.line), 0, c); byScheme.add(c); };
   // Whether the accepted heading of c's scheme just before (-1) or after (1) it continues c's numbering.
   const continues = (c: Accepted, step: -1 | 1): boolean => {
     const h = step < 0 ? byScheme.before(c) : byScheme.after(c);
@@ -121,21 +123,13 @@ export function settleDeferred(lines: Line[], out: Accepted[], deferred: Deferre
   const inPair = new Set(pairedGlued);
   paired.push(...pairedGlued.filter((t) => !taken.has(t.line)));
   single.push(...gluedRunIns.filter((t) => !inPair.has(t) && !taken.has(t.line)));
-  for (const t of paired) {
-    out.splice(firstAtOrAfter(out, t.line), 0, t);
-    byScheme.add(t);
-  }
+  for (const t of paired) acceptInLineOrder(t);
   // (Only where nothing else is numbered as a heading: under a chapter, `(一)…` › `1、普通用户:…` › `2、实名用户:…`, such a run
   // is the chapter's list, and before the chapters, `1、安全可靠:…` › … › `一、我们收集的信息`, the principles of a preamble.)
   const numberedHeadings = out.some((c) => c.numbered && !c.listOnly);
   const chained = new Set(numberedHeadings ? [] : chainColonRunIns(lines, colonRunIns).filter((t) => !taken.has(t.line)));
-  for (const t of chained) {
-    out.splice(firstAtOrAfter(out, t.line), 0, t);
-    byScheme.add(t);
-  }
-  const unchained = colonRunIns.filter((t) => !chained.has(t));
-  colonRunIns.length = 0;
-  colonRunIns.push(...unchained, ...single);
+  for (const t of chained) acceptInLineOrder(t);
+  const heldColonRunIns = [...colonRunIns.filter((t) => !chained.has(t)), ...single];
   const held = [...semiTitles, ...periodTitles].sort((a, b) => a.line - b.line);
   const semi = new Set(semiTitles);
   // The next full-stop title of each held title's scheme.
@@ -163,8 +157,7 @@ export function settleDeferred(lines: Line[], out: Accepted[], deferred: Deferre
   const acceptHeld = () => {
     for (const [k, t] of held.entries()) {
       if (standing.has(t) || !carries(t, k)) continue;
-      out.splice(firstAtOrAfter(out, t.line), 0, t);
-      byScheme.add(t);
+      acceptInLineOrder(t);
       standing.add(t);
     }
   };
@@ -172,7 +165,7 @@ export function settleDeferred(lines: Line[], out: Accepted[], deferred: Deferre
   out.push(...subListHeads);
   out.sort((a, b) => a.line - b.line);
   // (A full-stop title may carry on a colon or glued run-in only now accepted: `2.2.2设备或应用信息。当您…` › `2.2.3我们从第三方获得的您的信息。`.)
-  if (acceptColonRunIns(out, colonRunIns).length) {
+  if (acceptColonRunIns(out, heldColonRunIns).length) {
     byScheme.reset(out);
     acceptHeld();
   }

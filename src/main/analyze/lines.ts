@@ -11,10 +11,10 @@ export interface Line {
 
 const WS = /\s/;
 
-/** The first index in [a, b) past white space (b when there is none). */
 /** How far a line's text is set in from its start. */
 export const indentOf = (l: Line): number => l.textStart - l.start;
 
+/** The first index in [a, b) past white space (b when there is none). */
 export function skipSpace(text: string, a: number, b: number): number {
   while (a < b && /\s/.test(text[a])) a++;
   return a;

@@ -85,8 +85,7 @@ const DEFINITIONS = /定义|释义|名词解释|术语/;
  * ending a list) is left to acceptColonRunIns, a loose one alone is body.
  */
 export function pairPeriodRunIns(lines: readonly Line[], runIns: readonly Accepted[]): [Accepted[], Accepted[]] {
-  const numberedBetween = (a: Accepted, b: Accepted) => numberedLineBetween(lines, a, b);
-  const mates = (a: Accepted, b: Accepted) => (strictRunIn(a) || strictRunIn(b)) && Math.abs(a.value - b.value) === 1 && !numberedBetween(a, b);
+  const mates = (a: Accepted, b: Accepted) => (strictRunIn(a) || strictRunIn(b)) && Math.abs(a.value - b.value) === 1 && !numberedLineBetween(lines, a, b);
   // (A mate is the run-in of the same scheme just before, in line order: any earlier one has that one between.)
   const paired = new Set<Accepted>();
   const last = new Map<string, Accepted>();

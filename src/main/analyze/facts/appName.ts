@@ -59,7 +59,8 @@ const DOCUMENT_NAME = /^(?![第一二三四五六七八九十\d#*])[^:：,，。
  * `使用协议` over `虾米网使用协议`.) */
 function amongDocumentNames(text: string, pos: number, end: number): boolean {
   const line = text.slice(pos, end).trim();
-  const before = text.slice(0, Math.max(0, pos - 1)).split('\n').filter((l) => l.trim()).at(-1)?.trim() ?? '';
+  const above = text.slice(0, pos).trimEnd();
+  const before = above.slice(above.lastIndexOf('\n') + 1).trim();
   const after = text.slice(end + 1).split('\n', 8).find((l) => l.trim())?.trim() ?? '';
   return [before, after].some((l) => l.length <= 30 && DOCUMENT_NAME.test(l) && !line.endsWith(l));
 }
