@@ -170,7 +170,9 @@ export function plainContextFits(lines: Line[], i: number, zh: boolean): boolean
   const opensList = zh && next !== null && firstNumberedTitle(next.text) && !/^目\s*录$|公司$/.test(lines[i].text.trim());
   // (…or over the operator's particulars, `APP运营持有者基本信息` › `公司名称:…` › `注册地址:…`, or the SDKs', `第三方SDK调用
   // 说明` › `第三方SDK名称:`; not a company's or an SDK's name over its own.)
-  if (!isBody(next) && !(j >= 0 && titleOverBody(lines, j, zh, isBody)) && !opensList && !(zh && j >= 0 && !/公司$|sdk(?!.*(?:说明|清单|列表|目录)$)/i.test(lines[i].text) && overFields(lines, j))) return false;
+  // (…or a short lead-in over a bulleted list, `資料安全` › `我們實施以下安全措施:` › `• 使用 Apple 的安全框架…`.)
+  const leadsBullets = zh && next !== null && /^[^\s•·]{6,}[:：]$/.test(next.text.trim()) && LIST_ITEM.test(nextNonEmpty(lines, j, 1)?.text.trim() ?? '');
+  if (!isBody(next) && !(j >= 0 && titleOverBody(lines, j, zh, isBody)) && !opensList && !leadsBullets && !(zh && j >= 0 && !/公司$|sdk(?!.*(?:说明|清单|列表|目录)$)/i.test(lines[i].text) && overFields(lines, j))) return false;
   // (After the dates heading a policy, `本版生效时间:2019年7月24日` › `版本更新提示`, a title stands too; not the
   // operator's line there, `本软件由上海倩言网络科技有限公司运营`.)
   const afterDates = prev !== null && DATE_LINE.test(prev.text) && !lines[i].text.includes('公司');
@@ -185,7 +187,10 @@ export function plainContextFits(lines: Line[], i: number, zh: boolean): boolean
   // (A paragraph may end on a link, `…申诉或意见,请通过以下网站联系我们: https://www.battlenet.com.cn/support/zh/`, before `我们是谁?`;
   // not a field, `隐私政策链接:https://…`, over the next SDK's name.)
   const linkEnded = /^(.{16,}?)\s*https?:\/\/\S+$/.exec(prev?.text ?? '');
-  return !prev || afterDates || afterTitle || afterBreak(lines, i) || ENDS_SENTENCE.test(prev.text) || (linkEnded !== null && /[，,]/.test(linkEnded[1])) || /^[#*]|^第.{1,4}[章节条部分]|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.]/.test(prev.text);
+  // (A list's last item may end without a stop, `• 我們遵循 Apple 的資料保護最佳實務` › `資料安全` › body: text extracted from a page
+  // whose blocks had no blank line between them. A Chinese title, not a back-to-top link, `Top`.)
+  const afterList = prev !== null && LIST_ITEM.test(prev.text.trim()) && !LIST_ITEM.test(next?.text.trim() ?? '') && /[\u4e00-\u9fff]/.test(lines[i].text);
+  return !prev || afterDates || afterTitle || afterBreak(lines, i) || ENDS_SENTENCE.test(prev.text) || afterList || (linkEnded !== null && /[，,]/.test(linkEnded[1])) || /^[#*]|^第.{1,4}[章节条部分]|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.]/.test(prev.text);
 }
 
 // A field whose value is a link (`隐私协议链接: https://…`, `隐私政策地址:[https://…`).

@@ -75,6 +75,30 @@ function continuesSentence(u: string, pa: number, pb: number, na: number, nb: nu
   return first >= 0x61 && first <= 0x7a;
 }
 
+/** Longest line read as a title of its own rather than a wrapped sentence's last piece. */
+const TITLE_LINE_MAX = 20;
+/** Words a wrapped sentence's last piece opens on (`等信息`, `的权利`, `及其关联公司`), never a title's first. */
+const CONTINUATION_START = /^[的等及和与或并且之以、，,。；;：:）)」』”]/;
+/** Shortest such title (`投诉举报`); a shorter piece is a word's end (`发布公` › `告…`). */
+const TITLE_LINE_MIN = 4;
+/** Words no sentence ends on (`…要求您提供您的` › `生物识别信息` › `用于付款验证…`): the line below goes on with it. */
+const SENTENCE_GOES_ON = /[的之与和及或在对向把被将从为是了等]/;
+
+/**
+ * Whether line [a, b) is a short title standing on its own line (`投诉举报`, `我们收集哪些信息`) rather than the end of the
+ * sentence above, broken off (a PDF wrap): it ends on no stop, opens on no continuing word, the line above [.., pb) ends on no
+ * word a sentence goes on from, and the next line with text [c, d) starts a sentence of its own, no continuation (`、交易信息…`
+ * after `账号信息`).
+ */
+function standsAsTitle(u: string, pb: number, a: number, b: number, c: number, d: number): boolean {
+  if (b - a > TITLE_LINE_MAX || b - a < TITLE_LINE_MIN || u.slice(a, b).includes('\t')) return false;
+  if (SENTENCE_GOES_ON.test(u.slice(pb - 1, pb))) return false;
+  const last = u.charCodeAt(b - 1);
+  if (!isHan(last) && !isLatinAlnum(last)) return false;
+  if (CONTINUATION_START.test(u.slice(a, a + 1))) return false;
+  return !CONTINUATION_START.test(u.slice(c, c + 1));
+}
+
 function isUnderline(u: string, a: number, b: number): boolean {
   if (b - a < 2) return false;
   const c = u.charCodeAt(a);
@@ -114,7 +138,11 @@ function normalizeLines(u: string, off: Int32Array, joinWraps: boolean): Normali
     let join = false;
     if (joinWraps && prevLine >= 0 && pendingBreaks.length <= 2) {
       const nextUnder = li + 1 < starts.length && isUnderline(u, starts[li + 1], ends[li + 1]);
-      join = continuesSentence(u, starts[prevLine], ends[prevLine], la, lb, nextUnder);
+      if (continuesSentence(u, starts[prevLine], ends[prevLine], la, lb, nextUnder)) {
+        let below = li + 1;
+        while (below < starts.length && starts[below] === ends[below]) below++;
+        join = below === starts.length || !standsAsTitle(u, ends[prevLine], la, lb, starts[below], ends[below]);
+      }
     }
     if (join) {
       const last = u.charCodeAt(ends[prevLine] - 1);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingestBuffer, ingestFile, normalizeText } from '../../../src/main/ingest';
-import { seed } from '../../helpers/paths';
+import { corpus, seed } from '../../helpers/paths';
 
 /** Checks the offset-map contract on every character. */
 function checkOffsets(source: string, text: string, offsets: Int32Array): void {
@@ -129,6 +129,20 @@ describe('normalizeText', () => {
     expect(normalizeText(rows, 'txt').text).toBe(rows);
     const wrapped = '我们致力于维持您对我们的信任,恪守以下原则,我们致力于维持您对我们的信任,恪守以下原则,\n保护您的个人信息:权责一致原则、目的明确原则。';
     expect(normalizeText(wrapped, 'txt').text).toBe(wrapped.replace('\n', ''));
+  });
+
+  it('易创美讯 (CA4P 0859): a short title under a paragraph that ends on no stop, `投诉举报`, stays a line of its own', async () => {
+    const { text } = await ingestFile(corpus('ca4p483', 'txt', '0859_com_time_man.txt'));
+    expect(text.split('\n')).toContain('投诉举报');
+  });
+
+  it('a wrapped sentence\'s last piece still joins: after `的`, before `、…`, or a word\'s end too short for a title', () => {
+    const long = '请您注意,在支付的过程中,第三方支付服务可能会要求您提供您的';
+    expect(normalizeText(`${long}\n生物识别信息\n用于付款验证,请您仔细阅读该第三方的隐私政策。`, 'txt').text.split('\n')[0]).toBe(`${long}生物识别信息`);
+    const listed = '如您存在违反相关协议规则的情况,我们可能会使用或整合您的个人资料';
+    expect(normalizeText(`${listed}\n账号信息\n、交易信息、设备信息等来综合判断。`, 'txt').text.split('\n')[0]).toBe(`${listed}账号信息`);
+    const word = '如本政策发生重大变更,我们会通过推送通知、弹窗等方式在应用内发布公';
+    expect(normalizeText(`${word}\n告\n请您及时查看。`, 'txt').text.split('\n')[0]).toBe(`${word}告`);
   });
 
   it('a markdown-escaped number (`4\\. 开展…`) heads its own line: the body paragraph is not joined onto it', () => {

@@ -5,7 +5,8 @@ import type { FactSink } from './context';
 type Column = 'name' | 'vendor' | 'purpose' | 'data' | 'link' | 'other';
 
 function columnOf(cell: string): Column | null {
-  if (cell.length > 16) return null;
+  // (A field and its value, `信息类型：设备信息` under `友盟SDK`, is a line of a key-value list, no header cell.)
+  if (cell.length > 16 || keyValue(cell)) return null;
   if (/SDK|插件|第三方(?:服务)?名称/i.test(cell) && !/公司|主体|提供方/.test(cell)) return 'name';
   if (/公司|主体|提供方|厂商|运营方|第三方名称|vendor|company|provider/i.test(cell)) return 'vendor';
   if (/功能|目的|用途|场景|purpose|usage/i.test(cell)) return 'purpose';
@@ -15,8 +16,8 @@ function columnOf(cell: string): Column | null {
   return null;
 }
 
-const KV = /^[*\-•·\s]*(SDK名称|名称|第三方名称|公司名称|提供方|所属公司|SDK提供方|功能|使用目的|目的|用途|收集个人信息类型|收集的个人信息|收集信息|收集的信息|个人信息类型|处理的个人信息|信息类型|涉及个人信息)\s*[:：]\s*(.+)$/;
-const SDK_TITLE = /^(?:#{2,6}\s*|[*\-]\s*)?(.{1,40}?\bSDK|.{1,40}?SDK)\s*$/i;
+const KV = /^[*\-•·\s]*(SDK名称|名称|第三方名称|公司名称|提供方|所属公司|SDK提供方|功能|使用目的|目的|用途|收集(?:的)?个人信息(?:的)?类型|收集的个人信息|收集信息|收集的信息|个人信息类型|处理的个人信息|信息类型|涉及个人信息)\s*[:：]\s*(.+)$/;
+const SDK_TITLE = /^(?:#{2,6}\s*|[*\-]\s*)?(.{1,40}?\bSDK|.{1,40}?SDK)\s*[:：]?\s*$/i;
 
 function noteKv(info: { name: string; vendor: string | null; purpose: string | null; data: string | null }, key: string, value: string): void {
   if (/SDK名称|^名称$/.test(key)) info.name = value;
@@ -38,7 +39,9 @@ function keyValueSdks(sink: FactSink, lines: Line[]): number {
     const kvHere = keyValue(lines[i].text);
     const isStart = (title && !/[。，,:：]/.test(title[1])) || (kvHere && /SDK名称|^名称$/.test(kvHere[1]));
     if (!isStart) continue;
-    const info = { name: title ? title[1].replace(/^[#*•·\-\s]+/, '').trim() : '', vendor: null as string | null, purpose: null as string | null, data: null as string | null };
+    // (`SDK名称:个推SDK` is a field naming it, however it ends.)
+    const named = kvHere && /SDK名称|^名称$/.test(kvHere[1]) ? kvHere[2].trim() : null;
+    const info = { name: named ?? (title ? title[1].replace(/^[#*•·\-\s]+/, '').trim() : ''), vendor: null as string | null, purpose: null as string | null, data: null as string | null };
     let j = i + (title ? 1 : 0);
     let last = i;
     for (; j < lines.length && j < i + 30; j++) {

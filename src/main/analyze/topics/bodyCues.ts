@@ -7,6 +7,8 @@ import { SDK_VENDORS } from './carve';
 /** Ways to reach the operator: an e-mail address, a phone number, a postal/registered address. */
 // (`4007-777-777` and `400-830-6666` are both a 400 number: ten digits however grouped.)
 const CONTACT_CUE = /[\w.+-]+@[\w-]+\.[a-z]{2,}|(电话|热线|客服|tel|phone|联系[:：])[^。\n]{0,8}[\d(（][\d\s()（）-]{6,}|\b[48]00(?:-?\d){7}\b|(注册|办公|联系|通讯)地址|邮编|邮政编码/i;
+/** A title naming the reader's rights in general (`您的权利`, `个人信息的管理`, `响应您的请求`), no one right. */
+const RIGHTS_IN_GENERAL = /权利|权益|管理|选择|请求|行使/;
 const WITHDRAWAL_HEADING = /撤回|撤销|收回|授权(同意)?的?范围|(改变|变更)[^，。]{0,6}(同意|授权)/;
 // (`如您想更改相关权限的授权(例如:位置、相机…)`, 极氪's `变更我们对您个人数据处理的授权(例如:位置、相机、相册)`, `通过手机系统权限设置`
 // too; `设备中的权限设置`, `权限管理页面`, `回收已授予的权限`: hand +3 headings, CA4P folds −.0002.)
@@ -148,6 +150,9 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   if (LEGAL_BASIS_HEADING.test(c.ownerHeading) && OTHER_GROUNDS.test(body)) topics.add('consent_exceptions');
   // A complaints chapter giving the e-mail or phone to complain to names the operator's contact.
   if (/投诉|举报|申诉/.test(c.ownerHeading) && CONTACT_CUE.test(body)) topics.add('contact');
+  // (…and so does a rights chapter under a general title giving them, `五、您的权利` › `…请发送邮件至…`; not one right by name,
+  // `注销账户` › `…请致电400-…`, which CA4P files under rights alone: with it, own labels +7 headings, CA4P folds −.0015.)
+  if (c.leaf && !c.preamble && topics.has('rights') && RIGHTS_IN_GENERAL.test(c.heading) && CONTACT_CUE.test(body)) topics.add('contact');
   // Third parties setting their own cookies (`这些第三方可能会放置他们自己的Cookie或像素标签`) is about cookies too.
   // (…and so is a partner said to use them where the data shared is spoken of: `我们可能会与第三方广告商…合作,他们可能会使用
   // Cookies、Web Beacon等技术来收集…`.)

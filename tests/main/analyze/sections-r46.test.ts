@@ -1,0 +1,31 @@
+// Section trees from round 46: plain titles in text extracted from a page whose blocks had no blank line between them.
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from './helpers';
+
+const headings = (a: Awaited<ReturnType<typeof analyzeText>>) => a.sections.filter((s) => s.heading).map((s) => s.heading);
+
+describe('a plain title right after a list', () => {
+  // watchHR (繁體): its page's text, each block a line, a title straight after the last bullet of the list before it.
+  const page = ['隱私政策', '最後更新:2025年7月', '概述',
+    'watchHR 是一款專為 Apple Watch 設計的心率監測應用程式。我們非常重視您的隱私權,本政策說明我們如何處理您的個人資訊。',
+    '資料儲存和安全', '您的所有健康資料都使用 Apple 的安全儲存機制儲存在您的裝置上:',
+    '• 我們不會將您的健康資訊上傳到外部伺服器', '• 資料透過 Apple 的 HealthKit 框架安全管理', '• 我們遵循 Apple 的資料保護最佳實務',
+    '資料安全', '我們實施以下安全措施:', '• 使用 Apple 的安全框架保護您的資料', '• 所有資料傳輸都經過加密', '• 定期安全更新和維護',
+    '資料分享', '我們不會出售、交易或以其他方式將您的個人資訊轉移給第三方。但是,我們可能在以下有限情況下分享資訊:',
+    '• 法律要求:如果法律要求或為保護我們的權利和安全', '• 同意:在您明確同意特定目的的情況下',
+    'HealthKit 權限', 'watchHR 請求存取 HealthKit 資料以提供核心功能。您可以:', '• 授予或拒絕特定資料類型存取', '• 選擇要與應用程式分享的資料',
+    'Cookie 和追蹤', 'watchHR 不使用 cookie 或追蹤技術。除了應用程式核心功能所需的資訊外,我們不收集、追蹤或儲存任何個人身份識別資訊。', ''].join('\n');
+
+  it('watchHR: `• 我們遵循 Apple 的資料保護最佳實務` › `資料安全` › body: the line after the list is a title', async () => {
+    const a = await analyzeText(page, 'watchhr.txt');
+    expect(headings(a)).toEqual(expect.arrayContaining(['資料安全', '資料分享', 'HealthKit 權限', 'Cookie 和追蹤']));
+    expect(a.sections.find((s) => s.heading === '資料安全')!.topics).toContain('security');
+    expect(a.sections.find((s) => s.heading === 'Cookie 和追蹤')!.topics).toContain('cookies');
+  });
+
+  it('a Latin word after a list, a back-to-top link (`Top`), is no title', async () => {
+    const a = await analyzeText(['隐私政策', '我们收集的信息', '我们会收集以下信息以提供服务:', '• 设备型号和系统版本', '• 应用版本和崩溃日志', 'Top',
+      '我们不会将上述信息用于本政策所述目的以外的用途,也不会出售给任何第三方。', ''].join('\n'), 'top.txt');
+    expect(headings(a)).not.toContain('Top');
+  });
+});
