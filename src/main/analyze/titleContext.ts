@@ -153,7 +153,9 @@ export function underHeading(lines: Line[], i: number, out: readonly Accepted[],
   // `您可通过以下途径查询、更正您的个人信息:`.)
   // (Not a question, `定义` › `我们如何收集和使用您的个人信息？` in a table of contents: a title again.)
   const leadIn = zh && next !== null && next.text.length >= 12 && /[。：:；;]$/.test(next.text);
-  return last !== undefined && prev === lines[last.line] && !/^\[/.test(lines[i].text) && next !== null && ((next.text.length >= 24 && ENDS_SENTENCE.test(next.text)) || next.text.length >= 60 || leadIn);
+  // (…or its list, set apart by blank lines: `06　資料保留期間` › `帳戶存續期間` › `- 保留全部資料以提供服務`.)
+  const list = zh && next !== null && LIST_ITEM.test(next.text.trim()) && !lines[i - 1]?.text && !lines[i + 1]?.text;
+  return last !== undefined && prev === lines[last.line] && !/^\[/.test(lines[i].text) && next !== null && ((next.text.length >= 24 && ENDS_SENTENCE.test(next.text)) || next.text.length >= 60 || leadIn || list);
 }
 
 /** A bare title line stands between body text and is followed by body text (not a table cell). */
@@ -172,7 +174,14 @@ export function plainContextFits(lines: Line[], i: number, zh: boolean): boolean
   // 说明` › `第三方SDK名称:`; not a company's or an SDK's name over its own.)
   // (…or a short lead-in over a bulleted list, `資料安全` › `我們實施以下安全措施:` › `• 使用 Apple 的安全框架…`.)
   const leadsBullets = zh && next !== null && /^[^\s•·]{6,}[:：]$/.test(next.text.trim()) && LIST_ITEM.test(nextNonEmpty(lines, j, 1)?.text.trim() ?? '');
-  if (!isBody(next) && !(j >= 0 && titleOverBody(lines, j, zh, isBody)) && !opensList && !leadsBullets && !(zh && j >= 0 && !/公司$|sdk(?!.*(?:说明|清单|列表|目录)$)/i.test(lines[i].text) && overFields(lines, j))) return false;
+  // (…or a bulleted list, two items or a blank line around the title, `註冊時主動收集` › `- 暱稱` › `- 性別`; not `目录` over a table of
+  // contents, nor a lead-in, `本《爱奇艺隐私政策》将帮助您了解以下内容`.)
+  const setApart = !lines[i - 1]?.text && !lines[i + 1]?.text;
+  const overBullets = zh && next !== null && LIST_ITEM.test(next.text.trim()) && (LIST_ITEM.test(nextNonEmpty(lines, j, 1)?.text.trim() ?? '') || setApart) &&
+    !/^目\s*录$|以下|如下|下列|包括/.test(lines[i].text.trim());
+  // (…or a pipe table's header, `保存在本设备上的数据` › `| 数据 | 保存方式和行为 |`.)
+  const overTable = zh && next !== null && /^\s*\|(?:[^|\n]*\|){2,}/.test(next.text);
+  if (!isBody(next) && !(j >= 0 && titleOverBody(lines, j, zh, isBody)) && !opensList && !leadsBullets && !overBullets && !overTable && !(zh && j >= 0 && !/公司$|sdk(?!.*(?:说明|清单|列表|目录)$)/i.test(lines[i].text) && overFields(lines, j))) return false;
   // (After the dates heading a policy, `本版生效时间:2019年7月24日` › `版本更新提示`, a title stands too; not the
   // operator's line there, `本软件由上海倩言网络科技有限公司运营`.)
   const afterDates = prev !== null && DATE_LINE.test(prev.text) && !lines[i].text.includes('公司');
@@ -188,8 +197,9 @@ export function plainContextFits(lines: Line[], i: number, zh: boolean): boolean
   // not a field, `隐私政策链接:https://…`, over the next SDK's name.)
   const linkEnded = /^(.{16,}?)\s*https?:\/\/\S+$/.exec(prev?.text ?? '');
   // (A list's last item may end without a stop, `• 我們遵循 Apple 的資料保護最佳實務` › `資料安全` › body: text extracted from a page
-  // whose blocks had no blank line between them. A Chinese title, not a back-to-top link, `Top`.)
-  const afterList = prev !== null && LIST_ITEM.test(prev.text.trim()) && !LIST_ITEM.test(next?.text.trim() ?? '') && /[\u4e00-\u9fff]/.test(lines[i].text);
+  // whose blocks had no blank line between them; another list may follow a title set apart by blank lines. A Chinese title, not a
+  // back-to-top link, `Top`.)
+  const afterList = prev !== null && LIST_ITEM.test(prev.text.trim()) && (!LIST_ITEM.test(next?.text.trim() ?? '') || setApart) && /[\u4e00-\u9fff]/.test(lines[i].text);
   return !prev || afterDates || afterTitle || afterBreak(lines, i) || ENDS_SENTENCE.test(prev.text) || afterList || (linkEnded !== null && /[，,]/.test(linkEnded[1])) || /^[#*]|^第.{1,4}[章节条部分]|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.]/.test(prev.text);
 }
 

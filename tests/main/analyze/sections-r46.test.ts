@@ -1,4 +1,5 @@
-// Section trees from round 46: plain titles in text extracted from a page whose blocks had no blank line between them.
+// Section trees from round 46: plain titles in text extracted from a page whose blocks had no blank line between them, and in
+// markdown pages read as plain text (their `#` marks gone): titles over bulleted lists and over pipe tables.
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from './helpers';
 
@@ -27,5 +28,31 @@ describe('a plain title right after a list', () => {
     const a = await analyzeText(['隐私政策', '我们收集的信息', '我们会收集以下信息以提供服务:', '• 设备型号和系统版本', '• 应用版本和崩溃日志', 'Top',
       '我们不会将上述信息用于本政策所述目的以外的用途,也不会出售给任何第三方。', ''].join('\n'), 'top.txt');
     expect(headings(a)).not.toContain('Top');
+  });
+});
+
+describe('plain titles over lists and tables', () => {
+  // Folio (繁體), its markdown read as plain text: each title over its bulleted list, set apart by blank lines.
+  const folio = ['Folio 隱私權政策', '', '本政策說明 Folio 收集、使用、儲存、分享您個人資料之方式、以及您之權利。', '', '06　資料保留期間', '',
+    '帳戶存續期間', '', '- 保留全部資料以提供服務', '', '帳戶刪除後', '', '- 個人資料於您確認「離開 Folio」後即時自動清除', '- 法定義務需要部分（稅務、刑事調查）依法保留至期限屆滿', '',
+    '特定資料之保留期間', '', '- IP / 登入日誌：6 個月 – 1 年', '- 付費紀錄（未來）：5–7 年（依商業會計法、稅捐稽徵法）', ''].join('\n');
+
+  it('Folio: `帳戶刪除後` › `- 個人資料於…即時自動清除` titles its list, after the list before it', async () => {
+    const a = await analyzeText(folio, 'folio.txt');
+    expect(headings(a)).toEqual(expect.arrayContaining(['帳戶存續期間', '帳戶刪除後', '特定資料之保留期間']));
+    expect(a.sections.find((s) => s.heading === '帳戶刪除後')!.topics).toContain('retention');
+  });
+
+  it('a lead-in over a list (`本政策将帮助您了解以下内容`) and a table of contents\' `目录` are no titles', async () => {
+    const a = await analyzeText(['隐私政策', '', '本政策将帮助您了解以下内容', '', '- 我们如何收集信息', '- 我们如何使用信息', '', '目录', '', '- 一、收集', '- 二、使用', '',
+      '一、我们如何收集信息', '', '我们仅收集提供服务所必需的信息,包括设备型号和系统版本。', ''].join('\n'), 'toc.txt');
+    expect(headings(a)).not.toContain('本政策将帮助您了解以下内容');
+    expect(headings(a)).not.toContain('目录');
+  });
+
+  it('ServerBox: `保存在本设备上的数据` over its pipe table titles it', async () => {
+    const a = await analyzeText(['ServerBox 隐私政策', '', 'App 还会为诊断和你使用的功能发起独立的网络请求。下文会说明这些请求的目标和内容。', '', '保存在本设备上的数据', '',
+      '| 数据 | 保存方式和行为 |', '|---|---|', '| 服务器名称、地址、端口、用户名和设置 | 加密的 SQLite 数据库 |', '| 备份密码、WebDAV 密码和 GitHub token | 系统安全存储 |', ''].join('\n'), 'serverbox.txt');
+    expect(headings(a)).toContain('保存在本设备上的数据');
   });
 });
