@@ -1,4 +1,4 @@
-// The CA4P pages (markdown-ish text) rendered as the other forms a policy reaches a reader in, to check that headings
+// The CA4P pages (markdown-ish text), and markdown pages, rendered as the other forms a policy reaches a reader in, to check that headings
 // are found without markdown's marks: `plain` drops `#`, bold and `===` rules but keeps bullets (a page copied as text),
 // `bare` drops bullets too, `html` writes <h2>…<h6>, lists and tables, `html-bold` writes headings as bold paragraphs.
 // Used by `node bench/score-headings.mjs --as FORM` (docs/decisions/0002, round 20).
@@ -64,13 +64,17 @@ function asHtml(text, boldHeadings) {
 
 const dir = join(tmpdir(), 'policy-lens-rendered');
 
-/** The path of `path` rendered as `form` (a CA4P txt page; any other file is read as it is). */
+/** A kramdown/Pandoc attribute block ending a markdown line or alone on one (`### Sync {: #sync }`, `## 三、… {#scope}`). */
+const ATTRIBUTES = /[ \t]*\{:?[ \t]*#[^{}\n]*\}[ \t]*$|^[ \t]*\{:[^{}\n]*\}[ \t]*$/gm;
+
+/** The path of `path` rendered as `form` (a CA4P txt page or a markdown page; any other file is read as it is). */
 export function renderedPath(path, form) {
-  if (!path.includes('ca4p483/txt/')) return path;
+  const markdown = /\.md$/i.test(path);
+  if (!path.includes('ca4p483/txt/') && !markdown) return path;
   mkdirSync(dir, { recursive: true });
-  const text = readFileSync(path, 'utf8');
+  const text = readFileSync(path, 'utf8').replace(markdown ? ATTRIBUTES : /$^/, '');
   const html = form.startsWith('html');
-  const out = join(dir, `${form}_${basename(path, '.txt')}.${html ? 'html' : 'txt'}`);
+  const out = join(dir, `${form}_${basename(path).replace(/\.(txt|md)$/i, '')}.${html ? 'html' : 'txt'}`);
   writeFileSync(out, html ? asHtml(text, form === 'html-bold') : asText(text, form === 'plain'));
   return out;
 }
