@@ -87,10 +87,10 @@ const SENTENCE_GOES_ON = /[的之与和及或在对向把被将从为是了等]/
 /**
  * Whether line [a, b) is a short title standing on its own line (`投诉举报`, `我们收集哪些信息`) rather than the end of the
  * sentence above, broken off (a PDF wrap): it ends on no stop, opens on no continuing word, the line above [.., pb) ends on no
- * word a sentence goes on from, and the next line with text [c, d) starts a sentence of its own, no continuation (`、交易信息…`
+ * word a sentence goes on from, and the next line with text, from c, starts a sentence of its own, no continuation (`、交易信息…`
  * after `账号信息`).
  */
-function standsAsTitle(u: string, pb: number, a: number, b: number, c: number, d: number): boolean {
+function standsAsTitle(u: string, pb: number, a: number, b: number, c: number): boolean {
   if (b - a > TITLE_LINE_MAX || b - a < TITLE_LINE_MIN || u.slice(a, b).includes('\t')) return false;
   if (SENTENCE_GOES_ON.test(u.slice(pb - 1, pb))) return false;
   const last = u.charCodeAt(b - 1);
@@ -141,7 +141,7 @@ function normalizeLines(u: string, off: Int32Array, joinWraps: boolean): Normali
       if (continuesSentence(u, starts[prevLine], ends[prevLine], la, lb, nextUnder)) {
         let below = li + 1;
         while (below < starts.length && starts[below] === ends[below]) below++;
-        join = below === starts.length || !standsAsTitle(u, ends[prevLine], la, lb, starts[below], ends[below]);
+        join = below === starts.length || !standsAsTitle(u, ends[prevLine], la, lb, starts[below]);
       }
     }
     if (join) {
