@@ -56,3 +56,13 @@ describe('plain titles over lists and tables', () => {
     expect(headings(a)).toContain('保存在本设备上的数据');
   });
 });
+
+describe('questions as titles', () => {
+  it('小A阅读: `这些数据保留多长时间?` asks how long, as `多久` does, and titles the retention paragraph', async () => {
+    const a = await analyzeText(['隐私协议', '这些数据向谁披露?', '• 我们需要会向第三方提供商(如Sentry.io,友盟等)以及法律要求的执法和监管机构披露您的个人数据。',
+      '• 如果您使用共享功能在应用程序中共享任何内容,这些数据将被披露给相应的收件人。', '这些数据保留多长时间?', '不同的数据将被保留不同的时间,具体而言:',
+      '• 登陆信息,App内购,将被保留至您关闭帐户之前。', '• 翻译/字典/朗读请求信息不会被保留。', '这些数据安全吗?', '收集的所有数据都存储在我们的阿里云安全服务器中,并考虑了所有安全功能。', ''].join('\n'), 'aareader.txt');
+    expect(headings(a)).toContain('这些数据保留多长时间?');
+    expect(a.sections.find((s) => s.heading === '这些数据保留多长时间?')!.topics).toContain('retention');
+  });
+});
