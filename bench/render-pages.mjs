@@ -72,7 +72,8 @@ export function renderedPath(path, form) {
   const markdown = /\.md$/i.test(path);
   if (!path.includes('ca4p483/txt/') && !markdown) return path;
   mkdirSync(dir, { recursive: true });
-  const text = readFileSync(path, 'utf8').replace(markdown ? ATTRIBUTES : /$^/, '');
+  const raw = readFileSync(path, 'utf8');
+  const text = markdown ? raw.replace(ATTRIBUTES, '') : raw;
   const html = form.startsWith('html');
   const out = join(dir, `${form}_${basename(path).replace(/\.(txt|md)$/i, '')}.${html ? 'html' : 'txt'}`);
   writeFileSync(out, html ? asHtml(text, form === 'html-bold') : asText(text, form === 'plain'));

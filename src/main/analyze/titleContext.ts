@@ -154,9 +154,13 @@ export function underHeading(lines: Line[], i: number, out: readonly Accepted[],
   // (Not a question, `定义` › `我们如何收集和使用您的个人信息？` in a table of contents: a title again.)
   const leadIn = zh && next !== null && next.text.length >= 12 && /[。：:；;]$/.test(next.text);
   // (…or its list, set apart by blank lines: `06　資料保留期間` › `帳戶存續期間` › `- 保留全部資料以提供服務`.)
-  const list = zh && next !== null && LIST_ITEM.test(next.text.trim()) && !lines[i - 1]?.text && !lines[i + 1]?.text;
+  const list = zh && isListItem(next) && setApart(lines, i);
   return last !== undefined && prev === lines[last.line] && !/^\[/.test(lines[i].text) && next !== null && ((next.text.length >= 24 && ENDS_SENTENCE.test(next.text)) || next.text.length >= 60 || leadIn || list);
 }
+
+const isListItem = (l: Line | null): boolean => l !== null && LIST_ITEM.test(l.text.trim());
+/** Line i has a blank line above and below it. */
+const setApart = (lines: readonly Line[], i: number): boolean => !lines[i - 1]?.text && !lines[i + 1]?.text;
 
 /** A bare title line stands between body text and is followed by body text (not a table cell). */
 export function plainContextFits(lines: Line[], i: number, zh: boolean): boolean {
@@ -170,17 +174,17 @@ export function plainContextFits(lines: Line[], i: number, zh: boolean): boolean
   // Body, another title over body, or (Chinese) the first item of a numbered list (`安卓版本集成SDK服务
   // 及权限使用说明` › `(1)友盟+SDK`; not `目录` over a table of contents, not a company over its details).
   const opensList = zh && next !== null && firstNumberedTitle(next.text) && !/^目\s*录$|公司$/.test(lines[i].text.trim());
-  // (…or over the operator's particulars, `APP运营持有者基本信息` › `公司名称:…` › `注册地址:…`, or the SDKs', `第三方SDK调用
-  // 说明` › `第三方SDK名称:`; not a company's or an SDK's name over its own.)
+  const afterNext = j < 0 ? null : nextNonEmpty(lines, j, 1);
+  const apart = setApart(lines, i);
   // (…or a short lead-in over a bulleted list, `資料安全` › `我們實施以下安全措施:` › `• 使用 Apple 的安全框架…`.)
-  const leadsBullets = zh && next !== null && /^[^\s•·]{6,}[:：]$/.test(next.text.trim()) && LIST_ITEM.test(nextNonEmpty(lines, j, 1)?.text.trim() ?? '');
+  const leadsBullets = zh && next !== null && /^[^\s•·]{6,}[:：]$/.test(next.text.trim()) && isListItem(afterNext);
   // (…or a bulleted list, two items or a blank line around the title, `註冊時主動收集` › `- 暱稱` › `- 性別`; not `目录` over a table of
   // contents, nor a lead-in, `本《爱奇艺隐私政策》将帮助您了解以下内容`.)
-  const setApart = !lines[i - 1]?.text && !lines[i + 1]?.text;
-  const overBullets = zh && next !== null && LIST_ITEM.test(next.text.trim()) && (LIST_ITEM.test(nextNonEmpty(lines, j, 1)?.text.trim() ?? '') || setApart) &&
-    !/^目\s*录$|以下|如下|下列|包括/.test(lines[i].text.trim());
+  const overBullets = zh && isListItem(next) && (isListItem(afterNext) || apart) && !/^目\s*录$|以下|如下|下列|包括/.test(lines[i].text.trim());
   // (…or a pipe table's header, `保存在本设备上的数据` › `| 数据 | 保存方式和行为 |`.)
   const overTable = zh && next !== null && /^\s*\|(?:[^|\n]*\|){2,}/.test(next.text);
+  // (…or over the operator's particulars, `APP运营持有者基本信息` › `公司名称:…` › `注册地址:…`, or the SDKs', `第三方SDK调用
+  // 说明` › `第三方SDK名称:`; not a company's or an SDK's name over its own.)
   if (!isBody(next) && !(j >= 0 && titleOverBody(lines, j, zh, isBody)) && !opensList && !leadsBullets && !overBullets && !overTable && !(zh && j >= 0 && !/公司$|sdk(?!.*(?:说明|清单|列表|目录)$)/i.test(lines[i].text) && overFields(lines, j))) return false;
   // (After the dates heading a policy, `本版生效时间:2019年7月24日` › `版本更新提示`, a title stands too; not the
   // operator's line there, `本软件由上海倩言网络科技有限公司运营`.)
@@ -199,7 +203,7 @@ export function plainContextFits(lines: Line[], i: number, zh: boolean): boolean
   // (A list's last item may end without a stop, `• 我們遵循 Apple 的資料保護最佳實務` › `資料安全` › body: text extracted from a page
   // whose blocks had no blank line between them; another list may follow a title set apart by blank lines. A Chinese title, not a
   // back-to-top link, `Top`.)
-  const afterList = prev !== null && LIST_ITEM.test(prev.text.trim()) && (!LIST_ITEM.test(next?.text.trim() ?? '') || setApart) && /[\u4e00-\u9fff]/.test(lines[i].text);
+  const afterList = isListItem(prev) && (!isListItem(next) || apart) && /[\u4e00-\u9fff]/.test(lines[i].text);
   return !prev || afterDates || afterTitle || afterBreak(lines, i) || ENDS_SENTENCE.test(prev.text) || afterList || (linkEnded !== null && /[，,]/.test(linkEnded[1])) || /^[#*]|^第.{1,4}[章节条部分]|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.]/.test(prev.text);
 }
 

@@ -148,12 +148,11 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   // interests) says when data is processed without consent (PIPL art. 13); one naming only the laws it follows (`我们将
   // 依据《网络安全法》…收集和使用`, a template of 14 corpus pages) does not.
   if (LEGAL_BASIS_HEADING.test(c.ownerHeading) && OTHER_GROUNDS.test(body)) topics.add('consent_exceptions');
-  // A complaints chapter giving the e-mail or phone to complain to names the operator's contact.
-  if (/投诉|举报|申诉/.test(c.ownerHeading) && CONTACT_CUE.test(body)) topics.add('contact');
-  // (…and so does a rights chapter under a general title giving them, `五、您的权利` › `…请发送邮件至…`; not one right by name,
-  // `注销账户` › `…请致电400-…`, which CA4P files under rights alone: under any rights title, own labels +7 headings but CA4P
-  // folds −.0015.)
-  if (c.leaf && !c.preamble && topics.has('rights') && RIGHTS_IN_GENERAL.test(c.heading) && CONTACT_CUE.test(body)) topics.add('contact');
+  // A complaints chapter giving the e-mail or phone to complain to names the operator's contact; so does a rights chapter under
+  // a general title giving them, `五、您的权利` › `…请发送邮件至…` (not one right by name, `注销账户` › `…请致电400-…`, which CA4P
+  // files under rights alone: under any rights title, own labels +7 headings but CA4P folds −.0015).
+  const rightsInGeneral = c.leaf && !c.preamble && topics.has('rights') && RIGHTS_IN_GENERAL.test(c.heading);
+  if ((/投诉|举报|申诉/.test(c.ownerHeading) || rightsInGeneral) && CONTACT_CUE.test(body)) topics.add('contact');
   // Third parties setting their own cookies (`这些第三方可能会放置他们自己的Cookie或像素标签`) is about cookies too.
   // (…and so is a partner said to use them where the data shared is spoken of: `我们可能会与第三方广告商…合作,他们可能会使用
   // Cookies、Web Beacon等技术来收集…`.)
