@@ -1,0 +1,30 @@
+// Section trees from round 47: a plain title after a paragraph that lost its final stop.
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from './helpers';
+
+const headings = (a: Awaited<ReturnType<typeof analyzeText>>) => a.sections.filter((s) => s.heading).map((s) => s.heading);
+
+describe('a plain title after a paragraph missing its final stop', () => {
+  // Accupass (繁體): the paragraph before the first chapter ends `…E-Mail至服務信箱`, no stop; a blank line closes it.
+  const accupass = ['隱私權政策 (Privacy Policy)', '更新日期:2012 年 1 月 3 日', '',
+    'Accuvally Inc. (中文名為盈科泛利股份有限公司,以下皆簡稱 Accuvally),非常重視您的隱私權。本《隱私權政策》適用於由 Accuvally Inc. 及聯盟公司提供的所有產品、服務、網站和平台,統稱為 Accuvally 的「服務」。', '',
+    '如果您對本《隱私權政策》有任何疑問,歡迎隨時透過 Accuvally Inc. 與我們聯絡或E-Mail至服務信箱', '',
+    '我們收集的資訊類型和使用方式',
+    '我們提供不需註冊帳戶或向我們提供任何個人資訊即可使用的服務,例如 Accuseats 訂位服務或 Accupass 電子票券服務。不過,為了提供更完善、更優質的服務,我們可能會收集下列類型的資訊:', '',
+    '您提供的資訊 – 當您申請『 Accuseats 帳號』或其他需要註冊的 Accuvally 服務時,我們會要求您提供個人資訊 (例如姓名、聯繫電話、電子郵件地址以及帳戶密碼)。', '',
+    'Cookie – 您造訪 Accuvally 提供之平台與服務時,我們會將一個或多個 Cookie (包含一串字元的小型檔案) 傳送到您的電腦或其他裝置。', '',
+    '資訊分享', 'Accuvally 只會在以下少數情況下,與 Accuvally 以外的其他公司或個人分享個人資訊,其前提為:', ''].join('\n');
+
+  it('Accupass: `…E-Mail至服務信箱` › blank › `我們收集的資訊類型和使用方式` › body: a chapter of its own', async () => {
+    const a = await analyzeText(accupass, 'accupass.txt');
+    expect(headings(a)).toEqual(expect.arrayContaining(['我們收集的資訊類型和使用方式', '資訊分享']));
+    expect(a.sections.find((s) => s.heading === '我們收集的資訊類型和使用方式')!.topics).toContain('collection');
+  });
+
+  it('a short cell before the line, or a short line after it, keeps it a cell of a flattened table', async () => {
+    const a = await analyzeText(['第三方SDK清单', '', 'SDK名称:高德定位SDK', '', '定位', '', '获取位置信息用于展示附近门店', '',
+      '在线咨询(文字/语音/视频)', '', '用于客服沟通', ''].join('\n'), 'cells.txt');
+    expect(headings(a)).not.toContain('在线咨询(文字/语音/视频)');
+    expect(headings(a)).not.toContain('定位');
+  });
+});
