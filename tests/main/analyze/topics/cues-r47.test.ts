@@ -1,0 +1,38 @@
+// Topic cues of round 47 (the fresh pages' own words): sentences on another party's own policy or responsibility.
+import { describe, expect, it } from 'vitest';
+import { analyzeText, policyAround } from '../helpers';
+import type { DocumentAnalysis } from '../../../../src/shared/types';
+
+/** Topics of the section under `heading` and of the units carved out of it. */
+function topicsUnder(a: DocumentAnalysis, heading: string): string[] {
+  const at = a.sections.findIndex((s) => s.heading === heading);
+  const own = a.sections[at];
+  return [...new Set(a.sections.filter((s) => s === own || (s.start >= own.start && s.end <= own.end && s.level > own.level)).flatMap((s) => s.topics))];
+}
+
+describe("another party's own policy, which this one does not replace", () => {
+  it('233乐园内购SDK: `特别声明` › `本隐私政策不能替代第三方开发者的产品和/或服务的隐私政策。`', async () => {
+    const a = await analyzeText(policyAround('2. 特别声明', '本隐私政策不能替代第三方开发者的产品和/或服务的隐私政策。第三方开发者应就其产品和/或服务收集处理个人信息的情况向您披露隐私政策,以向您声明其如何处理和保护您的个人信息。'), '233.md');
+    expect(topicsUnder(a, '特别声明')).toContain('third_party');
+  });
+
+  it('王者荣耀: `个人信息展示与分享` › `具体展示规则和公开范围设置方式请您关注该第三方平台规则。`', async () => {
+    const a = await analyzeText(policyAround('2. 个人信息展示与分享', '当您选择将游戏战绩分享至第三方社交平台时,您的昵称、头像和战绩将在该平台展示。具体展示规则和公开范围设置方式请您关注该第三方平台规则。'), 'wzry.txt');
+    expect(topicsUnder(a, '个人信息展示与分享')).toContain('third_party');
+  });
+
+  it('TabCtrl: `发送给第三方的数据` › `…由**该模型提供商**的隐私政策决定。`', async () => {
+    const a = await analyzeText(policyAround('2. 发送给第三方的数据', '当你启用 AI 整理功能时,标签页的标题和网址会发送到你配置的模型端点。这些数据到达端点之后的留存与处理,由**该模型提供商**的隐私政策决定。'), 'tabctrl.md');
+    expect(topicsUnder(a, '发送给第三方的数据')).toContain('third_party');
+  });
+
+  it('OvoHi: `免责条款` › `第三方页面及其数据处理由相应第三方负责;`', async () => {
+    const a = await analyzeText(policyAround('2. 免责条款', '本服务可能包含指向第三方页面的入口,第三方页面及其数据处理由相应第三方负责;对于非因我们原因直接造成的会员损失,我们不承担责任。'), 'ovohi.html');
+    expect(topicsUnder(a, '免责条款')).toContain('third_party');
+  });
+
+  it('a buyer whose policy will govern the data (`…以及其受其他隐私政策约束之前通知您`) is no third party of this kind', async () => {
+    const a = await analyzeText(policyAround('2. 业务转让', '如果我们参与合并、收购或资产出售,您的个人信息可能会被转移。在这种情况下,我们会在转移您的个人信息以及其受其他隐私政策约束之前通知您。'), 'airbnb.txt');
+    expect(topicsUnder(a, '业务转让')).not.toContain('third_party');
+  });
+});
