@@ -73,6 +73,8 @@ const STATUTORY_RIGHTS = /制给(?:复制|拷贝)本|请求停止(?:收集|搜�
 /** Where the servers are (`服务器…可能分布在中国或其他任何国家/地区`, `位於台灣、美國的伺服器`) says where data is kept. */
 // (`计算机网络可能位于您居住地以外的州/省、国家/地区`.)
 const SERVERS_PLACED = /(?:服务器|计算机网络)[^。；;]{0,30}(?:位于|分布|遍布|设在|设于|设立在)|(?:位于|分布在|遍布)[^。；;]{0,30}的?服务器/;
+/** Data said to stay on the reader's device or its own cloud: `数据默认仅保存在您的设备中`, `資料主要儲存在您的裝置本機`, `同步到 iCloud`. */
+const ON_DEVICE_KEPT = /(?:数据|信息|资料|内容|记录|设置|档案|文件)[^。；;]{0,16}(?<!暂时|暂存|临时)(?:(?:存储|储存|保存|存放|保留|留)(?:在|于)|位于)[^。；;]{0,6}(?:您|你)?的?(?:设备|装置|手机|电脑|Mac|iPhone|本机|本地)|同步(?:到|至)\s*iCloud|iCloud\s*(?:同步|备份)|CloudKit/i;
 /** A right the reader has, by its name (`**知情权**`, `**删除权**`, `**选择退出权**`: CCPA's and GDPR's lists). */
 const NAMED_RIGHT = /知情权|访问权|查阅权|更正权|删除权|可携带权|可移植权|选择退出权|撤回同意权|拒绝权|反对权|限制处理权|不歧视权/g;
 /** `加州居民在 CCPA 下可能享有以下权利:知情…、访问、删除、更正`: the rights the reader has, listed by what they let one do. */
@@ -168,10 +170,12 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   // 製給複製本…`), under any heading: the model, trained on Mainland policies, reads them as boilerplate.
   if (STATUTORY_RIGHTS.test(body)) topics.add('rights');
   // Servers placed somewhere (合合's `这些服务器根据服务的需要可能分布在中国或其他任何国家/地区`, under `八、个人信息的使用`) say
-  // where data is kept, under any heading (fresh pages +2 headings, CA4P folds 1–4 +.0004 on average). (Data kept on
-  // the reader's device, `完全保存在你的设备本机`, gained 5 fresh headings but cost CA4P .0016: permission sections
-  // speak of what the device stores.)
+  // where data is kept, under any heading (fresh pages +2 headings, CA4P folds 1–4 +.0004 on average).
   if (SERVERS_PLACED.test(body)) topics.add('storage');
+  // So does data kept on the reader's device (`这些数据默认仅保存在您的设备中`, `同步到 iCloud`), outside the chapters on what is
+  // collected and on permissions, whose `…会加密后存储在设备本地` CA4P files with them, and not a search box's cache, `…会暂时
+  // 存储在您的本地存储设备之中` (fresh pages +7 headings; anywhere, CA4P −.0016; outside permissions only, −.0006).
+  if (ON_DEVICE_KEPT.test(body) && !topics.has('collection') && !topics.has('permissions') && !/权限|cookie/i.test(body)) topics.add('storage');
   // Data kept until a legal term runs out, said under a rights heading (nuva's `使用者的權利` › `…需保存至法定期限屆滿`), is
   // how long it is kept.
   if (KEPT_TO_TERM.test(body)) topics.add('retention');

@@ -36,3 +36,20 @@ describe("another party's own policy, which this one does not replace", () => {
     expect(topicsUnder(a, '业务转让')).not.toContain('third_party');
   });
 });
+
+describe("data kept on the reader's device", () => {
+  it('星海起点: `本地游戏数据` › `这些数据默认仅保存在您的设备中,不会由我们上传至服务器。` says where data is kept', async () => {
+    const a = await analyzeText(policyAround('2. 本地游戏数据', '为了保存游戏进度和设置,本游戏会记录游戏进度、解锁状态及游戏设置。这些数据默认仅保存在您的设备中,不会由我们上传至服务器。卸载应用或清除应用数据可能导致这些数据丢失。'), 'xinghai.md');
+    expect(topicsUnder(a, '本地游戏数据')).toContain('storage');
+  });
+
+  it('睡好: `可选的私人 iCloud 同步` › `…会在 Apple CloudKit 中存储您的录音数据的私人副本`', async () => {
+    const a = await analyzeText(policyAround('2. 可选的私人 iCloud 同步', '如果您启用 iCloud 同步,睡好会在 Apple CloudKit 中存储您的录音数据的私人副本,以便在您的其他设备上使用。您可以在设置中随时停用。'), 'shuihao.md');
+    expect(topicsUnder(a, '可选的私人 iCloud 同步')).toContain('storage');
+  });
+
+  it("a search box's cache (`…会暂时存储在您的本地存储设备之中`) in the chapter on what is collected is no storage location", async () => {
+    const a = await analyzeText(policyAround('2. 搜索', '当您使用搜索服务时,我们会收集您的搜索关键字信息、日志记录。为了提供高效的搜索服务,部分前述信息会暂时存储在您的本地存储设备之中,并可向您展示搜索历史。'), 'search.txt');
+    expect(topicsUnder(a, '搜索')).not.toContain('storage');
+  });
+});
