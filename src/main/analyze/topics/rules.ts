@@ -181,6 +181,9 @@ function matchHeadingTopics(heading: string, chapter: boolean): Set<TopicId> {
     if (out.has(specific) && !unless?.test(h)) for (const g of generic) out.delete(g);
   }
   if (out.has('collection') && FROM_THIRD_PARTY.test(h)) out.add('third_party');
+  // A heading naming the data kept on the device (`仅存储于本机的数据`, `保存在设备上的数据`) says what is collected as well as
+  // where it stays (12 of 19 such labelled headings); not `本地存储`, the cookies' kin.
+  if (ON_DEVICE_HEADING.test(h) && /(?:数据|信息|内容|资料)$/.test(h)) out.add('collection');
   // `存储信息的地点和期限` names both: retention silences only the generic 存储 of `存储期限`.
   if (storageToo) out.add('storage');
   // `我们如何共享、转让、公开披露` → disclosure only from 公开披露 (not 披露 alone inside 共享 headings).

@@ -53,3 +53,10 @@ describe("data kept on the reader's device", () => {
     expect(topicsUnder(a, '搜索')).not.toContain('storage');
   });
 });
+
+describe('a heading naming the data kept on the device', () => {
+  it('TabCtrl: `3. 仅存储于本机的数据` says what is collected as well as where it stays', async () => {
+    const a = await analyzeText(policyAround('2. 仅存储于本机的数据', '分组规则、界面偏好和最近使用的标签页列表保存在浏览器的本地存储中,不会上传到任何服务器。卸载扩展后,这些数据随之清除。'), 'tabctrl.md');
+    expect(topicsUnder(a, '仅存储于本机的数据')).toEqual(expect.arrayContaining(['storage', 'collection']));
+  });
+});
