@@ -297,10 +297,12 @@ describe('heading rules on fresh pages', () => {
     expect([...headingTopics('服务器日志与技术统计信息')]).toContain('collection');
     expect([...headingTopics('生效')]).toContain('updates');
   });
-  it('Cloak (round 31, fresh batch Z): items listing `• 存储内容:…` and `• 用途:…` say what is collected and how it is used', async () => {
+  it('Cloak (round 31, fresh batch Z): items listing `• 存储内容:…` and `• 用途:…` say what is collected and how it is used (round 47: the chapter, `仅在本地存储的必要数据`, names what is collected for them)', async () => {
     const a = await analyzeText(['三、仅在本地存储的必要数据', '为实现管控核心功能,本 App 仅在您设备本地沙盒及 App Group 共享容器内存储配置数据,无云端同步、无远程备份,仅本机可读。',
       '1. 应用管控分组配置', '• 存储内容:您创建的隐藏 / 锁定分组名称、勾选的应用匿名标识(Token)、定时起止时间、每周重复规则、每日使用时长。', '• 用途:实现应用定时 / 时长隐藏、锁定管控核心功能。',
       '2. 桌面伪装配置', '• 存储内容:您主动选择的 Alternate Icon 标识。', '• 用途:更换本 App 桌面图标显示样式。', ''].join('\n'), 'cloak.txt');
-    for (const h of ['应用管控分组配置', '桌面伪装配置']) expect(byHeading(a.sections, h)[0].topics, h).toEqual(expect.arrayContaining(['collection', 'use']));
+    const chapter = byHeading(a.sections, '仅在本地存储的必要数据')[0].topics;
+    expect(chapter).toEqual(expect.arrayContaining(['collection', 'storage']));
+    for (const h of ['应用管控分组配置', '桌面伪装配置']) expect([...chapter, ...byHeading(a.sections, h)[0].topics], h).toEqual(expect.arrayContaining(['collection', 'use']));
   });
 });
