@@ -44,6 +44,8 @@ const SDK_CUE = new RegExp(String.raw`\bsdk|软件开发工具包|software devel
 // (The negation is looked for behind `sdk` once found: a leading lookbehind would be tried at every position.)
 const SDK_HANDLES_DATA = /sdk(?<![不未没无非][^。；;]{0,16}sdk)\s*(?:可能|会|将|需要)?(?:会)?(?:收集|处理|获取|采集|读取)(?:您|你|用户)/i;
 
+/** An SDK by its name (`TapSDK`, `ExtPay SDK`, `网易云信IM SDK`) or a recipient's way of receiving data (`共享方式:SDK`). */
+const NAMED_SDK = /[A-Za-z][A-Za-z0-9]+\s?SDK|共享方式[:：]\s*SDK/;
 /** Rows of a table naming SDK vendors in their first cell (`| Firebase Analytics | 可能接收应用实例 ID…`, `| Sentry | …`). */
 const VENDOR_ROW = new RegExp(String.raw`^\|?[ \t]*(?:${SDK_VENDORS})[^|\n]{0,30}\|`, 'gim');
 
@@ -204,8 +206,10 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   if (THIRD_PARTY_POLICY_APPLIES.test(body) || (c.leaf && SERVICE_POLICY_LINKED.test(body))) topics.add('third_party');
   // A sharing / third-party section naming SDKs is about them too (`以 SDK、API 等形式接入`).
   if (c.sharingClass && topics.has(c.thirdPartyHeading ? 'third_party' : 'sharing') && SDK_CUE.test(body)) topics.add('sdk');
-  // (So is an SDK the text makes the one handling the data, under any heading: `TapSDK 可能处理您的 TapTap 用户标识`.)
-  if (SDK_HANDLES_DATA.test(body) || SDK_DENIED.test(body)) topics.add('sdk');
+  // (So is an SDK the text makes the one handling the data, under any heading: `TapSDK 可能处理您的 TapTap 用户标识`; or one it
+  // names, `本游戏使用 TapSDK 合规认证服务进行实名认证`, outside a permissions section, whose `push SDK` CA4P files with the
+  // permissions: fresh pages +3 headings, CA4P fold 3 −.0003 with them.)
+  if (SDK_HANDLES_DATA.test(body) || SDK_DENIED.test(body) || (NAMED_SDK.test(body) && !topics.has('permissions'))) topics.add('sdk');
   if (DEVICE_ACCESS_DENIED.test(body)) topics.add('permissions');
   // (So is a table of them by name under any heading, `7. 统计与诊断` › `| Firebase Analytics | …` `| Sentry | …`.)
   if (body.includes('|') && (body.match(VENDOR_ROW)?.length ?? 0) >= 2) topics.add('sdk');

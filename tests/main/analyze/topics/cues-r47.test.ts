@@ -60,3 +60,10 @@ describe('a heading naming the data kept on the device', () => {
     expect(topicsUnder(a, '仅存储于本机的数据')).toEqual(expect.arrayContaining(['storage', 'collection']));
   });
 });
+
+describe('an SDK by its name', () => {
+  it('星海起点: `实名认证和未成年人防沉迷` › `本游戏使用 TapSDK 合规认证服务进行实名认证` is about the SDK too', async () => {
+    const a = await analyzeText(policyAround('2. 实名认证和未成年人防沉迷', '为履行未成年人保护和网络游戏防沉迷相关法定义务,本游戏使用 TapSDK 合规认证服务进行实名认证、年龄段判断及可玩时段校验。'), 'xinghai.md');
+    expect(topicsUnder(a, '实名认证和未成年人防沉迷')).toEqual(expect.arrayContaining(['minors', 'sdk']));
+  });
+});
