@@ -44,6 +44,11 @@ const SDK_CUE = new RegExp(String.raw`\bsdk|软件开发工具包|software devel
 // (The negation is looked for behind `sdk` once found: a leading lookbehind would be tried at every position.)
 const SDK_HANDLES_DATA = /sdk(?<![不未没无非][^。；;]{0,16}sdk)\s*(?:可能|会|将|需要)?(?:会)?(?:收集|处理|获取|采集|读取)(?:您|你|用户)/i;
 
+/**
+ * How secrets are kept (`数据库加密密钥保存在系统钥匙串中`, `使用不可导出的 Android Keystore AES-GCM 密钥保护`, `端到端加密`, `密钥是明文存在…里的`).
+ * Not `加密存储` or `以明文的形式存储在本地` alone, which CA4P files with the storage or collection they speak of (CA4P −.0013).
+ */
+const SECRETS_KEPT = /钥匙串|keychain|keystore|安全存储|端到端加密|加盐|\bAES\b|(?:密钥|密码|凭据|token)[^。；;]{0,12}明文|明文[^。；;]{0,8}(?:密钥|密码|凭据)/i;
 /** An SDK by its name (`TapSDK`, `ExtPay SDK`, `网易云信IM SDK`) or a recipient's way of receiving data (`共享方式:SDK`). */
 const NAMED_SDK = /[A-Za-z][A-Za-z0-9]+\s?SDK|共享方式[:：]\s*SDK/;
 /** Rows of a table naming SDK vendors in their first cell (`| Firebase Analytics | 可能接收应用实例 ID…`, `| Sentry | …`). */
@@ -211,6 +216,8 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   // permissions: fresh pages +3 headings, CA4P fold 3 −.0003 with them.)
   if (SDK_HANDLES_DATA.test(body) || SDK_DENIED.test(body) || (NAMED_SDK.test(body) && !topics.has('permissions'))) topics.add('sdk');
   if (DEVICE_ACCESS_DENIED.test(body)) topics.add('permissions');
+  // (…and how its secrets are kept is about security: fresh pages +11 headings.)
+  if (SECRETS_KEPT.test(body)) topics.add('security');
   // (So is a table of them by name under any heading, `7. 统计与诊断` › `| Firebase Analytics | …` `| Sentry | …`.)
   if (body.includes('|') && (body.match(VENDOR_ROW)?.length ?? 0) >= 2) topics.add('sdk');
 }

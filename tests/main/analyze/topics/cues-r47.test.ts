@@ -67,3 +67,20 @@ describe('an SDK by its name', () => {
     expect(topicsUnder(a, '实名认证和未成年人防沉迷')).toEqual(expect.arrayContaining(['minors', 'sdk']));
   });
 });
+
+describe('how secrets are kept', () => {
+  it('ServerBox: `Watch App 和桌面小组件` › `credential 保存在 Watch 自己的钥匙串中` is about security', async () => {
+    const a = await analyzeText(policyAround('2. Watch App 和桌面小组件', 'Watch App 只接收显示服务器状态所需的地址和凭据,credential 保存在 Watch 自己的钥匙串中;桌面小组件在 Android 上使用 AndroidKeyStore 密钥加密保存。'), 'serverbox.md');
+    expect(topicsUnder(a, 'Watch App 和桌面小组件')).toContain('security');
+  });
+
+  it('截图翻译: `二、API 密钥怎么存的` › `密钥是明文存在上面那个 providers.json 里的` is about security too', async () => {
+    const a = await analyzeText(policyAround('2. API 密钥怎么存的', '照实说:密钥是明文存在上面那个 providers.json 里的,不在系统钥匙串中。请不要把这种文件放进云同步目录或发给别人。'), 'jietu.md');
+    expect(topicsUnder(a, 'API 密钥怎么存的')).toContain('security');
+  });
+
+  it('a viewing history kept on the device `以明文的形式` is no safeguard', async () => {
+    const a = await analyzeText(policyAround('2. 播放记录', '我们提供了记录影片播放进度的功能,方便您继续观看。您的播放记录会以明文的形式存储在本地,这些数据不会上传到我们的服务器。'), 'video.txt');
+    expect(topicsUnder(a, '播放记录')).not.toContain('security');
+  });
+});
