@@ -93,6 +93,8 @@ const SENT_TO_SERVICE = /(?<!(?:不|未|没有|无需)[^。；;，,]{0,12})(?:(?
 /** `…交易記錄可能因財務或稅務法規要求而需保存至法定期限屆滿`: kept until a term runs out; `如果您销户,RobinFin仍将保留您的信息`: kept
  * after the account is closed. */
 const KEPT_TO_TERM = /(?:保存|保留|储存|存储)(?:至|到)[^。；;]{0,16}(?:期限|期间|时效)(?:届满|结束|届至)|(?:销户|注销|关闭)[^。；;]{0,20}(?:仍|继续|依然)[^。；;]{0,6}(?:保留|保存|存储)/;
+/** A period data is kept for, in figures (`已上传日志原则上自上传完成起保存 24 小时`, `最多保留 5 份`). */
+const KEPT_FOR = /(?:保存|保留|留存|存储|储存)(?:期限|期间)?(?:为|不超过|最多|至多|最长)?\s*\d+\s*(?:小时|天|日|周|个?月|年|份)|(?:最多|至多|最长)(?:保留|保存|留存)\s*\d+/;
 const CROSS_BORDER_STATED = /(?:传输|转移|提供|存储|储存|存放|传送)(?:至|到|在|于)(?:中国)?(?:大陆)?境外|数据出境|跨境(?:传输|提供|转移)|出境(?:传输|提供)/;
 
 export interface BodyCueContext {
@@ -184,8 +186,8 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   // 存储在您的本地存储设备之中` (fresh pages +7 headings; anywhere, CA4P −.0016; outside permissions only, −.0006).
   if (ON_DEVICE_KEPT.test(body) && !topics.has('collection') && !topics.has('permissions') && !/权限|cookie/i.test(body)) topics.add('storage');
   // Data kept until a legal term runs out, said under a rights heading (nuva's `使用者的權利` › `…需保存至法定期限屆滿`), is
-  // how long it is kept.
-  if (KEPT_TO_TERM.test(body)) topics.add('retention');
+  // how long it is kept; so is a period in figures, `崩溃日志仅保存在设备本地,最多保留 5 份` (fresh pages +2 headings).
+  if (KEPT_TO_TERM.test(body) || KEPT_FOR.test(body)) topics.add('retention');
   // Two rights or more by their names (`11. 加州居民特别说明(CCPA)` › `**知情权**…`, `**删除权**…`) are the reader's rights,
   // whatever the heading names.
   // (…or by what they let the reader do, `享有以下权利:知情…、访问、删除、更正`.)

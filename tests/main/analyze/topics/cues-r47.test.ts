@@ -84,3 +84,10 @@ describe('how secrets are kept', () => {
     expect(topicsUnder(a, '播放记录')).not.toContain('security');
   });
 });
+
+describe('a period in figures', () => {
+  it('模拟宗门: `1.6 崩溃日志` › `…最多保留 5 份,超过后自动清理最旧的记录` says how long data is kept', async () => {
+    const a = await analyzeText(policyAround('2. 崩溃日志', '当游戏异常退出时,我们自动收集设备型号、系统版本和错误堆栈并保存在设备本地。崩溃日志仅保存在设备本地,最多保留 5 份,超过后自动清理最旧的记录。'), 'zongmen.md');
+    expect(topicsUnder(a, '崩溃日志')).toContain('retention');
+  });
+});

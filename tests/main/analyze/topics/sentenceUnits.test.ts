@@ -287,12 +287,16 @@ run('sentence units', () => {
   });
 
   it('酷狗, 变声器, 呼哧社区, 比酷网络, 他趣, 开言英语: `可以从服务器上永久地删除用户的数据`, `保存…不少于六个月,最长不超过20年`, `…必要的合理期限内保留…`, `在你删除或注销账户后36个月保留…` and `365天后…进行销毁` are units carrying retention', async () => {
-    for (const [file, words] of [['0792_com_kugou_android_elder.txt', '可以从服务器上永久地删除用户的数据'], ['0852_com_tian_voicechangerpro.txt', '保存您的个人信息不少于六个月'], ['0665_com_jedigames_p16s_huawei.txt', '合理期限内保留'], ['0505_com_biku_diary.txt', '36个月保留'], ['0835_com_ushengsheng_xjb.txt', '365天后他趣对所收集的注销用户的信息进行销毁'], ['0740_com_openlanguage_kaiyan.txt', '一段时间不活动之后']]) {
+    for (const [file, words] of [['0792_com_kugou_android_elder.txt', '可以从服务器上永久地删除用户的数据'], ['0852_com_tian_voicechangerpro.txt', '保存您的个人信息不少于六个月'], ['0665_com_jedigames_p16s_huawei.txt', '合理期限内保留'], ['0505_com_biku_diary.txt', '36个月保留'], ['0740_com_openlanguage_kaiyan.txt', '一段时间不活动之后']]) {
       const { unit, owner } = await unitHolding(corpus('ca4p483', 'txt', file), words);
       expect(unit?.synthetic, file).toBe('paragraph');
       expect(unit?.topics, file).toContain('retention');
       expect(owner?.topics, file).not.toContain('retention');
     }
+    // (他趣's `4.5时效:…有权对用户个人信息保存365天…`: since round 47 a period in figures puts retention on the section itself.)
+    const taqu = await unitHolding(corpus('ca4p483', 'txt', '0835_com_ushengsheng_xjb.txt'), '365天后他趣对所收集的注销用户的信息进行销毁');
+    expect(taqu.owner?.heading).toBe('时效');
+    expect(taqu.owner?.topics).toContain('retention');
   });
 
   it('航旅纵横, 创蓝: `我们将保存您的信息,直至您注销帐户…` and `返回结果数据保留六个月` (how long, said in the use or disclosure chapter) are units carrying retention', async () => {
