@@ -132,7 +132,10 @@ export function readHeading(line: string, hintLevel: number): HeadingCandidate |
     const m = re.exec(s);
     if (!m) continue;
     // `3. **自主控制**：` → `自主控制：` (the emphasis closes before the colon).
-    const title = stripBrackets(s.slice(m[0].length).replace(EMPHASIS_EDGE, '').replace(/(?:\*\*|__)(?=\s*[:：]$)/, ''));
+    let title = stripBrackets(s.slice(m[0].length).replace(EMPHASIS_EDGE, '').replace(/(?:\*\*|__)(?=\s*[:：]$)/, ''));
+    // `2.1 你主动提供的信息2.1 Information you provide`: the number again before the English title; the Chinese one is the title.
+    const again = title.indexOf(m[1].trim().replace(/[.、．]$/, ''));
+    if (again > 1 && /[\u4e00-\u9fff]$/.test(title.slice(0, again)) && /^[.．]?\s*[A-Z][a-z]/.test(title.slice(again + m[1].trim().replace(/[.、．]$/, '').length))) title = title.slice(0, again);
     // `一、` and `一.` are different schemes in practice (a list inside a `一、` section); `一 ` is `一、`'s.
     // (`壹、` heads `一、` in Taiwanese documents: the formal numerals are a scheme of their own.)
     const key = scheme === 'cn' && FORMAL_NUMERAL.test(m[1]) ? 'cnf' : scheme === 'cn' && /[.．]$/.test(m[1]) ? 'cn.' : scheme === 'named' ? `named:${m[1].replace(NAMED_NUMERAL, '')}` : scheme;

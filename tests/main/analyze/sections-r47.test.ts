@@ -28,3 +28,14 @@ describe('a plain title after a paragraph missing its final stop', () => {
     expect(headings(a)).not.toContain('定位');
   });
 });
+
+describe('a bilingual numbered title', () => {
+  // 可为工作室: each sub-title gives its number again before the English one.
+  it('`2.1 你主动提供的信息2.1 Information you provide` is the title `你主动提供的信息`', async () => {
+    const a = await analyzeText(['02我们收集哪些信息What we collect', '2.1 你主动提供的信息2.1 Information you provide',
+      '这些信息在你使用应用功能时生成,例如:Information generated when you use app features', '• 账单条目、账户名称、分类标签与备注;Transactions, account names, categories, and notes;',
+      '2.2 自动收集的信息2.2 Automatically collected', '为了维持应用稳定运行,我们可能在你授权后收集:To keep apps stable, with your consent we may collect:',
+      '• 崩溃日志(不含你的具体业务数据,仅供调试);Crash logs (no business data, debug only);', ''].join('\n'), 'kewei.html');
+    expect(headings(a)).toEqual(expect.arrayContaining(['你主动提供的信息', '自动收集的信息']));
+  });
+});
