@@ -243,7 +243,7 @@ export function splitRunIn(title: string, zh: boolean, maxLen: number, enumerate
   return (/[\u4e00-\u9fff]/.test(head) || /^[A-Za-z]{3,}$/.test(head)) && !head.includes('*') && isHeadingLike(head, zh, maxLen) ? { title: head, body: m[2] } : null;
 }
 
-const QUESTION_TITLE = /^(?=[^？?！!]*(?:什么|哪些|如何|怎样|怎么|谁|是否|为何|为什么|何时|多久|多长|哪里|何处|吗[？?]$))[^？?！!]{3,24}[？?！!]$/;
+const QUESTION_TITLE = /^(?=[^？?！!]*(?:什么|哪些|如何|怎样|怎么|谁|是否|为何|为什么|何时|多久|多长|哪里|何处|能否|可否|吗[？?]$))[^？?！!]{3,24}[？?！!]$/;
 
 /** Longest bilingual title line looked at (`存储信息的地点 Where we store information` is 30 characters). */
 const BILINGUAL_MAX = 160;

@@ -81,6 +81,9 @@ const TITLE_LINE_MAX = 20;
 const CONTINUATION_START = /^[的等及和与或并且之以、，,。；;：:）)」』”]/;
 /** Shortest such title (`投诉举报`); a shorter piece is a word's end (`发布公` › `告…`). */
 const TITLE_LINE_MIN = 4;
+/** A question standing as a title (`第三方能否查看和/或访问本应用获取的信息?`) may run longer. */
+const QUESTION_LINE_MAX = 30;
+const QUESTION_WORD = /什么|哪些|如何|怎样|怎么|是否|能否|可否|为何|为什么|何时|多久|多长|哪里|吗/;
 /** Words no sentence ends on (`…要求您提供您的` › `生物识别信息` › `用于付款验证…`): the line below goes on with it. */
 const SENTENCE_GOES_ON = /[的之与和及或在对向把被将从为是了等]/;
 
@@ -91,10 +94,11 @@ const SENTENCE_GOES_ON = /[的之与和及或在对向把被将从为是了等]/
  * after `账号信息`).
  */
 function standsAsTitle(u: string, pb: number, a: number, b: number, c: number): boolean {
-  if (b - a > TITLE_LINE_MAX || b - a < TITLE_LINE_MIN || u.slice(a, b).includes('\t')) return false;
-  if (SENTENCE_GOES_ON.test(u.slice(pb - 1, pb))) return false;
   const last = u.charCodeAt(b - 1);
-  if (!isHan(last) && !isLatinAlnum(last)) return false;
+  const question = (last === 0x3f || last === 0xff1f) && b - a <= QUESTION_LINE_MAX && QUESTION_WORD.test(u.slice(a, b));
+  if ((b - a > TITLE_LINE_MAX && !question) || b - a < TITLE_LINE_MIN || u.slice(a, b).includes('\t')) return false;
+  if (SENTENCE_GOES_ON.test(u.slice(pb - 1, pb))) return false;
+  if (!isHan(last) && !isLatinAlnum(last) && !question) return false;
   if (CONTINUATION_START.test(u.slice(a, a + 1))) return false;
   return !CONTINUATION_START.test(u.slice(c, c + 1));
 }

@@ -39,3 +39,20 @@ describe('a bilingual numbered title', () => {
     expect(headings(a)).toEqual(expect.arrayContaining(['你主动提供的信息', '自动收集的信息']));
   });
 });
+
+describe('plain titles of a markdown page read as plain text', () => {
+  // 腾讯儿童隐私保护声明, its `###` marks gone: the paragraph before the title ends without its stop, a sentence follows it.
+  it('`…并征得您的同意` › `共享、转移、披露儿童个人信息的情形` › `我们遵照法律法规的规定,严格限制…的情形。`', async () => {
+    const a = await analyzeText(['儿童隐私保护声明', '', '我们会出于以下目的使用儿童个人信息:', '', '验证儿童和监护人身份', '',
+      '如果我们需要超出上述用途使用您或您监护的儿童的个人信息,我们将再次告知您,并征得您的同意', '', '共享、转移、披露儿童个人信息的情形', '',
+      '我们遵照法律法规的规定,严格限制共享、转移、披露儿童个人信息的情形。', '', '一般情况下,腾讯不会向第三方分享儿童的个人信息。我们仅在监护人事先同意的情况下,才可能与第三方分享儿童的个人信息。', ''].join('\n'), 'tencent-kids.txt');
+    expect(headings(a)).toContain('共享、转移、披露儿童个人信息的情形');
+  });
+
+  it('a question asking `能否` (`第三方能否查看和/或访问本应用获取的信息?`) titles its paragraph, set apart from the list item above it that ends without a stop', async () => {
+    const a = await analyzeText(['隐私政策', '', '本应用会收集哪些信息?', '', '本应用会收集设备的大致位置信息,用于提供个性化内容和相关推荐。', '',
+      '* 地理位置服务:服务提供商利用位置数据提供个性化内容。', '* 第三方服务:服务提供商可能会定期将匿名化的位置数据传输给外部服务', '',
+      '第三方能否查看和/或访问本应用获取的信息?', '', '只有汇总的、匿名化的数据会定期传输给外部服务,以帮助服务提供商改进本应用及相关服务。', ''].join('\n'), 'liang.txt');
+    expect(headings(a)).toEqual(expect.arrayContaining(['本应用会收集哪些信息?', '第三方能否查看和/或访问本应用获取的信息?']));
+  });
+});

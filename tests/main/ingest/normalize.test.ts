@@ -136,6 +136,14 @@ describe('normalizeText', () => {
     expect(text.split('\n')).toContain('投诉举报');
   });
 
+  it('WeChat (国际版): a question over its paragraph, `我们如何使用您的信息?`, after a paragraph that ends on no stop, stays a line of its own', async () => {
+    const para = '在注册 WeChat 帐号时,我们将需要您的手机号码和昵称。您可以使用额外信息进一步优化和填写您的个人资料';
+    const lines = normalizeText(`${para}\n\n我们如何使用您的信息?\n\n我们会使用您的信息向您提供 WeChat。`, 'txt').text.split('\n');
+    expect(lines).toContain('我们如何使用您的信息?');
+    // (A wrapped sentence's last piece ending on a question mark but asking nothing still joins.)
+    expect(normalizeText(`${para}\n包括昵称和头像?\n我们会使用您的信息向您提供 WeChat。`, 'txt').text.split('\n')[0]).toBe(`${para}包括昵称和头像?`);
+  });
+
   it('a wrapped sentence\'s last piece still joins: after `的`, before `、…`, or a word\'s end too short for a title', () => {
     const long = '请您注意,在支付的过程中,第三方支付服务可能会要求您提供您的';
     expect(normalizeText(`${long}\n生物识别信息\n用于付款验证,请您仔细阅读该第三方的隐私政策。`, 'txt').text.split('\n')[0]).toBe(`${long}生物识别信息`);
