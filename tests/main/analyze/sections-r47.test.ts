@@ -55,4 +55,10 @@ describe('plain titles of a markdown page read as plain text', () => {
       '第三方能否查看和/或访问本应用获取的信息?', '', '只有汇总的、匿名化的数据会定期传输给外部服务,以帮助服务提供商改进本应用及相关服务。', ''].join('\n'), 'liang.txt');
     expect(headings(a)).toEqual(expect.arrayContaining(['本应用会收集哪些信息?', '第三方能否查看和/或访问本应用获取的信息?']));
   });
+
+  it('纯月: `> 最后更新于 2025/03/18` › `前言` › body: a title under the date line', async () => {
+    const a = await analyzeText(['纯月 Puremoon 隐私政策', '', '> 最后更新于 2025/03/18', '', '前言', '',
+      '纯月 Puremoon 下载站是由 Puremoon Network 运营的网站。我们非常重视您的隐私,本政策说明我们如何收集、使用和保护您的信息。', ''].join('\n'), 'puremoon.txt');
+    expect(headings(a)).toContain('前言');
+  });
 });
