@@ -189,6 +189,8 @@ const WORD_FIELD_ERROR = /^错误[!！](?:未指定文件名|未找到引用源|
 // (…or a circumstance, then what it names: `在使用易方达平台服务过程中,您授权易方达收集的信息`, a noun phrase.)
 const JOINED_TITLES = /^[^，,()（）]{4,}[，,]\s*以及(?![您你])[^，,()（）]{2,}$|^[^，,。；;:：]{4,20}[，,][^，,。；;:：]{4,20}(?<![您你其])的(?:信息|个人信息|情形|情况|权限|数据)$/;
 
+const OPTION_ASIDE = /\s*[(（](?!即|如|例如|比如|包括|包含|含)[^()（）。；;:：]{1,20}[)）]$/;
+
 /** A title that reads like a heading rather than a sentence or list item. */
 export function isHeadingLike(title: string, zh: boolean, maxLen: number): boolean {
   if (zh) title = title.replace(WORD_FIELD_ERROR, '');
@@ -204,7 +206,8 @@ export function isHeadingLike(title: string, zh: boolean, maxLen: number): boole
   // `7、转让:指将个人信息控制权由一个控制者向另一个控制者转移的过程`: a term defined in a list, no title.
   if (zh && isDefinition(title)) return false;
   // (`十、用户更正或投诉个人信息, 以及联系我们`: one comma joining a second title.)
-  if (zh) return !(/[，,]/.test(title) && title.length > 16 && !JOINED_TITLES.test(title));
+  // (Nor commas inside a closing aside, `2.1 工作區 Google Drive 同步(選用,預設關閉)`; not one explaining a datum, `(即 GPS,需徵得您同意)`.)
+  if (zh) return !(/[，,]/.test(title.replace(OPTION_ASIDE, '')) && title.length > 16 && !JOINED_TITLES.test(title));
   // English: a heading is short and mostly without a final period.
   return !/\.$/.test(title) || title.split(/\s+/).length <= 6;
 }

@@ -1,6 +1,7 @@
 // Section trees from round 47: a plain title after a paragraph that lost its final stop.
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from './helpers';
+import { isHeadingLike } from '../../../src/main/analyze/headings';
 
 const headings = (a: Awaited<ReturnType<typeof analyzeText>>) => a.sections.filter((s) => s.heading).map((s) => s.heading);
 
@@ -60,5 +61,19 @@ describe('plain titles of a markdown page read as plain text', () => {
     const a = await analyzeText(['纯月 Puremoon 隐私政策', '', '> 最后更新于 2025/03/18', '', '前言', '',
       '纯月 Puremoon 下载站是由 Puremoon Network 运营的网站。我们非常重视您的隐私,本政策说明我们如何收集、使用和保护您的信息。', ''].join('\n'), 'puremoon.txt');
     expect(headings(a)).toContain('前言');
+  });
+
+  it('Arc Sidebar: `2.1 工作區 Google Drive 同步(選用,預設關閉)`, commas inside its closing aside, is a numbered title; a datum explained, `(即 GPS,需徵得您同意)`, is not', async () => {
+    // (Its markdown read as plain text: the `###` gone, bullets kept.)
+    const a = await analyzeText(['隱私權政策 (Privacy Policy) for Arc 風格側邊欄', '', '1. 我們存取的資訊', '',
+      '本擴充功能為了實現其核心功能,需要向 Chrome 瀏覽器請求特定資料的讀取權限。我們存取的資訊包括:', '',
+      '* 分頁與分頁群組資訊 (Tabs and Tab Groups):包括您開啟的分頁網址、標題,以及分頁群組的標題。', '* 書籤資訊 (Bookmarks):包括您所有書籤的網址、標題與資料夾結構。', '',
+      '2. 資料儲存與同步 (Data Storage and Sync)', '', '我們採用最小化資料收集原則,並根據資料類型採用不同的儲存方式:', '',
+      '* 本機資料 (Local Data):您的分頁、書籤、Linked Tabs 關聯狀態等核心操作資料,僅儲存於您裝置的 `chrome.storage.local` 中。', '* 設定同步 (Settings Sync):您的擴充功能偏好設定會透過 `chrome.storage.sync` 同步。', '',
+      '2.1 工作區 Google Drive 同步(選用,預設關閉)', '', '為了讓您能在多台裝置間同步與還原「工作區 (Workspace)」中的分頁,本擴充功能提供一項選用的同步功能。', '',
+      '* 預設關閉、逐工作區授權:此功能預設為關閉。', '* 儲存位置:上述資料只會寫入您自己的 Google Drive。', '', '3. 我們傳輸的資訊', '',
+      '一般情況下,本擴充功能不會將您的個人資訊對外傳輸。以下為涉及外部網路請求的功能:', ''].join('\n'), 'arc.txt');
+    expect(headings(a)).toContain('工作區 Google Drive 同步(選用,預設關閉)');
+    expect(isHeadingLike('精確地理位置資料(即 GPS,需徵得您同意)', true, 40)).toBe(false);
   });
 });
