@@ -276,7 +276,10 @@ export function isPlainTitle(title: string, zh: boolean): boolean {
   // (`向您提供产品和/或服务`: the templates' `和/或` is a word, not a path.)
   // (…and so is a slash between two words, `个性化展示/推荐`.)
   if (zh) title = title.replace(/(?<=[\u4e00-\u9fff])[和及与]\/或(?=[\u4e00-\u9fff])/g, '或').replace(/(?<=[\u4e00-\u9fff]{2})\/(?=[\u4e00-\u9fff]{2})/g, '或');
-  if (/[。；;，,！!？?:：“”"()（）\/\\|]|https?:|www\./.test(title)) return false;
+  // (A circumstance and the data it names, `我们会出于以下目的,收集和使用您以下类型的个人信息`, the templates' plain title, reads as
+  // the numbered ones do: isHeadingLike's JOINED_TITLES; not a sentence saying what is needed, `…时,需要有读取位置信息的权限`.)
+  const joined = zh && JOINED_TITLES.test(title) && !/[，,][^，,]*(?:需要|需|会|将|可能|可以|应)/.test(title);
+  if ((joined ? /[。；;！!？?:：“”"()（）\/\\|]|https?:|www\./ : /[。；;，,！!？?:：“”"()（）\/\\|]|https?:|www\./).test(title)) return false;
   if (/\d{4}/.test(title)) return false;
   // A Latin word counts as one character: `COOKIES、日志档案和WEB BEACON` is short. (Not in a table row,
   // `3获取WiFi状态静默获取用于…`, `获取WiFi状态 静默获取 用于…`: a number first, or spaces between Chinese cells.)
@@ -286,7 +289,7 @@ export function isPlainTitle(title: string, zh: boolean): boolean {
   if (zh && !/[\u4e00-\u9fff]/.test(title)) return title.length <= 24 && /[a-z]{2}/.test(title) && isPlainTitle(title, false);
   // (A question may run longer, `微力同步是否将其从访客收集的信息披露给外部各方?`, and so may the exceptions to consent a
   // template names, `共享、转让、公开披露个人信息授权同意的例外情形`.)
-  if (zh) return title.length >= 2 && compact.length <= (question ? 24 : /例外(?:情形|情况)?$/.test(title) ? 26 : 20);
+  if (zh) return title.length >= 2 && compact.length <= (joined ? 32 : question ? 24 : /例外(?:情形|情况)?$/.test(title) ? 26 : 20);
   const words = title.split(/\s+/);
   if (words.length > 9 || title.length > 70 || !/^[A-Z]/.test(title)) return false;
   const minor = /^(a|an|the|and|or|of|to|in|on|for|with|by|we|your|our|is|are|do|how|what|at|from|us|you)$/i;

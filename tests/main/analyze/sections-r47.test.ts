@@ -1,7 +1,7 @@
 // Section trees from round 47: a plain title after a paragraph that lost its final stop.
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from './helpers';
-import { isHeadingLike } from '../../../src/main/analyze/headings';
+import { isHeadingLike, isPlainTitle } from '../../../src/main/analyze/headings';
 
 const headings = (a: Awaited<ReturnType<typeof analyzeText>>) => a.sections.filter((s) => s.heading).map((s) => s.heading);
 
@@ -75,5 +75,13 @@ describe('plain titles of a markdown page read as plain text', () => {
       '一般情況下,本擴充功能不會將您的個人資訊對外傳輸。以下為涉及外部網路請求的功能:', ''].join('\n'), 'arc.txt');
     expect(headings(a)).toContain('工作區 Google Drive 同步(選用,預設關閉)');
     expect(isHeadingLike('精確地理位置資料(即 GPS,需徵得您同意)', true, 40)).toBe(false);
+  });
+
+  it('WebStation: the templates\' `我们会出于以下目的,收集和使用您以下类型的个人信息` is a plain title, comma and all; `…时,需要有读取位置信息的权限` is no title', async () => {
+    const a = await analyzeText(['一、我们如何收集和使用您的个人信息', '', '我们收集您的个人信息主要是为了您和其他用户能够更容易和更满意地使用WebStation服务。', '',
+      '我们会出于以下目的,收集和使用您以下类型的个人信息', '', '帮助您完成WebStation的注册及登录', '',
+      '为便于我们为您提供服务,您需要提供基本注册或登录信息,包括手机号码、电子邮箱地址,并创建您的账号、用户名和密码。', ''].join('\n'), 'webstation.txt');
+    expect(headings(a)).toContain('我们会出于以下目的,收集和使用您以下类型的个人信息');
+    expect(isPlainTitle('通过蓝牙搜索设备时,需要有读取位置信息的权限', true)).toBe(false);
   });
 });
