@@ -181,6 +181,9 @@ function matchHeadingTopics(heading: string, chapter: boolean): Set<TopicId> {
     if (out.has(specific) && !unless?.test(h)) for (const g of generic) out.delete(g);
   }
   if (out.has('collection') && FROM_THIRD_PARTY.test(h)) out.add('third_party');
+  // A heading naming the third parties' services or the providers processing data (`5. 第三方服務`, `服务提供商`, `第三方处理者`)
+  // is about the data they are given too (fresh pages +2 headings, own labels +1; CA4P reads these as one class).
+  if ((out.has('third_party') || out.has('sdk')) && /第三方服[务務]|服[务務]提供[商者]|服[务務]供[应應]商|处理者|處理者/.test(h)) out.add('sharing');
   // A heading naming the data kept on the device (`仅存储于本机的数据`, `保存在设备上的数据`) says what is collected as well as
   // where it stays (12 of 19 such labelled headings); not `本地存储`, the cookies' kin.
   if (ON_DEVICE_HEADING.test(h) && /(?:数据|信息|内容|资料)$/.test(h)) out.add('collection');

@@ -91,3 +91,12 @@ describe('a period in figures', () => {
     expect(topicsUnder(a, '崩溃日志')).toContain('retention');
   });
 });
+
+describe("a heading naming third parties' services", () => {
+  it('`5. 第三方服务`, `第三方处理者` are about sharing too; `第三方SDK` alone is not', async () => {
+    const { headingTopics } = await import('../../../../src/main/analyze/topics/rules');
+    expect([...headingTopics('5. 第三方服务')]).toEqual(expect.arrayContaining(['third_party', 'sharing']));
+    expect([...headingTopics('4. 第三方处理者')]).toContain('sharing');
+    expect([...headingTopics('第三方SDK')]).not.toContain('sharing');
+  });
+});
