@@ -28,8 +28,9 @@ const PERSONALISED_CONTROL_BEFORE = '(控制|管理|关闭|退出|停用)[^，�
 /** Topic rules matched against a section heading (already stripped of its numbering). */
 export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   // (`七、自动索引技术的使用`: indexing what users browse elsewhere, tracking; 6 of 7 labellers say cookies.)
-  // (`本地存储`, `4.4 本地存储说明`: the browser's web storage and app cache, HTML5's cookie-like store.)
-  ['cookies', /^本地(存储|储存)(说明|技术)?$|cookie|web\s*beacon|web\s*信标|网络信标|网页信标|自动索引|像素标签|同类技术|类似技术|追踪技术|跟踪技术|do not track|tracking technolog|local storage/i],
+  // (`本地存储`, `4.4 本地存储说明`, `本地存储(您的设备)`, `本地存储与会话信息`, `本機存放區`: the browser's web storage and app cache,
+  // HTML5's cookie-like store.)
+  ['cookies', /^本地(存储|储存)(说明|技术)?([(（][^()（）]{1,12}[)）])?$|^本地(存储|储存)(与|和|及)会话|^本机存放区$|cookie|web\s*beacon|web\s*信标|网络信标|网页信标|自动索引|像素标签|同类技术|类似技术|追踪技术|跟踪技术|do not track|tracking technolog|local storage/i],
   // (`4.1 Google AdSense`, `4.2 Google Gemini API`: a vendor's service or an API by name.)
   ['sdk', new RegExp(String.raw`社交媒体[^，。]{0,6}(插件|小工具|小组件)|sdk|软件开发工具包|第三方(插件|代码)|接入的?第三方|software development kit|(?<![A-Za-z])API$|${SDK_VENDORS}`, 'i')],
   // (`4、基于通讯录授权的拓展功能`, `允许使用相机、摄像头`, `6、访问App安装列表`: a device function the reader grants.)

@@ -100,3 +100,11 @@ describe("a heading naming third parties' services", () => {
     expect([...headingTopics('第三方SDK')]).not.toContain('sharing');
   });
 });
+
+describe("the browser's local storage", () => {
+  it('`本地存储(您的设备)`, `本地存储与会话信息`, `本機存放區` are cookies\' kin, as `本地存储` is', async () => {
+    const { headingTopics } = await import('../../../../src/main/analyze/topics/rules');
+    for (const h of ['本地存储(您的设备)', '本地存储与会话信息', '本机存放区']) expect([...headingTopics(h)], h).toContain('cookies');
+    expect([...headingTopics('本地存储在你设备上的数据')]).not.toContain('cookies');
+  });
+});
