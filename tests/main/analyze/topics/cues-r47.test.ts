@@ -108,3 +108,11 @@ describe("the browser's local storage", () => {
     expect([...headingTopics('本地存储在你设备上的数据')]).not.toContain('cookies');
   });
 });
+
+describe('updates beside questions', () => {
+  it('`变更和问题`, `联系与文档更新` name the policy\'s updates', async () => {
+    const { headingTopics } = await import('../../../../src/main/analyze/topics/rules');
+    expect([...headingTopics('变更和问题')]).toContain('updates');
+    expect([...headingTopics('联系与文档更新')]).toEqual(expect.arrayContaining(['updates', 'contact']));
+  });
+});
