@@ -134,8 +134,9 @@ export function readHeading(line: string, hintLevel: number): HeadingCandidate |
     // `3. **自主控制**：` → `自主控制：` (the emphasis closes before the colon).
     let title = stripBrackets(s.slice(m[0].length).replace(EMPHASIS_EDGE, '').replace(/(?:\*\*|__)(?=\s*[:：]$)/, ''));
     // `2.1 你主动提供的信息2.1 Information you provide`: the number again before the English title; the Chinese one is the title.
-    const again = title.indexOf(m[1].trim().replace(/[.、．]$/, ''));
-    if (again > 1 && /[\u4e00-\u9fff]$/.test(title.slice(0, again)) && /^[.．]?\s*[A-Z][a-z]/.test(title.slice(again + m[1].trim().replace(/[.、．]$/, '').length))) title = title.slice(0, again);
+    const digits = m[1].trim().replace(/[.、．]$/, '');
+    const again = title.indexOf(digits);
+    if (again > 1 && /[\u4e00-\u9fff]$/.test(title.slice(0, again)) && /^[.．]?\s*[A-Z][a-z]/.test(title.slice(again + digits.length))) title = title.slice(0, again);
     // `一、` and `一.` are different schemes in practice (a list inside a `一、` section); `一 ` is `一、`'s.
     // (`壹、` heads `一、` in Taiwanese documents: the formal numerals are a scheme of their own.)
     const key = scheme === 'cn' && FORMAL_NUMERAL.test(m[1]) ? 'cnf' : scheme === 'cn' && /[.．]$/.test(m[1]) ? 'cn.' : scheme === 'named' ? `named:${m[1].replace(NAMED_NUMERAL, '')}` : scheme;
@@ -189,6 +190,7 @@ const WORD_FIELD_ERROR = /^错误[!！](?:未指定文件名|未找到引用源|
 // (…or a circumstance, then what it names: `在使用易方达平台服务过程中,您授权易方达收集的信息`, a noun phrase.)
 const JOINED_TITLES = /^[^，,()（）]{4,}[，,]\s*以及(?![您你])[^，,()（）]{2,}$|^[^，,。；;:：]{4,20}[，,][^，,。；;:：]{4,20}(?<![您你其])的(?:信息|个人信息|情形|情况|权限|数据)$/;
 
+/** A closing aside saying when a feature applies (`(選用,預設關閉)`, `(可选,你打开时才加载)`), not what a datum is (`(即 GPS,…)`). */
 const OPTION_ASIDE = /\s*[(（](?!即|如|例如|比如|包括|包含|含)[^()（）。；;:：]{1,20}[)）]$/;
 
 /** A title that reads like a heading rather than a sentence or list item. */

@@ -81,7 +81,8 @@ const TITLE_LINE_MAX = 20;
 const CONTINUATION_START = /^[的等及和与或并且之以、，,。；;：:）)」』”]/;
 /** Shortest such title (`投诉举报`); a shorter piece is a word's end (`发布公` › `告…`). */
 const TITLE_LINE_MIN = 4;
-/** A question standing as a title (`第三方能否查看和/或访问本应用获取的信息?`) may run longer. */
+/** A question standing as a title (`第三方能否查看和/或访问本应用获取的信息?`) may run longer; it asks with one of these words (the
+ * ones analyze's QUESTION_TITLE reads titles by; ingest sits below analyze, so the list is its own). */
 const QUESTION_LINE_MAX = 30;
 const QUESTION_WORD = /什么|哪些|如何|怎样|怎么|是否|能否|可否|为何|为什么|何时|多久|多长|哪里|吗/;
 /** Words no sentence ends on (`…要求您提供您的` › `生物识别信息` › `用于付款验证…`): the line below goes on with it. */
