@@ -281,7 +281,7 @@ export function isPlainTitle(title: string, zh: boolean): boolean {
   // (A circumstance and the data it names, `我们会出于以下目的,收集和使用您以下类型的个人信息`, the templates' plain title, reads as
   // the numbered ones do: isHeadingLike's JOINED_TITLES; not a sentence saying what is needed, `…时,需要有读取位置信息的权限`.)
   const joined = zh && JOINED_TITLES.test(title) && !/[，,][^，,]*(?:需要|需|会|将|可能|可以|应)/.test(title);
-  if ((joined ? /[。；;！!？?:：“”"()（）\/\\|]|https?:|www\./ : /[。；;，,！!？?:：“”"()（）\/\\|]|https?:|www\./).test(title)) return false;
+  if (/[。；;，,！!？?:：“”"()（）\/\\|]|https?:|www\./.test(joined ? title.replace(/[，,]/g, '') : title)) return false;
   if (/\d{4}/.test(title)) return false;
   // A Latin word counts as one character: `COOKIES、日志档案和WEB BEACON` is short. (Not in a table row,
   // `3获取WiFi状态静默获取用于…`, `获取WiFi状态 静默获取 用于…`: a number first, or spaces between Chinese cells.)

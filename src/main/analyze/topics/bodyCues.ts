@@ -218,8 +218,8 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   // permissions: fresh pages +3 headings, CA4P fold 3 −.0003 with them.)
   if (SDK_HANDLES_DATA.test(body) || SDK_DENIED.test(body) || (NAMED_SDK.test(body) && !topics.has('permissions'))) topics.add('sdk');
   if (DEVICE_ACCESS_DENIED.test(body)) topics.add('permissions');
-  // (…and how its secrets are kept is about security: fresh pages +11 headings.)
-  if (SECRETS_KEPT.test(body)) topics.add('security');
   // (So is a table of them by name under any heading, `7. 统计与诊断` › `| Firebase Analytics | …` `| Sentry | …`.)
   if (body.includes('|') && (body.match(VENDOR_ROW)?.length ?? 0) >= 2) topics.add('sdk');
+  // How secrets are kept is about security, under any heading (fresh pages +11 headings).
+  if (SECRETS_KEPT.test(body)) topics.add('security');
 }
