@@ -11,6 +11,7 @@ import { markTableOfContents, TOC_INTRO, promoteBulletChapters, promoteListHeadi
 import { splitTrailingChapters } from './trailingChapters';
 import { fillNumberingGaps } from './numberingGaps';
 import { COLON_LABEL_SCHEME, LABEL_SCHEME, runningLabels, schemeAliases } from './schemes';
+import { PLAIN_ITEM_SCHEME, plainListItems } from './plainLists';
 
 /** Front-matter headings (`目录`, `前言`, `Contents`) introduce nothing below them. */
 const LEAF_TITLE = /^(?:目\s*录|索引|前\s*言|引\s*言|导\s*言|序\s*言|提示条款|特别提示|重要提示|温馨提示|注意事项|概述|概\s*要|摘\s*要|(?:table\s+of\s+)?contents|introduction|summary|overview)[:：]?$/i;
@@ -93,6 +94,7 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
   const labels = runningLabels(heads);
   const aliases = schemeAliases(heads, labels);
   const intro = introListBeforeMarkup(heads);
+  const plainItems = plainListItems(lines, heads);
   const sections: Section[] = [];
   // mdLevel: markdown/hint level of an unnumbered heading (`## 隐私政策`), 0 otherwise.
   // markup: the heading's markdown/hint level, numbered or not.
@@ -112,7 +114,7 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
   for (const [k, h] of heads.entries()) {
     const line = lines[h.line];
     // A running label nests where it stands; the next label or any open scheme closes it.
-    let scheme = labels.has(k) ? LABEL_SCHEME : aliases.get(h.scheme) ?? h.scheme;
+    let scheme = labels.has(k) ? LABEL_SCHEME : plainItems.has(k) ? PLAIN_ITEM_SCHEME : aliases.get(h.scheme) ?? h.scheme;
     // An unnumbered markdown heading closes back to the outermost one of the same or a deeper level;
     // a numbered heading with markup does so too, then nests by its numbering scheme.
     const mdLevel = h.numbered ? 0 : h.markupLevel;

@@ -1,0 +1,132 @@
+// Section trees from round 48: plain titles whose layout alone shows which are chapters and which their items.
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from './helpers';
+import type { DocumentAnalysis } from '../../../src/shared/types';
+
+const byHeading = (a: DocumentAnalysis, h: string) => a.sections.find((s) => s.heading === h)!;
+const parentHeading = (a: DocumentAnalysis, h: string) => a.sections.find((s) => s.id === byHeading(a, h).parent)?.heading;
+
+describe('a chapter over the titles of its list, told by blank lines', () => {
+  // Leaflow's markdown policy pasted as text (`## 信息使用` and `### 计费与收费` lost their marks): each chapter title stands
+  // between blank lines over a lead-in (`…仅用于以下目的：`), each item's title has its body on the very next line.
+  const leaflow = [
+    "Leaflow 服务隐私政策",
+    "",
+    "生效日期： 2025年10月4日",
+    "",
+    "",
+    "信息收集",
+    "",
+    "在您使用本服务的过程中，我们可能会收集以下类型的个人信息：",
+    "",
+    "注册及账户信息",
+    "当您注册Leaflow账户时，我们可能收集您的姓名、电子邮件地址、电话号码、公司名称（如适用）、职位（如适用）以及您设置的账户密码。",
+    "",
+    "身份验证信息",
+    "为保障账户安全或满足特定服务要求（如企业认证），我们可能需要您提供额外的身份信息（如营业执照扫描件、法定代表人信息等）。",
+    "",
+    "服务使用信息",
+    "",
+    "操作日志",
+    "您使用本服务的记录，包括操作时间、操作类型、操作对象、使用的资源类型和数量等。",
+    "",
+    "设备与连接信息",
+    "您访问本服务所使用的设备型号、操作系统、浏览器类型和版本、IP地址、网络接入方式、网络状态、访问时间、页面浏览记录等。",
+    "",
+    "资源监控数据",
+    "您部署的应用或服务的运行状态数据（如CPU、内存、磁盘IO、网络流量等指标），用于平台监控、故障排查和资源优化。",
+    "",
+    "交易与支付信息",
+    "当您购买或使用付费服务时，我们或我们的第三方支付处理机构会收集您的订单信息、账单地址以及支付账号相关信息（如银行卡号、有效期，但完整的银行卡号通常由支付机构处理，我们可能仅获取支付结果和部分脱敏信息）。",
+    "",
+    "您主动提交的信息",
+    "- 您在使用客服支持时提供的联系方式、问题描述及沟通记录。",
+    "- 您参与问卷调查、活动时提供的信息。",
+    "- 您在使用过程中上传、存储、处理的数据和文件内容（\"用户内容\"）。请注意：我们处理用户内容是为了向您提供所请求的服务（如存储、计算、传输），其知识产权归您所有，我们不会主动扫描其具体内容用于其他目的，除非为履行法律义务或保障服务安全（如检测恶意软件、非法活动）。",
+    "",
+    "Cookies 及类似技术",
+    "我们可能会使用 Cookies、网站信标（Web Beacons）等同类技术收集您访问和使用我们网站及服务的相关信息，用于记住您的偏好（如语言）、进行流量分析、理解服务使用情况、优化服务体验以及进行广告推广（经您同意的情况下）。您可以通过浏览器设置管理或拒绝Cookies，但这可能会影响您使用本服务的部分功能。",
+    "",
+    "信息使用",
+    "",
+    "我们收集您的个人信息将仅用于以下目的：",
+    "",
+    "提供、维护和改进服务",
+    "向您提供您所请求的本服务功能（如资源创建、部署应用、监控管理、计费扣费等），进行必要的账户管理、身份验证、技术支持、故障排除、服务优化与升级。",
+    "",
+    "计费与收费",
+    "计算服务费用、处理账单、扣款，并向您发送账单和支付通知。",
+    "",
+    "安全与合规",
+    "保障您和我们系统的安全，检测和防止欺诈、滥用、安全事件和非法活动；遵守和履行适用的法律法规要求、行业标准或响应司法机关等有权机关的要求。",
+    "",
+    "沟通与通知",
+    "就账户相关事项（如重要变更、安全通知、服务状态更新、账单信息、技术支持响应）与您进行必要的沟通；在获得您明确同意的情况下，向您发送产品更新、促销活动等营销信息（您可以随时退订）。",
+    "",
+    "分析与研究",
+    "通过分析服务使用数据（通常是去标识化或聚合后的数据），了解用户如何使用我们的服务，以改进服务性能、开发新功能、提升用户体验。",
+    "",
+    "履行合同义务",
+    "履行与您签订的《Leaflow服务服务协议》中的义务。",
+    "",
+    "信息披露",
+    "",
+    "我们承诺不会出售您的个人信息。我们仅在以下情形下，可能将您的个人信息披露给第三方：",
+    "",
+    "获得您的明确同意",
+    "在征得您明确授权后。",
+    "",
+    "服务提供所必需",
+    "- 向我们的关联公司披露，以便其在遵守本政策的前提下帮助我们提供服务。",
+    "- 向授权的合作伙伴、服务提供商或代理人披露（例如：支付处理机构、云基础设施提供商、数据中心运营商、客户服务供应商、数据分析服务商、审计机构），他们代表我们提供服务或协助（如支付处理、技术运维、数据分析、客户支持、安全防护、审计），且这些第三方必须按照我们的要求及本政策严格处理您的信息，无权将信息用于其他目的。我们通过合同约束其履行保密和安全义务。",
+    "",
+    "法律法规要求或法律程序",
+    "为遵守适用的法律法规、法院命令或其他具有法律效力的政府要求（如传票、搜查令）；为执行或应用我们的服务协议或其他协议；为保护利飞科技、用户或公众的财产、权利或安全免受损害而必要或适当地披露。",
+    "",
+    "企业重组",
+    "如果我们涉及合并、收购、资产转让或破产重整等交易，您的个人信息可能会作为交易的一部分被转移。我们将要求新的持有您个人信息的公司、组织继续受本政策的约束，否则我们将要求该公司、组织重新向您征求授权同意。",
+    "",
+    "信息保护",
+    "",
+    "我们采用符合业界标准的、合理可行的物理、技术和组织安全措施来保护您的个人信息，防止其遭受未经授权的访问、泄露、使用、修改、损坏或丢失：",
+    "",
+    "技术措施",
+    "使用加密传输协议（如HTTPS/TLS）、对敏感信息进行加密存储、部署访问控制机制、防火墙、入侵检测/防御系统等。",
+    "",
+    "",
+    "用户权利",
+    "",
+    "根据中国相关法律法规，您对自己的个人信息享有以下权利（在符合法律法规要求的前提下）：",
+    "",
+    "访问与更正",
+    "您有权访问我们持有的关于您的个人信息。如果您发现您的个人信息有误或不完整，您可以通过账户设置或联系我们进行更正或补充。",
+    "",
+  ].join('\n');
+
+  it('the items nest under their chapter, and the next chapter stands beside it', async () => {
+    const a = await analyzeText(leaflow, 'leaflow.txt');
+    for (const item of ['提供、维护和改进服务', '计费与收费', '安全与合规', '分析与研究', '履行合同义务']) expect(parentHeading(a, item)).toBe('信息使用');
+    for (const item of ['注册及账户信息', '交易与支付信息', 'Cookies 及类似技术']) expect(parentHeading(a, item)).toBe('信息收集');
+    expect(parentHeading(a, '技术措施')).toBe('信息保护');
+    for (const chapter of ['信息收集', '信息使用', '信息披露', '信息保护', '用户权利']) expect(byHeading(a, chapter).level).toBe(1);
+    expect(byHeading(a, '信息使用').topics).toContain('use');
+  });
+
+  it('a bodiless title set apart inside the list (`服务使用信息` over `操作日志`) is one more item of the chapter', async () => {
+    const a = await analyzeText(leaflow, 'leaflow.txt');
+    expect(parentHeading(a, '服务使用信息')).toBe('信息收集');
+    expect(a.sections.filter((s) => s.heading).map((s) => s.heading)).toContain('操作日志');
+    expect(['信息收集', '服务使用信息']).toContain(parentHeading(a, '操作日志'));
+  });
+
+  it("a flattened table's cell on a line of its own (no blank line above) heads no list", async () => {
+    // 淘影's SDK table: `用于购买商品支付` is the last cell of one row, `数字天堂 SDK` the first of the next.
+    const a = await analyzeText(['十一、第三方 SDK 共享信息', 'SDK 产品名称', '获取权限', '使用目的', '隐私协议', '银联 SDK',
+      '1. 本机设备信息（ IMEI 、 IMSI ）  2.MAC 地址  3. 读写存储  4. 查看网络连接权限', '用于购买商品支付', '', '数字天堂 SDK',
+      '硬件型号、操作系统版本、设备配置、唯一设备 标识符、国际移动设备身份号 IMEI 、 SIM 卡信息 IMSI 、 安卓系统广告标识符 (OAID)', '分析改进性能和用户体验', '',
+      'MSA 移动安全联盟 SDK', '1. 本机设备信息（ IMEI 、 IMSI ）  2.MAC 地址  3. 读写存储  4. 查看网络连接权限 5. 设备信息（ OAID ）', '生成设备标识信息', ''].join('\n'), 'taoying.txt');
+    const cell = a.sections.find((s) => s.heading === '用于购买商品支付');
+    expect(a.sections.filter((s) => cell && s.parent === cell.id).map((s) => s.heading)).toEqual([]);
+    expect(a.sections.find((s) => s.heading === '数字天堂 SDK')?.topics).toContain('sdk');
+  });
+});
