@@ -36,6 +36,9 @@ function prefix(u: string, a: number, b: number, n = 16): string {
   return u.slice(a, Math.min(b, a + n));
 }
 
+/** Space a line may be set in by (an HTML page's `&emsp;`, a text's ideographic indent). */
+const INDENT: ReadonlySet<number> = new Set([0x20, 0x09, 0xa0, 0x3000]);
+
 /** A field's label opening a line: `联系邮箱:`, `使用目的：`, `Email:`. */
 const FIELD_LABEL = /^[\u4e00-\u9fa5A-Za-z]{2,8}\s?[:：]/;
 
@@ -53,6 +56,8 @@ function pipeCells(u: string, a: number, b: number): boolean {
  * a list item, heading or table row, and must not be a setext heading itself.
  */
 function continuesSentence(u: string, pa: number, pb: number, na: number, nb: number, nextIsUnderline: boolean): boolean {
+  // The line above is read from its first mark: an indented `  (二)开展内部数据分析…` is as much a heading as one set flush.
+  while (pa < pb && INDENT.has(u.charCodeAt(pa))) pa++;
   const last = u.charCodeAt(pb - 1);
   const first = u.charCodeAt(na);
   const cjk = isHan(last) || isHan(first);

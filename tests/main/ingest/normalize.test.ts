@@ -153,6 +153,19 @@ describe('normalizeText', () => {
     expect(normalizeText(`${word}\n告\n请您及时查看。`, 'txt').text.split('\n')[0]).toBe(`${word}告`);
   });
 
+  it('沙塔 MES (a web page read as text): a heading set in by a space, ` (二)开展…改善我们的产品或服务`, keeps its own line', () => {
+    const title = '(二)开展内部数据分析和研究,第三方SDK统计服务,改善我们的产品或服务';
+    const body = '我们收集数据是根据您与我们的互动和您所做出的选择,包括您的隐私设置以及您使用的产品和功能。';
+    for (const indent of [' ', '\u3000\u3000', '\t']) {
+      const lines = normalizeText(`2、业务功能二:设备展示、个性化推荐、发送促销营销信息。\n${indent}${title}\n${body}\n`, 'txt').text.split('\n');
+      expect(lines.map((l) => l.trim())).toContain(title);
+      expect(lines).toContain(body);
+    }
+    // (Indented prose broken off mid-sentence still joins the line below.)
+    const prose = '  如您存在违反相关协议规则的情况,我们可能会使用或整合您的个人资料';
+    expect(normalizeText(`${prose}\n账号信息\n、交易信息、设备信息等来综合判断。`, 'txt').text.split('\n')[0]).toBe(`${prose}账号信息`);
+  });
+
   it('a markdown-escaped number (`4\\. 开展…`) heads its own line: the body paragraph is not joined onto it', () => {
     const src = '3\\. 优化产品、服务及用户使用安全\n为帮助我们更好的了解您的使用情况。\n4\\. 开展内部数据分析和研究，第三方SDK统计服务，改善我们的产品或服务\n我们收集数据是根据您与我们的互动和您所做出的选择。\n';
     const lines = normalizeText(src, 'md').text.split('\n');
