@@ -274,7 +274,8 @@ export function isPlainTitle(title: string, zh: boolean): boolean {
   }
   // (A short aside in brackets inside a Chinese title, `社交媒体(功能)和小部件`, `清除Gif(Web信标/ Web错误)`, is part of it.)
   // (Not a version, `隐私政策(2019年11月版)`, nor a bold fragment.)
-  if (zh && !/\d{4}|\*/.test(title)) title = title.replace(/\s*[(（][^()（）。；;，,！!？?:：“”"]{1,16}[)）]\s*/g, '');
+  // (…and a longer one saying how, `您的权利(如何管理信息、改变授权范围、注销账户)`; not a list of data, `车辆信息(车牌号、车架号、…)`.)
+  if (zh && !/\d{4}|\*/.test(title)) title = title.replace(/\s*[(（](?:[^()（）。；;，,！!？?:：“”"]{1,16}|(?:如何|怎样|怎么)[\u4e00-\u9fff、]{15,22})[)）]\s*/g, '');
   // (`向您提供产品和/或服务`: the templates' `和/或` is a word, not a path.)
   // (…and so is a slash between two words, `个性化展示/推荐`.)
   if (zh) title = title.replace(/(?<=[\u4e00-\u9fff])[和及与]\/或(?=[\u4e00-\u9fff])/g, '或').replace(/(?<=[\u4e00-\u9fff]{2})\/(?=[\u4e00-\u9fff]{2})/g, '或');

@@ -257,8 +257,11 @@ function linesAbove(lines: Line[], i: number, max: number): number {
 
 /** A sentence wrapped onto the next line (`微光是一款由北京清奇科技有限公司` / `及其关联公司(以下简称…)提供…`): no title. */
 export function wrapsOnto(lines: Line[], i: number): boolean {
-  return /^(?:及其?|以及|和|与|或|并|的)/.test(nextNonEmpty(lines, i, 1)?.text ?? '');
+  const next = nextNonEmpty(lines, i, 1)?.text ?? '';
+  return /^(?:及其?|以及|和|与|或|并|的)/.test(next) && !LIKE_OTHERS.test(next);
 }
+/** …but a sentence may open on a likeness (`Cookies 和类似技术` › `与大多数在线服务一样,我们…`). */
+const LIKE_OTHERS = /^(?:与|和)[^,，。;；]{1,15}(?:一样|相同|类似|相似)[,，]/;
 
 /** `(1)友盟+SDK`: a numbered line that opens its list and reads as a title. */
 function firstNumberedTitle(text: string): boolean {
