@@ -188,7 +188,7 @@ export function numberedUnder(child: string | null, parent: string | null): bool
 const WORD_FIELD_ERROR = /^错误[!！](?:未指定文件名|未找到引用源|书签未定义|超链接引用无效)[。.]\s*/;
 
 // (…or a circumstance, then what it names: `在使用易方达平台服务过程中,您授权易方达收集的信息`, a noun phrase.)
-const JOINED_TITLES = /^[^，,()（）]{4,}[，,]\s*以及(?![您你])[^，,()（）]{2,}$|^[^，,。；;:：]{4,20}[，,][^，,。；;:：]{4,20}(?<![您你其])的(?:信息|个人信息|情形|情况|权限|数据)$/;
+const JOINED_TITLES = /^[^，,()（）]{4,}[，,]\s*以及(?![您你])[^，,()（）]{2,}$|^[^，,。；;:：]{4,20}[，,][^，,。；;:：]{4,20}(?<![您你其])的(?:信息|个人信息|(?:例外)?(?:情形|情况)|权限|数据)$/;
 
 /** A closing aside saying when a feature applies (`(選用,預設關閉)`, `(可选,你打开时才加载)`), not what a datum is (`(即 GPS,…)`). */
 const OPTION_ASIDE = /\s*[(（](?!即|如|例如|比如|包括|包含|含)[^()（）。；;:：]{1,20}[)）]$/;

@@ -169,3 +169,14 @@ describe('a title with an aside saying how', () => {
     expect(a.sections.map((s) => s.heading).filter((h) => h.startsWith('车辆信息') || h.startsWith('身份信息'))).toEqual([]);
   });
 });
+
+describe('the exceptions to consent named after a comma', () => {
+  it('即构 SDK (markdown as plain text): `1.9 根据法律法规的规定，以下是征得用户同意的例外情形` is the exceptions section', async () => {
+    const a = await analyzeText(['1.8 云端实时语音识别', '', '云端实时语音识别服务是依托于即构Express SDK实时音视频服务的一项附加服务，它本身不直接收集终端用户个人信息。', '',
+      '1.9 根据法律法规的规定，以下是征得用户同意的例外情形', '',
+      '请您理解，在下列情形中，根据法律法规及相关国家标准，我们收集和使用您的个人信息不必事先征得您的授权同意：', '',
+      ' - 与我们履行法律法规规定的义务相关的；', '', ' - 与国家安全、国防安全直接相关的；', ''].join('\n'), 'zego.txt');
+    const exceptions = a.sections.find((s) => s.heading === '根据法律法规的规定,以下是征得用户同意的例外情形');
+    expect(exceptions?.topics).toContain('consent_exceptions');
+  });
+});
