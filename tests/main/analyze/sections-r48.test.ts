@@ -180,3 +180,46 @@ describe('the exceptions to consent named after a comma', () => {
     expect(exceptions?.topics).toContain('consent_exceptions');
   });
 });
+
+describe('a title after a list whose bullets a copy dropped', () => {
+  it('watchHR (its page copied as text): `資料分享` after unmarked items, over a blank line and its paragraph', async () => {
+    const a = await analyzeText([
+      "您的所有健康資料都使用 Apple 的安全儲存機制儲存在您的裝置上：",
+      "",
+      "我們不會將您的健康資訊上傳到外部伺服器",
+      "資料透過 Apple 的 HealthKit 框架安全管理",
+      "所有資料傳輸都使用 Apple 的安全協議加密",
+      "我們遵循 Apple 的資料保護最佳實務",
+      "資料安全",
+      "",
+      "我們實施以下安全措施：",
+      "",
+      "使用 Apple 的安全框架保護您的資料",
+      "所有資料傳輸都經過加密",
+      "遵循 Apple 的資料保護最佳實務",
+      "定期安全更新和維護",
+      "資料分享",
+      "",
+      "我們不會出售、交易或以其他方式將您的個人資訊轉移給第三方。但是，我們可能在以下有限情況下分享資訊：",
+      "",
+    ].join('\n'), 'watchhr.txt');
+    expect(a.sections.find((s) => s.heading === '資料分享')?.topics).toContain('sharing');
+    expect(a.sections.map((s) => s.heading)).not.toContain('定期安全更新和維護');
+  });
+
+  it("ofPlayer: a list's long last item set apart from the paragraph after it (`反滥用、反作弊及基础风控措施`) stays an item", async () => {
+    const a = await analyzeText([
+      "我们会采取合理的技术与组织措施保护你的信息，包括但不限于：",
+      "",
+      "访问控制与权限隔离",
+      "日志审计与异常监控",
+      "数据脱敏、最小化和分离处理",
+      "传输层安全与基础设施安全防护",
+      "反滥用、反作弊及基础风控措施",
+      "",
+      "但请理解，任何互联网传输或电子存储方式都不可能保证绝对安全。",
+      "",
+    ].join('\n'), 'ofplayer.txt');
+    expect(a.sections.map((s) => s.heading)).not.toContain('反滥用、反作弊及基础风控措施');
+  });
+});
