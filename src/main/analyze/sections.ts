@@ -12,6 +12,7 @@ import { splitTrailingChapters } from './trailingChapters';
 import { fillNumberingGaps } from './numberingGaps';
 import { COLON_LABEL_SCHEME, LABEL_SCHEME, runningLabels, schemeAliases } from './schemes';
 import { PLAIN_ITEM_SCHEME, plainListItems } from './plainLists';
+import { splitFlattenedLines } from './flattenedLines';
 
 /** Front-matter headings (`目录`, `前言`, `Contents`) introduce nothing below them. */
 const LEAF_TITLE = /^(?:目\s*录|索引|前\s*言|引\s*言|导\s*言|序\s*言|提示条款|特别提示|重要提示|温馨提示|注意事项|概述|概\s*要|摘\s*要|(?:table\s+of\s+)?contents|introduction|summary|overview)[:：]?$/i;
@@ -69,7 +70,7 @@ function makeSection(
  */
 export function splitSections(text: string, offsets: Int32Array | null = null, hints: readonly HeadingHint[] = [], zh?: boolean): Section[] {
   const isZh = zh ?? cjkRatio(text) >= 0.5;
-  const lines = splitTrailingChapters(splitLines(text), isZh);
+  const lines = splitTrailingChapters(splitFlattenedLines(splitLines(text)), isZh);
   const cands = findCandidates(lines, hintLevels(lines, hints), isZh, runInTitles(lines, hints));
   const toc = markTableOfContents(lines, cands);
   promoteListHeadings(cands, toc);

@@ -1,0 +1,40 @@
+// A text whose line breaks were lost runs its numbered titles on in mid-line: a page of plain text in one `<div>` copied as the
+// browser shows it, a PDF extracted without breaks (`…请特别关注。 1 我们如何收集和使用个人信息 1.1 帐号服务 1.1.1 注册、登录 当你注册…`).
+// Such a line is read as the lines it lost, each numbered title opening one; the text itself is left as it is.
+import type { Line } from './lines';
+
+/** Only a line this long is looked into: a paragraph's inline list (`…如下: 1、… 2、…`) stays whole. */
+const LONG_LINE = 1000;
+/** …and only one with this many titles in it. */
+const MIN_TITLES = 3;
+/** A numbered title set off by spaces: the number, a short title without stops, a space before the body (or the next title). */
+const MID_LINE_TITLE = /\s+(?=(?:\d{1,2}(?:\.\d{1,2}){0,3}[.、．]?|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s?[\u4e00-\u9fffA-Za-z][^\s。，,；;：:！!？?]{1,23}\s)/g;
+/** Where a title may open: after a finished sentence… */
+const SENTENCE_END = /[。；;！!？?）)」』】]$/;
+/** …or after another title this close (`1 我们如何收集和使用个人信息 1.1 帐号服务`). */
+const AFTER_TITLE = 32;
+
+export function splitFlattenedLines(lines: Line[]): Line[] {
+  if (!lines.some((l) => l.text.length >= LONG_LINE)) return lines;
+  return lines.flatMap((l) => (l.text.length >= LONG_LINE ? splitLine(l) : [l]));
+}
+
+function splitLine(line: Line): Line[] {
+  const cuts: { at: number; next: number }[] = [];
+  let last = 0;
+  for (const m of line.text.matchAll(MID_LINE_TITLE)) {
+    const at = m.index;
+    if (!SENTENCE_END.test(line.text.slice(0, at)) && at - last > AFTER_TITLE) continue;
+    cuts.push({ at, next: at + m[0].length });
+    last = at + m[0].length;
+  }
+  if (cuts.length < MIN_TITLES) return [line];
+  const out: Line[] = [];
+  let from = 0;
+  for (const c of [...cuts, { at: line.text.length, next: line.text.length }]) {
+    const a = line.textStart + from;
+    out.push({ start: from === 0 ? line.start : a, end: c.at === line.text.length ? line.end : line.textStart + c.at, text: line.text.slice(from, c.at), textStart: a });
+    from = c.next;
+  }
+  return out;
+}
