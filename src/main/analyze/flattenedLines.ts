@@ -8,7 +8,7 @@ const LONG_LINE = 1000;
 /** …and only one with this many titles in it. */
 const MIN_TITLES = 3;
 /** A numbered title set off by spaces: the number, a short title without stops, a space before the body (or the next title). */
-const MID_LINE_TITLE = /\s+(?=(?:\d{1,2}(?:\.\d{1,2}){0,3}[.、．]?|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s?[\u4e00-\u9fffA-Za-z][^\s。，,；;：:！!？?]{1,23}\s)/g;
+const MID_LINE_TITLE = /\s+(?=((?:\d{1,2}(?:\.\d{1,2}){0,3}[.、．]?|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s?[\u4e00-\u9fffA-Za-z][^\s。，,；;：:！!？?]{1,23})\s)/g;
 /** Where a title may open: after a finished sentence… */
 const SENTENCE_END = /[。；;！!？?）)」』】]$/;
 /** …or after another title this close (`1 我们如何收集和使用个人信息 1.1 帐号服务`). */
@@ -20,21 +20,31 @@ export function splitFlattenedLines(lines: Line[]): Line[] {
 }
 
 function splitLine(line: Line): Line[] {
-  const cuts: { at: number; next: number }[] = [];
+  // Where each piece starts: a title, and the body after it (the title on a line of its own, as the page showed it).
+  const starts: number[] = [];
   let last = 0;
   for (const m of line.text.matchAll(MID_LINE_TITLE)) {
     const at = m.index;
     if (!SENTENCE_END.test(line.text.slice(0, at)) && at - last > AFTER_TITLE) continue;
-    cuts.push({ at, next: at + m[0].length });
-    last = at + m[0].length;
+    const title = at + m[0].length;
+    starts.push(title, skipSpace(line.text, title + m[1].length));
+    last = title;
   }
-  if (cuts.length < MIN_TITLES) return [line];
-  const out: Line[] = [];
-  let from = 0;
-  for (const c of [...cuts, { at: line.text.length, next: line.text.length }]) {
+  if (starts.length < MIN_TITLES * 2) return [line];
+  const cuts = [...new Set([0, ...starts])].filter((a) => a < line.text.length).sort((a, b) => a - b);
+  return cuts.map((from, k) => {
+    const to = trimEnd(line.text, from, k + 1 < cuts.length ? cuts[k + 1] : line.text.length);
     const a = line.textStart + from;
-    out.push({ start: from === 0 ? line.start : a, end: c.at === line.text.length ? line.end : line.textStart + c.at, text: line.text.slice(from, c.at), textStart: a });
-    from = c.next;
-  }
-  return out;
+    return { start: k === 0 ? line.start : a, end: k + 1 === cuts.length ? line.end : line.textStart + to, text: line.text.slice(from, to), textStart: a };
+  });
+}
+
+function skipSpace(s: string, i: number): number {
+  while (i < s.length && /\s/.test(s[i])) i++;
+  return i;
+}
+
+function trimEnd(s: string, a: number, b: number): number {
+  while (b > a && /\s/.test(s[b - 1])) b--;
+  return b;
 }

@@ -232,7 +232,9 @@ describe('a text whose line breaks were lost', () => {
     const a = await analyzeText(`“沐星辰”隐私政策 ${muxingchen}`, 'muxingchen.txt');
     const account = a.sections.find((s) => s.heading === '帐号服务');
     expect(account?.number).toBe('1.1');
-    expect(account?.topics).toContain('collection');
+    const registration = a.sections.find((s) => s.heading === '注册、登录');
+    expect(registration?.parent).toBe(account?.id);
+    expect(registration?.topics).toContain('collection');
     const realName = a.sections.find((s) => s.heading === '实名认证');
     expect(realName?.number).toBe('1.1.2');
     expect(realName?.parent).toBe(account?.id);
