@@ -7,8 +7,9 @@ import type { Line } from './lines';
 const LONG_LINE = 1000;
 /** …and only one with this many titles in it. */
 const MIN_TITLES = 3;
-/** A numbered title set off by spaces: the number, a short title without stops, a space before the body (or the next title). */
-const MID_LINE_TITLE = /\s+(?=((?:\d{1,2}(?:\.\d{1,2}){0,3}[.、．]?|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s?[\u4e00-\u9fffA-Za-z][^\s。，,；;：:！!？?]{1,23})\s)/g;
+/** A numbered title set off by spaces (or, a chapter's, right after a full stop, `…网络游戏。九、信息存储与信息安全 一般而言…`): the number, a short
+ * title without stops, a space before the body (or the next title). */
+const MID_LINE_TITLE = /(?:\s+|(?<=[。；;！!？?])(?=[一二三四五六七八九十]{1,3}、))(?=((?:\d{1,2}(?:\.\d{1,2}){0,3}[.、．]?|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s?[\u4e00-\u9fffA-Za-z][^\s。，,；;：:！!？?]{1,23})\s)/g;
 /** Where a title may open: after a finished sentence… */
 const SENTENCE_END = /[。；;！!？?）)」』】]$/;
 /** …or after another title this close (`1 我们如何收集和使用个人信息 1.1 帐号服务`). */
