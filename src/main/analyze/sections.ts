@@ -70,7 +70,7 @@ function makeSection(
  */
 export function splitSections(text: string, offsets: Int32Array | null = null, hints: readonly HeadingHint[] = [], zh?: boolean): Section[] {
   const isZh = zh ?? cjkRatio(text) >= 0.5;
-  const lines = splitTrailingChapters(splitFlattenedLines(splitLines(text)), isZh);
+  const lines = splitTrailingChapters(isZh ? splitFlattenedLines(splitLines(text)) : splitLines(text), isZh);
   const cands = findCandidates(lines, hintLevels(lines, hints), isZh, runInTitles(lines, hints));
   const toc = markTableOfContents(lines, cands);
   promoteListHeadings(cands, toc);
