@@ -9,12 +9,14 @@ const LONG_LINE = 1000;
 /** …and only one with this many titles in it. */
 const MIN_TITLES = 3;
 /** A numbered title set off by spaces (or, a chapter's, right after a full stop, `…网络游戏。九、信息存储与信息安全 一般而言…`): the number, a short
- * title without stops, a space before the body (or the next title). */
-const MID_LINE_TITLE = /(?:\s+|(?<=[。；;！!？?])(?=[一二三四五六七八九十]{1,3}、))(?=((?:\d{1,2}(?:\.\d{1,2}){0,3}[.、．]?|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s?[\u4e00-\u9fffA-Za-z][^\s。，,；;：:！!？?]{1,23})\s)/g;
+ * title without stops (a colon may close it, `一.功能说明：`), a space before the body (or the next title). */
+const MID_LINE_TITLE = /(?:\s+|(?<=[。；;！!？?])(?=[一二三四五六七八九十]{1,3}、))(?=((?:\d{1,2}(?:\.\d{1,2}){0,3}[.、．]?|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s?[\u4e00-\u9fffA-Za-z][^\s。，,；;：:！!？?]{1,23}[：:]?)\s)/g;
 /** Where a title may open: after a finished sentence… */
-const SENTENCE_END = /[。；;！!？?）)」』】]$/;
-/** …or after another title this close (`1 我们如何收集和使用个人信息 1.1 帐号服务`). */
+const SENTENCE_END = /[。；;！!？?）)」』】]/;
+/** …or after another title this close (`1 我们如何收集和使用个人信息 1.1 帐号服务`)… */
 const AFTER_TITLE = 32;
+/** …or anywhere, a chapter's (`…联系邮箱282718645@QQ.com 六.未成年人个人信息保护 若您是…`). */
+const CHAPTER = /^[一二三四五六七八九十]{1,3}[、.．]/;
 
 export function splitFlattenedLines(lines: Line[]): Line[] {
   if (!lines.some((l) => l.text.length >= LONG_LINE)) return lines;
@@ -27,7 +29,7 @@ function splitLine(line: Line): Line[] {
   let last = 0;
   for (const m of line.text.matchAll(MID_LINE_TITLE)) {
     const at = m.index;
-    if (!SENTENCE_END.test(line.text.slice(0, at)) && at - last > AFTER_TITLE) continue;
+    if (!SENTENCE_END.test(line.text.charAt(at - 1)) && at - last > AFTER_TITLE && !CHAPTER.test(m[1])) continue;
     const title = at + m[0].length;
     starts.push(title, skipSpace(line.text, title + m[1].length));
     last = title;
