@@ -16,21 +16,37 @@ const isPlain = (h: Accepted | undefined): h is Accepted => h !== undefined && h
  * set apart by blank lines, whose body is empty or a single lead-in line, and whose next heading is a plain title with
  * its body right under it; its items run until the next plain title with a blank line under it and a body of its own
  * (a blank-lined title without body, `服务使用信息` over `操作日志`, is one more item).
+ * Where the items are set apart as the chapters are (a rendered page copied: every title between blank lines), the
+ * lead-in alone tells them: the chapter's body is that one line, and its items run while each has one block of text
+ * under it (a paragraph, or a lead-in and its list); a title over more blocks, or over a lead-in alone, is a chapter.
  */
 export function plainListItems(lines: readonly Line[], heads: readonly Accepted[]): Set<number> {
   const items = new Set<number>();
   const lastLine = (k: number) => heads[k].lastLine ?? heads[k].line;
-  const bodyLines = (k: number) => lines.slice(lastLine(k) + 1, k + 1 < heads.length ? heads[k + 1].line : lines.length).filter((l) => l.text);
+  const bodyEnd = (k: number) => (k + 1 < heads.length ? heads[k + 1].line : lines.length);
+  const bodyLines = (k: number) => lines.slice(lastLine(k) + 1, bodyEnd(k)).filter((l) => l.text);
   const loose = (k: number) => lines[lastLine(k) + 1]?.text === '';
-  const setApart = (k: number) => loose(k) && heads[k].line > 0 && lines[heads[k].line - 1].text === '';
+  const setApart = (k: number) => loose(k) && (heads[k].line === 0 || lines[heads[k].line - 1].text === '');
   const tight = (k: number) => isPlain(heads[k]) && !loose(k) && bodyLines(k).length > 0;
+  // Blocks of text under a title: runs of lines between blank ones.
+  const blocks = (k: number) => lines.slice(lastLine(k) + 1, bodyEnd(k)).filter((l, j, all) => l.text && !all[j - 1]?.text).length;
+  const leadInAlone = (k: number) => { const body = bodyLines(k); return body.length === 1 && LEAD_IN.test(body[0].text); };
+  // (…or a title right over another, without body, `服务使用信息` / `操作日志`: a group of items.)
+  const stacked = (k: number) => k + 1 < heads.length && heads[k + 1].line === lastLine(k) + 1;
+  const looseItem = (k: number) => isPlain(heads[k]) && ((loose(k) && blocks(k) === 1 && !leadInAlone(k)) || (stacked(k) && isPlain(heads[k + 1])));
   let inList = false;
+  let inLooseList = false;
   for (let k = 0; k < heads.length; k++) {
     if (!isPlain(heads[k])) continue;
     const body = bodyLines(k);
     const opensList = setApart(k) && (body.length === 0 || LEAD_IN.test(body[0].text)) && tight(k + 1);
+    const opensLooseList = setApart(k) && leadInAlone(k) && looseItem(k + 1);
     if (inList && (tight(k) || (opensList && body.length === 0))) items.add(k);
-    else inList = opensList;
+    else if (inLooseList && looseItem(k)) items.add(k);
+    else {
+      inList = opensList;
+      inLooseList = !opensList && opensLooseList;
+    }
   }
   return items;
 }
