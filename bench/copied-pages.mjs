@@ -2,10 +2,9 @@
 // bench/render-pages.mjs) loaded in Chromium with scripts and network off, its `document.body.innerText` saved as text.
 // Headings lose their marks and levels, list items their bullets and numbers, and a page of plain text in one `<div>`
 // runs together into one line. Used by `node bench/score-headings.mjs --as copied` (docs/decisions/0002, round 48).
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { renderedPath } from './render-pages.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -29,7 +28,9 @@ export async function copiedPath(path) {
   const html = /\.html?$/i.test(path) ? path : renderedPath(path, 'html');
   if (!/\.html?$/i.test(html)) return path;
   const p = await openPage();
-  await p.goto(pathToFileURL(html).href, { waitUntil: 'domcontentloaded' });
+  // (Decoded as the app decodes it: a page that declares no charset would otherwise read as mojibake, `闅愮鏀跨瓥`.)
+  const { decodeText } = await import('../src/main/ingest/decode.ts');
+  await p.setContent(decodeText(readFileSync(html)).text, { waitUntil: 'domcontentloaded' });
   const text = await p.evaluate(() => (document.body ? document.body.innerText : ''));
   mkdirSync(dir, { recursive: true });
   const out = join(dir, `copied_${basename(path).replace(/\.[^.]+$/, '')}.txt`);
