@@ -2,7 +2,7 @@
 // browser shows it, a PDF extracted without breaks (`…请特别关注。 1 我们如何收集和使用个人信息 1.1 帐号服务 1.1.1 注册、登录 当你注册…`).
 // Such a line is read as the lines it lost, each numbered title opening one; the text itself is left as it is. (Chinese text
 // only: OPP-115's long English paragraphs, `…policy. 3. Cookies We use…`, read better whole, fold 0 −.0005.)
-import type { Line } from './lines';
+import { skipSpace, trimSpaceEnd, type Line } from './lines';
 
 /** Only a line this long is looked into: a paragraph's inline list (`…如下: 1、… 2、…`) stays whole. */
 const LONG_LINE = 1000;
@@ -31,24 +31,14 @@ function splitLine(line: Line): Line[] {
     const at = m.index;
     if (!SENTENCE_END.test(line.text.charAt(at - 1)) && at - last > AFTER_TITLE && !CHAPTER.test(m[1])) continue;
     const title = at + m[0].length;
-    starts.push(title, skipSpace(line.text, title + m[1].length));
+    starts.push(title, skipSpace(line.text, title + m[1].length, line.text.length));
     last = title;
   }
   if (starts.length < MIN_TITLES * 2) return [line];
   const cuts = [...new Set([0, ...starts])].filter((a) => a < line.text.length).sort((a, b) => a - b);
   return cuts.map((from, k) => {
-    const to = trimEnd(line.text, from, k + 1 < cuts.length ? cuts[k + 1] : line.text.length);
+    const to = trimSpaceEnd(line.text, from, k + 1 < cuts.length ? cuts[k + 1] : line.text.length);
     const a = line.textStart + from;
     return { start: k === 0 ? line.start : a, end: k + 1 === cuts.length ? line.end : line.textStart + to, text: line.text.slice(from, to), textStart: a };
   });
-}
-
-function skipSpace(s: string, i: number): number {
-  while (i < s.length && /\s/.test(s[i])) i++;
-  return i;
-}
-
-function trimEnd(s: string, a: number, b: number): number {
-  while (b > a && /\s/.test(s[b - 1])) b--;
-  return b;
 }

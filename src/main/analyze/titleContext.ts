@@ -209,11 +209,22 @@ export function plainContextFits(lines: Line[], i: number, zh: boolean): boolean
   // 服務信箱` › `我們收集的資訊類型和使用方式` › body, `…并征得您的同意` › `共享、转移、披露儿童个人信息的情形` › `我们遵照…的情形。`. Not after
   // a short cell, `定位`, nor over one.)
   const openParagraph = zh && !lines[i - 1]?.text && prev !== null && prev.text.length >= 20 && next !== null && (next.text.length >= 40 || (next.text.length >= 20 && FULL_STOP_END.test(next.text)));
-  // (…or after a list whose bullets a copy dropped, its items short lines without a stop, `定期安全更新和維護` › `資料分享` › blank ›
-  // `我們不會出售…`: the title, unlike an item, has a blank line under it and the items above none between them; a short one, as a
-  // list's last item, `反滥用、反作弊及基础风控措施`, may be set apart from the paragraph after the list too.)
-  const afterBareList = zh && lines[i].text.length <= 10 && !lines[i].text.includes('、') && lines[i - 1]?.text === prev?.text && !lines[i + 1]?.text && prev !== null && prev.text.length < 40 && !ENDS_SENTENCE.test(prev.text) && !!lines[i - 2]?.text && lines[i - 2].text.length < 60 && next !== null && (next.text.length >= 40 || (next.text.length >= 12 && /[。:：]$/.test(next.text)));
-  return !prev || openParagraph || afterBareList || afterDates || afterTitle || afterBreak(lines, i) || ENDS_SENTENCE.test(prev.text) || afterList || (linkEnded !== null && /[，,]/.test(linkEnded[1])) || /^[#*]|^第.{1,4}[章节条部分]|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.]/.test(prev.text);
+  return !prev || openParagraph || (zh && afterBareList(lines, i, prev, next)) || afterDates || afterTitle || afterBreak(lines, i) || ENDS_SENTENCE.test(prev.text) || afterList || (linkEnded !== null && /[，,]/.test(linkEnded[1])) || /^[#*]|^第.{1,4}[章节条部分]|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.]/.test(prev.text);
+}
+
+/**
+ * Line i comes right after a list whose bullets a copy dropped, its items short lines without a stop (`定期安全更新和維護` ›
+ * `資料分享` › blank › `我們不會出售…`): the title, unlike an item, has a blank line under it and the items above none between
+ * them. A short title only: a list's last item, `反滥用、反作弊及基础风控措施`, may be set apart from the paragraph after it too.
+ */
+function afterBareList(lines: Line[], i: number, prev: Line | null, next: Line | null): boolean {
+  const title = lines[i].text;
+  const item = lines[i - 1];
+  const itemAbove = lines[i - 2];
+  // (The item is the text line right above: no blank line, nor a `===` rule, between them.)
+  if (title.length > 10 || title.includes('、') || lines[i + 1]?.text || !prev || item?.text !== prev.text || !itemAbove?.text) return false;
+  const bareItem = item.text.length < 40 && !ENDS_SENTENCE.test(item.text) && itemAbove.text.length < 60;
+  return bareItem && next !== null && (next.text.length >= 40 || (next.text.length >= 12 && /[。:：]$/.test(next.text)));
 }
 
 // A field whose value is a link (`隐私协议链接: https://…`, `隐私政策地址:[https://…`).
