@@ -208,9 +208,10 @@ describe('a chapter over the titles of its list, told by blank lines', () => {
   });
 });
 
-describe('a title over a sentence that opens on a likeness', () => {
-  it('Supercell (CA4P 0900 as plain text): `Cookies 和类似技术` › `与大多数在线服务一样,…` is a title, not a sentence wrapped onto `与…`', async () => {
-    const a = await analyzeText([
+describe('plain titles left standing in the words of their pages', () => {
+  // [page, what the title shows, its lines, the title, a topic its section carries]
+  it.each([
+    ['Supercell (CA4P 0900 as plain text)', 'a title over a sentence opening on a likeness (`与大多数在线服务一样,…`), no wrap onto `与`', [
       "我们将在合理的时间内回复您的所有请求。如果我们未能妥善处理您未决的隐私或数据使用问题，请与我们[在美国的第三方争端解决机构](https://feedback-form.truste.com/watchdog/request)（免费）联系。在欧洲经济区、瑞士和英国境内，您还可以联系您当地的数据保护机构处理未决的投诉。",
       "如果您想要行使上述数据主体权利，请使用在上方的“联系我们”中所述的支持选项。我们将会根据适用法律来响应所有请求。为了保护您的隐私，在满足您的请求之前，我们可能还会采取额外的步骤来验证您的身份，例如：请您向我们提供购买收据或其他帐户信息、请您将您的电子邮件地址与您的游戏帐户（如通过Supercell ID）绑定、或是针对您使用我们的 Supercell 服务所进行的相关活动进行提问。身份验证通过之后，您还可以指定一个授权代理来代表您行使您的权利，根据适用法律要求，您需要将该授权代理的联系信息提供给我们的客服支持员工。",
       "您有权利不接受因为行使这些权利而遭受的歧视性待遇。",
@@ -219,24 +220,22 @@ describe('a title over a sentence that opens on a likeness', () => {
       "我们及我们的合作伙伴会收集并存储关于用户与使用我们的技术（包括：Cookies和类似的追踪技术）的独立网站及应用程序之间的交互信息。例如，这使得我们能推断出一位普通用户或家庭成员使用服务时所用的多个设备和浏览器，然后将这些设备和浏览器连接到一个设备图形中。这样一来，我们便能够检测和预防欺诈； 使用户能够在某一设备上使用 Supercell 服务后，在另一设备上无缝衔接继续使用 Supercell 服务； 分析、个性化和归因；",
       "在所有已知或已推断出的设备上，限制为一个用户显示同一广告的次数；或 根据所有设备的浏览规律，在每个推断出的设备上提供个性化广告。",
       "想要了解更多信息（包括如何禁用），请访问https://supercell.com/en/partner-opt-out/。您可以在浏览器设置中禁用Cookies，但是部分 Supercell 服务可能无法正常运行。",
-    ].join('\n'), 'supercell.txt');
-    const cookies = a.sections.find((s) => s.heading === 'Cookies 和类似技术');
-    expect(cookies?.topics).toContain('cookies');
-  });
-});
-
-describe('a title with an aside saying how', () => {
-  it('2345 (CA4P 0536 as plain text): `您的权利（如何管理信息、改变授权范围、注销账户）` is a title, the rights chapter', async () => {
-    const a = await analyzeText([
+    ], 'Cookies 和类似技术', 'cookies'],
+    ['2345 (CA4P 0536 as plain text)', 'a title with an aside saying how', [
       "请您及时保存或备份您的文字、图片等其他信息，您需理解并接受，您接入我们的服务所用的系统和通讯网络，有可能因我们可控范围外的因素而出现问题。",
       "您的权利（如何管理信息、改变授权范围、注销账户）",
       "一、访问您的个人信息",
       "您有权访问您的个人信息，法律法规规定的例外情况除外，您可以通过登录账号在【个人中心】中访问您的个人信息。",
       "如果您无法通过上述路径访问该等个人信息，您可以随时与我们联系。我们将在收到访问信息后15天内回复您的访问请求。对于您在使用我们的产品或服务过程中产生的其他个人信息，我们将根据本条“六、响应您的上述请求”中的相关安排向您提供。",
       "二、更正或补充您的个人信息",
-    ].join('\n'), '2345.txt');
-    const rights = a.sections.find((s) => s.heading.startsWith('您的权利'));
-    expect(rights?.topics).toContain('rights');
+    ], '您的权利(如何管理信息、改变授权范围、注销账户)', 'rights'],
+    ['即构 SDK (markdown as plain text)', 'the exceptions to consent named after a comma', ['1.8 云端实时语音识别', '', '云端实时语音识别服务是依托于即构Express SDK实时音视频服务的一项附加服务，它本身不直接收集终端用户个人信息。', '',
+      '1.9 根据法律法规的规定，以下是征得用户同意的例外情形', '',
+      '请您理解，在下列情形中，根据法律法规及相关国家标准，我们收集和使用您的个人信息不必事先征得您的授权同意：', '',
+      ' - 与我们履行法律法规规定的义务相关的；', '', ' - 与国家安全、国防安全直接相关的；', ''], '根据法律法规的规定,以下是征得用户同意的例外情形', 'consent_exceptions'],
+  ])('%s: %s', async (_page, _what, lines, heading, topic) => {
+    const a = await analyzeText((lines as string[]).join('\n'), 'page.txt');
+    expect(a.sections.find((s) => s.heading === heading)?.topics).toContain(topic);
   });
 
   it('an aside listing data (`车辆信息（车牌号、车架号、发送机号、初登日期）`) leaves its line a list item', async () => {
@@ -244,17 +243,6 @@ describe('a title with an aside saying how', () => {
       '身份信息（证件类型、证件号、手机号、姓名、邮箱、配送地址）', '支付信息（银行卡号、第三方支付账号）',
       '您提供的投保信息均属于您的“账户信息”，这将有助于我们为您提供高效、便捷的保险投保服务、保单管理和理赔服务。', ''].join('\n'), 'ccic.txt');
     expect(a.sections.map((s) => s.heading).filter((h) => h.startsWith('车辆信息') || h.startsWith('身份信息'))).toEqual([]);
-  });
-});
-
-describe('the exceptions to consent named after a comma', () => {
-  it('即构 SDK (markdown as plain text): `1.9 根据法律法规的规定，以下是征得用户同意的例外情形` is the exceptions section', async () => {
-    const a = await analyzeText(['1.8 云端实时语音识别', '', '云端实时语音识别服务是依托于即构Express SDK实时音视频服务的一项附加服务，它本身不直接收集终端用户个人信息。', '',
-      '1.9 根据法律法规的规定，以下是征得用户同意的例外情形', '',
-      '请您理解，在下列情形中，根据法律法规及相关国家标准，我们收集和使用您的个人信息不必事先征得您的授权同意：', '',
-      ' - 与我们履行法律法规规定的义务相关的；', '', ' - 与国家安全、国防安全直接相关的；', ''].join('\n'), 'zego.txt');
-    const exceptions = a.sections.find((s) => s.heading === '根据法律法规的规定,以下是征得用户同意的例外情形');
-    expect(exceptions?.topics).toContain('consent_exceptions');
   });
 });
 
