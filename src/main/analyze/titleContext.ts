@@ -9,7 +9,7 @@ const BODY_LEAD_IN = /(?:以下|如下|下列)[^。；;]*[:：]$/;
 const ENDS_SENTENCE = /[。.:：;；!！?？)）]$/;
 export const LIST_ITEM = /^(?:[•·▪●○◆\uf0b7\uf0a7]\s*|[-*+l]\s+|\?\t)/;
 // A date line (`生效日期:2019年7月24日`, `> 最后更新于 2025/03/18`, a markdown quote read as plain text).
-const DATE_LINE = /^(?:>\s*)?[^。；;，,]{0,16}(?:[:：]|于|日期|时间)\s*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})$/;
+const DATE_LINE = /^(?:>\s*)?[^。；;，,]{0,16}(?:[:：]|于|日期|时间)\s*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})$|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起?生效|版本?|更新|发布|修订|起?施行)$/;
 
 /** Index of the nearest line after (step 1) or before (-1) line i with text, setext underlines skipped; -1 if none. */
 export function nextNonEmptyIndex(lines: Line[], i: number, step: 1 | -1): number {

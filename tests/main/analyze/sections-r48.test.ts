@@ -233,6 +233,9 @@ describe('plain titles left standing in the words of their pages', () => {
       '1.9 根据法律法规的规定，以下是征得用户同意的例外情形', '',
       '请您理解，在下列情形中，根据法律法规及相关国家标准，我们收集和使用您的个人信息不必事先征得您的授权同意：', '',
       ' - 与我们履行法律法规规定的义务相关的；', '', ' - 与国家安全、国防安全直接相关的；', ''], '根据法律法规的规定,以下是征得用户同意的例外情形', 'consent_exceptions'],
+    ['航旅纵横 (CA4P 0816 as plain text)', 'a title under a date said before what it dates (`2020年1月15日生效`)', ['Apkid:com.umetrip.android.msky.app', '隐私声明',
+      '2020年1月15日版本', '2020年1月15日生效', '引言', "航旅纵横软件（简称“航旅纵横”）版权所属中航信移动科技有限公司（简称“中航信移动科技”）。“中航信移动科技”为您提供“航旅纵横”软件，航旅纵横是一款基于出行的移动服务应用软件产品，为旅客提供覆盖从出行准备到抵达目的地全流程的完整信息服务。航旅纵横尊重并致力于保护用户个人数据与隐私，依据法律的规定，我们制定了本隐私声明，以下条款描述了我们如何收集、使用、保存和披露您的个人信息。请您务必认真阅读本声明，在确认充分了解并同意后使用航旅纵横。如您不同意协议中的任何条款，您应立即停止访问/使用本软件及其所提供的相关服务。一旦您使用或继续使用航旅纵横，即意味着您同意我们按照本隐私声明处理您的相关信息。如果您对我们的隐私声明有任何的疑问或建议，请联系：umetrip@travelsky.com。"],
+      '引言', 'contact'],
   ])('%s: %s', async (_page, _what, lines, heading, topic) => {
     const a = await analyzeText((lines as string[]).join('\n'), 'page.txt');
     expect(a.sections.find((s) => s.heading === heading)?.topics).toContain(topic);
