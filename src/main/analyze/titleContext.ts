@@ -207,8 +207,8 @@ export function plainContextFits(lines: Line[], i: number, zh: boolean): boolean
   const afterList = isListItem(prev) && (!isListItem(next) || apart) && /[\u4e00-\u9fff]/.test(lines[i].text);
   // (…or after a paragraph that lost its final stop, a blank line closing it, over a long one or a sentence: `…與我們聯絡或E-Mail至
   // 服務信箱` › `我們收集的資訊類型和使用方式` › body, `…并征得您的同意` › `共享、转移、披露儿童个人信息的情形` › `我们遵照…的情形。`. Not after
-  // a short cell, `定位`, nor over one.)
-  const openParagraph = zh && !lines[i - 1]?.text && prev !== null && prev.text.length >= 20 && next !== null && (next.text.length >= 40 || (next.text.length >= 20 && FULL_STOP_END.test(next.text)));
+  // a short cell, `定位`, nor over one. The sentence below may be a lead-in, `…多种业务目的，例如：`.)
+  const openParagraph = zh && !lines[i - 1]?.text && prev !== null && prev.text.length >= 20 && next !== null && (next.text.length >= 40 || (next.text.length >= 20 && /[。.!！?？;；:：]$/.test(next.text)));
   return !prev || openParagraph || (zh && afterBareList(lines, i, prev, next)) || afterDates || afterTitle || afterBreak(lines, i) || ENDS_SENTENCE.test(prev.text) || afterList || (linkEnded !== null && /[，,]/.test(linkEnded[1])) || /^[#*]|^第.{1,4}[章节条部分]|^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.]/.test(prev.text);
 }
 

@@ -236,6 +236,7 @@ describe('plain titles left standing in the words of their pages', () => {
     ['航旅纵横 (CA4P 0816 as plain text)', 'a title under a date said before what it dates (`2020年1月15日生效`)', ['Apkid:com.umetrip.android.msky.app', '隐私声明',
       '2020年1月15日版本', '2020年1月15日生效', '引言', "航旅纵横软件（简称“航旅纵横”）版权所属中航信移动科技有限公司（简称“中航信移动科技”）。“中航信移动科技”为您提供“航旅纵横”软件，航旅纵横是一款基于出行的移动服务应用软件产品，为旅客提供覆盖从出行准备到抵达目的地全流程的完整信息服务。航旅纵横尊重并致力于保护用户个人数据与隐私，依据法律的规定，我们制定了本隐私声明，以下条款描述了我们如何收集、使用、保存和披露您的个人信息。请您务必认真阅读本声明，在确认充分了解并同意后使用航旅纵横。如您不同意协议中的任何条款，您应立即停止访问/使用本软件及其所提供的相关服务。一旦您使用或继续使用航旅纵横，即意味着您同意我们按照本隐私声明处理您的相关信息。如果您对我们的隐私声明有任何的疑问或建议，请联系：umetrip@travelsky.com。"],
       '引言', 'contact'],
+    ['Supercell (CA4P 0900 copied from its page)', 'a title after a list, over a lead-in ending on a colon', ["通过您的隐私设置，从第三方服务（如LINE、微信、Google 或 Facebook）获取的关于您的可用数据", "", "我们为什么要收集您的数据", "", "我们会使用您的数据以达成多种业务目的，例如：", ""], '我们为什么要收集您的数据', 'use'],
   ])('%s: %s', async (_page, _what, lines, heading, topic) => {
     const a = await analyzeText((lines as string[]).join('\n'), 'page.txt');
     expect(a.sections.find((s) => s.heading === heading)?.topics).toContain(topic);
