@@ -190,9 +190,9 @@ export function plainContextFits(lines: Line[], i: number, zh: boolean): boolean
   // (After the dates heading a policy, `本版生效时间:2019年7月24日` › `版本更新提示`, a title stands too; not the
   // operator's line there, `本软件由上海倩言网络科技有限公司运营`.)
   const afterDates = prev !== null && DATE_LINE.test(prev.text) && !lines[i].text.includes('公司');
-  // (Under the policy's title at the top, `Apkid:…` › `隐私政策` › `引言` › body, too; not under a
-  // table cell, `点击查看第三方隐私政策`.)
-  const afterTitle = prev !== null && DOC_TITLE.test(prev.text.trim()) && linesAbove(lines, i, 3) <= 2;
+  // (Under the policy's title at the top, `Apkid:…` › `隐私政策` › `引言` › body, too, a line of the page's navigation above it
+  // all, `首页`; not under a table cell, `点击查看第三方隐私政策`.)
+  const afterTitle = prev !== null && DOC_TITLE.test(prev.text.trim()) && linesAbove(lines, i, 4) <= 3;
   // (A short line between two fields' labels, `应用场景:` › `统计设备信息` › `可能收集的个人信息的类型:`, is the first
   // one's value: a flattened table's cell.)
   if (zh && prev !== null && next !== null && LABEL_LINE.test(prev.text.trim()) && LABEL_LINE.test(next.text.trim())) return false;
