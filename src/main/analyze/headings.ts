@@ -255,6 +255,8 @@ const BILINGUAL_MAX = 160;
 
 /** Unnumbered plain line that can stand as a title (`引言`, `Information We Collect`). */
 export function isPlainTitle(title: string, zh: boolean): boolean {
+  // (A tab sets a table's cells apart, `基于蓝牙功能的附加权限\t开启手机蓝牙功能` copied out of a page: a row, no title.)
+  if (title.includes('\t')) return false;
   // `我們如何保留、儲存和保護您的資訊：` names a chapter the way the numbered ones do, colon or not.
   // (…and so does the templates' `例外情形：` over the cases it lists.)
   if (zh && (/^(?:我们|我們)?如何[^:：]{2,18}[:：]$/.test(title) || /^[^:：]{0,22}例外(?:情形|情况)?[:：]$/.test(title))) title = title.slice(0, -1);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from './helpers';
 import type { DocumentAnalysis } from '../../../src/shared/types';
+import { isPlainTitle } from '../../../src/main/analyze/headings';
 
 const byHeading = (a: DocumentAnalysis, h: string) => a.sections.find((s) => s.heading === h)!;
 const parentHeading = (a: DocumentAnalysis, h: string) => a.sections.find((s) => s.id === byHeading(a, h).parent)?.heading;
@@ -336,5 +337,12 @@ describe('a text whose line breaks were lost', () => {
     const para = '我们会采取合理措施保护你的信息。'.repeat(60) + '我们收集以下信息： 1. 账号信息 我们收集你的手机号码和昵称，用于帮助你完成注册和登录。 2. 设备信息 我们收集你的设备型号和系统版本，用于保障帐号和服务的安全。';
     const a = await analyzeText(`隐私政策\n\n一、信息保护\n${para}\n`, 'inline.txt');
     expect(a.sections.map((s) => s.heading).filter((h) => /账号信息|设备信息/.test(h))).toEqual([]);
+  });
+});
+
+describe('a table row copied out of a page', () => {
+  it('乐堂动漫 (CA4P 0591 copied): `基于蓝牙功能的附加权限\t开启手机蓝牙功能`, cells set apart by a tab, is no title; its first cell alone would be', () => {
+    expect(isPlainTitle('基于蓝牙功能的附加权限\t开启手机蓝牙功能', true)).toBe(false);
+    expect(isPlainTitle('基于蓝牙功能的附加权限', true)).toBe(true);
   });
 });
