@@ -183,7 +183,8 @@ export function plainContextFits(lines: Line[], i: number, zh: boolean): boolean
   // contents, nor a lead-in, `本《爱奇艺隐私政策》将帮助您了解以下内容`.)
   const overBullets = zh && isListItem(next) && (isListItem(afterNext) || apart) && !/^目\s*录$|以下|如下|下列|包括/.test(lines[i].text.trim());
   // (…or a pipe table's header, `保存在本设备上的数据` › `| 数据 | 保存方式和行为 |`.)
-  const overTable = zh && next !== null && /^\s*\|(?:[^|\n]*\|){2,}/.test(next.text);
+  // (…or a table's header copied out of a page, its cells set apart by tabs or pipes, `下载平台 | 信息安全投诉举报方式 | 账号注销方式`.)
+  const overTable = zh && next !== null && /^\s*\|(?:[^|\n]*\|){2,}|^[^|\t\n]+(?:\t|\s\|\s)[^|\t\n]+(?:\t|\s\|\s)[^|\t\n]+/.test(next.text);
   // (…or over the operator's particulars, `APP运营持有者基本信息` › `公司名称:…` › `注册地址:…`, or the SDKs', `第三方SDK调用
   // 说明` › `第三方SDK名称:`; not a company's or an SDK's name over its own.)
   if (!isBody(next) && !(j >= 0 && titleOverBody(lines, j, zh, isBody)) && !opensList && !leadsBullets && !overBullets && !overTable && !(zh && j >= 0 && !/公司$|sdk(?!.*(?:说明|清单|列表|目录)$)/i.test(lines[i].text) && overFields(lines, j))) return false;
