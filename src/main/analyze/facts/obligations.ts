@@ -34,10 +34,15 @@ export const DURATION_CUES: readonly Cue[] = [
   { cue: /days|month/gi, lead: /[\sA-Za-z0-9-]/ },
 ];
 
+const LINE_LOOKBACK = 2000;
+
 // A retention schedule's entry (`| 账户信息 | 账户存续期间；注销处理完成后 30 日内删除 |` under `| 信息类别 | 保存期限 |`,
 // `**账号信息**：在您的账号有效期间持续保存，账号注销后30天内删除`) says how long data lives, not how fast a request is met.
 function inRetentionListing(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  // (The line is looked back into LINE_LOOKBACK characters at most: a page copied as one line of megabytes was read back to
+  // its start once per duration.)
+  const from = Math.max(0, at - LINE_LOOKBACK);
+  const lineStart = from + text.slice(from, at).lastIndexOf('\n') + 1;
   const line = text.slice(lineStart, at);
   if (/^\s*\|/.test(line)) {
     let header = lineStart;
