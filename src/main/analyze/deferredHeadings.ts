@@ -165,7 +165,7 @@ export function settleDeferred(lines: Line[], out: Accepted[], deferred: Deferre
   out.push(...subListHeads);
   out.sort((a, b) => a.line - b.line);
   // (A full-stop title may carry on a colon or glued run-in only now accepted: `2.2.2设备或应用信息。当您…` › `2.2.3我们从第三方获得的您的信息。`.)
-  if (acceptColonRunIns(out, heldColonRunIns).length) {
+  if (acceptColonRunIns(out, heldColonRunIns, lines).length) {
     byScheme.reset(out);
     acceptHeld();
   }

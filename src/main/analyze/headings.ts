@@ -268,7 +268,8 @@ export function isPlainTitle(title: string, zh: boolean): boolean {
   if (bilingual) title = bilingual[1];
   // A question names its chapter as well as a statement would (`我们与谁共享您的信息?`, `您能做什么!`).
   const question = zh && QUESTION_TITLE.test(title);
-  if (question) title = title.slice(0, -1).trimEnd();
+  // (…a word in quotes too, `微力同步使用“cookies”吗?`.)
+  if (question) title = title.slice(0, -1).trimEnd().replace(/“([^“”"]{1,12})”|"([^“”"]{1,12})"/g, '$1$2');
   // (…and so do two, `Cookie是什么?我们会怎样使用Cookie?`.)
   else if (zh) {
     const two = /^([^？?！!]{2,20})[？?]\s*([^？?！!]{2,20}[？?])$/.exec(title);

@@ -97,6 +97,20 @@ export function pairPeriodRunIns(lines: readonly Line[], runIns: readonly Accept
   return [runIns.filter((t) => paired.has(t)), runIns.filter((t) => !paired.has(t) && strictRunIn(t))];
 }
 
+/** The step between two headings a numbered paragraph with no title takes (`3.5.2我们为保护…措施。…` › `3.5.3请您理解，我们将尽力…` ›
+ * `3.5.4 信息存储的方式和期限。…`). */
+function untitledBetween(lines: readonly Line[], a: Accepted, b: Accepted): boolean {
+  // (A title closed by a full stop only: a lead-in, `3.5您知悉:`, `2.3上述附加功能可能需要您…`, is a paragraph's opening too.)
+  const text = lines[b.line].text;
+  const at = text.indexOf(b.title);
+  if (b.value - a.value !== 2 || at < 0 || !/^[*\s]*。/.test(text.slice(at + b.title.length))) return false;
+  for (let k = a.line + 1; k < b.line; k++) {
+    const h = lines[k].text ? readHeading(lines[k].text, -1) : null;
+    if (h?.scheme === a.scheme && h.value === a.value + 1 && h.number !== null && parentNumber(h.number) === parentNumber(a.number)) return true;
+  }
+  return false;
+}
+
 function numberedLineBetween(lines: readonly Line[], a: Accepted, b: Accepted): boolean {
   for (let k = a.line + 1; k < b.line; k++) if (lines[k].text && readHeading(lines[k].text, -1)?.scheme === a.scheme) return true;
   return false;
@@ -144,7 +158,7 @@ export function chainColonRunIns(lines: readonly Line[], runIns: readonly Accept
  * Colon run-ins (`5、用户信息的披露:…`) that step a numbering whose neighbours are headings (`4、用户信息的收集方式:` over its
  * list): headings too, each taking its neighbours' place in the run. Mutates `out`, kept in line order; returns those accepted.
  */
-export function acceptColonRunIns(out: Accepted[], runIns: Accepted[]): Accepted[] {
+export function acceptColonRunIns(out: Accepted[], runIns: Accepted[], lines: readonly Line[]): Accepted[] {
   const parents = new Map<Accepted, string>();
   const parentOf = (c: Accepted) => {
     let p = parents.get(c);
@@ -176,7 +190,7 @@ export function acceptColonRunIns(out: Accepted[], runIns: Accepted[]): Accepted
       if (inOut.has(c) || defined(c)) continue;
       const before = mates.before(c);
       const after = mates.after(c);
-      if ((before && before.value === c.value - 1 && !chapterBetween(before, c)) || (after && after.value === c.value + 1 && !chapterBetween(c, after))) {
+      if ((before && (before.value === c.value - 1 || untitledBetween(lines, before, c)) && !chapterBetween(before, c)) || (after && after.value === c.value + 1 && !chapterBetween(c, after))) {
         out.splice(firstAtOrAfter(out, c.line), 0, c);
         inOut.add(c);
         mates.add(c);

@@ -171,7 +171,8 @@ export function plainContextFits(lines: Line[], i: number, zh: boolean): boolean
   const next = j < 0 ? null : lines[j];
   // A Chinese title may open on a short lead-in (`個人資料的用途` › `您同意並授權我們出於以下用途使用您的個人資料:`).
   const lead = zh ? 12 : short;
-  const isBody = (l: Line | null) => l !== null && (l.text.length >= short * 2 || (l.text.length >= lead && ENDS_SENTENCE.test(l.text)));
+  // (…or a finished sentence with a link's words after it, `如果本隐私政策有任何重大更改，…通知您。更多信息`.)
+  const isBody = (l: Line | null) => l !== null && (l.text.length >= short * 2 || (l.text.length >= lead && ENDS_SENTENCE.test(l.text)) || (zh && l.text.length >= short && /[。！？]/.test(l.text)));
   // Body, another title over body, or (Chinese) the first item of a numbered list (`安卓版本集成SDK服务
   // 及权限使用说明` › `(1)友盟+SDK`; not `目录` over a table of contents, not a company over its details).
   const opensList = zh && next !== null && firstNumberedTitle(next.text) && !/^目\s*录$|公司$/.test(lines[i].text.trim());
