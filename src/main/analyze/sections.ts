@@ -13,6 +13,7 @@ import { fillNumberingGaps } from './numberingGaps';
 import { COLON_LABEL_SCHEME, LABEL_SCHEME, runningLabels, schemeAliases } from './schemes';
 import { PLAIN_ITEM_SCHEME, plainListItems } from './plainLists';
 import { splitFlattenedLines } from './flattenedLines';
+import { FEW_HEADINGS, labelledParagraphs } from './labelledParagraphs';
 
 /** Front-matter headings (`目录`, `前言`, `Contents`) introduce nothing below them. */
 const LEAF_TITLE = /^(?:目\s*录|索引|前\s*言|引\s*言|导\s*言|序\s*言|提示条款|特别提示|重要提示|温馨提示|注意事项|概述|概\s*要|摘\s*要|(?:table\s+of\s+)?contents|introduction|summary|overview)[:：]?$/i;
@@ -84,6 +85,9 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
   while (titles < heads.length && isTitle(heads[titles]) && (firstNumbered < 0 || titles < firstNumbered)) titles++;
   const title = titles ? heads[titles - 1] : null;
   heads = heads.slice(titles);
+  // (A page with next to no headings may open its paragraphs on their titles: labelledParagraphs.ts.)
+  const labelled = isZh && heads.length <= FEW_HEADINGS ? labelledParagraphs(lines) : [];
+  if (labelled.length) heads = [...heads.filter((h) => !labelled.some((l) => l.line === h.line)), ...labelled].sort((a, b) => a.line - b.line);
   if (!heads.length || headingsCoverTooLittle(text, lines, heads)) {
     const paragraphs = paragraphSections(text, offsets, lines);
     const named = isZh && paragraphs.length ? preambleSection(text, lines, lines.length, isZh, title)?.heading : undefined;
