@@ -31,6 +31,8 @@ const NAMED_PERMISSION = /(?:申请|请求|需要|获取|开启|打开|启动|�
 const DEVICE_BASED_FEATURE = /^[\s\d.、()（）•*-]*基于\s*(?:您的)?(?:相机|摄像头|麦克风|相册|图片库|通讯录|地理位置|位置|定位|存储|日历|蓝牙|网络通讯)[^，,。:：\n]{0,10}?的?(?:附加|拓展|扩展|相关)?功能/;
 const SERVICE_STOPPED_ERASED = /(停止|终止)运营[^\n]{0,120}(删除|销毁|匿名化)|(删除|销毁|匿名化)[^。\n]{0,40}(停止|终止)运营/;
 /** `您可以通过不向任何人…披露您的登录密码或账户信息,为保护您的账户安全…`: what the reader does to keep the data safe. */
+/** The policy saying it will be revised (`私密大师会不定时更新本隐私声明`, `我们将在本政策中及时更新"更新日期"`). */
+const POLICY_REVISED = /(?:不定时|不时|随时|适时|定期|可能会?|有权|将)[^。；;]{0,8}(?:更新|修订|修改|变更|调整)[^。；;]{0,6}(?:本|此|这份|我们的)[^。；;]{0,8}(?:政策|声明|协议|指引)|在(?:本|此)[^。；;]{0,8}(?:政策|声明|指引)中[^。；;]{0,6}更新/;
 const USER_SAFEGUARD = /(?:不向|切勿|不要|请勿|避免)[^。；;]{0,20}(?:披露|泄露|透露|告知)[^。；;]{0,12}(?:密码|账户信息|账号信息)|妥善保管[^。；;]{0,12}(?:密码|账号|帐号|账户|帐户)|保持[^。；;]{0,12}私密性/;
 const EXCEPTION_LEAD = /[^。:：]{0,40}(以下|下列)[^。:：]{0,40}(?:无需|无须|不必)(事先)?(征得|取得|获得|征求)?[^。]{0,8}同意/;
 const PERMISSION_ASKED = /(获取|开通|开启|申请|调用|使用|需要)[^。；;\n]{0,30}权限/g;
@@ -139,6 +141,9 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   // A headed leaf the model finds nothing in that tells the reader how to keep the account safe (小米's template `您能做什么!`)
   // is about security. (Not terms of service on logging in, `需要输入个人信息进行登录…妥善保管账号`: what is collected.)
   if (topics.size === 0 && c.leaf && c.heading && USER_SAFEGUARD.test(body) && !/收集|获取|输入[^。；;]{0,6}个人信息/.test(body)) topics.add('security');
+  // A headed leaf the model finds nothing in that opens on how the policy is revised (`11. 调整` › `私密大师会不定时更新本隐私
+  // 声明…`) is about updates. (Not one saying so in passing, `…若未来新增相关功能,我们将依法更新本政策`.)
+  if (topics.size === 0 && c.leaf && c.heading && !c.preamble && POLICY_REVISED.test(body.slice(0, body.search(/。|$/)))) topics.add('updates');
   // A paragraph opening the statutory exceptions (`在以下情形中,收集和使用您的个人信息无需事先征得您的同意:`) is about them
   // beside what the model reads there (学习通's `…无需征得您的授权同意且…不会响应您提出的更正…请求:`, read as rights); where the
   // model finds nothing, it is also about the practice it names.

@@ -1,0 +1,53 @@
+// Topic cues of round 49 (the fresh pages' own words): a section that opens on how the policy is revised.
+import { describe, expect, it } from 'vitest';
+import { analyzeText, policyAround } from '../helpers';
+import type { DocumentAnalysis } from '../../../../src/shared/types';
+
+/** Topics of the section under `heading` itself (what its heading is found by), not of the units carved out of it. */
+const topicsOf = (a: DocumentAnalysis, heading: string): string[] => a.sections.find((s) => s.heading === heading)?.topics ?? [];
+
+describe('a section that opens on how the policy is revised', () => {
+  it('is about updates, a chapter of the disclaimers page', async () => {
+    // 私密大师's last chapters: `11. 调整` › `私密大师会不定时更新本隐私声明…`.
+    const simi = [
+      "10. 免责声明",
+      "私密大师对以下事项不承担任何法律责任:",
+      "• 私密大师并不实质性介入您的解压、焦虑问题的治疗,本App的功能及服务仅作为辅助调节,对此,您充分理解并认可;",
+      "• 私密大师基于法律法规、法律程序、诉讼或政府主管部门强制性要求提供您的个人信息;",
+      "• 您将对您发布的信息及其他在私密大师上发生的任何行为承担责任,私密大师对此不负任何责任。",
+      "• 私密大师是一个开放平台,用户将个人信息、文章或照片等个人资料上传到私密大师上,有可能会被其他组织或个人复制、转载、擅改或做其它非法用途,用户必须充分意识此类风险的存在。作为网络服务的提供者,私密大师对用户在任何论坛、个人主页或其它互动区域提供的任何陈述、声明或内容均不承担责任。您明确同意使用私密大师服务所存在的风险或产生的一切后果将完全由您自身承担,私密大师对上述风险或后果不承担任何责任。",
+      "• 由于黑客攻击,手机病毒或因政府监管暂时关闭等不可抗力,或因您保管疏忽致使或因您保管疏忽致使帐号、密码被他人非法使用、盗用、篡改的或丢失,或由于与本网站链接的其它网站导致的个人数据泄露、丢失或篡改等;",
+      "• 私密大师不保证服务一定能满足您的要求;不保证服务不会中断,也不保证服务的及时性、安全性、准确性;",
+      "• 对您、其他用户或任何第三方发布、存储或上传的任何内容或由该等内容导致的任何损失或损害,私密大师不承担责任;",
+      "• 您违反本协议、违反道德或法律的,侵犯他人权利(包括但不限于知识产权)的,私密大师不承担任何责任。同时,私密大师对任何第三方通过私密大师发送服务或包含在服务中的任何内容不承担责任;",
+      "• 私密大师在各种服务和指定的声明中的条款,及使用豁免案件。",
+      "11. 调整",
+      "私密大师会不定时更新本隐私声明,我们将在网页上发布隐私声明发布内容的更改。私密大师将始终致力于全面保护用户信息,并为您提供更好的体验和服务。",
+      "12. 问题",
+      "有关隐私政策的任何问题,请联系:joneteam@163.com",
+    ].join('\n');
+    expect(topicsOf(await analyzeText(simi, 'simi.txt'), '调整')).toContain('updates');
+  });
+
+  it('is about updates, a sub-section on what is collected', async () => {
+    // Cutora's `1.8 联系方式更新` (its first chapter's title, then its last three sub-sections) › `如您更改联系邮箱,我们将在本政策中及时更新"更新日期"…`.
+    const cutora = [
+      "一、我们收集的信息",
+      "1.6 崩溃日志(可选)",
+      "若您的设备开启了\"与App开发者共享\"分析功能(iOS设置 > 隐私与安全性 > 分析与改进),Apple可能向我们提供匿名化的崩溃日志。该日志不包含您的个人身份信息,仅用于修复程序错误、改善应用稳定性。您可在设备设置中随时关闭此选项。",
+      "1.7 订阅状态数据的保留",
+      "我们仅通过Apple Server-to-Server通知获取您的订阅状态信息(如订阅是否有效、是否过期、是否退款)。此类数据仅在验证会员权益所必要的期限内保留。当您取消订阅或订阅过期后,我们将在合理期限内删除相关订阅状态记录。由于我们不存储任何个人身份信息,此类订阅状态数据不会与您的个人身份关联。",
+      "1.8 联系方式更新",
+      "如您更改联系邮箱,我们将在本政策中及时更新\"更新日期\"并通过应用内弹窗通知您。",
+      "二、信息的使用",
+      "由于我们不收集您的个人信息,我们不会将您的数据用于以下任何目的:用户画像、精准营销、广告推送、数据交易、第三方共享。",
+    ].join('\n');
+    expect(topicsOf(await analyzeText(cutora, 'cutora.txt'), '联系方式更新')).toContain('updates');
+  });
+
+  it('is not one that mentions a revision in passing', async () => {
+    // 星海启点: `### 5. 无广告和无内购说明` says what the game does not do, then `若未来新增相关功能,我们将依法更新本政策…`.
+    const body = '当前版本不提供广告和应用内购买功能,不接入广告 SDK,也不会为广告投放、个性化推荐或交易结算收集个人信息。若未来新增相关功能,我们将依法更新本政策,并在相关处理开始前另行告知并取得必要授权。';
+    expect(topicsOf(await analyzeText(policyAround('2. 无广告和无内购说明', body), 'xinghai.md'), '无广告和无内购说明')).not.toContain('updates');
+  });
+});
