@@ -137,6 +137,8 @@ describe('heading rules on fresh pages', () => {
     ['我们是谁', 'contact'],
     // Round 24: a running app's policy names its collection chapter by what it processes.
     ['2. 我们处理的信息', 'collection'],
+    // Round 49: 炉石传说's question chapter over who receives the data.
+    ['您的个人信息会被提供给谁?', 'sharing'],
     // Batch F's translated pages: a web beacon in Chinese, the data controller named.
     ['清除Gif(Web信标/ Web错误)', 'cookies'],
     ['2. 数据控制者', 'contact'],
