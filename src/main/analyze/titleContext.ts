@@ -224,7 +224,8 @@ function afterBareList(lines: Line[], i: number, prev: Line | null, next: Line |
   const item = lines[i - 1];
   const itemAbove = lines[i - 2];
   // (The item is the text line right above: no blank line, nor a `===` rule, between them.)
-  if (title.length > 10 || title.includes('、') || lines[i + 1]?.text || !prev || item?.text !== prev.text || !itemAbove?.text) return false;
+  // (A Latin word counts as one character, `HealthKit 權限`.)
+  if (title.replace(/[A-Za-z]+/g, 'A').length > 10 || title.includes('、') || lines[i + 1]?.text || !prev || item?.text !== prev.text || !itemAbove?.text) return false;
   const bareItem = item.text.length < 40 && !ENDS_SENTENCE.test(item.text) && itemAbove.text.length < 60;
   return bareItem && next !== null && (next.text.length >= 40 || (next.text.length >= 12 && /[。:：]$/.test(next.text)));
 }

@@ -222,3 +222,34 @@ describe('a page with no headings that opens its paragraphs on their titles', ()
     expect(analysis.sections.filter((s) => s.heading === '公积金服务')).toEqual([]);
   });
 });
+
+describe('a title with a Latin word after a list that lost its bullets', () => {
+  // watchHR's Traditional-Chinese page copied out of the browser: its rights list, bullets dropped, runs into `HealthKit 權限`,
+  // set apart from its lead-in by a blank line as the list's items are not.
+  const watchhr = [
+    "您的權利和控制",
+    "資料控制",
+    "",
+    "您對您的資料擁有以下權利：",
+    "",
+    "存取：您可以隨時在應用程式內查看您的健康資料",
+    "修改：您可以隨時在設定中修改或刪除個人資料",
+    "撤銷：您可以透過裝置設定撤銷 HealthKit 存取權限",
+    "刪除：刪除應用程式將自動移除所有本地資料",
+    "HealthKit 權限",
+    "",
+    "watchHR 請求存取 HealthKit 資料以提供核心功能。您可以：",
+    "",
+    "授予或拒絕特定資料類型存取",
+    "隨時透過設定 > 隱私與安全 > 健康撤銷存取",
+    "選擇要與應用程式分享的資料",
+    "Cookie 和追蹤",
+    "",
+    "watchHR 不使用 cookie 或追蹤技術。除了應用程式核心功能所需的資訊外，我們不收集、追蹤或儲存任何個人身份識別資訊。",
+  ].join('\n');
+
+  it('reads the product name as one word of the title', async () => {
+    const a = await analyzeText(watchhr, 'watchhr.txt');
+    expect(byHeading(a, 'HealthKit 權限')?.topics).toContain('permissions');
+  });
+});
