@@ -27,7 +27,8 @@ export function labelledParagraphs(lines: readonly Line[]): Accepted[] {
     const m = colon ?? spaced;
     if (!m) continue;
     const [, title, body] = m;
-    if (!/[\u4e00-\u9fff]/.test(title) || !isHeadingLike(title, true, 16) || FIELD.test(title) || isDefinition(line.text)) continue;
+    // (Not a sentence broken by a stray space, `您瞭解網際網路非百分之百安全的 環境，…`: no title ends on `的` or a preposition.)
+    if (!/[\u4e00-\u9fff]/.test(title) || /(?:(?<!目)的|[之在于於对對与與和及或])$/.test(title) || !isHeadingLike(title, true, 16) || FIELD.test(title) || isDefinition(line.text)) continue;
     // (A colon's title names a clause, no sentence to the reader; a space's names a chapter the policies bear, `我们可能收集的信息`.)
     if (colon ? !CLAUSE_TITLE.test(title) || !/[，,。；;]/.test(body) : headingTopics(title).size === 0) continue;
     out.push({ scheme: 'plain', number: null, value: NaN, title, numbered: false, markup: false, markupLevel: 0, line: i, runInBody: body, listOnly: false });
