@@ -1,4 +1,5 @@
-// Topic cues of round 49 (the fresh pages' own words): a section that opens on how the policy is revised.
+// Topic cues of round 49 (the fresh pages' own words): a section that opens on how the policy is revised, and one on the
+// app's notifications.
 import { describe, expect, it } from 'vitest';
 import { analyzeText, policyAround } from '../helpers';
 import type { DocumentAnalysis } from '../../../../src/shared/types';
@@ -49,5 +50,20 @@ describe('a section that opens on how the policy is revised', () => {
     // 星海启点: `### 5. 无广告和无内购说明` says what the game does not do, then `若未来新增相关功能,我们将依法更新本政策…`.
     const body = '当前版本不提供广告和应用内购买功能,不接入广告 SDK,也不会为广告投放、个性化推荐或交易结算收集个人信息。若未来新增相关功能,我们将依法更新本政策,并在相关处理开始前另行告知并取得必要授权。';
     expect(topicsOf(await analyzeText(policyAround('2. 无广告和无内购说明', body), 'xinghai.md'), '无广告和无内购说明')).not.toContain('updates');
+  });
+});
+
+describe('a section on the app\'s notifications, turned off in the device\'s settings', () => {
+  it.each([
+    ['TapEgg: `推送通知` › `…您可以随时通过设置在设备级别将其关闭`', '推送通知', '我们有时可能会通过我们的移动应用程序向您发送推送通知,以向您发送游戏更新,高分以及其他对您可能很重要的服务相关通知。您可以随时通过设置在设备级别将其关闭,以选择不接收这些类型的通信。', 'tapegg.html'],
+    ['iMoney: `9. 推播通知` › `你可以隨時在 iOS 設定 → 通知 → iMoney 關閉所有推播`', '推播通知', '我們透過 Apple 推播服務(APNs)發送好友的欠款提醒、付款確認通知, 以及新的共同帳目通知。你可以隨時在 iOS 設定 → 通知 → iMoney 關閉所有推播。 關掉之後 App 一樣完整可用。', 'imoney.html'],
+  ])('%s asks for the notification permission', async (_name, heading, body, file) => {
+    expect(topicsOf(await analyzeText(policyAround(`2. ${heading}`, body), file), heading)).toContain('permissions');
+  });
+
+  it('is not an opt-out of marketing messages', async () => {
+    // (CA4P 0547's `2.拒绝接受推送及营销信息` › `你可以通过“手机系统设置”-“应用权限”-“关闭推送”退订…`: a choice, no permission asked.)
+    const body = '你可以通过“手机系统设置”-“应用权限”-“关闭推送”退订我们对你的推送或发送给你的营销信息。';
+    expect(topicsOf(await analyzeText(policyAround('2. 拒绝接受推送及营销信息', body), '0547.txt'), '拒绝接受推送及营销信息')).not.toContain('permissions');
   });
 });
