@@ -30,6 +30,9 @@ const PERMISSION_LEAF_MAX = 600;
 /** A heading on the app's notifications (`推送通知`, `9. 推播通知`, `本地通知、位置与健康数据访问`; not marketing messages, `拒绝接受推送及营销信息`)… */
 const NOTIFICATIONS_HEADING = /^(?!.*(?:营销|广告|定向|个性化|SDK|sdk|拒绝)).*通知/;
 /** …over a body telling the reader to turn them off in the device's settings (`你可以隨時在 iOS 設定 → 通知 → iMoney 關閉所有推播`). */
+/** The reader taking back a device grant in the system's settings (`您可随时在系统设置中更改授权`) of data a grant guards. */
+const GRANT_IN_SETTINGS = /(?:系统|系統|iOS|Android|安卓|设备|設備|手机|手機)[^。；;]{0,6}(?:设置|設定)[^。；;]{0,10}(?:更改|撤销|撤回|关闭|關閉|取消)[^。；;]{0,8}(?:授权|授權|权限|權限|访问|存取)/;
+const GRANTED_DATA = /位置|定位|健康|HealthKit|相机|相機|麦克风|麥克風|通讯录|通訊錄|相册|相簿|照片|蓝牙|藍牙/;
 const OFF_IN_SETTINGS = /(?:系统|系統|iOS|Android|安卓|设备|設備|裝置|装置|手机|手機)[^。；;]{0,12}(?:设置|設定)[^。；;!！]{0,24}(?:关闭|關閉|关掉|關掉|停用)|(?:设置|設定)[^。；;]{0,4}在设备[^。；;]{0,12}关闭/;
 const NAMED_PERMISSION = /(?:申请|请求|需要|获取|开启|打开|启动|授予|调用)[^。；;\n]{0,12}(?:存储|储存|位置|定位|相机|摄像头|麦克风|录音|网络|通讯录|SD卡|相册|电话|日历|蓝牙|通知|推送|悬浮窗)[^。；;\n]{0,4}权限/;
 const DEVICE_BASED_FEATURE = /^[\s\d.、()（）•*-]*基于\s*(?:您的)?(?:相机|摄像头|麦克风|相册|图片库|通讯录|地理位置|位置|定位|存储|日历|蓝牙|网络通讯)[^，,。:：\n]{0,10}?的?(?:附加|拓展|扩展|相关)?功能/;
@@ -138,6 +141,10 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   // A section on the app's notifications that the reader turns off in the device's settings asks for the notification
   // permission, whatever else it says (`推送通知` › `…您可以随时通过设置在设备级别将其关闭`).
   if (c.heading && NOTIFICATIONS_HEADING.test(c.heading) && OFF_IN_SETTINGS.test(body)) topics.add('permissions');
+  // …and so is a headed leaf on data a device grant guards whose grant the reader takes back in the system settings
+  // (`2.3 经您授权的健康与位置信息` › `…可能请求“精确或大致定位”。您可随时在系统设置中更改授权`); a rights section saying so stays
+  // the reader's rights.
+  if (c.leaf && c.heading && !topics.has('rights') && GRANT_IN_SETTINGS.test(body) && GRANTED_DATA.test(body)) topics.add('permissions');
   // A headed leaf the model finds nothing in that lists what is kept and what for, field by field (`• 存储内容:…` / `• 用途:…`):
   // what is collected and how it is used.
   if (topics.size === 0 && c.leaf && c.heading && DATA_FIELD.test(body) && PURPOSE_FIELD.test(body)) topics.add('collection').add('use');

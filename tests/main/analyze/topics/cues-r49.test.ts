@@ -67,3 +67,98 @@ describe('a section on the app\'s notifications, turned off in the device\'s set
     expect(topicsOf(await analyzeText(policyAround('2. 拒绝接受推送及营销信息', body), '0547.txt'), '拒绝接受推送及营销信息')).not.toContain('permissions');
   });
 });
+
+describe('a section on data a device grant guards, the grant taken back in the system settings', () => {
+  // NightGuard's markdown policy: `### 2.3 经您授权的健康与位置信息` › `…可能请求“精确或大致定位”。您可随时在系统设置中更改授权。`;
+  // its rights chapter says the same of the grants among the reader's rights.
+  const nightguard = [
+      "# NightGuard 隐私政策",
+      "",
+      "最后更新：2026-05-14",
+      "开发者：Qin Fuyao (NightGuard Team)",
+      "联系邮箱：NightGuard@vectrakode.com",
+      "",
+      "本隐私政策旨在说明 NightGuard（“本应用”）如何收集、使用、存储和共享您的信息。我们重视并尊重您的隐私，并致力于遵循适用法律（包括 GDPR 与 CCPA）。",
+      "",
+      "---",
+      "",
+      "## 1. 简介",
+      "- App 名称：NightGuard — 睡眠分析与健康洞察",
+      "- 目的：帮助用户理解睡眠趋势，优化作息与睡眠质量。",
+      "- 承诺：我们不会出售个人数据，不展示第三方广告，不使用第三方广告或追踪 SDK。",
+      "",
+      "---",
+      "",
+      "## 2. 收集的信息",
+      "我们仅在获得您授权或为提供服务所必需时收集数据。",
+      "",
+      "### 2.1 用户主动提供的数据",
+      "- 账户相关：Sign in with Apple 提供的账户标识，以及 Apple 可能提供的姓名和邮箱地址（包括隐藏邮箱生成的中继邮箱）。",
+      "- 反馈与支持：您通过邮件或支持页面提交的问题描述、截图或联系信息。",
+      "- 订阅信息：与 App Store 订阅/购买相关的状态（通过系统接口获取）。",
+      "",
+      "### 2.2 自动收集的数据",
+      "- 设备与应用信息：设备型号、系统版本、应用版本、崩溃日志（如适用，仅用于诊断和改进稳定性）。",
+      "- 通知状态：是否授予通知权限、推送令牌（如使用）。",
+      "- 本地缓存：用于提升性能的临时数据。",
+      "",
+      "### 2.3 经您授权的健康与位置信息",
+      "- HealthKit：睡眠分析相关数据（如睡眠阶段、时长），以及与睡眠相关的健康指标（如心率/心率变异性/呼吸频率等，具体以您授权为准）。",
+      "- 位置：为提供本地天气/环境信息，可能请求“精确或大致定位”。您可随时在系统设置中更改授权。",
+      "",
+      "---",
+      "",
+      "## 3. 数据用途",
+      "- 提供与改进功能：睡眠趋势分析、个性化洞察、提醒与通知。",
+      "- 本机处理：核心评分、图表、趋势和权限状态在设备本地处理。",
+      "- 增强 AI：当您请求增强报告时，应用仅发送去标识化的睡眠时长、阶段与生理指标汇总，不发送原始 HealthKit 样本或 Apple ID 身份。",
+      "- 客服与支持：处理您的咨询与问题。",
+      "- 合规与安全：防止滥用、保障服务安全与完整性。",
+      "- 不会用于：广告投放、出售数据、第三方画像或跨应用追踪。",
+      "",
+      "---",
+      "",
+      "## 4. 数据共享与披露",
+      "- 第三方广告与分析：**无**。不与第三方广告商或分析提供商共享数据。",
+      "- Apple 服务：我们使用 HealthKit、Sign in with Apple、WeatherKit、App Store 与 StoreKit 提供应用功能。",
+      "- AI 处理：增强 AI 端点仅在您请求增强分析时接收去标识化汇总。",
+      "- 法律合规：依法应对合法请求（如法院命令）时可能披露必要信息。",
+      "",
+      "- 我们不出售个人信息。",
+      "",
+      "我们不会将 HealthKit 数据用于广告、营销或数据挖掘；不会与第三方共享原始 HealthKit 样本。我们遵循 Apple HealthKit 与 App Store Review Guidelines 5.1.3 的相关要求。",
+      "",
+      "> 我们遵循 Apple HealthKit 与 App Store Review Guidelines 5.1.3 的相关要求。",
+      "",
+      "---",
+      "",
+      "## 5. 数据存储与安全",
+      "- 存储位置：您授权的 HealthKit 数据仍保留在 Apple 健康中。NightGuard 会在本设备和与扩展共享的 App Group 中保存本地应用记录、派生睡眠汇总、设置与临时缓存。应用不会将源自 HealthKit 的睡眠和生理记录存入 iCloud/CloudKit。",
+      "- 传输与存储安全：可选增强 AI 请求使用 HTTPS 传输；本地敏感数据受 Apple 平台保护机制保护。",
+      "- 访问控制：最小化访问原则，仅在提供服务所需范围内访问数据。",
+      "",
+      "---",
+      "",
+      "## 6. 用户权利",
+      "- 访问与更正：您可在应用内查看授权数据来源；可在 iOS 健康与系统设置中更正/撤销权限。",
+      "- 数据导出：可联系我们导出与您账户关联的可用数据。",
+      "- 删除数据：",
+      "  - 使用应用内“删除账户”可从本设备移除本地账户记录、睡眠记录、分析缓存和设置；",
+      "  - 可在 iOS “设置 > 健康 > 数据访问与设备”撤销授权并删除健康数据；",
+      "  - 或邮件联系我们协助导出或删除。",
+      "- 通知与定位：您可随时在系统设置中更改授权。",
+      "",
+      "我们将在通常不超过 30 天内响应您的请求。在响应前，我们可能需要通过与您账户或邮箱相关的信息进行合理的身份核验，以保护您的数据安全。",
+      "",
+      "---",
+      "",
+  ].join('\n');
+
+  it('is about permissions', async () => {
+    expect(topicsOf(await analyzeText(nightguard, 'nightguard.md'), '经您授权的健康与位置信息')).toContain('permissions');
+  });
+
+  it('leaves a rights chapter saying so to rights', async () => {
+    expect(topicsOf(await analyzeText(nightguard, 'nightguard.md'), '用户权利')).not.toContain('permissions');
+  });
+});
