@@ -139,6 +139,9 @@ describe('heading rules on fresh pages', () => {
     ['2. 我们处理的信息', 'collection'],
     // Round 49: 炉石传说's question chapter over who receives the data.
     ['您的个人信息会被提供给谁?', 'sharing'],
+    // …and an appendix linking the third parties' own policies.
+    ['附录:第三方政策链接', 'third_party'],
+    ['第三方隐私政策链接', 'third_party'],
     // Batch F's translated pages: a web beacon in Chinese, the data controller named.
     ['清除Gif(Web信标/ Web错误)', 'cookies'],
     ['2. 数据控制者', 'contact'],
