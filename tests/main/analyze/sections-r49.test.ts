@@ -204,6 +204,8 @@ describe('a page with no headings that opens its paragraphs on their titles', ()
     expect(byHeading(a, '適當安全維護措施')?.topics).toContain('security');
     expect(byHeading(a, '個人資料之分享')?.topics).toContain('sharing');
     expect(byHeading(a, '個人資料利用之期間')?.topics).toContain('retention');
+    // (`自主權`, Taiwan's word for the reader's rights over the data.)
+    expect(byHeading(a, '個人資料之自主權')?.topics).toContain('rights');
     expect(byHeading(a, '個人資料蒐集之目的')?.parent).toBe(byHeading(a, '適當安全維護措施')?.parent);
     // (…not a sentence a stray space broke, `您瞭解網際網路非百分之百安全的 環境，…`.)
     expect(byHeading(a, '您瞭解網際網路非百分之百安全的')).toBeUndefined();
