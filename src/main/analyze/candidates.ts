@@ -8,6 +8,7 @@ import { noneDeferred, settleDeferred } from './deferredHeadings';
 import { markRunIn } from './headingHints';
 import { COLON_LABEL_SCHEME } from './schemes';
 import { CLAUSE_TITLE, COLON_RUN_IN, readGluedRunIn, readPeriodRunIn } from './runIns';
+import { periodTitleSetApart } from './copiedTitles';
 import { LIST_ITEM, afterBreak, allBulleted, boldItemOverBody, bulletTitleOverBody, contentsTitles, labelOverParagraph, listItemBefore, nextNonEmpty, nextNonEmptyIndex, nextTexts, plainContextFits, policyTitleOverDate, subNumberOverBody, underHeading, wrapsOnto } from './titleContext';
 
 // (A clause may follow, `…无需征求您的授权同意,在此情况下我们将严格按照法律规定…处理您的个人信息:`.)
@@ -187,6 +188,7 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
     }
     // (A line that is one link to another page, `[住小帮第三方SDK调用说明](/faas/ugc/third_party_sdk.html)` in a list, is no title.)
     if (c.scheme !== 'field' && isPlainTitle(c.title, zh) && !/^\[[^\]]+\]\((?!#)[^)]*\)$/.test(raw) && !(zh && wrapsOnto(lines, i)) && (plainContextFits(lines, i, zh) || underHeading(lines, i, out, zh) || (zh && setInAsTitles(lines, i, out)) || (zh && CONTACT_TITLE.test(c.title) && fieldsBelow(lines, i)) || (contents.get(raw.trim()) ?? Infinity) < i)) out.push({ ...c, title: c.title.replace(/(?<=例外(?:情形|情况)?)[:：]$/, ''), line: i, listOnly: false });
+    else if (zh && c.scheme === 'plain' && periodTitleSetApart(lines, i, c.title)) out.push({ ...c, title: c.title.slice(0, -1), line: i, listOnly: false });
     // `第三方服务:`, `其他联系方式：` alone after a `===` rule: a short label over what it introduces, colon and all;
     // so is one over the flattened header of the table it names (`第三方服务:` / `第三方服务提供方名称收集的信息与目的…`).
     else if (zh && c.scheme === 'plain' && RULED_LABEL.test(c.title) && (afterBreak(lines, i) || namesTableBelow(lines, i, c.title.slice(0, -1)))) out.push({ ...c, title: c.title.slice(0, -1), line: i, listOnly: false });

@@ -161,7 +161,7 @@ export function underHeading(lines: Line[], i: number, out: readonly Accepted[],
 
 const isListItem = (l: Line | null): boolean => l !== null && LIST_ITEM.test(l.text.trim());
 /** Line i has a blank line above and below it. */
-const setApart = (lines: readonly Line[], i: number): boolean => !lines[i - 1]?.text && !lines[i + 1]?.text;
+export const setApart = (lines: readonly Line[], i: number): boolean => !lines[i - 1]?.text && !lines[i + 1]?.text;
 
 /** A bare title line stands between body text and is followed by body text (not a table cell). */
 export function plainContextFits(lines: Line[], i: number, zh: boolean): boolean {
