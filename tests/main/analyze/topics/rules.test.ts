@@ -142,6 +142,12 @@ describe('heading rules on fresh pages', () => {
     // …and an appendix linking the third parties' own policies.
     ['附录:第三方政策链接', 'third_party'],
     ['第三方隐私政策链接', 'third_party'],
+    // …data got from third parties, `的` and all (智联招聘's and i茅台's `我们从第三方获取的您的个人信息`).
+    ['(三)我们从第三方获取的您的个人信息', 'collection'],
+    ['(三)我们从第三方获取的您的个人信息', 'third_party'],
+    // …and an app starting itself or started by another (`自启动和关联启动说明`, 智联招聘, 站桩, 途迹), a permission the policies list.
+    ['自启动和关联启动说明', 'permissions'],
+    ['(十一)关于关联启动的说明', 'permissions'],
     // Batch F's translated pages: a web beacon in Chinese, the data controller named.
     ['清除Gif(Web信标/ Web错误)', 'cookies'],
     ['2. 数据控制者', 'contact'],
