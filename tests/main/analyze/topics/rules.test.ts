@@ -148,6 +148,9 @@ describe('heading rules on fresh pages', () => {
     // …and an app starting itself or started by another (`自启动和关联启动说明`, 智联招聘, 站桩, 途迹), a permission the policies list.
     ['自启动和关联启动说明', 'permissions'],
     ['(十一)关于关联启动的说明', 'permissions'],
+    // …and who runs the app (本我壁纸's `一、主体信息`, 瑾禾晖映's `瑾禾晖映运营者信息`), where the reader finds the operator.
+    ['一、主体信息', 'contact'],
+    ['瑾禾晖映运营者信息', 'contact'],
     // Batch F's translated pages: a web beacon in Chinese, the data controller named.
     ['清除Gif(Web信标/ Web错误)', 'cookies'],
     ['2. 数据控制者', 'contact'],
