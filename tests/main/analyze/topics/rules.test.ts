@@ -201,6 +201,12 @@ describe('heading rules on fresh pages', () => {
     expect([...headingTopics('4. 传感器信息')]).not.toContain('permissions');
   });
 
+  it('`联系人` is the phone\'s contacts, not the operator\'s contact (QQ邮箱\'s `6.3.2删除通讯录联系人:`, 飞书\'s `5.联系人信息:…`)', () => {
+    expect([...headingTopics('6.3.2删除通讯录联系人:')]).toEqual(['rights']);
+    expect([...headingTopics('5.联系人信息:手机通讯录、好友列表、群列表')]).not.toContain('contact');
+    expect([...headingTopics('九、如何联系我们')]).toContain('contact');
+  });
+
   it('`服务器访问日志` is the log a server keeps, not the right of access; `访问和更正您的信息` is that right', () => {
     expect([...headingTopics('八、服务器访问日志')]).not.toContain('rights');
     expect([...headingTopics('访问和更正您的信息')]).toContain('rights');
