@@ -35,7 +35,7 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   ['sdk', new RegExp(String.raw`社交媒体[^，。]{0,6}(插件|小工具|小组件)|sdk|软件开发工具包|第三方(插件|代码)|接入的?第三方|software development kit|(?<![A-Za-z])API$|${SDK_VENDORS}`, 'i')],
   // (`4、基于通讯录授权的拓展功能`, `允许使用相机、摄像头`, `6、访问App安装列表`: a device function the reader grants.)
   // (`1.2 位置`, `(2)位置信息`, `1.3 相机`, `屏幕录制与麦克风`: a device function on its own names the permission it needs.)
-  ['permissions', new RegExp(String.raw`权限|permission|自启动|关联启动|${DEVICE_NAMED}|传感器(?!信息|数据)|^(地理)?(位置|定位)(信息|服务|功能)?$|^(${DEVICE_FUNCTION})([、/和与及](${DEVICE_FUNCTION}))*(功能)?$|(基于|允许|调用|开启|授权)[^，。]{0,4}(${DEVICE_FUNCTION})|(${DEVICE_FUNCTION}|位置|定位)[^，。]{0,4}(授权|许可)|(访问|读取|获取)(您的)?(App|应用|软件)(安装)?列表`, 'i')],
+  ['permissions', new RegExp(String.raw`权限|permission|自启动|关联启动|HealthKit|${DEVICE_NAMED}|传感器(?!信息|数据)|^(地理)?(位置|定位)(信息|服务|功能)?$|^(${DEVICE_FUNCTION})([、/和与及](${DEVICE_FUNCTION}))*(功能)?$|(基于|允许|调用|开启|授权)[^，。]{0,4}(${DEVICE_FUNCTION})|(${DEVICE_FUNCTION}|位置|定位)[^，。]{0,4}(授权|许可)|(访问|读取|获取)(您的)?(App|应用|软件)(安装)?列表`, 'i')],
   // (`（三）除同意外的其他合法性事由`: the grounds other than consent the law allows, PIPL art. 13.)
   // (`执法部门`, `7. 司法协助与合规`: data handed to the authorities without asking; Taiwan's `限制利用原则`, uses beyond the
   // purpose the law allows.)
@@ -54,7 +54,7 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   // (`10、关于链接`, `(三)广告商及链接`, `4. 关联网站`: links out to sites of others.)
   ['third_party', /社交媒体[^，。]{0,6}(功能|插件|小工具|小组件)|第三方(服务|产品|链接|网站|平台|责任|软件(?!开发)|应用|内容|条款)|第三方[^，。]{1,6}链接|(关于|及|和|外部|网站|站点)链接$|^链接$|^links?$|^(关联|其他|外部)网站$|第三方[^，。]{0,12}(收集|获取)(的|相关)?(个人)?(信息|数据)?$|合作厂商|广告商|联运渠道|渠道方?场景|渠道方收集|第三方(提供|[^，。]{0,6}提供的)(服务|产品)|third[- ]party (services|sites|websites|links|products)|links to other/i],
   // (`服务器访问日志`: the access log a server keeps is collection, not the right of access.)
-  ['collection', /处理的?(个人)?(信息|资料|数据)的?(项目|类别|种类)|(从|自)(外部)?(第三方|合作伙伴|合作方)[^，。]{0,4}(收集|获取|获得|取得)|^(我们|我方)?(所)?处理的(个人)?(敏感)?(个人)?(信息|资料|数据)$|崩溃|错误报告|诊断(信息|数据|报告)|(账户|账号|帐号|帐户)关联|(处理|获取|收到|接收)(哪些|什么)|^(服务器|网络|系统)(访问)?日志|^(访问)?日志(文件|信息|记录)?$|^log (files?|data|information)$|收集|搜集|采集|提供的信息|(其他方|第三方|他人|其他用户)[^，。]{0,4}(分享|提供)的?(您|你)的(个人)?(信息|资料)|(获得|获取|取得)的(个人)?(信息|数据)$|(获得|获取|取得)(您|你)的?(个人)?(信息|数据|资料)|来自第三方的(个人)?(信息|数据)|个人信息的?定义(及|和|与)范围|collect|information we (gather|obtain|receive)|what information|^(the )?information (that )?(you|third parties|others|partners) (provide|give)|^information from (other|third)/i],
+  ['collection', /处理的?(个人)?(信息|资料|数据)的?(项目|类别|种类)|(从|自)(外部)?(第三方|合作伙伴|合作方)[^，。]{0,4}(收集|获取|获得|取得)|间接(收集|获取|获得)|^(我们|我方)?(所)?处理的(个人)?(敏感)?(个人)?(信息|资料|数据)$|崩溃|错误报告|诊断(信息|数据|报告)|(账户|账号|帐号|帐户)关联|(处理|获取|收到|接收)(哪些|什么)|^(服务器|网络|系统)(访问)?日志|^(访问)?日志(文件|信息|记录)?$|^log (files?|data|information)$|收集|搜集|采集|提供的信息|(其他方|第三方|他人|其他用户)[^，。]{0,4}(分享|提供)的?(您|你)的(个人)?(信息|资料)|(获得|获取|取得)的(个人)?(信息|数据)$|(获得|获取|取得)(您|你)的?(个人)?(信息|数据|资料)|来自第三方的(个人)?(信息|数据)|个人信息的?定义(及|和|与)范围|collect|information we (gather|obtain|receive)|what information|^(the )?information (that )?(you|third parties|others|partners) (provide|give)|^information from (other|third)/i],
   // `广告`, `三、广告与营销`, `七、推广服务`: what the operator does with the data (use), not a third party.
   // (`2. 個人資料之處理及利用`: Taiwan's law says 蒐集、處理、利用 for collect, process, use.)
   // (`告知变动目的后征得同意的方式`, `定向推送活动的规则`: GB/T 35273 templates' sub-titles on use.)

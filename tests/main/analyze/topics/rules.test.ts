@@ -151,6 +151,10 @@ describe('heading rules on fresh pages', () => {
     // …and who runs the app (本我壁纸's `一、主体信息`, 瑾禾晖映's `瑾禾晖映运营者信息`), where the reader finds the operator.
     ['一、主体信息', 'contact'],
     ['瑾禾晖映运营者信息', 'contact'],
+    // …data got indirectly (顺丰's `(三)间接获取、使用个人信息的情形`), and Apple's health store, which the reader grants access to.
+    ['(三)间接获取、使用个人信息的情形', 'collection'],
+    ['(三)间接获取、使用个人信息的情形', 'third_party'],
+    ['2. 健康数据与 Apple HealthKit', 'permissions'],
     // Batch F's translated pages: a web beacon in Chinese, the data controller named.
     ['清除Gif(Web信标/ Web错误)', 'cookies'],
     ['2. 数据控制者', 'contact'],
