@@ -164,7 +164,9 @@ function matchHeadingTopics(heading: string, chapter: boolean): Set<TopicId> {
     return out;
   }
   if (!h || /[；;，,。]$/.test(h) || DATE_LINE.test(h)) return out;
-  for (const [topic, re] of HEADING_RULES) if (re.test(h)) out.add(topic);
+  // (A trailing aside is no part of what the heading names: `Google Gemini API(可选付费功能)` ends on `API` for the rules.)
+  const bare = h.replace(/\s*[(（][^()（）]{1,24}[)）]$/, '');
+  for (const [topic, re] of HEADING_RULES) if (re.test(h) || (bare !== h && bare && re.test(bare))) out.add(topic);
   if (chapter) for (const [topic, re] of CHAPTER_RULES) if (re.test(h)) out.add(topic);
   if (NOT_STORAGE.test(h)) out.delete('storage');
   if (DEVICE_STORAGE.test(h)) {

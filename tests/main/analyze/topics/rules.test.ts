@@ -155,6 +155,9 @@ describe('heading rules on fresh pages', () => {
     ['(三)间接获取、使用个人信息的情形', 'collection'],
     ['(三)间接获取、使用个人信息的情形', 'third_party'],
     ['2. 健康数据与 Apple HealthKit', 'permissions'],
+    // …and a heading read without its trailing aside (Linkn's `Google Gemini API(可选付费功能)`, 青禾计划's `4) 位置信息(在您授权后)`).
+    ['Google Gemini API(可选付费功能)', 'sdk'],
+    ['4) 位置信息(在您授权后)', 'permissions'],
     // Batch F's translated pages: a web beacon in Chinese, the data controller named.
     ['清除Gif(Web信标/ Web错误)', 'cookies'],
     ['2. 数据控制者', 'contact'],
