@@ -208,6 +208,13 @@ describe('heading rules on fresh pages', () => {
     expect([...headingTopics('4. 传感器信息')]).not.toContain('permissions');
   });
 
+  it('a heading naming sensitive personal information alone says which is collected; not a tip on keeping it', () => {
+    expect([...headingTopics('3.2 敏感个人信息')]).toEqual(['collection']);
+    expect([...headingTopics('(四)敏感信息')]).toEqual(['collection']);
+    expect([...headingTopics('八、有关敏感个人信息的提示')]).not.toContain('collection');
+    expect([...headingTopics('四、对个人敏感信息的保护')]).not.toContain('collection');
+  });
+
   it('`联系人` is the phone\'s contacts, not the operator\'s contact (QQ邮箱\'s `6.3.2删除通讯录联系人:`, 飞书\'s `5.联系人信息:…`)', () => {
     expect([...headingTopics('6.3.2删除通讯录联系人:')]).toEqual(['rights']);
     expect([...headingTopics('5.联系人信息:手机通讯录、好友列表、群列表')]).not.toContain('contact');
