@@ -60,6 +60,12 @@ const SDK_HANDLES_DATA = /sdk(?<![不未没无非][^。；;]{0,16}sdk)\s*(?:可�
 const SECRETS_KEPT = /钥匙串|keychain|keystore|安全存储|端到端加密|加盐|\bAES\b|(?:密钥|密码|凭据|token)[^。；;]{0,12}明文|明文[^。；;]{0,8}(?:密钥|密码|凭据)/i;
 /** An SDK by its name (`TapSDK`, `ExtPay SDK`, `网易云信IM SDK`) or a recipient's way of receiving data (`共享方式:SDK`). */
 const NAMED_SDK = /[A-Za-z][A-Za-z0-9]+\s?SDK|共享方式[:：]\s*SDK/;
+/** A vendor's SDK or an analytics or ad tool the app uses by name or by kind (`…广告商 | Google LLC(Google AdMob)`, `我们使用移动分析
+ * 软件来…`, `我们使用分析与归因、崩溃上报工具来…`, `…可能采用第三方广告投放技术`). */
+const TOOL_IN_USE = new RegExp(String.raw`(?:使用|接入|集成|采用|通过)[^。；;
+]{0,20}(?:${SDK_VENDORS})|(?:使用|接入|集成|采用)[^。；;
+]{0,8}(?:分析|统计|归因|崩溃上报|广告投放)(?:[与和、及][^，。；;
+]{1,6})?(?:软件|工具|技术)`, 'i');
 /** Rows of a table naming SDK vendors in their first cell (`| Firebase Analytics | 可能接收应用实例 ID…`, `| Sentry | …`). */
 const VENDOR_ROW = new RegExp(String.raw`^\|?[ \t]*(?:${SDK_VENDORS})[^|\n]{0,30}\|`, 'gim');
 
@@ -239,6 +245,8 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   if (DEVICE_ACCESS_DENIED.test(body)) topics.add('permissions');
   // (So is a table of them by name under any heading, `7. 统计与诊断` › `| Firebase Analytics | …` `| Sentry | …`.)
   if (body.includes('|') && (body.match(VENDOR_ROW)?.length ?? 0) >= 2) topics.add('sdk');
+  // (…and so is a headed leaf saying which analytics or ad tool the app uses: `移动分析` › `我们使用移动分析软件来…`.)
+  if (c.leaf && c.heading && TOOL_IN_USE.test(body)) topics.add('sdk');
   // How secrets are kept is about security, under any heading (fresh pages +11 headings).
   if (SECRETS_KEPT.test(body)) topics.add('security');
 }

@@ -162,3 +162,26 @@ describe('a section on data a device grant guards, the grant taken back in the s
     expect(topicsOf(await analyzeText(nightguard, 'nightguard.md'), '用户权利')).not.toContain('permissions');
   });
 });
+
+describe('a section saying which analytics or ad tool the app uses', () => {
+  it.each([
+    ['TapEgg: `移动分析` › `我们使用移动分析软件来…`', '移动分析', '我们使用移动分析软件来使我们更好地了解您设备上的移动软件的功能。该软件可能会记录诸如您使用该应用程序的频率,该应用程序内发生的事件,汇总的使用情况,性能数据以及从何处下载该应用程序之类的信息。我们不会将存储在分析软件中的信息链接到您在移动应用程序中提交的任何个人信息。', 'tapegg.html'],
+    ['微好游戏: `(四)分析与归因` › `我们使用分析与归因、崩溃上报工具来…`', '分析与归因', '我们使用分析与归因、崩溃上报工具来了解安装量、玩家行为、留存、错误及推广活动效果。这些工具可能收集设备与应用标识符、IP 地址、使用事件及诊断数据。我们使用这些信息运营和改进游戏、识别欺诈,并衡量营销效果。在法律要求的情况下,我们会在使用非必要的分析技术之前取得您的同意。', 'weihao.md'],
+  ])('%s is about SDKs', async (_name, heading, body, file) => {
+    expect(topicsOf(await analyzeText(policyAround(`2. ${heading}`, body), file), heading)).toContain('sdk');
+  });
+
+  it('is not said so by one item of a list under another topic (飞米\'s cookies chapter, the same words as a bold label\'s item)', async () => {
+    const fimi = [
+      "\t\t\t<h2>Cookie 和其他技术（只在浏览 www.fimi.com 时）</h2>",
+      "\t\t\t<ul>",
+      "\t\t\t\t<li><b>收集哪些信息以及如何使用这些信息：</b>飞米和第三方服务供应商使用 cookie、标签和脚本等技术。这些技术用于分析趋势、管理网站、追踪用户的网站活动并收集关于整个用户群的人口统计信息。我们会收到这些公司基于使用上述技术的单独和汇总报告。</li>",
+      "\t\t\t\t<li><b>日志文件：</b>和大部分网站一样，我们收集特定信息并保存在日志文件中。此类信息可能包括互联网协议 (IP) 地址、浏览器类型、互联网服务供应商 (ISP)、引用/退出页面、操作系统、日期/时间戳和点击流数据。 我们不会将自动收集的数据链接到我们收集的关于您的其他信息之中。</li>",
+      "\t\t\t\t<li><b>移动分析：</b>在某些移动应用中，我们使用移动分析软件，以更好地了解我们的移动软件在您的手机中的功能。此款软件可能记录以下信息，如您使用该应用程序的频率、该应用程序内发生的事件、累计使用、性能数据及应用程序崩溃发生的位置。我们不会将存储于分析软件内的信息链接到您在移动应用程序中提交的任何个人信息。</li>",
+      "\t\t\t\t<li><b>本地存储 - HTML5/Flash：</b>我们使用本地存储对象 (LSO)，例如 HTML5 或 Flash 存储内容和偏好。根据您的网页浏览行为，与我们合作在网站上提供某些功能或投放广告的第三方也会通过 HTML5 或 Flash cookie 来收集和存储相关信息。各种浏览器提供了各自的管理工具来删除 HTML5 本地存储对象。</li>",
+      "\t\t\t</ul>",
+    ].join('\n');
+    const a = await analyzeText(`<html><body>${fimi}</body></html>`, 'fimi.html');
+    expect(a.sections.flatMap((s) => s.topics)).not.toContain('sdk');
+  });
+});
