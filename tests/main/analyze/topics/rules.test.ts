@@ -158,6 +158,9 @@ describe('heading rules on fresh pages', () => {
     // …and a heading read without its trailing aside (Linkn's `Google Gemini API(可选付费功能)`, 青禾计划's `4) 位置信息(在您授权后)`).
     ['Google Gemini API(可选付费功能)', 'sdk'],
     ['4) 位置信息(在您授权后)', 'permissions'],
+    // …and syncing to the cloud, where the data is then kept (SoStonks's `4. iCloud 同步`, Switshot's `云同步`).
+    ['4. iCloud 同步', 'storage'],
+    ['云同步', 'storage'],
     // Batch F's translated pages: a web beacon in Chinese, the data controller named.
     ['清除Gif(Web信标/ Web错误)', 'cookies'],
     ['2. 数据控制者', 'contact'],
