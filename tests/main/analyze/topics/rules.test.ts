@@ -161,6 +161,9 @@ describe('heading rules on fresh pages', () => {
     // …and syncing to the cloud, where the data is then kept (SoStonks's `4. iCloud 同步`, Switshot's `云同步`).
     ['4. iCloud 同步', 'storage'],
     ['云同步', 'storage'],
+    // …and opting out (ViewSieve's `官网统计的保存与退出`; labellers file every `退出` heading of theirs under rights, even `6.5 退出登录`).
+    ['官网统计的保存与退出', 'rights'],
+    ['(四)定向推送的退出机制', 'rights'],
     // Batch F's translated pages: a web beacon in Chinese, the data controller named.
     ['清除Gif(Web信标/ Web错误)', 'cookies'],
     ['2. 数据控制者', 'contact'],
