@@ -48,7 +48,7 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   // (`我们不会出售您的个人信息`, `三、数据流向`, `4. 第三方处理者`, `会离开这台设备的`: where data goes, and to whom.)
   // (`我们的服务供应商`, `四、第三方供应商及处理地区`: those the data is passed to.)
   // (Taiwan's statutory notice, `個人資料利用之期間、地區、對象及方式`, `5.3 利用對象`: to whom the data is put to use.)
-  ['sharing', /(?:利用|提供)(?:之|的)?(?:[^，。]{0,10}[、及与和])?对象|共享|供应商(?!隐私)|共用的?(信息|数据)|(出售|售卖)(您|你|用户)的?(个人)?(信息|数据|资料)|(数据|信息)的?流向|(第三方|受托|委托)(数据)?处理(者|方)|(?<!不会?|永远不会?)离开(这台|本|您的|你的)?(设备|手机|电脑)|(我们|如何|可能|对外)[^，。]{0,4}分享|(信息|资料|数据)的?分享|第三方分享|与第三方[^，。]{0,4}分享|(?<![您你户])与[^，。您你]{0,12}(?:公司|集团|关联方|伙伴|他人|其他人)分享|分享(给|予|与)第三方|分享(信息)?的?(前提|原则|情形|范围)|^分享$|提供给第三方|提供给谁|被提供给(?![您你])|(发送|传输|传送|传递)(给|至|到)第三方|向第三方(发送|传输|传送|传递)|对外提供|向第三方提供|委托处理|(处理|业务)的?委托|(谁|哪些人)(能|可以|会)?(看见|看到|查看|获得|获取)|shar(e|ing)|disclos(e|ure) .*third|^disclos(e|ing|ure)\b|third[- ]part(y|ies) .*(share|disclos)/i],
+  ['sharing', /(?:利用|提供)(?:之|的)?(?:[^，。]{0,10}[、及与和])?对象|^(?:我们的)?服务(?:提供[商者]|供应商)$|共享|供应商(?!隐私)|共用的?(信息|数据)|(出售|售卖)(您|你|用户)的?(个人)?(信息|数据|资料)|(数据|信息)的?流向|(第三方|受托|委托)(数据)?处理(者|方)|(?<!不会?|永远不会?)离开(这台|本|您的|你的)?(设备|手机|电脑)|(我们|如何|可能|对外)[^，。]{0,4}分享|(信息|资料|数据)的?分享|第三方分享|与第三方[^，。]{0,4}分享|(?<![您你户])与[^，。您你]{0,12}(?:公司|集团|关联方|伙伴|他人|其他人)分享|分享(给|予|与)第三方|分享(信息)?的?(前提|原则|情形|范围)|^分享$|提供给第三方|提供给谁|被提供给(?![您你])|(发送|传输|传送|传递)(给|至|到)第三方|向第三方(发送|传输|传送|传递)|对外提供|向第三方提供|委托处理|(处理|业务)的?委托|(谁|哪些人)(能|可以|会)?(看见|看到|查看|获得|获取)|shar(e|ing)|disclos(e|ure) .*third|^disclos(e|ing|ure)\b|third[- ]part(y|ies) .*(share|disclos)/i],
   ['transfer', /转让|转移|并购|收购|破产|被售|transfer|merger|acquisition/i],
   ['disclosure', /公开披露|披露|^公开$|disclos/i],
   // (`10、关于链接`, `(三)广告商及链接`, `4. 关联网站`: links out to sites of others.)
@@ -156,7 +156,7 @@ export function headingTopics(heading: string, chapter = false): Set<TopicId> {
 
 function matchHeadingTopics(heading: string, chapter: boolean): Set<TopicId> {
   const out = new Set<TopicId>();
-  const h = heading.replace(/^\s*(第[一二三四五六七八九十百\d]+[章节条部分]+|[（(]?[一二三四五六七八九十\d]+[)）.、．]?)\s*/, '').trim();
+  const h = heading.replace(/^\s*(第[一二三四五六七八九十百\d]+[章节条部分]+|[（(]?[一二三四五六七八九十\d]+(?:[.．]\d+)*[)）.、．]?)\s*/, '').trim();
   // Numbered list items (`（1）与国家安全直接相关的；`) are sentences, not headings.
   if (isTitle(h)) {
     // (A children's policy's title, `《绵阳智如科技游戏儿童隐私政策》` after the main policy, is about minors though.)

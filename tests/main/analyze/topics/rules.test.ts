@@ -164,6 +164,10 @@ describe('heading rules on fresh pages', () => {
     // …and opting out (ViewSieve's `官网统计的保存与退出`; labellers file every `退出` heading of theirs under rights, even `6.5 退出登录`).
     ['官网统计的保存与退出', 'rights'],
     ['(四)定向推送的退出机制', 'rights'],
+    // …the vendors a translated page calls its service providers (`4.1 服务提供商`), and a title whose number has two levels
+    // inside its own text (706 在线心理's `(7.7)例外情形`).
+    ['4.1 服务提供商', 'sharing'],
+    ['(7.7)例外情形', 'consent_exceptions'],
     // Batch F's translated pages: a web beacon in Chinese, the data controller named.
     ['清除Gif(Web信标/ Web错误)', 'cookies'],
     ['2. 数据控制者', 'contact'],
