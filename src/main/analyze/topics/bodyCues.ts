@@ -30,17 +30,17 @@ const PERMISSION_LEAF_MAX = 600;
 /** A heading on the app's notifications (`推送通知`, `9. 推播通知`, `本地通知、位置与健康数据访问`; not marketing messages, `拒绝接受推送及营销信息`)… */
 const NOTIFICATIONS_HEADING = /^(?!.*(?:营销|广告|定向|个性化|SDK|sdk|拒绝)).*通知/;
 /** …over a body telling the reader to turn them off in the device's settings (`你可以隨時在 iOS 設定 → 通知 → iMoney 關閉所有推播`). */
+const OFF_IN_SETTINGS = /(?:系统|系統|iOS|Android|安卓|设备|設備|裝置|装置|手机|手機)[^。；;]{0,12}(?:设置|設定)[^。；;!！]{0,24}(?:关闭|關閉|关掉|關掉|停用)|(?:设置|設定)[^。；;]{0,4}在设备[^。；;]{0,12}关闭/;
 /** The reader taking back a device grant in the system's settings (`您可随时在系统设置中更改授权`) of data a grant guards. */
 const GRANT_IN_SETTINGS = /(?:系统|系統|iOS|Android|安卓|设备|設備|手机|手機)[^。；;]{0,6}(?:设置|設定)[^。；;]{0,10}(?:更改|撤销|撤回|关闭|關閉|取消)[^。；;]{0,8}(?:授权|授權|权限|權限|访问|存取)/;
 const GRANTED_DATA = /位置|定位|健康|HealthKit|相机|相機|麦克风|麥克風|通讯录|通訊錄|相册|相簿|照片|蓝牙|藍牙/;
-const OFF_IN_SETTINGS = /(?:系统|系統|iOS|Android|安卓|设备|設備|裝置|装置|手机|手機)[^。；;]{0,12}(?:设置|設定)[^。；;!！]{0,24}(?:关闭|關閉|关掉|關掉|停用)|(?:设置|設定)[^。；;]{0,4}在设备[^。；;]{0,12}关闭/;
 const NAMED_PERMISSION = /(?:申请|请求|需要|获取|开启|打开|启动|授予|调用)[^。；;\n]{0,12}(?:存储|储存|位置|定位|相机|摄像头|麦克风|录音|网络|通讯录|SD卡|相册|电话|日历|蓝牙|通知|推送|悬浮窗)[^。；;\n]{0,4}权限/;
 const DEVICE_BASED_FEATURE = /^[\s\d.、()（）•*-]*基于\s*(?:您的)?(?:相机|摄像头|麦克风|相册|图片库|通讯录|地理位置|位置|定位|存储|日历|蓝牙|网络通讯)[^，,。:：\n]{0,10}?的?(?:附加|拓展|扩展|相关)?功能/;
 const SERVICE_STOPPED_ERASED = /(停止|终止)运营[^\n]{0,120}(删除|销毁|匿名化)|(删除|销毁|匿名化)[^。\n]{0,40}(停止|终止)运营/;
 /** `您可以通过不向任何人…披露您的登录密码或账户信息,为保护您的账户安全…`: what the reader does to keep the data safe. */
+const USER_SAFEGUARD = /(?:不向|切勿|不要|请勿|避免)[^。；;]{0,20}(?:披露|泄露|透露|告知)[^。；;]{0,12}(?:密码|账户信息|账号信息)|妥善保管[^。；;]{0,12}(?:密码|账号|帐号|账户|帐户)|保持[^。；;]{0,12}私密性/;
 /** The policy saying it will be revised (`私密大师会不定时更新本隐私声明`, `我们将在本政策中及时更新"更新日期"`). */
 const POLICY_REVISED = /(?:不定时|不时|随时|适时|定期|可能会?|有权|将)[^。；;]{0,8}(?:更新|修订|修改|变更|调整)[^。；;]{0,6}(?:本|此|这份|我们的)[^。；;]{0,8}(?:政策|声明|协议|指引)|在(?:本|此)[^。；;]{0,8}(?:政策|声明|指引)中[^。；;]{0,6}更新/;
-const USER_SAFEGUARD = /(?:不向|切勿|不要|请勿|避免)[^。；;]{0,20}(?:披露|泄露|透露|告知)[^。；;]{0,12}(?:密码|账户信息|账号信息)|妥善保管[^。；;]{0,12}(?:密码|账号|帐号|账户|帐户)|保持[^。；;]{0,12}私密性/;
 const EXCEPTION_LEAD = /[^。:：]{0,40}(以下|下列)[^。:：]{0,40}(?:无需|无须|不必)(事先)?(征得|取得|获得|征求)?[^。]{0,8}同意/;
 const PERMISSION_ASKED = /(获取|开通|开启|申请|调用|使用|需要)[^。；;\n]{0,30}权限/g;
 /** Three permissions asked for or more: a list of them. An SDK section listing the permissions each SDK asks for
@@ -62,10 +62,7 @@ const SECRETS_KEPT = /钥匙串|keychain|keystore|安全存储|端到端加密|�
 const NAMED_SDK = /[A-Za-z][A-Za-z0-9]+\s?SDK|共享方式[:：]\s*SDK/;
 /** A vendor's SDK or an analytics or ad tool the app uses by name or by kind (`…广告商 | Google LLC(Google AdMob)`, `我们使用移动分析
  * 软件来…`, `我们使用分析与归因、崩溃上报工具来…`, `…可能采用第三方广告投放技术`). */
-const TOOL_IN_USE = new RegExp(String.raw`(?:使用|接入|集成|采用|通过)[^。；;
-]{0,20}(?:${SDK_VENDORS})|(?:使用|接入|集成|采用)[^。；;
-]{0,8}(?:分析|统计|归因|崩溃上报|广告投放)(?:[与和、及][^，。；;
-]{1,6})?(?:软件|工具|技术)`, 'i');
+const TOOL_IN_USE = new RegExp(String.raw`(?:使用|接入|集成|采用|通过)[^。；;\n]{0,20}(?:${SDK_VENDORS})|(?:使用|接入|集成|采用)[^。；;\n]{0,8}(?:分析|统计|归因|崩溃上报|广告投放)(?:[与和、及][^，。；;\n]{1,6})?(?:软件|工具|技术)`, 'i');
 /** Rows of a table naming SDK vendors in their first cell (`| Firebase Analytics | 可能接收应用实例 ID…`, `| Sentry | …`). */
 const VENDOR_ROW = new RegExp(String.raw`^\|?[ \t]*(?:${SDK_VENDORS})[^|\n]{0,30}\|`, 'gim');
 

@@ -187,8 +187,8 @@ function matchHeadingTopics(heading: string, chapter: boolean): Set<TopicId> {
     if (out.has(specific) && !unless?.test(h)) for (const g of generic) out.delete(g);
   }
   if (out.has('collection') && FROM_THIRD_PARTY.test(h)) out.add('third_party');
-  // A heading naming sensitive personal information and nothing else (`3.2 敏感个人信息`, `二、敏感個人資訊(單獨同意)`,
-  // `2.3 敏感个人信息处理规则`) says which of it is collected (labellers: 16 such headings collection, none another topic alone).
+  // A heading naming sensitive personal information and nothing else (`3.2 敏感个人信息`, `二、敏感個人資訊(單獨同意)`) says which
+  // of it is collected (labellers: 14 of 15 such headings collection, `(一)个人敏感信息说明` use).
   // (Not a tip on keeping it, `有关敏感个人信息的提示`, `对个人敏感信息的保护`, nor what the reader shares, `您分享的敏感个人信息`.)
   if (out.size === 0 && /敏感(?:个人)?(?:信息|资料|数据)|个人敏感(?:信息|资料)/.test(h) && !/提示|保护|保護|分享|共享|安全|传输|傳輸/.test(h)) out.add('collection');
   // A heading naming the third parties' services or the providers processing data (`5. 第三方服務`, `服务提供商`, `第三方处理者`)
