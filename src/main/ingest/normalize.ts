@@ -104,7 +104,9 @@ function standsAsTitle(u: string, pb: number, a: number, b: number, c: number): 
   const question = (last === 0x3f || last === 0xff1f) && b - a <= QUESTION_LINE_MAX && QUESTION_WORD.test(u.slice(a, b));
   if ((b - a > TITLE_LINE_MAX && !question) || b - a < TITLE_LINE_MIN || u.slice(a, b).includes('\t')) return false;
   if (SENTENCE_GOES_ON.test(u.slice(pb - 1, pb))) return false;
-  if (!isHan(last) && !isLatinAlnum(last) && !question) return false;
+  // (…or an exclamation, `您可以控制您的信息！` under a paragraph that lost its stop.)
+  const exclaimed = last === 0x21 || last === 0xff01;
+  if (!isHan(last) && !isLatinAlnum(last) && !question && !exclaimed) return false;
   if (CONTINUATION_START.test(u.slice(a, a + 1))) return false;
   return !CONTINUATION_START.test(u.slice(c, c + 1));
 }

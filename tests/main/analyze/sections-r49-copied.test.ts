@@ -169,6 +169,24 @@ describe('an exclamation set apart as a title', () => {
     expect(byHeading(a, '您可以控制您的信息!')?.topics).toContain('rights');
   });
 
+  it('is a title after a paragraph that lost its stop (米兔遥控小飞机\'s `…联系我们来撤销许可` › `您可以控制您的信息！`, copied)', async () => {
+    const midrone = [
+      "访问您的设备上的其他功能",
+      "",
+      "我们的应用程序可能会访问您设备上的某些功能，例如Wi-Fi 网络状态，蓝牙状态以及其他功能。这些信息用于允许这些应用程序在您的设备上运行，并且允许您与其互动。在任何时候，您可以通过在设备系统上关闭应用程序或者通过 privacy@fimi.com 联系我们来撤销许可",
+      "",
+      "您可以控制您的信息！",
+      "",
+      "飞米承认每个人对隐私权的关注各不相同。因此，我们提供了一些示例，说明飞米提供的各种方式，供您选择，以限制收集、使用、披露或处理您的个人信息，并控制您的隐私权设置：",
+      "",
+      "登入或登出飞米账户；",
+      "",
+      "如果您之前因为上述目的同意我们使用您的个人信息，您可以随时通过书面或者向 privacy@fimi.com 发送邮件的方式联系我们来改变您的决定。",
+    ].join('\n');
+    const a = await analyzeText(midrone, 'midrone.txt');
+    expect(byHeading(a, '您可以控制您的信息!')?.topics).toContain('rights');
+  });
+
   it.each([
     ['thanks the reader (影视大全\'s `衷心感谢您选用影视大全产品！`)', [
       "影视大全隐私政策",
