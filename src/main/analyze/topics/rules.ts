@@ -63,7 +63,7 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   ['storage', new RegExp(String.raw`${ON_DEVICE_HEADING.source}|iCloud\s*同步|^云同步$|境内外|数据本地化|存储|储存|存放|保存地|(保存|存|放)在(哪|何处)|在(哪里|何处)(处理|保存)|处理(的)?(位置|地点|地域)|${USED_WHERE}|(如何|怎样)保存|保存(和|及|与)|(和|及|与)保存|跨境|境外|${OUTSIDE_ZH}|全球范围|出境传输|国际(数据|资料|信息)?(传输|转移|传送|处理|加工)|^国际用户$|storage|where we store|international (data )?transfer|cross-border|transfer\w* (of [^.]{0,30})?(to|outside) (other|another|the|your)? ?(countr|jurisdiction|region)|outside (the|your) (country|eea|region)`, 'i')],
   // (`四、個人資料利用之期間、地區、對象及方式`: Taiwan's notice names how long and where it is used.)
   ['retention', /(信息|资料|数据)的?保存$|销毁|銷毀|保存期限|利用之?期间|存储期限|(保存|储存|存储)(期间|多久|多长时间)|保留|存留|留存|期限|停止运营|终止运营|保存时间|(保存|存储)(和|与|及)删除|retention|retain|how long/i],
-  ['security', /(数据|信息)(泄露|泄漏)|泄密|安全|保护措施|(如何|怎样|怎么)保护|(信息|数据|资料)的?保障$|(保存|存储|储存)(和|及|与)保护|去标识化|匿名化|加密|secur(e|ity)|protect|safeguard|keep\w* [^.]{0,30}\bsafe\b/i],
+  ['security', /(数据|信息)(泄露|泄漏)|泄密|安全|保护措施|(保护|保障|保密|技术|管理|组织)[^，。]{0,12}措施$|(如何|怎样|怎么)保护|(信息|数据|资料)的?保障$|(保存|存储|储存)(和|及|与)保护|去标识化|匿名化|加密|secur(e|ity)|protect|safeguard|keep\w* [^.]{0,30}\bsafe\b/i],
   // (`8. 去世用户的个人信息保护`: what a deceased user's next of kin may ask, PIPL art. 49.)
   // (`查閱和更新個人資訊`: PIPL's 查阅 is the right of access, 31 of 33 labelled headings; not `隐私政策的查阅和修订`, reading the policy.)
   // (GB/T 35273's own rights, named without the word: `改变您授权同意的范围`, `约束信息系统自动决策`, `个人信息主体获取个人信息副本`.)

@@ -168,6 +168,10 @@ describe('heading rules on fresh pages', () => {
     // inside its own text (706 在线心理's `(7.7)例外情形`).
     ['4.1 服务提供商', 'sharing'],
     ['(7.7)例外情形', 'consent_exceptions'],
+    // …and the measures that keep the data safe, named without 安全 (`1、数据保护技术措施`, `(一)我们保护您个人信息的技术与措施`: the
+    // labellers file 87 of 89 `措施` headings under security); not the remedies after an incident (`(二)补救措施`).
+    ['1、数据保护技术措施', 'security'],
+    ['(一)我们保护您个人信息的技术与措施', 'security'],
     // Batch F's translated pages: a web beacon in Chinese, the data controller named.
     ['清除Gif(Web信标/ Web错误)', 'cookies'],
     ['2. 数据控制者', 'contact'],
@@ -223,6 +227,10 @@ describe('heading rules on fresh pages', () => {
     expect([...headingTopics('(四)敏感信息')]).toEqual(['collection']);
     expect([...headingTopics('八、有关敏感个人信息的提示')]).not.toContain('collection');
     expect([...headingTopics('四、对个人敏感信息的保护')]).not.toContain('collection');
+  });
+
+  it('`补救措施` is what follows an incident, not the measures that keep data safe', () => {
+    expect([...headingTopics('(二)补救措施')]).not.toContain('security');
   });
 
   it('`联系人` is the phone\'s contacts, not the operator\'s contact (QQ邮箱\'s `6.3.2删除通讯录联系人:`, 飞书\'s `5.联系人信息:…`)', () => {
