@@ -1,6 +1,7 @@
 // A page's titles as a reader copies them out of the browser, where only the layout is left of their markup.
 import { isPlainTitle } from './headings';
 import type { Line } from './lines';
+import { CLAUSE_TITLE } from './runIns';
 import { nextNonEmpty, setApart } from './titleContext';
 
 /**
@@ -10,10 +11,11 @@ import { nextNonEmpty, setApart } from './titleContext';
  */
 export function periodTitleSetApart(lines: Line[], i: number, title: string): boolean {
   const stem = title.slice(0, -1);
-  if (!/[^。]。$/.test(title) || !setApart(lines, i) || !PERIOD_TITLE_STEM.test(stem) || !isPlainTitle(stem, true)) return false;
+  if (!/[^。]。$/.test(title) || !setApart(lines, i) || !periodTitleStem(stem) || !isPlainTitle(stem, true)) return false;
   const prev = nextNonEmpty(lines, i, -1);
   const next = nextNonEmpty(lines, i, 1);
   // (After a paragraph, not after a list's short item set apart the same way, `遵守法院命令或其他法律程式的規定。` › `遵守相關政府機關的要求。`.)
   return prev !== null && prev.text.length >= 40 && /[。！？!?]$/.test(prev.text) && next !== null && next.text.length >= 40;
 }
-const PERIOD_TITLE_STEM = /^(?!如|若|当|在|同时|此外|另外|我们|我們)[^:：您你【】\[\]]{2,12}(?<!的)$/;
+/** A clause's title (runIns' CLAUSE_TITLE, Traditional `我們` too), 2 to 12 characters, no bracketed label, not ending on `的`. */
+const periodTitleStem = (stem: string): boolean => stem.length >= 2 && stem.length <= 12 && CLAUSE_TITLE.test(stem) && !/^我們|[【】[\]]|的$/.test(stem);

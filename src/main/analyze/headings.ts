@@ -248,7 +248,7 @@ export function splitRunIn(title: string, zh: boolean, maxLen: number, enumerate
   return (/[\u4e00-\u9fff]/.test(head) || /^[A-Za-z]{3,}$/.test(head)) && !head.includes('*') && isHeadingLike(head, zh, maxLen) ? { title: head, body: m[2] } : null;
 }
 
-const EXCLAIMED_TITLE = /^(?!.*(?:欢迎|歡迎|感谢|感謝|谢谢|謝謝|尊敬|亲爱|親愛|什么|哪些|如何|怎样|怎么))[^!！。，,；;？?]{3,16}[!！]$/;
+const EXCLAIMED_TITLE = /^(?!.*(?:欢迎|歡迎|感谢|感謝|谢谢|謝謝|尊敬|亲爱|親愛))[^!！。，,；;？?]{3,16}[!！]$/;
 const QUESTION_TITLE = /^(?=[^？?！!]*(?:什么|哪些|如何|怎样|怎么|谁|是否|为何|为什么|何时|多久|多长|哪里|何处|能否|可否|吗[？?]$))[^？?！!]{3,24}[？?！!]$/;
 
 /** Longest bilingual title line looked at (`存储信息的地点 Where we store information` is 30 characters). */
@@ -268,11 +268,11 @@ export function isPlainTitle(title: string, zh: boolean): boolean {
   const bilingual = zh && title.length <= BILINGUAL_MAX && /\s[A-Z]/.test(title) ? /^(.*[\u4e00-\u9fff].*[\u4e00-\u9fff][^\u4e00-\u9fff\s?？]{0,12})[?？]?\s+[A-Z][A-Za-z'’,&\-]* [A-Za-z'’,&\- ]+[?.]?$/.exec(title) : null;
   if (bilingual) title = bilingual[1];
   // A question names its chapter as well as a statement would (`我们与谁共享您的信息?`, `您能做什么!`).
-  // (…and so does an exclamation, `您可以控制您的信息！` copied out of its `<h2>`; not a greeting nor thanks, `再次感谢您对…的信任和使用！`.)
-  if (zh && EXCLAIMED_TITLE.test(title)) title = title.slice(0, -1);
   const question = zh && QUESTION_TITLE.test(title);
   // (…a word in quotes too, `微力同步使用“cookies”吗?`.)
   if (question) title = title.slice(0, -1).trimEnd().replace(/“([^“”"]{1,12})”|"([^“”"]{1,12})"/g, '$1$2');
+  // (…and so does an exclamation, `您可以控制您的信息！` copied out of its `<h2>`; not a greeting nor thanks, `再次感谢您对…的信任和使用！`.)
+  else if (zh && EXCLAIMED_TITLE.test(title)) title = title.slice(0, -1);
   // (…and so do two, `Cookie是什么?我们会怎样使用Cookie?`.)
   else if (zh) {
     const two = /^([^？?！!]{2,20})[？?]\s*([^？?！!]{2,20}[？?])$/.exec(title);
