@@ -6,7 +6,7 @@ import { CLASS_OF_TOPIC, MODEL_CLASSES, likeliestClass, type ModelClass } from '
 import type { TopicModel } from './model';
 import { CROSS_BORDER_HEADING, ON_DEVICE_HEADING, headingTopics, isTitle, refineClass } from './rules';
 import { CHOICE_EN, RETENTION_EN, THIRD_PARTY_COLLECTS_EN } from './englishCues';
-import { SEPARATOR, isDateStampBlock, isSignatureBlock } from '../units';
+import { WORDLESS, isDateStampBlock, isSignatureBlock } from '../units';
 import { THIRD_PARTY_DISCLAIMER, clauseTopics, isPrivacyClause } from './clauseCues';
 import { addBodyCues, listsPermissions } from './bodyCues';
 import { definesTerm } from './glossary';
@@ -195,8 +195,8 @@ export function classifyWithModel(
       return [...named];
     }
     if (s.synthetic === 'paragraph') {
-      // A unit that is only a rule (`==========`, the body's last line) says nothing. (The body is not blank here.)
-      if (SEPARATOR.test(body)) return [];
+      // A unit that is only marks (a `==========` rule, the body's last line; `###`) says nothing. (The body is not blank here.)
+      if (WORDLESS.test(body)) return [];
       // The policy's closing version dates are about the document, no practice (and no contact).
       if (isDateStampBlock(body)) return ['other' as TopicId];
       // Its signature (`乐堂动漫游戏公司` closing the text) names who to reach.

@@ -21,7 +21,7 @@
 import type { Language, Section } from '../../../shared/types';
 import type { TopicId } from '../../../shared/taxonomy';
 import { skipSpace, trimSpaceEnd } from '../lines';
-import { deepestSection, paragraphUnit } from '../units';
+import { WORDLESS, deepestSection, paragraphUnit } from '../units';
 import { ownEnds } from './sectionContext';
 import { clauseSpans, isTermsOfService } from './clauseCues';
 import { namesNoTopic } from './classes';
@@ -233,11 +233,18 @@ export function addSentenceUnits(
     let at = Math.max(h.nbody, h.nstart);
     // (A unit keeping its host's topics, cut from a paragraph the model found nothing in, keeps its section's.)
     const hostTopics = paragraph && namesNoTopic(topics[host]) && h.parent !== null ? topics[h.parent] : topics[host];
-    for (const span of spans) {
-      if (text.slice(at, span.nstart).trim()) entries.push(unit(parentOld, level, at, trimSpaceEnd(text, at, span.nstart), topics[host]));
-      entries.push(unit(parentOld, level, span.nstart, span.nend, span.keepHost ? [...new Set([...hostTopics, span.topic])] : [span.topic]));
+    // (What is left of the host beside a sentence may be only its marks, the `**` around a bold sentence or a
+    // `==========` rule: they go with the sentence, no unit saying nothing.)
+    const wordless = (a: number, b: number) => WORDLESS.test(text.slice(a, b));
+    spans.forEach((span, k) => {
+      const from = wordless(at, span.nstart) ? at : span.nstart;
+      if (from > at && text.slice(at, span.nstart).trim()) entries.push(unit(parentOld, level, at, trimSpaceEnd(text, at, span.nstart), topics[host]));
       at = skipSpace(text, span.nend, ownEnd[host]);
-    }
+      const last = k === spans.length - 1 && at < ownEnd[host] && wordless(at, ownEnd[host]);
+      const to = last ? trimSpaceEnd(text, at, ownEnd[host]) : span.nend;
+      if (last) at = ownEnd[host];
+      entries.push(unit(parentOld, level, from, to, span.keepHost ? [...new Set([...hostTopics, span.topic])] : [span.topic]));
+    });
     if (at < ownEnd[host]) entries.push(unit(parentOld, level, at, trimSpaceEnd(text, at, ownEnd[host]), topics[host]));
     if (paragraph) entries[host] = null;
   }

@@ -151,6 +151,9 @@ describe('heading rules on fresh pages', () => {
     // …and who runs the app (本我壁纸's `一、主体信息`, 瑾禾晖映's `瑾禾晖映运营者信息`), where the reader finds the operator.
     ['一、主体信息', 'contact'],
     ['瑾禾晖映运营者信息', 'contact'],
+    // …its particulars too (CA4P 0823 我查查's `第一部分 我查查App运营者基本情况`, 0656's `十二、我司信息`: the company's name and address).
+    ['第一部分 我查查App运营者基本情况', 'contact'],
+    ['十二、我司信息', 'contact'],
     // …data got indirectly (顺丰's `(三)间接获取、使用个人信息的情形`), and Apple's health store, which the reader grants access to.
     ['(三)间接获取、使用个人信息的情形', 'collection'],
     ['(三)间接获取、使用个人信息的情形', 'third_party'],
