@@ -32,4 +32,13 @@ run('units of marks only', () => {
     expect(marks.some((m) => m.text.startsWith('###'))).toBe(true);
     expect(marks.filter((m) => m.topics.length)).toEqual([]);
   });
+
+  it('保卫萝卜: an item\'s number on the line above its carved sentence (`5.1` / `用户承诺以其真实身份注册…`) goes with it', async () => {
+    const { doc, analysis } = await analyzed(corpus('ca4p483', 'txt', '0534_com_carrot_carrotfantasy.txt'));
+    const at = doc.text.indexOf('用户承诺以其真实身份注册成为运营商的用户');
+    const unit = analysis.sections.findLast((s) => s.nstart <= at && at < s.nend)!;
+    expect(doc.text.slice(unit.nstart, at)).toBe('5.1\n');
+    expect(unit.topics).toContain('collection');
+    expect(analysis.sections.filter((s) => /^\d\.\d$/.test(doc.text.slice(s.nstart, s.nend)))).toEqual([]);
+  });
 });
