@@ -1,7 +1,7 @@
 // Heading candidates, line by line: what each line reads as (numbered, markup, plain title, lead-in)
 // and whether its neighbours let it stand as a heading; deferredHeadings.ts settles the lines it holds back, and
 // sections.ts nests what is accepted.
-import { UNDERLINE, indentOf, type Line } from './lines';
+import { UNDERLINE, indentOf, nextNonEmpty, nextNonEmptyIndex, nextTexts, type Line } from './lines';
 import { isDefinition, isHeadingLike, isLeadIn, isPlainTitle, readHeading, splitRunIn, type HeadingCandidate } from './headings';
 import type { Accepted } from './listHeadings';
 import { noneDeferred, settleDeferred } from './deferredHeadings';
@@ -9,7 +9,8 @@ import { markRunIn } from './headingHints';
 import { COLON_LABEL_SCHEME } from './schemes';
 import { CLAUSE_TITLE, COLON_RUN_IN, readGluedRunIn, readPeriodRunIn } from './runIns';
 import { periodTitleSetApart } from './copiedTitles';
-import { LIST_ITEM, afterBreak, allBulleted, boldItemOverBody, bulletTitleOverBody, contentsTitles, labelOverParagraph, listItemBefore, nextNonEmpty, nextNonEmptyIndex, nextTexts, plainContextFits, policyTitleOverDate, subNumberOverBody, underHeading, wrapsOnto } from './titleContext';
+import { LIST_ITEM, afterBreak, allBulleted, boldItemOverBody, bulletTitleOverBody, labelOverParagraph, listItemBefore, plainContextFits, policyTitleOverDate, subNumberOverBody, underHeading, wrapsOnto } from './titleContext';
+import { contentsTitles } from './contentsTitles';
 
 // (A clause may follow, `…无需征求您的授权同意,在此情况下我们将严格按照法律规定…处理您的个人信息:`.)
 const EXCEPTIONS_LEAD_IN = /(以下|下列)[^。]{0,40}无需[^。]{0,6}(征得|征求|取得|获得)[^。]{0,8}同意(?:[,，][^。]{0,40})?[:：]?$/;

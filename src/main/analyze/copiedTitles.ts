@@ -1,8 +1,8 @@
 // A page's titles as a reader copies them out of the browser, where only the layout is left of their markup.
 import { isPlainTitle } from './headings';
-import type { Line } from './lines';
+import { nextNonEmpty, type Line } from './lines';
 import { CLAUSE_TITLE } from './runIns';
-import { nextNonEmpty, setApart } from './titleContext';
+import { setApart } from './titleContext';
 
 /**
  * A short title closed by a full stop, set apart by blank lines between finished paragraphs (`知情权。`, `GitHub 自动收集的信息。`:

@@ -1,11 +1,10 @@
 // The second pass over heading candidates: lines candidates.ts held back (lead-ins, titles ending in a comma,
 // semicolon or full stop, run-in titles) become headings only where their numbering's neighbours carry them on.
-import type { Line } from './lines';
+import { nextNonEmpty, nextNonEmptyIndex, type Line } from './lines';
 import { numberedUnder, readHeading } from './headings';
 import type { Accepted } from './listHeadings';
 import { AcceptedRuns, SchemeIndex, firstAtOrAfter } from './schemeIndex';
 import { acceptColonRunIns, chainColonRunIns, pairPeriodRunIns } from './runIns';
-import { nextNonEmpty, nextNonEmptyIndex } from './titleContext';
 
 /** What the line pass held back, by kind; `strongSchemes` are the numberings some title line made headings. */
 export interface Deferred {

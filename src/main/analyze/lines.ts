@@ -60,3 +60,23 @@ export function cjkRatio(text: string, limit = 20000): number {
   // A Chinese character carries about as much as a 4-letter English word's letters.
   return cjk + latin === 0 ? 0 : cjk / (cjk + latin / 4);
 }
+
+/** Index of the nearest line after (step 1) or before (-1) line i with text, setext underlines skipped; -1 if none. */
+export function nextNonEmptyIndex(lines: Line[], i: number, step: 1 | -1): number {
+  for (let j = i + step; j >= 0 && j < lines.length; j += step) {
+    if (lines[j].text && !UNDERLINE.test(lines[j].text)) return j;
+  }
+  return -1;
+}
+
+/** The trimmed texts of the next `n` lines with text after line i (fewer at the end). */
+export function nextTexts(lines: Line[], i: number, n: number): string[] {
+  const out: string[] = [];
+  for (let j = nextNonEmptyIndex(lines, i, 1); j >= 0 && out.length < n; j = nextNonEmptyIndex(lines, j, 1)) out.push(lines[j].text.trim());
+  return out;
+}
+
+export function nextNonEmpty(lines: Line[], i: number, step: 1 | -1): Line | null {
+  const j = nextNonEmptyIndex(lines, i, step);
+  return j < 0 ? null : lines[j];
+}

@@ -1,6 +1,6 @@
 // Where a line stands among its neighbours: over a body paragraph, under a heading, between sentences, after
 // a rule. findCandidates (candidates.ts) asks these before it lets a title line stand as a heading.
-import { UNDERLINE, indentOf, type Line } from './lines';
+import { UNDERLINE, indentOf, nextNonEmpty, nextNonEmptyIndex, type Line } from './lines';
 import { DOC_TITLE, isHeadingLike, isPlainTitle, readHeading, type HeadingCandidate } from './headings';
 import type { Accepted } from './listHeadings';
 
@@ -10,26 +10,6 @@ const ENDS_SENTENCE = /[。.:：;；!！?？)）]$/;
 export const LIST_ITEM = /^(?:[•·▪●○◆\uf0b7\uf0a7]\s*|[-*+l]\s+|\?\t)/;
 // A date line (`生效日期:2019年7月24日`, `> 最后更新于 2025/03/18`, a markdown quote read as plain text).
 const DATE_LINE = /^(?:>\s*)?[^。；;，,]{0,16}(?:[:：]|于|日期|时间)\s*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})$|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起?生效|版本?|更新|发布|修订|起?施行)$/;
-
-/** Index of the nearest line after (step 1) or before (-1) line i with text, setext underlines skipped; -1 if none. */
-export function nextNonEmptyIndex(lines: Line[], i: number, step: 1 | -1): number {
-  for (let j = i + step; j >= 0 && j < lines.length; j += step) {
-    if (lines[j].text && !UNDERLINE.test(lines[j].text)) return j;
-  }
-  return -1;
-}
-
-/** The trimmed texts of the next `n` lines with text after line i (fewer at the end). */
-export function nextTexts(lines: Line[], i: number, n: number): string[] {
-  const out: string[] = [];
-  for (let j = nextNonEmptyIndex(lines, i, 1); j >= 0 && out.length < n; j = nextNonEmptyIndex(lines, j, 1)) out.push(lines[j].text.trim());
-  return out;
-}
-
-export function nextNonEmpty(lines: Line[], i: number, step: 1 | -1): Line | null {
-  const j = nextNonEmptyIndex(lines, i, step);
-  return j < 0 ? null : lines[j];
-}
 
 /**
  * `聊城国磊网络科技有限公司隐私政策(儿童适用)` over `最近更新日期:2020年12月16日`: the title of a second policy appended to the
@@ -300,48 +280,4 @@ function overFields(lines: Line[], j: number): boolean {
   // (…or labels on lines of their own, each over its value: `第三方SDK名称:` › `Unity3D SDK` › `应用场景:`.)
   const after = k < 0 ? -1 : nextNonEmptyIndex(lines, k, 1);
   return after >= 0 && LABEL_LINE.test(lines[j].text.trim()) && !LABEL_LINE.test(lines[k].text.trim()) && LABEL_LINE.test(lines[after].text.trim());
-}
-
-/** A contents list's entry: a short line, bulleted or not (`◼ 您的权利`), with no sentence in it. */
-const CONTENTS_ENTRY = /^(?:[•·▪●○◆◼■□◇]\s*|[-*+]\s+)?([^，。,；;:：!！?？|]{2,24})$/;
-
-/**
- * Titles a contents list names, with the line its list ends on: 3 or more different short title lines in a row in the
- * first third of the text, at least 3 of them (and half) standing once each on a line of their own further on. A later
- * line repeating one is a title wherever it stands (`您的权利` right under a link line that ends no sentence). (A
- * flattened table repeats its header cells row after row: no title there stands once; a permissions table's names come
- * again in a list further on, past the first third.)
- */
-export function contentsTitles(lines: Line[], zh: boolean): Map<string, number> {
-  const seen = new Map<string, number[]>();
-  for (const [i, l] of lines.entries()) {
-    if (!l.text) continue;
-    const at = seen.get(l.text);
-    if (at) at.push(i);
-    else seen.set(l.text, [i]);
-  }
-  const titles = new Map<string, number>();
-  let run: { title: string; line: number }[] = [];
-  const inRun = new Set<string>();
-  const flush = () => {
-    const end = run.length ? run[run.length - 1].line : -1;
-    const repeated = run.length >= 3 && end < lines.length * 0.3 ? run.filter((e) => (seen.get(e.title) ?? []).filter((i) => i > end).length === 1) : [];
-    if (repeated.length >= 3 && repeated.length * 2 >= run.length) for (const e of repeated) if (!titles.has(e.title)) titles.set(e.title, end);
-    run = [];
-    inRun.clear();
-  };
-  for (const [i, l] of lines.entries()) {
-    if (!l.text) continue;
-    const m = CONTENTS_ENTRY.exec(l.text);
-    const title = m?.[1].trim();
-    const entry = title && /\p{Script=Han}{2}/u.test(title) && isPlainTitle(title, zh);
-    // (The first chapter's title right under the list, `个人信息收集使用规则`, repeats an entry: the list ended before it.)
-    if (!entry || inRun.has(title)) flush();
-    if (entry) {
-      run.push({ title, line: i });
-      inRun.add(title);
-    }
-  }
-  flush();
-  return titles;
 }
