@@ -2,7 +2,8 @@
 // and whether its neighbours let it stand as a heading; deferredHeadings.ts settles the lines it holds back, and
 // sections.ts nests what is accepted.
 import { UNDERLINE, indentOf, nextNonEmpty, nextNonEmptyIndex, nextTexts, type Line } from './lines';
-import { isDefinition, isHeadingLike, isLeadIn, isPlainTitle, readHeading, splitRunIn, type HeadingCandidate } from './headings';
+import { isDefinition, isHeadingLike, isLeadIn, isPlainTitle, readHeading, type HeadingCandidate } from './headings';
+import { splitRunIn } from './spacedRunIns';
 import type { Accepted } from './listHeadings';
 import { noneDeferred, settleDeferred } from './deferredHeadings';
 import { markRunIn } from './headingHints';
