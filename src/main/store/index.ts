@@ -1,6 +1,7 @@
 // Public API of the store: the only place in the code base with SQL.
 export { LibraryStore } from './library';
-export type { StoredFileState, AppGroupWrite, NewCorrection } from './library';
+export type { StoredFileState, NewCorrection } from './library';
+export type { AppGroupWrite } from './appGroups';
 export type { IndexedDocumentWrite, PreparedDocumentWrite, FailedDocumentWrite, FileState } from './documentWriter';
 export { prepareDocumentWrite } from './documentWriter';
 export type { LibraryReader, Provenance } from './reader';

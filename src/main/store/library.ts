@@ -12,6 +12,7 @@ import {
 import type { LibraryReader, Provenance } from './reader';
 import { DetailsReader } from './detailsRead';
 import { SearchIndex } from './search';
+import { AppGroups, type AppGroupWrite } from './appGroups';
 import type { PolicyDates, SearchHit } from '../../shared/types';
 
 const DOCUMENT_SELECT = `SELECT d.*, f.path AS folder, av.app_id, av.version, av.version_date
@@ -28,12 +29,6 @@ export interface StoredFileState {
   status: 'ok' | 'failed';
 }
 
-export interface AppGroupWrite {
-  name: string;
-  /** Oldest first. */
-  versions: { documentId: number; date: string | null }[];
-}
-
 export interface NewCorrection {
   sectionKey: string;
   kind: Correction['kind'];
@@ -46,6 +41,7 @@ export class LibraryStore implements LibraryReader {
   private readonly writer: DocumentWriter;
   private readonly searchIndex: SearchIndex;
   private readonly detailsReader: DetailsReader;
+  private readonly appGroups: AppGroups;
   private readonly s;
 
   static open(path: string, options?: OpenOptions): LibraryStore {
@@ -59,6 +55,7 @@ export class LibraryStore implements LibraryReader {
     this.writer = new DocumentWriter(db);
     this.searchIndex = new SearchIndex(db);
     this.detailsReader = new DetailsReader(db, DOCUMENT_SELECT);
+    this.appGroups = new AppGroups(db);
     this.s = {
       folders: db.prepare<[], { path: string }>('SELECT path FROM folders ORDER BY path'),
       folderId: db.prepare<[string], { id: number }>('SELECT id FROM folders WHERE path = ?'),
@@ -70,8 +67,6 @@ export class LibraryStore implements LibraryReader {
       touch: db.prepare('UPDATE documents SET size = ?, mtime_ms = ? WHERE id = ?'),
       remove: db.prepare('DELETE FROM documents WHERE id = ?'),
       removeSearch: db.prepare('DELETE FROM search_index WHERE rowid = ?'),
-      apps: db.prepare<[], { id: number; name: string; document_id: number }>(`SELECT a.id, a.name, av.document_id
-        FROM apps a JOIN app_versions av ON av.app_id = a.id ORDER BY a.name, a.id, av.version`),
       text: db.prepare<[number], { text: Buffer }>(`SELECT ${TEXT_BYTES} AS text FROM texts WHERE document_id = ?`),
       offsets: db.prepare<[number], { offsets: Buffer }>('SELECT offsets FROM texts WHERE document_id = ?'),
       sections: db.prepare<[number], SectionRow>('SELECT * FROM sections WHERE document_id = ? ORDER BY idx'),
@@ -85,14 +80,6 @@ export class LibraryStore implements LibraryReader {
       okCount: db.prepare<[], { n: number }>("SELECT count(*) AS n FROM documents WHERE status = 'ok'"),
       fingerprintCount: db.prepare<[string], { n: number }>(
         'SELECT count(*) AS n FROM clause_fingerprints WHERE fingerprint = ?'),
-      upsertApp: db.prepare<[string], { id: number }>(
-        'INSERT INTO apps (name) VALUES (?) ON CONFLICT(name) DO UPDATE SET name = excluded.name RETURNING id'),
-      clearVersions: db.prepare('DELETE FROM app_versions'),
-      ungrouped: db.prepare<[], number>(`SELECT EXISTS (SELECT 1 FROM documents d LEFT JOIN app_versions av
-        ON av.document_id = d.id WHERE (d.status = 'ok') <> (av.document_id IS NOT NULL))
-        OR EXISTS (SELECT 1 FROM app_versions GROUP BY app_id HAVING max(version) <> count(*))`).pluck(),
-      insertVersion: db.prepare('INSERT INTO app_versions (document_id, app_id, version, version_date) VALUES (?, ?, ?, ?)'),
-      dropEmptyApps: db.prepare('DELETE FROM apps WHERE id NOT IN (SELECT app_id FROM app_versions)'),
       corrections: db.prepare<[], CorrectionRow>('SELECT * FROM corrections ORDER BY id'),
       correction: db.prepare<[number], CorrectionRow>('SELECT * FROM corrections WHERE id = ?'),
       addCorrection: db.prepare<unknown[], { id: number }>(`INSERT INTO corrections (section_key, kind, topic, fact_kind,
@@ -155,14 +142,7 @@ export class LibraryStore implements LibraryReader {
   }
 
   listApps(): AppSummary[] {
-    const apps: AppSummary[] = [];
-    for (const row of this.s.apps.all()) {
-      const last = apps[apps.length - 1];
-      if (last && last.id === row.id) last.versions.push(row.document_id);
-      else apps.push({ id: row.id, name: row.name, versions: [row.document_id], latest: row.document_id });
-    }
-    for (const app of apps) app.latest = app.versions[app.versions.length - 1];
-    return apps;
+    return this.appGroups.list();
   }
 
   getDocumentDetail(documentId: number): DocumentDetail | null {
@@ -279,19 +259,12 @@ export class LibraryStore implements LibraryReader {
    * a run killed between its writes and its regrouping leaves it so, and the next run must regroup.
    */
   appGroupsStale(): boolean {
-    return this.guarded(() => this.s.ungrouped.get() === 1);
+    return this.guarded(() => this.appGroups.stale());
   }
 
   /** Replaces the app grouping; app ids are kept by name so the UI's selections survive re-indexing. */
   replaceAppGroups(groups: readonly AppGroupWrite[]): void {
-    this.transaction(() => {
-      this.s.clearVersions.run();
-      for (const g of groups) {
-        const { id } = this.s.upsertApp.get(g.name)!;
-        g.versions.forEach((v, i) => this.s.insertVersion.run(v.documentId, id, i + 1, v.date));
-      }
-      this.s.dropEmptyApps.run();
-    });
+    this.transaction(() => this.appGroups.replace(groups));
   }
 
   // ------------------------------------------------------------ corrections & settings
