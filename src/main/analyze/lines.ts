@@ -29,6 +29,9 @@ export function trimSpaceEnd(text: string, a: number, b: number): number {
 /** A setext underline or a separator line (`===`, `---`). */
 export const UNDERLINE = /^(={3,}|-{3,})$/;
 
+/** Text with no letter or digit in it: marks only (`**`, `###`, a rule). */
+export const WORDLESS = /^[^\p{L}\p{N}]*$/u;
+
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;

@@ -174,8 +174,6 @@ const DATE_STAMP = /^[\s*#_]*(?:本?(?:版本|政策|协议|隐私政策|隐私�
 /** A rule (`==========`, `----`) or a blank: no text of its own. */
 export const SEPARATOR = /^[\s=*_\-]*$/;
 
-/** Text with no letter or digit in it: marks only (`**`, `###`, a rule). */
-export const WORDLESS = /^[^\p{L}\p{N}]*$/u;
 // `(C) 2019`, `©`, `Copyright`: not the list item `(c) 根据法律的有关规定,…向…司法机构披露;`.
 const COPYRIGHT_MARK = String.raw`(?:\(c\)(?=\s*(?:(?:19|20)\d\d|copyright|版权|all rights))|©|copyright)`;
 // `乐堂动漫游戏公司`, `(C) 2019 www.szshht.com, all rights reserved 深圳市瑞跃…有限公司`: who signs.

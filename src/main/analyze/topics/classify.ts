@@ -6,7 +6,8 @@ import { CLASS_OF_TOPIC, MODEL_CLASSES, likeliestClass, type ModelClass } from '
 import type { TopicModel } from './model';
 import { CROSS_BORDER_HEADING, ON_DEVICE_HEADING, headingTopics, isTitle, refineClass } from './rules';
 import { CHOICE_EN, RETENTION_EN, THIRD_PARTY_COLLECTS_EN } from './englishCues';
-import { WORDLESS, isDateStampBlock, isSignatureBlock } from '../units';
+import { isDateStampBlock, isSignatureBlock } from '../units';
+import { WORDLESS } from '../lines';
 import { THIRD_PARTY_DISCLAIMER, clauseTopics, isPrivacyClause } from './clauseCues';
 import { addBodyCues, listsPermissions } from './bodyCues';
 import { definesTerm } from './glossary';

@@ -20,8 +20,8 @@
 // See docs/decisions/0002, rounds 7–11.
 import type { Language, Section } from '../../../shared/types';
 import type { TopicId } from '../../../shared/taxonomy';
-import { skipSpace, trimSpaceEnd } from '../lines';
-import { WORDLESS, deepestSection, paragraphUnit } from '../units';
+import { WORDLESS, skipSpace, trimSpaceEnd } from '../lines';
+import { deepestSection, paragraphUnit } from '../units';
 import { ownEnds } from './sectionContext';
 import { clauseSpans, isTermsOfService } from './clauseCues';
 import { namesNoTopic } from './classes';
