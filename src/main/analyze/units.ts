@@ -172,8 +172,7 @@ export function addParagraphUnits(text: string, sections: Section[], minBody: nu
 // `版本更新日期：2021年01月05日 版本生效日期：2021年01月12日`, `**生效日期：2020 年 1 月 9 日**`.
 const DATE_STAMP = /^[\s*#_]*(?:本?(?:版本|政策|协议|隐私政策|隐私权政策|个人信息保护政策)?(?:最近)?(?:更新|生效|发布|修订|修改|更改)(?:日期|时间)|最近更新)\s*(?:为)?[:：]?\s*[\d０-９]{4}\s*[年./\-][^\n]{0,40}$/;
 /** A rule (`==========`, `----`) or a blank: no text of its own. */
-export const SEPARATOR = /^[\s=*_\-]*$/;
-
+const SEPARATOR = /^[\s=*_\-]*$/;
 // `(C) 2019`, `©`, `Copyright`: not the list item `(c) 根据法律的有关规定,…向…司法机构披露;`.
 const COPYRIGHT_MARK = String.raw`(?:\(c\)(?=\s*(?:(?:19|20)\d\d|copyright|版权|all rights))|©|copyright)`;
 // `乐堂动漫游戏公司`, `(C) 2019 www.szshht.com, all rights reserved 深圳市瑞跃…有限公司`: who signs.

@@ -175,7 +175,7 @@ export function sentenceCarves(text: string, facts: readonly (Span & { kind: str
   return [...carves, ...thirdPartyCarves(text), ...minorAgeCarves(text, tos), ...cookieCarves(text), ...cookieMentionCarves(text), ...revisionCarves(text), ...safeguardCarves(text), ...minorsMentionCarves(text), ...disclosureMentionCarves(text), ...rightsMentionCarves(text), ...thirdPartyMentionCarves(text), ...contactMentionCarves(text), ...storageCarves(ofKind('storage_location')), ...storageCarves(ofKind('cross_border')), ...retentionCarves(text), ...sdkCarves(text), ...permissionCarves(text), ...definitionCarves(text), ...clauses];
 }
 
-/** An item's number alone, in its marks (`5.1`, `**11.3`, `3\\.`, `* **1.2**`, `(一)`). */
+/** An item's number alone, in its marks (`5.1`, `**11.3`, `3\.`, `* **1.2**`, `(一)`). */
 const ITEM_NUMBER = /^[^\p{L}\p{N}]*(?:\d{1,3}(?:[.．]\d{1,3})*|[一二三四五六七八九十]{1,3})[^\p{L}\p{N}]*$/u;
 
 /** The law's definition of sensitive information: no age limit for users, nothing on minors. */
@@ -240,8 +240,9 @@ export function addSentenceUnits(
     // `==========` rule, or the item's number on the line above it (`5.1`): they go with the sentence, no unit saying nothing.)
     const wordless = (a: number, b: number) => WORDLESS.test(text.slice(a, b));
     spans.forEach((span, k) => {
-      const from = wordless(at, span.nstart) || ITEM_NUMBER.test(text.slice(at, span.nstart)) ? at : span.nstart;
-      if (from > at && text.slice(at, span.nstart).trim()) entries.push(unit(parentOld, level, at, trimSpaceEnd(text, at, span.nstart), topics[host]));
+      const absorbs = wordless(at, span.nstart) || ITEM_NUMBER.test(text.slice(at, span.nstart));
+      if (!absorbs) entries.push(unit(parentOld, level, at, trimSpaceEnd(text, at, span.nstart), topics[host]));
+      const from = absorbs ? at : span.nstart;
       at = skipSpace(text, span.nend, ownEnd[host]);
       const last = k === spans.length - 1 && at < ownEnd[host] && wordless(at, ownEnd[host]);
       const to = last ? trimSpaceEnd(text, at, ownEnd[host]) : span.nend;
