@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { corpus, hasShared } from '../../../helpers/paths';
 import { analyzed } from '../helpers';
+import { WORDLESS } from '../../../../src/main/analyze/lines';
 
 const run = hasShared ? describe : describe.skip;
-const WORDLESS = /^[^\p{L}\p{N}]*$/u;
 
 /** The units of a CA4P file whose text has no letter or digit, with their topics. */
 async function wordlessUnits(file: string) {
