@@ -1,4 +1,6 @@
 // Clauses: the unit of alignment and boilerplate detection.
+import { WORDLESS } from './lines';
+
 export interface Clause {
   text: string;
   /** Normalised offsets into the text the clause was cut from (plus the given base). */
@@ -7,16 +9,27 @@ export interface Clause {
 }
 
 const CLAUSE_END = /[。！？；!?;]|\n+/g;
+/** An item's number alone on its line, in its marks (`3.5`, `**11.3`): it opens the clause after it. */
+const ITEM_NUMBER = /^[^\p{L}\p{N}]*\d{1,3}(?:[.．]\d{1,3})*[^\p{L}\p{N}]*$/u;
 
-/** Splits text into clauses at Chinese/Latin sentence ends, semicolons and line breaks. */
+/**
+ * Splits text into clauses at Chinese/Latin sentence ends, semicolons and line breaks. Marks alone (a `==========` rule,
+ * a `**` left by bold) are no clause; an item's number on a line of its own goes with the clause under it. (Neither
+ * changes a fingerprint: digits and marks are no part of a clause's core.)
+ */
 export function splitClauses(text: string, base = 0): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
+  let held = -1;
   const push = (to: number) => {
-    const raw = text.slice(from, to);
+    const start = held >= 0 ? held : from;
+    held = -1;
+    const raw = text.slice(start, to);
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
-    if (trimmed) clauses.push({ text: trimmed, nstart: base + from + lead, nend: base + from + lead + trimmed.length });
+    if (WORDLESS.test(trimmed)) return;
+    if (to < text.length && ITEM_NUMBER.test(trimmed)) held = start;
+    else clauses.push({ text: trimmed, nstart: base + start + lead, nend: base + start + lead + trimmed.length });
   };
   for (const m of text.matchAll(CLAUSE_END)) {
     const to = m.index + (m[0].startsWith('\n') ? 0 : m[0].length);
