@@ -5,6 +5,7 @@ import type { TopicId } from '../../../shared/taxonomy';
 import { CLASS_OF_TOPIC, MODEL_CLASSES, likeliestClass, type ModelClass } from './classes';
 import type { TopicModel } from './model';
 import { CROSS_BORDER_HEADING, ON_DEVICE_HEADING, headingTopics, isTitle, refineClass } from './rules';
+import { keptNotWhere, receivedNotShared } from './headingLimits';
 import { CHOICE_EN, RETENTION_EN, THIRD_PARTY_COLLECTS_EN } from './englishCues';
 import { isDateStampBlock, isSignatureBlock } from '../units';
 import { WORDLESS } from '../lines';
@@ -85,15 +86,6 @@ export interface ClassifyOptions {
  * not cover (`不适用于…第三方`), who answers for them. */
 const THIRD_PARTY_TERMS = new RegExp(String.raw`第三方[^。；;]{0,40}(服务条款|隐私政策|隐私声明|隐私权政策|个人信息保护政策)[^。；;]{0,6}(约束|管辖|规范)|不适用于?[^。；;]{0,30}(第三方|其他[^。；;]{0,8}(公司|个人|组织|机构)|他人)|(阅读|查看|参阅)[^。；;]{0,10}第三方的?[^。；;]{0,4}(隐私|个人信息保护)|${THIRD_PARTY_DISCLAIMER.source}`);
 
-const DATA_KEPT_HEADING = /^\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?数据(?:储存|存储)$/;
-
-/** The terms of service's `七、数据储存` (`…有权…决定…数据的最长储存期限`) says how long and what is deleted, not where:
- * retention, not storage, unless the text names a place. Mutates `topics`. */
-function keptNotWhere(topics: Set<TopicId>, heading: string, body: string): void {
-  if (!topics.has('storage') || !DATA_KEPT_HEADING.test(heading) || /境内|境外|地点|地区|存放在|存储在|储存在|存储于|储存于/.test(body)) return;
-  topics.delete('storage');
-  topics.add('retention');
-}
 const RETENTION_ZH = /(必要|最短|所需|必须)的?(期限|时间|期间)|保存期限|存储期限|保留期限|期限届满|超出[^。]{0,10}期限/;
 const REFUSED_REQUEST = /(无法|不予|不能|不会)(响应|回应|满足)(您|你|用户)[^。]{0,30}(请求|要求|申请)/;
 const SCOPE_COLLECTED = /自动接收|接收并记录|要求提供的(个人)?注册信息/;
@@ -279,6 +271,7 @@ export function classifyWithModel(
     // A storage section saying how long (`我们仅在实现…目的必须的期限内保留`) is about retention too, however the model reads it.
     if (language === 'zh' && topics.has('storage') && RETENTION_ZH.test(body)) topics.add('retention');
     keptNotWhere(topics, sections[ownerOf(i)].heading, body);
+    receivedNotShared(topics, heads[i], sections[ownerOf(i)].heading, body);
     // A titled leaf with a body that nothing above gave a topic (`人才洞察` › `我们将收集求职者用户…的求职动作数据…`, read at
     // collection .19) is about what the model reads likeliest there, if at all likely: the 395 fresh pages +14 headings, own
     // labels +2, presence and CA4P folds unchanged (a bar of .10 gained more, CA4P −.0004). (Not a chapter over units: a terms of

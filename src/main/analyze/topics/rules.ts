@@ -139,7 +139,7 @@ const headingMemo = new Map<string, readonly TopicId[]>();
 
 /** Data obtained from third parties (`我们从第三方获得您个人信息的情形`, `来自第三方的信息`, `我们间接收集的个人信息`):
  * collection, and third_party for whose data it is. */
-const FROM_THIRD_PARTY = /(从|来自|自|通过)(外部)?(第三方|合作伙伴)|(第三方|合作伙伴)处?(收集|获取|获得)的|间接(收集|获取|获得)/;
+export const FROM_THIRD_PARTY = /(从|来自|自|通过)(外部)?(第三方|合作伙伴)|(第三方|合作伙伴)处?(收集|获取|获得)的|间接(收集|获取|获得)/;
 
 const USER_POSTS = /(您|你)(分享|共享|发布)[^，,。]{0,8}(信息|资料)|公开信息$/;
 
