@@ -25,6 +25,9 @@ const DEVICE_NAMED = `(?<!访问|查阅|查看|管理|删除|更正|导出)(${DE
 const PERSONALISED = '个性化(推荐|内容|展示|推送|服务)';
 const PERSONALISED_CONTROL_AFTER = '[^，。]{0,10}(控制|设置|退出|停用|关闭)';
 const PERSONALISED_CONTROL_BEFORE = '(控制|管理|关闭|退出|停用)[^，。]{0,6}';
+/** What other users or parties shared about the reader (`其他方分享的您的信息`, `其他用户分享的信息中含有您的信息`): collection,
+ * got from others as data from third parties is. (Not `与其他用户分享的…`: the reader's own sharing.) */
+export const SHARED_BY_OTHERS = String.raw`(?<![与向和同])(其他方|其他用户)(分享|共享|提供)的`;
 /** Topic rules matched against a section heading (already stripped of its numbering). */
 export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   // (`七、自动索引技术的使用`: indexing what users browse elsewhere, tracking; 6 of 7 labellers say cookies.)
@@ -54,7 +57,7 @@ export const HEADING_RULES: readonly [TopicId, RegExp][] = [
   // (`10、关于链接`, `(三)广告商及链接`, `4. 关联网站`: links out to sites of others.)
   ['third_party', /社交媒体[^，。]{0,6}(功能|插件|小工具|小组件)|第三方(服务|产品|链接|网站|平台|责任|软件(?!开发)|应用|内容|条款)|第三方[^，。]{1,6}链接|(关于|及|和|外部|网站|站点)链接$|^链接$|^links?$|^(关联|其他|外部)网站$|第三方[^，。]{0,12}(收集|获取)(的|相关)?(个人)?(信息|数据)?$|合作厂商|广告商|联运渠道|渠道方?场景|渠道方收集|第三方(提供|[^，。]{0,6}提供的)(服务|产品)|third[- ]party (services|sites|websites|links|products)|links to other/i],
   // (`服务器访问日志`: the access log a server keeps is collection, not the right of access.)
-  ['collection', /处理的?(个人)?(信息|资料|数据)的?(项目|类别|种类)|(从|自)(外部)?(第三方|合作伙伴|合作方)[^，。]{0,4}(收集|获取|获得|取得)|间接(收集|获取|获得)|^(我们|我方)?(所)?处理的(个人)?(敏感)?(个人)?(信息|资料|数据)$|崩溃|错误报告|诊断(信息|数据|报告)|(账户|账号|帐号|帐户)关联|(处理|获取|收到|接收)(哪些|什么)|^(服务器|网络|系统)(访问)?日志|^(访问)?日志(文件|信息|记录)?$|^log (files?|data|information)$|收集|搜集|采集|提供的信息|(其他方|第三方|他人|其他用户)[^，。]{0,4}(分享|提供)的?(您|你)的(个人)?(信息|资料)|(获得|获取|取得)的(个人)?(信息|数据)$|(获得|获取|取得)(您|你)的?(个人)?(信息|数据|资料)|来自第三方的(个人)?(信息|数据)|个人信息的?定义(及|和|与)范围|collect|information we (gather|obtain|receive)|what information|^(the )?information (that )?(you|third parties|others|partners) (provide|give)|^information from (other|third)/i],
+  ['collection', new RegExp(`${SHARED_BY_OTHERS}|` + String.raw`处理的?(个人)?(信息|资料|数据)的?(项目|类别|种类)|(从|自)(外部)?(第三方|合作伙伴|合作方)[^，。]{0,4}(收集|获取|获得|取得)|间接(收集|获取|获得)|^(我们|我方)?(所)?处理的(个人)?(敏感)?(个人)?(信息|资料|数据)$|崩溃|错误报告|诊断(信息|数据|报告)|(账户|账号|帐号|帐户)关联|(处理|获取|收到|接收)(哪些|什么)|^(服务器|网络|系统)(访问)?日志|^(访问)?日志(文件|信息|记录)?$|^log (files?|data|information)$|收集|搜集|采集|提供的信息|(其他方|第三方|他人|其他用户)[^，。]{0,4}(分享|提供)的?(您|你)的(个人)?(信息|资料)|(获得|获取|取得)的(个人)?(信息|数据)$|(获得|获取|取得)(您|你)的?(个人)?(信息|数据|资料)|来自第三方的(个人)?(信息|数据)|个人信息的?定义(及|和|与)范围|collect|information we (gather|obtain|receive)|what information|^(the )?information (that )?(you|third parties|others|partners) (provide|give)|^information from (other|third)`, 'i')],
   // `广告`, `三、广告与营销`, `七、推广服务`: what the operator does with the data (use), not a third party.
   // (`2. 個人資料之處理及利用`: Taiwan's law says 蒐集、處理、利用 for collect, process, use.)
   // (`告知变动目的后征得同意的方式`, `定向推送活动的规则`: GB/T 35273 templates' sub-titles on use.)

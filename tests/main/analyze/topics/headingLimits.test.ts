@@ -43,4 +43,11 @@ run('data got from third parties is no sharing', () => {
     expect(sina.owner.heading).toBe('我们从第三方获得的您的信息');
     expect(sina.unit.topics).not.toContain('sharing');
   });
+
+  it('CA4P 0636: what other parties shared about the reader (`1.2其他方分享的您的信息：` / `其他方使用璀璨互联的服务时所提供有关您的共享信息`) is collection, not sharing', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0636_com_gl_zombie_frontier_dead_target_free_huawei.txt'));
+    const others = analysis.sections.find((s) => s.heading === '其他方分享的您的信息:')!;
+    expect(others.topics).toContain('collection');
+    expect(others.topics).not.toContain('sharing');
+  });
 });

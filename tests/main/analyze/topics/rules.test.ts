@@ -154,6 +154,8 @@ describe('heading rules on fresh pages', () => {
     // …its particulars too (CA4P 0823 我查查's `第一部分 我查查App运营者基本情况`, 0656's `十二、我司信息`: the company's name and address).
     ['第一部分 我查查App运营者基本情况', 'contact'],
     ['十二、我司信息', 'contact'],
+    // …and what other users or parties shared about the reader (CA4P's `1.3 其他用户分享的信息中含有您的信息`), got from others.
+    ['1.3 其他用户分享的信息中含有您的信息', 'collection'],
     // …data got indirectly (顺丰's `(三)间接获取、使用个人信息的情形`), and Apple's health store, which the reader grants access to.
     ['(三)间接获取、使用个人信息的情形', 'collection'],
     ['(三)间接获取、使用个人信息的情形', 'third_party'],
@@ -230,6 +232,11 @@ describe('heading rules on fresh pages', () => {
     expect([...headingTopics('(四)敏感信息')]).toEqual(['collection']);
     expect([...headingTopics('八、有关敏感个人信息的提示')]).not.toContain('collection');
     expect([...headingTopics('四、对个人敏感信息的保护')]).not.toContain('collection');
+  });
+
+  it('what the reader shares with other users (`您与其他用户分享的信息`) is not got from others', () => {
+    expect([...headingTopics('1.3 其他用户分享的信息中含有您的信息')]).toContain('collection');
+    expect([...headingTopics('您与其他用户分享的信息')]).not.toContain('collection');
   });
 
   it('`补救措施` is what follows an incident, not the measures that keep data safe', () => {
