@@ -1,5 +1,5 @@
 // Clauses: the unit of alignment and boilerplate detection.
-import { WORDLESS } from './lines';
+import { ITEM_NUMBER, WORDLESS } from './lines';
 
 export interface Clause {
   text: string;
@@ -9,8 +9,6 @@ export interface Clause {
 }
 
 const CLAUSE_END = /[。！？；!?;]|\n+/g;
-/** An item's number alone on its line, in its marks (`3.5`, `**11.3`): it opens the clause after it. */
-const ITEM_NUMBER = /^[^\p{L}\p{N}]*\d{1,3}(?:[.．]\d{1,3})*[^\p{L}\p{N}]*$/u;
 
 /**
  * Splits text into clauses at Chinese/Latin sentence ends, semicolons and line breaks. Marks alone (a `==========` rule,

@@ -31,6 +31,8 @@ export const UNDERLINE = /^(={3,}|-{3,})$/;
 
 /** Text with no letter or digit in it: marks only (`**`, `###`, a rule). */
 export const WORDLESS = /^[^\p{L}\p{N}]*$/u;
+/** An item's number alone, in its marks (`3.5`, `**11.3`, `3\.`, `* **1.2**`). */
+export const ITEM_NUMBER = /^[^\p{L}\p{N}]*\d{1,3}(?:[.．]\d{1,3})*[^\p{L}\p{N}]*$/u;
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];

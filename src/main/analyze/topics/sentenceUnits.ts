@@ -20,7 +20,7 @@
 // See docs/decisions/0002, rounds 7–11.
 import type { Language, Section } from '../../../shared/types';
 import type { TopicId } from '../../../shared/taxonomy';
-import { WORDLESS, skipSpace, trimSpaceEnd } from '../lines';
+import { ITEM_NUMBER, WORDLESS, skipSpace, trimSpaceEnd } from '../lines';
 import { deepestSection, paragraphUnit } from '../units';
 import { ownEnds } from './sectionContext';
 import { clauseSpans, isTermsOfService } from './clauseCues';
@@ -175,8 +175,8 @@ export function sentenceCarves(text: string, facts: readonly (Span & { kind: str
   return [...carves, ...thirdPartyCarves(text), ...minorAgeCarves(text, tos), ...cookieCarves(text), ...cookieMentionCarves(text), ...revisionCarves(text), ...safeguardCarves(text), ...minorsMentionCarves(text), ...disclosureMentionCarves(text), ...rightsMentionCarves(text), ...thirdPartyMentionCarves(text), ...contactMentionCarves(text), ...storageCarves(ofKind('storage_location')), ...storageCarves(ofKind('cross_border')), ...retentionCarves(text), ...sdkCarves(text), ...permissionCarves(text), ...definitionCarves(text), ...clauses];
 }
 
-/** An item's number alone, in its marks (`5.1`, `**11.3`, `3\.`, `* **1.2**`, `(一)`). */
-const ITEM_NUMBER = /^[^\p{L}\p{N}]*(?:\d{1,3}(?:[.．]\d{1,3})*|[一二三四五六七八九十]{1,3})[^\p{L}\p{N}]*$/u;
+/** A Chinese numeral alone in its marks (`(一)`): an item's number too, beside lines.ts' ITEM_NUMBER (digits). */
+const CHINESE_ITEM_NUMBER = /^[^\p{L}\p{N}]*[一二三四五六七八九十]{1,3}[^\p{L}\p{N}]*$/u;
 
 /** The law's definition of sensitive information: no age limit for users, nothing on minors. */
 const SENSITIVE_DEFINED = /敏感(?:个人)?信息(?:是|是指|指|包括|主要包括)/;
@@ -238,13 +238,13 @@ export function addSentenceUnits(
     const hostTopics = paragraph && namesNoTopic(topics[host]) && h.parent !== null ? topics[h.parent] : topics[host];
     // (What is left of the host beside a sentence may be only its marks, the `**` around a bold sentence or a
     // `==========` rule, or the item's number on the line above it (`5.1`): they go with the sentence, no unit saying nothing.)
-    const wordless = (a: number, b: number) => WORDLESS.test(text.slice(a, b));
     spans.forEach((span, k) => {
-      const absorbs = wordless(at, span.nstart) || ITEM_NUMBER.test(text.slice(at, span.nstart));
+      const left = text.slice(at, span.nstart);
+      const absorbs = WORDLESS.test(left) || ITEM_NUMBER.test(left) || CHINESE_ITEM_NUMBER.test(left);
       if (!absorbs) entries.push(unit(parentOld, level, at, trimSpaceEnd(text, at, span.nstart), topics[host]));
       const from = absorbs ? at : span.nstart;
       at = skipSpace(text, span.nend, ownEnd[host]);
-      const last = k === spans.length - 1 && at < ownEnd[host] && wordless(at, ownEnd[host]);
+      const last = k === spans.length - 1 && at < ownEnd[host] && WORDLESS.test(text.slice(at, ownEnd[host]));
       const to = last ? trimSpaceEnd(text, at, ownEnd[host]) : span.nend;
       if (last) at = ownEnd[host];
       entries.push(unit(parentOld, level, from, to, span.keepHost ? [...new Set([...hostTopics, span.topic])] : [span.topic]));
