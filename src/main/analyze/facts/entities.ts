@@ -7,7 +7,7 @@ import type { FactSink } from './context';
 const ENTITY_SUFFIXES = '有限责任公司|股份有限公司|有限公司|集团公司|分公司|公司|分行|总台|管理局|局|政府|管理中心|中心|委员会|研究院|研究所|事务所|工作室|基金会|咨询部|经营部';
 const ZH_ENTITY_SUFFIX = new RegExp(`${ENTITY_SUFFIXES}|医院`, 'g');
 const ENTITY_CHAR = /[\u4e00-\u9fa5（）()A-Za-z0-9®]/;
-const EN_ENTITY = /\b[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of|and))*,?\s+(?:Inc|Ltd|LLC|L\.L\.C|Limited|Corporation|Corp|GmbH|AG|S\.A|SAS|B\.V|N\.V|Pty Ltd|PLC|plc|Co\.,?\s*Ltd|ApS|AB|Oy)\b\.?/g;
+const EN_ENTITY = /\b[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of|and))*,?\s+(?:Inc|Ltd|LLC|L\.L\.C|Limited|Corporation|Corp|GmbH|AG|S\.A|SAS|B\.V|N\.V|Pty Ltd|PLC|plc|PBC|Co\.,?\s*Ltd|ApS|AB|Oy)\b\.?/g;
 // (`VICAST INTERNATIONAL LIMITED（以下简称“我们”）`: a name in capitals, only where a bracket follows to name it, since
 // capitals also shout `INCLUDING BUT NOT LIMITED TO` in terms of service.)
 const EN_ENTITY_CAPS = /\b[A-Z][A-Z0-9&'.-]*(?:\s+[A-Z][A-Z0-9&'.-]*)*\s+(?:LIMITED|LTD|INC|CORPORATION)\.?(?=\s*[（(])/g;
@@ -44,6 +44,10 @@ const ALIAS_AFTER = /^[】」』*_]*(?:(?:及|和|与)(?:\/或)?其?关联(?:公
 // brackets, closed or not;
 // `X作为“悦款”应用的运营者`; `北京云中融信网络科技有限公司(“融云”或“我们”)`: the one called `we`.)
 const SELF_AFTER = /^\s*[)）]?\s*(?:主办|运营|负责运营)|^\s*[(（]\s*(?:[“"「][^”"」]{1,12}[”"」]\s*(?:或者?|、|和|及)\s*)?[“"「](?:我们|我方)[”"」]|^\s*将(?:按照|依照|遵照|根据)本《?(?:隐私|政策)|^\s*作为[^。，,]{0,24}?的?(?:运营者|运营方|运营主体|开发者|服务提供者)|^\s*(?:[(（](?:[^()（）]|[(（][^()（）]{0,60}[)）]){0,160}[)）]?)?\s*(?:研发|开发|(?:合法)?(?:所有|拥有)[、并])(?:和|及|并)?运营|^及[其各]?关联(?:公司|方)(?:合称|统称)|^[”"」]\s*承诺|^\s*(?:[(（][^()（）]{0,100}[)）])?\s*(?:非常|十分|一直|始终|高度)?(?:深知|重视|尊重)(?:您|你|用户|个人信息|隐私)/;
+/** `Bluesky Social, PBC ("**we**", "**us**", "**our**")`, `Reddit, Inc. ("Reddit", "we", "us", or "our")`: the one called `we`. */
+const WE_AFTER_EN = /^\s*\(\s*(?:[“"'][^”"')]{1,40}[”"']\s*(?:,|or|and)?\s*)*[“"'][*_]*(?:we|us|our)\b/i;
+/** A lower-case word before a name that is no sentence word: the name's own first word (`adidas America, Inc.`), cut. */
+const CUT_AFTER_BRAND = /(?:^|[^a-z])(?!(?:that|the|by|of|and|or|from|is|are|was|with|to|at|for|as|which|between|welcome|named|called|behalf)\s$)[a-z]+\s$/;
 /** A company's particulars in brackets after its name (`(注册地址:…;联系地址:…)`; not `(注册地址:…,以下简称“我们”)`). */
 const PARTICULARS = /[(（](?![^()（）]*(?:简称|称为|统称|下称|我们))[^()（）]{0,200}?(?:地址|统一社会信用代码|注册号|联系电话|联系方式)[^()（）]{0,200}[)）]/g;
 // `Copyright © 2020 深圳市游梦科技有限公司`: who holds the page.
@@ -168,6 +172,10 @@ export function extractOperators(sink: FactSink): string[] {
     // do not set its `we` apart from it.)
     const around = before + name + text.slice(a + name.length, Math.min(text.length, a + name.length + 400)).replace(PARTICULARS, '').slice(0, 140).split(/[。\n]/)[0];
     const after = text.slice(a + name.length, a + name.length + 8);
+    const after120 = text.slice(a + name.length, a + name.length + 120);
+    // (In the first half, where a policy introduces itself; not a children's policy appended at the end, `TikTok Inc. (“TikTok”, “we”
+    // or “us”)`, nor a name cut after a lower-case brand, `adidas America, Inc. ("adidas" or "we"…)`.)
+    const weAfter = WE_AFTER_EN.test(after120) && a < text.length / 2 && !CUT_AFTER_BRAND.test(before);
     const vendorNear = VENDOR_CONTEXT.test(text.slice(Math.max(0, a - 40), Math.min(text.length, a + name.length + 40)));
     // A recipient the user's data goes to, so named (`将您的手机号码传输给中信科技发展有限公司(简称“中信科技”)`) or so described
     // (`提供给阿里云计算有限公司运营的LinkedMall系统`), is no operator.
@@ -190,7 +198,7 @@ export function extractOperators(sink: FactSink): string[] {
     const sdkEntry = /[:：]\s*$/.test(before) && SDK_FIELDS.test(text.slice(Math.max(0, a - 160), a + name.length + 160));
     // (`友谊时光科技股份有限公司全资子公司苏州沁游…(以下统称“沁游”或“我们”)`: the parent of the one called `we`.)
     const parent = /^的?(?:全资|控股)?子公司/.test(after);
-    const strong = !example && !tool && !sdkEntry && !parent && !recipient && (SELF.test(around) || SELF_AFTER.test(text.slice(a + name.length, a + name.length + 120)) || scoped || alias || SELF_BEFORE.test(before) || WE_ARE.test(text.slice(Math.max(0, a - 30), a)) || WE_DEFINED.test(text.slice(Math.max(0, a - 200), a)) || BRAND_DEFINED.test(text.slice(Math.max(0, a - 80), a)) || POLICY_TERM_DEFINED.test(text.slice(Math.max(0, a - 40), a)) || runs || listedWithSelf);
+    const strong = !example && !tool && !sdkEntry && !parent && !recipient && (SELF.test(around) || SELF_AFTER.test(after120) || weAfter || scoped || alias || SELF_BEFORE.test(before) || WE_ARE.test(text.slice(Math.max(0, a - 30), a)) || WE_DEFINED.test(text.slice(Math.max(0, a - 200), a)) || BRAND_DEFINED.test(text.slice(Math.max(0, a - 80), a)) || POLICY_TERM_DEFINED.test(text.slice(Math.max(0, a - 40), a)) || runs || listedWithSelf);
     if (strong) lastSelfEnd = a + name.length;
     // `公司名称:` and `由…开发` also label SDK tables and vendor lists: they only count outside them.
     // `公司全称:X`, or X alone on a line near the end (the signature).

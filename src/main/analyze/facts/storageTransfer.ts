@@ -25,16 +25,18 @@ const SENT_TO_PLACE = String.raw`(?:传输|转移|传送)(?:到|至)(?:${FOREIGN
 // (`联机大厅在欧盟境内的服务器…上存储`: servers said to be inside a place abroad; `資料存放地**澳洲(AWS 雪梨區域)**`: a place named
 // where the data is kept.)
 const OVERSEAS = new RegExp(String.raw`境外|海外|国外|外国|位于(?:[^。；;的]{0,10}[、和及与])?(?:${SERVER_PLACES_ABROAD})的${SERVERS}|(?:${SERVER_PLACES_ABROAD})(?:境内|地区|区域)的${SERVERS}|${SERVERS_ARE_AT}[\s*_]*(?:[A-Za-z]{2,12}\s*)?(?:[A-Za-z0-9-]{2,16}\s*[(（])?(?:${SERVER_PLACES_ABROAD})|在[^。；;]{0,24}(?:${FOREIGN_PLACES})[^。；;]{0,24}${DATA_CENTRES}|(?:存储|储存|保存|存放)(?:于|在)(?:${FOREIGN_PLACES}|其他国家)|(?:存储|储存|保存|存放)地(?:点)?[\s*_]*(?:为|是|[:：])?[\s*_]*(?:${SERVER_PLACES_ABROAD})|${SENT_TO_PLACE}|outside (of )?(your|the) (country|jurisdiction|European|EEA)|other countries|overseas|abroad|United States|servers located in`, 'i');
-const NEGATION = /不会|不得|不|无|没有|未|not|never|no /i;
+const NEGATION = /不会|不得|不|无|没有|未|\b(?:not|never|no)\b/i;
 
 /** `您的资料可能会传输到世界任何地方`, `可能会被收集至其他司法管辖区(包括美国)`, `可能会被转移到…以外的其他司法管辖区`,
  * `可能被转移到您所在的州、省、国家或其他政府管辖区以外的计算机上`, `可能会被迁移到以下国家/地区`, `可能被傳輸至您所在國家
  * 或地區以外之伺服器`, `可能會被傳輸、儲存或處理於臺灣以外地區`, `在我们全球范围内的关联公司…间传输`: what a global service does,
  * said with `may`. */
 const WORLDWIDE = /(?:传输|转移|传送|迁移|收集)(?:到|至)[^。；;]{0,30}(?:世界|全球|其他国家|以下国家|司法管辖区|(?:国家|地区|管辖区)[以之]外)|(?:传输|转移|传送|处理|储存|存储)(?:到|至|于)[^。；;]{0,12}以外的?(?:国家|地区)|全球范围内?的[^。；;]{0,24}间(?:传输|转移|传送)/;
-/** A section on it by name: `6. 国际数据传输`, `國際資料傳輸`. */
-const INTERNATIONAL = /[国國]际(?:数据|资料|資料|个人信息|個人資料)?(?:传输|傳輸|转移|轉移)/;
-const CROSS = new RegExp(String.raw`跨境|出境(?!定居)|境外|国外|海外|全球范围内?(?:转移|传输)|${INTERNATIONAL.source}|${WORLDWIDE.source}|${SENT_TO_PLACE}|cross-border|transfer(?:red)? (?:your (?:personal )?(?:data|information) )?(?:to|outside)|international transfers?`, 'gi');
+/** A section on it by name: `6. 国际数据传输`, `國際資料傳輸`, `International Data Transfers`. */
+const INTERNATIONAL = /[国國]际(?:数据|资料|資料|个人信息|個人資料)?(?:传输|傳輸|转移|轉移)|international (?:data )?transfers?/i;
+/** `We will not transfer your Personal Information to third parties except…`: handing data to someone, not sending it abroad. */
+const NOT_TO_A_PARTY = String.raw`(?! (?:any |other |a |an |such |the |our |its |their )*(?:third|part(?:y|ies)|compan|affiliat|partner|service|vendor|provider|purchaser|buyer|acquir|successor|entit|person|organi[sz]ation|anyone|us\b|them\b))`;
+const CROSS = new RegExp(String.raw`跨境|出境(?!定居)|境外|国外|海外|全球范围内?(?:转移|传输)|${INTERNATIONAL.source}|${WORLDWIDE.source}|${SENT_TO_PLACE}|cross-border|transfer(?:red)? (?:your (?:personal )?(?:data|information) )?(?:to|outside)${NOT_TO_A_PARTY}|\btransfers? [^.;:]{0,80}?to third countr(?:y|ies)|\btransfer(?:s|red)? (?:your )?(?:personal )?(?:data|information) internationally`, 'gi');
 /** `你的資料可能因此被傳輸至境外處理`, `您的数据可能传输至境外`: what may happen to the data, stated as a fact of the service. */
 // (`可能传送至您所在国家、地区或本应用收集信息和资料所在地的境外并在境外被访问、存储和展示`: places named before it.)
 const MAY_GO_ABROAD = /可能(?:会)?(?:因此)?(?:被)?(?:传输|转移|传送|存储|储存)(?:到|至|在|于)(?:[^。；;，,]{0,30}的)?(?:中国)?境外/;
@@ -74,14 +76,25 @@ function caseTakenUp(text: string, at: number): string {
   return next ? next[0] : '';
 }
 
-/** The first paragraph after a heading ending at `at` (blank lines before it skipped), at most 300 characters. */
+/** The first paragraph after a heading ending at `at` (blank lines and a setext underline skipped), at most 300 characters. */
 function sectionOpening(text: string, at: number): { text: string; start: number } | null {
-  const body = /^(\s*)([^\n]{1,300})/.exec(text.slice(at, at + 320));
+  // (A setext heading's underline, `International Data Transfers` / `----`, is the heading's.)
+  const body = /^(\s*(?:[-=]{3,}[ \t]*\n\s*)?)([^\n]{1,300})/.exec(text.slice(at, at + 360));
   return body && !/^\s*#/.test(body[2]) ? { text: body[2], start: at + body[1].length } : null;
 }
 
+/** A line that only names a subject: a short Chinese title (`5、信息保存及跨境传输`) or an English one (`13. **INTERNATIONAL
+ * TRANSFERS OF PERSONAL INFORMATION**`), not an entry of a contents list linking to it (`14. [International Data Transfers](#…)`). */
+function isHeadingLine(s: string): boolean {
+  const bare = s.trim().replace(/^[#*•·\s\d.、()（）一二三四五六七八九十]+/, '');
+  if (/[,，。；;]|\]\(/.test(s)) return false;
+  const english = bare.replace(/[*_\s]+$/, '');
+  return bare.length <= 16 || (/^[\x20-\x7e]+$/.test(english) && english.length <= 60 && !/\.$/.test(english));
+}
+
 /** Words denying a practice: `不涉及跨境传输`, `目前不会…传输至境外`, `we do not transfer`. */
-const DENIED = /不会|不涉及|未涉及|不存在|不进行|不得|不向|不将|暂未|没有|do not|does not|will not|never|no /i;
+// (English words whole: `Whenever we transfer personal data internationally` denies nothing.)
+const DENIED = /不会|不涉及|未涉及|不存在|不进行|不得|不向|不将|暂未|没有|\b(?:do not|does not|will not|never|no) /i;
 
 const EXCEPT_LIST = /(以下|下列)情[形况]除外[:：]?/;
 /** `仅在以下情形…我们可能会向境外主体提供您的个人信息:` / `以下情形下,我们会…向可能的境外实体提供您的个人信息:`: the cases it goes abroad in. */
@@ -164,6 +177,8 @@ export function extractStorageAndTransfer(sink: FactSink): void {
     // `如发生…个人信息出境情况变更…等情形,我们将对本《隐私政策》进行相应的修订`: a reason to revise the policy, no stance; nor is
     // a label, `个人信息出境情况说明:我们在中华人民共和国境内…存储在中国境内。` (what follows it says).
     if (/^情况(?:发生)?变更|^(?:情况)?说明\s*[:：]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+    // (Nor is a link's text, `14. [International Data Transfers](…#international-data-transfers)`: a contents list's entry.)
+    if (/^[^\]\n]{0,40}\]\(/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 44))) continue;
     // (A label's, `**跨境传输**:本应用不进行任何…的跨境传输。`: its sentence follows the colon.)
     const label = /^[\u4e00-\u9fa5]{0,4}[*_]*[:：]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) ? 12 : 0;
     const local = s.slice(Math.max(0, m.index - sent.start - 16), m.index - sent.start + m[0].length + 8 + label);
@@ -195,10 +210,10 @@ export function extractStorageAndTransfer(sink: FactSink): void {
     // 我行会…取得您的单独同意。`)
     else if (/可能/.test(s) && CONSENT.test(caseTakenUp(text, sent.end))) value = 'with_consent';
     else if (CONDITION.test(s) || /可能|如[^，,。]{0,8}需|此种情况|请见|详见|参见|阅读|必须符合|安全评估|if |may /i.test(s)) continue;
-    else if (s.trim().replace(/^[#*•·\s\d.、()（）一二三四五六七八九十]+/, '').length <= 16 && !/[,，。；;]/.test(s)) {
+    else if (isHeadingLine(s)) {
       // (…but under a heading of its own, `## 6. 国际数据传输` / `您的数据可能在 GCP 运营的地区存储和处理。`, what the section
       // says happens is the practice: all 10 such pages the blind labellers read as transferring abroad.)
-      const said = INTERNATIONAL.test(s) ? sectionOpening(text, sent.end) : null;
+      const said = INTERNATIONAL.test(s) || /cross-border|other countries|abroad/i.test(s) ? sectionOpening(text, sent.end) : null;
       if (said && !DENIED.test(said.text) && !DOMESTIC.test(said.text) && !(CONSENT.test(said.text) && CONDITION.test(said.text))) {
         sectionStances.push({ value: 'yes', ...sentenceAround(text, said.start, said.start + 1, 160) });
       }

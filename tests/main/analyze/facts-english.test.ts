@@ -1,0 +1,50 @@
+// English policies' cross-border stance and operator, read off the pages of ../shared (Open Terms Archive versions, MAPP).
+import { describe, expect, it } from 'vitest';
+import { corpus, hasShared } from '../../helpers/paths';
+import { analyzed, values } from './helpers';
+
+const run = hasShared ? describe : describe.skip;
+const ota = (service: string, date: string) => corpus('ota_pga_versions', service, `${service}__${date}.md`);
+const mapp = (name: string) => corpus('mapp_en', 'English_sanitized_policies', name);
+
+/** The stance and the words of the sentence it was read from. */
+async function stance(path: string): Promise<{ value: unknown; said: string } | null> {
+  const { doc, analysis } = await analyzed(path);
+  const fact = analysis.facts.find((f) => f.kind === 'cross_border');
+  return fact ? { value: fact.value, said: doc.source.slice(fact.start, fact.end) } : null;
+}
+
+run('English cross-border stance', () => {
+  it('giving data to third parties is no transfer abroad (WeChat: servers in Singapore and Malaysia, transfers to third countries)', async () => {
+    const read = await stance(ota('WeChat', '2026-08-06'));
+    expect(read?.value).toBe('yes');
+    expect(read?.said).not.toMatch(/third parties/);
+    // (Ada names no stance of its own in that sentence: `we do not transfer your personal data to third parties`.)
+    expect(values((await analyzed(mapp('41_com.ada.app.txt'))).analysis, 'cross_border')).not.toContain('none');
+  });
+
+  it('a section on international or cross-border transfers says what its first paragraph says', async () => {
+    expect(await stance(ota('LinkedIn', '2025-04-02'))).toEqual({ value: 'yes', said: 'We store and use your data outside your country.' });
+    // (Under a setext heading: the underline is the heading's, and the contents list's link to it states nothing.)
+    const twitch = await stance(ota('Twitch', '2026-08-13'));
+    expect(twitch?.value).toBe('yes');
+    expect(twitch?.said).toMatch(/^Information collected by Twitch may be stored and processed in your region, in the United States/);
+    expect((await stance(ota('Snapchat', '2026-08-05')))?.value).toBe('yes');
+  });
+
+  it('`Whenever` denies nothing', async () => {
+    expect((await stance(ota('Spotify', '2026-07-01')))?.value).toBe('yes');
+  });
+});
+
+run('English operator', () => {
+  it('the company the policy calls `we`, not its data protection officer', async () => {
+    expect((await analyzed(ota('Bluesky', '2026-01-09'))).analysis.operator).toEqual(['Bluesky Social, PBC']);
+    expect((await analyzed(mapp('116_com.tymate.domyos.connected.txt'))).analysis.operator).toEqual(['Decathlon USA LLC']);
+  });
+
+  it('not the company of a children\'s policy appended at the end, nor a name cut after a lower-case brand', async () => {
+    expect((await analyzed(ota('TikTok', '2025-10-30'))).analysis.operator).toEqual(['TikTok Technology Limited']);
+    expect((await analyzed(mapp('82_com.adidas.app.txt'))).analysis.operator).not.toContain('America, Inc.');
+  });
+});
