@@ -1,4 +1,4 @@
-// English policies' cross-border stance and operator, read off the pages of ../shared (Open Terms Archive versions, MAPP).
+// English policies' cross-border stance, operator and dates, read off the pages of ../shared (Open Terms Archive versions, MAPP).
 import { describe, expect, it } from 'vitest';
 import { corpus, hasShared } from '../../helpers/paths';
 import { analyzed, values } from './helpers';
@@ -46,5 +46,18 @@ run('English operator', () => {
   it('not the company of a children\'s policy appended at the end, nor a name cut after a lower-case brand', async () => {
     expect((await analyzed(ota('TikTok', '2025-10-30'))).analysis.operator).toEqual(['TikTok Technology Limited']);
     expect((await analyzed(mapp('82_com.adidas.app.txt'))).analysis.operator).not.toContain('America, Inc.');
+  });
+});
+
+run('English dates', () => {
+  it('`Date of last update:` labels the latest revision (LINE)', async () => {
+    expect((await analyzed(ota('LINE', '2024-11-12'))).analysis.dates.updated).toBe('2024-11-12');
+  });
+
+  it('a date written with slashes after an English label: month first, unless the first number is no month', async () => {
+    // `Last modified on 04/29/2022`
+    expect((await analyzed(ota('Twitch', '2022-07-11'))).analysis.dates.updated).toBe('2022-04-29');
+    // `…updated on 18/12/2019.`
+    expect((await analyzed(mapp('28_com.fanatee.cody.txt'))).analysis.dates.updated).toBe('2019-12-18');
   });
 });

@@ -18,12 +18,14 @@ const DATE = new RegExp(
     String.raw`(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])([0-3]\d)(?!\d)`,
     // `更新日期:24-04-10` (a two-digit year, also only after a label)
     String.raw`(?<![\d.-])(\d{2})-(0[1-9]|1[0-2])-([0-3]\d)(?![\d-])`,
+    // `Last modified on 04/29/2022`, `Effective Date: 3/1/2009`, `updated on 18/12/2019` (only after an English label)
+    String.raw`(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])`,
   ].join('|'),
   'gi',
 );
 
 // (`生效及最近更新日期:`: one label for two dates; `最新日期:` is the latest revision's.)
-const LABEL = /((?:生效|发布|更新|修订)(?:日期)?(?:及|和|与|、|\/)(?:最近|最新)?(?:生效|发布|更新|修订)(?:日期|时间)?|发布日期|发布时间|公布日期|发布|生效日期|生效时间|施行日期|生效|更新日期|更新时间|最近更新|最新更新|最新日期|最新版本日期|修订日期|修订时间|修改日期|修改时间|更新|修订|更订|effective(?:\s+date|\s+as\s+of|\s+from|\s+on)?|last\s+(?:updated|modified|revised|amended)|updated|revised|modified|published|posted|date\s+of\s+last\s+revision)[^。\n\d]{0,8}$/i;
+const LABEL = /((?:生效|发布|更新|修订)(?:日期)?(?:及|和|与|、|\/)(?:最近|最新)?(?:生效|发布|更新|修订)(?:日期|时间)?|发布日期|发布时间|公布日期|发布|生效日期|生效时间|施行日期|生效|更新日期|更新时间|最近更新|最新更新|最新日期|最新版本日期|修订日期|修订时间|修改日期|修改时间|更新|修订|更订|effective(?:\s+date|\s+as\s+of|\s+from|\s+on)?|last\s+(?:updated|modified|revised|amended)|updated|revised|modified|published|posted|date\s+of\s+(?:the\s+)?last\s+(?:revision|update|modification|change))[^。\n\d]{0,8}$/i;
 // `于2019年12月26日更新发布并同时生效`: every verb counts.
 // (`我们于2019年10月17日对《隐私协议及声明》进行了更新`: what was updated may come between.)
 // (`于2020年5月29日最新修订`.)
@@ -36,7 +38,7 @@ function kindsOf(label: string): FactKind[] {
   const l = label.toLowerCase();
   const kinds: FactKind[] = [];
   if (/发布|公布|published|posted/.test(l)) kinds.push('published_date');
-  if (/更新|修订|修改|更订|最新|updated|modified|revised|amended|revision/.test(l)) kinds.push('updated_date');
+  if (/更新|修订|修改|更订|最新|updated?|modifi|revised|amended|revision|change/.test(l)) kinds.push('updated_date');
   if (/生效|施行|实施|effective/.test(l)) kinds.push('effective_date');
   return kinds;
 }
@@ -61,6 +63,11 @@ function parseDate(m: RegExpMatchArray): string | null {
   if (g[13]) return iso(+g[14]!, monthIndex(g[13]), null);
   if (g[15]) return iso(+g[15], +g[16]!, +g[17]!);
   if (g[18]) return iso(2000 + +g[18], +g[19]!, +g[20]!);
+  // (Month first, as American policies write it, unless the first number cannot be a month: `18/12/2019`.)
+  if (g[21]) {
+    const [x, y, year] = [+g[21], +g[22]!, g[23]!.length === 2 ? 2000 + +g[23]! : +g[23]!];
+    return x > 12 ? iso(year, y, x) : iso(year, x, y);
+  }
   return null;
 }
 
@@ -73,8 +80,9 @@ export function extractDates(sink: FactSink): void {
     const b = a + m[0].length;
     const label = LABEL.exec(text.slice(Math.max(0, a - 24), a).replace(/【$/, ''));
     let kinds = label ? kindsOf(label[0]) : [];
-    // A bare eight-digit number, or a two-digit year, is a date only right after its label.
+    // A bare eight-digit number, or a two-digit year, is a date only right after its label; `4/29/2022` only after an English one.
     if ((m[16] || m[19]) && !label) continue;
+    if (m[22] && !(label && /^[\x20-\x7e]+$/.test(label[0]))) continue;
     const after = AFTER.exec(text.slice(b, b + 32));
     // `不采集2022年4月24日发布的《信息安全技术…》…`: the date of a document the policy cites, not its own.
     if (after && !kinds.length && text.startsWith('的', b + after[0].length)) continue;
