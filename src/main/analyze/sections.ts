@@ -2,7 +2,7 @@
 // nesting by the order in which numbering schemes first appear.
 import type { Section } from '../../shared/types';
 import type { HeadingHint } from '../ingest/types';
-import { cjkRatio, splitLines, trimSpaceEnd, UNDERLINE, type Line } from './lines';
+import { cjkRatio, indentOf, splitLines, trimSpaceEnd, UNDERLINE, type Line } from './lines';
 import { APPENDIX, DOC_TITLE, parentNumber } from './headings';
 import { findCandidates } from './candidates';
 import { hintLevels, runInTitles } from './headingHints';
@@ -103,7 +103,7 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
   const sections: Section[] = [];
   // mdLevel: markdown/hint level of an unnumbered heading (`## 隐私政策`), 0 otherwise.
   // markup: the heading's markdown/hint level, numbered or not.
-  const stack: { section: Section; scheme: string; mdLevel: number; markup: number; value: number }[] = [];
+  const stack: { section: Section; scheme: string; mdLevel: number; markup: number; value: number; indent: number }[] = [];
   // The last heading of each numbering, with the parent it stood under and the ancestors above that.
   const lastOfScheme = new Map<string, { level: number; value: number; number: string | null; parent: number | null; ancestors: number[] }>();
   // The numbering of the last numbered heading so far: only plain titles may stand between it and the next of its numbering.
@@ -140,6 +140,12 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
     const plainAt = stack.findLastIndex((e) => e.scheme === 'plain');
     if (scheme === 'setext' && !stack.some((e) => e.scheme === scheme) && plainAt >= 0 && plainAt < stack.length - 1 && stack[stack.length - 1].section.number) scheme = 'plain';
     let open = stack.findLastIndex((e) => e.scheme === scheme);
+    // (A markdown sub-list's item back at its list's indent, `    7. **Account Recovery.**…` / `2. **Personal Data We Collect
+    // Automatically**`, goes back to that list.)
+    if (open >= 0 && stack[open].indent >= indentOf(line) + 2) {
+      const outer = stack.findLastIndex((e) => e.scheme === scheme && e.indent < indentOf(line) + 2);
+      if (outer >= 0) open = outer;
+    }
     // Numbering that starts again at 1 under a heading of another scheme reuses the outer scheme one
     // level down (`1. 我們如何收集` › `一、我們收集的資料` › `1. 您提供的資料`): it nests.
     // (Not under a named item, `原则七:有关免责`: those run as a list, and `一、` after them opens a new part.)
@@ -148,6 +154,9 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
     // A plain list under a markdown chapter of its numbering, starting again (`## 10. 隐私政策变更` › `1. **通知方式**:`), is
     // that chapter's: the `#` marks which lines are chapters, and the next one (`## 11.`) goes back beside it.
     else if (open >= 0 && open === stack.length - 1 && top.markup > 0 && h.markupLevel === 0 && h.value <= top.value) open = -1;
+    // (…and so does a list set in under an item of the same numbering, `1. **Personal Data you provide**` / `    1. **Account
+    // Creation.** We collect…`: a markdown sub-list.)
+    else if (open >= 0 && open === stack.length - 1 && h.numbered && h.value === 1 && top.section.number !== null && indentOf(line) >= top.indent + 2) open = -1;
     const markedSibling = h.numbered && h.markupLevel > 0 ? stack.findLastIndex((e) => e.scheme === scheme && e.markup === h.markupLevel) : -1;
     if (markedSibling >= 0 && markedSibling < open) open = markedSibling;
     // A chapter continuing a numbering whose last member was closed (`一. 引言`, a leaf) does not nest under the plain
@@ -175,7 +184,7 @@ export function splitSections(text: string, offsets: Int32Array | null = null, h
     const nbody = runInAt > 0 ? lines[last].textStart + runInAt : Math.min(text.length, setextBody + 1);
     const s = makeSection(sections.length, parent, stack.length + 1, h.number, h.title, line.textStart, text.length, nbody, null, text.length);
     sections.push(s);
-    stack.push({ section: s, scheme, mdLevel, markup: h.markupLevel, value: h.value });
+    stack.push({ section: s, scheme, mdLevel, markup: h.markupLevel, value: h.value, indent: indentOf(line) });
     if (h.numbered) {
       lastNumberedScheme = scheme;
       lastOfScheme.set(scheme, { level: s.level, value: h.value, number: h.number, parent, ancestors: stack.slice(0, -1).map((e) => e.section.id) });

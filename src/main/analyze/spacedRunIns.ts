@@ -18,8 +18,16 @@ const BOLD_RUN_IN = /^([^\s，。,；;:：“”"*]{2,24})\*\*[ \u3000]*(?=[\u4e
 // `**3.3 转让与公开披露** **不转让您的个人信息**,…`. Not `第三方开发者已经**遵守…**`, bold opening inside a sentence.)
 const BOLD_RUN_IN_SPACED = /^([^\s，。,；;:：“”"*]{2,24})\*\*[ \u3000]+(?=(?:\*\*)?[\u4e00-\u9fff（(])(.{20,})$/;
 
+// `1.  **To Provide Our Services.** We use personal information to…`, `**CALIFORNIA SPECIFIC DISCLOSURES** The following…`: an
+// English title in bold, a sentence run in after it.
+const BOLD_RUN_IN_EN = /^([A-Z][^*]{1,78}?)\*\*[ \t]+(?=[A-Z“"(])(.{20,})$/;
+
 /** A numbered line's title and the body run in after it, when it reads as such. */
 export function splitRunIn(title: string, zh: boolean, maxLen: number, enumerated = false): { title: string; body: string } | null {
+  if (!zh) {
+    const en = BOLD_RUN_IN_EN.exec(title);
+    return en && isHeadingLike(en[1].replace(/[.:]$/, ''), zh, maxLen) ? { title: en[1], body: en[2] } : null;
+  }
   // (`8.1个人敏感信息** 是指…`: the bold closes after the title; `我们将收集您的**通讯录** 权限…` is a sentence.)
   const bold = zh ? BOLD_RUN_IN.exec(title) ?? BOLD_RUN_IN_SPACED.exec(title) : null;
   const m = bold ?? (zh ? RUN_IN.exec(title) ?? (enumerated ? RUN_IN_ENUMERATED.exec(title) : null) : null);

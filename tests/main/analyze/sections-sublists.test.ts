@@ -1,0 +1,56 @@
+// Numbered lists set in under an item of the same numbering (markdown sub-lists), and English bold titles run in before
+// their sentence, on pages of ../shared.
+import { describe, expect, it } from 'vitest';
+import type { DocumentAnalysis, Section } from '../../../src/shared/types';
+import { corpus, hasShared } from '../../helpers/paths';
+import { analyzed } from './helpers';
+
+const run = hasShared ? describe : describe.skip;
+const ca4p = (prefix: string) => corpus('ca4p483', 'txt', prefix);
+const byHeading = (a: DocumentAnalysis, h: string): Section => {
+  const s = a.sections.find((x) => x.heading === h);
+  if (!s) throw new Error(`no section headed ${h}`);
+  return s;
+};
+const parentOf = (a: DocumentAnalysis, h: string): string | null => {
+  const p = byHeading(a, h).parent;
+  return p === null ? null : a.sections[p].heading;
+};
+
+run('a sub-list numbered from 1 again, set in under an item', () => {
+  it('nests under that item, and the list it came from goes on beside the item (Bluesky, markdown)', async () => {
+    const { analysis } = await analyzed(corpus('ota_pga_versions', 'Bluesky', 'Bluesky__2025-09-16.md'));
+    // `1. **Personal Data you provide**` / `    1. **Account Creation.** We collect information like email address…`
+    expect(parentOf(analysis, 'Account Creation.')).toBe('Personal Data you provide');
+    expect(parentOf(analysis, 'Account Recovery.')).toBe('Personal Data you provide');
+    // `2. **Personal Data We Collect Automatically**`, back at the outer list's indent
+    expect(parentOf(analysis, 'Personal Data We Collect Automatically')).toBe('Personal Data We Collect');
+    expect(parentOf(analysis, 'Usage Information.')).toBe('Personal Data We Collect Automatically');
+  });
+
+  it('nests in Chinese markdown too (butter camera: `1. 共享` › `1. 在获取明确同意的情况下共享`; Weibo)', async () => {
+    const butter = (await analyzed(ca4p('0541_com_by_butter_camera.txt'))).analysis;
+    expect(parentOf(butter, '在获取明确同意的情况下共享')).toBe('共享');
+    expect(parentOf(butter, '与商业合作伙伴的必要共享')).toBe('共享');
+    expect(parentOf(butter, '存储期限')).toBe('存储');
+    const weibo = (await analyzed(ca4p('0881_com_sina_weibo.txt'))).analysis;
+    expect(parentOf(weibo, '您自愿向我们提供的个人信息')).toBe('我们如何收集和使用您的个人信息');
+  });
+
+  it('a single space before a chapter is no sub-list (a contents line glued into one heading stays beside the chapters)', async () => {
+    const { analysis } = await analyzed(ca4p('0832_com_txtqbmf_zjqy.txt'));
+    expect(parentOf(analysis, '我们如何收集和使用个人信息')).toBeNull();
+    expect(parentOf(analysis, '您如何管理您的个人信息')).toBeNull();
+  });
+});
+
+run('an English title in bold run in before its sentence', () => {
+  it('is the heading, and the sentence its body (`1.  **To Provide Our Services.** We use personal information…`)', async () => {
+    const { doc, analysis } = await analyzed(corpus('ota_pga_versions', 'Bluesky', 'Bluesky__2025-09-16.md'));
+    const s = byHeading(analysis, 'To Provide Our Services.');
+    expect(s.number).toBe('1.');
+    expect(doc.source.slice(s.start, s.end)).toContain('We use personal information to fulfill our contract with you');
+    expect(analysis.sections.some((x) => x.heading.includes('**'))).toBe(false);
+    expect(parentOf(analysis, 'CALIFORNIA SPECIFIC DISCLOSURES')).toBe('U.S. States');
+  });
+});
