@@ -1,5 +1,5 @@
-// Numbered lists set in under an item of the same numbering (markdown sub-lists), and English bold titles run in before
-// their sentence, on pages of ../shared.
+// Numbered lists set in under an item of the same numbering (markdown sub-lists), numbers that carry their chapter's
+// (`3.b.ii.`), and English bold titles run in before their sentence, on pages of ../shared.
 import { describe, expect, it } from 'vitest';
 import type { DocumentAnalysis, Section } from '../../../src/shared/types';
 import { corpus, hasShared } from '../../helpers/paths';
@@ -52,5 +52,17 @@ run('an English title in bold run in before its sentence', () => {
     expect(doc.source.slice(s.start, s.end)).toContain('We use personal information to fulfill our contract with you');
     expect(analysis.sections.some((x) => x.heading.includes('**'))).toBe(false);
     expect(parentOf(analysis, 'CALIFORNIA SPECIFIC DISCLOSURES')).toBe('U.S. States');
+  });
+});
+
+run('a number carrying its chapter\'s and its item\'s (`2.a.Target scope`, `3.b.ii.Location information`: LINE)', () => {
+  it('nests under the chapter and the item, its title without the number', async () => {
+    const { analysis } = await analyzed(corpus('ota_pga_versions', 'LINE', 'LINE__2026-07-31.md'));
+    const target = byHeading(analysis, 'Target scope');
+    expect(target.number).toBe('2.a.');
+    expect(parentOf(analysis, 'Target scope')).toBe('Applicable scope of this Policy');
+    expect(byHeading(analysis, 'Location information').number).toBe('3.b.ii.');
+    expect(parentOf(analysis, 'Location information')).toBe('Examples of Personal Data related to your use of our Services');
+    expect(parentOf(analysis, 'Examples of Personal Data related to your use of our Services')).toBe('Personal Data to be collected');
   });
 });
