@@ -38,10 +38,10 @@ const NUMBERED: { scheme: string; re: RegExp; value: (m: RegExpExecArray) => num
   // (not an address, `1-3 Kioicho, Chiyoda-ku`).
   { scheme: 'hy3', re: /^(\d{1,2}-\d{1,2}-\d{1,2})(?:[.．、]\s*(?=\S)|(?=[\u4e00-\u9fa5]))/, value: (m) => lastNumber(m[1]) },
   { scheme: 'hy2', re: /^(\d{1,2}-\d{1,2})(?:[.．、]\s*(?=\S)|(?=[\u4e00-\u9fa5]))/, value: (m) => lastNumber(m[1]) },
-  // (`2。麦克风音频、录音和报告`: a machine translation's full stop after the number, only before a title filling the line.)
   // `2.a.Target scope`, `3.b.ii.Location information` (LINE): a chapter's number, its item's letter, the sub-item's roman numeral.
   { scheme: 'arLR', re: /^(\d{1,2}\.[a-z]\.[ivx]{1,4}\.)\s*(?=[A-Z])/, value: (m) => parseRoman(m[1].split('.')[2].toUpperCase()) },
   { scheme: 'arL', re: /^(\d{1,2}\.[a-z]\.)\s*(?=[A-Z])/, value: (m) => m[1].charCodeAt(m[1].indexOf('.') + 1) - 96 },
+  // (`2。麦克风音频、录音和报告`: a machine translation's full stop after the number, only before a title filling the line.)
   { scheme: 'ar1', re: /^(\d{1,2}(?:\\?[.．](?!\d)| ?、|。(?=[^。，,；;！!？?\d][^。，,；;！!？?]{1,29}$)))\s*/, value: (m) => parseInt(m[1], 10) },
   // (`(23).设备标识生成库SDK`: a stop after the bracket, as after `(一)`.)
   { scheme: 'par', re: /^([(（] ?\d{1,2} ?[)）])[、.．]?\s*/, value: (m) => parseInt(m[1].slice(1), 10) },

@@ -29,8 +29,8 @@ export function splitRunIn(title: string, zh: boolean, maxLen: number, enumerate
     return en && isHeadingLike(en[1].replace(/[.:]$/, ''), zh, maxLen) ? { title: en[1], body: en[2] } : null;
   }
   // (`8.1个人敏感信息** 是指…`: the bold closes after the title; `我们将收集您的**通讯录** 权限…` is a sentence.)
-  const bold = zh ? BOLD_RUN_IN.exec(title) ?? BOLD_RUN_IN_SPACED.exec(title) : null;
-  const m = bold ?? (zh ? RUN_IN.exec(title) ?? (enumerated ? RUN_IN_ENUMERATED.exec(title) : null) : null);
+  const bold = BOLD_RUN_IN.exec(title) ?? BOLD_RUN_IN_SPACED.exec(title);
+  const m = bold ?? RUN_IN.exec(title) ?? (enumerated ? RUN_IN_ENUMERATED.exec(title) : null);
   const head = m ? m[1].replace(/\*+$/, '') : '';
   // (`(1)当您 …`, `5.3我们 …`, `相册权限(iOS 系统)`: a sentence or a parenthesis broken by a space. Where the
   // bold closes, it ends the title: `**三、您的权利** 按照…:` is one; so does a title naming information,
