@@ -26,6 +26,9 @@ const PURPOSE_LIST = new RegExp(String.raw`^(?:${PURPOSE}[，,]){1,3}${PURPOSE}�
 /** A few words and a colon (not a greeting, `尊敬的用户：`). */
 const RULED_LABEL = /^(?!尊敬|亲爱)[\u4e00-\u9fa5]{2,8}[:：]$/;
 /** `第三方SDK信息表(个人敏感信息标红显示):`, `接入第三方SDK目录`: a table's title, an aside, a colon or none … */
+/** A numbered line's few words and a full stop: `2、公开披露。`; not a sentence to the reader (`1、您同意。`) nor an item of a list
+ * of cases (`6、涉及商业秘密的。`, `1.获得您明确同意后。`). */
+const SHORT_TITLE_STOP = /^(?![我本其该此])(?!.*[您你])[\u4e00-\u9fff]{2,8}(?<![的后时])。$/;
 const TABLE_TITLE = /^[^，。,；;:：]{2,24}(?:表|清单|列表|目录)(?:[(（][^()（）]{1,16}[)）])?[:：]?$/;
 /** … over the fields of its first row (`SDK名称:华为游戏SDK`) within a few lines, or its header row (`产品/类型⇥第三方公司名称⇥…`). */
 const fieldsFollow = (lines: Line[], i: number): boolean =>
@@ -120,6 +123,9 @@ export function findCandidates(lines: Line[], hints: Int8Array, zh: boolean, run
       // run in after its title, `9、朋友推荐。我们可能会…。`, before the heading `10、权限申请及应用场景`).
       const prevItem = listItemBefore(lines, i);
       const continuesList = prevItem !== null && prevItem.scheme === c.scheme && prevItem.value === c.value - 1 && /[;；,，、]$/.test(prevItem.title);
+      // (`2、公开披露。` over its body: a few words of title closed by a full stop, alone on the line; not one of a list of
+      // such lines, `一、 不该看的不看。` / `二、 不该传的不传。`.)
+      if (zh && SHORT_TITLE_STOP.test(c.title) && !readHeading(nextNonEmpty(lines, i, 1)?.text ?? '', -1)?.numbered) c.title = c.title.slice(0, -1);
       const titleLike = isHeadingLike(c.title, zh, maxLen);
       const g = zh && !titleLike ? readGluedRunIn(c.title) : null;
       if (g && isHeadingLike(g.title, zh, maxLen)) gluedRunIns.push({ ...c, title: g.title, runInBody: g.body, line: i, listOnly: false });
