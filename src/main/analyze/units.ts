@@ -196,6 +196,15 @@ export function isDateStampBlock(body: string): boolean {
   return lines.length > 0 && lines.every((l) => (DATE_STAMP.test(l) || COPYRIGHT.test(l) || FOOTER.test(l)) && !SIGNATURE.test(l));
 }
 
+/** `1. [Introduction](…#introduction)`: a contents list's entry linking to its chapter, numbered or bulleted. */
+const CONTENTS_ENTRY = /^\s*(?:[-*•+]\s+)?(?:\d{1,2}\\?[.、)]\s*)*\[[^\]\n]{1,80}\]\([^)\n]*\)\s*$/;
+
+/** Three or more such entries and nothing else: a table of contents, which names chapters and states no practice. */
+export function isContentsBlock(body: string): boolean {
+  const lines = body.split('\n').filter((l) => l.trim() && !SEPARATOR.test(l));
+  return lines.length >= 3 && lines.every((l) => CONTENTS_ENTRY.test(l));
+}
+
 /** A closing block naming the operator (with or without its dates): who signs the policy. */
 export function isSignatureBlock(body: string): boolean {
   const lines = body.split('\n').filter((l) => !SEPARATOR.test(l));

@@ -7,7 +7,7 @@ import type { TopicModel } from './model';
 import { CROSS_BORDER_HEADING, ON_DEVICE_HEADING, headingTopics, isTitle, refineClass } from './rules';
 import { keptNotWhere, receivedNotShared } from './headingLimits';
 import { CHOICE_EN, RETENTION_EN, THIRD_PARTY_COLLECTS_EN } from './englishCues';
-import { isDateStampBlock, isSignatureBlock } from '../units';
+import { isContentsBlock, isDateStampBlock, isSignatureBlock } from '../units';
 import { WORDLESS } from '../lines';
 import { THIRD_PARTY_DISCLAIMER, clauseTopics, isPrivacyClause } from './clauseCues';
 import { addBodyCues, listsPermissions } from './bodyCues';
@@ -190,8 +190,8 @@ export function classifyWithModel(
     if (s.synthetic === 'paragraph') {
       // A unit that is only marks (a `==========` rule, the body's last line; `###`) says nothing. (The body is not blank here.)
       if (WORDLESS.test(body)) return [];
-      // The policy's closing version dates are about the document, no practice (and no contact).
-      if (isDateStampBlock(body)) return ['other' as TopicId];
+      // The policy's closing version dates and its contents' linked entries are about the document, no practice.
+      if (isDateStampBlock(body) || isContentsBlock(body)) return ['other' as TopicId];
       // Its signature (`乐堂动漫游戏公司` closing the text) names who to reach.
       if (i === sections.length - 1 && isSignatureBlock(body)) return ['contact' as TopicId];
       // A term defined in the glossary (`名词解释` › `7.Cookie:Cookie是包含字符串的小文件…`) is no practice of the policy's.
