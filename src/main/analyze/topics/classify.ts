@@ -6,7 +6,7 @@ import { CLASS_OF_TOPIC, MODEL_CLASSES, likeliestClass, type ModelClass } from '
 import type { TopicModel } from './model';
 import { CROSS_BORDER_HEADING, ON_DEVICE_HEADING, headingTopics, isTitle, refineClass } from './rules';
 import { keptNotWhere, receivedNotShared } from './headingLimits';
-import { CHOICE_EN, RETENTION_EN, THIRD_PARTY_COLLECTS_EN } from './englishCues';
+import { CHOICE_EN, COOKIES_EN, RETENTION_EN, THIRD_PARTY_COLLECTS_EN } from './englishCues';
 import { isContentsBlock, isDateStampBlock, isSignatureBlock } from '../units';
 import { WORDLESS } from '../lines';
 import { THIRD_PARTY_DISCLAIMER, clauseTopics, isPrivacyClause } from './clauseCues';
@@ -268,6 +268,8 @@ export function classifyWithModel(
       if (THIRD_PARTY_TERMS.test(body) || (notCovered && /第三方/.test(body))) topics.add('third_party');
     }
     if (topics.has('sdk') && listsPermissions(text.slice(bodyStart, s.nend))) topics.add('permissions');
+    // An English paragraph on what is collected or how it is used that names cookies, web beacons or pixels is about them too.
+    if (language === 'en' && (topics.has('collection') || topics.has('use')) && COOKIES_EN.test(body)) topics.add('cookies');
     // A storage section saying how long (`我们仅在实现…目的必须的期限内保留`) is about retention too, however the model reads it.
     if (language === 'zh' && topics.has('storage') && RETENTION_ZH.test(body)) topics.add('retention');
     keptNotWhere(topics, sections[ownerOf(i)].heading, body);

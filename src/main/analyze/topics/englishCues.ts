@@ -37,3 +37,7 @@ export const THIRD_PARTY_COLLECTS_EN = new RegExp([
 ].join('|'), 'i');
 /** A choice the reader can make (`If you do not wish to…`, `opt out`, `unsubscribe`). */
 export const CHOICE_EN = /\b(opt[- ]?(out|in)\b|unsubscribe|if you (do not|don't|no longer) (wish|want)|you (may|can) (choose|elect|decline|refuse|disable|withdraw|request|ask)|(access|correct|update|delete|review) (your|the) (personal )?(information|data|account))/i;
+/** `We use cookies to…`, `…information we collect through cookies`, `Cookies and similar technologies`: the practice, not a passing
+ * word (`identifiers associated with cookies` in a list of data). */
+const COOKIE = String.raw`(?:cookies?|web beacons?|pixel tags?|tracking pixels?|local storage)`;
+export const COOKIES_EN = new RegExp(String.raw`\b(?:we|us|our)\b[^.;]{0,60}\b(?:use|set|place|store|read|collect|receive|employ)\w*\b[^.;]{0,40}\b${COOKIE}\b|\b${COOKIE} (?:and|or) (?:other |similar )+(?:tracking )?technolog`, 'i');

@@ -1,4 +1,4 @@
-// English policies' cross-border stance, operator and dates, read off the pages of ../shared (Open Terms Archive versions, MAPP).
+// English pages of ../shared (Open Terms Archive versions, MAPP): cross-border stance, operator, dates and cookies.
 import { describe, expect, it } from 'vitest';
 import { corpus, hasShared } from '../../helpers/paths';
 import { analyzed, values } from './helpers';
@@ -59,5 +59,24 @@ run('English dates', () => {
     expect((await analyzed(ota('Twitch', '2022-07-11'))).analysis.dates.updated).toBe('2022-04-29');
     // `…updated on 18/12/2019.`
     expect((await analyzed(mapp('28_com.fanatee.cody.txt'))).analysis.dates.updated).toBe('2019-12-18');
+  });
+});
+
+run('English cookies', () => {
+  it('a paragraph on what is collected that says it comes through cookies is about cookies (Reddit, X)', async () => {
+    // (`_Information Collected From Cookies and Similar Technologies_ | | We may receive information from cookies…`, a table row)
+    const reddit = (await analyzed(ota('Reddit', '2026-08-19'))).analysis;
+    expect(reddit.sections.some((s) => s.topics.includes('cookies'))).toBe(true);
+    // (`**Cookies and similar technologies.** Like many websites, we use cookies…`)
+    const { doc, analysis } = await analyzed(ota('X', '2025-06-28'));
+    const cookies = analysis.sections.filter((s) => s.topics.includes('cookies'));
+    expect(cookies.some((s) => doc.source.slice(s.start, s.end).includes('Like many websites, we use cookies'))).toBe(true);
+  });
+
+  it('not a passing word in a list of data (`identifiers associated with cookies`)', async () => {
+    const { doc, analysis } = await analyzed(ota('X', '2025-06-28'));
+    const passing = analysis.sections.filter((s) => !s.heading && doc.source.slice(s.start, s.end).includes('identiﬁers associated with cookies'));
+    expect(passing.length).toBeGreaterThan(0);
+    for (const s of passing) expect(s.topics).not.toContain('cookies');
   });
 });
