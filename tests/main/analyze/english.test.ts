@@ -80,3 +80,25 @@ run('English cookies', () => {
     for (const s of passing) expect(s.topics).not.toContain('cookies');
   });
 });
+
+run('English age limits said in passing', () => {
+  it('make their paragraph about minors where no section is (YouTube: `…Family Link, for Children under 13`; TikTok)', async () => {
+    for (const [service, date, words] of [['YouTube', '2026-06-24', 'for Children under 13'], ['TikTok', '2023-08-10', 'users younger than 18']] as const) {
+      const { doc, analysis } = await analyzed(ota(service, date));
+      const minors = analysis.sections.filter((s) => s.topics.includes('minors'));
+      expect(minors.length).toBeGreaterThan(0);
+      expect(minors.some((s) => doc.source.slice(s.start, s.end).includes(words))).toBe(true);
+    }
+  });
+
+  it('leave a policy with its own section on children as it reads (Spotify: an age limit in another chapter stays there)', async () => {
+    const { analysis } = await analyzed(ota('Spotify', '2025-05-13'));
+    const minors = analysis.sections.filter((s) => s.topics.includes('minors'));
+    expect(minors.length).toBeGreaterThan(0);
+    const inChildren = (s: (typeof minors)[number]): boolean => {
+      for (let p: typeof s | undefined = s; p; p = p.parent === null ? undefined : analysis.sections[p.parent]) if (/^Children/.test(p.heading)) return true;
+      return false;
+    };
+    expect(minors.every(inChildren)).toBe(true);
+  });
+});

@@ -51,5 +51,23 @@ function followHeadings(sections: readonly Section[], topics: TopicId[][]): void
 export function readEnglishUnitsInPlace(text: string, sections: readonly Section[], topics: TopicId[][]): TopicId[][] {
   followLeadIns(text, sections, topics);
   followHeadings(sections, topics);
+  markAgeLimits(text, sections, topics);
   return topics;
+}
+
+/** `…not allowed to use our sites and services, such as children under the age of 13`, `To ensure the protection of children
+ * under 16…`: an age limit for children, said in passing. */
+const AGE_LIMIT = /\b(?:children|child|kids|minors|individuals|persons|anyone|users)\b[^.;]{0,30}\b(?:under|younger than|below)\s+(?:the age of\s+)?1?\d\b/i;
+
+/**
+ * A policy with no section on minors that states an age limit for children in passing says what it says of minors there:
+ * that paragraph (or titled leaf) is about minors too. (English only: Chinese text has its minorsMentionCarves.) Mutates `topics`.
+ */
+function markAgeLimits(text: string, sections: readonly Section[], topics: TopicId[][]): void {
+  if (topics.some((t) => t.includes('minors'))) return;
+  const own = (i: number) => text.slice(Math.max(sections[i].nbody, sections[i].nstart), sections[i + 1]?.parent === i ? sections[i + 1].nstart : sections[i].nend);
+  sections.forEach((s, i) => {
+    if (!AGE_LIMIT.test(own(i))) return;
+    topics[i] = [...topics[i].filter((t) => t !== 'other'), 'minors'];
+  });
 }
