@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { corpus, hasShared } from '../../helpers/paths';
 import { analyzed, values } from './helpers';
+import { headingTopics } from '../../../src/main/analyze/topics/rules';
 
 const run = hasShared ? describe : describe.skip;
 const ota = (service: string, date: string) => corpus('ota_pga_versions', service, `${service}__${date}.md`);
@@ -100,5 +101,16 @@ run('English age limits said in passing', () => {
       return false;
     };
     expect(minors.every(inChildren)).toBe(true);
+  });
+});
+
+run('English headings on transfers abroad', () => {
+  it('`Transfers of your data outside the Designated Countries and the UK` is about where data goes (storage), not a business transfer', async () => {
+    const { analysis } = await analyzed(ota('LinkedIn', '2026-08-22'));
+    const s = analysis.sections.find((x) => x.heading === 'Transfers of your data outside the Designated Countries and the UK')!;
+    expect(s.topics).toContain('storage');
+    expect(s.topics).not.toContain('transfer');
+    // (a business changing hands stays a transfer: `Business transfers`, `Transfer to third parties`)
+    expect([...headingTopics('Transfer to third parties')]).toEqual(['transfer']);
   });
 });
