@@ -81,7 +81,6 @@ export interface ClassifyOptions {
   classThreshold?: Partial<Record<ModelClass, number>>;
 }
 
-
 /** Whose terms govern third parties' services (`将受这些第三方的服务条款及隐私政策约束`), which the policy does
  * not cover (`不适用于…第三方`), who answers for them. */
 const THIRD_PARTY_TERMS = new RegExp(String.raw`第三方[^。；;]{0,40}(服务条款|隐私政策|隐私声明|隐私权政策|个人信息保护政策)[^。；;]{0,6}(约束|管辖|规范)|不适用于?[^。；;]{0,30}(第三方|其他[^。；;]{0,8}(公司|个人|组织|机构)|他人)|(阅读|查看|参阅)[^。；;]{0,10}第三方的?[^。；;]{0,4}(隐私|个人信息保护)|${THIRD_PARTY_DISCLAIMER.source}`);
@@ -187,11 +186,13 @@ export function classifyWithModel(
       if (named.has('sdk') && listsPermissions(text.slice(bodyStart, s.nend))) named.add('permissions');
       return [...named];
     }
+    // A contents list of linked entries (`1. [Introduction](…#introduction)`) names chapters and states no practice.
+    if (isContentsBlock(body)) return s.synthetic === 'paragraph' ? ['other' as TopicId] : [];
     if (s.synthetic === 'paragraph') {
       // A unit that is only marks (a `==========` rule, the body's last line; `###`) says nothing. (The body is not blank here.)
       if (WORDLESS.test(body)) return [];
-      // The policy's closing version dates and its contents' linked entries are about the document, no practice.
-      if (isDateStampBlock(body) || isContentsBlock(body)) return ['other' as TopicId];
+      // The policy's closing version dates are about the document, no practice (and no contact).
+      if (isDateStampBlock(body)) return ['other' as TopicId];
       // Its signature (`乐堂动漫游戏公司` closing the text) names who to reach.
       if (i === sections.length - 1 && isSignatureBlock(body)) return ['contact' as TopicId];
       // A term defined in the glossary (`名词解释` › `7.Cookie:Cookie是包含字符串的小文件…`) is no practice of the policy's.

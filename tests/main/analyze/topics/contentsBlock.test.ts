@@ -18,6 +18,11 @@ run('a table of contents of linked entries', () => {
     expect(analysis.sections.some((s) => s.topics.includes('retention') && s.heading === 'Retention of Personal Data')).toBe(true);
   });
 
+  it('heads nothing when it is a titled section\'s whole body (Twitch: `Table of Contents` / `1.  [Personal Information Twitch Collects About You](…)`)', async () => {
+    const { analysis } = await analyzed(corpus('ota_pga_versions', 'Twitch', 'Twitch__2026-08-13.md'));
+    expect(analysis.sections.find((s) => s.heading === 'Table of Contents')?.topics).toEqual([]);
+  });
+
   it('is told by its lines: linked entries alone, three or more (the page\'s own lines)', () => {
     const lines = readFileSync(bluesky(), 'utf8').split('\n');
     const first = lines.findIndex((l) => l.startsWith('1. [Introduction]'));
