@@ -25,10 +25,10 @@ const PURPOSE_LIST = new RegExp(String.raw`^(?:${PURPOSE}[，,]){1,3}${PURPOSE}�
 
 /** A few words and a colon (not a greeting, `尊敬的用户：`). */
 const RULED_LABEL = /^(?!尊敬|亲爱)[\u4e00-\u9fa5]{2,8}[:：]$/;
-/** `第三方SDK信息表(个人敏感信息标红显示):`, `接入第三方SDK目录`: a table's title, an aside, a colon or none … */
 /** A numbered line's few words and a full stop: `2、公开披露。`; not a sentence to the reader (`1、您同意。`) nor an item of a list
  * of cases (`6、涉及商业秘密的。`, `1.获得您明确同意后。`). */
 const SHORT_TITLE_STOP = /^(?![我本其该此])(?!.*[您你])[\u4e00-\u9fff]{2,8}(?<![的后时])。$/;
+/** `第三方SDK信息表(个人敏感信息标红显示):`, `接入第三方SDK目录`: a table's title, an aside, a colon or none … */
 const TABLE_TITLE = /^[^，。,；;:：]{2,24}(?:表|清单|列表|目录)(?:[(（][^()（）]{1,16}[)）])?[:：]?$/;
 /** … over the fields of its first row (`SDK名称:华为游戏SDK`) within a few lines, or its header row (`产品/类型⇥第三方公司名称⇥…`). */
 const fieldsFollow = (lines: Line[], i: number): boolean =>
