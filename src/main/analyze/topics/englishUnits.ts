@@ -4,6 +4,7 @@
 import type { Section } from '../../../shared/types';
 import type { TopicId } from '../../../shared/taxonomy';
 import { namesNoTopic } from './classes';
+import { ownEnds } from './sectionContext';
 
 /** A unit this short or shorter is read with its lead-in or heading. (Lead-ins, OPP folds 0–4: .7967 → .7984 with round
  * 15's models, .7951 → .7969 retrained; 200 / 250 / 350 / 500: .7966 / .7967 / .7980 / .7980. Headings, on top:
@@ -65,9 +66,9 @@ const AGE_LIMIT = /\b(?:children|child|kids|minors|individuals|persons|anyone|us
  */
 function markAgeLimits(text: string, sections: readonly Section[], topics: TopicId[][]): void {
   if (topics.some((t) => t.includes('minors'))) return;
-  const own = (i: number) => text.slice(Math.max(sections[i].nbody, sections[i].nstart), sections[i + 1]?.parent === i ? sections[i + 1].nstart : sections[i].nend);
+  const ends = ownEnds(sections);
   sections.forEach((s, i) => {
-    if (!AGE_LIMIT.test(own(i))) return;
+    if (!AGE_LIMIT.test(text.slice(Math.max(s.nbody, s.nstart), ends[i]))) return;
     topics[i] = [...topics[i].filter((t) => t !== 'other'), 'minors'];
   });
 }
