@@ -196,13 +196,16 @@ export function isDateStampBlock(body: string): boolean {
   return lines.length > 0 && lines.every((l) => (DATE_STAMP.test(l) || COPYRIGHT.test(l) || FOOTER.test(l)) && !SIGNATURE.test(l));
 }
 
-/** `1. [Introduction](…#introduction)`: a contents list's entry linking to its chapter, numbered or bulleted. */
-const CONTENTS_ENTRY = /^\s*(?:[-*•+]\s+)?(?:\d{1,2}\\?[.、)]\s*)*\[[^\]\n]{1,80}\]\([^)\n]*\)\s*$/;
+/** `1. [Introduction](…#introduction)`: a contents list's entry linking to its chapter, numbered or bulleted. (Not
+ * contentsTitles.ts' entries, titles a list names without links.) */
+const LINKED_ENTRY = /^\s*(?:[-*•+]\s+)?(?:\d{1,2}\\?[.、)]\s*)*\[[^\]\n]{1,80}\]\([^)\n]*\)\s*$/;
 
 /** Three or more such entries and nothing else: a table of contents, which names chapters and states no practice. */
 export function isContentsBlock(body: string): boolean {
-  const lines = body.split('\n').filter((l) => l.trim() && !SEPARATOR.test(l));
-  return lines.length >= 3 && lines.every((l) => CONTENTS_ENTRY.test(l));
+  // (Read for every section's body: one without a link is none, before splitting it.)
+  if (!body.includes('](')) return false;
+  const lines = body.split('\n').filter((l) => !SEPARATOR.test(l));
+  return lines.length >= 3 && lines.every((l) => LINKED_ENTRY.test(l));
 }
 
 /** A closing block naming the operator (with or without its dates): who signs the policy. */

@@ -302,5 +302,5 @@ export function classifyWithModel(
   });
   // English units the model finds nothing in are `other` already; lifting there measured worse
   // (OPP dev .7452 → .7431, tune .7229 → .7223), Chinese neutral (CA4P dev +.002, tune −.001).
-  return language === 'zh' ? markLegalExceptions(text, sections, ends, liftUnitTopics(sections, classified)) : readEnglishUnitsInPlace(text, sections, classified);
+  return language === 'zh' ? markLegalExceptions(text, sections, ends, liftUnitTopics(sections, classified)) : readEnglishUnitsInPlace(text, sections, ends, classified);
 }

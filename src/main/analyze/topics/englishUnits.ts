@@ -4,7 +4,6 @@
 import type { Section } from '../../../shared/types';
 import type { TopicId } from '../../../shared/taxonomy';
 import { namesNoTopic } from './classes';
-import { ownEnds } from './sectionContext';
 
 /** A unit this short or shorter is read with its lead-in or heading. (Lead-ins, OPP folds 0–4: .7967 → .7984 with round
  * 15's models, .7951 → .7969 retrained; 200 / 250 / 350 / 500: .7966 / .7967 / .7980 / .7980. Headings, on top:
@@ -49,10 +48,10 @@ function followHeadings(sections: readonly Section[], topics: TopicId[][]): void
 }
 
 /** English units read in their place (see above). Mutates and returns `topics`. */
-export function readEnglishUnitsInPlace(text: string, sections: readonly Section[], topics: TopicId[][]): TopicId[][] {
+export function readEnglishUnitsInPlace(text: string, sections: readonly Section[], ends: readonly number[], topics: TopicId[][]): TopicId[][] {
   followLeadIns(text, sections, topics);
   followHeadings(sections, topics);
-  markAgeLimits(text, sections, topics);
+  markAgeLimits(text, sections, ends, topics);
   return topics;
 }
 
@@ -62,11 +61,11 @@ const AGE_LIMIT = /\b(?:children|child|kids|minors|individuals|persons|anyone|us
 
 /**
  * A policy with no section on minors that states an age limit for children in passing says what it says of minors there:
- * that paragraph (or titled leaf) is about minors too. (English only: Chinese text has its minorsMentionCarves.) Mutates `topics`.
+ * that paragraph (or titled leaf) is about minors too. (English only: Chinese text has its minorsMentionCarves.) `ends`: each
+ * section's own body end (sectionContext's ownEnds). Mutates `topics`.
  */
-function markAgeLimits(text: string, sections: readonly Section[], topics: TopicId[][]): void {
+function markAgeLimits(text: string, sections: readonly Section[], ends: readonly number[], topics: TopicId[][]): void {
   if (topics.some((t) => t.includes('minors'))) return;
-  const ends = ownEnds(sections);
   sections.forEach((s, i) => {
     if (!AGE_LIMIT.test(text.slice(Math.max(s.nbody, s.nstart), ends[i]))) return;
     topics[i] = [...topics[i].filter((t) => t !== 'other'), 'minors'];
