@@ -16,8 +16,9 @@ export interface Accepted extends HeadingCandidate {
   bulleted?: boolean;
 }
 
+/** A title as a contents list and its chapter both write it: an entry may close with a colon or a full stop (`2.个人信息的收集：`). */
 function tocKey(c: HeadingCandidate): string {
-  return c.title.replace(/[\s【】[\]*_#]/g, '').replace(/[.…·]{2,}\s*\d*$/, '');
+  return c.title.replace(/[\s【】[\]*_#]/g, '').replace(/[.…·]{2,}\s*\d*$/, '').replace(/[:：。]$/, '');
 }
 
 /** Headings repeated later in a run right after each other form a table of contents. */
@@ -58,7 +59,47 @@ export function markTableOfContents(lines: Line[], cands: Accepted[]): Set<numbe
     }
   }
   for (const line of listedUnderContentsLeadIn(lines)) toc.add(line);
+  for (const line of listedUnderContentsTitle(lines)) toc.add(line);
   return toc;
+}
+
+// `## 目录`, `目 录`, `本隐私政策目录如下:`, `Table of Contents`.
+const CONTENTS_TITLE = /^(?:目\s*录|[^\n。，,]{0,12}目录如下|(?:table\s+of\s+)?contents)[:：]?$/i;
+const MAX_ENTRY = 40;
+/** A line as an entry and as the chapter's heading both write it, without markup, number or closing mark. */
+const entryKey = (text: string): string => {
+  const plain = text.replace(/[\s*_#【】[\]]/g, '');
+  const h = readHeading(plain, -1);
+  return (h?.numbered && h.title ? h.title.replace(/[\s*_#【】[\]]/g, '') : plain).replace(/[:：。.？?]+$/, '');
+};
+
+/**
+ * The entries under a contents title (IKEA's `## 目录` over `定义` / `我们如何收集和使用您的个人信息？` / …): the short lines
+ * right below it, up to a rule, a longer line or one repeating an entry (the first chapter's own heading), when at least
+ * three are there and half of them stand again further on. markTableOfContents alone misses them when some entries are
+ * no heading candidates (a question), which breaks its runs.
+ */
+function listedUnderContentsTitle(lines: Line[]): number[] {
+  const out: number[] = [];
+  for (const [i, l] of lines.entries()) {
+    if (!CONTENTS_TITLE.test(l.text.replace(/^[#*_\s]+|[*_\s]+$/g, ''))) continue;
+    const entries: number[] = [];
+    const keys = new Set<string>();
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const t = lines[j].text;
+      if (!t) continue;
+      const key = entryKey(t);
+      if (UNDERLINE.test(t) || t.length > MAX_ENTRY || /[。；;]$/.test(t) || key.length < 2 || keys.has(key)) break;
+      entries.push(j);
+      keys.add(key);
+    }
+    if (entries.length < MIN_CONTENTS_ENTRIES) continue;
+    const later = new Set(lines.slice(j).filter((x) => x.text && x.text.length <= MAX_ENTRY + 10).map((x) => entryKey(x.text)));
+    const repeated = [...keys].filter((k) => later.has(k)).length;
+    if (repeated >= MIN_CONTENTS_ENTRIES && repeated * 2 >= keys.size) out.push(...entries);
+  }
+  return out;
 }
 
 /** The line introducing a table of contents (`本隐私政策将帮助您了解以下内容:`): it holds no chapter (sections.ts). */
