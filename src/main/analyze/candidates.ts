@@ -231,6 +231,8 @@ function wrappedItem(lines: Line[], i: number, c: HeadingCandidate, maxLen: numb
   const j = nextNonEmptyIndex(lines, i, 1);
   const k = j < 0 ? -1 : nextNonEmptyIndex(lines, j, 1);
   if (k < 0 || /[:：。；;，,、]$/.test(c.title)) return false;
+  // (What it runs on into is no item of its own: under `1. 共享原则`, `    1. 经您事先同意,向第三方披露;` starts a sub-list.)
+  if (readHeading(lines[j].text, -1)?.numbered) return false;
   const next = readHeading(lines[k].text, -1);
   return next !== null && next.numbered && next.scheme === c.scheme && next.value === c.value + 1 &&
     /[;；]$/.test(lines[j].text) && /[;；]$/.test(next.title) && !isHeadingLike(next.title.slice(0, -1), true, maxLen);

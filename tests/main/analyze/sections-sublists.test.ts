@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentAnalysis, Section } from '../../../src/shared/types';
 import { corpus, hasShared } from '../../helpers/paths';
-import { analyzed } from './helpers';
+import { analyzed, analyzeText } from './helpers';
 
 const run = hasShared ? describe : describe.skip;
 const ca4p = (prefix: string) => corpus('ca4p483', 'txt', prefix);
@@ -64,5 +64,18 @@ run('a number carrying its chapter\'s and its item\'s (`2.a.Target scope`, `3.b.
     expect(byHeading(analysis, 'Location information').number).toBe('3.b.ii.');
     expect(parentOf(analysis, 'Location information')).toBe('Examples of Personal Data related to your use of our Services');
     expect(parentOf(analysis, 'Examples of Personal Data related to your use of our Services')).toBe('Personal Data to be collected');
+  });
+});
+
+describe('a title over a sub-list whose items end as list items do', () => {
+  it('is a title, not the first line of an item wrapped onto the next (`1. 共享原则` over `    1. 经您事先同意,向第三方披露;`)', async () => {
+    const text = ['# 隐私政策', '', '## 我们如何分享和披露您的信息', '', '在如下情况下,本应用将依据您的个人意愿或法律的规定披露您的个人信息:', '',
+      '1. 共享原则', '', '    1. 经您事先同意,向第三方披露;', '', '    2. 为提供您所要求的产品和服务,而必须和第三方分享您的个人信息;', '',
+      '    3. 根据法律的有关规定,或者行政或司法机构的要求,向第三方或者行政、司法机构披露;', '',
+      '2. 实现广告相关的共享信息', '', '    1. 广告推送:我们可能与委托我们进行推广的合作伙伴共享信息;', '', '    2. 广告统计:我们可能与业务的服务商共享您的设备信息;', '',
+      '## 联系我们', '', '如有疑问,请发送邮件至 support@example.com。', ''].join('\n');
+    const a = await analyzeText(text, 'sublist.md');
+    const chapter = a.sections.find((s) => s.heading === '我们如何分享和披露您的信息')!;
+    expect(a.sections.filter((s) => s.parent === chapter.id && s.number).map((s) => s.heading)).toEqual(['共享原则', '实现广告相关的共享信息']);
   });
 });
