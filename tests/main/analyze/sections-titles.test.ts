@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { splitSections } from '../../../src/main/analyze/sections';
 import { corpus, hasShared } from '../../helpers/paths';
-import { analyzed, byHeading, topLevel } from './helpers';
+import { analyzed, analyzeText, byHeading, topLevel } from './helpers';
 
 const run = hasShared ? describe : describe.skip;
 
@@ -129,6 +129,19 @@ run('one Latin word as a run-in title', () => {
     const [beacon] = byHeading(analysis.sections, '网站信标和像素标签');
     expect(cookie?.number).toBe('(一)');
     expect(cookie.parent).toBe(beacon.parent);
+  });
+});
+
+describe('a Latin word and the space Chinese text sets after it', () => {
+  it('end no run-in title (`2.与哩布哩布AI 公司内部的必要、合理共享:…` is no heading `与哩布哩布AI`)', async () => {
+    const text = ['四、我们如何共享您的个人信息', '（一）共享', '我们非常重视保护您的个人信息。',
+      '1.为实现我们的服务所必需进行的共享：在某些情况下，我们需要与关联方共享您的信息，以便提供服务。',
+      '2.与哩布哩布AI 公司内部的必要、合理共享：为便于我们基于统一的账号体系向您提供一致化服务、识别账号异常，我们会共享您的信息。',
+      '3.实现安全与分析统计的共享信息', '（1）保障使用安全：我们非常重视账号与服务安全，会与合作方共享必要的设备信息。',
+      '（二）转让', '我们不会将您的个人信息转让给任何公司、组织和个人。', '五、联系我们', '如有疑问，请发送邮件至 support@example.com。'].join('\n');
+    const a = await analyzeText(text, 'latin.txt');
+    expect(a.sections.some((s) => s.heading.startsWith('与哩布哩布AI'))).toBe(false);
+    expect(a.sections.find((s) => s.heading === '实现安全与分析统计的共享信息')?.number).toBe('3.');
   });
 });
 
