@@ -22,8 +22,10 @@ const BOLD_RUN_IN_SPACED = /^([^\s，。,；;:：“”"*]{2,24})\*\*[ \u3000]+(
 // English title in bold, a sentence run in after it.
 const BOLD_RUN_IN_EN = /^([A-Z][^*]{1,78}?)\*\*[ \t]+(?=[A-Z“"(])(.{20,})$/;
 
-// (Nor a Latin word and the space Chinese text sets after it, `2.与哩布哩布AI 公司内部的必要、合理共享:…`: the sentence goes on.)
+// (Nor a Latin word and the space Chinese text sets after it, when the title goes on to a colon: `2.与哩布哩布AI 公司内部的必要、
+// 合理共享:为便于…`. `(1).友盟SDK 通过获取IMEI,…` is the title 友盟SDK.)
 const LATIN_THEN_SPACE = /\p{Script=Han}\S*[A-Za-z0-9]$/u;
+const CLAUSE_TO_COLON = /^[^，。,；;:：]{1,24}[:：]/;
 
 /** A numbered line's title and the body run in after it, when it reads as such. */
 export function splitRunIn(title: string, zh: boolean, maxLen: number, enumerated = false): { title: string; body: string } | null {
@@ -40,7 +42,7 @@ export function splitRunIn(title: string, zh: boolean, maxLen: number, enumerate
   // `(一)我们直接收集与使用的个人信息 我们会…`, `1、您向我们提供的信息 您在注册…`, `6.您的权利  _我公司将…`, and the measures a template
   // names, `2、我们为保护个人信息采取的其他安全措施 (1)…`.)
   // (Nor a clause broken before its object, `本《隐私政策》仅适用于 奈索星联 研发…`: no title ends on a preposition or `的`.)
-  if (!m || (!bold && LATIN_THEN_SPACE.test(head)) || /[的之于於对對向给給把被将將]$/.test(head) || (!bold && /^(?:我们|我|您|你)/.test(head) && !/的(?:个人)?信息$|采取的[^的]{0,6}措施$/.test(head) && !/^(?:我们|您|你)的.{2,8}$/.test(head)) || /^(?:当|如果|若|在|对于|为了|因为|由于|除)|[(（][^)）]*$/.test(head)) return null;
+  if (!m || (!bold && LATIN_THEN_SPACE.test(head) && CLAUSE_TO_COLON.test(m[2])) || /[的之于於对對向给給把被将將]$/.test(head) || (!bold && /^(?:我们|我|您|你)/.test(head) && !/的(?:个人)?信息$|采取的[^的]{0,6}措施$/.test(head) && !/^(?:我们|您|你)的.{2,8}$/.test(head)) || /^(?:当|如果|若|在|对于|为了|因为|由于|除)|[(（][^)）]*$/.test(head)) return null;
   // (`(一)Cookie 为确保网站正常运转…`: one Latin word is a title too.)
   return (/[\u4e00-\u9fff]/.test(head) || /^[A-Za-z]{3,}$/.test(head)) && !head.includes('*') && isHeadingLike(head, zh, maxLen) ? { title: head, body: m[2] } : null;
 }
