@@ -85,14 +85,26 @@ const DEFINITIONS = /定义|释义|名词解释|术语/;
  * ending a list) is left to acceptColonRunIns, a loose one alone is body.
  */
 export function pairPeriodRunIns(lines: readonly Line[], runIns: readonly Accepted[]): [Accepted[], Accepted[]] {
-  const mates = (a: Accepted, b: Accepted) => (strictRunIn(a) || strictRunIn(b)) && Math.abs(a.value - b.value) === 1 && !numberedLineBetween(lines, a, b);
+  const next = (a: Accepted, b: Accepted) => Math.abs(a.value - b.value) === 1 && !numberedLineBetween(lines, a, b);
   // (A mate is the run-in of the same scheme just before, in line order: any earlier one has that one between.)
-  const paired = new Set<Accepted>();
+  const links: [Accepted, Accepted][] = [];
   const last = new Map<string, Accepted>();
   for (const t of runIns) {
     const p = last.get(t.scheme);
-    if (p && mates(p, t)) paired.add(p).add(t);
+    if (p && next(p, t)) links.push([p, t]);
     last.set(t.scheme, t);
+  }
+  const paired = new Set<Accepted>();
+  for (const [a, b] of links) if (strictRunIn(a) || strictRunIn(b)) paired.add(a).add(b);
+  // A paired run carries on to its neighbours in the numbering, loose ones too: `(1)记住您的身份。Cookies 有助于…;` before the
+  // pair `(2)分析您使用我们服务的情况。…` › `(3)广告优化。…`.
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [a, b] of links) {
+      if (paired.has(a) === paired.has(b)) continue;
+      paired.add(a).add(b);
+      grew = true;
+    }
   }
   return [runIns.filter((t) => paired.has(t)), runIns.filter((t) => !paired.has(t) && strictRunIn(t))];
 }

@@ -138,3 +138,19 @@ describe('titles run in before a full stop', () => {
     expect(found.some((h) => h.startsWith('您同意') || h.includes('趣步行'))).toBe(false);
   });
 });
+
+describe('a run of titles run in before a full stop', () => {
+  runShared('takes in its first, though that one addresses the reader (CA4P 0954: `（1）记住您的身份。…` before `（2）…` › `（3）广告优化。…`)', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0954_yuanqiqishi_game_huawei.txt'));
+    const uses = analysis.sections.filter((s) => /^\(\d\)$/.test(s.number ?? '') && s.topics.includes('cookies'));
+    expect(uses.map((s) => `${s.number}${s.heading}`)).toEqual(['(1)记住您的身份', '(2)分析您使用我们服务的情况', '(3)广告优化']);
+    expect(new Set(uses.map((s) => s.parent)).size).toBe(1);
+  });
+
+  runShared('…and its last (CA4P 0981: `11)从第三方合作伙伴获取的信息。…` after `9)其他相关信息。…` › `10) 其他用户分享的…`)', async () => {
+    const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0981_com_zmw_kuoliehuashu.txt'));
+    const ninth = analysis.sections.find((s) => s.number === '9)')!;
+    expect(analysis.sections.filter((s) => s.parent === ninth.parent && /^1[01]\)$/.test(s.number ?? '')).map((s) => s.heading))
+      .toEqual(['其他用户分享的信息中含有您的信息', '从第三方合作伙伴获取的信息']);
+  });
+});
