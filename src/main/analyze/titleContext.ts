@@ -225,8 +225,14 @@ function labelOverBody(lines: Line[], i: number): boolean {
   const text = lines[i].text;
   if (!LABEL_LINE.test(text) || LEAD_IN.test(text) || (text.match(/[\u4e00-\u9fff]/g)?.length ?? 0) < 2) return false;
   const next = nextNonEmpty(lines, i, 1);
-  if (!next || LIST_ITEM.test(next.text) || /[:：]$/.test(next.text)) return false;
-  return next.text.length >= 40 || (next.text.length >= 12 && FULL_STOP_END.test(next.text));
+  if (!next) return false;
+  // (Set apart by blank lines, a label heads what follows it however that opens: a list (`面向终端用户的特别声明:` /
+  // `- **本隐私政策不能替代…**`) or a sentence wrapped short (`注销帐号:` / `您可通过"斗鱼网站→…"、`).)
+  const apart = !lines[i - 1]?.text && !lines[i + 1]?.text;
+  if (LIST_ITEM.test(next.text)) return apart;
+  // (A long sentence leading in to a list is the labelled body: `版本更新提示:` / `亲爱的斗鱼用户,…主要包括:`.)
+  if (/[:：]$/.test(next.text)) return next.text.length >= 40;
+  return next.text.length >= 40 || (next.text.length >= 12 && (FULL_STOP_END.test(next.text) || apart));
 }
 
 /** Such a label after a paragraph or right under the heading just accepted (`…正常运作。` / `设备数据:`; `我们收集哪些个人

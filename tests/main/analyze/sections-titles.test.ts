@@ -355,6 +355,24 @@ run('markdown headings with commas', () => {
   });
 });
 
+describe('a label set apart by blank lines', () => {
+  const outline = (lines: string[]) => splitSections(lines.join('\n'), null, [], true).filter((s) => !s.synthetic);
+
+  it('heads a sentence wrapped short and a list (斗鱼: `注销帐号:` over `您可通过"斗鱼网站→…"、`; 即构: `面向终端用户的特别声明:` over `- **…**`)', () => {
+    const sections = outline(['4.您如何管理自己的信息', '', '您可通过“斗鱼APP→【我的】→【设置】→【隐私】”等路径来实现个性化内容/广告的管理。', '', '注销帐号:', '',
+      '您可通过“斗鱼网站→【个人中心】→【我的资料】→【个人信息】→【帐号注销】”、', '', '“斗鱼App→【设置】→【帐号与安全】→【帐号注销】”路径注销您的斗鱼帐号。', '',
+      '面向终端用户的特别声明:', '', ' - **本隐私政策不能替代开发者应用的隐私政策。**', '', ' - 开发者应当向终端用户告知其使用我们SDK的情况。', '',
+      '5.如何联系我们', '', '如您有任何疑问,可发送邮件至 support@example.com 与我们联系。']);
+    const chapter = sections.find((s) => s.heading === '您如何管理自己的信息')!;
+    expect(sections.filter((s) => s.parent === chapter.id).map((s) => s.heading)).toEqual(['注销帐号', '面向终端用户的特别声明']);
+  });
+
+  it('…but not a label right under a lead-in, one of the list it introduces (`我们会收集以下信息:` / `设备信息:`)', () => {
+    const sections = outline(['1.我们收集的信息', '', '我们会收集以下信息:', '', '设备信息:', '', '设备型号、操作系统版本', '', '2.联系我们', '', '如有疑问请联系我们。']);
+    expect(sections.some((s) => s.heading === '设备信息')).toBe(false);
+  });
+});
+
 run('plain text: labels and bulleted sub-numbers over the paragraphs they head', () => {
   // The page as a reader pasting it would have it: without markdown's bold, headings and rules.
   const plain = (path: string) => readFileSync(path, 'utf8').replace(/^\s*=+\s*$/gm, '').replace(/^\s*#{1,6}\s*/gm, '').replace(/\*\*/g, '');
