@@ -216,8 +216,9 @@ const LINK_FIELD = /^[\u4e00-\u9fffA-Za-z]{2,12}[:：]\s*\[?https?:/i;
 const LABEL_LINE = /^(?!尊敬|亲爱|例如|比如|包括|其中|注意|即|具体|如下|以下|下列)[\u4e00-\u9fffA-Za-z/]{2,14}[:：]$/;
 // (A line ending a sentence with a full stop, not a colon: after a lead-in the label would be one more item.)
 const FULL_STOP_END = /[。.!！?？;；]$/;
-// (A sentence leading in, `您可以通过以下方式自行操作:`, `这些信息包括:`, `本公司不允许:`, is none; nor the line opening an outline, `本隐私政策将帮助您了解:`.)
-const LEAD_IN = /以下|如下|下列|包括|(?:指|中|[如为是有]|有权|提倡|欢迎|允许|了解)[:：]$|^(?:您|你|我们|我|而|这些|在|本公司)(?!的)/;
+// (A sentence leading in, `您可以通过以下方式自行操作:`, `这些信息包括:`, `本公司不允许:`, `这意味着:`, `数据库可能包含:`, `本政策适用于:`, is none;
+// nor the line opening an outline, `本隐私政策将帮助您了解:`.)
+const LEAD_IN = /以下|如下|下列|包括|(?:指|中|[如为是有]|有权|提倡|欢迎|允许|了解|[着于]|包含|而言)[:：]$|^(?:您|你|我们|我|而|这|在|本公司)(?!的)/;
 
 /** A label over the paragraph it names (`设备数据:` / `我们会搜集关于您的设备…。`), as a bold label is in markdown. (Not over
  * a list item, which a lead-in introduces.) */
@@ -226,10 +227,9 @@ function labelOverBody(lines: Line[], i: number): boolean {
   if (!LABEL_LINE.test(text) || LEAD_IN.test(text) || (text.match(/[\u4e00-\u9fff]/g)?.length ?? 0) < 2) return false;
   const next = nextNonEmpty(lines, i, 1);
   if (!next) return false;
-  // (Set apart by blank lines, a label heads what follows it however that opens: a list (`面向终端用户的特别声明:` /
-  // `- **本隐私政策不能替代…**`) or a sentence wrapped short (`注销帐号:` / `您可通过"斗鱼网站→…"、`).)
+  if (LIST_ITEM.test(next.text)) return false;
+  // (Set apart by blank lines, a label heads a sentence wrapped short too: `注销帐号:` / `您可通过"斗鱼网站→…"、`.)
   const apart = !lines[i - 1]?.text && !lines[i + 1]?.text;
-  if (LIST_ITEM.test(next.text)) return apart;
   // (A long sentence leading in to a list is the labelled body: `版本更新提示:` / `亲爱的斗鱼用户,…主要包括:`.)
   if (/[:：]$/.test(next.text)) return next.text.length >= 40;
   return next.text.length >= 40 || (next.text.length >= 12 && (FULL_STOP_END.test(next.text) || apart));

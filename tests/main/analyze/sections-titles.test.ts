@@ -358,18 +358,23 @@ run('markdown headings with commas', () => {
 describe('a label set apart by blank lines', () => {
   const outline = (lines: string[]) => splitSections(lines.join('\n'), null, [], true).filter((s) => !s.synthetic);
 
-  it('heads a sentence wrapped short and a list (斗鱼: `注销帐号:` over `您可通过"斗鱼网站→…"、`; 即构: `面向终端用户的特别声明:` over `- **…**`)', () => {
+  it('heads a sentence wrapped short (斗鱼: `注销帐号:` over `您可通过"斗鱼网站→…"、` / `"斗鱼App→…"路径注销您的斗鱼帐号。`)', () => {
     const sections = outline(['4.您如何管理自己的信息', '', '您可通过“斗鱼APP→【我的】→【设置】→【隐私】”等路径来实现个性化内容/广告的管理。', '', '注销帐号:', '',
       '您可通过“斗鱼网站→【个人中心】→【我的资料】→【个人信息】→【帐号注销】”、', '', '“斗鱼App→【设置】→【帐号与安全】→【帐号注销】”路径注销您的斗鱼帐号。', '',
-      '面向终端用户的特别声明:', '', ' - **本隐私政策不能替代开发者应用的隐私政策。**', '', ' - 开发者应当向终端用户告知其使用我们SDK的情况。', '',
       '5.如何联系我们', '', '如您有任何疑问,可发送邮件至 support@example.com 与我们联系。']);
     const chapter = sections.find((s) => s.heading === '您如何管理自己的信息')!;
-    expect(sections.filter((s) => s.parent === chapter.id).map((s) => s.heading)).toEqual(['注销帐号', '面向终端用户的特别声明']);
+    expect(sections.filter((s) => s.parent === chapter.id).map((s) => s.heading)).toEqual(['注销帐号']);
   });
 
   it('…but not a label right under a lead-in, one of the list it introduces (`我们会收集以下信息:` / `设备信息:`)', () => {
     const sections = outline(['1.我们收集的信息', '', '我们会收集以下信息:', '', '设备信息:', '', '设备型号、操作系统版本', '', '2.联系我们', '', '如有疑问请联系我们。']);
     expect(sections.some((s) => s.heading === '设备信息')).toBe(false);
+  });
+
+  it('…nor a sentence leading in (OFPlayer: `这意味着：` over `我们不会将你的歌曲文件作为平台资产存储`; `本隐私权政策不适用于:`)', () => {
+    const sections = outline(['2.我们不会保存你的歌曲数据', '', 'OFPlayer 的产品设计原则是本地优先。', '', '这意味着：', '', '我们不会将你的歌曲文件作为平台资产存储', '',
+      '我们不会以你的歌曲内容建立独立可用的云曲库', '', '本隐私权政策不适用于:', '', '其他第三方向您提供的服务,这些服务将适用第三方的隐私政策。', '', '3.联系我们', '', '如有疑问请联系我们。']);
+    expect(sections.filter((s) => !s.number).map((s) => s.heading)).toEqual([]);
   });
 });
 
