@@ -6,4 +6,4 @@ export function scoreHandLabels(
   analyze: (path: string) => Promise<{ sections: readonly Section[] }>,
   topics: readonly string[],
   log?: ((line: string) => void) | null,
-): Promise<{ presence: Record<string, PresenceCount>; presenceF1: number; labelled: number; headingRecall: number; found: number; wanted: number }>;
+): Promise<{ presence: Record<string, PresenceCount>; presenceF1: number; labelled: number; headingRecall: number; found: number; wanted: number; skipped: number }>;

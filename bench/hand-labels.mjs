@@ -3,12 +3,14 @@
 // ancestor's or descendant's, matches) — heading recall; and topic presence F1 over the 17 topics
 // other than scope/other. Labels: bench/topic-labels/*.json, written by reading the corpus pages,
 // never from our output. Shared by bench/score-headings.mjs and tests/main/analyze/topics/score.test.ts.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { REPO, CORPORA } from './score-corpora.mjs';
 
-// (HAND_LABELS=DIR scores another set of labels, e.g. a new blind batch before it joins this one.)
+// (HAND_LABELS=DIR scores another set of labels, e.g. a new blind batch before it joins this one, or the fresh pages'
+// labels, whose pages live outside the repository: there a label whose page is not at hand is skipped and counted.)
 const LABELS = process.env.HAND_LABELS ?? resolve(REPO, 'bench', 'topic-labels');
+const PAGES_OUTSIDE = process.env.HAND_LABELS !== undefined;
 
 /** Headings compare without markup, spacing or punctuation, so `三、 我们如何…：` matches `三、我们如何…`. */
 const norm = (s) => s.replace(/[\s*#【】\[\]（）()「」《》“”"'：:、，,。.;；!！?？_\-—]/g, '').toLowerCase();
@@ -23,10 +25,15 @@ const matches = (heading, wanted) => {
  */
 export async function scoreHandLabels(analyze, topics, log = null) {
   const presence = Object.fromEntries(topics.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
-  let wanted = 0, found = 0;
+  let wanted = 0, found = 0, skipped = 0;
   for (const f of readdirSync(LABELS).filter((f) => f.endsWith('.json')).sort()) {
     const label = JSON.parse(readFileSync(resolve(LABELS, f), 'utf8'));
-    const { sections } = await analyze(resolve(CORPORA, label.path));
+    const page = resolve(CORPORA, label.path);
+    if (PAGES_OUTSIDE && !existsSync(page)) {
+      skipped++;
+      continue;
+    }
+    const { sections } = await analyze(page);
     const titled = (s) => [`${s.number ?? ''}${s.heading}`, s.heading];
     const below = (d, s) => { for (let p = d; p.parent != null; p = sections[p.parent]) if (p.parent === s.id) return true; return false; };
     const lineage = (s) => {
@@ -54,5 +61,5 @@ export async function scoreHandLabels(analyze, topics, log = null) {
   }
   let tp = 0, fp = 0, fn = 0;
   for (const c of Object.values(presence)) { tp += c.tp; fp += c.fp; fn += c.fn; }
-  return { presence, presenceF1: (2 * tp) / (2 * tp + fp + fn), labelled: tp + fn, headingRecall: found / Math.max(1, wanted), found, wanted };
+  return { presence, presenceF1: (2 * tp) / (2 * tp + fp + fn), labelled: tp + fn, headingRecall: found / Math.max(1, wanted), found, wanted, skipped };
 }

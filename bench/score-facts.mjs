@@ -31,13 +31,17 @@ function keys(f) {
   };
 }
 
-let right = 0, scored = 0;
+let right = 0, scored = 0, absent = 0;
 const wrong = {};
 for (const file of readdirSync(labelsDir).filter((f) => f.endsWith('.json')).sort()) {
   const label = JSON.parse(readFileSync(resolve(labelsDir, file), 'utf8'));
   const name = label.doc ?? file.replace(/\.json$/, '');
   const source = ['md', 'html', 'htm', 'txt', 'docx', 'pdf'].map((e) => resolve(sourcesDir, `${name}.${e}`)).find(existsSync);
-  if (!source) throw new Error(`${file}: no source ${name}.* in ${sourcesDir}`);
+  // (The fresh pages live outside the repository and may be only partly at hand: bench/fresh-check.mjs.)
+  if (!source) {
+    absent++;
+    continue;
+  }
   const a = analyzeDocument(await ingestFile(source));
   const of = (kind) => a.facts.filter((x) => x.kind === kind).map((x) => x.value);
   const got = keys({
@@ -60,3 +64,4 @@ for (const file of readdirSync(labelsDir).filter((f) => f.endsWith('.json')).sor
   }
 }
 console.log(`facts exactly right ${(right / Math.max(1, scored)).toFixed(4)} (${right}/${scored} keys); wrong by key ${JSON.stringify(wrong)}`);
+if (absent) console.log(`(${absent} labelled pages without a source in ${sourcesDir} were left out)`);

@@ -28,3 +28,4 @@ for (const [t, c] of Object.entries(r.presence)) {
 }
 console.log(`topic presence F1 ${r.presenceF1.toFixed(4)} (micro, ${r.labelled} labelled presences)`);
 console.log(`heading recall ${r.headingRecall.toFixed(4)} (${r.found}/${r.wanted})`);
+if (r.skipped) console.log(`(${r.skipped} labelled pages not at hand were left out)`);
