@@ -95,6 +95,7 @@ function listedUnderContentsTitle(lines: Line[]): number[] {
       keys.add(key);
     }
     if (entries.length < MIN_CONTENTS_ENTRIES) continue;
+    // (A chapter's own line may be a little longer than its entry: its number and markup.)
     const later = new Set(lines.slice(j).filter((x) => x.text && x.text.length <= MAX_ENTRY + 10).map((x) => entryKey(x.text)));
     const repeated = [...keys].filter((k) => later.has(k)).length;
     if (repeated >= MIN_CONTENTS_ENTRIES && repeated * 2 >= keys.size) out.push(...entries);

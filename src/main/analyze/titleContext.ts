@@ -226,12 +226,11 @@ function labelOverBody(lines: Line[], i: number): boolean {
   const text = lines[i].text;
   if (!LABEL_LINE.test(text) || LEAD_IN.test(text) || (text.match(/[\u4e00-\u9fff]/g)?.length ?? 0) < 2) return false;
   const next = nextNonEmpty(lines, i, 1);
-  if (!next) return false;
-  if (LIST_ITEM.test(next.text)) return false;
-  // (Set apart by blank lines, a label heads a sentence wrapped short too: `注销帐号:` / `您可通过"斗鱼网站→…"、`.)
-  const apart = !lines[i - 1]?.text && !lines[i + 1]?.text;
+  if (!next || LIST_ITEM.test(next.text)) return false;
   // (A long sentence leading in to a list is the labelled body: `版本更新提示:` / `亲爱的斗鱼用户,…主要包括:`.)
   if (/[:：]$/.test(next.text)) return next.text.length >= 40;
+  // (Set apart by blank lines, a label heads a sentence wrapped short too: `注销帐号:` / `您可通过"斗鱼网站→…"、`.)
+  const apart = !lines[i - 1]?.text && !lines[i + 1]?.text;
   return next.text.length >= 40 || (next.text.length >= 12 && (FULL_STOP_END.test(next.text) || apart));
 }
 
