@@ -33,6 +33,18 @@ run('a second policy appended to the first', () => {
   });
 });
 
+describe('a children\'s rules and guardians\' notice appended to the policy', () => {
+  it('网易游戏: `网易游戏儿童个人信息保护规则及监护人须知` over `本版更新时间:…` is a top-level section about minors', async () => {
+    const text = ['八、如何联系我们', '如您有任何疑问,可发送邮件至 privacy@example.com 与我们联系。', '', '网易游戏儿童个人信息保护规则及监护人须知', '本版更新时间:2021年11月01日', '',
+      '网易游戏深知儿童(指未满十四周岁的未成年人)个人信息和隐私安全的重要性。我们希望通过本规则说明我们收集和使用儿童个人信息的规则。', '',
+      '一、我们如何收集和使用儿童个人信息', '我们会在监护人同意后收集儿童的必要信息,用于提供游戏服务。'].join('\n');
+    const a = await analyzeText(text, 'netease.txt');
+    const rules = a.sections.find((s) => s.heading === '网易游戏儿童个人信息保护规则及监护人须知');
+    expect(rules?.parent).toBeNull();
+    expect(rules?.topics).toContain('minors');
+  });
+});
+
 run('a title over a `===` rule after a numbered list', () => {
   it('小睡眠: `我们如何使用信息` / `==========` after `(23)OPPO Watch SDK` is a chapter beside `安卓版本集成SDK服务及权限使用说明`, not part of the SDK list', async () => {
     const { analysis } = await analyzed(corpus('ca4p483', 'txt', '0985_com_psyone_brainmusic.txt'));
