@@ -4,7 +4,7 @@ import { ANALYZER_VERSION, analyzeDocument, detectLanguage, extractAppName } fro
 import { ingestBuffer } from '../../../src/main/ingest';
 import { TOPIC_IDS } from '../../../src/shared/taxonomy';
 import { corpus, hasShared, seed } from '../../helpers/paths';
-import { analyzed, ingest } from './helpers';
+import { analyzed, analyzeText, ingest } from './helpers';
 
 const run = hasShared ? describe : describe.skip;
 
@@ -135,5 +135,11 @@ describe('detectLanguage and extractAppName', () => {
     expect(extractAppName('我们重视隐私。', [], '/x/ucloud_app_privacy__2024-09-20.md')).toBeNull();
     expect(extractAppName('We respect your privacy.', ['Acme Widgets Inc.'])).toBe('Acme Widgets Inc.');
     expect(extractAppName('We respect your privacy.', [], '/x/acme_privacy__2024-09-20.md')).toBe('acme_privacy');
+  });
+
+  it('a word for what a product is names none (`本公司的網站/應用程式 (以下簡稱「APP」)`, Traditional, read folded)', async () => {
+    const text = ['隱私權政策', '一、適用範圍', '本政策適用範圍包括:', '1. 本公司為整體營運蒐集、處理及利用您因使用本公司的網站/應用程式 (以下簡稱「APP」)、服務、參與活動所提供的個人資料。',
+      '二、資料之蒐集', '本公司會蒐集您的姓名與電話。'].join('\n');
+    expect((await analyzeText(text, 'bobibobi.txt')).app).toBeNull();
   });
 });
