@@ -75,7 +75,7 @@ function lastNumber(s: string): number {
 }
 
 /** A line that names the policy itself (`XX隐私政策`, `Acme Privacy Policy`; not a chapter about it, `Changes to this Privacy Policy`). */
-export const DOC_TITLE = /(?:隐私|隱私|私隐|私隱|个人信息|個人信息|個人資料|個人資訊)(?:权|權)?(?:保护|保護|处理|處理|保密)?(?:政策|协议|協議|声明|聲明|申明|指引|规则|規則|条款|條款|说明|說明|公告)(?:条款|條款)?(?:及(?:监护人|監護人|家长|家長)须知)?[》」]?(?:[(（][^()（）]{1,12}[)）])?$|(?:用户|用戶|会员|會員)?(?:注册|註冊)?(?:服务|服務|使用)(?:协议|協議|条款|條款)[》」]?$|(?:用户|用戶)(?:注册|註冊|许可|許可)?(?:协议|協議)[》」]?$|(?<!\b(?:to|of|in|about|under|for)\s+(?:this|our|the)\s+)privacy\s+(?:policy|notice|statement)$|terms\s+of\s+(?:service|use)$/i;
+export const DOC_TITLE = /(?:隐私|隱私|私隐|私隱|个人信息|個人信息|個人資料|個人資訊)(?:权|權)?(?:保护|保護|处理|處理|保密)?(?:政策|协议|協議|声明|聲明|申明|指引|规则|規則|条款|條款|说明|說明|公告)(?:条款|條款)?(?:及(?:监护人|監護人|家长|家長)[须須]知)?[》」]?(?:[(（][^()（）]{1,12}[)）])?$|(?:用户|用戶|会员|會員)?(?:注册|註冊)?(?:服务|服務|使用)(?:协议|協議|条款|條款)[》」]?$|(?:用户|用戶)(?:注册|註冊|许可|許可)?(?:协议|協議)[》」]?$|(?<!\b(?:to|of|in|about|under|for)\s+(?:this|our|the)\s+)privacy\s+(?:policy|notice|statement)$|terms\s+of\s+(?:service|use)$/i;
 
 /** `附件：定义`, `附录一 SDK列表`, `附一：相关产品运营公司`: appendices after the last chapter. */
 export const APPENDIX = /^(?:(?:附件|附录|附錄|附表)(?:[一二三四五六七八九十\d]{1,2})?|附[一二三四五六七八九十]{1,2}(?=[:：]))(?:[:：、.\s]|$)/;
