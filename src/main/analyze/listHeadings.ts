@@ -16,9 +16,12 @@ export interface Accepted extends HeadingCandidate {
   bulleted?: boolean;
 }
 
+/** Spaces and markup a contents list's entry and its chapter's heading may write differently. */
+const TITLE_MARKS = /[\s【】[\]*_#]/g;
+
 /** A title as a contents list and its chapter both write it: an entry may close with a colon or a full stop (`2.个人信息的收集：`). */
 function tocKey(c: HeadingCandidate): string {
-  return c.title.replace(/[\s【】[\]*_#]/g, '').replace(/[.…·]{2,}\s*\d*$/, '').replace(/[:：。]$/, '');
+  return c.title.replace(TITLE_MARKS, '').replace(/[.…·]{2,}\s*\d*$/, '').replace(/[:：。]$/, '');
 }
 
 /** Headings repeated later in a run right after each other form a table of contents. */
@@ -68,9 +71,9 @@ const CONTENTS_TITLE = /^(?:目\s*录|[^\n。，,]{0,12}目录如下|(?:table\s+
 const MAX_ENTRY = 40;
 /** A line as an entry and as the chapter's heading both write it, without markup, number or closing mark. */
 const entryKey = (text: string): string => {
-  const plain = text.replace(/[\s*_#【】[\]]/g, '');
+  const plain = text.replace(TITLE_MARKS, '');
   const h = readHeading(plain, -1);
-  return (h?.numbered && h.title ? h.title.replace(/[\s*_#【】[\]]/g, '') : plain).replace(/[:：。.？?]+$/, '');
+  return (h?.numbered && h.title ? h.title.replace(TITLE_MARKS, '') : plain).replace(/[:：。.？?]+$/, '');
 };
 
 /**

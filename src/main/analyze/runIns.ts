@@ -85,13 +85,13 @@ const DEFINITIONS = /定义|释义|名词解释|术语/;
  * ending a list) is left to acceptColonRunIns, a loose one alone is body.
  */
 export function pairPeriodRunIns(lines: readonly Line[], runIns: readonly Accepted[]): [Accepted[], Accepted[]] {
-  const next = (a: Accepted, b: Accepted) => Math.abs(a.value - b.value) === 1 && !numberedLineBetween(lines, a, b);
+  const consecutive = (a: Accepted, b: Accepted) => Math.abs(a.value - b.value) === 1 && !numberedLineBetween(lines, a, b);
   // (A mate is the run-in of the same scheme just before, in line order: any earlier one has that one between.)
   const links: [Accepted, Accepted][] = [];
   const last = new Map<string, Accepted>();
   for (const t of runIns) {
     const p = last.get(t.scheme);
-    if (p && next(p, t)) links.push([p, t]);
+    if (p && consecutive(p, t)) links.push([p, t]);
     last.set(t.scheme, t);
   }
   const paired = new Set<Accepted>();
