@@ -6,6 +6,8 @@ import { corpus, hasShared } from '../../helpers/paths';
 import { analyzed, analyzeText, byHeading, topLevel } from './helpers';
 
 const run = hasShared ? describe : describe.skip;
+/** The chapters and titles of a Chinese text, no preamble or paragraph units. */
+const outline = (text: string) => splitSections(text, null, [], true).filter((s) => !s.synthetic);
 
 run('a title under the dates heading a policy', () => {
   it('爱奇艺: `本版生效时间:2019年7月24日` › `版本更新提示` › its paragraph is a section of its own, before `导言`', async () => {
@@ -368,24 +370,23 @@ run('markdown headings with commas', () => {
 });
 
 describe('a label set apart by blank lines', () => {
-  const outline = (lines: string[]) => splitSections(lines.join('\n'), null, [], true).filter((s) => !s.synthetic);
 
   it('heads a sentence wrapped short (斗鱼: `注销帐号:` over `您可通过"斗鱼网站→…"、` / `"斗鱼App→…"路径注销您的斗鱼帐号。`)', () => {
     const sections = outline(['4.您如何管理自己的信息', '', '您可通过“斗鱼APP→【我的】→【设置】→【隐私】”等路径来实现个性化内容/广告的管理。', '', '注销帐号:', '',
       '您可通过“斗鱼网站→【个人中心】→【我的资料】→【个人信息】→【帐号注销】”、', '', '“斗鱼App→【设置】→【帐号与安全】→【帐号注销】”路径注销您的斗鱼帐号。', '',
-      '5.如何联系我们', '', '如您有任何疑问,可发送邮件至 support@example.com 与我们联系。']);
+      '5.如何联系我们', '', '如您有任何疑问,可发送邮件至 support@example.com 与我们联系。'].join('\n'));
     const chapter = sections.find((s) => s.heading === '您如何管理自己的信息')!;
     expect(sections.filter((s) => s.parent === chapter.id).map((s) => s.heading)).toEqual(['注销帐号']);
   });
 
   it('…but not a label right under a lead-in, one of the list it introduces (`我们会收集以下信息:` / `设备信息:`)', () => {
-    const sections = outline(['1.我们收集的信息', '', '我们会收集以下信息:', '', '设备信息:', '', '设备型号、操作系统版本', '', '2.联系我们', '', '如有疑问请联系我们。']);
+    const sections = outline(['1.我们收集的信息', '', '我们会收集以下信息:', '', '设备信息:', '', '设备型号、操作系统版本', '', '2.联系我们', '', '如有疑问请联系我们。'].join('\n'));
     expect(sections.some((s) => s.heading === '设备信息')).toBe(false);
   });
 
   it('…nor a sentence leading in (OFPlayer: `这意味着：` over `我们不会将你的歌曲文件作为平台资产存储`; `本隐私权政策不适用于:`)', () => {
     const sections = outline(['2.我们不会保存你的歌曲数据', '', 'OFPlayer 的产品设计原则是本地优先。', '', '这意味着：', '', '我们不会将你的歌曲文件作为平台资产存储', '',
-      '我们不会以你的歌曲内容建立独立可用的云曲库', '', '本隐私权政策不适用于:', '', '其他第三方向您提供的服务,这些服务将适用第三方的隐私政策。', '', '3.联系我们', '', '如有疑问请联系我们。']);
+      '我们不会以你的歌曲内容建立独立可用的云曲库', '', '本隐私权政策不适用于:', '', '其他第三方向您提供的服务,这些服务将适用第三方的隐私政策。', '', '3.联系我们', '', '如有疑问请联系我们。'].join('\n'));
     expect(sections.filter((s) => !s.number).map((s) => s.heading)).toEqual([]);
   });
 });
@@ -393,7 +394,6 @@ describe('a label set apart by blank lines', () => {
 run('plain text: labels and bulleted sub-numbers over the paragraphs they head', () => {
   // The page as a reader pasting it would have it: without markdown's bold, headings and rules.
   const plain = (path: string) => readFileSync(path, 'utf8').replace(/^\s*=+\s*$/gm, '').replace(/^\s*#{1,6}\s*/gm, '').replace(/\*\*/g, '');
-  const outline = (text: string) => splitSections(text, null, [], true).filter((s) => !s.synthetic);
 
   it('轻松一刻 as plain text: `网络状态:`, `设备数据:`, `您的APP账户数据:` head the paragraphs they name, under the chapter', () => {
     const sections = outline(plain(corpus('ca4p483', 'txt', '0936_com_qsygif_rywl.txt')));
