@@ -33,12 +33,14 @@ const TABLE_TITLE = /^[^，。,；;:：]{2,24}(?:表|清单|列表|目录)(?:[(�
 /** … over the fields of its first row (`SDK名称:华为游戏SDK`) within a few lines, or its header row (`产品/类型⇥第三方公司名称⇥…`). */
 const fieldsFollow = (lines: Line[], i: number): boolean =>
   nextTexts(lines, i, 3).some((t, k) => /^\S{0,12}名称\s*[:：]/.test(t) || (k === 0 && /名称/.test(t) && /\t|\|/.test(t)));
-/** `联系我们` / `公司名称:深圳市…有限公司` / `客服QQ:2050587620`: a contact title over two fields or more. (Not any line over
+/** `联系我们` / `公司名称:深圳市…有限公司` / `客服QQ:2050587620`: a contact title over two fields or more, the operator's
+ * name perhaps first (`瑾禾晖映运营者信息` / `北京瑾禾晖映科技有限公司` / `公司地址:…` / `办公地址:…`). (Not any line over
  * fields: a company's name over its address is a signature, an SDK's over its purpose a table row.) */
-const CONTACT_TITLE = /联系|联络|客服/;
+const CONTACT_TITLE = /联系|联络|客服|(?:运营|开发)(?:者|方|商|主体)信息/;
 const fieldsBelow = (lines: Line[], i: number): boolean => {
-  const below = nextTexts(lines, i, 2);
-  return below.length === 2 && below.every((t) => /^[^\s:：，,。；;]{2,16}[:：]\s*\S/.test(t));
+  const below = nextTexts(lines, i, 3);
+  if (below.length && /^[^\s:：，,。；;]{2,40}(?:公司|工作室)$/.test(below[0])) below.shift();
+  return below.length >= 2 && below.slice(0, 2).every((t) => /^[^\s:：，,。；;]{2,16}[:：]\s*\S/.test(t));
 };
 /** `关于个人信息安全投诉举报及游戏平台账号注销方式说明`: the title of an explanatory note. */
 const NOTE_TITLE = /^[^，。,；;:：*]{2,40}说明[:：]?$/;

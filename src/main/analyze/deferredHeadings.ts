@@ -103,7 +103,14 @@ export function settleDeferred(lines: Line[], out: Accepted[], deferred: Deferre
   };
   byScheme.startRun();
   // (…or, marked up as a heading, carries on the one before: `#### 1.9 根据法律法规的规定,以下是征得用户同意的例外情形` after `#### 1.8 …`.)
-  for (const t of commaTitles) if ((continues(t, 1) && (t.title.length <= maxLen || continues(t, -1))) || (t.title.length > maxLen && continues(t, -1) && lastOfScheme(t)) || (t.markupLevel > 0 && continues(t, -1)) || (continues(t, -1) && opensChildren(t))) accept(t);
+  // (…or carries it on right over sub-headings of its own: `(二)我们会出于以下目的，收集和使用您的个人信息` › `1、帮助您完成注册及登录`
+  // after `(一)` and its body; not the second line of a two-line summary, `1.我們如何及為何收集…` / `2.我們如何使用…,以及…`, over
+  // the chapters `一、…`.)
+  const afterBody = (t: Accepted): boolean => {
+    const h = byScheme.before(t);
+    return h !== undefined && nextNonEmptyIndex(lines, h.line, 1) !== t.line;
+  };
+  for (const t of commaTitles) if ((continues(t, 1) && (t.title.length <= maxLen || continues(t, -1))) || (t.title.length > maxLen && continues(t, -1) && lastOfScheme(t)) || (t.markupLevel > 0 && continues(t, -1)) || (continues(t, -1) && (opensChildren(t) || (opensSubHeadings(t) && afterBody(t))))) accept(t);
   // (Not an item among items: `3.…存储于中华人民共和国境内。` over `4.目前我们不存在…`.)
   const overNextItem = (t: Accepted): boolean => {
     const next = nextNonEmpty(lines, t.line, 1);

@@ -21,7 +21,7 @@ export { groupAppVersions, normaliseAppName, fileStemAndDate, type AppGroup, typ
 export { parseChineseNumeral } from './numerals';
 
 /** Bump whenever sections, facts or topics of the same input change. */
-export const ANALYZER_VERSION = 'analyze-2.128.0';
+export const ANALYZER_VERSION = 'analyze-2.129.0';
 
 export function detectLanguage(text: string): Language {
   return cjkRatio(text) >= 0.5 ? 'zh' : 'en';

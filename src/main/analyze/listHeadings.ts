@@ -88,12 +88,17 @@ function listedUnderContentsTitle(lines: Line[]): number[] {
     if (!CONTENTS_TITLE.test(l.text.replace(/^[#*_\s]+|[*_\s]+$/g, ''))) continue;
     const entries: number[] = [];
     const keys = new Set<string>();
+    const lastValue = new Map<string, number>();
     let j = i + 1;
     for (; j < lines.length; j++) {
       const t = lines[j].text;
       if (!t) continue;
       const key = entryKey(t);
       if (UNDERLINE.test(t) || t.length > MAX_ENTRY || /[。；;]$/.test(t) || key.length < 2 || keys.has(key)) break;
+      // Numbering that starts again (`一、` after `七、`) is the first chapter, worded a little unlike its entry.
+      const h = readHeading(t.replace(TITLE_MARKS, ''), -1);
+      if (h?.numbered && h.value <= (lastValue.get(h.scheme) ?? 0)) break;
+      if (h?.numbered) lastValue.set(h.scheme, h.value);
       entries.push(j);
       keys.add(key);
     }

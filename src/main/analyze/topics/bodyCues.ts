@@ -35,6 +35,9 @@ const OFF_IN_SETTINGS = /(?:系统|系統|iOS|Android|安卓|设备|設備|裝�
 const GRANT_IN_SETTINGS = /(?:系统|系統|iOS|Android|安卓|设备|設備|手机|手機)[^。；;]{0,6}(?:设置|設定)[^。；;]{0,10}(?:更改|撤销|撤回|关闭|關閉|取消)[^。；;]{0,8}(?:授权|授權|权限|權限|访问|存取)/;
 const GRANTED_DATA = /位置|定位|健康|HealthKit|相机|相機|麦克风|麥克風|通讯录|通訊錄|相册|相簿|照片|蓝牙|藍牙/;
 const NAMED_PERMISSION = /(?:申请|请求|需要|获取|开启|打开|启动|授予|调用)[^。；;\n]{0,12}(?:存储|储存|位置|定位|相机|摄像头|麦克风|录音|网络|通讯录|SD卡|相册|电话|日历|蓝牙|通知|推送|悬浮窗)[^。；;\n]{0,4}权限/;
+/** The app asking the reader for a device's data by name, the word 权限 left out (`本应用会请求访问你的设备位置`, `请求访问您的
+ * 照片、媒体和文件、您设备的相机`, `請求存取您的相機`); not `请求访问我们持有的个人数据`, the right of access. */
+const DEVICE_ACCESS_REQUESTED = /(?:请求|申请|請求|申請)(?:访问|获取|读取|存取|取用)(?:您|你|妳)?的?[^。；;\n]{0,8}?(?:设备位置|地理位置|位置|定位|相机|相機|摄像头|麦克风|麥克風|照片|相册|相簿|通讯录|通訊錄|联系人|聯絡人|日历|蓝牙|藍牙)/;
 const DEVICE_BASED_FEATURE = /^[\s\d.、()（）•*-]*基于\s*(?:您的)?(?:相机|摄像头|麦克风|相册|图片库|通讯录|地理位置|位置|定位|存储|日历|蓝牙|网络通讯)[^，,。:：\n]{0,10}?的?(?:附加|拓展|扩展|相关)?功能/;
 const SERVICE_STOPPED_ERASED = /(停止|终止)运营[^\n]{0,120}(删除|销毁|匿名化)|(删除|销毁|匿名化)[^。\n]{0,40}(停止|终止)运营/;
 /** `您可以通过不向任何人…披露您的登录密码或账户信息,为保护您的账户安全…`: what the reader does to keep the data safe. */
@@ -137,7 +140,7 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   // A leaf asking for a permission by name (`开启本地存储权限后`, `本应用需要网络权限(INTERNET)`, an SDK's `需获取位置权限`,
   // a game that `启动你的移动设备的录音权限` or `启动自动推送信息权限`) is
   // about permissions under any heading (fresh pages +4 headings, hand +3, CA4P folds −.0001).
-  if (c.leaf && NAMED_PERMISSION.test(body)) topics.add('permissions');
+  if (c.leaf && (NAMED_PERMISSION.test(body) || DEVICE_ACCESS_REQUESTED.test(body))) topics.add('permissions');
   // (…and so is an item opening on a feature built on a device function, the template's `基于摄像头(相机)的附加功能:`,
   // `2. 基于相机(图片库)的相关功能/服务:您可以使用图片上传等服务。`, the word 权限 left out.)
   if (c.leaf && DEVICE_BASED_FEATURE.test(body)) topics.add('permissions');
