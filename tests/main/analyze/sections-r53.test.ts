@@ -97,3 +97,19 @@ describe('the app asking for a device\'s data by name, the word 权限 left out'
     expect(topicsOf(a, '本地通知与位置')).not.toContain('permissions');
   });
 });
+
+describe('a third party collecting for itself inside a collection chapter', () => {
+  const policy = (body: string) => ['# 隐私政策', '', '## 1. 我们如何收集和使用您的个人信息', '', '### 业务功能三：订购与支付', '',
+    `您订购会员时产生的订购记录、消费记录会存储于我们的服务器中。${body}`, '', '## 2. 联系我们', '', '如有疑问,请发送邮件至 support@example.com。', ''].join('\n');
+  const topicsOf = (a: DocumentAnalysis) => headed(a, '业务功能三')[0].topics;
+
+  it('is about third parties (`第三方向您提供支付服务的公司将直接收集与支付相关的信息`)', async () => {
+    const a = await analyzeText(policy('如您使用支付功能，第三方向您提供支付服务的公司将直接收集与支付相关的信息。'), 'pay.md');
+    expect(topicsOf(a)).toContain('third_party');
+  });
+
+  it('but not a change summary naming such a case (`增加了第三方SDK类服务直接收集个人信息的业务场景说明`)', async () => {
+    const a = await analyzeText(policy('本次更新增加了第三方SDK类服务直接收集个人信息的业务场景说明。'), 'summary.md');
+    expect(topicsOf(a)).not.toContain('third_party');
+  });
+});

@@ -74,6 +74,8 @@ const NOT_FOR_CHILDREN = /未成年人?[^。；;，,]{0,6}(?:禁止|不得|不�
 
 /** `您的信息将适用该第三方的隐私政策`, `…将适用小程序开发者及技术服务提供方的…隐私政策`: another's policy governs the data. */
 const THIRD_PARTY_POLICY_APPLIES = /适用[^。；;]{0,30}(?:开发者|服务提供方|合作方|第三方)[^。；;]{0,20}(?:隐私政策|隐私权政策|个人信息保护政策|隐私条款|隐私声明)/;
+/** `第三方向您提供支付服务的公司将直接收集与支付相关的信息`: a third party collecting for itself, under its own terms. */
+const THIRD_PARTY_COLLECTS_DIRECTLY = /第三方[^。；;，,]{0,16}(?:将|会|可能)直接(?:收集|获取)/;
 /** `Gravatar服务的隐私政策为:[https://automattic.com/privacy/]`: a named service's own policy, given by its address. */
 const SERVICE_POLICY_LINKED = /(?<=[A-Za-z\u4e00-\u9fa5])的隐私(?:政策|权政策|声明)(?:为|是|请见|详见|请参阅|见)?\s*[:：]\s*[\[(（]?https?:\/\//;
 const LEGAL_BASIS_HEADING = /法律依据|法律基础|合法性(?:基础|依据|事由)|legal bas[ie]s/i;
@@ -235,7 +237,7 @@ export function addBodyCues(topics: Set<TopicId>, c: BodyCueContext): void {
   }
   // What a third party's own policy governs is about third parties, under any heading (夸克's mini-programs, 飞卢's links).
   // (So is a service the data goes to whose own policy the text links, Tamers Union's `51LA网站统计的隐私政策为:[https://…]`.)
-  if (THIRD_PARTY_POLICY_APPLIES.test(body) || (c.leaf && SERVICE_POLICY_LINKED.test(body))) topics.add('third_party');
+  if (THIRD_PARTY_POLICY_APPLIES.test(body) || (c.leaf && (SERVICE_POLICY_LINKED.test(body) || THIRD_PARTY_COLLECTS_DIRECTLY.test(body)))) topics.add('third_party');
   // A sharing / third-party section naming SDKs is about them too (`以 SDK、API 等形式接入`).
   if (c.sharingClass && topics.has(c.thirdPartyHeading ? 'third_party' : 'sharing') && SDK_CUE.test(body)) topics.add('sdk');
   // (So is an SDK the text makes the one handling the data, under any heading: `TapSDK 可能处理您的 TapTap 用户标识`; or one it
