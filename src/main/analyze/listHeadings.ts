@@ -69,11 +69,11 @@ export function markTableOfContents(lines: Line[], cands: Accepted[]): Set<numbe
 // `## 目录`, `目 录`, `本隐私政策目录如下:`, `Table of Contents`.
 const CONTENTS_TITLE = /^(?:目\s*录|[^\n。，,]{0,12}目录如下|(?:table\s+of\s+)?contents)[:：]?$/i;
 const MAX_ENTRY = 40;
-/** A line as an entry and as the chapter's heading both write it, without markup, number or closing mark. */
-const entryKey = (text: string): string => {
+/** A line as an entry and as the chapter's heading both write it, without markup, number or closing mark; and its number. */
+const readEntry = (text: string): { key: string; heading: HeadingCandidate | null } => {
   const plain = text.replace(TITLE_MARKS, '');
   const h = readHeading(plain, -1);
-  return (h?.numbered && h.title ? h.title.replace(TITLE_MARKS, '') : plain).replace(/[:：。.？?]+$/, '');
+  return { key: (h?.numbered && h.title ? h.title.replace(TITLE_MARKS, '') : plain).replace(/[:：。.？?]+$/, ''), heading: h };
 };
 
 /**
@@ -93,10 +93,9 @@ function listedUnderContentsTitle(lines: Line[]): number[] {
     for (; j < lines.length; j++) {
       const t = lines[j].text;
       if (!t) continue;
-      const key = entryKey(t);
+      const { key, heading: h } = readEntry(t);
       if (UNDERLINE.test(t) || t.length > MAX_ENTRY || /[。；;]$/.test(t) || key.length < 2 || keys.has(key)) break;
       // Numbering that starts again (`一、` after `七、`) is the first chapter, worded a little unlike its entry.
-      const h = readHeading(t.replace(TITLE_MARKS, ''), -1);
       if (h?.numbered && h.value <= (lastValue.get(h.scheme) ?? 0)) break;
       if (h?.numbered) lastValue.set(h.scheme, h.value);
       entries.push(j);
@@ -104,7 +103,7 @@ function listedUnderContentsTitle(lines: Line[]): number[] {
     }
     if (entries.length < MIN_CONTENTS_ENTRIES) continue;
     // (A chapter's own line may be a little longer than its entry: its number and markup.)
-    const later = new Set(lines.slice(j).filter((x) => x.text && x.text.length <= MAX_ENTRY + 10).map((x) => entryKey(x.text)));
+    const later = new Set(lines.slice(j).filter((x) => x.text && x.text.length <= MAX_ENTRY + 10).map((x) => readEntry(x.text).key));
     const repeated = [...keys].filter((k) => later.has(k)).length;
     if (repeated >= MIN_CONTENTS_ENTRIES && repeated * 2 >= keys.size) out.push(...entries);
   }
